@@ -1,0 +1,186 @@
+"""The facts schema: what extraction produces and what rules read.
+
+Facts are plain JSON-able dicts (TypedDicts below) so that rule fixtures in ``tests/rules/*.yaml``
+can state them directly, with no PDF and no NLP. Every value that came from the text carries
+``evidence`` (``Evidence.to_dict()`` form). A key that is absent or ``None`` means *not found*,
+never *false*: rules turn "not found" into 无法评查 or a defect as their semantics demand.
+
+Dates are ISO strings (``YYYY-MM-DD``), times ``YYYY-MM-DDTHH:MM``. Amounts are floats in yuan.
+
+Document-level ``markers`` name phrases the text contains. The vocabulary is fixed here so the
+extractor and the rules agree (see ``MARKERS``).
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypedDict
+
+
+class EvidenceDict(TypedDict, total=False):
+    """``Evidence.to_dict()``: document ref, page, quote, optional span."""
+
+    document: str | None
+    page: int | None
+    quote: str
+    start: int | None
+    end: int | None
+
+
+class Fact(TypedDict, total=False):
+    """A value with its evidence; ``valid`` where a validator applies (check digits, 文号 form)."""
+
+    value: Any
+    evidence: EvidenceDict | None
+    valid: bool
+    form: str
+
+
+class Officer(TypedDict, total=False):
+    """An officer named on a record, with certificate (执法证号) if given next to the name."""
+
+    name: str
+    certificate: str | None
+    evidence: EvidenceDict
+
+
+class Signature(TypedDict, total=False):
+    """A signature line: ``role`` (officer/party/approver/recipient/witness/recorder/
+    reviewer/chair/sender/participant), its label as written, and whether it is filled."""
+
+    role: str
+    label: str
+    filled: bool
+    evidence: EvidenceDict
+
+
+class Amount(TypedDict, total=False):
+    """An amount: ``kind`` (fine/confiscation/illegal_gain/goods_value/late_fine/payment/
+    proposed_fine/other), value, ``form`` (upper = 大写, lower = 小写/Arabic, mixed = 1.5万)."""
+
+    kind: str
+    value: float
+    form: str
+    evidence: EvidenceDict
+
+
+class Citation(TypedDict, total=False):
+    """A law citation: full official title (no 书名号), 条/款/项 (ints or None), ``sub``
+    (之一 → 1), ``role`` (violated/penalty/procedure/other), ``title_raw`` as written."""
+
+    law: str
+    article: int | None
+    paragraph: int | None
+    item: int | None
+    sub: int | None
+    role: str
+    title_raw: str
+    evidence: EvidenceDict
+
+
+class Remedy(TypedDict, total=False):
+    """The remedy clause: 复议 period and body, 诉讼 period, and whether 复议前置 is stated."""
+
+    review_days: int | None
+    review_body: str | None
+    litigation_months: int | None
+    court: str | None
+    review_first: bool
+    evidence: EvidenceDict
+
+
+class Served(TypedDict, total=False):
+    """What a 送达回证 says it serves, and how."""
+
+    title: str | None
+    doc_number: str | None
+    method: str | None  # 直接送达/留置送达/邮寄送达/委托送达/公告送达/电子送达
+    recipient_signed: bool
+    witness: bool
+    date: Fact | None
+    evidence: EvidenceDict
+
+
+class DocFacts(TypedDict, total=False):
+    """Facts of one document."""
+
+    ref: str
+    doc_type: str
+    title: str | None
+    file: str
+    pages: list[int]
+    doc_number: Fact | None
+    date: Fact | None  # 落款日期
+    agency: Fact | None
+    issuer: Fact | None  # the name the document is issued/sealed in (for SUBJ-03)
+    party: dict[str, Fact | None]  # name, kind, credit_code, id_number, address, legal_rep
+    officers: list[Officer]
+    signatures: list[Signature]
+    seal: dict[str, Any]  # {"marker": bool, "image": bool|None, "evidence": EvidenceDict|None}
+    dates: dict[str, Fact]  # start/end (笔录 times), served, received, hearing, violation …
+    amounts: list[Amount]
+    citations: list[Citation]
+    penalty: dict[str, Any]  # {"kinds": [...], "fine": Fact|None, "confiscation": Fact|None}
+    remedy: Remedy | None
+    statement_days: Fact | None  # 陈述申辩/听证 period stated in a 告知书 (days)
+    hearing_right: Fact | None  # a 告知书 tells of the right to a hearing
+    discretion: dict[str, Any] | None  # {"level": 从轻|一般|从重|减轻|不予, "reason": str, "evidence"}
+    markers: dict[str, Fact]
+    served: Served | None
+    catalog: list[dict[str, Any]]  # 卷内目录 rows: {"title", "pages": [a, b], "evidence"}
+    page_count: int
+
+
+class CaseFacts(TypedDict, total=False):
+    """Facts of a whole case, as the rules read them."""
+
+    case_id: str
+    procedure: str | None  # 普通/简易/不予处罚
+    documents: list[DocFacts]
+    timeline: dict[str, Fact]  # TIMELINE_EVENTS → date fact
+    agency: Fact | None
+    party: dict[str, Fact | None]
+    officers: list[Officer]
+    penalty: dict[str, Any]
+    citations: list[Citation]
+    page_count: int
+
+
+# Phrases a document may contain, by marker name. The extractor fills ``markers`` with those found.
+MARKERS: dict[str, str] = {
+    "showed_certificate": "执法人员出示/表明身份/出示执法证件",
+    "recusal_notice": "告知申请回避的权利",
+    "statement_waived": "当事人书面/明确放弃陈述申辩(听证)",
+    "hearing_requested": "当事人申请/要求听证",
+    "hearing_held": "举行听证",
+    "extension_approved": "延长办案期限经批准",
+    "av_record": "执法记录仪/音像记录/全过程记录",
+    "publication": "处罚信息公示/公开",
+    "referral": "涉嫌犯罪移送/不移送的决定",
+    "entrustment": "委托书/受委托",
+    "correction_ordered": "责令改正",
+    "mitigation_ground": "法定从轻减轻情节(主动消除/受胁迫/主动供述/立功/未成年/轻微并及时改正)",
+    "mitigation_applied": "决定书适用或说明从轻/减轻/不予",
+    "on_spot_service": "当场交付/宣告后当场送达",
+    "left_service_record": "留置送达有见证人或拍照录像",
+    "education": "批评教育",
+    "first_offence": "初次违法/首违",
+}
+
+# Case timeline events, in the order the law expects them.
+TIMELINE_EVENTS: tuple[str, ...] = (
+    "violation",
+    "filing",
+    "investigation",
+    "investigation_end",
+    "notice",
+    "notice_served",
+    "statement",
+    "hearing",
+    "legal_review",
+    "collective_discussion",
+    "decision_approval",
+    "decision",
+    "decision_served",
+    "payment",
+    "closing",
+)
