@@ -1,0 +1,239 @@
+"""The ``casecheck`` command line (typer). Thin: resolve options, call the library, format.
+
+With ``--format json`` stdout carries JSON Lines records and nothing else; progress and logs go
+to stderr. Exit status: 0 every case reviewed, 3 at least one case could not be reviewed,
+2 usage error (``../shared/contract/README.md``).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from casecheck.api import ReviewOptions
+
+app = typer.Typer(help="casecheck — 行政执法案卷评查 (administrative enforcement case-file review).", no_args_is_help=True)
+samples_app = typer.Typer(help="Synthetic labelled case files.", no_args_is_help=True)
+laws_app = typer.Typer(help="The law catalog.", no_args_is_help=True)
+rules_app = typer.Typer(help="Rules, profiles and their documentation.", no_args_is_help=True)
+app.add_typer(samples_app, name="samples")
+app.add_typer(laws_app, name="laws")
+app.add_typer(rules_app, name="rules")
+
+EXIT_OK, EXIT_USAGE, EXIT_CASE_ERRORS = 0, 2, 3
+
+
+class Format(str, Enum):
+    """Output formats of ``review``."""
+
+    json = "json"
+    text = "text"
+    html = "html"
+
+
+def _usage(message: str) -> typer.Exit:
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(EXIT_USAGE)
+
+
+@app.callback()
+def _main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log details to stderr.")] = False) -> None:
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, stream=sys.stderr,
+                        format="%(levelname)s %(name)s: %(message)s")
+
+
+@app.command()
+def review(
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="Each PATH is one case: a file or a folder.")] = None,
+    batch: Annotated[Optional[Path], typer.Option(help="Every direct child of DIR is one case.")] = None,
+    format: Annotated[Format, typer.Option("--format", help="json | text | html")] = Format.json,
+    out: Annotated[Optional[Path], typer.Option(help="File for json/text, folder for html.")] = None,
+    profile: Annotated[str, typer.Option(help="Scoring standard: a profile name or a YAML file.")] = "default",
+    workers: Annotated[Optional[int], typer.Option(help="Parallel worker processes (default: all cores).")] = None,
+    roster: Annotated[Optional[Path], typer.Option(help="Enforcement-certificate roster (CSV) for SUBJ-04.")] = None,
+    waivers: Annotated[Optional[Path], typer.Option(help="Accepted exceptions (YAML).")] = None,
+    ocr: Annotated[bool, typer.Option(help="OCR pages without a usable text layer.")] = True,
+    cache_dir: Annotated[Optional[Path], typer.Option(help="Cache folder for OCR output.")] = None,
+    model: Annotated[str, typer.Option(help="Risk model name or file; 'none' to skip scoring.")] = "default",
+) -> None:
+    """Review case files and emit one record per case."""
+    from casecheck.batch.runner import Progress, batch_children, review_many
+    from casecheck.checks.profiles import ProfileError, load_profile
+
+    if bool(paths) == bool(batch):
+        raise _usage("give case PATHs or --batch DIR (not both, not neither)")
+    if batch is not None and not batch.is_dir():
+        raise _usage(f"--batch needs a folder: {batch}")
+    if workers is not None and workers < 1:
+        raise _usage("--workers must be at least 1")
+    if format is Format.html and out is None:
+        raise _usage("--format html needs --out FOLDER")
+    try:
+        resolved = load_profile(profile)
+    except ProfileError as exc:
+        raise _usage(str(exc)) from exc
+    for name, value in (("--roster", roster), ("--waivers", waivers)):
+        if value is not None and not value.is_file():
+            raise _usage(f"{name} file not found: {value}")
+    options = ReviewOptions(profile=resolved.source, ocr=ocr, cache_dir=cache_dir, roster=roster,
+                            waivers=waivers, model=None if model == "none" else model)
+    cases = batch_children(batch) if batch is not None else list(paths or [])
+    records = review_many(cases, options, workers=workers, progress=Progress())
+    errors = _emit(records, format, out)
+    raise typer.Exit(EXIT_CASE_ERRORS if errors else EXIT_OK)
+
+
+def _emit(records, format: Format, out: Path | None) -> int:
+    """Write records as they arrive; return how many were errors."""
+    from casecheck.report.text import render_text
+
+    errors = 0
+    if format is Format.html:
+        from casecheck.report.html import write_html_reports
+
+        collected = []
+        for rec in records:
+            errors += rec["status"] == "error"
+            collected.append(rec)
+        write_html_reports(collected, out)
+        typer.echo(f"wrote {len(collected)} case reports and index.html to {out}", err=True)
+        return errors
+    stream = out.open("w", encoding="utf-8") if out else sys.stdout
+    try:
+        for rec in records:
+            errors += rec["status"] == "error"
+            if format is Format.json:
+                stream.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            else:
+                stream.write(render_text(rec) + "\n")
+            stream.flush()
+    finally:
+        if out:
+            stream.close()
+    return errors
+
+
+@app.command()
+def extract(path: Annotated[Path, typer.Argument(help="One case: a file or a folder.")],
+            ocr: Annotated[bool, typer.Option(help="OCR pages without a text layer.")] = True) -> None:
+    """Print the extracted per-document and case facts as JSON (for debugging)."""
+    from casecheck.extract.case import extract_case
+    from casecheck.ingest.case import load_case
+    from casecheck.model import CaseError
+
+    try:
+        facts = extract_case(load_case(path, ocr=ocr))
+    except CaseError as exc:
+        typer.echo(json.dumps({"error": {"kind": exc.kind, "message": exc.message}}, ensure_ascii=False))
+        raise typer.Exit(EXIT_CASE_ERRORS) from exc
+    typer.echo(json.dumps(facts, ensure_ascii=False, indent=2))
+
+
+@app.command()
+def evaluate(
+    labels: Annotated[Path, typer.Option(help="labels.jsonl written by the generator.")],
+    results: Annotated[Optional[Path], typer.Option(help="Review records (JSON Lines).")] = None,
+    batch: Annotated[Optional[Path], typer.Option(help="Review this folder first, then evaluate.")] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="Print a JSON summary for scripts.")] = False,
+    workers: Annotated[Optional[int], typer.Option(help="Workers when reviewing --batch.")] = None,
+    profile: Annotated[str, typer.Option(help="Profile when reviewing --batch.")] = "default",
+    min_precision: Annotated[Optional[float], typer.Option(help="Fail (exit 1) if a fact code is below.")] = None,
+    min_recall: Annotated[Optional[float], typer.Option(help="Fail (exit 1) if a fact code is below.")] = None,
+    max_clean_fpr: Annotated[Optional[float], typer.Option(help="Fail (exit 1) above this clean-case FPR.")] = None,
+) -> None:
+    """Per-code precision/recall, clean-case false-positive rate, field accuracy and risk ROC-AUC."""
+    from casecheck.evaluate import evaluate as run_evaluate
+    from casecheck.evaluate import load_jsonl, thresholds_failures
+
+    if bool(results) == bool(batch):
+        raise _usage("give --results JSONL or --batch DIR")
+    if not labels.is_file():
+        raise _usage(f"labels file not found: {labels}")
+    if results is not None:
+        records = load_jsonl(results)
+    else:
+        from casecheck.batch.runner import Progress, batch_children, review_many
+
+        roster = batch / "roster.csv"
+        options = ReviewOptions(profile=profile, roster=roster if roster.is_file() else None)
+        records = list(review_many(batch_children(batch), options, workers=workers, progress=Progress()))
+    report = run_evaluate(load_jsonl(labels), records)
+    typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) if json_out else report.to_text())
+    failures = thresholds_failures(report, min_precision, min_recall, max_clean_fpr)
+    for line in failures:
+        typer.echo(f"BELOW THRESHOLD: {line}", err=True)
+    raise typer.Exit(1 if failures else 0)
+
+
+@samples_app.command("generate")
+def samples_generate(
+    n: Annotated[int, typer.Option(help="Number of cases.")] = 20,
+    seed: Annotated[int, typer.Option(help="Random seed (same seed, same bytes).")] = 1,
+    out: Annotated[Path, typer.Option(help="Output folder.")] = Path("generated"),
+    formats: Annotated[str, typer.Option(help="Comma list: txt,docx,pdf,scan,images,ofd")] = "txt",
+    defect_rate: Annotated[float, typer.Option(help="Share of cases with at least one defect.")] = 0.7,
+    demo: Annotated[bool, typer.Option(help="Write the small mixed-format demo set (samples/).")] = False,
+) -> None:
+    """Write synthetic case files with injected, labelled defects."""
+    from casecheck.generate.api import generate, generate_demo_samples
+
+    if demo:
+        summary = generate_demo_samples(out, seed)
+    else:
+        summary = generate(n, seed, out, tuple(f.strip() for f in formats.split(",") if f.strip()), defect_rate)
+    typer.echo(str(summary), err=True)
+
+
+@laws_app.command("import")
+def laws_import(src: Annotated[Path, typer.Argument(help="Folder of LawRefBook-format Markdown.")],
+                out: Annotated[Optional[Path], typer.Option(help="Catalog file to write.")] = None) -> None:
+    """Build the compact law catalog from LawRefBook Markdown."""
+    from casecheck.laws.build import import_laws
+    from casecheck.resources import rules_dir
+
+    if not src.is_dir():
+        raise _usage(f"not a folder: {src}")
+    summary = import_laws(src, out or rules_dir() / "laws" / "catalog.json.gz")
+    typer.echo(str(summary))
+
+
+@rules_app.command("list")
+def rules_list(code: Annotated[Optional[str], typer.Option(help="Only this defect code.")] = None,
+               category: Annotated[Optional[str], typer.Option(help="Only this category.")] = None) -> None:
+    """List the rules with their codes, severities and points."""
+    from casecheck.checks.rulepack import load_rules
+
+    for r in load_rules():
+        if (code and r.code != code) or (category and r.category != category):
+            continue
+        typer.echo(f"{r.id:10} {r.code:8} {r.severity:6} {r.points:>5}  {r.name}")
+
+
+@rules_app.command("explain")
+def rules_explain(key: Annotated[str, typer.Argument(help="A rule id or a defect code.")]) -> None:
+    """Explain a rule (or every rule of a code): basis, trigger, message, remediation, example."""
+    from casecheck.checks.docs import explain
+
+    text = explain(key)
+    if text is None:
+        raise _usage(f"no rule or code {key!r}")
+    typer.echo(text)
+
+
+@rules_app.command("docs")
+def rules_docs(out: Annotated[Path, typer.Option(help="Markdown file to write.")] = Path("RULES.md")) -> None:
+    """Generate the rule documentation (one page listing every rule with its basis and an example)."""
+    from casecheck.checks.docs import rules_markdown
+
+    out.write_text(rules_markdown(), encoding="utf-8")
+    typer.echo(f"wrote {out}", err=True)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

@@ -1,0 +1,227 @@
+"""Split a case's files into documents and classify each into a standard ``doc_type``.
+
+A document starts at a *title line*: a line that is, as a whole, a catalogue title
+(``rules/doctypes.yaml``), optionally with the agency name before it or on the line above.
+On paged sources (PDF, scans, DOCX with page breaks, text with form feeds) documents normally
+start near the top of a page, so a title deep inside a page is accepted only when the line
+before it does not invite a value (``送达文书名称：`` followed by a title on the next line is a
+table cell, not a new document). Pages without a title continue the previous document.
+
+Text before the first title becomes ``其他`` unless a file holds no title at all, in which case
+the file name and then the content decide (a folder case named ``03_询问笔录.docx``; a bare
+decision body ending in ``决定如下``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from casecheck.ingest.doctypes import OTHER, classify_title
+from casecheck.model import Document, SourceFile
+
+_TOP_LINES = 6  # a title within the first lines of a page starts a document
+_AGENCY_LINE = re.compile(
+    r"^[\u4e00-\u9fa5（）()]{4,30}(?:局|委员会|厅|政府|支队|大队|办公室|管理处|中心|署)$"
+)
+# Content cues for untitled text, strongest first: (doc_type, regex).
+_CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("送达回证", re.compile(r"受送达人.{0,20}(签名|签收)|送达方式")),
+    ("询问笔录", re.compile(r"询问(时间|地点|人)|被询问人")),
+    ("现场检查笔录", re.compile(r"检查(时间|地点)|被检查(人|单位)")),
+    ("不予行政处罚决定书", re.compile(r"不予(行政)?处罚")),
+    ("行政处罚事先告知书", re.compile(r"拟(作出|对你|给予|处以)|陈述(、|和)?申辩.{0,10}权")),
+    ("行政处罚决定书", re.compile(r"决定(如下|给予|对当事人|处以)|处罚决定|处以罚款|作出.{0,10}行政处罚")),
+)
+
+
+@dataclass
+class _Start:
+    """A document start found in one file: where (page index, line index) and what."""
+
+    page_index: int
+    line_index: int
+    doc_type: str
+    title: str | None
+
+
+def _lines(text: str) -> list[str]:
+    return text.split("\n")
+
+
+def _invites_value(line: str) -> bool:
+    """A label line such as ``送达文书名称：`` whose value may be a title on the next line."""
+    s = line.strip()
+    return bool(s) and (s.endswith(("：", ":")) or s.endswith(("名称", "文书", "文书名称")))
+
+
+def _find_starts(source: SourceFile) -> list[_Start]:
+    starts: list[_Start] = []
+    paged = len(source.pages) > 1
+    for pi, page in enumerate(source.pages):
+        lines = _lines(page.text)
+        seen_content = 0
+        prev = ""
+        for li, line in enumerate(lines):
+            stripped = line.strip()
+            if not stripped:
+                continue
+            hit = classify_title(stripped)
+            if hit and not _invites_value(prev):
+                near_top = seen_content < _TOP_LINES
+                if near_top or not paged or _follows_document_end(prev):
+                    start_li = li
+                    # Pull an agency-name line just above the title into the document.
+                    if seen_content and _AGENCY_LINE.match(_compact(prev)):
+                        start_li = _prev_nonempty(lines, li)
+                    starts.append(_Start(pi, start_li, hit[0], hit[1]))
+            seen_content += 1
+            prev = stripped
+    return _drop_adjacent_duplicates(starts, source)
+
+
+def _follows_document_end(prev: str) -> bool:
+    """A previous line that closes a document (a date, a seal, 以下空白) makes a mid-page title credible."""
+    return bool(re.search(r"(日|印章|公章|盖章|以下空白|（章）)[）)]?$", prev.strip())) or not prev
+
+
+def _prev_nonempty(lines: list[str], li: int) -> int:
+    j = li - 1
+    while j > 0 and not lines[j].strip():
+        j -= 1
+    return j
+
+
+def _compact(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def _drop_adjacent_duplicates(starts: list[_Start], source: SourceFile) -> list[_Start]:
+    """A title repeated on the next page top (running headers) continues the same document."""
+    out: list[_Start] = []
+    for s in starts:
+        if out and out[-1].doc_type == s.doc_type and s.page_index == out[-1].page_index + 1:
+            if _has_header_repeat(source, out[-1], s):
+                continue
+        out.append(s)
+    return out
+
+
+def _has_header_repeat(source: SourceFile, a: _Start, b: _Start) -> bool:
+    """True when page b's text is a continuation: it does not begin with a fresh 文号/heading block."""
+    # Continuation pages of forms often repeat the title; a new document of the same type
+    # (a second 询问笔录) carries its own time/place header right below the title.
+    text = source.pages[b.page_index].text
+    head = text[:400]
+    return not re.search(r"(时间|地点|文号|〔\d{4}〕|\[\d{4}\]|当事人|被询问人|受送达人)", head)
+
+
+def segment_file(source: SourceFile) -> list[Document]:
+    """Split one file into documents (refs are assigned later, per case)."""
+    starts = _find_starts(source)
+    if not starts:
+        return [_untitled(source)] if any(p.text.strip() for p in source.pages) else []
+    docs: list[Document] = []
+    first = starts[0]
+    if _has_text_before(source, first):
+        docs.append(_build(source, _Start(0, 0, OTHER, None), first))
+    for i, s in enumerate(starts):
+        docs.append(_build(source, s, starts[i + 1] if i + 1 < len(starts) else None))
+    return [d for d in docs if d.text.strip()]
+
+
+def _has_text_before(source: SourceFile, first: _Start) -> bool:
+    before = [p.text for p in source.pages[: first.page_index]]
+    before.append("\n".join(_lines(source.pages[first.page_index].text)[: first.line_index]))
+    return bool("".join(before).strip())
+
+
+def _build(source: SourceFile, start: _Start, end: _Start | None) -> Document:
+    """Assemble a document's text from ``start`` up to (not including) ``end``."""
+    last_pi = end.page_index if end else len(source.pages) - 1
+    parts: list[str] = []
+    page_starts: list[int] = []
+    offset = 0
+    for pi in range(start.page_index, last_pi + 1):
+        lines = _lines(source.pages[pi].text)
+        lo = start.line_index if pi == start.page_index else 0
+        hi = end.line_index if end and pi == end.page_index else len(lines)
+        chunk = "\n".join(lines[lo:hi])
+        if pi > start.page_index and end and pi == end.page_index and not chunk.strip():
+            last_pi = pi - 1  # the next document starts at the top of this page
+            break
+        page_starts.append(offset)
+        parts.append(chunk)
+        offset += len(chunk) + 1
+    text = "\n".join(parts)
+    title_span = _title_span(text, start.title)
+    first_page = source.pages[start.page_index].number
+    last_page = source.pages[last_pi].number
+    return Document(
+        ref=start.doc_type,
+        doc_type=start.doc_type,
+        title=start.title,
+        file=source.name,
+        pages=(first_page, last_page),
+        text=text,
+        page_starts=tuple(page_starts),
+        title_span=title_span,
+    )
+
+
+def _title_span(text: str, title: str | None) -> tuple[int, int] | None:
+    if not title:
+        return None
+    # The title may be written with spaces between characters.
+    pattern = r"\s*".join(re.escape(c) for c in title)
+    m = re.search(pattern, text)
+    return (m.start(), m.end()) if m else None
+
+
+def _untitled(source: SourceFile) -> Document:
+    """A file with no title line: classify by file name, then by content cues."""
+    doc_type = OTHER
+    hit = classify_title(re.sub(r"^[\d_\-\s.、]+", "", Path(source.name).stem))
+    if hit:
+        doc_type = hit[0]
+    else:
+        sample = "\n".join(p.text for p in source.pages)[:6000]
+        for cue_type, cue in _CONTENT_CUES:
+            if cue.search(sample):
+                doc_type = cue_type
+                break
+    text = "\n".join(p.text for p in source.pages)
+    page_starts, offset = [], 0
+    for p in source.pages:
+        page_starts.append(offset)
+        offset += len(p.text) + 1
+    return Document(
+        ref=doc_type,
+        doc_type=doc_type,
+        title=None,
+        file=source.name,
+        pages=(source.pages[0].number, source.pages[-1].number),
+        text=text,
+        page_starts=tuple(page_starts),
+    )
+
+
+def segment(files: list[SourceFile]) -> list[Document]:
+    """All documents of a case in file order, with unique refs (``询问笔录``, ``询问笔录(2)``)."""
+    docs = [d for f in files for d in segment_file(f)]
+    counts: Counter[str] = Counter()
+    out = []
+    for d in docs:
+        counts[d.doc_type] += 1
+        n = counts[d.doc_type]
+        ref = d.doc_type if n == 1 else f"{d.doc_type}({n})"
+        out.append(_with_ref(d, ref))
+    return out
+
+
+def _with_ref(doc: Document, ref: str) -> Document:
+    from dataclasses import replace
+
+    return replace(doc, ref=ref)
