@@ -10,15 +10,17 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
 from casecheck.api import ReviewOptions
 
-app = typer.Typer(help="casecheck — 行政执法案卷评查 (administrative enforcement case-file review).", no_args_is_help=True)
+app = typer.Typer(
+    help="casecheck — 行政执法案卷评查 (administrative enforcement case-file review).", no_args_is_help=True
+)
 samples_app = typer.Typer(help="Synthetic labelled case files.", no_args_is_help=True)
 laws_app = typer.Typer(help="The law catalog.", no_args_is_help=True)
 rules_app = typer.Typer(help="Rules, profiles and their documentation.", no_args_is_help=True)
@@ -29,7 +31,7 @@ app.add_typer(rules_app, name="rules")
 EXIT_OK, EXIT_USAGE, EXIT_CASE_ERRORS = 0, 2, 3
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     """Output formats of ``review``."""
 
     json = "json"
@@ -43,23 +45,36 @@ def _usage(message: str) -> typer.Exit:
 
 
 @app.callback()
-def _main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log details to stderr.")] = False) -> None:
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, stream=sys.stderr,
-                        format="%(levelname)s %(name)s: %(message)s")
+def _main(
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log details to stderr.")] = False,
+) -> None:
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        stream=sys.stderr,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
 
 
 @app.command()
 def review(
-    paths: Annotated[Optional[list[Path]], typer.Argument(help="Each PATH is one case: a file or a folder.")] = None,
-    batch: Annotated[Optional[Path], typer.Option(help="Every direct child of DIR is one case.")] = None,
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Each PATH is one case: a file or a folder.")
+    ] = None,
+    batch: Annotated[Path | None, typer.Option(help="Every direct child of DIR is one case.")] = None,
     format: Annotated[Format, typer.Option("--format", help="json | text | html")] = Format.json,
-    out: Annotated[Optional[Path], typer.Option(help="File for json/text, folder for html.")] = None,
-    profile: Annotated[str, typer.Option(help="Scoring standard: a profile name or a YAML file.")] = "default",
-    workers: Annotated[Optional[int], typer.Option(help="Parallel worker processes (default: all cores).")] = None,
-    roster: Annotated[Optional[Path], typer.Option(help="Enforcement-certificate roster (CSV) for SUBJ-04.")] = None,
-    waivers: Annotated[Optional[Path], typer.Option(help="Accepted exceptions (YAML).")] = None,
+    out: Annotated[Path | None, typer.Option(help="File for json/text, folder for html.")] = None,
+    profile: Annotated[
+        str, typer.Option(help="Scoring standard: a profile name or a YAML file.")
+    ] = "default",
+    workers: Annotated[
+        int | None, typer.Option(help="Parallel worker processes (default: all cores).")
+    ] = None,
+    roster: Annotated[
+        Path | None, typer.Option(help="Enforcement-certificate roster (CSV) for SUBJ-04.")
+    ] = None,
+    waivers: Annotated[Path | None, typer.Option(help="Accepted exceptions (YAML).")] = None,
     ocr: Annotated[bool, typer.Option(help="OCR pages without a usable text layer.")] = True,
-    cache_dir: Annotated[Optional[Path], typer.Option(help="Cache folder for OCR output.")] = None,
+    cache_dir: Annotated[Path | None, typer.Option(help="Cache folder for OCR output.")] = None,
     model: Annotated[str, typer.Option(help="Risk model name or file; 'none' to skip scoring.")] = "default",
 ) -> None:
     """Review case files and emit one record per case."""
@@ -81,8 +96,14 @@ def review(
     for name, value in (("--roster", roster), ("--waivers", waivers)):
         if value is not None and not value.is_file():
             raise _usage(f"{name} file not found: {value}")
-    options = ReviewOptions(profile=resolved.source, ocr=ocr, cache_dir=cache_dir, roster=roster,
-                            waivers=waivers, model=None if model == "none" else model)
+    options = ReviewOptions(
+        profile=resolved.source,
+        ocr=ocr,
+        cache_dir=cache_dir,
+        roster=roster,
+        waivers=waivers,
+        model=None if model == "none" else model,
+    )
     cases = batch_children(batch) if batch is not None else list(paths or [])
     records = review_many(cases, options, workers=workers, progress=Progress())
     errors = _emit(records, format, out)
@@ -120,8 +141,10 @@ def _emit(records, format: Format, out: Path | None) -> int:
 
 
 @app.command()
-def extract(path: Annotated[Path, typer.Argument(help="One case: a file or a folder.")],
-            ocr: Annotated[bool, typer.Option(help="OCR pages without a text layer.")] = True) -> None:
+def extract(
+    path: Annotated[Path, typer.Argument(help="One case: a file or a folder.")],
+    ocr: Annotated[bool, typer.Option(help="OCR pages without a text layer.")] = True,
+) -> None:
     """Print the extracted per-document and case facts as JSON (for debugging)."""
     from casecheck.extract.case import extract_case
     from casecheck.ingest.case import load_case
@@ -138,14 +161,18 @@ def extract(path: Annotated[Path, typer.Argument(help="One case: a file or a fol
 @app.command()
 def evaluate(
     labels: Annotated[Path, typer.Option(help="labels.jsonl written by the generator.")],
-    results: Annotated[Optional[Path], typer.Option(help="Review records (JSON Lines).")] = None,
-    batch: Annotated[Optional[Path], typer.Option(help="Review this folder first, then evaluate.")] = None,
+    results: Annotated[Path | None, typer.Option(help="Review records (JSON Lines).")] = None,
+    batch: Annotated[Path | None, typer.Option(help="Review this folder first, then evaluate.")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print a JSON summary for scripts.")] = False,
-    workers: Annotated[Optional[int], typer.Option(help="Workers when reviewing --batch.")] = None,
+    workers: Annotated[int | None, typer.Option(help="Workers when reviewing --batch.")] = None,
     profile: Annotated[str, typer.Option(help="Profile when reviewing --batch.")] = "default",
-    min_precision: Annotated[Optional[float], typer.Option(help="Fail (exit 1) if a fact code is below.")] = None,
-    min_recall: Annotated[Optional[float], typer.Option(help="Fail (exit 1) if a fact code is below.")] = None,
-    max_clean_fpr: Annotated[Optional[float], typer.Option(help="Fail (exit 1) above this clean-case FPR.")] = None,
+    min_precision: Annotated[
+        float | None, typer.Option(help="Fail (exit 1) if a fact code is below.")
+    ] = None,
+    min_recall: Annotated[float | None, typer.Option(help="Fail (exit 1) if a fact code is below.")] = None,
+    max_clean_fpr: Annotated[
+        float | None, typer.Option(help="Fail (exit 1) above this clean-case FPR.")
+    ] = None,
 ) -> None:
     """Per-code precision/recall, clean-case false-positive rate, field accuracy and risk ROC-AUC."""
     from casecheck.evaluate import evaluate as run_evaluate
@@ -186,13 +213,17 @@ def samples_generate(
     if demo:
         summary = generate_demo_samples(out, seed)
     else:
-        summary = generate(n, seed, out, tuple(f.strip() for f in formats.split(",") if f.strip()), defect_rate)
+        summary = generate(
+            n, seed, out, tuple(f.strip() for f in formats.split(",") if f.strip()), defect_rate
+        )
     typer.echo(str(summary), err=True)
 
 
 @laws_app.command("import")
-def laws_import(src: Annotated[Path, typer.Argument(help="Folder of LawRefBook-format Markdown.")],
-                out: Annotated[Optional[Path], typer.Option(help="Catalog file to write.")] = None) -> None:
+def laws_import(
+    src: Annotated[Path, typer.Argument(help="Folder of LawRefBook-format Markdown.")],
+    out: Annotated[Path | None, typer.Option(help="Catalog file to write.")] = None,
+) -> None:
     """Build the compact law catalog from LawRefBook Markdown."""
     from casecheck.laws.build import import_laws
     from casecheck.resources import rules_dir
@@ -204,8 +235,10 @@ def laws_import(src: Annotated[Path, typer.Argument(help="Folder of LawRefBook-f
 
 
 @rules_app.command("list")
-def rules_list(code: Annotated[Optional[str], typer.Option(help="Only this defect code.")] = None,
-               category: Annotated[Optional[str], typer.Option(help="Only this category.")] = None) -> None:
+def rules_list(
+    code: Annotated[str | None, typer.Option(help="Only this defect code.")] = None,
+    category: Annotated[str | None, typer.Option(help="Only this category.")] = None,
+) -> None:
     """List the rules with their codes, severities and points."""
     from casecheck.checks.rulepack import load_rules
 

@@ -18,7 +18,16 @@ from typing import Any
 
 import yaml
 
-DATE_KEYS = ("violation", "filing", "notice", "notice_served", "decision", "decision_served", "payment", "closing")
+DATE_KEYS = (
+    "violation",
+    "filing",
+    "notice",
+    "notice_served",
+    "decision",
+    "decision_served",
+    "payment",
+    "closing",
+)
 
 
 @cache
@@ -70,9 +79,15 @@ class CodeStats:
         return self.tp / self.support if self.support else None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "support": self.support,
-                "precision": self.precision, "recall": self.recall,
-                "unreviewable_on_positive": self.unreviewable_on_positive}
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "support": self.support,
+            "precision": self.precision,
+            "recall": self.recall,
+            "unreviewable_on_positive": self.unreviewable_on_positive,
+        }
 
 
 @dataclass
@@ -114,33 +129,51 @@ class EvalReport:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "cases": self.cases, "matched": self.matched, "errors": self.errors,
+            "cases": self.cases,
+            "matched": self.matched,
+            "errors": self.errors,
             "missing_records": self.missing_records,
-            "per_code": {c: s.to_dict() | {"judgement": is_judgement(c)} for c, s in sorted(self.per_code.items())},
-            "averages_fact_codes": self.averages(True), "averages_all_codes": self.averages(False),
-            "clean_cases": self.clean_cases, "clean_false_positive_rate": self.clean_fpr,
+            "per_code": {
+                c: s.to_dict() | {"judgement": is_judgement(c)} for c, s in sorted(self.per_code.items())
+            },
+            "averages_fact_codes": self.averages(True),
+            "averages_all_codes": self.averages(False),
+            "clean_cases": self.clean_cases,
+            "clean_false_positive_rate": self.clean_fpr,
             "clean_with_any_finding": self.clean_with_findings,
-            "field_accuracy": self.field_accuracy, "citation_f1": self.citation_f1,
-            "risk_roc_auc": self.risk_auc, "examples": self.examples,
+            "field_accuracy": self.field_accuracy,
+            "citation_f1": self.citation_f1,
+            "risk_roc_auc": self.risk_auc,
+            "examples": self.examples,
         }
 
     def to_text(self) -> str:
         """A table a person reads."""
-        lines = [f"cases {self.cases}  matched {self.matched}  errors {self.errors}"
-                 + (f"  missing records {len(self.missing_records)}" if self.missing_records else "")]
-        lines.append(f"{'code':9} {'kind':9} {'support':>7} {'tp':>4} {'fp':>4} {'fn':>4} "
-                     f"{'precision':>9} {'recall':>7} {'unrev+':>6}")
+        lines = [
+            f"cases {self.cases}  matched {self.matched}  errors {self.errors}"
+            + (f"  missing records {len(self.missing_records)}" if self.missing_records else "")
+        ]
+        lines.append(
+            f"{'code':9} {'kind':9} {'support':>7} {'tp':>4} {'fp':>4} {'fn':>4} "
+            f"{'precision':>9} {'recall':>7} {'unrev+':>6}"
+        )
         for code, s in sorted(self.per_code.items()):
             kind = "judgement" if is_judgement(code) else "fact"
-            lines.append(f"{code:9} {kind:9} {s.support:7d} {s.tp:4d} {s.fp:4d} {s.fn:4d} "
-                         f"{_fmt(s.precision):>9} {_fmt(s.recall):>7} {s.unreviewable_on_positive:6d}")
+            lines.append(
+                f"{code:9} {kind:9} {s.support:7d} {s.tp:4d} {s.fp:4d} {s.fn:4d} "
+                f"{_fmt(s.precision):>9} {_fmt(s.recall):>7} {s.unreviewable_on_positive:6d}"
+            )
         for label, fact_only in (("fact codes", True), ("all codes", False)):
             a = self.averages(fact_only)
-            lines.append(f"{label:11} macro P {_fmt(a['macro_precision'])} R {_fmt(a['macro_recall'])}  "
-                         f"micro P {_fmt(a['micro_precision'])} R {_fmt(a['micro_recall'])}")
-        lines.append(f"clean cases {self.clean_cases}: false-positive rate {_fmt(self.clean_fpr)} "
-                     f"({self.clean_with_fact_findings} with a fact-code finding, "
-                     f"{self.clean_with_findings} with any finding)")
+            lines.append(
+                f"{label:11} macro P {_fmt(a['macro_precision'])} R {_fmt(a['macro_recall'])}  "
+                f"micro P {_fmt(a['micro_precision'])} R {_fmt(a['micro_recall'])}"
+            )
+        lines.append(
+            f"clean cases {self.clean_cases}: false-positive rate {_fmt(self.clean_fpr)} "
+            f"({self.clean_with_fact_findings} with a fact-code finding, "
+            f"{self.clean_with_findings} with any finding)"
+        )
         lines.append("field accuracy:")
         for name, acc in self.field_accuracy.items():
             lines.append(f"  {name:24} {_fmt(acc['accuracy'])}  ({acc['correct']}/{acc['total']})")
@@ -198,11 +231,18 @@ def evaluate(labels: list[dict[str, Any]], records: list[dict[str, Any]]) -> Eva
             any_scores.append((int(bool(truth)), risk["probability"]))
             judgement_scores.append((int(any(is_judgement(c) for c in truth)), risk["probability"]))
     return EvalReport(
-        cases=len(labels), matched=matched, errors=errors, per_code=per_code,
-        clean_cases=clean, clean_with_findings=clean_any, clean_with_fact_findings=clean_fact,
-        field_accuracy=fields.accuracy(), citation_f1=fields.citation_scores(),
+        cases=len(labels),
+        matched=matched,
+        errors=errors,
+        per_code=per_code,
+        clean_cases=clean,
+        clean_with_findings=clean_any,
+        clean_with_fact_findings=clean_fact,
+        field_accuracy=fields.accuracy(),
+        citation_f1=fields.citation_scores(),
         risk_auc={"any_defect": _auc(any_scores), "judgement_defect": _auc(judgement_scores)},
-        missing_records=missing, examples=dict(examples),
+        missing_records=missing,
+        examples=dict(examples),
     )
 
 
@@ -245,8 +285,11 @@ class _FieldScores:
             if key in td:
                 self._score(f"dates.{key}", td.get(key), gd.get(key))
         if "officers" in truth:
-            self._score("officers", sorted(o["name"] for o in truth["officers"]),
-                        sorted(o.get("name") for o in got.get("officers") or []))
+            self._score(
+                "officers",
+                sorted(o["name"] for o in truth["officers"]),
+                sorted(o.get("name") for o in got.get("officers") or []),
+            )
         if "citations" in truth:
             self._cites(truth["citations"], got.get("citations") or [])
 
@@ -264,12 +307,16 @@ class _FieldScores:
         self.law_fn += sum((tl - gl).values())
 
     def accuracy(self) -> dict[str, dict[str, Any]]:
-        return {k: {"correct": self.correct[k], "total": n, "accuracy": self.correct[k] / n}
-                for k, n in sorted(self.total.items())}
+        return {
+            k: {"correct": self.correct[k], "total": n, "accuracy": self.correct[k] / n}
+            for k, n in sorted(self.total.items())
+        }
 
     def citation_scores(self) -> dict[str, float | None]:
-        return {"f1_law_article_paragraph_item": _f1(self.cite_tp, self.cite_fp, self.cite_fn),
-                "f1_law": _f1(self.law_tp, self.law_fp, self.law_fn)}
+        return {
+            "f1_law_article_paragraph_item": _f1(self.cite_tp, self.cite_fp, self.cite_fn),
+            "f1_law": _f1(self.law_tp, self.law_fp, self.law_fn),
+        }
 
 
 def _f1(tp: int, fp: int, fn: int) -> float | None:
@@ -284,8 +331,9 @@ def _norm(v: Any) -> Any:
     return v
 
 
-def thresholds_failures(report: EvalReport, min_precision: float | None, min_recall: float | None,
-                        max_clean_fpr: float | None) -> list[str]:
+def thresholds_failures(
+    report: EvalReport, min_precision: float | None, min_recall: float | None, max_clean_fpr: float | None
+) -> list[str]:
     """Fact codes below the thresholds (codes with no support and no predictions are skipped)."""
     out = []
     for code, s in sorted(report.per_code.items()):

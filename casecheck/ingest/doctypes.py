@@ -18,7 +18,8 @@ OTHER = "其他"
 _KEYS = {"doc_type", "titles", "outward", "dated", "signatures"}
 # A title line may carry the issuing agency before the title; it must end like an agency name.
 _AGENCY_TAIL = r"(?:局|委员会|委|厅|院|所|队|站|中心|政府|办公室|办|署|处|部|会)"
-_TITLE_LINE = "^(?P<prefix>.{{0,30}}?{tail})?(?P<title>{pattern})(?:[（(](?:正本|副本|存根|第[一二三四五六七八九十0-9]+联)[）)])?$"
+_COPY_MARK = r"(?:[（(](?:正本|副本|存根|第[一二三四五六七八九十0-9]+联)[）)])?"
+_TITLE_LINE = "^(?P<prefix>.{{0,30}}?{tail})?(?P<title>{pattern})" + _COPY_MARK + "$"
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,8 @@ def by_name(doc_type: str) -> DocType | None:
 
 
 _SPACES = re.compile(r"[\s\u3000]+")
+# Sentence punctuation, quotation marks and label colons never occur in a title line.
+_NOT_TITLE = re.compile(r"[：:，,。；;《》“”\"！？]")
 
 
 def classify_title(line: str) -> tuple[str, str] | None:
@@ -76,7 +79,7 @@ def classify_title(line: str) -> tuple[str, str] | None:
     without the agency prefix.
     """
     compact = _SPACES.sub("", line)
-    if not 3 <= len(compact) <= 40:
+    if not 3 <= len(compact) <= 40 or _NOT_TITLE.search(compact):
         return None
     for dt in catalogue():
         m = dt.regex.match(compact)

@@ -102,9 +102,11 @@ def _drop_adjacent_duplicates(starts: list[_Start], source: SourceFile) -> list[
     """A title repeated on the next page top (running headers) continues the same document."""
     out: list[_Start] = []
     for s in starts:
-        if out and out[-1].doc_type == s.doc_type and s.page_index == out[-1].page_index + 1:
-            if _has_header_repeat(source, out[-1], s):
-                continue
+        same_type_next_page = (
+            out and out[-1].doc_type == s.doc_type and s.page_index == out[-1].page_index + 1
+        )
+        if same_type_next_page and _has_header_repeat(source, out[-1], s):
+            continue
         out.append(s)
     return out
 

@@ -1,0 +1,1 @@
+"""Renderers: they read review records (plain dicts), never live pipeline objects."""

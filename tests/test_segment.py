@@ -1,0 +1,84 @@
+"""Segmentation: documents by title lines, page ranges, and lines that must not split."""
+
+from __future__ import annotations
+
+import pytest
+
+from casecheck.ingest.doctypes import classify_title
+from casecheck.ingest.segment import segment
+from tests.conftest import text_source
+
+
+@pytest.mark.parametrize(
+    ("line", "doc_type"),
+    [
+        ("行政处罚决定书", "行政处罚决定书"),
+        ("行 政 处 罚 决 定 书", "行政处罚决定书"),
+        ("眉山市彭山区市场监督管理局行政处罚决定书", "行政处罚决定书"),
+        ("当场行政处罚决定书", "当场行政处罚决定书"),
+        ("不予行政处罚决定书", "不予行政处罚决定书"),
+        ("行政处罚事先告知书", "行政处罚事先告知书"),
+        ("行政处罚听证告知书", "听证告知书"),
+        ("询问笔录", "询问笔录"),
+        ("调查询问笔录", "询问笔录"),
+        ("现场检查（勘验）笔录", "现场检查笔录"),
+        ("立案审批表", "立案审批表"),
+        ("案件调查终结报告", "调查终结报告"),
+        ("送达回证", "送达回证"),
+        ("行政处罚决定书（副本）", "行政处罚决定书"),
+        ("结案审批表", "结案审批表"),
+        ("卷内目录", "卷内目录"),
+        ("重大案件集体讨论记录", "集体讨论记录"),
+    ],
+)
+def test_title_lines_classify(line: str, doc_type: str) -> None:
+    hit = classify_title(line)
+    assert hit is not None and hit[0] == doc_type
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "送达文书名称：行政处罚决定书",
+        "现向你单位送达《行政处罚决定书》",
+        "当事人于2024年3月5日签收了行政处罚决定书",
+        "决定书",
+        "行政处罚决定书送达后十五日内缴纳罚款，逾期每日按罚款数额的百分之三加处罚款",
+    ],
+)
+def test_body_lines_are_not_titles(line: str) -> None:
+    assert classify_title(line) is None
+
+
+def test_whole_case_pdf_pages_split_into_documents() -> None:
+    pages = [
+        "立案审批表\n案由：经营超过保质期食品\n负责人意见：同意立案\n2024年3月1日",
+        "询问笔录\n询问时间：2024年3月2日9时至10时\n被询问人：张三",
+        "（续）以上笔录我已看过，与我说的相符。\n被询问人签名：张三",
+        "某某市市场监督管理局\n行政处罚决定书\n某市监罚〔2024〕12号\n当事人：某某超市",
+        "送达回证\n送达文书名称：\n行政处罚决定书\n受送达人签名：张三",
+    ]
+    docs = segment([text_source(pages, "whole.pdf")])
+    assert [d.doc_type for d in docs] == ["立案审批表", "询问笔录", "行政处罚决定书", "送达回证"]
+    assert [d.pages for d in docs] == [(1, 1), (2, 3), (4, 4), (5, 5)]
+    decision = docs[2]
+    assert decision.text.startswith("某某市市场监督管理局")  # the agency line above the title belongs to it
+    assert decision.page_at(decision.text.index("当事人")) == 4
+
+
+def test_unpaged_text_splits_mid_page_and_numbers_repeats() -> None:
+    text = "询问笔录\n被询问人：甲\n\n询问笔录\n被询问人：乙\n\n行政处罚事先告知书\n拟处罚款"
+    docs = segment([text_source([text])])
+    assert [d.ref for d in docs] == ["询问笔录", "询问笔录(2)", "行政处罚事先告知书"]
+
+
+def test_untitled_file_is_classified_by_name_then_content() -> None:
+    by_name = segment([text_source(["张三的陈述……"], "03_询问笔录.txt")])
+    assert by_name[0].doc_type == "询问笔录"
+    by_content = segment([text_source(["经查……依据……决定如下：处以罚款5000元。"], "x.txt")])
+    assert by_content[0].doc_type == "行政处罚决定书"
+
+
+def test_text_before_first_title_is_other() -> None:
+    docs = segment([text_source(["案卷封面\n某某超市案", "行政处罚决定书\n当事人：甲"])])
+    assert [d.doc_type for d in docs] == ["其他", "行政处罚决定书"]
