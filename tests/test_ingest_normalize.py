@@ -1,0 +1,108 @@
+"""normalize(): character folding, whitespace, line-wrap joining and the exact offset map."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from casecheck.ingest.normalize import fold_char, normalize
+
+# A full line of a wrapped paragraph (about 30 CJK cells wide, as on an A4 page).
+FULL = "当事人于二〇二四年三月五日在本市浦东新区某路销售不合格"
+
+
+def norm(raw: str) -> str:
+    return normalize(raw)[0]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("２０２４年３月", "2024年3月"),
+        ("ＡＢＣａｂｃ", "ABCabc"),
+        ("当事人：张三（男）", "当事人：张三（男）"),
+        ("〔２０２４〕１２号《条例》、。；", "〔2024〕12号《条例》、。；"),
+        ("a\u3000\u3000b", "a b"),
+        ("a\r\nb\rc", "a\nb\nc"),
+        ("行\u200b政\u00ad处\ufeff罚", "行政处罚"),
+        ("张三   李四", "张三 李四"),
+        ("  当事人：张三  \n", "当事人：张三\n"),
+        ("姓名\t张三", "姓名\t张三"),
+        ("a\n\n\n\n\nb", "a\n\nb"),
+    ],
+)
+def test_folding_and_spaces(raw: str, expected: str) -> None:
+    assert norm(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # wraps inside a sentence are joined
+        (
+            "本局依据《中华人民共和国行政处罚法》第三十\n四条的规定，作出如下处理",
+            "本局依据《中华人民共和国行政处罚法》第三十四条的规定，作出如下处理",
+        ),
+        (f"{FULL}2024年3\n月5日", f"{FULL}2024年3月5日"),
+        (f"{FULL}\n商品，", f"{FULL}商品，"),
+        (f"{FULL}，\n货值金额", f"{FULL}，货值金额"),
+        (f"{FULL}\n《产品质量法》", f"{FULL}《产品质量法》"),
+        (f"{FULL} \r\n 商品", f"{FULL}商品"),
+    ],
+)
+def test_line_wraps_are_joined(raw: str, expected: str) -> None:
+    assert norm(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        f"{FULL}决定如下：\n一、罚款人民币5000元",
+        f"{FULL}商品。\n当事人",
+        f"{FULL}\n（一）没收违法所得",
+        f"{FULL}\n当事人：张三",
+        f"{FULL}\n法定代表人(负责人):李四",
+        f"{FULL}\n行政处罚决定书",
+        f"{FULL}\n沪市监浦处〔2024〕12号",
+        f"{FULL}\n2024年3月5日",
+        f"{FULL}\n\u3000\u3000本局认为",  # indented: a new paragraph
+        f"{FULL}\n\n本局认为",  # blank line
+        "遂宁市生态环境局\n责令改正违法行为决定书\n遂环责改字〔2021〕05号",
+        "行政处罚决定书\n当事人张三某某某某某某",  # a title never runs on
+        "第三十\n四条",  # short lines are not wraps
+        f"{FULL}abc\ndef",  # Latin words would fuse
+    ],
+)
+def test_paragraph_breaks_are_kept(raw: str) -> None:
+    assert norm(raw).count("\n") == raw.count("\n")
+
+
+def test_offsets_point_at_the_raw_characters() -> None:
+    raw = "　　当事人：\r\n张三\u200b（２０２４）"
+    text, offsets = normalize(raw)
+    assert text == "当事人：\n张三（2024）"
+    assert [raw[o] for o in offsets][:4] == list("当事人：")
+    assert raw[offsets[text.index("2")]] == "２"
+
+
+_SPECIAL = ["\u3000", "\u200b", "\u00ad", "\ufeff", "０", "９", "Ａ", "ｚ", "\x07", "\u00a0"]
+_PLAIN = "行政处罚决定书第三十四条一、（）：；。，〔〕《》abcXYZ0123456789 \t\n\r\f"
+_ALPHABET = st.sampled_from([*_PLAIN, *_SPECIAL])
+
+
+@given(st.lists(_ALPHABET, max_size=120).map("".join))
+def test_offset_map_is_exact(raw: str) -> None:
+    text, offsets = normalize(raw)
+    assert len(offsets) == len(text)
+    assert list(offsets) == sorted(set(offsets))  # strictly increasing
+    for ch, off in zip(text, offsets, strict=True):
+        assert fold_char(raw[off]) == ch
+    assert "\r" not in text and "\u200b" not in text and "  " not in text
+
+
+@given(st.lists(_ALPHABET, max_size=80).map("".join))
+def test_only_whitespace_is_removed_besides_dropped_characters(raw: str) -> None:
+    text, _ = normalize(raw)
+    kept = [fold_char(c) for c in raw]
+    assert "".join(c for c in text if not c.isspace()) == "".join(c for c in kept if c and not c.isspace())
