@@ -1,0 +1,324 @@
+"""Import law texts (LawRefBook Markdown) into the compiled catalog ``rules/laws/catalog.json.gz``.
+
+``import_laws(src_dir, out)`` parses every ``TITLE(YYYY-MM-DD).md`` file, dates each version
+(effective date from the text where the law states it, else from the documented facts in
+``DATE_FACTS`` with their source, else the version date marked ``assumed``), chains versions so a
+version ends the day before the next one takes effect, parses the 罚则 provisions into fine clauses
+and writes a deterministic gzip JSON (same input → same bytes).
+
+The CLI command ``casecheck laws import DIR`` is a thin wrapper around ``import_laws``.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import itertools
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from casecheck.laws.markdown import ParsedArticle, ParsedLaw, parse_file_name, parse_path
+from casecheck.laws.penalties import find_kinds, parse_penalty_text
+
+FORMAT = 1
+PENALTY_CHAPTER_WORDS = ("法律责任", "罚则", "行为和处罚")
+
+
+@dataclass(frozen=True)
+class DateFact:
+    """A documented date fact for one version (``source`` is ``readme`` or ``assumed``)."""
+
+    effective: str | None = None
+    end: str | None = None
+    source: str = "readme"
+    note: str | None = None
+
+
+# Facts from shared/laws/README.md and domain.md (source "readme"), or general knowledge that no
+# file here states (source "assumed", with a note). Keyed by (short title, version date).
+DATE_FACTS: dict[tuple[str, str], DateFact] = {
+    ("行政处罚法", "2017-09-01"): DateFact("2018-01-01", "2021-07-14"),
+    ("安全生产法", "2014-08-31"): DateFact("2014-12-01", "2021-08-31"),
+    ("安全生产法", "2021-06-10"): DateFact("2021-09-01", note="README: 2014 text in force to 2021-08-31"),
+    ("产品质量法", "2009-08-27"): DateFact(end="2018-12-28"),
+    ("产品质量法", "2018-12-29"): DateFact("2018-12-29", note="README: 2009 text in force to 2018-12-28"),
+    ("广告法", "2015-04-24"): DateFact(end="2018-10-25"),
+    ("大气污染防治法", "2015-08-29"): DateFact(end="2018-10-25"),
+    ("大气污染防治法", "2018-10-26"): DateFact("2018-10-26", note="README: 2015 text in force to 2018-10-25"),
+    ("食品安全法", "2015-04-24"): DateFact(end="2018-12-28"),
+    ("行政复议法", "2017-09-01"): DateFact(
+        "2018-01-01", "2023-12-31", note="amended by the same 2017-09-01 decision as 行政处罚法 (README)"
+    ),
+    ("道路运输条例", "2019-03-02"): DateFact("2019-03-02", "2022-04-30"),
+    ("道路运输条例", "2022-03-29"): DateFact("2022-05-01"),
+    ("民事诉讼法", "2023-09-01"): DateFact(
+        "2024-01-01", source="assumed", note="2023 amending decision in force 2024-01-01 (not in these files)"
+    ),
+}
+
+
+@dataclass(frozen=True)
+class TextlessVersion:
+    """A version known to exist (documented) whose text we do not have."""
+
+    law: str
+    version: str
+    effective: str
+    source: str
+    note: str
+    numbering_as: str | None = None
+
+
+TEXTLESS_VERSIONS: tuple[TextlessVersion, ...] = (
+    TextlessVersion(
+        "行政处罚法",
+        "1996-03-17",
+        "1996-10-01",
+        "text",
+        "original law; effective date stated in the 2017 text; numbering as the 2017 text (README), "
+        "but without 第三十八条第三款",
+        "2017-09-01",
+    ),
+    TextlessVersion(
+        "行政处罚法",
+        "2009-08-27",
+        "2009-08-27",
+        "assumed",
+        "2009 amendment; numbering as the 2017 text (README), but without 第三十八条第三款",
+        "2017-09-01",
+    ),
+    TextlessVersion(
+        "食品安全法",
+        "2018-12-29",
+        "2018-12-29",
+        "readme",
+        "2018 amendment; same numbering as the 2015 and 2021 texts (README)",
+        "2021-04-29",
+    ),
+    TextlessVersion(
+        "广告法",
+        "2018-10-26",
+        "2018-10-26",
+        "readme",
+        "2018 amendment deleted 第六十条 (README); numbering believed equal to the 2021 text, not verified",
+    ),
+    TextlessVersion(
+        "治安管理处罚法",
+        "2025-06-27",
+        "2026-01-01",
+        "readme",
+        "2025 revision in force 2026-01-01 with different article numbers (README); adoption date "
+        "2025-06-27 is general knowledge, not verified here",
+    ),
+)
+
+_DATE = r"([0-9０-９]{4})年([0-9０-９]{1,2})月([0-9０-９]{1,2})日"
+_EFFECTIVE_RE = re.compile(rf"本(?:法|条例|规定|办法|细则)(?:自|从){_DATE}起(?:施行|生效)")
+_HISTORY_EFFECTIVE_RE = re.compile(rf"^{_DATE}\s*施行")
+_ON_PUBLICATION_RE = re.compile(r"本(?:法|条例|规定|办法|细则)自公布之日起施行")
+_FW = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+@dataclass
+class ImportSummary:
+    """What ``import_laws`` did: counts, the output path and size, and warnings."""
+
+    out: Path
+    laws: int = 0
+    versions: int = 0
+    textless_versions: int = 0
+    articles: int = 0
+    penalty_provisions: int = 0
+    parsed_ranges: int = 0
+    bytes: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Record form for the CLI's JSON output."""
+        return {**self.__dict__, "out": str(self.out)}
+
+
+def _mkdate(y: str, m: str, d: str) -> date:
+    return date(int(y.translate(_FW)), int(m.translate(_FW)), int(d.translate(_FW)))
+
+
+def effective_from_text(law: ParsedLaw, version: date) -> date | None:
+    """The effective date this version's own text states, if it is not before the version date."""
+    candidates: list[date] = []
+    for line in law.history:
+        m = _HISTORY_EFFECTIVE_RE.match(line.translate(_FW))
+        if m:
+            candidates.append(_mkdate(*m.groups()))
+    for art in law.articles[-8:]:
+        for para in art.paragraphs:
+            candidates += [_mkdate(*m.groups()) for m in _EFFECTIVE_RE.finditer(para.text.translate(_FW))]
+            if _ON_PUBLICATION_RE.search(para.text) and len(law.history) <= 2:
+                candidates.append(version)
+    later = [d for d in candidates if d >= version]
+    return max(later) if later else None
+
+
+def classify_kind(law: ParsedLaw) -> str:
+    """法律 / 行政法规 / 部门规章 from the adopting body in the history lines."""
+    history = " ".join(law.history)
+    if "全国人民代表大会" in history:
+        return "法律"
+    if "国务院" in history:
+        return "行政法规"
+    return "部门规章"
+
+
+def _in_penalty_scope(art: ParsedArticle, has_chapters: bool) -> bool:
+    if not has_chapters:
+        return True
+    return bool(art.chapter) and any(w in art.chapter for w in PENALTY_CHAPTER_WORDS)
+
+
+def _penalty_entry(key: str, para: int, item: int | None, text: str) -> dict[str, Any] | None:
+    parsed = parse_penalty_text(text)
+    if parsed.confidence == "none" and not (parsed.kinds and re.search(r"处|给予|吊销|责令停", text)):
+        return None
+    entry: dict[str, Any] = {"a": key, "p": para, "k": list(parsed.kinds), "c": parsed.confidence}
+    if item is not None:
+        entry["i"] = item
+    if parsed.flags:
+        entry["f"] = list(parsed.flags)
+    if parsed.clauses:
+        entry["cl"] = [c.to_dict() for c in parsed.clauses]
+    return entry
+
+
+def compile_penalties(law: ParsedLaw) -> list[dict[str, Any]]:
+    """Penalty entries for every 款 (and every 项 with its own penalty) in 罚则 chapters."""
+    has_chapters = any(a.chapter for a in law.articles)
+    out: list[dict[str, Any]] = []
+    for art in law.articles:
+        if not _in_penalty_scope(art, has_chapters):
+            continue
+        for p, para in enumerate(art.paragraphs, 1):
+            entry = _penalty_entry(art.key, p, None, para.text)
+            if entry:
+                out.append(entry)
+            for i, item in enumerate(para.items, 1):
+                if "罚款" in item or find_kinds(item):
+                    item_entry = _penalty_entry(art.key, p, i, item)
+                    if item_entry and (item_entry.get("cl") or "罚款" in item):
+                        out.append(item_entry)
+    return out
+
+
+def _article_record(art: ParsedArticle, chapters: list[str]) -> list[Any]:
+    """Compact article form: [key, chapter index or null, [[款 text, [项 texts]], ...]]."""
+    chapter = chapters.index(art.chapter) if art.chapter else None
+    return [art.key, chapter, [[p.text, list(p.items)] for p in art.paragraphs]]
+
+
+def _version_record(law: ParsedLaw, short: str, version: date, file: str) -> dict[str, Any]:
+    fact = DATE_FACTS.get((short, version.isoformat()))
+    from_text = effective_from_text(law, version)
+    if fact and fact.effective:
+        effective, source, note = fact.effective, fact.source, fact.note
+    elif from_text:
+        effective, source, note = from_text.isoformat(), "text", None
+    else:
+        effective, source = version.isoformat(), "assumed"
+        note = "effective date not stated; version date used"
+    chapters = list(dict.fromkeys(a.chapter for a in law.articles if a.chapter))
+    return {
+        "version": version.isoformat(),
+        "effective": effective,
+        "effective_source": source,
+        "end": fact.end if fact and fact.end else None,
+        "end_source": "readme" if fact and fact.end else None,
+        "note": note,
+        "has_text": True,
+        "file": file,
+        "chapters": chapters,
+        "articles": [_article_record(a, chapters) for a in law.articles],
+        "penalties": compile_penalties(law),
+    }
+
+
+def _chain(versions: list[dict[str, Any]]) -> None:
+    """Sort by effective date; a version ends the day before the next one takes effect."""
+    versions.sort(key=lambda v: (v["effective"], v["version"]))
+    for cur, nxt in itertools.pairwise(versions):
+        derived = (date.fromisoformat(nxt["effective"]) - timedelta(days=1)).isoformat()
+        if cur["end"] is None:
+            cur["end"], cur["end_source"] = derived, nxt["effective_source"]
+
+
+def build_catalog(src_dir: Path) -> tuple[dict[str, Any], list[str]]:
+    """The catalog document (JSON-ready) and warnings, from a folder of law files."""
+    laws: dict[str, dict[str, Any]] = {}
+    warnings: list[str] = []
+    for path in sorted(src_dir.glob("*.md")):
+        try:
+            short, version = parse_file_name(path)
+        except ValueError:
+            continue
+        parsed = parse_path(path)
+        if not parsed.articles:
+            warnings.append(f"{path.name}: no articles found")
+        title = parsed.title
+        rec = laws.setdefault(title, {"title": title, "short": short, "kind": classify_kind(parsed)})
+        rec.setdefault("versions", [])
+        rec["versions"].append(_version_record(parsed, short, version, path.name))
+    by_short = {rec["short"]: rec for rec in laws.values()}
+    for tv in TEXTLESS_VERSIONS:
+        rec = by_short.get(tv.law)
+        if rec is None:
+            warnings.append(f"textless version of unknown law {tv.law}")
+            continue
+        rec["versions"].append(
+            {
+                "version": tv.version,
+                "effective": tv.effective,
+                "effective_source": tv.source,
+                "end": None,
+                "end_source": None,
+                "note": tv.note,
+                "has_text": False,
+                "numbering_as": tv.numbering_as,
+            }
+        )
+    for rec in laws.values():
+        _chain(rec["versions"])
+    doc = {"format": FORMAT, "laws": [laws[t] for t in sorted(laws)]}
+    return doc, warnings
+
+
+def dump_catalog(doc: dict[str, Any]) -> bytes:
+    """Deterministic gzip JSON bytes (no timestamps, fixed key order)."""
+    raw = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    buf = io.BytesIO()
+    with gzip.GzipFile(fileobj=buf, mode="wb", compresslevel=9, mtime=0, filename="") as gz:
+        gz.write(raw)
+    return buf.getvalue()
+
+
+def import_laws(src_dir: Path, out: Path) -> ImportSummary:
+    """Build the catalog from ``src_dir`` and write it to ``out``; returns what was done."""
+    doc, warnings = build_catalog(Path(src_dir))
+    data = dump_catalog(doc)
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(data)
+    summary = ImportSummary(out=out, bytes=len(data), warnings=warnings, laws=len(doc["laws"]))
+    for law in doc["laws"]:
+        for v in law["versions"]:
+            if not v["has_text"]:
+                summary.textless_versions += 1
+                continue
+            summary.versions += 1
+            summary.articles += len(v["articles"])
+            summary.penalty_provisions += len(v["penalties"])
+            summary.parsed_ranges += sum(1 for p in v["penalties"] if p.get("cl"))
+    return summary
+
+
+__all__ = ["DATE_FACTS", "TEXTLESS_VERSIONS", "ImportSummary", "build_catalog", "import_laws"]
