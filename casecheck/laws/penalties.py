@@ -30,7 +30,7 @@ _AMT = rf"(?:{_NUM})元"
 _MULT = rf"(?:{_NUM}倍|百分之{_NUM}|{_NUM}[%％]|[一二三四五六七八九十]分之[一二三四五六七八九十]+|等值|等额)"
 _BOUND = rf"(?:{_AMT}|{_MULT}|{_NUM})"
 FINE_RE = re.compile(
-    rf"处(?:以|或者并处)?(?P<base>[^，；。处]{{0,40}}?)"
+    rf"处(?:以|或者并处)?(?P<base>(?:[^，；。处]|处(?=[置理])){{0,40}}?)"
     rf"(?:(?P<lo>{_BOUND})(?:以上|至)(?P<hi>{_BOUND})以下|(?P<lo2>{_BOUND})至(?P<hi2>{_BOUND})"
     rf"|(?P<max>{_BOUND})以下|(?P<min>{_BOUND})以上|(?P<exact>{_BOUND}))的?罚款"
 )
@@ -42,11 +42,13 @@ _BASES = ("货值金额", "违法所得", "违法收入", "广告费用", "税�
 _BASE_WORD = r"(?:金额|所得|收入|费用|经营额|价款|造价|税款|开垦费)"
 COND_RE = re.compile(
     rf"(?P<none>没有|无)?(?P<base>[^，；。]*?{_BASE_WORD})(?:或者[^，；。]*?)?"
-    rf"(?:(?P<lt>不足|不满|低于|少于|未达到)(?P<a1>{_AMT})|(?P<gt>超过|高于)(?P<a2>{_AMT})|(?P<a3>{_AMT})以上)的"
+    rf"(?:(?P<lt>不足|不满|低于|少于|未达到)(?P<a1>{_AMT})|(?P<gt>超过|高于)(?P<a2>{_AMT})|在?(?P<a3>{_AMT})以上)的"
 )
-NONE_COND_RE = re.compile(r"(没有|无)(违法所得|违法收入)的|(违法所得|违法收入|货值金额)无法计算的")
+NONE_COND_RE = re.compile(
+    r"(没有|无)(违法所得|违法收入)的|([^，；。]*?(?:金额|所得|收入|费用|经营额))(?:无法计算|难以计算)(?:或者明显偏低)?的"
+)
 SOME_COND_RE = re.compile(r"有(违法所得|违法收入)的")
-SERIOUS_RE = re.compile(r"情节(特别)?严重的|造成严重后果的")
+SERIOUS_RE = re.compile(r"情节(?:特别)?(?:严重|较重)的|造成严重后果的|严重情节的")
 MINOR_RE = re.compile(r"情节(较轻|轻微)的")
 TEXT_COND_RE = re.compile(
     r"(拒不改正|逾期(未|不)改正|逾期不(改正|缴纳|补办)|再次|多次|[^，；。]{2,25}后果)的"
@@ -225,6 +227,17 @@ def _conditions(sub: str, generic: bool) -> list[dict[str, Any]]:
     return out
 
 
+def _merge_conditions(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Add ``new`` conditions; a new base or text condition replaces the previous one of its kind.
+
+    (``违法所得五万元以上的，处…，违法所得不足五万元的，处…`` — the second alternative does not
+    inherit the first one's condition, while ``…不足1万元的，处…，情节严重的，处…`` does.)
+    """
+    kinds = {("op" in c, "text" in c) for c in new if "op" in c or "text" in c}
+    kept = [c for c in old if ("op" in c, "text" in c) not in kinds]
+    return kept + new
+
+
 def find_kinds(text: str) -> tuple[str, ...]:
     """Penalty kinds the text allows, in the order of 行政处罚法 第九条."""
     return tuple(k for k, rx in KIND_PATTERNS if rx.search(text))
@@ -257,12 +270,16 @@ def parse_penalty_text(text: str, default_party: str | None = None) -> ParsedPen
                 p = _party(sub)
                 if p:
                     party = p
-                if sub.rstrip("，；。：:").endswith("的") and not FINE_RE.search(sub):
-                    new = _conditions(sub, generic=offset > 0)
+                fines = list(FINE_RE.finditer(sub))
+                # A condition ends with 的, either as its own sub-clause or right before the fine
+                # without a comma (情节较重的处100万元以上…).
+                head = sub[: fines[0].start()] if fines else sub
+                if head.rstrip("，；。：:").endswith("的"):
+                    new = _conditions(head.rstrip("，；。：:"), generic=offset > 0)
                     if new:
-                        covered.append((pos, pos + len(sub)))
-                    conds = conds + new
-                for m in FINE_RE.finditer(sub):
+                        covered.append((pos, pos + len(head)))
+                    conds = _merge_conditions(conds, new)
+                for m in fines:
                     clauses.append(_fine_clause(m, party, conds))
                     covered.append((pos + m.start(), pos + m.end()))
                 pos += len(sub)
