@@ -8,7 +8,7 @@ the character that became ``text[i]``. What it does, in order:
    zero-width and other format characters (soft hyphen, BOM) and control characters.
    Chinese punctuation（），：；、。〔〕《》 is kept as written: it carries meaning.
 2. collapse runs of spaces to one (a run holding a tab becomes one tab: table cells), strip
-   spaces at line ends, keep at most one blank line.
+   spaces at line ends, keep at most one blank line, drop newlines at the start and end.
 3. join line wraps: a single ``"\\n"`` is removed when the line before it is full (as wide as
    the widest line of the text), both sides are CJK/digits (第三十\\n四条, 2024年3\\n月), the line
    does not end a sentence (。；：！？), the next line was not indented and looks like no
@@ -164,5 +164,10 @@ def normalize(raw: str) -> tuple[str, tuple[int, ...]]:
     chars, offs = _fold_all(raw)
     chars, offs, indented = _squeeze(chars, offs)
     drop = _join_wraps(chars, indented)
-    keep = [i for i in range(len(chars)) if i not in drop]
+    lo, hi = 0, len(chars)
+    while lo < hi and chars[lo] == "\n":
+        lo += 1
+    while hi > lo and chars[hi - 1] == "\n":
+        hi -= 1
+    keep = [i for i in range(lo, hi) if i not in drop]
     return "".join(chars[i] for i in keep), tuple(offs[i] for i in keep)
