@@ -1,0 +1,112 @@
+"""Plain-text files: detect the encoding, decode, split pages at form feeds.
+
+Detection order, most reliable first: a BOM; strict UTF-8 (when it yields no NUL); UTF-16
+without BOM, recognised by where the NUL bytes of ASCII characters fall or, for pure Chinese
+text that has none, by decoding to plausible Chinese; strict GB18030 (a superset of GBK and
+GB2312); charset-normalizer as the last resort. Anything else is a ``decode_error``.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from casecheck.model import CaseError
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: its BOM starts the same way
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_PLAUSIBLE = 0.9
+
+
+def plausibility(text: str) -> float:
+    """Share of characters usual in Chinese documents (CJK, ASCII, CJK punctuation, spaces)."""
+    if not text:
+        return 0.0
+    good = 0
+    for ch in text:
+        o = ord(ch)
+        if (
+            0x20 <= o < 0x7F
+            or ch in "\n\r\t\f"
+            or 0x4E00 <= o <= 0x9FFF
+            or 0x3000 <= o <= 0x303F
+            or 0xFF00 <= o <= 0xFFEF
+            or 0x2010 <= o <= 0x206F
+        ):
+            good += 1
+    return good / len(text)
+
+
+def _strict(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def guess_utf16(data: bytes) -> str | None:
+    """``utf-16-le``/``utf-16-be`` when ``data`` (of even length) looks like BOM-less UTF-16."""
+    if len(data) < 2 or len(data) % 2:
+        return None
+    sample = data[:8192]
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    if odd > 2 * even and odd >= len(sample) // 40:
+        return "utf-16-le"
+    if even > 2 * odd and even >= len(sample) // 40:
+        return "utf-16-be"
+    if even or odd:
+        return None
+    # No NUL at all: only pure CJK text; accept the byte order that reads as Chinese.
+    for enc in ("utf-16-le", "utf-16-be"):
+        text = _strict(sample, enc)
+        if text and plausibility(text) >= 0.97:
+            return enc
+    return None
+
+
+def detect_and_decode(data: bytes) -> tuple[str, str]:
+    """Decode file bytes; return ``(text, encoding)``. Raises ``CaseError('decode_error')``."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            text = _strict(data, enc)
+            if text is None:
+                raise CaseError("decode_error", f"text starts with a {enc} BOM but does not decode as {enc}")
+            return text.lstrip("\ufeff"), enc
+    text = _strict(data, "utf-8")
+    if text is not None and "\x00" not in text:
+        return text, "utf-8"
+    enc16 = guess_utf16(data)
+    if enc16 and (text := _strict(data, enc16)) is not None:
+        return text, enc16
+    text = _strict(data, "gb18030")
+    if text is not None and plausibility(text) >= _PLAUSIBLE:
+        return text, "gb18030"
+    return _last_resort(data)
+
+
+def _last_resort(data: bytes) -> tuple[str, str]:
+    from charset_normalizer import from_bytes
+
+    try:
+        best = from_bytes(data).best()
+    except Exception as exc:  # charset-normalizer has no narrow error type
+        raise CaseError("decode_error", f"could not detect the text encoding: {exc}") from exc
+    if best is None or best.encoding is None:
+        raise CaseError("decode_error", "could not detect the text encoding (not UTF-8, UTF-16 or GB18030)")
+    text = str(best)
+    if plausibility(text) < _PLAUSIBLE:
+        raise CaseError("decode_error", f"text decodes as {best.encoding} only to implausible characters")
+    return text, best.encoding
+
+
+def split_pages(text: str) -> list[str]:
+    """Split decoded text into pages at form feeds (``\\f``); a trailing empty page is dropped."""
+    pages = text.split("\f")
+    if len(pages) > 1 and not pages[-1].strip():
+        pages.pop()
+    return pages
