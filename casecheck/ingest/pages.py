@@ -1,0 +1,24 @@
+"""What every format reader returns: raw pages, before normalisation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PIL import Image
+
+from casecheck.ingest.ocr import OcrResult
+
+
+@dataclass(frozen=True)
+class RawPage:
+    """Text of one page as a reader produced it, how it was obtained, and what went wrong."""
+
+    raw: str
+    method: str  # text | ocr | docx | ofd
+    confidence: float | None = None
+    warnings: tuple[str, ...] = ()
+
+
+# The OCR step a reader calls for a page image; ``None`` when OCR is switched off.
+OcrFn = Callable[[Image.Image], OcrResult]
