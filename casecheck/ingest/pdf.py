@@ -1,0 +1,112 @@
+"""PDF files: text layer per page with pypdfium2, OCR for pages without a usable one.
+
+A page goes to OCR when its text layer is (almost) empty, garbled (see ``quality``), or sparse
+on a page that carries an image (a scan with a typed header). Pages are rendered at 300 dpi in
+greyscale, less for oversized pages. Every page, text page and document is closed promptly:
+pdfium memory is not managed by Python's collector.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+from PIL import Image
+
+from casecheck.ingest.pages import OcrFn, RawPage
+from casecheck.ingest.quality import garbled_reason
+from casecheck.model import CaseError
+
+DPI = 300
+MAX_RENDER_PIXELS = 40_000_000
+MIN_TEXT_CHARS = 5  # fewer visible characters: no text layer (page numbers, stray marks)
+SPARSE_TEXT_CHARS = 30  # fewer, on a page holding an image: a scan with a typed header
+
+
+def open_pdf(path: Path) -> pdfium.PdfDocument:
+    """Open ``path`` with pdfium (which tries the empty user password itself).
+
+    Raises ``encrypted_pdf`` when a password is needed and ``corrupt_pdf`` otherwise.
+    """
+    try:
+        return pdfium.PdfDocument(path)
+    except pdfium.PdfiumError as exc:
+        if getattr(exc, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD:
+            raise CaseError("encrypted_pdf", f"{path.name}: the PDF is password-protected") from exc
+        raise CaseError("corrupt_pdf", f"{path.name}: the PDF cannot be opened ({exc})") from exc
+
+
+def render_page(page: pdfium.PdfPage) -> Image.Image:
+    """Render ``page`` to a greyscale image at ``DPI``, scaled down past ``MAX_RENDER_PIXELS``."""
+    w, h = page.get_size()
+    scale = DPI / 72
+    if w * h * scale * scale > MAX_RENDER_PIXELS:
+        scale = (MAX_RENDER_PIXELS / max(w * h, 1.0)) ** 0.5
+    bitmap = page.render(scale=scale, grayscale=True)
+    try:
+        return bitmap.to_pil().copy()  # copy: the PIL image must not share the bitmap's buffer
+    finally:
+        bitmap.close()
+
+
+def _text_layer(page: pdfium.PdfPage) -> str:
+    textpage = page.get_textpage()
+    try:
+        return textpage.get_text_range()
+    finally:
+        textpage.close()
+
+
+def _has_image(page: pdfium.PdfPage) -> bool:
+    return any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=3))
+
+
+def ocr_reason(page: pdfium.PdfPage, text: str) -> str | None:
+    """Why the text layer of ``page`` is not usable (so it needs OCR), or ``None``."""
+    visible = sum(1 for c in text if not c.isspace())
+    if visible < MIN_TEXT_CHARS:
+        return "no text layer"
+    if reason := garbled_reason(text):
+        return f"garbled text layer ({reason})"
+    if visible < SPARSE_TEXT_CHARS and _has_image(page):
+        return "scanned page with a sparse text layer"
+    return None
+
+
+def _read_page(page: pdfium.PdfPage, number: int, ocr: OcrFn | None) -> RawPage:
+    text = _text_layer(page)
+    reason = ocr_reason(page, text)
+    if reason is None:
+        return RawPage(text, "text")
+    if ocr is None:
+        return RawPage(text, "text", warnings=(f"page {number}: {reason}, OCR is off",))
+    result = ocr(render_page(page))
+    notes = tuple(f"page {number}: {w}" for w in (result.warning,) if w)
+    if not result.text.strip() and text.strip():
+        return RawPage(text, "text", warnings=(*notes, f"page {number}: {reason}, OCR found nothing"))
+    return RawPage(result.text, "ocr", result.confidence, notes)
+
+
+def read_pdf(path: Path, *, ocr: OcrFn | None, max_pages: int) -> list[RawPage]:
+    """Text of every page of a PDF; raises ``too_large`` past ``max_pages`` pages."""
+    pdf = open_pdf(path)
+    try:
+        count = len(pdf)
+        if count > max_pages:
+            raise CaseError("too_large", f"{path.name}: {count} pages (limit {max_pages})")
+        if count == 0:
+            raise CaseError("corrupt_pdf", f"{path.name}: the PDF has no pages")
+        pages = []
+        for i in range(count):
+            try:
+                page = pdf[i]
+            except pdfium.PdfiumError as exc:
+                raise CaseError("corrupt_pdf", f"{path.name}: page {i + 1} cannot be loaded ({exc})") from exc
+            try:
+                pages.append(_read_page(page, i + 1, ocr))
+            finally:
+                page.close()
+        return pages
+    finally:
+        pdf.close()
