@@ -1,0 +1,171 @@
+"""DOCX files with python-docx: paragraphs and tables in document order, split at page breaks.
+
+The body's XML is walked in order, so tables stay where they stand between paragraphs. A table
+row becomes one line, its cells joined by a tab (a cell's paragraphs by a space). Pages split at
+``w:br w:type="page"``, ``w:lastRenderedPageBreak``, ``pageBreakBefore`` and section breaks that
+start a new page; a break on a still-empty page is ignored, because Word writes a rendered
+break right after a hard one. Deleted text, field codes and ``mc:Fallback`` copies of text boxes
+are skipped. Headers and footers are not read.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from casecheck.ingest.archive import open_zip
+from casecheck.ingest.pages import RawPage
+from casecheck.model import CaseError
+
+_SKIP = frozenset(
+    {
+        "pPr",
+        "rPr",
+        "del",
+        "delText",
+        "instrText",
+        "Fallback",
+        "sectPr",
+        "tblPr",
+        "trPr",
+        "tcPr",
+        "tblGrid",
+        "moveFrom",
+        "footnoteReference",
+        "endnoteReference",
+        "commentReference",
+    }
+)
+_NO_BREAK_SECTIONS = frozenset({"continuous", "nextColumn"})
+
+
+def _local(el: Any) -> str:
+    tag = el.tag
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _attr(el: Any, name: str) -> str | None:
+    for key, value in el.attrib.items():
+        if key.rsplit("}", 1)[-1] == name:
+            return value
+    return None
+
+
+def _child(el: Any, name: str) -> Any | None:
+    return next((c for c in el if _local(c) == name), None)
+
+
+class _Writer:
+    """Collects text into pages."""
+
+    def __init__(self, section_types: list[str]) -> None:
+        self.pages: list[list[str]] = [[]]
+        self.section_types = section_types
+        self.sections_seen = 0
+
+    def add(self, text: str) -> None:
+        self.pages[-1].append(text)
+
+    def page_break(self) -> None:
+        if "".join(self.pages[-1]).strip():
+            self.pages.append([])
+
+    def section_break(self) -> None:
+        # A section's own w:type says how it starts; the break after section k is section k+1's.
+        self.sections_seen += 1
+        following = self.section_types[self.sections_seen : self.sections_seen + 1] or ["nextPage"]
+        if following[0] not in _NO_BREAK_SECTIONS:
+            self.page_break()
+
+
+def _walk(el: Any, out: _Writer, in_table: bool) -> None:
+    for child in el:
+        tag = _local(child)
+        if tag == "p":
+            _paragraph(child, out, in_table)
+        elif tag == "tbl":
+            _table(child, out)
+        elif tag == "r":
+            _run(child, out, in_table)
+        elif tag == "AlternateContent":
+            choice = _child(child, "Choice")
+            if choice is not None:
+                _walk(choice, out, in_table)
+        elif tag and tag not in _SKIP:
+            _walk(child, out, in_table)
+
+
+def _paragraph(p: Any, out: _Writer, in_table: bool) -> None:
+    ppr = _child(p, "pPr")
+    before = _child(ppr, "pageBreakBefore") if ppr is not None else None
+    if before is not None and not in_table and _attr(before, "val") not in ("0", "false", "off"):
+        out.page_break()
+    _walk(p, out, in_table)
+    out.add("\n")
+    if ppr is not None and _child(ppr, "sectPr") is not None and not in_table:
+        out.section_break()
+
+
+def _run(r: Any, out: _Writer, in_table: bool) -> None:
+    for child in r:
+        tag = _local(child)
+        if tag == "t":
+            out.add(child.text or "")
+        elif tag in ("tab", "ptab"):
+            out.add("\t")
+        elif tag in ("cr", "br") and _attr(child, "type") not in ("page", "column"):
+            out.add("\n")
+        elif (tag == "br" and _attr(child, "type") == "page") or tag == "lastRenderedPageBreak":
+            if not in_table:
+                out.page_break()
+        elif tag == "noBreakHyphen":
+            out.add("-")
+        elif tag in ("drawing", "pict", "object", "AlternateContent"):
+            _walk(child if tag != "AlternateContent" else _child(child, "Choice") or [], out, in_table)
+
+
+def _cells(row: Any) -> list[Any]:
+    """The row's ``w:tc`` elements, also those wrapped in content controls."""
+    found = []
+    for child in row:
+        tag = _local(child)
+        if tag == "tc":
+            found.append(child)
+        elif tag in ("sdt", "sdtContent", "customXml"):
+            found.extend(_cells(child))
+    return found
+
+
+def _table(tbl: Any, out: _Writer) -> None:
+    for row in (c for c in tbl if _local(c) == "tr"):
+        texts = []
+        for cell in _cells(row):
+            sub = _Writer([])
+            _walk(cell, sub, in_table=True)
+            lines = "".join(sub.pages[0]).split("\n")
+            texts.append(" ".join(line.strip() for line in lines if line.strip()))
+        out.add("\t".join(texts) + "\n")
+
+
+def read_docx(path: Path) -> list[RawPage]:
+    """Pages of a DOCX file (one page when it has no page breaks)."""
+    import docx  # python-docx: imported here to keep plain-text runs light
+
+    open_zip(path).close()  # zip-bomb check before python-docx inflates anything
+    try:
+        body = docx.Document(str(path)).element.body
+    except Exception as exc:  # python-docx/lxml raise many types for broken packages
+        raise CaseError(
+            "unreadable", f"{path.name}: not a readable DOCX ({type(exc).__name__}: {exc})"
+        ) from exc
+    section_types = [
+        (_attr(t, "val") or "nextPage") if (t := _child(s, "type")) is not None else "nextPage"
+        for s in body.iter()
+        if _local(s) == "sectPr"
+    ]
+    out = _Writer(section_types)
+    _walk(body, out, in_table=False)
+    pages = ["".join(parts) for parts in out.pages]
+    if len(pages) > 1 and not pages[-1].strip():
+        pages.pop()
+    return [RawPage(text, "docx") for text in pages]

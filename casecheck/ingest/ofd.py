@@ -1,0 +1,179 @@
+"""OFD files (GB/T 33190-2016): a small reader, and a writer for tests and sample cases.
+
+Reading follows the package's own pointers: ``OFD.xml`` → ``DocBody/DocRoot`` (``Document.xml``)
+→ ``Pages/Page@BaseLoc`` → each page's ``Content.xml``. Every ``TextObject/TextCode`` is placed
+at its absolute position (``Boundary`` origin + ``TextCode`` X/Y), codes on the same baseline
+are joined into a line, lines are read top to bottom, left to right. Elements are matched by
+local name: files in the wild differ in namespace prefixes or have none. Templates, annotations
+and signatures are not read.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from xml.etree import ElementTree as ET
+from xml.sax.saxutils import escape
+
+from casecheck.ingest.archive import open_zip, read_member
+from casecheck.ingest.pages import RawPage
+from casecheck.model import CaseError
+
+NS = "http://www.ofdspec.org/2016"
+
+
+@dataclass(frozen=True)
+class _Code:
+    y: float
+    x: float
+    text: str
+    size: float
+    width: float
+
+
+def _local(el: ET.Element) -> str:
+    return el.tag.rsplit("}", 1)[-1]
+
+
+def _find_all(el: ET.Element, name: str) -> list[ET.Element]:
+    return [e for e in el.iter() if _local(e) == name]
+
+
+def _floats(value: str | None) -> list[float]:
+    """Numbers of an OFD array attribute, expanding the ``g n v`` (n times v) shorthand."""
+    out: list[float] = []
+    tokens = (value or "").split()
+    i = 0
+    while i < len(tokens):
+        if tokens[i] == "g" and i + 2 < len(tokens):
+            out.extend([float(tokens[i + 2])] * int(float(tokens[i + 1])))
+            i += 3
+        else:
+            out.append(float(tokens[i]))
+            i += 1
+    return out
+
+
+class _Package:
+    """Members of the zip by lower-cased path, resolving OFD's relative and absolute locations."""
+
+    def __init__(self, zf: zipfile.ZipFile, name: str) -> None:
+        self.zf, self.name = zf, name
+        self.members = {n.lower().lstrip("/"): n for n in zf.namelist()}
+
+    def xml(self, loc: str, base: str = "") -> tuple[ET.Element, str]:
+        """Parse the member at ``loc`` (relative to folder ``base``); return it and its folder."""
+        loc = loc.strip().replace("\\", "/")
+        path = posixpath.normpath(loc.lstrip("/") if loc.startswith("/") else posixpath.join(base, loc))
+        member = self.members.get(path.lower())
+        if member is None:
+            raise CaseError("unreadable", f"{self.name}: the OFD package has no {path!r}")
+        try:
+            root = ET.fromstring(read_member(self.zf, member, self.name))
+        except ET.ParseError as exc:
+            raise CaseError("unreadable", f"{self.name}: {path} is not well-formed XML ({exc})") from exc
+        return root, posixpath.dirname(path)
+
+
+def _page_codes(page: ET.Element) -> list[_Code]:
+    codes = []
+    for obj in _find_all(page, "TextObject"):
+        box = [*_floats(obj.get("Boundary")), 0.0, 0.0]
+        size = float(obj.get("Size") or 3.5)
+        for code in _find_all(obj, "TextCode"):
+            text = code.text or ""
+            if not text.strip():
+                continue
+            deltas = _floats(code.get("DeltaX"))[: len(text) - 1]
+            width = sum(deltas) + size if deltas else len(text) * size
+            x = box[0] + float(code.get("X") or 0)
+            y = box[1] + float(code.get("Y") or 0)
+            codes.append(_Code(y, x, text, size, width))
+    return codes
+
+
+def _lines(codes: list[_Code]) -> str:
+    """Text codes in reading order: group by baseline (within half a glyph), then by X."""
+    lines: list[list[_Code]] = []
+    for code in sorted(codes, key=lambda c: (c.y, c.x)):
+        if lines and abs(code.y - lines[-1][0].y) <= 0.5 * max(code.size, lines[-1][0].size):
+            lines[-1].append(code)
+        else:
+            lines.append([code])
+    out = []
+    for line in lines:
+        parts, end = [], None
+        for code in sorted(line, key=lambda c: c.x):
+            if end is not None and code.x - end > code.size:
+                parts.append(" ")  # a visible gap: separate form fields, table cells
+            parts.append(code.text)
+            end = code.x + code.width
+        out.append("".join(parts))
+    return "\n".join(out)
+
+
+def read_ofd(path: Path, *, max_pages: int) -> list[RawPage]:
+    """Pages of an OFD file, each the text of its ``Content.xml``."""
+    try:
+        with open_zip(path) as zf:
+            pkg = _Package(zf, path.name)
+            root, _ = pkg.xml("OFD.xml")
+            pages: list[RawPage] = []
+            for doc_root in _find_all(root, "DocRoot"):
+                document, doc_dir = pkg.xml(doc_root.text or "")
+                page_refs = [
+                    p for pages_el in _find_all(document, "Pages") for p in _find_all(pages_el, "Page")
+                ]
+                if len(pages) + len(page_refs) > max_pages:
+                    raise CaseError("too_large", f"{path.name}: {len(page_refs)} pages (limit {max_pages})")
+                for ref in page_refs:
+                    content, _ = pkg.xml(ref.get("BaseLoc") or "", doc_dir)
+                    pages.append(RawPage(_lines(_page_codes(content)), "ofd"))
+    except (ValueError, IndexError) as exc:
+        raise CaseError("unreadable", f"{path.name}: malformed OFD ({exc})") from exc
+    if not pages:
+        raise CaseError("unreadable", f"{path.name}: the OFD package holds no pages")
+    return pages
+
+
+def write_ofd(pages: list[list[str]], path: Path, *, size: float = 4.2333) -> None:
+    """Write a minimal valid OFD: one A4 page per item of ``pages``, one text line per string.
+
+    Used by tests and the sample generator. Glyph size is in mm (4.2333 mm = 12 pt).
+    """
+    ns = f'xmlns:ofd="{NS}"'
+    ids = iter(range(10, 10**9))
+    page_refs = "".join(
+        f'<ofd:Page ID="{next(ids)}" BaseLoc="Pages/Page_{i}/Content.xml"/>' for i in range(len(pages))
+    )
+    files = {
+        "OFD.xml": f'<ofd:OFD {ns} Version="1.0" DocType="OFD"><ofd:DocBody><ofd:DocInfo>'
+        "<ofd:DocID>casecheck</ofd:DocID><ofd:Creator>casecheck</ofd:Creator></ofd:DocInfo>"
+        "<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>",
+        "Doc_0/PublicRes.xml": f'<ofd:Res {ns} BaseLoc="Res"><ofd:Fonts>'
+        '<ofd:Font ID="1" FontName="宋体" FamilyName="宋体"/></ofd:Fonts></ofd:Res>',
+    }
+    for i, lines in enumerate(pages):
+        objects = []
+        for j, line in enumerate(lines):
+            boundary = f"20 {25 + j * size * 1.8:.4f} 170 {size * 1.5:.4f}"
+            delta = f' DeltaX="g {len(line) - 1} {size}"' if len(line) > 1 else ""
+            objects.append(
+                f'<ofd:TextObject ID="{next(ids)}" Boundary="{boundary}" Font="1" Size="{size}">'
+                f'<ofd:TextCode X="0" Y="{size}"{delta}>{escape(line)}</ofd:TextCode></ofd:TextObject>'
+            )
+        files[f"Doc_0/Pages/Page_{i}/Content.xml"] = (
+            f'<ofd:Page {ns}><ofd:Content><ofd:Layer ID="{next(ids)}">{"".join(objects)}'
+            "</ofd:Layer></ofd:Content></ofd:Page>"
+        )
+    files["Doc_0/Document.xml"] = (
+        f"<ofd:Document {ns}><ofd:CommonData><ofd:MaxUnitID>{next(ids) - 1}</ofd:MaxUnitID>"
+        "<ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea>"
+        "<ofd:PublicRes>PublicRes.xml</ofd:PublicRes></ofd:CommonData>"
+        f"<ofd:Pages>{page_refs}</ofd:Pages></ofd:Document>"
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, body in files.items():
+            zf.writestr(name, '<?xml version="1.0" encoding="UTF-8"?>\n' + body)
