@@ -1,0 +1,136 @@
+"""Read one file of a case into pages of normalised text: the ingestion layer's entry point.
+
+The format is sniffed from the content (a ``.pdf`` that is really a DOCX is read as DOCX, with a
+warning). Every failure becomes a ``CaseError`` with a short ``kind``:
+
+``not_found``, ``unreadable``, ``empty_file``, ``too_large``, ``unsupported_format``,
+``zip_bomb``, ``corrupt_pdf``, ``encrypted_pdf``, ``decode_error``, ``ocr_unavailable``,
+``no_text`` (pages need OCR but it is off).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from casecheck.ingest.cache import JsonCache, default_cache_dir
+from casecheck.ingest.images import iter_frames
+from casecheck.ingest.normalize import normalize
+from casecheck.ingest.ocr import ocr_image
+from casecheck.ingest.pages import OcrFn, RawPage
+from casecheck.ingest.sniff import EXTENSION_KINDS, sniff
+from casecheck.ingest.text import detect_and_decode, split_pages
+from casecheck.model import CaseError, Page, SourceFile
+
+_CHUNK = 2**20
+
+
+def read_bytes_sha256(path: Path) -> str:
+    """Hex SHA-256 of the file's bytes, read in chunks."""
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        while chunk := fh.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _check_size(path: Path, max_bytes: int) -> None:
+    try:
+        if not path.exists():
+            raise CaseError("not_found", f"no such file: {path}")
+        if not path.is_file():
+            raise CaseError("unreadable", f"not a regular file: {path}")
+        size = path.stat().st_size
+    except OSError as exc:
+        raise CaseError("unreadable", f"{path.name}: {exc.strerror or exc}") from exc
+    if size == 0:
+        raise CaseError("empty_file", f"{path.name}: the file is empty (0 bytes)")
+    if size > max_bytes:
+        raise CaseError("too_large", f"{path.name}: {size} bytes (limit {max_bytes})")
+
+
+def _image_pages(path: Path, ocr: OcrFn | None, max_pages: int) -> list[RawPage]:
+    frames = iter_frames(path, max_pages)
+    if ocr is None:
+        try:
+            next(frames, None)  # a broken or oversized image is reported as such, not as no_text
+        finally:
+            frames.close()
+        raise CaseError("no_text", f"{path.name}: an image holds no text without OCR, and OCR is off")
+    pages = []
+    for i, frame in enumerate(frames, start=1):
+        result = ocr(frame)
+        notes = (f"page {i}: {result.warning}",) if result.warning else ()
+        pages.append(RawPage(result.text, "ocr", result.confidence, notes))
+    return pages
+
+
+def _raw_pages(path: Path, kind: str, ocr: OcrFn | None, max_pages: int) -> tuple[list[RawPage], str | None]:
+    """Dispatch to the format reader; returns the raw pages and the text encoding (text only)."""
+    if kind == "text":
+        text, encoding = detect_and_decode(path.read_bytes())
+        return [RawPage(p, "text") for p in split_pages(text)], encoding
+    if kind == "pdf":
+        from casecheck.ingest.pdf import read_pdf
+
+        return read_pdf(path, ocr=ocr, max_pages=max_pages), None
+    if kind == "docx":
+        from casecheck.ingest.docx import read_docx
+
+        return read_docx(path), None
+    if kind == "ofd":
+        from casecheck.ingest.ofd import read_ofd
+
+        return read_ofd(path, max_pages=max_pages), None
+    return _image_pages(path, ocr, max_pages), None
+
+
+def _page(number: int, raw: RawPage) -> Page:
+    text, offsets = normalize(raw.raw)
+    return Page(number, text, raw.raw, offsets, raw.method, raw.confidence)
+
+
+def read_file(
+    path: Path,
+    *,
+    ocr: bool = True,
+    cache_dir: Path | None = None,
+    max_pages: int = 2000,
+    max_bytes: int = 500 * 2**20,
+) -> SourceFile:
+    """Read ``path`` (PDF, image, DOCX, OFD or plain text) into a ``SourceFile``.
+
+    ``ocr`` switches OCR of scans and images on; OCR results are cached in ``cache_dir``
+    (default ``$CASECHECK_CACHE/ocr`` or ``~/.cache/casecheck/ocr``). Raises ``CaseError``.
+    """
+    path = Path(path)
+    _check_size(path, max_bytes)
+    ocr_fn: OcrFn | None = None
+    if ocr:
+        cache = JsonCache(cache_dir or default_cache_dir())
+        ocr_fn = lambda image: ocr_image(image, cache=cache)  # noqa: E731
+    try:
+        kind = sniff(path)
+        warnings = []
+        expected = EXTENSION_KINDS.get(path.suffix.lower())
+        if expected and expected != kind:
+            warnings.append(
+                f"{path.name}: named {path.suffix} but the content is {kind.upper()}; read as {kind}"
+            )
+        raw_pages, encoding = _raw_pages(path, kind, ocr_fn, max_pages)
+        if len(raw_pages) > max_pages:
+            raise CaseError("too_large", f"{path.name}: {len(raw_pages)} pages (limit {max_pages})")
+        pages = tuple(_page(i, rp) for i, rp in enumerate(raw_pages, start=1))
+        warnings.extend(w for rp in raw_pages for w in rp.warnings)
+        if not any(p.text.strip() for p in pages):
+            if not ocr and kind == "pdf":
+                raise CaseError("no_text", f"{path.name}: no text layer, and OCR is off")
+            warnings.append(f"{path.name}: no text found")
+        sha = read_bytes_sha256(path)
+    except CaseError:
+        raise
+    except MemoryError as exc:
+        raise CaseError("too_large", f"{path.name}: out of memory while reading") from exc
+    except Exception as exc:  # the last line of defence: no library error escapes
+        raise CaseError("unreadable", f"{path.name}: {type(exc).__name__}: {exc}") from exc
+    return SourceFile(str(path), path.name, kind, sha, pages, tuple(warnings), encoding)
