@@ -67,6 +67,7 @@ def test_line_wraps_are_joined(raw: str, expected: str) -> None:
         f"{FULL}\n行政处罚决定书",
         f"{FULL}\n沪市监浦处〔2024〕12号",
         f"{FULL}\n2024年3月5日",
+        f"{FULL}\n(安全生产监督管理部门公章)",
         f"{FULL}\n\u3000\u3000本局认为",  # indented: a new paragraph
         f"{FULL}\n\n本局认为",  # blank line
         "遂宁市生态环境局\n责令改正违法行为决定书\n遂环责改字〔2021〕05号",

@@ -12,7 +12,7 @@ the character that became ``text[i]``. What it does, in order:
 3. join line wraps: a single ``"\\n"`` is removed when the line before it is full (as wide as
    the widest line of the text), both sides are CJK/digits (第三十\\n四条, 2024年3\\n月), the line
    does not end a sentence (。；：！？), the next line was not indented and looks like no
-   heading (一、 （一） 1.), label (当事人：), title (…决定书), 文号 or date line.
+   heading (一、 （一） 1.), label (当事人：), title (…决定书), 文号, date or (公章) line.
 
 Joining is deliberately conservative: a lost paragraph break harms segmentation more than a
 kept wrap harms extraction.
@@ -26,8 +26,8 @@ import unicodedata
 _NEWLINES = frozenset("\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029")
 _SENTENCE_END = frozenset("。；：！？;:!?")
 _CLOSERS = "”’）》〕】」』)"
-_OPENERS = frozenset("，、（《〔“‘【「『(")
-_CONTINUATION = frozenset("，、。；：）》〕”’】！？」』")
+_OPENERS = frozenset("，、（《〔“‘【「『(,")
+_CONTINUATION = frozenset("，、。；：）》〕”’】！？」』,")
 
 _HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、．.]"
@@ -39,6 +39,7 @@ _HEADING = re.compile(
 _LABEL = re.compile(r"^[\u4e00-\u9fff（）()/、]{1,10}[:：]")
 _TITLE = re.compile(r"(?:书|表|笔录|回证|清单|通知|决定|报告|记录|意见|证明|单|函|目录)$")
 _DOC_NUMBER = re.compile(r"[〔\[［(（]\d{4}[〕\]］)）].{0,8}号$")
+_NOTE_LINE = re.compile(r"^[（(][^（()）]*[）)]$")  # (单位公章), （签字）
 _DATE_LINE = re.compile(r"^(?:\d{4}|[〇零一二三四五六七八九○Ｏ]{4})年.{1,3}月.{1,3}日$")
 
 
@@ -71,8 +72,11 @@ def fold_char(ch: str) -> str:
 
 
 def _width(line: str) -> float:
-    """Display width in CJK cells: wide characters count 1, narrow ones 0.5."""
-    return sum(1.0 if unicodedata.east_asian_width(c) in "WF" else 0.5 for c in line)
+    """Display width in CJK cells: wide characters count 1, narrow ones 0.5.
+
+    East-Asian "ambiguous" characters (“”‘’…—①) are set full width in Chinese fonts.
+    """
+    return sum(1.0 if unicodedata.east_asian_width(c) in "WFA" else 0.5 for c in line)
 
 
 def _fold_all(raw: str) -> tuple[list[str], list[int]]:
@@ -134,7 +138,7 @@ def _keeps_break(prev: str, line: str) -> bool:
         return True
     if len(prev) <= 30 and (_TITLE.search(prev) or _DOC_NUMBER.search(prev)):
         return True
-    if _HEADING.match(line) or _LABEL.match(line) or _DATE_LINE.match(line):
+    if _HEADING.match(line) or _LABEL.match(line) or _DATE_LINE.match(line) or _NOTE_LINE.match(line):
         return True
     return len(line) <= 30 and bool(_TITLE.search(line) or _DOC_NUMBER.search(line))
 
