@@ -1,0 +1,208 @@
+"""Law citations: 《中华人民共和国食品安全法》第三十四条第(十)项, lists, back references, roles.
+
+Quoted text (“…”) is masked first, so articles inside a quoted provision are not citations.
+Every ``第X条`` (with optional 款/项/之一) is attached to the nearest law title before it in the
+same sentence, or, after a back reference (本法, 该法, 同法, 上述法律 …), to the last law title
+of the document. Bare ``第二款`` / ``第(二)项`` after a separator continue the previous article
+(``第三十六条第一款第一项、第二项``). ``第二章第一条`` is a reference into a benchmark's chapter
+and is skipped. Law titles cited without any article become title-only citations.
+The role comes from the cue word before the citation (``ROLE_CUES``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from casecheck.extract.fields.numerals import NUM_CLASS, to_int
+from casecheck.extract.lawtitle import canonical_law_title, is_lawlike
+from casecheck.extract.text import SENTENCE_SEP, mask_quotes, sentence_bounds
+
+N = NUM_CLASS
+_ITEM = rf"(?:\s*第?\s*[(（]\s*(?P<{{g}}>{N}+)\s*[)）]\s*项?|\s*第\s*(?P<{{g}}2>{N}+)\s*项)"
+ARTICLE = re.compile(
+    rf"第\s*(?P<a>{N}+)\s*条(?:\s*之\s*(?P<sub>[一二三四五六七八九十]+))?"
+    rf"(?:\s*第\s*[(（]?\s*(?P<p>{N}+)\s*[)）]?\s*款)?"
+    rf"{_ITEM.format(g='i')}?"
+)
+PARA_ONLY = re.compile(rf"第\s*[(（]?\s*(?P<p>{N}+)\s*[)）]?\s*款{_ITEM.format(g='i')}?")
+ITEM_ONLY = re.compile(rf"第?\s*[(（]\s*(?P<i>{N}+)\s*[)）]\s*项|第\s*(?P<i2>{N}+)\s*项")
+TITLE = re.compile(r"《(?P<t>[^《》\n]{2,80})》")
+# A title written without 书名号 right before an article: 依据食品安全法第三十四条.
+BARE_TITLE = re.compile(rf"(?P<t>[\u4e00-\u9fa5]{{2,30}}?(?:法|条例|细则))(?=\s*第\s*{N}+\s*条)")
+BARE_STOP = re.compile(
+    r"^.*(违反了|违反|依据|根据|依照|按照|适用|符合|属于|依|据|按|了|和|及|与|、|的|之|对)"
+)
+BACKREF = re.compile(
+    r"(本法|该法|同法|上述法律|上述法规|前述法律|该条例|本条例|该办法|本办法|该规定|本规定|该规章)\s*$"
+)
+CHAPTER = re.compile(rf"第\s*{N}+\s*[章节编]\s*$")
+SEPARATOR = re.compile(r"\s*(?:、|，|,|和|及|以及|与|或者|或|/)\s*")
+ROLE_CUE = re.compile(r"违反|违背|依据|根据|依照|按照|参照|按|适用|符合")
+PENALTY_AFTER = re.compile(r"决定|处以|处罚|给予|罚款|没收|吊销|责令|警告|处\d|处[一二三四五六七八九十]")
+APL = "中华人民共和国行政处罚法"
+# 行政处罚法 (2021) articles on procedure: 告知, 陈述申辩, 简易/普通/听证, 送达, 执行.
+APL_PROCEDURE = frozenset({44, 45, 51, 52, 55, 57, 58, 59, 60, 61, 62, 63, 64, 65, 67, 72})
+
+
+@dataclass
+class CitationHit:
+    """One citation with its span (``start`` of the title when close, ``end`` of the reference)."""
+
+    law: str
+    title_raw: str
+    article: int | None
+    paragraph: int | None
+    item: int | None
+    sub: int | None
+    role: str
+    start: int
+    end: int
+
+    @property
+    def key(self) -> tuple[str, int | None, int | None, int | None, int | None]:
+        """Identity used to de-duplicate repeated citations."""
+        return (self.law, self.article, self.paragraph, self.item, self.sub)
+
+
+def _titles(masked: str) -> list[tuple[int, int, str]]:
+    """Law-like titles ``(start, end, raw)``, bracketed or bare, in text order."""
+    found = [(m.start(), m.end(), m.group("t")) for m in TITLE.finditer(masked) if is_lawlike(m.group("t"))]
+    for m in BARE_TITLE.finditer(masked):
+        if masked[max(0, m.start() - 1) : m.start()] == "》" or any(s <= m.start() < e for s, e, _ in found):
+            continue
+        raw = BARE_STOP.sub("", m.group("t"))
+        if BACKREF.search(raw) or raw in ("本法", "该法", "同法"):
+            continue
+        t = canonical_law_title(raw)
+        if len(raw) >= 3 and (t.startswith("中华人民共和国") or t != raw):
+            found.append((m.end() - len(raw), m.end(), raw))
+    return sorted(found)
+
+
+def _role(masked: str, lo: int, start: int, hi: int, law: str, article: int | None) -> str:
+    if law == APL:
+        return "procedure" if article in APL_PROCEDURE else "other"
+    cues = list(ROLE_CUE.finditer(masked, lo, start))
+    if not cues:
+        return "other"
+    cue = cues[-1].group()
+    if cue in ("违反", "违背"):
+        return "violated"
+    if cue in ("符合", "参照") or "裁量" in law:
+        return "other"
+    if "程序" in law:
+        return "procedure"
+    return "penalty" if PENALTY_AFTER.search(masked, start, hi) else "other"
+
+
+def _num(m: re.Match[str], *names: str) -> int | None:
+    for n in names:
+        if n in m.re.groupindex and m.group(n):
+            return to_int(m.group(n))
+    return None
+
+
+def find_citations(text: str) -> list[CitationHit]:
+    """All citations in ``text``, de-duplicated, in order of first appearance."""
+    masked = mask_quotes(text)
+    titles = _titles(masked)
+    hits: list[CitationHit] = []
+    prev: CitationHit | None = None
+    pos = 0
+    while True:
+        m = _next_ref(masked, pos)
+        if m is None:
+            break
+        kind, m = m
+        pos = m.end()
+        lo, hi = sentence_bounds(masked, m.start(), SENTENCE_SEP)
+        if kind != "article":
+            # a bare 款/项 continues the previous article only right after a separator
+            if prev is None or not SEPARATOR.fullmatch(masked[prev.end : m.start()]):
+                continue
+            para = _num(m, "p") if kind == "para" else prev.paragraph
+            hit = CitationHit(prev.law, prev.title_raw, prev.article, para, _num(m, "i", "i2"), prev.sub,
+                              prev.role, m.start(), m.end())  # fmt: skip
+            hits.append(hit)
+            prev = hit
+            continue
+        if CHAPTER.search(masked, max(0, m.start() - 8), m.start()):
+            prev = None
+            continue
+        title = _law_for(masked, titles, lo, m.start())
+        if title is None:
+            prev = None
+            continue
+        t_start, t_end, raw = title
+        law = canonical_law_title(raw)
+        article = _num(m, "a")
+        start = t_start if 0 <= m.start() - t_end <= 80 else m.start()
+        role = _role(masked, lo, m.start(), hi, law, article)
+        prev = CitationHit(
+            law, raw, article, _num(m, "p"), _num(m, "i", "i2"), _num(m, "sub"), role, start, m.end()
+        )
+        hits.append(prev)
+    hits += _title_only(masked, titles, {h.law for h in hits})
+    _apply_backref_roles(masked, hits)
+    return _dedupe(sorted(hits, key=lambda h: h.start))
+
+
+def _next_ref(masked: str, pos: int) -> tuple[str, re.Match[str]] | None:
+    found = [
+        (k, r.search(masked, pos))
+        for k, r in (("article", ARTICLE), ("para", PARA_ONLY), ("item", ITEM_ONLY))
+    ]
+    found = [(k, m) for k, m in found if m is not None]
+    if not found:
+        return None
+    return min(found, key=lambda km: (km[1].start(), ("article", "para", "item").index(km[0])))
+
+
+def _law_for(
+    masked: str, titles: list[tuple[int, int, str]], lo: int, start: int
+) -> tuple[int, int, str] | None:
+    """The title an article at ``start`` belongs to: same sentence, or via a back reference."""
+    before = [t for t in titles if t[1] <= start]
+    if BACKREF.search(masked, max(0, start - 8), start) and before:
+        return before[-1]
+    same = [t for t in before if t[0] >= lo]
+    return same[-1] if same else None
+
+
+def _title_only(masked: str, titles: list[tuple[int, int, str]], cited: set[str]) -> list[CitationHit]:
+    out: list[CitationHit] = []
+    for s, e, raw in titles:
+        law = canonical_law_title(raw)
+        if law in cited:
+            continue
+        lo, hi = sentence_bounds(masked, s, SENTENCE_SEP)
+        out.append(CitationHit(law, raw, None, None, None, None, _role(masked, lo, s, hi, law, None), s, e))
+        cited.add(law)
+    return out
+
+
+def _apply_backref_roles(masked: str, hits: list[CitationHit]) -> None:
+    """``依据上述规定，决定…``: the citations of the sentence before become the penalty basis."""
+    for m in re.finditer(r"(依据|根据|依照|按照)(上述|以上|前述)(规定|条款|法律规定)", masked):
+        lo, hi = sentence_bounds(masked, m.start(), SENTENCE_SEP)
+        if not PENALTY_AFTER.search(masked, m.end(), hi):
+            continue
+        earlier = [h for h in hits if h.end <= lo and h.article is not None]
+        if not earlier:
+            continue
+        last_lo, _ = sentence_bounds(masked, earlier[-1].start + 1, SENTENCE_SEP)
+        for h in earlier:
+            if h.start >= last_lo - 1 and h.role == "other" and h.law != APL:
+                h.role = "penalty"
+
+
+def _dedupe(hits: list[CitationHit]) -> list[CitationHit]:
+    out: dict[tuple[str, int | None, int | None, int | None, int | None], CitationHit] = {}
+    for h in hits:
+        kept = out.get(h.key)
+        if kept is None:
+            out[h.key] = h
+        elif kept.role == "other" and h.role != "other":
+            kept.role = h.role
+    return list(out.values())

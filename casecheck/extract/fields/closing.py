@@ -1,0 +1,88 @@
+"""The 落款: date, issuing name and position; the agency from the header or the 落款.
+
+The 落款 date is a line that holds only a date (optionally after the issuer's name or beside a
+seal marker) near the end of the document. Approval forms and receipts, whose last date is the
+signer's, fall back to the last date of the text. ``issuer`` is the name on the line(s) just above
+the 落款 date: an agency or an internal unit (大队, 科, 所 …), which is what SUBJ-03 compares.
+"""
+
+from __future__ import annotations
+
+import re
+
+from casecheck.extract.fields.dates import DateHit, find_dates
+from casecheck.extract.text import lines
+
+AGENCY_SUFFIX = r"(?:人民政府|管理委员会|委员会|办公室|执法局|分局|总队|支队|大队|中队|局|厅|署|所)"
+AGENCY = re.compile(rf"[\u4e00-\u9fa5（）()]{{2,40}}?{AGENCY_SUFFIX}")
+INTERNAL_UNIT = re.compile(r"(?:大队|中队|科|室|股|所|站|组)$")
+SEAL_NOISE = re.compile(r"[（(\[【]?[^（）()\[\]【】\n]{0,16}(?:印章|公章|盖章|章)[)）\]】]?|盖章处")
+# Documents whose last date is their date even when it is not alone on a line.
+LAST_DATE_TYPES = (
+    "审批表",
+    "送达回证",
+    "缴款凭证",
+    "记录",
+    "笔录",
+    "报告",
+    "意见书",
+    "目录",
+    "备考表",
+    "委托书",
+)
+
+
+def closing_date(text: str, doc_type: str) -> tuple[DateHit, int] | None:
+    """The 落款 date and the offset of its line, or ``None``."""
+    tail_from = int(len(text) * 0.5)
+    candidates: list[tuple[DateHit, int]] = []
+    all_hits = find_dates(text)
+    for s, _e, line in lines(text):
+        if s < tail_from or not line.strip():
+            continue
+        rest = SEAL_NOISE.sub("", line).strip()
+        hits = [h for h in all_hits if s <= h.start < s + len(line)]
+        if len(hits) != 1:
+            continue
+        h = hits[0]
+        before = rest[: rest.find(h.raw.strip()[:4])] if h.raw.strip()[:4] in rest else ""
+        after = text[h.end : s + len(line)].strip()
+        if (
+            not before.strip()
+            or AGENCY.fullmatch(before.strip())
+            or re.fullmatch(r"(日期|落款日期)[:：]?", before.strip())
+        ) and not SEAL_NOISE.sub("", after).strip():
+            candidates.append((h, s))
+    if candidates:
+        return candidates[-1]
+    if any(k in doc_type for k in LAST_DATE_TYPES) and all_hits:
+        h = all_hits[-1]
+        return h, text.rfind("\n", 0, h.start) + 1
+    return None
+
+
+def issuer(text: str, line_start: int) -> tuple[str, int, int] | None:
+    """The name written just above (or before, on the same line) the 落款 date."""
+    same = AGENCY.match(text, line_start)
+    if same:
+        return same.group(0), same.start(), same.end()
+    prev_lines = [ln for ln in lines(text[:line_start]) if ln[2].strip()]
+    for s, _e, line in reversed(prev_lines[-3:]):
+        name = SEAL_NOISE.sub("", line).strip()
+        m = AGENCY.fullmatch(name)
+        if m:
+            off = line.find(name)
+            return name, s + off, s + off + len(name)
+    return None
+
+
+def header_agency(text: str) -> tuple[str, int, int] | None:
+    """The agency named on the first lines (``XX局`` or ``XX局行政处罚决定书``)."""
+    for i, (s, _e, line) in enumerate(lines(text)):
+        if i > 3:
+            break
+        m = AGENCY.match(line.strip())
+        if m and not re.search(r"[:：]", line[: m.end()]):
+            off = line.find(m.group(0))
+            return m.group(0), s + off, s + off + len(m.group(0))
+    return None

@@ -1,0 +1,62 @@
+"""Event dates a document states in its text: 2024年3月1日我局立案调查 → ``filing``.
+
+For each date the clause after it (to the sentence end, at most ``WINDOW`` characters, never past
+the next date) is searched for event cues; the earliest cue wins, so ``告知…拟作出的处罚决定``
+is a notice, not a decision. Dates of products (生产日期) and births are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from casecheck.extract.fields.dates import DateHit, find_dates
+from casecheck.extract.lawtitle import is_lawlike
+
+WINDOW = 90
+EVENT_CUES: tuple[tuple[str, str], ...] = (
+    ("decision", r"(?<!拟)作出[^。，,；]{0,40}?(?:处罚)?决定(?!的)"),
+    ("notice", r"告知|下达[^。]{0,6}告知书|送达[^。]{0,40}告知书"),
+    ("filing", r"立案"),
+    ("hearing", r"举行[^。]{0,6}听证|听证会"),
+    ("served", r"送达"),
+    ("payment", r"缴纳|缴款|缴清"),
+    ("investigation", r"检查|调查|询问|稽查|勘验|勘察|检验"),
+    ("complaint", r"投诉|举报"),
+    ("violation", r"违法行为发生|实施了?违法|擅自"),
+)
+SKIP_AFTER = re.compile(r"\s*(?:第.次)?(?:修正|修订|实施|施行|公布|通过|起施行|前食用)")
+SKIP_BEFORE = re.compile(r"(生产|出生|有效|保质|出厂|截止|至)(日期|期|时间)?[:：为是]?\s*$|出生于$")
+LABELS: tuple[tuple[str, str], ...] = (
+    ("filing", r"立案(?:时间|日期)"),
+    ("decision", r"(?:决定书|处罚决定|决定)(?:时间|日期)|作出(?:处罚)?决定(?:的)?(?:时间|日期)"),
+    ("violation", r"(?:违法|案发)(?:行为)?(?:发生)?(?:时间|日期)"),
+    ("served", r"(?:送达|签收|收到)(?:时间|日期)"),
+    ("payment", r"(?:缴款|缴纳|入库)(?:时间|日期)"),
+)
+
+
+def _mask_law(m: re.Match[str]) -> str:
+    return "《" + "＿" * (len(m.group(0)) - 2) + "》" if is_lawlike(m.group(0)) else m.group(0)
+
+
+def event_dates(text: str, hits: list[DateHit] | None = None) -> dict[str, DateHit]:
+    """First date stated for each event kind."""
+    hits = find_dates(text) if hits is None else hits
+    out: dict[str, DateHit] = {}
+    for i, h in enumerate(hits):
+        if SKIP_BEFORE.search(text, max(0, h.start - 8), h.start) or SKIP_AFTER.match(text, h.end):
+            continue
+        label = text[max(0, h.start - 14) : h.start]
+        kind = next((k for k, rx in LABELS if re.search(rf"{rx}\s*[:：|\n]?\s*$", label)), None)
+        if kind is None:
+            stop = min(hits[i + 1].start if i + 1 < len(hits) else len(text), h.end + WINDOW)
+            window = re.split(r"[。；;\n]", text[h.end : stop], maxsplit=1)[0]
+            # words inside a title (《统计执法检查规定》) are not events
+            window = re.sub(r"《[^《》]*》", _mask_law, window)
+            found = [
+                (m.start(), j, k) for j, (k, rx) in enumerate(EVENT_CUES) if (m := re.search(rx, window))
+            ]
+            kind = min(found)[2] if found else None
+        if kind and kind not in out:
+            out[kind] = h
+    return out

@@ -1,0 +1,130 @@
+"""Identifiers: 文号, 统一社会信用代码 (GB 32100 check character), 身份证号 (GB 11643 check digit).
+
+A 文号 is ``机关代字〔年份〕序号号``. Variants are still extracted (``[2024]``, ``(2024)``,
+``〔2024〕第12号``, ``(津保)应急罚[2023]k-39号``, ``〔2024 〕133 号``, a lost ``〕`` or ``号``)
+with ``valid`` False when the bracket is not 〔〕 or a part is missing, and the departures listed
+in ``issues``. Blank template numbers (``市监听通〔 〕 号``) are found only by ``TEMPLATE``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from casecheck.extract.patterns import Pattern
+
+# 机关代字: an optional bracketed region (津保), a code (0482), CJK, an optional inner bracket 湘(岳)文…
+_ORG = (
+    r"(?:[(（][\u4e00-\u9fa5]{1,5}[)）])?[0-9A-Za-z]{0,6}[\u4e00-\u9fa5]{1,14}"
+    r"(?:[(（][\u4e00-\u9fa5]{1,5}[)）][\u4e00-\u9fa5]{1,12})?"
+)
+DOC_NUMBER = Pattern(
+    "doc_number",
+    rf"(?P<org>{_ORG})\s*(?P<lb>[〔\[(（【［〖])\s*(?P<year>(?:19|20)\d{{2}})\s*(?P<rb>[〕\]）)】］〗])?"
+    r"\s*(?P<di>第)?\s*(?P<seq>[A-Za-z]{0,3}-?\d{1,6}(?:-\d{1,4})?)\s*(?P<hao>号)?",
+    0.8,
+)
+TEMPLATE = Pattern(
+    "doc_number_template",
+    rf"(?P<org>{_ORG})\s*[〔\[(（【［]\s*[)）〕\]】］]\s*第?\s*(?:[(（]\s*[)）])?\s*号",
+    0.3,
+)
+
+_PREFIX = re.compile(r"^.*(书|表|回证|笔录|了|为|的|是|对|向|及|和|号|即)(?=.)")
+
+CREDIT_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+CREDIT_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
+CREDIT_CODE = re.compile(
+    r"(?<![0-9A-Za-z])([0-9A-HJ-NP-RTUWXY]{2}\d{6}[0-9A-HJ-NP-RTUWXY*＊]{10})(?![0-9A-Za-z])"
+)
+ID_NUMBER = re.compile(r"(?<![0-9A-Za-z])(\d{6}[0-9Xx*＊]{11}[0-9Xx*＊]|\d{15})(?![0-9A-Za-z])")
+ID_WEIGHTS = tuple(2 ** (17 - i) % 11 for i in range(17))
+
+
+@dataclass(frozen=True)
+class DocNumber:
+    """A 文号 as written, whether it has the canonical form, and what departs from it."""
+
+    value: str
+    start: int
+    end: int
+    valid: bool
+    issues: tuple[str, ...] = field(default=())
+
+
+def doc_number_from(m: re.Match[str]) -> DocNumber:
+    """Judge a ``DOC_NUMBER`` / ``TEMPLATE`` match against 机关代字〔年份〕序号号."""
+    g = m.groupdict()
+    issues: list[str] = []
+    if "year" not in g:
+        issues.append("blank")
+    else:
+        if g["lb"] != "〔" or g["rb"] not in ("〕", None):
+            issues.append("bracket")
+        if g["rb"] is None:
+            issues.append("missing_bracket")
+        if not g["hao"]:
+            issues.append("missing_hao")
+        if g["di"]:
+            issues.append("di")
+        if g["seq"].startswith("0"):
+            issues.append("leading_zero")
+        if not g["seq"].isdigit():
+            issues.append("seq_not_numeric")
+    raw, start = m.group(0), m.start()
+    # the org part may have swallowed a title or a verb before it (决定书湘(岳)…, 送达了…)
+    cut = _PREFIX.match(raw[: m.end("org") - m.start()])
+    if cut:
+        raw, start = raw[cut.end() :], start + cut.end()
+    if re.search(r"\s", raw):
+        issues.append("spaces")
+    blocking = {"blank", "bracket", "missing_bracket", "missing_hao"}
+    return DocNumber(raw, start, m.end(), not blocking & set(issues), tuple(issues))
+
+
+def find_doc_numbers(text: str, templates: bool = False) -> list[DocNumber]:
+    """All 文号 in ``text`` (template blanks only when ``templates``)."""
+    out = [doc_number_from(m) for m in DOC_NUMBER.finditer(text)]
+    if templates:
+        out += [doc_number_from(m) for m in TEMPLATE.finditer(text)]
+    return sorted(out, key=lambda d: d.start)
+
+
+def credit_code_valid(code: str) -> bool | None:
+    """GB 32100 check character; ``None`` when the code is masked."""
+    code = code.upper()
+    if any(c in "*＊" for c in code):
+        return None
+    if len(code) != 18 or any(c not in CREDIT_CHARS for c in code):
+        return False
+    s = sum(CREDIT_CHARS.index(c) * w for c, w in zip(code[:17], CREDIT_WEIGHTS, strict=True))
+    return CREDIT_CHARS[(31 - s % 31) % 31] == code[17]
+
+
+def id_number_valid(number: str) -> bool | None:
+    """GB 11643 check digit for 18-digit numbers; ``None`` for masked numbers; 15-digit: date only."""
+    n = number.upper()
+    if "*" in n or "＊" in n or "X" in n[:17]:
+        return None
+    if len(n) == 15:
+        return n.isdigit()
+    if len(n) != 18 or not n[:17].isdigit():
+        return False
+    s = sum(int(c) * w for c, w in zip(n[:17], ID_WEIGHTS, strict=True))
+    return "10X98765432"[s % 11] == n[17]
+
+
+def find_credit_codes(text: str) -> list[tuple[str, int, int, bool | None]]:
+    """``(code, start, end, valid)``; an all-digit run counts only when it is not an ID number."""
+    out = []
+    for m in CREDIT_CODE.finditer(text):
+        code = m.group(1)
+        if code.isdigit() and id_number_valid(code):
+            continue
+        out.append((code, m.start(1), m.end(1), credit_code_valid(code)))
+    return out
+
+
+def find_id_numbers(text: str) -> list[tuple[str, int, int, bool | None]]:
+    """``(number, start, end, valid)`` for 身份证号, masked ones with ``valid`` None."""
+    return [(m.group(1), m.start(1), m.end(1), id_number_valid(m.group(1))) for m in ID_NUMBER.finditer(text)]

@@ -1,0 +1,73 @@
+"""Marker phrases (``casecheck.facts.MARKERS``): each name → regexes; the first hit is evidence.
+
+Quoted text (a provision quoted in full) is masked so a law's wording does not count as the
+document saying it did something.
+"""
+
+from __future__ import annotations
+
+import re
+
+from casecheck.extract.text import mask_quotes
+
+MARKER_PATTERNS: dict[str, tuple[str, ...]] = {
+    "showed_certificate": (
+        r"出示[^，。；]{0,10}(?:执法|工作|有效)?证件?",
+        r"表明(?:了)?(?:执法人员)?身份",
+        r"出示(?:了)?执法证",
+    ),
+    "recusal_notice": (r"(?:申请|要求)[^，。]{0,6}回避", r"回避(?:的)?权利"),
+    "statement_waived": (
+        r"放弃[^，。；]{0,12}(?:陈述|申辩|听证)",
+        r"(?:不|未)(?:提出|要求)[^，。；]{0,6}(?:陈述|申辩|听证)",
+    ),
+    "hearing_requested": (r"(?:申请|要求|提出)[^，。；]{0,6}(?:举行)?听证(?!的权利)",),
+    "hearing_held": (r"(?:已|依法|于[^，。；]{2,20})举行(?:了)?听证", r"举行了听证", r"召开(?:了)?听证会"),
+    "extension_approved": (r"延长[^，。；]{0,10}(?:办案|办理)?期限", r"延期(?:办理|审批)"),
+    "av_record": (r"执法记录仪", r"音像记录", r"全过程记录", r"录音录像", r"音视频"),
+    "publication": (r"(?:予以|依法|进行)?公示", r"信息公开", r"向社会公布"),
+    "referral": (r"移送(?:司法机关|公安机关)", r"涉嫌犯罪", r"不予移送"),
+    "entrustment": (
+        r"行政(?:处罚|执法)委托书", r"受[^，。；]{0,12}委托[^，。；]{0,12}(?:实施|执法|行使|作出)",
+        r"委托[^，。；]{0,20}(?:实施|行使)[^，。；]{0,6}(?:行政处罚|执法)",
+    ),
+    "correction_ordered": (r"责令[^，。；]{0,12}改正", r"限期改正", r"责令[^，。；]{0,6}整改"),
+    "mitigation_ground": (
+        r"主动消除(?:或者|或)?减轻",
+        r"受(?:他人)?胁迫",
+        r"(?:受|被)[^，。]{0,4}诱骗",
+        r"主动供述",
+        r"立功表现",
+        r"未成年人?(?:实施|违法)", r"(?:违法行为)?轻微并(?:及时)?(?:改正|纠正)", r"及时(?:改正|纠正|整改)",
+    ),
+    "mitigation_applied": (r"(?:从轻|减轻|不予(?:行政)?)(?:行政)?处罚",),
+    "on_spot_service": (r"当场(?:交付|送达|宣告)",),
+    "left_service_record": (r"留置送达", r"拍照(?:、|或|和)?录像"),
+    "education": (r"批评教育", r"教育(?:当事人|引导)", r"说服教育"),
+    "first_offence": (r"初次违法", r"首次违法", r"首违", r"第一次(?:被)?查处"),
+}  # fmt: skip
+# A cue right after a negation (不能及时改正, 未出示) is not the document saying it happened.
+NEGATED = re.compile(r"(?:不能|不|未|没有|无|拒绝|拒不)$")
+# Telling of a right (可以要求听证, 逾期视为放弃) is not the party exercising it.
+MODAL = re.compile(r"(?:可|可以|有权|享有|视为|代为|如|如果|是否)[^，。；]{0,4}$")
+MODAL_SENSITIVE = frozenset({"hearing_requested", "statement_waived", "hearing_held"})
+NEGATABLE = frozenset(MARKER_PATTERNS) - {"statement_waived", "referral"}
+_COMPILED = {k: tuple(re.compile(p) for p in ps) for k, ps in MARKER_PATTERNS.items()}
+
+
+def find_markers(text: str) -> dict[str, tuple[int, int]]:
+    """Marker name → span of its first occurrence."""
+    masked = mask_quotes(text)
+    out: dict[str, tuple[int, int]] = {}
+    for name, regs in _COMPILED.items():
+        hits = [
+            m
+            for r in regs
+            for m in r.finditer(masked)
+            if (name not in NEGATABLE or not NEGATED.search(masked, max(0, m.start() - 3), m.start()))
+            and (name not in MODAL_SENSITIVE or not MODAL.search(masked, max(0, m.start() - 8), m.start()))
+        ]
+        if hits:
+            first = min(hits, key=lambda m: m.start())
+            out[name] = first.span()
+    return out

@@ -1,0 +1,139 @@
+"""Amounts in yuan with their kind: 人民币壹万伍仟元整, 1.5万元, 15,000.00元, 一万五千元, ￥15000.
+
+Each amount records its ``form`` (``upper`` 大写, ``lower`` Arabic/小写, ``mixed`` 1.5万) and a
+``kind`` read from the clause around it (see ``KIND_CUES``). Where one amount is written both ways
+(``罚款人民币贰仟元整（¥2000.00）``) both are reported, the second inheriting the first's kind, so a
+check can compare them. Bounds of a statutory range (``二万元以上十万元以下``) and rates
+(``每平方米500元``) are kept as kind ``range``/``rate`` so they never count as a fine.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from casecheck.extract.fields.numerals import to_number
+from casecheck.extract.patterns import Pattern
+from casecheck.extract.text import left_clause, right_clause
+
+_UP = "零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬亿億〇"
+_LOW_CN = "零〇一二两三四五六七八九十百千万亿"
+
+PATTERNS: tuple[Pattern, ...] = (
+    Pattern(
+        "upper",
+        rf"(?:人民币)?\s*(?P<num>[{_UP}]*[壹贰貳叁參肆伍陆陸柒捌玖拾][{_UP}]*)\s*[元圆]"
+        rf"(?:\s*(?P<jiao>[{_UP}])角)?(?:\s*(?P<fen>[{_UP}])分)?\s*整?",
+        0.9,
+    ),
+    Pattern(
+        "lower",
+        r"(?:人民币|[￥¥])?\s*(?P<num>(?<![0-9.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![0-9.])\d+(?:\.\d+)?)"
+        r"\s*(?P<unit>[万千])?\s*元",
+        0.9,
+    ),
+    Pattern("symbol", r"[￥¥]\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\s*[万千]?\s*元)", 0.8),
+    Pattern("lower_cn", rf"(?:人民币)?(?P<num>[{_LOW_CN}]*[一二两三四五六七八九十][{_LOW_CN}]*)\s*元", 0.7),
+)
+
+# (kind, regex on the clause before the amount, regex on the clause after it); first match wins.
+KIND_CUES: tuple[tuple[str, str, str], ...] = (
+    ("range", r"(不超过|不足|最高|最低|不低于|不高于|以上|以下)$|^$", r"^\s*(以上|以下|以内|至|到|-|—|~)"),
+    ("rate", r"(每|按每|/)[^，。]{0,6}$", r"^\s*/|^\s*每"),
+    ("late_fine", r"加处罚款|滞纳金", ""),
+    ("confiscation", r"没收(违法|非法)所得|没收[^，。]{0,10}(款|财物|价值)|罚没", ""),
+    ("illegal_gain", r"违法所得", ""),
+    ("goods_value", r"货值(金额)?|货值", ""),
+    ("proposed_fine", r"拟[^，。]{0,12}罚款|拟[^，。]{0,12}处", ""),
+    ("fine", r"罚款|罚金|处以?$|处以?人民币$", r"^\s*(整)?\s*(的)?罚款"),
+    ("payment", r"(实缴|已缴|缴款|缴纳|缴讫|收款|金额合计|合计金额|付款)[^，。]{0,10}$", ""),
+)
+
+
+@dataclass(frozen=True)
+class AmountHit:
+    """An amount: value in yuan, form, kind, span and the pattern that found it."""
+
+    value: float
+    form: str
+    kind: str
+    start: int
+    end: int
+    raw: str
+
+
+def _value(m: re.Match[str], name: str) -> tuple[float | None, str]:
+    num = m.group("num")
+    if name == "upper":
+        v = to_number(num)
+        if v is not None:
+            v += (to_number(m.group("jiao") or "零") or 0) / 10 + (
+                to_number(m.group("fen") or "零") or 0
+            ) / 100
+        return v, "upper"
+    unit = m.groupdict().get("unit") or ""
+    v = to_number(num + unit)
+    return v, ("mixed" if unit or (name == "lower_cn" and "万" in num) else "lower")
+
+
+def classify(text: str, start: int, end: int, doc_type: str | None = None) -> str:
+    """Kind of the amount at ``text[start:end]`` from its clause (and the document type)."""
+    left = left_clause(text, start, 28, "，。；;,:：\n、")
+    left_wide = left_clause(text, start, 40, "。；;\n")
+    right = right_clause(text, end, 10)
+    for kind, lcue, rcue in KIND_CUES:
+        probe = left if kind in ("range", "rate") else left_wide
+        if kind == "range":
+            if re.search(r"(不超过|不足|最高|最低|不低于|不高于)$", left) or (
+                rcue and re.search(rcue, right)
+            ):
+                return kind
+            continue
+        if (lcue and re.search(lcue, probe)) or (rcue and re.search(rcue, right)):
+            if kind == "fine" and doc_type and "告知书" in doc_type:
+                return "proposed_fine"
+            if kind in ("fine", "other") and doc_type == "缴款凭证":
+                return "payment"
+            return kind
+    return "payment" if doc_type == "缴款凭证" else "other"
+
+
+def find_amounts(text: str, doc_type: str | None = None) -> list[AmountHit]:
+    """All amounts in ``text`` in order; a bracketed second form inherits the first's kind."""
+    hits: list[AmountHit] = []
+    taken: list[tuple[int, int]] = []
+    for p in PATTERNS:
+        for m in p.finditer(text):
+            s, e = m.span()
+            while s < e and text[s].isspace():
+                s += 1
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            value, form = _value(m, p.name)
+            if value is None:
+                continue
+            hits.append(AmountHit(value, form, classify(text, s, e, doc_type), s, e, text[s:e]))
+            taken.append((s, e))
+    hits.sort(key=lambda h: h.start)
+    for i in range(1, len(hits)):
+        prev, cur = hits[i - 1], hits[i]
+        gap = text[prev.end : cur.start]
+        if re.fullmatch(r"\s*[（(]\s*(人民币)?\s*", gap) and cur.form != prev.form:
+            hits[i] = AmountHit(cur.value, cur.form, prev.kind, cur.start, cur.end, cur.raw)
+    return hits
+
+
+def total(hits: list[AmountHit], kind: str) -> float | None:
+    """The amount of ``kind`` a document imposes: an explicit 合计, else the sum of distinct values.
+
+    Upper/lower twins count once (distinct values); several distinct fines (one per violation)
+    are added up.
+    """
+    vals = [h for h in hits if h.kind == kind]
+    if not vals:
+        return None
+    distinct: list[float] = []
+    for h in vals:
+        if not any(abs(h.value - v) < 0.005 for v in distinct):
+            distinct.append(h.value)
+    return round(sum(distinct), 2)

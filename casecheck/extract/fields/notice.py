@@ -1,0 +1,37 @@
+"""What a 事先告知书 tells the party: the 陈述申辩/听证 period and whether a hearing right is stated.
+
+``收到本告知书之日起五个工作日内`` → 5 days, form ``working``; ``收到本告知书3日内`` → 3, ``calendar``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from casecheck.extract.fields.numerals import NUM_CLASS, to_int
+
+N = NUM_CLASS
+PERIOD = re.compile(
+    rf"(?:收到|接到|送达|签收)[^，,。；]{{0,14}}?(?P<n>{N}{{1,3}})\s*个?\s*(?P<unit>工作日|日|天)\s*(?:内|以内)?"
+)
+HEARING_RIGHT = re.compile(
+    r"(?:要求|申请|提出)(?:举行|组织)?听证|听证(?:的)?权利|有权[^。，]{0,10}听证|听证申请"
+)
+RIGHT_WORDS = re.compile(r"陈述|申辩|听证")
+
+
+def statement_period(text: str) -> tuple[int, str, int, int] | None:
+    """``(days, working|calendar, start, end)`` of the period given for 陈述申辩/听证."""
+    for m in PERIOD.finditer(text):
+        lo = max(text.rfind(c, 0, m.start()) for c in "。；\n") + 1
+        hi_c = [i for i in (text.find(c, m.end()) for c in "。；\n") if i >= 0]
+        sentence = text[lo : min(hi_c) if hi_c else len(text)]
+        days = to_int(m.group("n"))
+        if days and RIGHT_WORDS.search(sentence):
+            return days, "working" if m.group("unit") == "工作日" else "calendar", m.start(), m.end()
+    return None
+
+
+def hearing_right(text: str) -> tuple[int, int] | None:
+    """Span of the sentence telling of the right to a hearing, if any."""
+    m = HEARING_RIGHT.search(text)
+    return m.span() if m else None

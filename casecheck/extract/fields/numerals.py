@@ -1,0 +1,64 @@
+"""Chinese numerals → numbers: 二十七, 一百二十四, 二〇二四 (digit by digit), 壹万伍仟, 1.5万.
+
+``cn_int`` reads small and capital (大写) numerals with units up to 亿; a run of bare digits
+(``二〇二四``, ``2○15``) is read digit by digit. ``to_int`` accepts Arabic or Chinese.
+"""
+
+from __future__ import annotations
+
+import re
+
+DIGITS: dict[str, int] = {
+    "零": 0, "〇": 0, "○": 0, "O": 0, "o": 0, "0": 0, "Ｏ": 0,
+    "一": 1, "壹": 1, "二": 2, "贰": 2, "貳": 2, "两": 2, "三": 3, "叁": 3, "參": 3,
+    "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "陸": 6, "七": 7, "柒": 7,
+    "八": 8, "捌": 8, "九": 9, "玖": 9,
+    "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9,
+}  # fmt: skip
+UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+BIG: dict[str, int] = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
+
+CN_NUM_CHARS = "".join(sorted(set(DIGITS) | set(UNITS) | set(BIG)))
+# A class for regexes: Chinese numeral characters (small and capital) and Arabic digits.
+NUM_CLASS = "[0-9零〇○O一壹二贰貳两三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億]"
+
+
+def cn_int(s: str) -> int | None:
+    """The integer a Chinese numeral spells, or ``None`` if ``s`` is not one."""
+    s = s.strip()
+    if not s or any(ch not in DIGITS and ch not in UNITS and ch not in BIG for ch in s):
+        return None
+    if not any(ch in UNITS or ch in BIG for ch in s):
+        # 二〇二四 / 012: positional digits
+        return int("".join(str(DIGITS[ch]) for ch in s))
+    total = section = num = 0
+    for ch in s:
+        if ch in DIGITS:
+            num = DIGITS[ch]
+        elif ch in UNITS:
+            section += (num or 1) * UNITS[ch]
+            num = 0
+        else:
+            section += num
+            total = (total + section) * BIG[ch] if BIG[ch] > 10_000 else total + section * BIG[ch]
+            section = num = 0
+    return total + section + num
+
+
+def to_int(s: str) -> int | None:
+    """Arabic (``12``) or Chinese (``十二``) integer; ``None`` otherwise."""
+    s = s.strip()
+    if re.fullmatch(r"\d+", s):
+        return int(s)
+    return cn_int(s)
+
+
+def to_number(s: str) -> float | None:
+    """An amount figure: ``15,000.00``, ``1.5万``, ``一万五千``, ``壹万伍仟`` → float."""
+    s = re.sub(r"[\s,，]", "", s)
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)([万萬千仟百佰亿億]?)", s)
+    if m:
+        mult = {"": 1, "万": 1e4, "萬": 1e4, "千": 1e3, "仟": 1e3, "百": 100, "佰": 100, "亿": 1e8, "億": 1e8}
+        return round(float(m.group(1)) * mult[m.group(2)], 2)
+    v = cn_int(s)
+    return float(v) if v is not None else None

@@ -1,0 +1,79 @@
+"""Officers named on a record with their 执法证号.
+
+An officer segment starts at a label (``执法人员``, ``询问人``, ``检查人``, ``记录人``, ``承办人`` …)
+and runs to the end of the line. Inside it names and certificate numbers are read in order:
+``张三（执法证号：川A02190301）、李四（证号：…）`` pairs each name with the number right after
+it; ``张三、李四，执法证号分别为 123、456`` pairs them in order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+LABEL = re.compile(
+    r"(?<![被])(?:执法人员|执法人|询问人|检查人|勘验人|调查人|记录人|承办人|办案人员|办案人)(?:姓名)?"
+    r"(?:\s*[(（]\s*签\s*[名字章]\s*[)）])?\s*[:：]?"
+)
+CERT_LABEL = re.compile(r"(?:执法证件?号码?|执法证|证件号码?|证号|工作证号)(?:分别)?(?:为|是)?\s*[:：]?")
+CERT = re.compile(
+    r"(?<![0-9A-Za-z])[A-Za-z\u4e00-\u9fa5]{0,4}?[A-Za-z]?\d{5,14}[A-Za-z0-9]{0,3}(?![0-9A-Za-z])"
+)
+NAME = re.compile(r"[\u4e00-\u9fa5]{1,3}[\u4e00-\u9fa5*＊某]{1,2}|[\u4e00-\u9fa5]·[\u4e00-\u9fa5]{1,6}")
+NOT_NAME = re.compile(
+    r"执法|证|号|签|人员|时间|地点|分别|单位|部门|局|我们|出示|表明|身份|见证|记录|询问|检查|年|月|日|以上|笔录|无|同志"
+)
+
+
+@dataclass(frozen=True)
+class OfficerHit:
+    """A named officer, the certificate number next to the name (if any), and the span."""
+
+    name: str
+    certificate: str | None
+    start: int
+    end: int
+
+
+def _tokens(seg: str, base: int) -> list[tuple[str, str, int, int]]:
+    """``(kind, text, start, end)`` tokens (name / cert) of an officer segment."""
+    masked = CERT_LABEL.sub(lambda m: " " * len(m.group(0)), seg)
+    out: list[tuple[str, str, int, int]] = []
+    for m in CERT.finditer(masked):
+        out.append(("cert", m.group(0), base + m.start(), base + m.end()))
+    masked = CERT.sub(lambda m: " " * len(m.group(0)), masked)
+    for m in re.finditer(r"[^\s、，,;；()（）和及:：/]+", masked):
+        tok = m.group(0)
+        if NAME.fullmatch(tok) and not NOT_NAME.search(tok):
+            out.append(("name", tok, base + m.start(), base + m.end()))
+    return sorted(out, key=lambda t: t[2])
+
+
+def find_officers(text: str) -> list[OfficerHit]:
+    """Officers in ``text``; one entry per name (first mention), with its certificate."""
+    found: dict[str, OfficerHit] = {}
+    for m in LABEL.finditer(text):
+        line_end = text.find("\n", m.end())
+        seg_end = len(text) if line_end < 0 else line_end
+        seg = text[m.end() : min(seg_end, m.end() + 120)]
+        # stop at the next field label on the same line (被询问人：, 地点： …)
+        cut = re.search(r"(被询问人|被检查人|当事人|地点|时间|联系电话|工作单位)\s*[:：]", seg)
+        seg = seg[: cut.start()] if cut else seg
+        toks = _tokens(seg, m.end())
+        names = [t for t in toks if t[0] == "name"]
+        certs = [t for t in toks if t[0] == "cert"]
+        pairs: list[tuple[tuple[str, str, int, int], str | None]] = []
+        if (
+            names
+            and all(toks[i + 1][0] == "cert" for i, t in enumerate(toks[:-1]) if t[0] == "name")
+            and (toks[-1][0] == "cert")
+        ):
+            pairs = [(t, toks[i + 1][1]) for i, t in enumerate(toks) if t[0] == "name"]
+        elif len(names) == len(certs):
+            pairs = [(n, c[1]) for n, c in zip(names, certs, strict=True)]
+        else:
+            pairs = [(n, None) for n in names]
+        for (_, name, s, e), cert in pairs:
+            if name not in found or (found[name].certificate is None and cert):
+                found[name] = OfficerHit(name, cert, s, e)
+    return sorted(found.values(), key=lambda o: o.start)

@@ -1,0 +1,139 @@
+"""The party (当事人): name, kind 个人/单位, address, 统一社会信用代码, 身份证号, 法定代表人.
+
+Sources, in order: a labelled field (``当事人：``, letter-spaced or with a lost first character,
+``被处罚人``, ``(公司名称):``); a table column; the addressee line (``XX有限公司：`` alone on a
+line near the top); an organisation name opening the text or after ``对`` (body-only copies).
+"""
+
+from __future__ import annotations
+
+import re
+
+from casecheck.extract.fields.ids import find_credit_codes, find_id_numbers
+from casecheck.extract.text import is_blank_value, lines
+
+Span = tuple[str, int, int]
+_SP = r"[ \t\u3000]*"
+
+
+def _spaced(word: str) -> str:
+    return _SP.join(re.escape(c) for c in word)
+
+
+NAME_LABELS = (
+    rf"(?:当{_SP})?{_spaced('事人')}(?:{_SP}(?:名称|姓名|\(名称\)|（名称）))?",
+    r"被处罚(?:人|单位)(?:名称|姓名)?",
+    r"行政相对人(?:名称|姓名)?",
+    r"[(（](?:公司|单位|企业)名称[)）]",
+    r"被检查(?:人|单位)(?:名称|姓名)?",
+)
+ADDRESS_LABELS = (
+    r"住所或地址",
+    r"住\s*所\s*[(（]\s*住\s*址\s*[)）]",
+    r"(?:经营|注册|联系)?地\s*址",
+    r"住\s*[所址]",
+)
+REP_LABELS = (_spaced("法定代表人") + r"(?:\s*[(（]负责人[)）])?", r"(?:主要)?负责人", r"经营者(?:姓名)?")
+CREDIT_LABEL = re.compile(r"(?:统一)?社会信用代码|注册号")
+ID_LABEL = re.compile(r"身份证(?:件)?(?:号码|号)?|公民身份号码|证件号码")
+ORG_SUFFIX = (
+    "有限责任公司|股份有限公司|有限公司|公司|分公司|厂|店|经营部|合作社|卫生室|卫生院|诊所|网咖|网吧|超市|"
+    "酒店|宾馆|饭店|餐厅|门市部|商行|工作室|医院|药房|药店|中心|学校|协会|集团|企业|加工厂|养殖场|农场|"
+    "作坊|商店|便利店|批发部|服务部|营业部|门店|馆|场|站|社|所"
+)
+ORG_NAME = re.compile(rf"[\u4e00-\u9fa5()（）]{{2,40}}?(?:{ORG_SUFFIX})")
+# Only unmistakable suffixes when guessing a name from running text.
+STRONG_ORG = re.compile(
+    r"[\u4e00-\u9fa5()（）]{2,40}?(?:有限责任公司|股份有限公司|有限公司|公司|厂|经营部|合作社|卫生室|诊所|网咖|网吧|超市)"
+    r"(?!监督|管理|局|委|政府)"
+)
+BAD_NAME = re.compile(r"行为|违反|上述|规定|本局|我局|你|其|以下|如下|的|了|执法|人民政府|局$|委员会$|法院$")
+UNIT_HINT = re.compile(rf"(?:{ORG_SUFFIX})$|法定代表人|统一社会信用代码")
+TABLE_KEYS = ("被处罚人", "当事人", "行政相对人名称", "行政相对人", "被处罚单位", "当事人名称")
+
+
+def clean_name(raw: str) -> str | None:
+    """Trim a name value: cut at punctuation and 以下简称/经营者 notes; ``None`` when blank."""
+    v = re.split(r"[，,；;。:：\n]|\s{2,}|[(（](?:以下简称|经营者|负责人|法定代表人|下称)", raw, maxsplit=1)[
+        0
+    ]
+    v = re.sub(r"\s+", "", v).strip("“”\"'")
+    if is_blank_value(v) or "_" in v or len(v) < 2 or len(v) > 60:
+        return None
+    return v
+
+
+def labelled(text: str, labels: tuple[str, ...], limit: int | None = None) -> Span | None:
+    """First ``label：value`` on a line (value to the end of the line) within ``limit`` chars."""
+    head = text if limit is None else text[:limit]
+    for lab in labels:
+        for m in re.finditer(
+            rf"(?:^|\n|[ \t\u3000;；])[ \t\u3000]*(?:{lab})[ \t\u3000]*[:：][ \t\u3000]*([^\n]*)", head
+        ):
+            val = m.group(1)
+            if clean_name(val) or val.strip():
+                return val.rstrip(), m.start(1), m.start(1) + len(val.rstrip())
+    return None
+
+
+def party_name(text: str, table: dict[str, tuple[str, int, int]]) -> Span | None:
+    """The party's name with its span, or ``None``."""
+    hit = labelled(text, NAME_LABELS, 3000)
+    if hit and (name := clean_name(hit[0])) and not BAD_NAME.search(name):
+        return name, hit[1], hit[1] + len(name)
+    for key in TABLE_KEYS:
+        if key in table and (name := clean_name(table[key][0])):
+            return name, table[key][1], table[key][1] + len(name)
+    for i, (s, _e, line) in enumerate(lines(text)):
+        if i > 12:
+            break
+        m = re.fullmatch(r"\s*([^:：\n]{2,60}?)\s*(?:[(（][^)）]*[)）])?\s*[:：]\s*", line)
+        if (
+            m
+            and (name := clean_name(m.group(1)))
+            and not BAD_NAME.search(name)
+            and not re.search(r"名称|地址|电话|代码|案号|编号|日期|时间", name)
+        ):
+            return name, s + m.start(1), s + m.start(1) + len(name)
+    for m in re.finditer(rf"(?:^|\n|对)\s*(?P<n>{STRONG_ORG.pattern})", text[:3000]):
+        name = m.group("n")
+        if not BAD_NAME.search(name) and not re.search(r"(局|政府|法院|支队|大队)", name):
+            return name, m.start("n"), m.end("n")
+    return None
+
+
+def party_kind(name: str, text: str) -> str:
+    """``单位`` for organisations (credit code, 法定代表人, an organisation suffix), else ``个人``."""
+    head = text[:3000]
+    if UNIT_HINT.search(name) or CREDIT_LABEL.search(head) or re.search(_spaced("法定代表人"), head):
+        return "单位"
+    return "个人"
+
+
+def first_labelled_value(text: str, labels: tuple[str, ...], limit: int = 3000) -> Span | None:
+    """A labelled value trimmed to its first clause (addresses, representatives)."""
+    hit = labelled(text, labels, limit)
+    if not hit:
+        return None
+    v = re.split(r"[；;。]|\s{2,}", hit[0], maxsplit=1)[0].strip()
+    if is_blank_value(v):
+        return None
+    return v, hit[1], hit[1] + len(v)
+
+
+def credit_code(text: str) -> tuple[str, int, int, bool | None] | None:
+    """The party's 统一社会信用代码 (the first one near a label, else the first in the head)."""
+    codes = find_credit_codes(text[:3000])
+    for code in codes:
+        if CREDIT_LABEL.search(text[max(0, code[1] - 14) : code[1]]):
+            return code
+    return codes[0] if codes else None
+
+
+def id_number(text: str) -> tuple[str, int, int, bool | None] | None:
+    """The 身份证号 in the party block (labelled first)."""
+    ids = [i for i in find_id_numbers(text[:3000]) if not CREDIT_LABEL.search(text[max(0, i[1] - 14) : i[1]])]
+    for i in ids:
+        if ID_LABEL.search(text[max(0, i[1] - 14) : i[1]]):
+            return i
+    return ids[0] if ids else None

@@ -1,0 +1,56 @@
+"""Penalty kinds a decision imposes (警告, 罚款, 没收违法所得, 吊销许可证件 …).
+
+Only the document's own voice counts: quoted provisions are masked, and statutory wording
+(``可以处…``, ``…以上…以下``, ``由…责令``) is skipped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from casecheck.extract.text import mask_quotes, sentence_bounds
+
+KINDS: tuple[tuple[str, str], ...] = (
+    ("警告", r"(?:给予|予以|处以?)警告|警告[、，,]|警告的行政处罚|：警告|:警告"),
+    ("通报批评", r"通报批评"),
+    ("罚款", r"罚款"),
+    ("没收违法所得", r"没收(?:其)?违法所得"),
+    (
+        "没收非法财物",
+        r"没收(?!(?:其)?违法所得)[^，。；]{1,30}(?:物品|财物|工具|设备|产品|食品|商品|药品|盒|件|箱|台|个|瓶|袋|批)",
+    ),
+    ("暂扣许可证件", r"暂扣[^，。；]{0,10}(?:许可证|执照|证件|证书)"),
+    ("吊销许可证件", r"吊销[^，。；]{0,10}(?:许可证|执照|证件|证书)"),
+    ("降低资质等级", r"降低资质等级"),
+    ("责令停产停业", r"责令(?:其)?停产停业|责令停业"),
+    ("责令关闭", r"责令关闭"),
+    ("限制从业", r"限制从业|限制[^，。；]{0,8}从事"),
+)
+STATUTORY = re.compile(r"可以|可处|以上|以下|不超过|由[^，。；]{0,20}(?:责令|处)|的，|并处|或者")
+DECIDING = re.compile(
+    r"决定|给予|处以|处罚如下|予以|作出|处罚款|罚款人民币|罚款\d|罚款[壹贰叁肆伍陆柒捌玖一二三四五六七八九]"
+)
+
+
+def find_penalty_kinds(text: str) -> list[tuple[str, int, int]]:
+    """``(kind, start, end)`` for each kind the document imposes, first mention."""
+    masked = mask_quotes(text)
+    out: list[tuple[str, int, int]] = []
+    for kind, rx in KINDS:
+        for m in re.finditer(rx, masked):
+            lo, hi = sentence_bounds(masked, m.start(), "。；;\n")
+            clause_lo = max(masked.rfind(c, lo, m.start()) for c in "，,") + 1
+            clause = masked[max(lo, clause_lo) : m.end()]
+            if STATUTORY.search(clause) or not (
+                DECIDING.search(masked, lo, hi)
+                or re.match(r"\s*[一二三四五六七八九十\d]+[、.．]", masked[lo:hi])
+            ):
+                continue
+            if kind == "罚款" and re.search(
+                r"加处罚款|缴纳罚款|罚款(?:数额|金额)的|按罚款|逾期",
+                masked[max(lo, m.start() - 6) : m.end() + 4],
+            ):
+                continue
+            out.append((kind, m.start(), m.end()))
+            break
+    return out

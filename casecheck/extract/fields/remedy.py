@@ -1,0 +1,60 @@
+"""The remedy clause (救济途径): 复议 period and body, 诉讼 period and court, 复议前置.
+
+``可在收到本决定书之日起六十日内向XX人民政府申请行政复议，也可以在六个月内向XX人民法院提起行政诉讼``.
+Periods are read as written (60日 / 六十日, 六个月 / 三个月) so DOC-02 can judge them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from casecheck.extract.fields.numerals import NUM_CLASS, to_int
+
+N = NUM_CLASS
+REVIEW = re.compile(
+    rf"(?P<days>{N}+)\s*(?:个)?(?:日|天)(?:内|以内)[^。；]{{0,12}}?(?:向(?P<body>[^，,。；]{{2,40}}?)(?:依法)?)?申请(?:行政)?复议"
+)
+REVIEW_BODY = re.compile(r"向(?P<body>[^，,。；向]{2,40}?)(?:依法)?申请(?:行政)?复议")
+LITIGATION = re.compile(rf"(?P<months>{N}+)\s*个月(?:内|以内)[^。；]{{0,30}}?(?:提起|起诉|诉讼)")
+COURT = re.compile(r"向(?P<court>[^，,。；向]{2,30}?人民法院)(?:依法)?(?:提起|起诉)")
+REVIEW_FIRST = re.compile(
+    r"复议前置|应当(?:先|首先)[^。，]{0,20}申请(?:行政)?复议|不得直接(?:向人民法院)?提起(?:行政)?诉讼|先申请(?:行政)?复议"
+)
+
+
+@dataclass(frozen=True)
+class RemedyHit:
+    """What the remedy clause states, with the span it was read from."""
+
+    review_days: int | None
+    review_body: str | None
+    litigation_months: int | None
+    court: str | None
+    review_first: bool
+    start: int
+    end: int
+
+
+def find_remedy(text: str) -> RemedyHit | None:
+    """The remedy clause of a decision, or ``None`` when the text states none."""
+    rv, lt = REVIEW.search(text), LITIGATION.search(text)
+    if not rv and not lt and "申请行政复议" not in text and "申请复议" not in text:
+        return None
+    body_m = REVIEW_BODY.search(text)
+    court_m = COURT.search(text)
+    spans = [m.span() for m in (rv, lt, body_m, court_m) if m]
+    start = min(s for s, _ in spans) if spans else text.find("复议")
+    end = max(e for _, e in spans) if spans else start + 4
+    body = (rv.group("body") if rv and rv.group("body") else None) or (
+        body_m.group("body") if body_m else None
+    )
+    return RemedyHit(
+        review_days=to_int(rv.group("days")) if rv else None,
+        review_body=body,
+        litigation_months=to_int(lt.group("months")) if lt else None,
+        court=court_m.group("court") if court_m else None,
+        review_first=bool(REVIEW_FIRST.search(text)),
+        start=start,
+        end=end,
+    )

@@ -1,0 +1,91 @@
+"""Signature lines: ``被询问人（签名）：``, ``受送达人（签名或盖章）：张三``, ``见证人：`` …
+
+A line (or a part of a line, up to the next label) is a signature line when a role label is
+followed by a 签名/签字/盖章 note, or when the label is one that only appears as a signature
+(``受送达人``, ``送达人``, ``见证人``, ``审核人``, ``记录人``, ``主持人``). ``filled`` is True when
+something other than blanks, underscores and date placeholders follows the label.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from casecheck.extract.text import is_blank_value
+
+ROLES: tuple[tuple[str, str], ...] = (
+    ("受送达人|签收人|代收人", "recipient"),
+    ("送达人", "sender"),
+    ("见证人", "witness"),
+    ("被询问人|被检查人|被调查人|当事人|被处罚人|被告知人|陈述人|申辩人|听证申请人", "party"),
+    ("执法人员|询问人|检查人|调查人|承办人|办案人员|经办人|勘验人", "officer"),
+    ("记录人|记录员", "recorder"),
+    ("审核人|审查人|核审人|法制审核人员?", "reviewer"),
+    ("主持人|听证主持人", "chair"),
+    ("参加人员?|出席人员?|参会人员?|讨论人员?", "participant"),
+    ("负责人|审批人|批准人|分管领导|局长|主要负责人|机关负责人", "approver"),
+)
+SIGN_NOTE = (
+    r"[(（]?\s*(?:签名|签字|签章|盖章|签名或盖章|签名或者盖章|签名并捺印"
+    r"|签名\s*[/、]\s*盖章|签字\s*[/、]\s*盖章)\s*[)）]?"
+)
+SIGN_ONLY = frozenset({"recipient", "sender", "witness", "recorder", "reviewer", "chair"})
+_ALL = "|".join(lbl for lbl, _ in ROLES)
+LINE = re.compile(
+    rf"(?P<label>(?:[\u4e00-\u9fa5]{{0,8}}?(?:意见)?)?(?P<who>{_ALL})\s*(?P<note>{SIGN_NOTE})?)\s*[:：]"
+    rf"(?P<rest>[^\n]*)"
+)
+# 负责人审批意见：同意。签名：王五 — the signature sits after the opinion on the same line.
+APPROVAL = re.compile(
+    r"(?P<label>(?P<who>负责人|审批人|分管领导|局长|主要负责人|机关负责人|审核人|法制审核人员?)(?:审批|审核|审查)?意见)"
+    r"\s*[:：][^\n]{0,80}?(?:签\s*[名字章])\s*[:：](?P<rest>[^\n]*)"
+)
+NEXT_LABEL = re.compile(rf"(?:{_ALL}|日期|时间|签名|签字)\s*(?:{SIGN_NOTE})?\s*[:：]")
+
+
+@dataclass(frozen=True)
+class SignatureHit:
+    """A signature line: role, label as written, whether filled, and the span."""
+
+    role: str
+    label: str
+    filled: bool
+    start: int
+    end: int
+
+
+def _role(who: str) -> str:
+    return next(role for lbl, role in ROLES if re.fullmatch(lbl, who))
+
+
+def find_signatures(text: str) -> list[SignatureHit]:
+    """Signature lines in ``text`` in order."""
+    out: list[SignatureHit] = []
+    for m in APPROVAL.finditer(text):
+        value = _strip_dates(m.group("rest"))
+        out.append(
+            SignatureHit(
+                _role(m.group("who")), m.group("label"), not is_blank_value(value), m.start(), m.end()
+            )
+        )
+    for m in LINE.finditer(text):
+        if any(h.start <= m.start() < h.end for h in out):
+            continue
+        role = _role(m.group("who"))
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        at_line_start = not text[line_start : m.start("who")].strip() or bool(m.group("note"))
+        if not m.group("note") and not (role in SIGN_ONLY and at_line_start) and "签" not in m.group("label"):
+            continue
+        rest = m.group("rest")
+        nxt = NEXT_LABEL.search(rest)
+        value = rest[: nxt.start()] if nxt else rest
+        filled = not is_blank_value(_strip_dates(value))
+        out.append(
+            SignatureHit(role, m.group("label").strip(), filled, m.start(), m.start("rest") + len(value))
+        )
+    return sorted(out, key=lambda h: h.start)
+
+
+def _strip_dates(value: str) -> str:
+    """``value`` without dates and date placeholders (``____年__月__日``)."""
+    return re.sub(r"(?:\d{4}|_+|\s)\s*年\s*(?:\d{1,2}|_+|\s)\s*月\s*(?:\d{1,2}|_+|\s)\s*日", "", value)

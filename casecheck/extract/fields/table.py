@@ -1,0 +1,50 @@
+"""Flattened tables: cells separated by ``|`` and line breaks (web copies of 公开表, 审批表).
+
+``table_pairs`` maps header cells to the value cells of the first data row when a run of header
+cells is followed by the same number of value cells (a ``序号`` row), and also reads
+``label | value`` rows. Offsets of the values are kept for evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+Cell = tuple[str, int, int]
+
+
+def cells(text: str) -> list[Cell]:
+    """Non-empty cells ``(text, start, end)`` of a ``|``-delimited text."""
+    out: list[Cell] = []
+    for m in re.finditer(r"[^|\n]+", text):
+        s = m.start()
+        raw = m.group(0)
+        lead = len(raw) - len(raw.lstrip())
+        val = raw.strip()
+        if val:
+            out.append((val, s + lead, s + lead + len(val)))
+    return out
+
+
+def table_pairs(text: str) -> dict[str, Cell]:
+    """Header → value cell for a flattened table; empty when ``text`` is not one."""
+    if text.count("|") < 6:
+        return {}
+    cs = cells(text)
+    out: dict[str, Cell] = {}
+    for i, (val, _, _) in enumerate(cs):
+        if re.sub(r"\s", "", val) != "序号":
+            continue
+        j = i + 1
+        while j < len(cs) and not re.fullmatch(r"\d{1,3}", cs[j][0]):
+            j += 1
+        headers = cs[i + 1 : j]
+        values = cs[j + 1 : j + 1 + len(headers)]
+        if headers and len(values) == len(headers):
+            for (h, _, _), v in zip(headers, values, strict=True):
+                out.setdefault(re.sub(r"\s", "", h), v)
+        break
+    for val, s, e in cs:
+        m = re.match(r"([^:：]{2,12})[:：]\s*(\S.*)$", val)
+        if m:
+            out.setdefault(re.sub(r"\s", "", m.group(1)), (m.group(2), s + m.start(2), e))
+    return out

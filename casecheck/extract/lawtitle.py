@@ -1,0 +1,75 @@
+"""Canonical law titles: 《食品安全法》 → 中华人民共和国食品安全法.
+
+``canonical_law_title`` asks ``casecheck.laws.catalog.resolve_title`` when that module exists
+(imported lazily, once) and otherwise falls back to a small normaliser: strip 书名号, spaces and a
+trailing version note (``（2018修正）``), and prefix 中华人民共和国 to national laws (titles ending
+in 法 but not 办法) and to the few administrative regulations that carry the prefix.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+# Administrative regulations whose official title carries 中华人民共和国.
+PREFIXED_REGULATIONS = frozenset(
+    {
+        "道路运输条例", "道路交通安全法实施条例", "土地管理法实施条例", "税收征收管理法实施细则",
+        "食品安全法实施条例", "药品管理法实施条例", "政府信息公开条例", "标准化法实施条例",
+        "产品质量法实施条例", "海关行政处罚实施条例", "进出口商品检验法实施条例", "森林法实施条例",
+        "文物保护法实施条例", "消费者权益保护法实施条例", "城镇土地使用税暂行条例",
+    }
+)  # fmt: skip
+_LOCAL = re.compile(r"^.{0,6}?(省|市|自治区|县|区|州|盟|旗)")
+_NOT_NATIONAL_SUFFIX = ("办法", "方法", "做法", "立法", "司法")
+
+
+def strip_title(raw: str) -> str:
+    """``raw`` without 书名号, whitespace and a trailing version note in brackets."""
+    t = re.sub(r"[《》〈〉\s]", "", raw)
+    # a version note such as （2018修正） is not part of the title, （暂行） / （试行） are
+    t = re.sub(r"[(（][^()（）]*(?:修正|修订|年版|\d{4})[^()（）]*[)）]$", "", t)
+    return t
+
+
+def fallback_title(raw: str) -> str:
+    """The built-in normaliser used when the law catalog is not available."""
+    t = strip_title(raw)
+    if t.startswith("中华人民共和国") or _LOCAL.match(t):
+        return t
+    if (t.endswith("法") and not t.endswith(_NOT_NATIONAL_SUFFIX)) or t == "民法典":
+        return "中华人民共和国" + t
+    if t in PREFIXED_REGULATIONS:
+        return "中华人民共和国" + t
+    return t
+
+
+@cache
+def _resolver() -> Callable[[str], str | None] | None:
+    try:
+        from casecheck.laws.catalog import resolve_title  # type: ignore[import-not-found]
+    except Exception:  # the catalog may not exist yet, or fail to load its data
+        return None
+    return resolve_title
+
+
+def canonical_law_title(raw: str) -> str:
+    """Full official title of the law ``raw`` names (catalog first, fallback otherwise)."""
+    resolve = _resolver()
+    if resolve is not None:
+        try:
+            hit = resolve(raw)
+        except Exception:
+            hit = None
+        if hit:
+            return hit
+    return fallback_title(raw)
+
+
+def is_lawlike(title: str) -> bool:
+    """Does a 书名号 title name a law, regulation, rule or benchmark (not a form or record)?"""
+    t = re.sub(r"[(（][^()（）]*[)）]$", "", strip_title(title))
+    if re.search(r"(书|表|单|笔录|记录|证|照|回执|清单|报告|通知|函|导则)$", t):
+        return False
+    return bool(re.search(r"(法|法典|条例|规定|办法|细则|规则|决定|基准|标准|规程|通则|解释|准则)$", t))

@@ -1,0 +1,67 @@
+"""Small text helpers shared by the extractors: lines, clauses, quote masking, CJK classes.
+
+All helpers keep character offsets: masking replaces characters one for one, so spans found in a
+masked text are spans of the original ``Document.text``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+CJK = "\u4e00-\u9fa5"
+# Quotation pairs whose content is quoted law text or a quoted statement, not the document's voice.
+_QUOTES = re.compile(r"“[^“”]{0,600}”|「[^「」]{0,600}」|\"[^\"\n]{0,600}\"")
+CLAUSE_SEP = "，。；;,:：\n"
+SENTENCE_SEP = "。；;\n"
+
+
+def mask_quotes(text: str, fill: str = "＿") -> str:
+    """``text`` with the content of quotation marks replaced by ``fill`` (same length)."""
+
+    def repl(m: re.Match[str]) -> str:
+        s = m.group(0)
+        return s[0] + fill * (len(s) - 2) + s[-1]
+
+    return _QUOTES.sub(repl, text)
+
+
+def lines(text: str) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, line)`` for every line of ``text`` (without the newline)."""
+    pos = 0
+    for raw in text.split("\n"):
+        yield pos, pos + len(raw), raw
+        pos += len(raw) + 1
+
+
+def sentence_bounds(text: str, pos: int, seps: str = SENTENCE_SEP) -> tuple[int, int]:
+    """Start and end offsets of the sentence holding ``pos``."""
+    lo = max((text.rfind(c, 0, pos) for c in seps), default=-1) + 1
+    his = [i for i in (text.find(c, pos) for c in seps) if i >= 0]
+    return lo, min(his) if his else len(text)
+
+
+def left_clause(text: str, pos: int, limit: int = 24, seps: str = CLAUSE_SEP) -> str:
+    """Up to ``limit`` characters before ``pos``, stopping at a clause separator."""
+    lo = max(0, pos - limit)
+    chunk = text[lo:pos]
+    cut = max(chunk.rfind(c) for c in seps)
+    return chunk[cut + 1 :] if cut >= 0 else chunk
+
+
+def right_clause(text: str, pos: int, limit: int = 12, seps: str = CLAUSE_SEP) -> str:
+    """Up to ``limit`` characters after ``pos``, stopping at a clause separator."""
+    chunk = text[pos : pos + limit]
+    cuts = [i for i in (chunk.find(c) for c in seps) if i >= 0]
+    return chunk[: min(cuts)] if cuts else chunk
+
+
+def squeeze(s: str) -> str:
+    """``s`` without any whitespace (labels are often letter-spaced: ``法 定 代 表 人``)."""
+    return re.sub(r"\s+", "", s)
+
+
+def is_blank_value(s: str) -> bool:
+    """True for empty form fields: spaces, underscores, slashes and date placeholders."""
+    rest = re.sub(r"[\s_＿/\\—\-.·…年月日时分（）()：:、]+", "", s)
+    return rest == ""
