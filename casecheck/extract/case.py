@@ -1,0 +1,124 @@
+"""Case-level facts: per-document facts, a merged view (decision first) and the timeline.
+
+The timeline assigns a date to each ``casecheck.facts.TIMELINE_EVENTS`` entry from the document
+that should carry it (立案审批表 → filing, 决定书 落款 → decision, its 送达回证 → decision_served …)
+and otherwise from an event date another document states (``2024年3月1日我局立案调查``). Each
+entry records the ``rule`` that produced it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from casecheck.extract.document import extract_document
+from casecheck.facts import CaseFacts, DocFacts
+from casecheck.model import Case
+
+DECISIONS = ("行政处罚决定书", "当场行政处罚决定书", "不予行政处罚决定书")
+NOTICES = ("行政处罚事先告知书", "听证告知书")
+RECORDS = ("询问笔录", "现场检查笔录")
+# event → document types whose 落款 (or record start) is that event's date
+DOC_EVENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("filing", ("立案审批表",)),
+    ("investigation_end", ("调查终结报告",)),
+    ("notice", NOTICES),
+    ("statement", ("陈述申辩笔录",)),
+    ("hearing", ("听证笔录",)),
+    ("legal_review", ("法制审核意见书",)),
+    ("collective_discussion", ("集体讨论记录",)),
+    ("decision_approval", ("行政处罚决定审批表",)),
+    ("decision", DECISIONS),
+    ("payment", ("缴款凭证",)),
+    ("closing", ("结案审批表",)),
+)
+
+
+def _doc_date(d: DocFacts) -> dict[str, Any] | None:
+    return d.get("date") or (d.get("dates") or {}).get("start")
+
+
+def _timeline(docs: list[DocFacts]) -> dict[str, Any]:
+    tl: dict[str, Any] = {}
+
+    def put(event: str, fact: dict[str, Any] | None, rule: str) -> None:
+        if fact and event not in tl:
+            tl[event] = {"value": str(fact["value"])[:10], "evidence": fact.get("evidence"), "rule": rule}
+
+    for event, types in DOC_EVENTS:
+        for d in docs:
+            if d["doc_type"] in types:
+                put(event, _doc_date(d), f"{d['doc_type']}落款")
+    records = [(_doc_date(d), d) for d in docs if d["doc_type"] in RECORDS and _doc_date(d)]
+    if records:
+        first = min(records, key=lambda r: str(r[0]["value"]))
+        put("investigation", first[0], f"最早的{first[1]['doc_type']}")
+    for d in docs:
+        if d["doc_type"] != "送达回证" or not d.get("served"):
+            continue
+        served = d["served"]
+        title = served.get("title") or ""
+        fact = served.get("date") or d.get("date")
+        if "告知书" in title:
+            put("notice_served", fact, "送达回证(告知书)")
+        elif "决定书" in title:
+            put("decision_served", fact, "送达回证(决定书)")
+    ordered = sorted(docs, key=lambda d: d["doc_type"] not in DECISIONS)
+    for d in ordered:
+        for event, fact in (d.get("dates") or {}).items():
+            if event in ("start", "end", "served", "complaint"):
+                continue
+            put(event, fact, f"{d['doc_type']}所述{event}日期")
+    return tl
+
+
+def _merge_party(docs: list[DocFacts]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for d in docs:
+        for k, v in (d.get("party") or {}).items():
+            if v is not None and out.get(k) is None:
+                out[k] = v
+    return out
+
+
+def _first(docs: list[DocFacts], key: str) -> Any:
+    return next((d[key] for d in docs if d.get(key)), None)  # type: ignore[literal-required]
+
+
+def extract_case(case: Case) -> CaseFacts:
+    """Facts of every document of ``case`` plus the merged case view and timeline."""
+    docs = [extract_document(doc) for doc in case.documents]
+    types = {d["doc_type"] for d in docs}
+    procedure = (
+        "简易" if "当场行政处罚决定书" in types else "不予处罚" if "不予行政处罚决定书" in types else "普通"
+    )
+    # decision first, then notices, then everything else, in file order
+    rank = {t: i for i, t in enumerate((*DECISIONS, *NOTICES))}
+    ordered = sorted(docs, key=lambda d: rank.get(d["doc_type"], len(rank)))
+    officers: dict[str, dict[str, Any]] = {}
+    for d in docs:
+        for o in d.get("officers", []):
+            if o["name"] not in officers or (
+                not officers[o["name"]].get("certificate") and o.get("certificate")
+            ):
+                officers[o["name"]] = o
+    penalty: dict[str, Any] = {"kinds": [], "fine": None, "confiscation": None}
+    for d in ordered:
+        p = d.get("penalty") or {}
+        for k in ("fine", "confiscation"):
+            if penalty[k] is None and p.get(k):
+                penalty[k] = p[k]
+        if not penalty["kinds"] and p.get("kinds"):
+            penalty["kinds"] = list(p["kinds"])
+    cite_src = next((d for d in ordered if d.get("citations")), None)
+    return {
+        "case_id": case.case_id,
+        "procedure": procedure,
+        "documents": docs,
+        "timeline": _timeline(docs),
+        "agency": _first(ordered, "agency"),
+        "party": _merge_party(ordered),
+        "officers": list(officers.values()),
+        "penalty": penalty,
+        "citations": list(cite_src["citations"]) if cite_src else [],
+        "page_count": sum(d.get("page_count", 0) for d in docs),
+    }
