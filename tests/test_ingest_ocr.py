@@ -54,8 +54,10 @@ def test_cache_round_trip_and_default_dir(tmp_path: Path, monkeypatch: pytest.Mo
     assert not list((tmp_path / "c").rglob(".tmp-*"))
     (tmp_path / "c" / "ab" / f"{'ab' * 32}.json").write_text("{broken")
     assert cache.get("ab" * 32) is None
-    monkeypatch.setenv("CASECHECK_CACHE", str(tmp_path / "root"))
-    assert default_cache_dir() == tmp_path / "root" / "ocr"
+    monkeypatch.setenv("CASECHECK_CACHE", str(tmp_path / "ocr-cache"))
+    assert default_cache_dir() == tmp_path / "ocr-cache"
+    monkeypatch.delenv("CASECHECK_CACHE")
+    assert default_cache_dir() == Path.home() / ".cache" / "casecheck" / "ocr"
 
 
 def test_ocr_result_is_cached_by_image_content(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -54,6 +54,13 @@ def test_scan_without_ocr_is_no_text(tmp_path: Path) -> None:
     assert err.value.kind == "no_text"
 
 
+def test_blank_page_is_not_ocred(tmp_path: Path, fake_ocr: list) -> None:
+    path = make_text_pdf(tmp_path / "b.pdf", [["行政处罚决定书，当事人张三"], []])
+    sf = reader.read_file(path, cache_dir=tmp_path / "cache")
+    assert [p.method for p in sf.pages] == ["text", "text"] and sf.pages[1].text == ""
+    assert fake_ocr == []
+
+
 def test_garbled_text_layer_goes_to_ocr(tmp_path: Path, fake_ocr: list) -> None:
     path = make_text_pdf(tmp_path / "g.pdf", [["ÐÐÕþ´¦·£¾ö¶¨Êé ÐÐÕþ´¦·£¾ö¶¨Êé ÐÐÕþ"]])
     page = reader.read_file(path, cache_dir=tmp_path / "cache").pages[0]

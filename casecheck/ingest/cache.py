@@ -15,10 +15,9 @@ from typing import Any
 
 
 def default_cache_dir() -> Path:
-    """``$CASECHECK_CACHE/ocr`` when the variable is set, else ``~/.cache/casecheck/ocr``."""
-    root = os.environ.get("CASECHECK_CACHE")
-    base = Path(root) if root else Path.home() / ".cache" / "casecheck"
-    return base / "ocr"
+    """``$CASECHECK_CACHE`` when the variable is set, else ``~/.cache/casecheck/ocr``."""
+    env = os.environ.get("CASECHECK_CACHE")
+    return Path(env) if env else Path.home() / ".cache" / "casecheck" / "ocr"
 
 
 class JsonCache:

@@ -63,10 +63,13 @@ def _has_image(page: pdfium.PdfPage) -> bool:
 
 
 def ocr_reason(page: pdfium.PdfPage, text: str) -> str | None:
-    """Why the text layer of ``page`` is not usable (so it needs OCR), or ``None``."""
+    """Why the text layer of ``page`` is not usable (so it needs OCR), or ``None``.
+
+    A page with no objects at all is blank: there is nothing to OCR.
+    """
     visible = sum(1 for c in text if not c.isspace())
     if visible < MIN_TEXT_CHARS:
-        return "no text layer"
+        return "no text layer" if next(page.get_objects(max_depth=1), None) is not None else None
     if reason := garbled_reason(text):
         return f"garbled text layer ({reason})"
     if visible < SPARSE_TEXT_CHARS and _has_image(page):
@@ -105,6 +108,8 @@ def read_pdf(path: Path, *, ocr: OcrFn | None, max_pages: int) -> list[RawPage]:
                 raise CaseError("corrupt_pdf", f"{path.name}: page {i + 1} cannot be loaded ({exc})") from exc
             try:
                 pages.append(_read_page(page, i + 1, ocr))
+            except pdfium.PdfiumError as exc:
+                raise CaseError("corrupt_pdf", f"{path.name}: page {i + 1} cannot be read ({exc})") from exc
             finally:
                 page.close()
         return pages

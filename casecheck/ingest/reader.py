@@ -101,7 +101,7 @@ def read_file(
     """Read ``path`` (PDF, image, DOCX, OFD or plain text) into a ``SourceFile``.
 
     ``ocr`` switches OCR of scans and images on; OCR results are cached in ``cache_dir``
-    (default ``$CASECHECK_CACHE/ocr`` or ``~/.cache/casecheck/ocr``). Raises ``CaseError``.
+    (default ``$CASECHECK_CACHE`` or ``~/.cache/casecheck/ocr``). Raises ``CaseError``.
     """
     path = Path(path)
     _check_size(path, max_bytes)
