@@ -9,6 +9,7 @@ GB2312); charset-normalizer as the last resort. Anything else is a ``decode_erro
 from __future__ import annotations
 
 import codecs
+import re
 
 from casecheck.model import CaseError
 
@@ -22,23 +23,24 @@ _BOMS = (
 _PLAUSIBLE = 0.9
 
 
+# Characters usual in Chinese documents; anything else counts against a decoding.
+_UNUSUAL = re.compile(
+    "[^\n\r\t\f·×÷"
+    "\x20-\x7e"  # ASCII
+    "\u2010-\u22ff"  # general punctuation, ℃, roman numerals, arrows, √
+    "\u2460-\u25ff"  # ①, box drawing, □ ○ ■
+    "\u3000-\u303f"  # CJK punctuation
+    "\u3200-\u33ff"  # ㈠, ㎡
+    "\u3400-\u4dbf\u4e00-\u9fff"  # CJK
+    "\uff00-\uffef]"  # full-width forms
+)
+
+
 def plausibility(text: str) -> float:
     """Share of characters usual in Chinese documents (CJK, ASCII, CJK punctuation, spaces)."""
     if not text:
         return 0.0
-    good = 0
-    for ch in text:
-        o = ord(ch)
-        if (
-            0x20 <= o < 0x7F
-            or ch in "\n\r\t\f"
-            or 0x4E00 <= o <= 0x9FFF
-            or 0x3000 <= o <= 0x303F
-            or 0xFF00 <= o <= 0xFFEF
-            or 0x2010 <= o <= 0x206F
-        ):
-            good += 1
-    return good / len(text)
+    return 1.0 - len(_UNUSUAL.findall(text)) / len(text)
 
 
 def _strict(data: bytes, encoding: str) -> str | None:
