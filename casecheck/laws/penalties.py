@@ -71,7 +71,7 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "没收非法财物",
         re.compile(
-            r"没收(?!违法所得)[^，；。]{0,40}?(?:食品|产品|药品|物品|工具|设备|原料|财物|车辆|实物|商品|建筑物|设施|广告)"
+            r"没收[^，；。]{0,40}?(?:食品|产品|药品|物品|工具|设备|原料|财物|车辆|实物|商品|建筑物|设施|广告)"
         ),
     ),
     ("暂扣许可证件", re.compile(r"暂扣[^，；。]{0,20}?(?:许可证|执照|驾驶证|证件|证书)")),
@@ -228,14 +228,15 @@ def _conditions(sub: str, generic: bool) -> list[dict[str, Any]]:
 
 
 def _merge_conditions(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Add ``new`` conditions; a new base or text condition replaces the previous one of its kind.
+    """Add ``new`` conditions; a new condition on the base amount replaces the previous one.
 
     (``违法所得五万元以上的，处…，违法所得不足五万元的，处…`` — the second alternative does not
-    inherit the first one's condition, while ``…不足1万元的，处…，情节严重的，处…`` does.)
+    inherit the first one's condition, while ``…不足1万元的，处…，情节严重的，处…`` and
+    ``无法采取改正措施…的，…，不能拆除的，…`` accumulate.)
     """
-    kinds = {("op" in c, "text" in c) for c in new if "op" in c or "text" in c}
-    kept = [c for c in old if ("op" in c, "text" in c) not in kinds]
-    return kept + new
+    if not any("op" in c for c in new):
+        return old + new
+    return [c for c in old if "op" not in c] + new
 
 
 def find_kinds(text: str) -> tuple[str, ...]:
