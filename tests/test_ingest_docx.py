@@ -66,6 +66,18 @@ def test_deleted_text_and_field_codes_are_skipped(tmp_path: Path) -> None:
     assert read_file(docx_with_body(tmp_path, body)).pages[0].text == "罚款五千元"
 
 
+def test_text_box_is_read_once(tmp_path: Path) -> None:
+    box = "<w:txbxContent>" + p("（公章）") + "</w:txbxContent>"
+    alt = (
+        '<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+        f'<mc:Choice Requires="wps"><w:drawing><wps:wsp xmlns:wps="urn:wps"><wps:txbx>{box}</wps:txbx>'
+        f"</wps:wsp></w:drawing></mc:Choice><mc:Fallback><w:pict>{box}</w:pict></mc:Fallback>"
+        "</mc:AlternateContent>"
+    )
+    body = f"<w:p><w:r><w:t>落款</w:t></w:r><w:r>{alt}</w:r></w:p>"
+    assert read_file(docx_with_body(tmp_path, body)).pages[0].text.count("（公章）") == 1
+
+
 def test_zip_bomb_is_refused(tmp_path: Path) -> None:
     with pytest.raises(CaseError) as err:
         read_file(make_zip_bomb_docx(tmp_path / "bomb.docx"))

@@ -73,3 +73,13 @@ def test_too_many_pages(tmp_path: Path) -> None:
     with pytest.raises(CaseError) as err:
         read_file(path, max_pages=2)
     assert err.value.kind == "too_large"
+
+
+def test_zip_bomb_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.ofd"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("OFD.xml", "<OFD/>")
+        zf.writestr("Doc_0/Res/huge.bin", b"\x00" * (20 * 2**20))
+    with pytest.raises(CaseError) as err:
+        read_file(path)
+    assert err.value.kind == "zip_bomb"

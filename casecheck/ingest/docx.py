@@ -80,19 +80,23 @@ class _Writer:
 
 def _walk(el: Any, out: _Writer, in_table: bool) -> None:
     for child in el:
-        tag = _local(child)
-        if tag == "p":
-            _paragraph(child, out, in_table)
-        elif tag == "tbl":
-            _table(child, out)
-        elif tag == "r":
-            _run(child, out, in_table)
-        elif tag == "AlternateContent":
-            choice = _child(child, "Choice")
-            if choice is not None:
-                _walk(choice, out, in_table)
-        elif tag and tag not in _SKIP:
-            _walk(child, out, in_table)
+        _node(child, out, in_table)
+
+
+def _node(el: Any, out: _Writer, in_table: bool) -> None:
+    tag = _local(el)
+    if tag == "p":
+        _paragraph(el, out, in_table)
+    elif tag == "tbl":
+        _table(el, out)
+    elif tag == "r":
+        _run(el, out, in_table)
+    elif tag == "AlternateContent":
+        choice = _child(el, "Choice")  # the Fallback repeats the same text
+        if choice is not None:
+            _walk(choice, out, in_table)
+    elif tag and tag not in _SKIP:
+        _walk(el, out, in_table)  # hyperlinks, insertions, content controls, text boxes …
 
 
 def _paragraph(p: Any, out: _Writer, in_table: bool) -> None:
@@ -120,8 +124,8 @@ def _run(r: Any, out: _Writer, in_table: bool) -> None:
                 out.page_break()
         elif tag == "noBreakHyphen":
             out.add("-")
-        elif tag in ("drawing", "pict", "object", "AlternateContent"):
-            _walk(child if tag != "AlternateContent" else _child(child, "Choice") or [], out, in_table)
+        elif tag not in ("tab", "ptab", "cr", "br"):
+            _node(child, out, in_table)  # drawings and pictures may hold text boxes
 
 
 def _cells(row: Any) -> list[Any]:
