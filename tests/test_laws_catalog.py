@@ -260,3 +260,17 @@ def test_load_is_fast() -> None:
     cat = Catalog(read_catalog_file(folder / "catalog.json.gz"), load_aliases(folder / "aliases.yaml"))
     assert time.perf_counter() - start < 0.3
     assert cat.stats()["articles"] > 4000
+
+
+@pytest.mark.parametrize(
+    ("article", "phrase", "versions"),
+    [
+        (51, "加处罚款", [date(2017, 9, 1)]),
+        (72, "每日按罚款数额的百分之三加处罚款", [date(2021, 1, 22)]),
+        (51, "二百元以下、对法人或者其他组织处以三千元以下罚款", [date(2021, 1, 22)]),
+        (51, "不存在的文字", []),
+        (999, "加处罚款", []),
+    ],
+)
+def test_versions_quoting(article: int, phrase: str, versions: list[date]) -> None:
+    assert [v.version for v in catalog.versions_quoting(APL, article, phrase)] == versions

@@ -5,7 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from casecheck.laws.numerals import int_to_cn
 from casecheck.laws.penalties import find_kinds, parse_penalty_text
 
 # text → expected clauses as (party, conditions, min_yuan, max_yuan, min_multiple, max_multiple, base)
@@ -103,3 +106,19 @@ def test_no_fine_is_not_a_fine() -> None:
 )
 def test_kinds(text: str, kinds: set[str]) -> None:
     assert set(find_kinds(text)) == kinds
+
+
+@given(
+    lo=st.integers(min_value=1, max_value=9999),
+    span=st.integers(min_value=1, max_value=9999),
+    unit=st.sampled_from([("元", 1), ("万元", 10_000)]),
+)
+def test_chinese_amounts_are_exact(lo: int, span: int, unit: tuple[str, int]) -> None:
+    """处X元以上Y元以下罚款 with Chinese numerals parses to exactly X and Y."""
+    hi = lo + span
+    if hi > 9999:
+        return
+    word, factor = unit
+    parsed = parse_penalty_text(f"处{int_to_cn(lo)}{word}以上{int_to_cn(hi)}{word}以下的罚款")
+    assert parsed.confidence == "high"
+    assert (parsed.clauses[0].min_yuan, parsed.clauses[0].max_yuan) == (lo * factor, hi * factor)

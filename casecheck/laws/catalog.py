@@ -397,6 +397,23 @@ class Catalog:
             return []
         return [v for v in rec.versions if v.has_article(article, paragraph, item)]
 
+    def versions_quoting(self, law: str, article: ArticleRef, phrase: str) -> list[Version]:
+        """Versions (with text) whose article contains ``phrase`` (whitespace ignored).
+
+        Tells old from new numbering by content: 《行政处罚法》第五十一条 quoted with 加处罚款
+        matches only the pre-2021 text.
+        """
+        rec = self.law(law)
+        needle = "".join(phrase.split())
+        if rec is None or not needle:
+            return []
+        out = []
+        for v in rec.versions:
+            art = v.article(article) if v.has_text else None
+            if art is not None and needle in "".join(art.text().split()):
+                out.append(v)
+        return out
+
     # -- penalties ------------------------------------------------------------------------
     def penalty_provisions(
         self, version: Version, key: str, paragraph: int | None, item: int | None
@@ -624,6 +641,11 @@ def versions_with_article(
     return _default().versions_with_article(law, article, paragraph, item)
 
 
+def versions_quoting(law: str, article: ArticleRef, phrase: str) -> list[Version]:
+    """See ``Catalog.versions_quoting``."""
+    return _default().versions_quoting(law, article, phrase)
+
+
 def penalty_range(
     law: str,
     d: date,
@@ -654,5 +676,6 @@ __all__ = [
     "penalty_range",
     "resolve_title",
     "status",
+    "versions_quoting",
     "versions_with_article",
 ]
