@@ -50,6 +50,8 @@ def test_folding_and_spaces(raw: str, expected: str) -> None:
         (f"{FULL}，\n货值金额", f"{FULL}，货值金额"),
         (f"{FULL}\n《产品质量法》", f"{FULL}《产品质量法》"),
         (f"{FULL} \r\n 商品", f"{FULL}商品"),
+        (f"{FULL}\n的笔录中辩称：", f"{FULL}的笔录中辩称："),
+        (f"{FULL}87.3\n%。", f"{FULL}87.3%。"),
     ],
 )
 def test_line_wraps_are_joined(raw: str, expected: str) -> None:

@@ -27,7 +27,7 @@ _NEWLINES = frozenset("\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029")
 _SENTENCE_END = frozenset("。；：！？;:!?")
 _CLOSERS = "”’）》〕】」』)"
 _OPENERS = frozenset("，、（《〔“‘【「『(,")
-_CONTINUATION = frozenset("，、。；：）》〕”’】！？」』,")
+_CONTINUATION = frozenset("，、。；：）》〕”’】！？」』,)%％")
 
 _HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、．.]"
@@ -36,7 +36,10 @@ _HEADING = re.compile(
     r"|第[一二三四五六七八九十百零〇\d]+[章节条款项](?:\s|$)"
     r"|[①-⑳])"
 )
-_LABEL = re.compile(r"^[\u4e00-\u9fff（）()/、]{1,10}[:：]")
+# 当事人： 法定代表人(负责人):, but not a wrapped "的笔录中辩称：" or "依照下列规定："
+_LABEL = re.compile(
+    r"^(?![的了和与及或并而之于对向将被把从以其此该])[\u4e00-\u9fff（）()/、]{1,10}(?<![称下定为])[:：]"
+)
 _TITLE = re.compile(r"(?:书|表|笔录|回证|清单|通知|决定|报告|记录|意见|证明|单|函|目录)$")
 _DOC_NUMBER = re.compile(r"[〔\[［(（]\d{4}[〕\]］)）].{0,8}号$")
 _NOTE_LINE = re.compile(r"^[（(][^（()）]*[）)]$")  # (单位公章), （签字）
