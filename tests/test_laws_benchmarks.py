@@ -206,3 +206,8 @@ def test_every_basis_exists_in_the_catalog() -> None:
         version = next((v for v in law.versions if v.version == bm.basis.version), None)
         assert version is not None, bm.id
         assert version.has_article(bm.basis.article, bm.basis.paragraph, bm.basis.item), bm.id
+
+
+def test_to_dict() -> None:
+    d = next(b for b in load_benchmarks() if b.id == "BM-GS-ROAD-63").to_dict()
+    assert d["basis"]["version"] == "2019-03-02" and d["tiers"][0]["name"] == "一般"

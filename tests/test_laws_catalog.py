@@ -274,3 +274,11 @@ def test_load_is_fast() -> None:
 )
 def test_versions_quoting(article: int, phrase: str, versions: list[date]) -> None:
     assert [v.version for v in catalog.versions_quoting(APL, article, phrase)] == versions
+
+
+def test_no_ambiguous_titles_and_records() -> None:
+    cat = load_catalog()
+    assert cat.index._ambiguous == set()
+    rec = cat.law(APL).to_dict()
+    assert [v["version"] for v in rec["versions"]] == ["1996-03-17", "2009-08-27", "2017-09-01", "2021-01-22"]
+    assert rec["versions"][-1]["effective"] == "2021-07-15" and rec["versions"][-1]["end"] is None

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import operator
 import re
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -112,6 +112,12 @@ class Benchmark:
     tiers: tuple[Tier, ...]
     notes: str | None = None
     file: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Record form (dates as ISO strings)."""
+        d = asdict(self)
+        d["basis"]["version"] = self.basis.version.isoformat()
+        return d
 
     def tier(self, name: str) -> Tier | None:
         """The tier called ``name``, or ``None``."""

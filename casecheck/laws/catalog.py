@@ -196,6 +196,19 @@ class Law:
     issuer: str | None = None
     note: str | None = None
 
+    def to_dict(self) -> dict[str, Any]:
+        """Record form with version metadata (no article texts)."""
+        return {
+            "title": self.title,
+            "short": self.short,
+            "kind": self.kind,
+            "has_text": self.has_text,
+            "aliases": list(self.aliases),
+            "issuer": self.issuer,
+            "note": self.note,
+            "versions": [v.to_dict() for v in self.versions],
+        }
+
 
 @dataclass(frozen=True)
 class PenaltyRange:
