@@ -1,0 +1,177 @@
+"""The rules engine: run a profile's rules over a case's facts, stamp, waive and score.
+
+The kind finds, the engine stamps: a kind yields raw hits (message variables + evidence) or
+无法评查; the engine turns hits into ``Finding``s carrying the rule id, code, category, severity,
+points and the rule's message with its placeholders filled, applies the reviewer's waivers and
+scores the case under the profile. Rules read facts only (``casecheck.facts``), never raw text.
+
+A rule whose precondition is absent (no fine, a 简易 case for a 普通程序 rule) yields nothing; a rule
+that lacks its input yields ``Unreviewable`` — never a silent pass, never a guessed finding.
+"""
+
+from __future__ import annotations
+
+import logging
+import string
+from dataclasses import dataclass, field
+from typing import Any
+
+from casecheck.checks.profiles import Profile, load_profile
+from casecheck.checks.rulepack import CATEGORY_ORDER, Rule, kinds
+from casecheck.checks.scoring import Score, allocate, score
+from casecheck.checks.util import Context, Hit, Unknown, procedure
+from casecheck.checks.waivers import Waiver, apply_waivers, load_waivers
+from casecheck.model import Finding, Unreviewable
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What the rules made of one case."""
+
+    findings: list[Finding]
+    unreviewable: list[Unreviewable]
+    score: float
+    grade: str
+    profile: str
+    unmatched_waivers: list[dict[str, Any]] = field(default_factory=list)
+    breakdown: Score | None = None
+
+    @property
+    def active(self) -> list[Finding]:
+        """Findings that were not waived."""
+        return [f for f in self.findings if f.waived is None]
+
+    @property
+    def waived(self) -> list[Finding]:
+        """Findings a reviewer waived (shown apart)."""
+        return [f for f in self.findings if f.waived is not None]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Record form."""
+        return {
+            "findings": [f.to_dict() for f in self.active],
+            "waived_findings": [f.to_dict() for f in self.waived],
+            "unreviewable": [u.to_dict() for u in self.unreviewable],
+            "score": self.score,
+            "grade": self.grade,
+            "profile": self.profile,
+            "unmatched_waivers": self.unmatched_waivers,
+            "scoring": self.breakdown.to_dict() if self.breakdown else None,
+        }
+
+
+class _Vars(dict):
+    """Message variables; a placeholder the hit does not fill stays visible as ``{name}``."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def render(template: str, values: dict[str, Any]) -> str:
+    """Fill a rule's message template from a hit's variables."""
+    return string.Formatter().vformat(template, (), _Vars(values))
+
+
+def applies(rule: Rule, facts: dict[str, Any]) -> bool:
+    """Whether the rule applies to the case's procedure type (unknown procedure: it runs)."""
+    proc = procedure(facts)
+    return rule.applies_to is None or proc is None or proc in rule.applies_to
+
+
+def run_rule(
+    rule: Rule, facts: dict[str, Any], ctx: Context, strict: bool = False
+) -> tuple[list[Finding], list[Unreviewable]]:
+    """Run one resolved rule; ``strict`` re-raises a kind's exception (tests) instead of
+    reporting it as 无法评查 (a bug must cost one check, not the case)."""
+    if not applies(rule, facts):
+        return [], []
+    kind = kinds()[rule.check]
+    findings: list[Finding] = []
+    unknown: list[Unreviewable] = []
+    try:
+        for item in kind.check(facts, rule.params, ctx):
+            if isinstance(item, Unknown):
+                u = Unreviewable(rule.id, rule.code, item.reason)
+                if u not in unknown:
+                    unknown.append(u)
+            elif isinstance(item, Hit):
+                f = Finding(
+                    code=rule.code,
+                    rule=rule.id,
+                    category=rule.category,
+                    severity=rule.severity,
+                    points=0.0,
+                    message=render(rule.message, item.vars),
+                    basis=rule.basis,
+                    evidence=tuple(item.evidence),
+                    remediation=rule.remediation,
+                )
+                if f not in findings:
+                    findings.append(f)
+    except Exception as exc:
+        if strict:
+            raise
+        log.exception("rule %s failed on case %s", rule.id, ctx.case_id)
+        return [], [Unreviewable(rule.id, rule.code, f"检查出错（{type(exc).__name__}），无法评查")]
+    return findings, unknown
+
+
+def _sort_key(f: Finding) -> tuple[Any, ...]:
+    e = f.evidence[0] if f.evidence else None
+    return (
+        CATEGORY_ORDER.index(f.category),
+        f.rule,
+        (e.document or "") if e else "",
+        (e.page or 0) if e else 0,
+        f.message,
+    )
+
+
+def evaluate(
+    facts: dict[str, Any],
+    profile: Profile,
+    roster: Any = None,
+    waivers: list[Waiver] | None = None,
+    strict: bool = False,
+) -> Outcome:
+    """Run every rule of ``profile`` over ``facts`` and score the case."""
+    case_id = str(facts.get("case_id") or "")
+    ctx = Context(params=profile.parameters, roster=roster, case_id=case_id)
+    findings: list[Finding] = []
+    unreviewable: list[Unreviewable] = []
+    for rule in profile.rules:
+        f, u = run_rule(rule, facts, ctx, strict)
+        findings.extend(f)
+        unreviewable.extend(u)
+    findings.sort(key=_sort_key)
+    unmatched: list[Waiver] = []
+    if waivers:
+        findings, unmatched = apply_waivers(findings, waivers, case_id)
+    findings = allocate(findings, profile)
+    result = score(findings, profile)
+    unreviewable.sort(key=lambda u: (CATEGORY_ORDER.index(u.code.split("-")[0]), u.rule, u.reason))
+    return Outcome(
+        findings=findings,
+        unreviewable=unreviewable,
+        score=result.score,
+        grade=result.grade,
+        profile=profile.name,
+        unmatched_waivers=[w.to_dict() for w in unmatched],
+        breakdown=result,
+    )
+
+
+def check_case(facts: dict[str, Any], options: Any = None) -> Outcome:
+    """The pipeline's entry point: ``options`` is a ``ReviewOptions`` (profile, roster, waivers)."""
+    profile = load_profile(getattr(options, "profile", None) or "default")
+    roster_path = getattr(options, "roster", None)
+    waivers_path = getattr(options, "waivers", None)
+    roster = None
+    if roster_path:
+        from casecheck.checks.roster import load_roster
+
+        roster = load_roster(roster_path)
+    waivers = load_waivers(waivers_path) if waivers_path else None
+    return evaluate(facts, profile, roster, waivers)

@@ -1,0 +1,63 @@
+"""amount_arithmetic — an amount stated as 违法所得/货值金额 equals what its own figures give (EVID-03).
+
+The extractor reads the arithmetic sentence (``A 2袋×9元+B 3盒×28元，货值金额合计102元``) and gives
+the stated amount either ``computed`` (what the figures add up to) or ``terms`` (``[[qty, price],
+…]`` to be summed as products, or ``[a, b, …]`` to be summed). An amount with neither is not
+checked.
+
+Options:
+  kinds: amount kinds checked.
+  tolerance: yuan of rounding accepted.
+
+Example: ``{"kind": "goods_value", "value": 120, "terms": [[2, 9], [3, 28]]}`` → 102 ≠ 120, one hit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from casecheck.checks.util import Context, Hit, Opt, Unknown, amounts, docs, evs, yuan
+
+ID = "amount_arithmetic"
+OPTIONS = {"kinds": Opt(list, ["goods_value", "illegal_gain"]), "tolerance": Opt((int, float), 0.01)}
+NAMES = {"goods_value": "货值金额", "illegal_gain": "违法所得"}
+
+
+def _computed(a: dict[str, Any]) -> float | None:
+    if isinstance(a.get("computed"), int | float):
+        return float(a["computed"])
+    terms = a.get("terms")
+    if not terms:
+        return None
+    total = 0.0
+    for t in terms:
+        if isinstance(t, list | tuple):
+            prod = 1.0
+            for x in t:
+                prod *= float(x)
+            total += prod
+        else:
+            total += float(t)
+    return round(total, 2)
+
+
+def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
+    """One hit per stated amount that its figures do not give."""
+    seen: set[tuple[str, float]] = set()
+    for doc in docs(facts):
+        for a in amounts(doc, *opts["kinds"]):
+            want, stated = _computed(a), a.get("value")
+            if want is None or not isinstance(stated, int | float) or (a["kind"], stated) in seen:
+                continue
+            if abs(want - stated) > opts["tolerance"]:
+                seen.add((a["kind"], stated))
+                yield Hit(
+                    {
+                        "what": NAMES.get(a["kind"], a["kind"]),
+                        "stated": yuan(stated),
+                        "computed": yuan(want),
+                        "document": doc.get("ref"),
+                    },
+                    evs(a.get("evidence")),
+                )

@@ -1,0 +1,82 @@
+"""amount_consistent — one amount is stated the same way everywhere (DOC-07).
+
+Options:
+  kinds: amount kinds compared (``fine``, ``confiscation``).
+  compare_types: documents whose amounts must equal the decision's (结案审批表 …).
+  check_forms: the 大写 and 小写 forms of one amount in a document must agree.
+  notice_types / statement_types: a decision fine lower than the notice's is lawful only after
+    a 陈述申辩 or hearing (a higher one is PROC-08's matter, not this rule's).
+
+Example: a decision saying 罚款人民币伍仟元（¥6000.00） →
+``{"detail": "…大写 5,000 元与小写 6,000 元不一致"}``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from casecheck.checks.util import (
+    Context,
+    Hit,
+    Opt,
+    Unknown,
+    amount,
+    amounts,
+    any_marker,
+    decision,
+    docs,
+    evs,
+    yuan,
+)
+
+ID = "amount_consistent"
+OPTIONS = {
+    "kinds": Opt(list, ["fine", "confiscation"]),
+    "compare_types": Opt(list, ["结案审批表"]),
+    "check_forms": Opt(bool, True),
+    "notice_types": Opt(list, ["行政处罚事先告知书", "听证告知书"]),
+    "statement_types": Opt(list, ["陈述申辩笔录", "听证笔录", "听证报告"]),
+}
+NAMES = {"fine": "罚款", "confiscation": "没收金额"}
+
+
+def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
+    """One hit per disagreeing pair."""
+    if opts["check_forms"]:
+        for doc in docs(facts):
+            for kind in opts["kinds"]:
+                found = amounts(doc, kind)
+                upper = {a["value"] for a in found if a.get("form") == "upper"}
+                lower = {a["value"] for a in found if a.get("form") in ("lower", "mixed")}
+                if upper and lower and upper != lower:
+                    bad = [a for a in found if a["value"] not in upper & lower]
+                    detail = (
+                        f"{doc.get('ref')} {NAMES[kind]}大写 {'/'.join(yuan(v) for v in sorted(upper))} 元"
+                        f"与小写 {'/'.join(yuan(v) for v in sorted(lower))} 元不一致"
+                    )
+                    yield Hit({"detail": detail}, evs(*(a.get("evidence") for a in bad)))
+    dec = decision(facts)
+    if dec is None:
+        return
+    for kind in opts["kinds"]:
+        imposed, e1 = amount(dec.get("penalty") or {}, kind)
+        if imposed is None:
+            continue
+        notices = docs(facts, *opts["notice_types"])
+        proposed, e2 = amount((notices[-1].get("penalty") or {}) if notices else {}, kind)
+        heard = docs(facts, *opts["statement_types"]) or any_marker(facts, "hearing_held")
+        if proposed is not None and imposed < proposed - 0.005 and not heard:
+            detail = (
+                f"决定书{NAMES[kind]} {yuan(imposed)} 元低于事先告知书 {yuan(proposed)} 元，"
+                "案卷无陈述申辩或听证记录"
+            )
+            yield Hit({"detail": detail}, evs(e1, e2))
+        for doc in docs(facts, *opts["compare_types"]):
+            stated = [a for a in amounts(doc, kind) if isinstance(a.get("value"), int | float)]
+            if stated and all(abs(a["value"] - imposed) > 0.005 for a in stated):
+                detail = (
+                    f"{doc.get('ref')} 记载{NAMES[kind]} {yuan(stated[0]['value'])} 元，"
+                    f"与决定书 {yuan(imposed)} 元不一致"
+                )
+                yield Hit({"detail": detail}, evs(stated[0].get("evidence"), e1))

@@ -1,0 +1,89 @@
+"""benchmark_tier — the fine lies in the band of the discretion tier the file states (DISC-02).
+
+Options:
+  base_kinds: amount kinds that may serve as the benchmark's base (货值金额/违法所得).
+  skip_levels: stated levels that are outside any benchmark band by design (减轻, 不予处罚).
+
+Applies only when the shipped benchmarks cover a cited penalty provision. With no tier stated,
+the fine must lie in some tier's band. A stale benchmark (its basis changed since) or a band that
+needs a base the file does not give is 无法评查.
+
+Example: tier 从轻 with band 5万–6.5万 and fine 80000 → ``{"tier": "从轻", "band": "50,000–65,000", …}``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from casecheck.checks.util import (
+    Context,
+    Hit,
+    Opt,
+    Unknown,
+    amount,
+    amounts,
+    decision,
+    docs,
+    event,
+    evs,
+    iter_citations,
+    yuan,
+)
+
+ID = "benchmark_tier"
+OPTIONS = {
+    "base_kinds": Opt(list, ["goods_value", "illegal_gain"]),
+    "skip_levels": Opt(list, ["减轻", "不予", "不予处罚"]),
+}
+
+
+def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
+    """One hit when the fine is outside the stated tier's band (or every band)."""
+    dec = decision(facts)
+    fine, e_fine = amount((dec or {}).get("penalty") or {}, "fine")
+    if dec is None or not fine:
+        return
+    from casecheck.laws.benchmarks import benchmark_stale, find_benchmark
+
+    found = [
+        (c, find_benchmark(c.get("law") or "", c["article"], c.get("paragraph"), c.get("item")))
+        for c in iter_citations(facts, ("penalty",))
+        if c.get("article")
+    ]
+    found = [(c, b) for c, b in found if b is not None]
+    if not found:
+        return
+    c, bm = found[0]
+    day = event(facts, "decision")[0]
+    stale = benchmark_stale(bm, day) if day else "缺少决定日期"
+    if stale:
+        yield Unknown(stale)
+        return
+    levels = [(d.get("discretion") or {}) for d in (dec, *docs(facts, "调查终结报告"))]
+    level = next((d.get("level") for d in levels if d.get("level")), None)
+    if level in opts["skip_levels"]:
+        return
+    bases = [a["value"] for d in docs(facts) for a in amounts(d, *opts["base_kinds"]) if a.get("value")]
+    base = max(bases) if bases else None
+    tiers = [bm.tier(level)] if level and bm.tier(level) else ([] if level else list(bm.tiers))
+    if not tiers:
+        yield Unknown(f"基准 {bm.id} 无“{level}”档次")
+        return
+    spans = []
+    for t in tiers:
+        band = bm.band_for(t.name, base)
+        lo, hi = band.yuan_range(base) if band else (None, None)
+        if lo is None and hi is None:
+            continue
+        spans.append((t.name, lo, hi))
+        if (lo is None or fine >= lo - 0.005) and (hi is None or fine <= hi + 0.005):
+            return
+    if not spans:
+        yield Unknown(f"基准 {bm.id} 的档次幅度需要货值/违法所得金额，案卷未载明")
+        return
+    name, lo, hi = spans[0] if level else (f"任一档次（{bm.id}）", spans[0][1], spans[-1][2])
+    yield Hit(
+        {"tier": name, "band": f"{yuan(lo)}–{yuan(hi)}", "fine": yuan(fine), "benchmark": bm.id},
+        evs(e_fine, c.get("evidence")),
+    )

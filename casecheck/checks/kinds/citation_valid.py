@@ -1,0 +1,126 @@
+"""citation_valid — cited provisions exist, are specific and are of the version in force.
+
+Options:
+  check: ``exists`` (LAW-03: the 条/款/项 exists in the version in force on the decision date),
+    ``specific`` (LAW-02: an article with several 款, or a 款 with several 项, names which one),
+    ``version`` (LAW-04: the law was in force on the violation date, the citation does not name a
+    superseded version, and does not use a numbering only a superseded version has).
+  roles: citation roles checked.
+  unknown_law: ``finding`` — a title the catalog does not know is LAW-03; ``unknown`` — 无法评查
+    (for catalogs that do not list every law).
+
+A law without text in the catalog, or a missing decision/violation date, is 无法评查.
+
+Example (exists): 《中华人民共和国食品安全法》第三百条 → ``{"citation": "…第300条", "detail": "该条不存在"}``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from casecheck.checks.util import Context, Hit, Opt, Unknown, cite_text, event, evs, iter_citations
+
+ID = "citation_valid"
+OPTIONS = {
+    "check": Opt(str, choices=("exists", "specific", "version")),
+    "roles": Opt(list, ["violated", "penalty"]),
+    "unknown_law": Opt(str, "finding", ("finding", "unknown")),
+}
+
+
+def _ref(c: dict[str, Any]) -> str:
+    return f"{c['article']}之{c['sub']}" if c.get("sub") else str(c["article"])
+
+
+def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
+    """One hit per defective citation."""
+    try:
+        from casecheck.laws import catalog
+    except ImportError:
+        yield Unknown("法规库不可用")
+        return
+    mode = opts["check"]
+    day, _ = event(facts, "violation" if mode == "version" else "decision")
+    for c in iter_citations(facts, tuple(opts["roles"])):
+        raw = c.get("law") or c.get("title_raw") or ""
+        title = catalog.resolve_title(raw) if raw else None
+        text, where = cite_text(c), evs(c.get("evidence"))
+        if title is None:
+            if mode == "exists" and raw:
+                if opts["unknown_law"] == "finding":
+                    yield Hit({"citation": text, "detail": f"《{raw}》不是已知的法律、法规或规章"}, where)
+                else:
+                    yield Unknown(f"法规库未收录《{raw}》")
+            continue
+        if not c.get("article"):
+            continue
+        if day is None:
+            yield Unknown(
+                "缺少违法行为日期，无法核对法律版本"
+                if mode == "version"
+                else "缺少决定日期，无法核对引用条文"
+            )
+            return
+        status = catalog.status(title, day)
+        if mode == "version":
+            yield from _version(catalog, title, c, day, status, text, where)
+            continue
+        if status != "in_force":
+            if status in ("no_text", "before_coverage"):
+                yield Unknown(f"法规库无《{title}》{day.isoformat()} 施行版本的文本")
+            continue
+        v = catalog.in_force(title, day)
+        art = v.article(_ref(c))
+        if mode == "exists":
+            if v.has_article(_ref(c), c.get("paragraph"), c.get("item")) is False and not _older(
+                catalog, title, c, v
+            ):
+                yield Hit({"citation": text, "detail": f"{v.version.isoformat()} 版中不存在该条款"}, where)
+        elif art is not None and art.has(c.get("paragraph"), c.get("item")):
+            if c.get("paragraph") is None and art.paragraph_count > 1 and not c.get("item"):
+                yield Hit(
+                    {"citation": text, "detail": f"该条有 {art.paragraph_count} 款，未明确引用到款"}, where
+                )
+            elif c.get("item") is None and art.item_count(c.get("paragraph") or 1) > 1:
+                yield Hit(
+                    {
+                        "citation": text,
+                        "detail": f"该款有 {art.item_count(c.get('paragraph') or 1)} 项，未明确引用到项",
+                    },
+                    where,
+                )
+
+
+def _older(catalog: Any, title: str, c: dict[str, Any], current: Any) -> bool:
+    """Whether only a superseded version has this numbering (LAW-04's matter, not LAW-03's)."""
+    found = catalog.versions_with_article(title, _ref(c), c.get("paragraph"), c.get("item"))
+    return any(v.version < current.version for v in found)
+
+
+def _version(
+    catalog: Any, title: str, c: dict[str, Any], day: Any, status: str, text: str, where: Any
+) -> Iterator[Hit | Unknown]:
+    if status == "ended":
+        yield Hit(
+            {"citation": text, "detail": f"《{title}》在违法行为发生日 {day.isoformat()} 前已失效"}, where
+        )
+        return
+    if status != "in_force":
+        if status in ("no_text", "before_coverage"):
+            yield Unknown(f"法规库无《{title}》{day.isoformat()} 施行版本的文本")
+        return
+    current = catalog.in_force(title, day)
+    label = re.search(r"(19|20)\d{2}(?=年)", c.get("title_raw") or "")
+    law = catalog.get_law(title)
+    if label and law is not None:
+        named = [v for v in law.versions if v.version.year == int(label.group())]
+        if named and current not in named and all(v.version < current.version for v in named):
+            detail = f"引用的是{label.group()}年版本，违法行为发生时施行的是{current.version.isoformat()}版"
+            yield Hit({"citation": text, "detail": detail}, where)
+            return
+    if current.has_article(_ref(c), c.get("paragraph"), c.get("item")) is False and _older(
+        catalog, title, c, current
+    ):
+        yield Hit({"citation": text, "detail": "使用了已被修订的旧版条文编号"}, where)

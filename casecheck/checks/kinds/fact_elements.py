@@ -1,0 +1,33 @@
+"""fact_elements — heuristic for EVID-02: the stated facts lack the time of the violation (warn).
+
+Whether facts are "described clearly" is a reviewer's judgement; this flags the objective part a
+program can see: neither the decision nor the 调查终结报告 states when the violation happened,
+and no document states a quantity or amount of it (货值/违法所得).
+
+Options:
+  types: documents whose fact statement is read.
+
+Example: a decision with no ``dates.violation`` and no 货值/违法所得 amounts → one warn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from casecheck.checks.util import Context, Hit, Opt, Unknown, amounts, doc_evidence, docs, to_date
+
+ID = "fact_elements"
+OPTIONS = {"types": Opt(list, ["行政处罚决定书", "调查终结报告"])}
+
+
+def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
+    """One warn when no fact statement gives a violation date."""
+    found = docs(facts, *opts["types"])
+    if not found:
+        return
+    if any(to_date((d.get("dates") or {}).get("violation")) for d in found):
+        return
+    if any(amounts(d, "goods_value", "illegal_gain") for d in found):
+        return
+    yield Hit({"document": found[0].get("ref")}, (doc_evidence(found[0]),))

@@ -1,0 +1,42 @@
+"""issuer_agency — the decision is made in the name of the administrative agency (SUBJ-03).
+
+Options:
+  types: decision doc types checked.
+  internal_pattern: regular expression naming an internal unit (科、室、大队、中队、所 …).
+  allowed_pattern: names that end like an internal unit but are agencies in their own right
+    (派出所、税务所 …).
+
+A 委托书 in the file, or an ``entrustment`` marker, excuses the decision. No issuer and no agency
+on the decision is 无法评查.
+
+Example: issuer 某某市市场监督管理局执法稽查科 → ``{"issuer": "某某市市场监督管理局执法稽查科"}``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from casecheck.checks.util import Context, Hit, Opt, Unknown, any_marker, docs, evs, fact_ev, value
+
+ID = "issuer_agency"
+OPTIONS = {
+    "types": Opt(list, ["行政处罚决定书", "当场行政处罚决定书"]),
+    "internal_pattern": Opt(str, "(科|股|室|处|大队|中队|支队|分队|稽查所|监管所|执法所)$"),
+    "allowed_pattern": Opt(str, "(派出所|税务所|税务分局)$"),
+}
+
+
+def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
+    """One hit per decision issued or sealed by an internal unit."""
+    if docs(facts, "委托书") or any_marker(facts, "entrustment"):
+        return
+    internal, allowed = re.compile(opts["internal_pattern"]), re.compile(opts["allowed_pattern"])
+    for doc in docs(facts, *opts["types"]):
+        fact = doc.get("issuer") or doc.get("agency")
+        name = (value(fact) or "").strip()
+        if not name:
+            yield Unknown(f"{doc.get('ref')} 未能识别作出机关")
+        elif internal.search(name) and not allowed.search(name):
+            yield Hit({"document": doc.get("ref"), "issuer": name}, evs(fact_ev(fact)))

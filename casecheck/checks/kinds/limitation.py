@@ -1,0 +1,46 @@
+"""limitation — the case was filed within the limitation period (PROC-09, 行政处罚法 第三十六条).
+
+Options:
+  years: the general period (2).
+  long_years: the period for 生命健康安全/金融安全 matters with harm (5).
+  long_laws: laws whose citation marks the matter as such (the profile's list).
+
+The violation date is the end of the act when the timeline gives one (``violation_end``).
+A missing violation or filing date is 无法评查.
+
+Example: violation 2020-01-10, filing 2022-03-01, 2 years → ``{"violation": …, "years": 2}``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from typing import Any
+
+from casecheck.checks.util import Context, Hit, Opt, Unknown, event, evs, fact_ev, iter_citations, to_date
+
+ID = "limitation"
+OPTIONS = {"years": Opt(int), "long_years": Opt(int), "long_laws": Opt(list, [])}
+
+
+def _add_years(d: date, years: int) -> date:
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:  # 2月29日
+        return d.replace(year=d.year + years, day=28)
+
+
+def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
+    """One hit when 立案 is later than the violation's end plus the period."""
+    end_fact = (facts.get("timeline") or {}).get("violation_end")
+    violated, e1 = (to_date(end_fact), fact_ev(end_fact)) if to_date(end_fact) else event(facts, "violation")
+    filed, e2 = event(facts, "filing")
+    if violated is None or filed is None:
+        yield Unknown("缺少违法行为日期或立案日期，无法核对追诉时效")
+        return
+    laws = {c.get("law") for c in iter_citations(facts)}
+    years = opts["long_years"] if laws & set(opts["long_laws"]) else opts["years"]
+    if filed > _add_years(violated, years):
+        yield Hit(
+            {"violation": violated.isoformat(), "filing": filed.isoformat(), "years": years}, evs(e2, e1)
+        )

@@ -1,0 +1,50 @@
+"""not_heavier — the decision is not heavier than the penalty proposed in the 事先告知书 (PROC-08).
+
+Options:
+  notice_types: doc types holding the proposed penalty (the latest one dated before the decision
+    counts, so a lawful re-notice of a heavier penalty is honoured).
+
+Compares the fine, the confiscation and the penalty kinds. A fine on one side with no readable
+amount on the other is 无法评查.
+
+Example: notice proposes 罚款 5000, decision imposes 8000 → ``{"proposed": "5,000", "imposed": "8,000"}``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from casecheck.checks.util import Context, Hit, Opt, Unknown, amount, decision, doc_date, docs, evs, yuan
+
+ID = "not_heavier"
+OPTIONS = {"notice_types": Opt(list, ["行政处罚事先告知书", "听证告知书"])}
+
+
+def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
+    """One hit per heavier amount or added penalty kind."""
+    dec = decision(facts)
+    notices = docs(facts, *opts["notice_types"])
+    if dec is None or not notices:
+        return
+    dec_date = doc_date(dec)[0]
+    before = [n for n in notices if dec_date is None or (doc_date(n)[0] or dec_date) <= dec_date]
+    notice = (before or notices)[-1]
+    imposed_p, proposed_p = dec.get("penalty") or {}, notice.get("penalty") or {}
+    for key, label in (("fine", "罚款"), ("confiscation", "没收金额")):
+        imposed, e1 = amount(imposed_p, key)
+        proposed, e2 = amount(proposed_p, key)
+        if imposed is None or imposed == 0:
+            continue
+        if proposed is None:
+            if key == "fine" and "罚款" in (proposed_p.get("kinds") or []):
+                yield Unknown("事先告知书拟罚款金额无法识别")
+            continue
+        if imposed > proposed + 0.005:
+            yield Hit({"what": label, "proposed": yuan(proposed), "imposed": yuan(imposed)}, evs(e1, e2))
+    added = [
+        k for k in imposed_p.get("kinds") or [] if proposed_p.get("kinds") and k not in proposed_p["kinds"]
+    ]
+    for k in added:
+        if k != "罚款":
+            yield Hit({"what": "处罚种类", "proposed": "、".join(proposed_p["kinds"]), "imposed": k}, evs())

@@ -1,0 +1,101 @@
+"""penalty_in_range — the fine lies within what the cited penalty provision allows (LAW-05).
+
+Options:
+  base_kinds: amount kind for each statutory base (货值金额 → goods_value, 违法所得 → illegal_gain).
+  mitigation_levels: discretion levels that allow a fine below the minimum (减轻), when a reason
+    is stated.
+
+The range is the catalog's for the version in force on the decision date, for the party kind and
+the 货值/违法所得 base stated in the file; with several penalty citations the fine must fit one.
+An unparsed provision, a range that needs a base the file does not state, or a law without text
+is 无法评查.
+
+Example: 罚款 300000 under a provision allowing 5万–10万 → ``{"fine": "300,000", "range": "50,000–100,000"}``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from casecheck.checks.util import (
+    Context,
+    Hit,
+    Opt,
+    Unknown,
+    amount,
+    amounts,
+    cite_text,
+    decision,
+    docs,
+    event,
+    evs,
+    iter_citations,
+    party_kind,
+    yuan,
+)
+
+ID = "penalty_in_range"
+OPTIONS = {
+    "base_kinds": Opt(
+        dict, {"货值金额": "goods_value", "违法所得": "illegal_gain", "销售金额": "goods_value"}
+    ),
+    "mitigation_levels": Opt(list, ["减轻"]),
+}
+
+
+def _base(facts: dict[str, Any], kind: str | None) -> float | None:
+    vals = [
+        a["value"]
+        for d in docs(facts)
+        for a in amounts(d, kind or "")
+        if isinstance(a.get("value"), int | float)
+    ]
+    return max(vals) if vals else None
+
+
+def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
+    """One hit when the fine lies outside every cited provision's range."""
+    dec = decision(facts)
+    fine, e_fine = amount((dec or {}).get("penalty") or {}, "fine")
+    cites = [c for c in iter_citations(facts, ("penalty",)) if c.get("article")]
+    if dec is None or not fine or not cites:
+        return
+    from casecheck.laws import catalog
+
+    day = event(facts, "decision")[0] or event(facts, "violation")[0]
+    if day is None:
+        yield Unknown("缺少决定日期，无法核对处罚幅度")
+        return
+    ranges, why = [], None
+    for c in cites:
+        title = catalog.resolve_title(c.get("law") or "")
+        if title is None:
+            continue
+        ref = f"{c['article']}之{c['sub']}" if c.get("sub") else c["article"]
+        r = catalog.penalty_range(title, day, ref, c.get("paragraph"), c.get("item"), party_kind(facts))
+        if r is not None and r.min_yuan is None and r.base_kind:
+            base = _base(facts, opts["base_kinds"].get(r.base_kind))
+            r = catalog.penalty_range(
+                title, day, ref, c.get("paragraph"), c.get("item"), party_kind(facts), base
+            )
+        if r is None or r.confidence == "low" or r.min_yuan is None:
+            why = f"{cite_text(c)} 的罚款幅度无法确定"
+            continue
+        ranges.append((c, r))
+    if not ranges:
+        yield Unknown(why or "处罚依据不在法规库中，无法核对处罚幅度")
+        return
+    disc = [d.get("discretion") or {} for d in (dec, *docs(facts, "调查终结报告"))]
+    mitigated = any(d.get("level") in opts["mitigation_levels"] and d.get("reason") for d in disc)
+    for _c, r in ranges:
+        above = r.max_yuan is not None and fine > r.max_yuan + 0.005
+        below = fine < r.min_yuan - 0.005 and not mitigated
+        if not (above or below):
+            return
+    c, r = ranges[0]
+    hi = yuan(r.max_yuan) if r.max_yuan is not None else "不限"
+    yield Hit(
+        {"fine": yuan(fine), "range": f"{yuan(r.min_yuan)}–{hi}", "citation": cite_text(c)},
+        evs(e_fine, c.get("evidence")),
+    )

@@ -1,0 +1,61 @@
+"""publication — a decision the profile requires to be published was published in time (PROC-12).
+
+Options:
+  required: whether the profile requires publication at all.
+  working_days: deadline after the decision, in working days.
+  decision_types: decisions that must be published.
+  record_types: documents that prove publication (公示记录).
+  marker_types: documents whose ``publication`` marker proves it (not the decision itself: "本决定
+    将予公示" is a promise, not a record).
+
+A publication record without a date, or dates outside the holiday calendar, is 无法评查.
+
+Example: decision 2024-03-01, 公示记录 dated 2024-05-06, 20 working days → one hit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from casecheck.checks.util import Context, Hit, Opt, Unknown, doc_date, doc_evidence, docs, evs, has_marker
+
+ID = "publication"
+OPTIONS = {
+    "required": Opt(bool),
+    "working_days": Opt(int),
+    "decision_types": Opt(list, ["行政处罚决定书"]),
+    "record_types": Opt(list, ["公示记录"]),
+    "marker_types": Opt(list, ["结案审批表", "其他"]),
+}
+
+
+def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
+    """One hit when there is no publication record, or it is dated after the deadline."""
+    decisions = docs(facts, *opts["decision_types"])
+    if not opts["required"] or not decisions:
+        return
+    records = docs(facts, *opts["record_types"])
+    if not records:
+        if not any(has_marker(d, "publication") for d in docs(facts, *opts["marker_types"])):
+            yield Hit({"detail": "案卷无处罚信息公示记录"}, (doc_evidence(decisions[0]),))
+        return
+    decided, e1 = doc_date(decisions[0])
+    published, e2 = min((doc_date(r) for r in records), key=lambda t: (t[0] is None, t[0]))
+    if decided is None or published is None:
+        yield Unknown("决定书或公示记录无日期，无法核对公示期限")
+        return
+    try:
+        from casecheck.laws.calendar import OutsideCalendar, add_working_days
+    except ImportError:
+        yield Unknown("工作日历不可用")
+        return
+    try:
+        due = add_working_days(decided, opts["working_days"])
+    except OutsideCalendar:
+        yield Unknown(f"{decided.isoformat()} 超出节假日历覆盖范围，无法计算公示期限")
+        return
+    if published > due:
+        limit = f"决定后 {opts['working_days']} 个工作日"
+        detail = f"公示日期 {published.isoformat()} 晚于期限 {due.isoformat()}（{limit}）"
+        yield Hit({"detail": detail}, evs(e2, e1))

@@ -1,0 +1,42 @@
+"""referral — amounts at a criminal-referral threshold come with a 移送 or a reasoned non-referral (PROC-13).
+
+Options:
+  thresholds: amount kind (``goods_value``, ``illegal_gain`` …) → yuan at or above which the
+    profile's table says the facts reach a 立案追诉标准.
+
+A 涉嫌犯罪案件移送书 in the file, or a ``referral`` marker (移送 or a reasoned decision not to
+refer), satisfies the rule.
+
+Example: 货值金额 80000 with a threshold of 50000 and no 移送 →
+``{"what": "货值金额", "amount": "80,000", …}``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from casecheck.checks.util import Context, Hit, Opt, Unknown, amounts, any_marker, docs, evs, yuan
+
+ID = "referral"
+OPTIONS = {"thresholds": Opt(dict)}
+NAMES = {"goods_value": "货值金额", "illegal_gain": "违法所得", "sales": "销售金额"}
+
+
+def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
+    """One hit for the largest amount at or above its threshold, when nothing shows a referral."""
+    if docs(facts, "涉嫌犯罪案件移送书") or any_marker(facts, "referral"):
+        return
+    best = None
+    for doc in docs(facts):
+        for a in amounts(doc, *opts["thresholds"]):
+            limit = opts["thresholds"][a["kind"]]
+            v = a.get("value")
+            if isinstance(v, int | float) and v >= limit and (best is None or v > best[0]):
+                best = (v, a, limit)
+    if best:
+        v, a, limit = best
+        yield Hit(
+            {"what": NAMES.get(a["kind"], a["kind"]), "amount": yuan(v), "limit": yuan(limit)},
+            evs(a.get("evidence")),
+        )

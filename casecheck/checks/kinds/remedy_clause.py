@@ -1,0 +1,57 @@
+"""remedy_clause — the decision states the 复议/诉讼 route and periods correctly (DOC-02).
+
+Options:
+  review_days: the 复议 period (行政复议法 第二十条: 60).
+  litigation_months: accepted 诉讼 periods (行政诉讼法 第四十六条: 6).
+  reform_date: from this decision date the 本级人民政府 reviews (行政复议法(2023) 第二十四条).
+  vertical_pattern: agencies still reviewed by the 上一级主管部门 (海关、税务、金融、外汇、国家安全).
+  summary_types: on-the-spot decisions, which from ``reform_date`` must state 复议前置.
+
+A decision without a remedy clause is DOC-01's matter (no hit here).
+
+Example: ``{"review_days": 15}`` → ``{"detail": "复议期限写为15日，应为60日"}``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from casecheck.checks.util import Context, Hit, Opt, Unknown, doc_date, docs, evs, value
+
+ID = "remedy_clause"
+OPTIONS = {
+    "review_days": Opt(int, 60),
+    "litigation_months": Opt(list, [6]),
+    "reform_date": Opt(str, "2024-01-01"),
+    "vertical_pattern": Opt(str, "海关|税务|金融|外汇|国家安全|证券|银行保险"),
+    "summary_types": Opt(list, ["当场行政处罚决定书"]),
+}
+
+
+def _problems(doc: dict[str, Any], remedy: dict[str, Any], opts: dict[str, Any]) -> Iterator[str]:
+    days, months, body = remedy.get("review_days"), remedy.get("litigation_months"), remedy.get("review_body")
+    if days is not None and days != opts["review_days"]:
+        yield f"复议期限写为{days}日，应为{opts['review_days']}日"
+    if months is not None and months not in opts["litigation_months"]:
+        yield f"诉讼期限写为{months}个月，应为{'或'.join(map(str, opts['litigation_months']))}个月"
+    decided = doc_date(doc)[0]
+    if decided is None or decided.isoformat() < opts["reform_date"]:
+        return
+    agency = str(value(doc.get("agency")) or value(doc.get("issuer")) or "")
+    vertical = re.search(opts["vertical_pattern"], agency + str(body or ""))
+    if body and not vertical and re.search("上一级|上级", body):
+        yield f"复议机关写为“{body}”，{opts['reform_date']}起应为本级人民政府"
+    if doc.get("doc_type") in opts["summary_types"] and not remedy.get("review_first"):
+        yield "当场处罚决定未告知应当先申请行政复议（复议前置）"
+
+
+def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
+    """One hit per wrong element of the remedy clause."""
+    for doc in docs(facts, "行政处罚决定书", *opts["summary_types"]):
+        remedy = doc.get("remedy")
+        if not remedy:
+            continue
+        for detail in _problems(doc, remedy, opts):
+            yield Hit({"document": doc.get("ref"), "detail": detail}, evs(remedy.get("evidence")))

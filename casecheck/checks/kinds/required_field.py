@@ -1,0 +1,41 @@
+"""required_field — a document states the items the law requires of it (DOC-01).
+
+Options:
+  types: doc types checked (default the 普通程序 decision).
+  fields: dotted paths into the document facts; a path is present when its value is non-empty.
+  labels: path → Chinese name for the message.
+
+Example: a 行政处罚决定书 without ``remedy`` yields ``{"document": …, "field": "复议诉讼途径和期限"}``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from casecheck.checks.util import Context, Hit, Opt, Unknown, doc_evidence, docs, value
+
+ID = "required_field"
+OPTIONS = {
+    "types": Opt(list, ["行政处罚决定书"]),
+    "fields": Opt(list),
+    "labels": Opt(dict, {}),
+}
+
+
+def _get(doc: dict[str, Any], path: str) -> Any:
+    cur: Any = doc
+    for part in path.split("."):
+        if not isinstance(cur, dict):
+            return None
+        cur = value(cur.get(part))
+    return cur
+
+
+def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
+    """One hit per missing item per document. Alternatives are written ``a|b``."""
+    for doc in docs(facts, *opts["types"]):
+        for path in opts["fields"]:
+            if not any(_get(doc, p) not in (None, "", [], {}) for p in path.split("|")):
+                label = opts["labels"].get(path, path)
+                yield Hit({"document": doc.get("ref"), "field": label}, (doc_evidence(doc),))

@@ -1,0 +1,30 @@
+"""seal_present — outward documents show the agency's seal (DOC-09).
+
+Options:
+  types: doc types that must be sealed.
+
+A seal counts when the page shows a seal image or the text has a seal marker (（印章）…).
+A document whose seal facts are absent (``seal`` missing) is 无法评查.
+
+Example: ``{"doc_type": "行政处罚决定书", "seal": {"marker": false, "image": null}}`` → one hit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from casecheck.checks.util import Context, Hit, Opt, Unknown, doc_evidence, docs, ev
+
+ID = "seal_present"
+OPTIONS = {"types": Opt(list)}
+
+
+def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
+    """One hit per unsealed outward document."""
+    for doc in docs(facts, *opts["types"]):
+        seal = doc.get("seal")
+        if not isinstance(seal, dict):
+            yield Unknown(f"{doc.get('ref')} 未能识别印章信息")
+        elif not (seal.get("marker") or seal.get("image")):
+            yield Hit({"document": doc.get("ref")}, (ev(seal.get("evidence")) or doc_evidence(doc),))

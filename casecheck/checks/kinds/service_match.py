@@ -1,0 +1,67 @@
+"""service_match — a 送达回证 names the document it serves correctly (SERV-03).
+
+A receipt is tied to a document by one key (文号 or title) and then checked on the other; a receipt
+whose title and 文号 point at two different documents, or whose 文号 belongs to no document of
+the matching title, is a hit. A receipt tied to nothing by either key proves nothing (it may serve
+a document not in the file) and is skipped.
+
+Options:
+  types: documents a receipt may serve (those that take a 文号).
+
+Example: receipt ``{"title": "行政处罚事先告知书", "doc_number": "某市监罚〔2024〕12号"}`` where 12号 is the
+decision's number → one hit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from casecheck.checks.util import Context, Hit, Opt, Unknown, doc_evidence, docs, evs, value
+
+ID = "service_match"
+OPTIONS = {
+    "types": Opt(
+        list,
+        [
+            "行政处罚决定书",
+            "行政处罚事先告知书",
+            "听证告知书",
+            "当场行政处罚决定书",
+            "听证通知书",
+            "不予行政处罚决定书",
+        ],
+    )
+}
+
+
+def _norm(s: Any) -> str:
+    return re.sub(r"[\s《》]", "", str(s or "")).replace("（", "(").replace("）", ")")
+
+
+def _title_matches(title: str, doc: dict[str, Any]) -> bool:
+    own = _norm(doc.get("title"))
+    return title == own or title.endswith(doc.get("doc_type", "\0")) or (bool(own) and own.endswith(title))
+
+
+def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
+    """One hit per receipt whose title and 文号 disagree with the documents of the file."""
+    targets = docs(facts, *opts["types"])
+    for r in docs(facts, "送达回证"):
+        served = r.get("served") or {}
+        title, number = _norm(served.get("title")), _norm(served.get("doc_number"))
+        by_number = [d for d in targets if number and _norm(value(d.get("doc_number"))) == number]
+        by_title = [d for d in targets if title and _title_matches(title, d)]
+        if by_number and title and not any(_title_matches(title, d) for d in by_number):
+            detail = f"送达回证文书名称“{title}”与文号 {number} 对应的{by_number[0].get('ref')}不一致"
+        elif by_title and number and not by_number:
+            own = _norm(value(by_title[0].get("doc_number")))
+            if not own:
+                continue
+            detail = f"送达回证所载文号 {number} 与{by_title[0].get('ref')}的文号 {own} 不一致"
+        else:
+            continue
+        yield Hit(
+            {"document": r.get("ref"), "detail": detail}, evs(served.get("evidence")) or (doc_evidence(r),)
+        )

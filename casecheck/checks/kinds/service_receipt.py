@@ -1,0 +1,84 @@
+"""service_receipt — each served document has a complete 送达回证 (SERV-02).
+
+Options:
+  served_types: documents that must be served with a receipt.
+  require: receipt elements checked: ``signature`` (recipient's, unless 留置送达 with a witness or a
+    photo/video record, or 邮寄/公告/电子送达), ``date`` (收到日期), ``method`` (送达方式).
+  spot_marker_ok: a decision handed over on the spot and signed for on the decision itself
+    (``on_spot_service`` marker) needs no separate receipt.
+
+A receipt serves a document when its 文号 or its title matches it; with no receipt naming
+anything, a single receipt is taken to serve the decision.
+
+Example: a decision and no 送达回证 → ``{"document": "行政处罚决定书", "detail": "无送达回证"}``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from casecheck.checks.util import Context, Hit, Opt, Unknown, doc_evidence, docs, has_marker, to_date, value
+
+ID = "service_receipt"
+OPTIONS = {
+    "served_types": Opt(list, ["行政处罚决定书"]),
+    "require": Opt(list, ["signature", "date", "method"]),
+    "spot_marker_ok": Opt(bool, True),
+}
+NO_SIGNATURE_NEEDED = ("邮寄送达", "公告送达", "电子送达")
+
+
+def _norm(s: Any) -> str:
+    return re.sub(r"[\s《》]", "", str(s or ""))
+
+
+def serves(receipt: dict[str, Any], doc: dict[str, Any]) -> bool:
+    """Whether the receipt names ``doc`` by 文号 or by title."""
+    served = receipt.get("served") or {}
+    number = _norm(value(doc.get("doc_number")))
+    if number and _norm(served.get("doc_number")) == number:
+        return True
+    title = _norm(served.get("title"))
+    return bool(title) and (
+        doc.get("doc_type") in title or (bool(doc.get("title")) and _norm(doc["title"]) in title)
+    )
+
+
+def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
+    """One hit per served document without a receipt, one per missing receipt element."""
+    receipts = docs(facts, "送达回证")
+    for doc in docs(facts, *opts["served_types"]):
+        mine = [r for r in receipts if serves(r, doc)]
+        anonymous = [
+            r
+            for r in receipts
+            if not _norm((r.get("served") or {}).get("title"))
+            and not _norm((r.get("served") or {}).get("doc_number"))
+        ]
+        if not mine and len(receipts) == 1 and anonymous and doc.get("doc_type") in ("行政处罚决定书",):
+            mine = anonymous
+        if not mine:
+            if not (opts["spot_marker_ok"] and has_marker(doc, "on_spot_service")):
+                yield Hit(
+                    {"document": doc.get("ref"), "detail": f"{doc.get('ref')} 无送达回证"},
+                    (doc_evidence(doc),),
+                )
+            continue
+        r = mine[0]
+        served = r.get("served") or {}
+        where = (doc_evidence(r),)
+        method = served.get("method")
+        if "signature" in opts["require"] and served.get("recipient_signed") is False:
+            left_ok = method == "留置送达" and (served.get("witness") or has_marker(r, "left_service_record"))
+            if not left_ok and method not in NO_SIGNATURE_NEEDED:
+                yield Hit({"document": r.get("ref"), "detail": "送达回证无受送达人签名或盖章"}, where)
+        if (
+            "date" in opts["require"]
+            and to_date(served.get("date")) is None
+            and to_date(r.get("date")) is None
+        ):
+            yield Hit({"document": r.get("ref"), "detail": "送达回证无收到日期"}, where)
+        if "method" in opts["require"] and not method:
+            yield Hit({"document": r.get("ref"), "detail": "送达回证未载明送达方式"}, where)

@@ -1,0 +1,69 @@
+"""statement_period — the decision waits for the 陈述申辩/听证 period of the notice (PROC-05).
+
+Options:
+  default_days: the period when the notice states none (the profile's ``statement_days_min``).
+  working_days_periods: stated periods that count in working days (行政处罚法 第八十五条: 2/3/5/7).
+
+The period runs from the notice's service; when the service date is unknown the notice date is a
+safe lower bound: a decision within the period counted from the notice date is certainly early.
+A written waiver (``statement_waived``) excuses the rule.
+
+Example: notice served 2024-03-04 (Mon), 3 working days → period ends 2024-03-07; decision
+2024-03-06 → ``{"decision": "2024-03-06", "end": "2024-03-07", "days": 3}``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from typing import Any
+
+from casecheck.checks.util import Context, Hit, Opt, Unknown, any_marker, docs, event, evs, value
+
+ID = "statement_period"
+OPTIONS = {"default_days": Opt(int), "working_days_periods": Opt(list, [2, 3, 5, 7])}
+
+
+def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
+    """One hit when the decision is dated on or before the last day of the period."""
+    notices = docs(facts, "行政处罚事先告知书", "听证告知书")
+    decided, e_dec = event(facts, "decision")
+    if not notices or decided is None or any_marker(facts, "statement_waived"):
+        return
+    stated = notices[-1].get("statement_days")
+    days = value(stated) if isinstance(value(stated), int) else opts["default_days"]
+    working = days in opts["working_days_periods"] or "工作日" in str((stated or {}).get("form", ""))
+    served, e_start = event(facts, "notice_served")
+    exact = served is not None
+    if not exact:
+        served, e_start = event(facts, "notice")
+    if served is None:
+        yield Unknown("缺少告知书送达日期，无法核对陈述申辩期限")
+        return
+    if working:
+        try:
+            from casecheck.laws.calendar import OutsideCalendar, add_working_days
+
+            end = add_working_days(served, days)
+        except ImportError:
+            yield Unknown("工作日历不可用")
+            return
+        except OutsideCalendar:
+            yield Unknown(f"{served.isoformat()} 超出节假日历覆盖范围，无法计算陈述申辩期限")
+            return
+    else:
+        end = served + timedelta(days=days)
+    if decided <= end:
+        unit = "个工作日" if working else "日"
+        yield Hit(
+            {
+                "decision": decided.isoformat(),
+                "served": served.isoformat(),
+                "end": end.isoformat(),
+                "days": days,
+                "unit": unit,
+            },
+            evs(e_dec, e_start),
+        )
+    elif not exact:
+        yield Unknown("缺少告知书送达日期，无法确认陈述申辩期限已届满")

@@ -1,0 +1,263 @@
+"""Tiny helpers shared by the check kinds: what a kind yields, and how it reads facts.
+
+A kind yields :class:`Hit` (a raw finding: message variables and evidence) or :class:`Unknown`
+(无法评查: the input the check needs is missing). The engine stamps rule id, code, severity and
+points; kinds never see them. Everything here reads the facts schema (``casecheck.facts``) only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from casecheck.model import Evidence
+
+REQUIRED = object()
+
+DECISION_TYPES = ("行政处罚决定书", "当场行政处罚决定书")
+NOTICE_TYPES = ("行政处罚事先告知书", "听证告知书")
+INVESTIGATION_TYPES = ("现场检查笔录", "询问笔录")
+
+# Where a timeline event can be read from when the timeline does not hold it (first dated doc).
+EVENT_DOCS: dict[str, tuple[str, ...]] = {
+    "filing": ("立案审批表",),
+    "investigation_end": ("调查终结报告",),
+    "notice": NOTICE_TYPES,
+    "statement": ("陈述申辩笔录",),
+    "hearing": ("听证笔录",),
+    "legal_review": ("法制审核意见书",),
+    "collective_discussion": ("集体讨论记录",),
+    "decision_approval": ("行政处罚决定审批表",),
+    "decision": DECISION_TYPES,
+    "payment": ("缴款凭证",),
+    "closing": ("结案审批表",),
+}
+
+EVENT_NAMES: dict[str, str] = {
+    "violation": "违法行为",
+    "filing": "立案",
+    "investigation": "调查取证",
+    "investigation_end": "调查终结",
+    "notice": "事先告知",
+    "notice_served": "告知书送达",
+    "statement": "陈述申辩",
+    "hearing": "听证",
+    "legal_review": "法制审核",
+    "collective_discussion": "集体讨论",
+    "decision_approval": "决定审批",
+    "decision": "处罚决定",
+    "decision_served": "决定书送达",
+    "payment": "缴款",
+    "closing": "结案",
+}
+
+
+@dataclass(frozen=True)
+class Opt:
+    """One kind option: its Python type(s), default (``REQUIRED`` if none) and allowed values."""
+
+    type: type | tuple[type, ...]
+    default: Any = REQUIRED
+    choices: tuple[Any, ...] | None = None
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A raw finding: variables for the rule's message template and the evidence."""
+
+    vars: dict[str, Any] = field(default_factory=dict)
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True)
+class Unknown:
+    """无法评查: the check lacks its input (the reason is shown to the reviewer)."""
+
+    reason: str
+
+
+@dataclass
+class Context:
+    """What a kind may consult besides the facts: profile parameters and the roster."""
+
+    params: dict[str, Any] = field(default_factory=dict)
+    roster: Any = None
+    case_id: str | None = None
+
+
+def ev(data: dict[str, Any] | None) -> Evidence | None:
+    """Evidence from an ``EvidenceDict`` (``None`` stays ``None``)."""
+    if not data:
+        return None
+    return Evidence.from_dict(data)
+
+
+def evs(*items: dict[str, Any] | Evidence | None) -> tuple[Evidence, ...]:
+    """A tuple of the evidence items that exist, without duplicates."""
+    out: list[Evidence] = []
+    for item in items:
+        e = item if isinstance(item, Evidence) else ev(item)
+        if e is not None and e not in out:
+            out.append(e)
+    return tuple(out)
+
+
+def doc_evidence(doc: dict[str, Any]) -> Evidence:
+    """Evidence pointing at a whole document (its title), for 'missing something' findings."""
+    pages = doc.get("pages") or [None]
+    return Evidence(doc.get("ref"), pages[0], doc.get("title") or doc.get("doc_type") or "")
+
+
+def value(fact: Any) -> Any:
+    """The ``value`` of a Fact (or the thing itself when it is a plain value)."""
+    if isinstance(fact, dict) and "value" in fact:
+        return fact["value"]
+    return fact
+
+
+def fact_ev(fact: Any) -> dict[str, Any] | None:
+    """The evidence dict of a Fact, if any."""
+    return fact.get("evidence") if isinstance(fact, dict) else None
+
+
+def to_date(v: Any) -> date | None:
+    """An ISO date (or datetime) string, or a date Fact, as a ``date``; ``None`` if not one."""
+    v = value(v)
+    if isinstance(v, date):
+        return v
+    if isinstance(v, str) and re.match(r"^\d{4}-\d{2}-\d{2}", v):
+        try:
+            return date.fromisoformat(v[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def docs(facts: dict[str, Any], *types: str) -> list[dict[str, Any]]:
+    """Documents of the given types in file order (all documents if no type given)."""
+    all_docs = facts.get("documents") or []
+    return [d for d in all_docs if not types or d.get("doc_type") in types]
+
+
+def doc_date(doc: dict[str, Any]) -> tuple[date | None, dict[str, Any] | None]:
+    """A document's 落款日期 and its evidence."""
+    f = doc.get("date")
+    return to_date(f), fact_ev(f)
+
+
+def event(facts: dict[str, Any], name: str) -> tuple[date | None, dict[str, Any] | None]:
+    """The date of a timeline event and its evidence: the timeline first, then the documents."""
+    f = (facts.get("timeline") or {}).get(name)
+    d = to_date(f)
+    if d is not None:
+        return d, fact_ev(f)
+    for doc in docs(facts, *EVENT_DOCS.get(name, ())):
+        d, e = doc_date(doc)
+        if d is not None:
+            return d, e or doc_evidence(doc).to_dict()
+    return None, None
+
+
+def decision(facts: dict[str, Any]) -> dict[str, Any] | None:
+    """The penalty decision (普通 or 当场) document, if the file holds one."""
+    found = docs(facts, *DECISION_TYPES)
+    return found[0] if found else None
+
+
+def procedure(facts: dict[str, Any]) -> str | None:
+    """普通/简易/不予处罚: as extracted, else from which decision document the file holds."""
+    if facts.get("procedure"):
+        return facts["procedure"]
+    if docs(facts, "当场行政处罚决定书"):
+        return "简易"
+    if docs(facts, "行政处罚决定书"):
+        return "普通"
+    if docs(facts, "不予行政处罚决定书"):
+        return "不予处罚"
+    return None
+
+
+def penalty(facts: dict[str, Any]) -> dict[str, Any]:
+    """The imposed penalty: the decision document's, else the case-level one."""
+    dec = decision(facts)
+    if dec and dec.get("penalty"):
+        return dec["penalty"]
+    return facts.get("penalty") or {}
+
+
+def amount(p: dict[str, Any], key: str) -> tuple[float | None, dict[str, Any] | None]:
+    """``fine``/``confiscation`` of a penalty dict as (yuan, evidence); accepts ``fine_yuan`` too."""
+    f = p.get(key)
+    if f is None:
+        f = p.get(f"{key}_yuan")
+    v = value(f)
+    return (float(v) if isinstance(v, int | float) else None), fact_ev(f)
+
+
+def amounts(doc: dict[str, Any], *kinds: str) -> list[dict[str, Any]]:
+    """The document's amounts of the given kinds."""
+    return [a for a in doc.get("amounts") or [] if not kinds or a.get("kind") in kinds]
+
+
+def party_kind(facts: dict[str, Any]) -> str | None:
+    """个人/单位: as extracted, else inferred from a credit code (单位) or an ID number (个人)."""
+    party = facts.get("party") or {}
+    kind = value(party.get("kind"))
+    if kind in ("个人", "单位"):
+        return kind
+    if value(party.get("credit_code")):
+        return "单位"
+    if value(party.get("id_number")):
+        return "个人"
+    return None
+
+
+def has_marker(doc: dict[str, Any], name: str) -> dict[str, Any] | None:
+    """The marker Fact if the document's text holds it (``None`` otherwise)."""
+    m = (doc.get("markers") or {}).get(name)
+    if m is None or value(m) is False:
+        return None
+    return m if isinstance(m, dict) else {"value": True}
+
+
+def any_marker(facts: dict[str, Any], name: str, *types: str) -> dict[str, Any] | None:
+    """The first document (of ``types``, or any) holding marker ``name``."""
+    for doc in docs(facts, *types):
+        if has_marker(doc, name):
+            return doc
+    return None
+
+
+def yuan(v: float | None) -> str:
+    """An amount for a message: ``5000`` rather than ``5000.0``."""
+    if v is None:
+        return "?"
+    return f"{v:,.2f}".rstrip("0").rstrip(".") if v % 1 else f"{int(v):,}"
+
+
+def iter_citations(facts: dict[str, Any], roles: tuple[str, ...] = ()) -> Iterator[dict[str, Any]]:
+    """Citations of the decision (else the case-level list), optionally only some roles."""
+    dec = decision(facts)
+    cites = (dec or {}).get("citations")
+    if cites is None:
+        cites = facts.get("citations") or []
+    for c in cites:
+        if not roles or c.get("role") in roles:
+            yield c
+
+
+def cite_text(c: dict[str, Any]) -> str:
+    """《法》第N条第M款第(K)项 for a message."""
+    out = f"《{c.get('law') or c.get('title_raw') or '?'}》"
+    if c.get("article"):
+        out += f"第{c['article']}条"
+        if c.get("sub"):
+            out += f"之{c['sub']}"
+    if c.get("paragraph"):
+        out += f"第{c['paragraph']}款"
+    if c.get("item"):
+        out += f"第({c['item']})项"
+    return out
