@@ -6,6 +6,8 @@ import hashlib
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from ingest_builders import make_docx, make_text_pdf, png_header_only
 
 from casecheck.ingest.reader import read_bytes_sha256, read_file
@@ -101,3 +103,59 @@ def test_pages_map_back_to_raw(tmp_path: Path) -> None:
     start = page.text.index("5000")
     lo, hi = page.raw_span(start, start + 4)
     assert page.raw[lo:hi] == "５０００"
+
+
+_PREFIXES = [
+    b"",
+    b"%PDF-1.4\n",
+    b"PK\x03\x04",
+    b"\x89PNG\r\n\x1a\n",
+    b"\xff\xd8\xff",
+    b"II*\x00",
+    b"\xef\xbb\xbf",
+]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(prefix=st.sampled_from(_PREFIXES), body=st.binary(min_size=0, max_size=400))
+def test_random_bytes_never_escape_as_library_errors(tmp_path: Path, prefix: bytes, body: bytes) -> None:
+    path = tmp_path / "fuzz.bin"
+    path.write_bytes(prefix + body)
+    try:
+        sf = read_file(path, ocr=False)
+    except CaseError as exc:
+        assert exc.kind and exc.message
+    else:
+        assert len(sf.sha256) == 64
+
+
+@pytest.fixture(scope="module")
+def valid_files(tmp_path_factory: pytest.TempPathFactory) -> list[bytes]:
+    """One valid file of each binary format, to be damaged by the fuzz test."""
+    from casecheck.ingest.ofd import write_ofd
+
+    d = tmp_path_factory.mktemp("valid")
+    write_ofd([["行政处罚决定书", "当事人：张三"]], d / "a.ofd")
+    make_text_pdf(d / "a.pdf", [["行政处罚决定书", "当事人：张三"]])
+    make_docx(d / "a.docx")
+    return [(d / n).read_bytes() for n in ("a.ofd", "a.pdf", "a.docx")]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    which=st.integers(0, 2),
+    cut=st.floats(0.05, 1.0),
+    flips=st.lists(st.tuples(st.floats(0, 1), st.integers(0, 255)), max_size=8),
+)
+def test_damaged_files_fail_as_case_errors(
+    tmp_path: Path, valid_files: list[bytes], which: int, cut: float, flips: list[tuple[float, int]]
+) -> None:
+    data = bytearray(valid_files[which][: max(8, int(len(valid_files[which]) * cut))])
+    for where, value in flips:
+        data[min(len(data) - 1, int(where * len(data)))] = value
+    path = tmp_path / "damaged.bin"
+    path.write_bytes(bytes(data))
+    try:
+        read_file(path, ocr=False)
+    except CaseError as exc:
+        assert exc.kind and exc.message

@@ -65,3 +65,5 @@ def iter_frames(path: Path, max_pages: int) -> Iterator[Image.Image]:
         raise CaseError("too_large", f"{name}: {exc}") from exc
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError) as exc:
         raise CaseError("unreadable", f"{name}: image cannot be decoded ({exc})") from exc
+    except (TypeError, KeyError, IndexError, ArithmeticError) as exc:  # Pillow on damaged TIFF tags
+        raise CaseError("unreadable", f"{name}: damaged image ({type(exc).__name__}: {exc})") from exc
