@@ -77,6 +77,9 @@ def _merge_party(docs: list[DocFacts]) -> dict[str, Any]:
         for k, v in (d.get("party") or {}).items():
             if v is not None and out.get(k) is None:
                 out[k] = v
+    if out.get("kind") and out["kind"]["value"] == "单位" and out.get("id_number"):
+        # a 单位 has no 身份证号: what was found belongs to a person named in some record
+        out["legal_rep_id"] = out.pop("id_number")
     return out
 
 

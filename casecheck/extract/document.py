@@ -91,7 +91,7 @@ def _party(c: _Ctx, table: dict[str, tuple[str, int, int]]) -> dict[str, Any]:
     cc = party.credit_code(text)
     if cc:
         out["credit_code"] = c.fact(cc[0], cc[1], cc[2], valid=cc[3])
-    idn = party.id_number(text)
+    idn = party.id_number(text) if name else None
     if idn:
         unit = out["kind"] is not None and out["kind"]["value"] == "单位"
         out["legal_rep_id" if unit else "id_number"] = c.fact(idn[0], idn[1], idn[2], valid=idn[3])

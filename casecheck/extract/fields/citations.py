@@ -80,7 +80,8 @@ def _titles(masked: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
-def _role(masked: str, lo: int, start: int, hi: int, law: str, article: int | None) -> str:
+def _role(masked: str, lo: int, start: int, end: int, hi: int, law: str, article: int | None) -> str:
+    """Role from the last cue before ``start`` in the sentence ``[lo, hi)``; ``end`` ends the citation."""
     if law == APL:
         return "procedure" if article in APL_PROCEDURE else "other"
     cues = list(ROLE_CUE.finditer(masked, lo, start))
@@ -93,7 +94,7 @@ def _role(masked: str, lo: int, start: int, hi: int, law: str, article: int | No
         return "other"
     if "程序" in law:
         return "procedure"
-    return "penalty" if PENALTY_AFTER.search(masked, start, hi) else "other"
+    return "penalty" if PENALTY_AFTER.search(masked, end, hi) else "other"
 
 
 def _num(m: re.Match[str], *names: str) -> int | None:
@@ -138,7 +139,7 @@ def find_citations(text: str) -> list[CitationHit]:
         law = canonical_law_title(raw)
         article = _num(m, "a")
         start = t_start if 0 <= m.start() - t_end <= 80 else m.start()
-        role = _role(masked, lo, m.start(), hi, law, article)
+        role = _role(masked, lo, m.start(), m.end(), hi, law, article)
         prev = CitationHit(
             law, raw, article, _num(m, "p"), _num(m, "i", "i2"), _num(m, "sub"), role, start, m.end()
         )
@@ -177,7 +178,8 @@ def _title_only(masked: str, titles: list[tuple[int, int, str]], cited: set[str]
         if law in cited:
             continue
         lo, hi = sentence_bounds(masked, s, SENTENCE_SEP)
-        out.append(CitationHit(law, raw, None, None, None, None, _role(masked, lo, s, hi, law, None), s, e))
+        role = _role(masked, lo, s, e, hi, law, None)
+        out.append(CitationHit(law, raw, None, None, None, None, role, s, e))
         cited.add(law)
     return out
 

@@ -24,6 +24,7 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     ("complaint", r"投诉|举报"),
     ("violation", r"违法行为发生|实施了?违法|擅自"),
 )
+PARTY_SUBJECT = re.compile(r"(?:当事人|你单位|你公司|你厂|你店|你|该公司|该单位)(?:自|于|在|从)\s*$")
 SKIP_AFTER = re.compile(r"\s*(?:第.次)?(?:修正|修订|实施|施行|公布|通过|起施行|前食用)")
 SKIP_BEFORE = re.compile(r"(生产|出生|有效|保质|出厂|截止|至)(日期|期|时间)?[:：为是]?\s*$|出生于$")
 LABELS: tuple[tuple[str, str], ...] = (
@@ -57,6 +58,9 @@ def event_dates(text: str, hits: list[DateHit] | None = None) -> dict[str, DateH
                 (m.start(), j, k) for j, (k, rx) in enumerate(EVENT_CUES) if (m := re.search(rx, window))
             ]
             kind = min(found)[2] if found else None
+            if kind is None and PARTY_SUBJECT.search(text, max(0, h.start - 8), h.start):
+                # 当事人于2024年2月20日起经营…: what the party did on that date is the violation
+                kind = "violation"
         if kind and kind not in out:
             out[kind] = h
     return out

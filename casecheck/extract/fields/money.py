@@ -92,9 +92,11 @@ def classify(text: str, start: int, end: int, doc_type: str | None = None) -> st
         if (lcue and re.search(lcue, probe)) or (rcue and re.search(rcue, right)):
             if kind == "fine" and doc_type and "告知书" in doc_type:
                 return "proposed_fine"
-            if kind in ("fine", "other") and doc_type == "缴款凭证":
+            if doc_type in ("缴款凭证", "结案审批表") and re.search(r"缴|金额合计|合计", left_wide):
                 return "payment"
             return kind
+    if doc_type in ("缴款凭证", "结案审批表") and re.search(r"缴|金额合计|合计", left_wide):
+        return "payment"
     return "payment" if doc_type == "缴款凭证" else "other"
 
 

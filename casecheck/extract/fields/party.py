@@ -49,6 +49,10 @@ STRONG_ORG = re.compile(
 )
 BAD_NAME = re.compile(r"行为|违反|上述|规定|本局|我局|你|其|以下|如下|的|了|执法|人民政府|局$|委员会$|法院$")
 UNIT_HINT = re.compile(rf"(?:{ORG_SUFFIX})$|法定代表人|统一社会信用代码")
+# An addressee line that is really an empty field label (当事人：, 地址：).
+LABEL_WORD = re.compile(
+    r"名称|地址|电话|代码|案号|编号|日期|时间|事人|被处罚|代表人|负责人|经营者|住[所址]|身份证"
+)
 TABLE_KEYS = ("被处罚人", "当事人", "行政相对人名称", "行政相对人", "被处罚单位", "当事人名称")
 
 
@@ -92,7 +96,7 @@ def party_name(text: str, table: dict[str, tuple[str, int, int]]) -> Span | None
             m
             and (name := clean_name(m.group(1)))
             and not BAD_NAME.search(name)
-            and not re.search(r"名称|地址|电话|代码|案号|编号|日期|时间", name)
+            and not LABEL_WORD.search(name)
         ):
             return name, s + m.start(1), s + m.start(1) + len(name)
     for m in re.finditer(rf"(?:^|\n|对)\s*(?P<n>{STRONG_ORG.pattern})", text[:3000]):

@@ -29,7 +29,8 @@ SIGN_NOTE = (
     r"[(（]?\s*(?:签名|签字|签章|盖章|签名或盖章|签名或者盖章|签名并捺印"
     r"|签名\s*[/、]\s*盖章|签字\s*[/、]\s*盖章)\s*[)）]?"
 )
-SIGN_ONLY = frozenset({"recipient", "sender", "witness", "recorder", "reviewer", "chair"})
+# ``受送达人：`` alone names the recipient; only 受送达人（签名）： is its signature.
+SIGN_ONLY = frozenset({"sender", "witness", "recorder", "reviewer", "chair"})
 _ALL = "|".join(lbl for lbl, _ in ROLES)
 LINE = re.compile(
     rf"(?P<label>(?:[\u4e00-\u9fa5]{{0,8}}?(?:意见)?)?(?P<who>{_ALL})\s*(?P<note>{SIGN_NOTE})?)\s*[:：]"

@@ -1,0 +1,124 @@
+"""Case-level extraction on a synthetic multi-document case (``tests/extract/case_food.yaml``):
+contract fields, timeline rules, per-document facts, JSON round trip and the contract schema."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+import yaml
+
+from casecheck.extract.case import extract_case
+from casecheck.extract.contract import contract_fields
+from casecheck.facts import CaseFacts, DocFacts
+from casecheck.model import Case, Document
+
+CASE = Path(__file__).parent / "extract" / "case_food.yaml"
+SCHEMA = Path("/work/shared/contract/review.schema.json")
+
+
+def load_case(path: Path) -> tuple[Case, dict[str, Any]]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    docs, seen = [], {}
+    for d in data["documents"]:
+        seen[d["doc_type"]] = seen.get(d["doc_type"], 0) + 1
+        n = seen[d["doc_type"]]
+        ref = d["doc_type"] if n == 1 else f"{d['doc_type']}({n})"
+        docs.append(Document(ref, d["doc_type"], d["doc_type"], "case.txt", (1, 1), d["text"], (0,)))
+    return Case(data["case_id"], str(path), (), tuple(docs)), data["want"]
+
+
+@pytest.fixture(scope="module")
+def facts() -> tuple[CaseFacts, dict[str, Any]]:
+    case, want = load_case(CASE)
+    return extract_case(case), want
+
+
+def doc(facts: CaseFacts, ref: str) -> DocFacts:
+    return next(d for d in facts["documents"] if d["ref"] == ref)
+
+
+def test_contract_fields(facts: tuple[CaseFacts, dict[str, Any]]) -> None:
+    got, want = facts
+    fields = contract_fields(got)
+    w = want["fields"]
+    assert fields["agency"] == w["agency"]
+    assert {k: fields["party"][k] for k in w["party"]} == w["party"]
+    assert fields["party"]["id_number"] is None  # a 单位: the 被询问人's number is not the party's
+    assert [[o["name"], o["certificate"]] for o in fields["officers"]] == w["officers"]
+    assert fields["dates"] == w["dates"]
+    assert fields["penalty"] == w["penalty"]
+    assert [[c["law"], c["article"], c["paragraph"], c["item"], c["role"]] for c in fields["citations"]] == w[
+        "citations"
+    ]
+    assert all(c["document"] == "行政处罚决定书" and c["quote"] for c in fields["citations"])
+    assert got["procedure"] == want["procedure"]
+
+
+def test_timeline_rules_and_evidence(facts: tuple[CaseFacts, dict[str, Any]]) -> None:
+    got, want = facts
+    tl = got["timeline"]
+    for event, iso in want["timeline"].items():
+        assert tl[event]["value"] == iso
+    assert tl["filing"]["rule"] == "立案审批表落款"
+    assert tl["decision_served"]["evidence"]["document"] == "送达回证(2)"
+    assert all(v["evidence"] and v["evidence"]["quote"] for v in tl.values())
+
+
+def test_document_facts(facts: tuple[CaseFacts, dict[str, Any]]) -> None:
+    got, _ = facts
+    notice = doc(got, "行政处罚事先告知书")
+    assert notice["statement_days"]["value"] == 5 and notice["statement_days"]["form"] == "working"
+    assert notice["hearing_right"]["value"] is True
+    assert notice["penalty"]["proposed_fine"]["value"] == 50000
+    assert notice["seal"]["marker"] is True
+    record = doc(got, "询问笔录")
+    assert record["dates"]["start"]["value"] == "2024-03-06T14:00"
+    assert record["dates"]["end"]["value"] == "2024-03-06T15:20"
+    assert {"showed_certificate", "recusal_notice", "first_offence"} <= set(record["markers"])
+    decision = doc(got, "行政处罚决定书")
+    assert decision["doc_number"]["value"] == "锦市监罚〔2024〕31号" and decision["doc_number"]["valid"]
+    assert decision["issuer"]["form"] == "agency"
+    assert decision["discretion"]["level"] == "从轻"
+    assert decision["remedy"]["review_days"] == 60 and decision["remedy"]["litigation_months"] == 6
+    upper_lower = [(a["form"], a["value"]) for a in decision["amounts"] if a["kind"] == "fine"]
+    assert upper_lower == [("upper", 50000.0), ("lower", 50000.0)]
+    served = doc(got, "送达回证(2)")["served"]
+    assert served["method"] == "留置送达" and served["witness"] and not served["recipient_signed"]
+    assert doc(got, "送达回证")["served"]["recipient_signed"]
+    assert [r["pages"] for r in doc(got, "卷内目录")["catalog"]] == [[1, 1], [2, 3], [4, 6], [7, 8], [9, 11]]
+    approval = doc(got, "立案审批表")
+    assert [s["role"] for s in approval["signatures"]] == ["approver"]
+    assert approval["officers"] and all(o["name"] in ("刘洋", "陈静") for o in approval["officers"])
+
+
+def test_json_round_trip_and_schema(facts: tuple[CaseFacts, dict[str, Any]]) -> None:
+    got, _ = facts
+    assert json.loads(json.dumps(got, ensure_ascii=False)) == got
+    if not SCHEMA.exists():
+        pytest.skip("shared contract schema not available")
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    sub = {**schema["properties"]["fields"], "$defs": schema.get("$defs", {})}
+    jsonschema.validate(contract_fields(got), sub)
+
+
+def test_evidence_spans_map_back(facts: tuple[CaseFacts, dict[str, Any]]) -> None:
+    got, _ = facts
+    case, _ = load_case(CASE)
+    texts = {d.ref: d.text for d in case.documents}
+    for d in got["documents"]:
+        for c in d["citations"] + d["amounts"]:
+            ev = c["evidence"]
+            assert texts[ev["document"]][ev["start"] : ev["end"]] == ev["quote"]
+
+
+def test_procedure_from_document_types() -> None:
+    on_spot = Document("当场行政处罚决定书", "当场行政处罚决定书", None, "f", (1, 1), "决定给予警告。", (0,))
+    assert extract_case(Case("c", "c", (), (on_spot,)))["procedure"] == "简易"
+    none = Document("不予行政处罚决定书", "不予行政处罚决定书", None, "f", (1, 1), "决定不予行政处罚。", (0,))
+    facts = extract_case(Case("c", "c", (), (none,)))
+    assert facts["procedure"] == "不予处罚"
+    assert contract_fields(facts)["penalty"]["procedure"] == "普通"
