@@ -10,6 +10,7 @@ warning). Every failure becomes a ``CaseError`` with a short ``kind``:
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from pathlib import Path
 
@@ -107,8 +108,7 @@ def read_file(
     _check_size(path, max_bytes)
     ocr_fn: OcrFn | None = None
     if ocr:
-        cache = JsonCache(cache_dir or default_cache_dir())
-        ocr_fn = lambda image: ocr_image(image, cache=cache)  # noqa: E731
+        ocr_fn = functools.partial(ocr_image, cache=JsonCache(cache_dir or default_cache_dir()))
     try:
         kind = sniff(path)
         warnings = []
