@@ -122,3 +122,11 @@ def test_chinese_amounts_are_exact(lo: int, span: int, unit: tuple[str, int]) ->
     parsed = parse_penalty_text(f"处{int_to_cn(lo)}{word}以上{int_to_cn(hi)}{word}以下的罚款")
     assert parsed.confidence == "high"
     assert (parsed.clauses[0].min_yuan, parsed.clauses[0].max_yuan) == (lo * factor, hi * factor)
+
+
+def test_some_income_condition_does_not_bind_a_fixed_fine() -> None:
+    """有违法所得的，没收违法所得，并处X元: the fixed fine applies with or without 违法所得."""
+    parsed = parse_penalty_text("责令改正，有违法所得的，没收违法所得，并处10万元以上50万元以下罚款")
+    assert [c.conditions for c in parsed.clauses] == [()]
+    parsed = parse_penalty_text("有违法所得的，没收违法所得，处违法所得2倍以上10倍以下的罚款")
+    assert parsed.clauses[0].conditions == ({"base": "违法所得", "op": "some"},)

@@ -183,6 +183,9 @@ def _fine_clause(m: re.Match[str], party: str | None, conds: list[dict[str, Any]
     if kinds == {"yuan"}:
         if base:
             raise ValueError(f"per-unit or qualified fixed fine: {m[0]}")
+        # 有违法所得的，没收违法所得，并处X元…: the condition governs the confiscation; a fixed fine
+        # keeps applying without 违法所得, so drop it (a wider range, never a false violation).
+        conds = [c for c in conds if c.get("op") != "some"]
         return Clause(party, tuple(conds), _as_number(lo_b[1]), _as_number(hi_b[1]) if hi_b else None)
     if kinds == {"multiple"} and base:
         return Clause(
