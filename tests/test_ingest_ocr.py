@@ -27,6 +27,7 @@ from casecheck.model import CaseError
         ("沪市监浦处〔2024] 12号", "沪市监浦处〔2024〕12号"),
         ("《 产品质量法 》 第三十九条", "《产品质量法》第三十九条"),
         ("时间 10:30", "时间 10:30"),
+        ("[2024〕3号 (2024)沪0115民初1号", "〔2024〕3号 (2024)沪0115民初1号"),
         ("第一行\n\n第二行\n\f", "第一行\n第二行"),
     ],
 )
@@ -63,13 +64,13 @@ def test_cache_round_trip_and_default_dir(tmp_path: Path, monkeypatch: pytest.Mo
 def test_ocr_result_is_cached_by_image_content(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     calls = []
     monkeypatch.setattr(ocr, "tesseract_version", lambda: "tesseract 5")
-    monkeypatch.setattr(ocr, "_run", lambda image, timeout: calls.append(1) or OcrResult("决定书", 88.0))
+    monkeypatch.setattr(ocr, "_run", lambda image, timeout: calls.append(1) or OcrResult("决 定 书", 88.0))
     cache = JsonCache(tmp_path)
     image = Image.new("L", (40, 20), 255)
     assert ocr_image(image, cache=cache) == ocr_image(image.copy(), cache=cache) == OcrResult("决定书", 88.0)
     assert len(calls) == 1
-    (entry,) = tmp_path.rglob("*.json")
-    assert json.loads(entry.read_text(encoding="utf-8")) == {"text": "决定书", "confidence": 88.0}
+    (entry,) = tmp_path.rglob("*.json")  # raw tesseract output is cached, post-processing is not
+    assert json.loads(entry.read_text(encoding="utf-8")) == {"text": "决 定 书", "confidence": 88.0}
 
 
 def test_timeout_leaves_the_page_empty(monkeypatch: pytest.MonkeyPatch) -> None:

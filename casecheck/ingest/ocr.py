@@ -36,7 +36,8 @@ _CJK_PAIR = re.compile(rf"[{_CJK}](?=[{_CJK}])")
 _PUNCT = r"\u3001-\u303f\uff01-\uff0f\uff1a-\uff1f"
 _PUNCT_GAP = re.compile(rf"(?<=[{_PUNCT}]) +| +(?=[{_PUNCT}])")
 _COLON = re.compile(rf"(?<=[{_CJK}]) ?([:;]) ?")
-_DOC_NO = re.compile(r"[〔\[［(（](\d{4})[〕\]］)）]")
+# 〔2024] or [2024〕: one hexagonal bracket misread. (2024) stays: court case numbers use it.
+_DOC_NO = re.compile(r"〔(\d{4})[\]］)）】]|[\[［(（【](\d{4})〕")
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,7 @@ def postprocess(text: str) -> str:
         if spaced and spaced >= len(_CJK_PAIR.findall(line)):
             line = _CJK_GAP.sub("", line)
         line = _COLON.sub(lambda m: "：" if m.group(1) == ":" else "；", line)
-        line = _PUNCT_GAP.sub("", _DOC_NO.sub(r"〔\1〕", line)).strip()
+        line = _PUNCT_GAP.sub("", _DOC_NO.sub(lambda m: f"〔{m.group(1) or m.group(2)}〕", line)).strip()
         if line:
             lines.append(line)
     return "\n".join(lines)
@@ -108,6 +109,7 @@ def _cache_key(image: Image.Image) -> str:
 
 
 def _run(image: Image.Image, timeout: float) -> OcrResult:
+    """Tesseract's raw text (not yet post-processed) and mean confidence for ``image``."""
     with tempfile.TemporaryDirectory(prefix="casecheck-ocr-") as tmp:
         src, out = Path(tmp) / "page.png", Path(tmp) / "out"
         image.save(src)
@@ -123,7 +125,7 @@ def _run(image: Image.Image, timeout: float) -> OcrResult:
         if proc.returncode != 0 or not txt.exists():
             err = proc.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no output"]
             return OcrResult("", None, f"OCR failed ({err[0]}); page left empty")
-        text = postprocess(txt.read_text(encoding="utf-8", errors="replace"))
+        text = txt.read_text(encoding="utf-8", errors="replace")
         conf = mean_confidence(tsv.read_text(encoding="utf-8", errors="replace")) if tsv.exists() else None
         return OcrResult(text, conf)
 
@@ -131,12 +133,18 @@ def _run(image: Image.Image, timeout: float) -> OcrResult:
 def ocr_image(
     image: Image.Image, *, cache: JsonCache | None = None, timeout: float = TIMEOUT_SECONDS
 ) -> OcrResult:
-    """OCR one page image (any PIL mode; converted to greyscale). Results are cached by hash."""
+    """OCR one page image (any PIL mode; converted to greyscale), then ``postprocess`` it.
+
+    Tesseract's raw output is cached by image hash, so a change to ``postprocess`` needs no
+    cache invalidation.
+    """
     gray = image if image.mode == "L" else image.convert("L")
     key = _cache_key(gray)
-    if cache is not None and (hit := cache.get(key)) is not None and isinstance(hit.get("text"), str):
-        return OcrResult(hit["text"], hit.get("confidence"))
-    result = _run(gray, timeout)
-    if cache is not None and result.warning is None:
-        cache.put(key, {"text": result.text, "confidence": result.confidence})
-    return result
+    hit = cache.get(key) if cache is not None else None
+    if hit is not None and isinstance(hit.get("text"), str):
+        result = OcrResult(hit["text"], hit.get("confidence"))
+    else:
+        result = _run(gray, timeout)
+        if cache is not None and result.warning is None:
+            cache.put(key, {"text": result.text, "confidence": result.confidence})
+    return OcrResult(postprocess(result.text), result.confidence, result.warning)

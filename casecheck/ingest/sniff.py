@@ -89,7 +89,10 @@ def sniff(path: Path) -> str:
             head = fh.read(HEAD_BYTES)
     except OSError as exc:
         raise CaseError("unreadable", f"{path.name}: {exc.strerror or exc}") from exc
-    kind = sniff_bytes(head)
+    try:
+        kind = sniff_bytes(head)
+    except CaseError as exc:
+        raise CaseError(exc.kind, f"{path.name}: {exc.message}") from None
     if kind is None:
         raise CaseError("unsupported_format", f"{path.name}: binary file of an unknown format")
     if kind != "zip":
