@@ -24,6 +24,7 @@ DOC_NUMBER = Pattern(
     r"\s*(?P<di>第)?\s*(?P<seq>[A-Za-z]{0,3}-?\d{1,6}(?:-\d{1,4})?)\s*(?P<hao>号)?",
     0.8,
 )
+YEAR_ANCHOR = re.compile(r"[〔\[(（【［〖]\s*(?:19|20)\d{2}")
 TEMPLATE = Pattern(
     "doc_number_template",
     rf"(?P<org>{_ORG})\s*[〔\[(（【［]\s*[)）〕\]】］]\s*第?\s*(?:[(（]\s*[)）])?\s*号",
@@ -84,7 +85,14 @@ def doc_number_from(m: re.Match[str]) -> DocNumber:
 
 def find_doc_numbers(text: str, templates: bool = False) -> list[DocNumber]:
     """All 文号 in ``text`` (template blanks only when ``templates``)."""
-    out = [doc_number_from(m) for m in DOC_NUMBER.finditer(text)]
+    out: list[DocNumber] = []
+    # cheap anchor first (a bracketed year); the full pattern runs only in a window around it
+    for a in YEAR_ANCHOR.finditer(text):
+        lo = max(0, a.start() - 32, out[-1].end if out else 0)
+        for m in DOC_NUMBER.finditer(text, lo, min(len(text), a.end() + 16)):
+            if m.start() <= a.start() < m.end():
+                out.append(doc_number_from(m))
+                break
     if templates:
         out += [doc_number_from(m) for m in TEMPLATE.finditer(text)]
     return sorted(out, key=lambda d: d.start)

@@ -33,7 +33,7 @@ SIGN_NOTE = (
 SIGN_ONLY = frozenset({"sender", "witness", "recorder", "reviewer", "chair"})
 _ALL = "|".join(lbl for lbl, _ in ROLES)
 LINE = re.compile(
-    rf"(?P<label>(?:[\u4e00-\u9fa5]{{0,8}}?(?:意见)?)?(?P<who>{_ALL})\s*(?P<note>{SIGN_NOTE})?)\s*[:：]"
+    rf"(?P<label>(?P<who>{_ALL})\s*(?P<note>{SIGN_NOTE})?)\s*[:：]"
     rf"(?P<rest>[^\n]*)"
 )
 # 负责人审批意见：同意。签名：王五 — the signature sits after the opinion on the same line.
