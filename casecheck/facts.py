@@ -27,12 +27,22 @@ class EvidenceDict(TypedDict, total=False):
 
 
 class Fact(TypedDict, total=False):
-    """A value with its evidence; ``valid`` where a validator applies (check digits, 文号 form)."""
+    """A value with its evidence; ``valid`` where a validator applies (check digits, 文号 form).
+
+    Optional extras (added by extraction): ``issues`` lists how a 文号 departs from
+    机关代字〔年份〕序号号 (``bracket``, ``missing_bracket``, ``missing_hao``, ``blank`` make it
+    invalid; ``di`` 第, ``leading_zero``, ``spaces``, ``seq_not_numeric`` do not); ``rule`` says
+    which rule placed a timeline date (e.g. ``立案审批表落款``, ``送达回证(决定书)``). ``form`` is
+    ``closing`` for a 落款 date, ``working``/``calendar`` for a 陈述申辩 period, ``agency``/
+    ``internal`` for an issuer. ``valid`` is ``None`` when a number is masked (51382319XXXXXXXX46).
+    """
 
     value: Any
     evidence: EvidenceDict | None
-    valid: bool
+    valid: bool | None
     form: str
+    issues: list[str]
+    rule: str
 
 
 class Officer(TypedDict, total=False):
@@ -55,7 +65,8 @@ class Signature(TypedDict, total=False):
 
 class Amount(TypedDict, total=False):
     """An amount: ``kind`` (fine/confiscation/illegal_gain/goods_value/late_fine/payment/
-    proposed_fine/other), value, ``form`` (upper = 大写, lower = 小写/Arabic, mixed = 1.5万)."""
+    proposed_fine/other, plus ``range`` for a bound of a statutory range 二万元以上 and ``rate`` for
+    每平方米500元 — never a fine), value, ``form`` (upper = 大写, lower = 小写/Arabic, mixed = 1.5万)."""
 
     kind: str
     value: float
@@ -112,21 +123,26 @@ class DocFacts(TypedDict, total=False):
     date: Fact | None  # 落款日期
     agency: Fact | None
     issuer: Fact | None  # the name the document is issued/sealed in (for SUBJ-03)
-    party: dict[str, Fact | None]  # name, kind, credit_code, id_number, address, legal_rep
+    # name, kind, credit_code, id_number, address, legal_rep; a 单位's 身份证号 (its representative's)
+    # is kept as legal_rep_id, never as id_number
+    party: dict[str, Fact | None]
     officers: list[Officer]
     signatures: list[Signature]
     seal: dict[str, Any]  # {"marker": bool, "image": bool|None, "evidence": EvidenceDict|None}
-    dates: dict[str, Fact]  # start/end (笔录 times), served, received, hearing, violation …
+    # start/end (笔录 times, YYYY-MM-DDTHH:MM), and dates the text states for events: filing, notice,
+    # decision, violation, investigation, hearing, served, payment, complaint
+    dates: dict[str, Fact]
     amounts: list[Amount]
     citations: list[Citation]
-    penalty: dict[str, Any]  # {"kinds": [...], "fine": Fact|None, "confiscation": Fact|None}
+    # {"kinds": [...], "fine": Fact|None, "confiscation": Fact|None, "proposed_fine": Fact|None}
+    penalty: dict[str, Any]
     remedy: Remedy | None
     statement_days: Fact | None  # 陈述申辩/听证 period stated in a 告知书 (days)
     hearing_right: Fact | None  # a 告知书 tells of the right to a hearing
     discretion: dict[str, Any] | None  # {"level": 从轻|一般|从重|减轻|不予, "reason": str, "evidence"}
     markers: dict[str, Fact]
     served: Served | None
-    catalog: list[dict[str, Any]]  # 卷内目录 rows: {"title", "pages": [a, b], "evidence"}
+    catalog: list[dict[str, Any]]  # 卷内目录 rows: {"number", "title", "pages": [a, b], "evidence"}
     page_count: int
 
 
