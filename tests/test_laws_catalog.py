@@ -282,3 +282,32 @@ def test_no_ambiguous_titles_and_records() -> None:
     rec = cat.law(APL).to_dict()
     assert [v["version"] for v in rec["versions"]] == ["1996-03-17", "2009-08-27", "2017-09-01", "2021-01-22"]
     assert rec["versions"][-1]["effective"] == "2021-07-15" and rec["versions"][-1]["end"] is None
+
+
+@pytest.mark.parametrize(
+    ("law", "d", "version", "proxied"),
+    [
+        (FSL, date(2022, 1, 1), date(2021, 4, 29), False),
+        (FSL, date(2020, 1, 1), date(2021, 4, 29), True),  # 2018 amendment: same numbering (README)
+        (APL, date(2010, 1, 1), date(2017, 9, 1), True),
+        ("广告法", date(2020, 1, 1), None, None),  # 2018 amendment: numbering not documented
+        ("治安管理处罚法", date(2026, 6, 1), None, None),
+    ],
+)
+def test_text_version(law: str, d: date, version: date | None, proxied: bool | None) -> None:
+    found = catalog.text_version(law, d)
+    got = (found[0].version, found[1]) if found else (None, None)
+    assert got == (version, proxied)
+
+
+def test_penalty_range_proxy_is_opt_in() -> None:
+    assert catalog.penalty_range(FSL, date(2020, 1, 1), 124, 1, base=5000) is None
+    r = catalog.penalty_range(FSL, date(2020, 1, 1), 124, 1, base=5000, allow_proxy=True)
+    assert (r.min_yuan, r.max_yuan) == (50000, 100000) and "numbering_proxy" in r.flags
+
+
+@pytest.mark.parametrize(("party", "lo", "hi"), [("个人", 0, 500), ("单位", 5000, 50000), (None, 0, 50000)])
+def test_paragraph_subject_sets_the_party(party: str | None, lo: int, hi: int) -> None:
+    """消防法 第六十条: 款1 “单位违反本法规定…” and 款2 “个人有前款…”."""
+    r = catalog.penalty_range("消防法", date(2024, 1, 1), 60, party_kind=party)
+    assert (r.min_yuan, r.max_yuan) == (lo, hi)

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from casecheck.laws.markdown import ParsedArticle, ParsedLaw, parse_file_name, parse_path
-from casecheck.laws.penalties import find_kinds, parse_penalty_text
+from casecheck.laws.penalties import PARTY_PERSON, PARTY_UNIT, find_kinds, parse_penalty_text
 
 FORMAT = 1
 PENALTY_CHAPTER_WORDS = ("法律责任", "罚则", "行为和处罚")
@@ -178,8 +178,13 @@ def _in_penalty_scope(art: ParsedArticle, has_chapters: bool) -> bool:
     return bool(art.chapter) and any(w in art.chapter for w in PENALTY_CHAPTER_WORDS)
 
 
-def _penalty_entry(key: str, para: int, item: int | None, text: str) -> dict[str, Any] | None:
-    parsed = parse_penalty_text(text)
+_SUBJECT_RE = re.compile(r"^(单位|个人|公民)(?:有|违反)")
+
+
+def _penalty_entry(
+    key: str, para: int, item: int | None, text: str, subject: str | None = None
+) -> dict[str, Any] | None:
+    parsed = parse_penalty_text(text, default_party=subject)
     if parsed.confidence == "none" and not (parsed.kinds and re.search(r"处|给予|吊销|责令停", text)):
         return None
     entry: dict[str, Any] = {"a": key, "p": para, "k": list(parsed.kinds), "c": parsed.confidence}
@@ -200,12 +205,15 @@ def compile_penalties(law: ParsedLaw) -> list[dict[str, Any]]:
         if not _in_penalty_scope(art, has_chapters):
             continue
         for p, para in enumerate(art.paragraphs, 1):
-            entry = _penalty_entry(art.key, p, None, para.text)
+            # 单位违反本法规定… / 个人有前款…行为的: the 款 addresses one kind of party only.
+            m = _SUBJECT_RE.match(para.text)
+            subject = {"单位": PARTY_UNIT, "个人": PARTY_PERSON, "公民": PARTY_PERSON}[m[1]] if m else None
+            entry = _penalty_entry(art.key, p, None, para.text, subject)
             if entry:
                 out.append(entry)
             for i, item in enumerate(para.items, 1):
                 if "罚款" in item or find_kinds(item):
-                    item_entry = _penalty_entry(art.key, p, i, item)
+                    item_entry = _penalty_entry(art.key, p, i, item, subject)
                     if item_entry and (item_entry.get("cl") or "罚款" in item):
                         out.append(item_entry)
     return out

@@ -385,6 +385,29 @@ class Catalog:
             return None
         return next((v for v in rec.versions if v.in_force_on(d)), None)
 
+    def text_version(self, law: str, d: date) -> tuple[Version, bool] | None:
+        """The text to check a citation against on ``d``, and whether it is a stand-in.
+
+        Normally the version in force (``False``). When that version has no text but is
+        documented to share the numbering of one we hold (``numbering_as``, e.g. 食品安全法 2018
+        → the 2021 text), that text is returned with ``True``: callers should say the check
+        relied on the documented numbering. ``None`` when no text can stand in.
+        """
+        v = self.in_force(law, d)
+        if v is None:
+            return None
+        if v.has_text:
+            return v, False
+        if v.numbering_as is None:
+            return None
+        rec = self.law(law)
+        proxy = (
+            next((x for x in rec.versions if x.version == v.numbering_as and x.has_text), None)
+            if rec
+            else None
+        )
+        return (proxy, True) if proxy else None
+
     def status(self, law: str, d: date) -> str:
         """``in_force`` | ``no_text`` | ``before_coverage`` | ``ended`` | ``unknown_law``.
 
@@ -478,18 +501,22 @@ class Catalog:
         party_kind: str | None = None,
         base: float | None = None,
         serious: bool | None = None,
+        allow_proxy: bool = False,
     ) -> PenaltyRange | None:
         """The statutory penalty range of a provision for a case decided under the law of ``d``.
 
         ``party_kind``: 单位/个人/责任人员 (or organisation/person/responsible_person); when
         ``None``, fines addressed only to 直接负责的主管人员 are left out. ``base``: the 货值金额 /
         违法所得 (yuan) that multiples and base conditions refer to. ``serious``: whether 情节严重
-        applies (``None`` = include those alternatives, flagged). Returns ``None`` when the law,
-        version (with text), article or a penalty provision is missing.
+        applies (``None`` = include those alternatives, flagged). ``allow_proxy``: when the version
+        in force has no text, use the text documented to share its numbering (flag
+        ``numbering_proxy``; see ``text_version``). Returns ``None`` when the law, a usable text,
+        the article or a penalty provision is missing.
         """
-        version = self.in_force(law, d)
-        if version is None or not version.has_text:
+        found = self.text_version(law, d)
+        if found is None or (found[1] and not allow_proxy):
             return None
+        version, proxied = found
         key = parse_article_ref(article)
         art = version.articles.get(key)
         if art is None or not art.has(paragraph, item):
@@ -497,6 +524,8 @@ class Catalog:
         provs, flags = self.penalty_provisions(version, key, paragraph, item)
         if not provs:
             return None
+        if proxied:
+            flags.add("numbering_proxy")
         kinds = tuple(k for k in dict.fromkeys(k for p in provs for k in p.kinds))
         quote = art.quote(paragraph, item)
         common = dict(
@@ -668,9 +697,15 @@ def penalty_range(
     party_kind: str | None = None,
     base: float | None = None,
     serious: bool | None = None,
+    allow_proxy: bool = False,
 ) -> PenaltyRange | None:
     """See ``Catalog.penalty_range``."""
-    return _default().penalty_range(law, d, article, paragraph, item, party_kind, base, serious)
+    return _default().penalty_range(law, d, article, paragraph, item, party_kind, base, serious, allow_proxy)
+
+
+def text_version(law: str, d: date) -> tuple[Version, bool] | None:
+    """See ``Catalog.text_version``."""
+    return _default().text_version(law, d)
 
 
 __all__ = [
@@ -689,6 +724,7 @@ __all__ = [
     "penalty_range",
     "resolve_title",
     "status",
+    "text_version",
     "versions_quoting",
     "versions_with_article",
 ]
