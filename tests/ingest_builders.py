@@ -104,9 +104,12 @@ def make_docx(path: Path) -> Path:
     return path
 
 
-def make_zip_bomb_docx(path: Path, inflated: int = 20 * 2**20) -> Path:
-    """A DOCX-shaped zip with one member of ``inflated`` zero bytes (ratio ~1000:1)."""
+def make_zip_bomb(path: Path, marker: str, inflated: int = 20 * 2**20) -> Path:
+    """A zip holding ``marker`` (``word/document.xml``, ``OFD.xml``) and ``inflated`` zero bytes.
+
+    The zeros compress about 1000:1, far past the archive guard's ratio limit.
+    """
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("[Content_Types].xml", "<Types/>")
-        zf.writestr("word/document.xml", b"\x00" * inflated)
+        zf.writestr(marker, "<x/>")
+        zf.writestr("huge.bin", b"\x00" * inflated)
     return path

@@ -6,7 +6,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from ingest_builders import make_docx, make_zip_bomb_docx
+from ingest_builders import make_docx, make_zip_bomb
 
 from casecheck.ingest.reader import read_file
 from casecheck.model import CaseError
@@ -80,7 +80,7 @@ def test_text_box_is_read_once(tmp_path: Path) -> None:
 
 def test_zip_bomb_is_refused(tmp_path: Path) -> None:
     with pytest.raises(CaseError) as err:
-        read_file(make_zip_bomb_docx(tmp_path / "bomb.docx"))
+        read_file(make_zip_bomb(tmp_path / "bomb.docx", "word/document.xml"))
     assert err.value.kind == "zip_bomb"
 
 

@@ -6,6 +6,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from ingest_builders import make_zip_bomb
 
 from casecheck.ingest.ofd import read_ofd, write_ofd
 from casecheck.ingest.reader import read_file
@@ -76,10 +77,6 @@ def test_too_many_pages(tmp_path: Path) -> None:
 
 
 def test_zip_bomb_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "bomb.ofd"
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("OFD.xml", "<OFD/>")
-        zf.writestr("Doc_0/Res/huge.bin", b"\x00" * (20 * 2**20))
     with pytest.raises(CaseError) as err:
-        read_file(path)
+        read_file(make_zip_bomb(tmp_path / "bomb.ofd", "OFD.xml"))
     assert err.value.kind == "zip_bomb"
