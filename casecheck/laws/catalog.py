@@ -20,7 +20,7 @@ import gzip
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from functools import cache
@@ -476,18 +476,9 @@ class Catalog:
             ]
             if items:
                 flags.add("union_of_items")
-                kinds = {k for p in base for k in p.kinds}
+                kinds = tuple(k for p in base for k in p.kinds)
                 base = [p for p in base if "amount_not_stated" not in p.flags] + [
-                    PenaltyProvision(
-                        p.article,
-                        p.paragraph,
-                        p.item,
-                        tuple(sorted(set(p.kinds) | kinds)),
-                        p.confidence,
-                        p.flags,
-                        p.clauses,
-                    )
-                    for p in items
+                    replace(p, kinds=tuple(dict.fromkeys((*kinds, *p.kinds)))) for p in items
                 ]
         return base, flags
 
