@@ -1,0 +1,98 @@
+"""The CLI contract: pure JSON Lines on stdout, exit codes, error records for bad cases."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from casecheck.resources import rules_dir
+
+CASE_TEXT = """某市市场监督管理局
+行政处罚决定书
+某市监罚〔2024〕12号
+当事人：某某超市有限公司
+统一社会信用代码：91110105MA01ABCD1X
+住所：某市某区某路1号
+2024年3月5日，我局执法人员检查发现当事人经营超过保质期的食品。
+上述行为违反了《中华人民共和国食品安全法》第三十四条第（十）项的规定。
+依据《中华人民共和国食品安全法》第一百二十四条第一款第（五）项的规定，决定处以罚款人民币伍万元整（50000元）。
+当事人应当自收到本决定书之日起十五日内缴纳罚款。
+如不服本决定，可以在收到本决定书之日起六十日内向某市人民政府申请行政复议，或者在六个月内向某区人民法院提起行政诉讼。
+某市市场监督管理局（印章）
+2024年4月10日
+"""
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "casecheck.cli", *args], capture_output=True, text=True,
+                          cwd=cwd, timeout=300)
+
+
+def schema() -> dict:
+    return json.loads((rules_dir() / "contract" / "review.schema.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def batch(tmp_path: Path) -> Path:
+    d = tmp_path / "batch"
+    d.mkdir()
+    (d / "good.txt").write_text(CASE_TEXT, encoding="utf-8")
+    (d / "gbk.txt").write_bytes(CASE_TEXT.encode("gb18030"))
+    (d / "corrupt.pdf").write_bytes(b"%PDF-1.7\n1 0 obj<<>>\nthis is not a pdf")
+    (d / "empty.txt").write_bytes(b"")
+    return d
+
+
+def test_batch_json_is_pure_and_errors_exit_3(batch: Path) -> None:
+    res = run("review", "--batch", str(batch), "--format", "json", "--workers", "2")
+    assert res.returncode == 3, res.stderr
+    records = [json.loads(line) for line in res.stdout.splitlines()]
+    assert len(records) == 4
+    by_id = {r["case_id"]: r for r in records}
+    for r in records:
+        jsonschema.validate(r, schema())
+    assert by_id["good"]["status"] == "reviewed"
+    assert by_id["gbk"]["status"] == "reviewed"
+    assert by_id["good"]["fields"] == by_id["gbk"]["fields"]
+    assert by_id["corrupt"]["status"] == "error" and by_id["corrupt"]["error"]["kind"]
+    assert by_id["empty"]["status"] == "error" and by_id["empty"]["error"]["kind"] == "empty_file"
+    decision = [d for d in by_id["good"]["documents"] if d["doc_type"] == "行政处罚决定书"]
+    assert decision and decision[0]["pages"] == [1, 1]
+
+
+def test_all_good_exits_0_and_text_format(tmp_path: Path) -> None:
+    case = tmp_path / "one.txt"
+    case.write_text(CASE_TEXT, encoding="utf-8")
+    res = run("review", str(case), "--format", "text", "--workers", "1")
+    assert res.returncode == 0, res.stderr
+    assert "行政处罚决定书" in res.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("review",),
+        ("review", "x.txt", "--batch", "."),
+        ("review", "--batch", "/no/such/dir"),
+        ("review", "x.txt", "--format", "xml"),
+        ("review", "x.txt", "--profile", "no-such-profile"),
+        ("review", "x.txt", "--format", "html"),
+    ],
+)
+def test_usage_errors_exit_2(args: tuple[str, ...]) -> None:
+    assert run(*args).returncode == 2
+
+
+def test_html_index_links_every_case(batch: Path, tmp_path: Path) -> None:
+    out = tmp_path / "report"
+    res = run("review", "--batch", str(batch), "--format", "html", "--out", str(out), "--workers", "1")
+    assert res.returncode == 3
+    index = (out / "index.html").read_text(encoding="utf-8")
+    for name in ("good", "gbk", "corrupt", "empty"):
+        assert f'href="{name}.html"' in index
+        assert (out / f"{name}.html").is_file()
