@@ -136,10 +136,14 @@ def to_date(v: Any) -> date | None:
     return None
 
 
+def all_docs(facts: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every document of the case in file order."""
+    return list(facts.get("documents") or [])
+
+
 def docs(facts: dict[str, Any], *types: str) -> list[dict[str, Any]]:
-    """Documents of the given types in file order (all documents if no type given)."""
-    all_docs = facts.get("documents") or []
-    return [d for d in all_docs if not types or d.get("doc_type") in types]
+    """Documents of the given types in file order (none when no type is given)."""
+    return [d for d in all_docs(facts) if d.get("doc_type") in types]
 
 
 def doc_date(doc: dict[str, Any]) -> tuple[date | None, dict[str, Any] | None]:
@@ -153,7 +157,11 @@ def event(facts: dict[str, Any], name: str) -> tuple[date | None, dict[str, Any]
     f = (facts.get("timeline") or {}).get(name)
     d = to_date(f)
     if d is not None:
-        return d, fact_ev(f)
+        e = fact_ev(f)
+        if e is None:  # point at the document the event comes from, when there is one
+            found = docs(facts, *EVENT_DOCS.get(name, ()))
+            e = (fact_ev(found[0].get("date")) or doc_evidence(found[0]).to_dict()) if found else None
+        return d, e
     for doc in docs(facts, *EVENT_DOCS.get(name, ())):
         d, e = doc_date(doc)
         if d is not None:
@@ -225,7 +233,7 @@ def has_marker(doc: dict[str, Any], name: str) -> dict[str, Any] | None:
 
 def any_marker(facts: dict[str, Any], name: str, *types: str) -> dict[str, Any] | None:
     """The first document (of ``types``, or any) holding marker ``name``."""
-    for doc in docs(facts, *types):
+    for doc in docs(facts, *types) if types else all_docs(facts):
         if has_marker(doc, name):
             return doc
     return None

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from casecheck.checks.util import Context, Hit, Opt, Unknown, amounts, docs, evs, yuan
+from casecheck.checks.util import Context, Hit, Opt, Unknown, all_docs, amounts, evs, yuan
 
 ID = "amount_arithmetic"
 OPTIONS = {"kinds": Opt(list, ["goods_value", "illegal_gain"]), "tolerance": Opt((int, float), 0.01)}
@@ -45,7 +45,7 @@ def _computed(a: dict[str, Any]) -> float | None:
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
     """One hit per stated amount that its figures do not give."""
     seen: set[tuple[str, float]] = set()
-    for doc in docs(facts):
+    for doc in all_docs(facts):
         for a in amounts(doc, *opts["kinds"]):
             want, stated = _computed(a), a.get("value")
             if want is None or not isinstance(stated, int | float) or (a["kind"], stated) in seen:

@@ -21,6 +21,7 @@ from casecheck.checks.util import (
     Hit,
     Opt,
     Unknown,
+    all_docs,
     amount,
     amounts,
     any_marker,
@@ -44,7 +45,7 @@ NAMES = {"fine": "罚款", "confiscation": "没收金额"}
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
     """One hit per disagreeing pair."""
     if opts["check_forms"]:
-        for doc in docs(facts):
+        for doc in all_docs(facts):
             for kind in opts["kinds"]:
                 found = amounts(doc, kind)
                 upper = {a["value"] for a in found if a.get("form") == "upper"}

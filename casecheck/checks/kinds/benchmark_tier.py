@@ -21,6 +21,7 @@ from casecheck.checks.util import (
     Hit,
     Opt,
     Unknown,
+    all_docs,
     amount,
     amounts,
     decision,
@@ -64,8 +65,17 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     level = next((d.get("level") for d in levels if d.get("level")), None)
     if level in opts["skip_levels"]:
         return
-    bases = [a["value"] for d in docs(facts) for a in amounts(d, *opts["base_kinds"]) if a.get("value")]
-    base = max(bases) if bases else None
+    base = None
+    for kind in opts["base_kinds"]:  # the first kind the file states is the base (货值 before 违法所得)
+        vals = [
+            a["value"]
+            for d in all_docs(facts)
+            for a in amounts(d, kind)
+            if isinstance(a.get("value"), int | float)
+        ]
+        if vals:
+            base = max(vals)
+            break
     tiers = [bm.tier(level)] if level and bm.tier(level) else ([] if level else list(bm.tiers))
     if not tiers:
         yield Unknown(f"基准 {bm.id} 无“{level}”档次")

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
-from casecheck.checks.util import Context, Hit, Opt, Unknown, docs, evs
+from casecheck.checks.util import Context, Hit, Opt, Unknown, all_docs, docs, evs
 
 ID = "catalog_match"
 OPTIONS = {"page_check": Opt(bool, True)}
@@ -37,7 +37,9 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     """One hit per catalog row without a document or with wrong pages."""
     for cat in docs(facts, "卷内目录"):
         rows = cat.get("catalog") or []
-        others = [d for d in docs(facts) if d is not cat and d.get("doc_type") not in ("卷内目录", "备考表")]
+        others = [
+            d for d in all_docs(facts) if d is not cat and d.get("doc_type") not in ("卷内目录", "备考表")
+        ]
         used: set[int] = set()
         pairs = []
         for row in rows:

@@ -18,7 +18,18 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from casecheck.checks.util import EVENT_NAMES, Context, Hit, Opt, Unknown, doc_date, docs, event, evs
+from casecheck.checks.util import (
+    EVENT_NAMES,
+    Context,
+    Hit,
+    Opt,
+    Unknown,
+    all_docs,
+    doc_date,
+    docs,
+    event,
+    evs,
+)
 
 ID = "date_order"
 OPTIONS = {"pairs": Opt(list)}
@@ -50,5 +61,5 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
                 {"second": n1, "second_date": d1.isoformat(), "first": n2, "first_date": d2.isoformat()},
                 evs(e1, e2),
             )
-    if not compared and docs(facts):
+    if not compared and all_docs(facts):
         yield Unknown("案卷中可比较的程序日期不足，无法核对程序顺序")

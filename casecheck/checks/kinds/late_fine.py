@@ -21,10 +21,10 @@ from casecheck.checks.util import (
     Hit,
     Opt,
     Unknown,
+    all_docs,
     amount,
     amounts,
     decision,
-    docs,
     event,
     evs,
     yuan,
@@ -38,7 +38,7 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     """One hit per 加处罚款 above either cap."""
     fine, e_fine = amount((decision(facts) or {}).get("penalty") or {}, "fine")
     lates = [
-        a for d in docs(facts) for a in amounts(d, "late_fine") if isinstance(a.get("value"), int | float)
+        a for d in all_docs(facts) for a in amounts(d, "late_fine") if isinstance(a.get("value"), int | float)
     ]
     if not lates:
         return

@@ -15,7 +15,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from casecheck.checks.util import DECISION_TYPES, Context, Hit, Opt, Unknown, decision, docs, evs, has_marker
+from casecheck.checks.util import (
+    DECISION_TYPES,
+    Context,
+    Hit,
+    Opt,
+    Unknown,
+    all_docs,
+    decision,
+    evs,
+    has_marker,
+)
 
 ID = "mitigation_ignored"
 OPTIONS = {"levels": Opt(list, ["从轻", "减轻", "不予", "不予处罚"])}
@@ -28,7 +38,7 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         return
     if (dec.get("discretion") or {}).get("level") in opts["levels"]:
         return
-    for doc in docs(facts):
+    for doc in all_docs(facts):
         m = has_marker(doc, "mitigation_ground") if doc.get("doc_type") not in DECISION_TYPES else None
         if m:
             yield Hit(

@@ -23,6 +23,7 @@ from casecheck.checks.util import (
     Hit,
     Opt,
     Unknown,
+    all_docs,
     amount,
     amounts,
     cite_text,
@@ -47,7 +48,7 @@ OPTIONS = {
 def _base(facts: dict[str, Any], kind: str | None) -> float | None:
     vals = [
         a["value"]
-        for d in docs(facts)
+        for d in all_docs(facts)
         for a in amounts(d, kind or "")
         if isinstance(a.get("value"), int | float)
     ]

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from casecheck.checks.util import Context, Hit, Opt, Unknown, amounts, any_marker, docs, evs, yuan
+from casecheck.checks.util import Context, Hit, Opt, Unknown, all_docs, amounts, any_marker, docs, evs, yuan
 
 ID = "referral"
 OPTIONS = {"thresholds": Opt(dict)}
@@ -28,7 +28,7 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     if docs(facts, "涉嫌犯罪案件移送书") or any_marker(facts, "referral"):
         return
     best = None
-    for doc in docs(facts):
+    for doc in all_docs(facts):
         for a in amounts(doc, *opts["thresholds"]):
             limit = opts["thresholds"][a["kind"]]
             v = a.get("value")

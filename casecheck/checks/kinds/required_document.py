@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from casecheck.checks.util import Context, Hit, Opt, Unknown, doc_evidence, docs, procedure
+from casecheck.checks.util import Context, Hit, Opt, Unknown, all_docs, doc_evidence, docs, procedure
 
 ID = "required_document"
 OPTIONS = {
@@ -30,11 +30,11 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     """One hit per required document that is absent."""
     decisions = docs(facts, *opts["decision_types"])
     if not decisions:
-        if procedure(facts) == "普通" and docs(facts):
+        if procedure(facts) == "普通" and all_docs(facts):
             decisions = []  # 普通 by extraction but no decision: the decision itself is missing
         else:
             return
-    present = {d.get("doc_type") for d in docs(facts)}
+    present = {d.get("doc_type") for d in all_docs(facts)}
     anchor = (doc_evidence(decisions[0]),) if decisions else ()
     for name in opts["documents"]:
         if name in opts["exclude"]:
