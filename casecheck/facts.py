@@ -134,7 +134,8 @@ class DocFacts(TypedDict, total=False):
     dates: dict[str, Fact]
     amounts: list[Amount]
     citations: list[Citation]
-    # {"kinds": [...], "fine": Fact|None, "confiscation": Fact|None, "proposed_fine": Fact|None}
+    # {"kinds": [...], "fine": Fact|None, "confiscation": Fact|None, "proposed_fine": Fact|None};
+    # in a 告知书 ``fine`` is the proposed fine (the same Fact as ``proposed_fine``)
     penalty: dict[str, Any]
     remedy: Remedy | None
     statement_days: Fact | None  # 陈述申辩/听证 period stated in a 告知书 (days)

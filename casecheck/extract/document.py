@@ -115,7 +115,7 @@ def _dates(c: _Ctx, hits: list[DateHit], table: dict[str, tuple[str, int, int]])
     return out
 
 
-def _penalty(c: _Ctx, amounts: list[Any]) -> dict[str, Any]:
+def _penalty(c: _Ctx, amounts: list[Any], dt: str) -> dict[str, Any]:
     out: dict[str, Any] = {"kinds": [], "fine": None, "confiscation": None, "proposed_fine": None}
     kinds = find_penalty_kinds(c.text)
     out["kinds"] = [k for k, _, _ in kinds]
@@ -124,6 +124,9 @@ def _penalty(c: _Ctx, amounts: list[Any]) -> dict[str, Any]:
         if value is not None:
             first = next(a for a in amounts if a.kind == kind)
             out[key] = c.fact(value, first.start, first.end)
+    if out["fine"] is None and out["proposed_fine"] is not None and "告知" in dt:
+        # a notice's penalty is the proposed one: rules compare it with the decision's fine
+        out["fine"] = out["proposed_fine"]
     if out["fine"] and "罚款" not in out["kinds"]:
         out["kinds"].append("罚款")
     return out
@@ -180,7 +183,7 @@ def extract_document(doc: Document) -> DocFacts:
          "role": h.role, "title_raw": h.title_raw, "evidence": c.ev(h.start, h.end)}
         for h in find_citations(text)
     ]  # fmt: skip
-    facts["penalty"] = _penalty(c, amounts)
+    facts["penalty"] = _penalty(c, amounts, dt)
     facts["remedy"] = _remedy(c, find_remedy(text))
     period = statement_period(text)
     facts["statement_days"] = c.fact(period[0], period[2], period[3], form=period[1]) if period else None

@@ -15,6 +15,8 @@ from casecheck.extract.text import lines
 
 AGENCY_SUFFIX = r"(?:人民政府|管理委员会|委员会|办公室|执法局|分局|总队|支队|大队|中队|局|厅|署|所)"
 AGENCY = re.compile(rf"[\u4e00-\u9fa5（）()]{{2,40}}?{AGENCY_SUFFIX}")
+# the longest name ending in an agency suffix (南京市公安局玄武分局, not 南京市公安局)
+AGENCY_LONG = re.compile(rf"[\u4e00-\u9fa5（）()]{{2,40}}{AGENCY_SUFFIX}")
 INTERNAL_UNIT = re.compile(r"(?:大队|中队|科|室|股|所|站|组)$")
 SEAL_NOISE = re.compile(r"[（(\[【]?[^（）()\[\]【】\n]{0,16}(?:印章|公章|盖章|章)[)）\]】]?|盖章处")
 # Documents whose last date is their date even when it is not alone on a line.
@@ -81,7 +83,7 @@ def header_agency(text: str) -> tuple[str, int, int] | None:
     for i, (s, _e, line) in enumerate(lines(text)):
         if i > 3:
             break
-        m = AGENCY.match(line.strip())
+        m = AGENCY_LONG.match(line.strip())
         if m and not re.search(r"[:：]", line[: m.end()]):
             off = line.find(m.group(0))
             return m.group(0), s + off, s + off + len(m.group(0))

@@ -19,7 +19,7 @@ CUES: tuple[tuple[str, str], ...] = (
     ("一般", r"情节一般|一般(?:违法)?情节|按一般(?:情形|标准)|一般(?:处罚)?档次"),
 )
 NEGATION = re.compile(r"(不予|不符合|不适用|不具有|不存在|没有|无)[^，。；]{0,4}$")
-DECIDING = re.compile(r"决定|给予|予以|对当事人|对你")
+DECIDING = re.compile(r"决定(?!书)|给予|予以|对当事人|对你")
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,10 @@ CERT = re.compile(
     r"(?<![0-9A-Za-z])[A-Za-z\u4e00-\u9fa5]{0,4}?[A-Za-z]?\d{5,14}[A-Za-z0-9]{0,3}(?![0-9A-Za-z])"
 )
 NAME = re.compile(r"[\u4e00-\u9fa5]{1,3}[\u4e00-\u9fa5*＊某]{1,2}|[\u4e00-\u9fa5]·[\u4e00-\u9fa5]{1,6}")
+STOP = re.compile(
+    r"(被询问人|被检查人|当事人|地点|时间|联系电话|工作单位|记录人|询问人|检查人|执法人员)\s*(?:[(（]签[名字][)）])?\s*[:：]"
+)
+CERT_LINE = re.compile(r"\s*(?:执法证件?号码?|执法证|证件号码?|证号)")
 NOT_NAME = re.compile(
     r"执法|证|号|签|意见|规定|的|条|款|项|人员|时间|地点|分别|单位|部门|局|我们|出示|表明|身份|见证|记录|询问|检查|年|月|日|以上|笔录|无|同志"
 )
@@ -57,9 +61,15 @@ def find_officers(text: str) -> list[OfficerHit]:
         seg_end = len(text) if line_end < 0 else line_end
         seg = text[m.end() : min(seg_end, m.end() + 120)]
         # stop at the next field label on the same line (被询问人：, 地点： …)
-        cut = re.search(r"(被询问人|被检查人|当事人|地点|时间|联系电话|工作单位)\s*[:：]", seg)
+        cut = STOP.search(seg)
         seg = seg[: cut.start()] if cut else seg
         toks = _tokens(seg, m.end())
+        if not any(t[0] == "cert" for t in toks) and line_end >= 0:
+            # 执法证号 on the next line: 询问人：张某、李某某 / 执法证号：130…01、130…02
+            nxt_end = text.find("\n", line_end + 1)
+            nxt = text[line_end + 1 : nxt_end if nxt_end >= 0 else len(text)]
+            if CERT_LINE.match(nxt):
+                toks += [t for t in _tokens(nxt, line_end + 1) if t[0] == "cert"]
         names = [t for t in toks if t[0] == "name"]
         certs = [t for t in toks if t[0] == "cert"]
         pairs: list[tuple[tuple[str, str, int, int], str | None]] = []

@@ -26,6 +26,7 @@ NAME_LABELS = (
     r"行政相对人(?:名称|姓名)?",
     r"[(（](?:公司|单位|企业)名称[)）]",
     r"被检查(?:人|单位)(?:名称|姓名)?",
+    r"受送达(?:人|单位)(?:名称)?",
 )
 ADDRESS_LABELS = (
     r"住所或地址",
@@ -53,7 +54,9 @@ UNIT_HINT = re.compile(rf"(?:{ORG_SUFFIX})$|法定代表人|统一社会信用�
 LABEL_WORD = re.compile(
     r"名称|地址|电话|代码|案号|编号|日期|时间|事人|被处罚|代表人|负责人|经营者|住[所址]|身份证"
 )
-TABLE_KEYS = ("被处罚人", "当事人", "行政相对人名称", "行政相对人", "被处罚单位", "当事人名称")
+# 赵某某 性别：男 — a further ``label：`` on the same line ends the value
+NEXT_FIELD = re.compile(r"[ \t\u3000]+[\u4e00-\u9fa5（）()]{1,12}[:：]")
+TABLE_KEYS = ("被处罚人", "当事人", "行政相对人名称", "行政相对人", "被处罚单位", "当事人名称", "受送达人")
 
 
 def clean_name(raw: str) -> str | None:
@@ -74,7 +77,7 @@ def labelled(text: str, labels: tuple[str, ...], limit: int | None = None) -> Sp
         for m in re.finditer(
             rf"(?:^|\n|[ \t\u3000;；])[ \t\u3000]*(?:{lab})[ \t\u3000]*[:：][ \t\u3000]*([^\n]*)", head
         ):
-            val = m.group(1)
+            val = NEXT_FIELD.split(m.group(1), maxsplit=1)[0]
             if clean_name(val) or val.strip():
                 return val.rstrip(), m.start(1), m.start(1) + len(val.rstrip())
     return None
@@ -131,7 +134,13 @@ def credit_code(text: str) -> tuple[str, int, int, bool | None] | None:
     for code in codes:
         if CREDIT_LABEL.search(text[max(0, code[1] - 14) : code[1]]):
             return code
-    return codes[0] if codes else None
+    # unlabelled: not a number an ID label names, and not all digits (those are usually IDs)
+    rest = [
+        c
+        for c in codes
+        if not ID_LABEL.search(text[max(0, c[1] - 16) : c[1]]) and not c[0].isdigit() and c[3] is not False
+    ]
+    return rest[0] if rest else None
 
 
 def id_number(text: str) -> tuple[str, int, int, bool | None] | None:

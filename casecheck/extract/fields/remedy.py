@@ -17,10 +17,13 @@ REVIEW = re.compile(
 )
 REVIEW_BODY = re.compile(r"向(?P<body>[^，,。；向]{2,40}?)(?:依法)?申请(?:行政)?复议")
 LITIGATION = re.compile(rf"(?P<months>{N}+)\s*个月(?:内|以内)[^。；]{{0,30}}?(?:提起|起诉|诉讼)")
-COURT = re.compile(r"向(?P<court>[^，,。；向]{2,30}?人民法院)(?:依法)?(?:提起|起诉)")
+COURT = re.compile(r"向(?P<court>[^，,。；向]{2,30}?法院)(?:依法)?(?:提起|起诉)")
 REVIEW_FIRST = re.compile(
     r"复议前置|应当(?:先|首先)[^。，；]{0,40}申请(?:行政)?复议|不得直接(?:向人民法院)?提起(?:行政)?诉讼|先申请(?:行政)?复议"
 )
+
+# 对复议决定不服的，可以依法提起行政诉讼 with no direct-suit period: suit only after review
+AFTER_REVIEW = re.compile(r"对(?:行政)?复议决定不服")
 
 
 @dataclass(frozen=True)
@@ -54,7 +57,8 @@ def find_remedy(text: str) -> RemedyHit | None:
         review_body=body,
         litigation_months=to_int(lt.group("months")) if lt else None,
         court=court_m.group("court") if court_m else None,
-        review_first=bool(REVIEW_FIRST.search(text)),
+        review_first=bool(REVIEW_FIRST.search(text))
+        or (AFTER_REVIEW.search(text) is not None and lt is None and "直接" not in text),
         start=start,
         end=end,
     )

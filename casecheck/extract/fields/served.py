@@ -15,7 +15,7 @@ METHODS: tuple[tuple[str, str], ...] = (
     ("电子送达", r"电子送达|电子邮件|传真"),
     ("直接送达", r"直接送达|当场送达|当面送达|当场交付"),
 )
-TITLE_FIELD = re.compile(r"送达(?:的)?文书(?:名称)?(?:及文号)?\s*[:：]?\s*(?P<v>[^\n]{2,80})")
+TITLE_FIELD = re.compile(r"送达(?:的)?文书(?:名称)?(?:及文号)?\s*[:：|]?\s*(?P<v>[^\n]{2,80})")
 SERVED_TITLE = re.compile(r"(?:送达|领取)[^。\n]{0,30}?《(?P<t>[^《》\n]{2,40}?(?:书|单|表|通知|决定))》")
 DATE_LABEL = re.compile(r"(?:送达|收到|签收|收件)(?:日期|时间)\s*[:：]?\s*$")
 
@@ -27,7 +27,8 @@ def served_block(text: str) -> dict[str, object]:
     if m:
         v = m.group("v")
         inner = re.search(r"《([^《》]+)》", v)
-        title = inner.group(1) if inner else re.split(r"[\s（(〔\[]", v.strip(), maxsplit=1)[0]
+        v = v.strip(" |\t")
+        title = inner.group(1) if inner else re.split(r"[\s（(〔\[|]", v, maxsplit=1)[0]
         t_span = m.span("v")
     else:
         m2 = SERVED_TITLE.search(text)

@@ -33,7 +33,7 @@ SIGN_NOTE = (
 SIGN_ONLY = frozenset({"sender", "witness", "recorder", "reviewer", "chair"})
 _ALL = "|".join(lbl for lbl, _ in ROLES)
 LINE = re.compile(
-    rf"(?P<label>(?P<who>{_ALL})\s*(?P<note>{SIGN_NOTE})?)\s*[:：]"
+    rf"(?P<label>(?P<who>{_ALL})\s*(?P<note>{SIGN_NOTE})?)\s*[:：|]"
     rf"(?P<rest>[^\n]*)"
 )
 # 负责人审批意见：同意。签名：王五 — the signature sits after the opinion on the same line.
@@ -74,12 +74,12 @@ def find_signatures(text: str) -> list[SignatureHit]:
             continue
         role = _role(m.group("who"))
         line_start = text.rfind("\n", 0, m.start()) + 1
-        at_line_start = not text[line_start : m.start("who")].strip() or bool(m.group("note"))
+        at_line_start = not text[line_start : m.start("who")].strip(" \t|") or bool(m.group("note"))
         if not m.group("note") and not (role in SIGN_ONLY and at_line_start) and "签" not in m.group("label"):
             continue
         rest = m.group("rest")
         nxt = NEXT_LABEL.search(rest)
-        value = rest[: nxt.start()] if nxt else rest
+        value = (rest[: nxt.start()] if nxt else rest).split("|", 1)[0]
         filled = not is_blank_value(_strip_dates(value))
         out.append(
             SignatureHit(role, m.group("label").strip(), filled, m.start(), m.start("rest") + len(value))

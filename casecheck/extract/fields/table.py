@@ -43,6 +43,19 @@ def table_pairs(text: str) -> dict[str, Cell]:
             for (h, _, _), v in zip(headers, values, strict=True):
                 out.setdefault(re.sub(r"\s", "", h), v)
         break
+    pos = 0
+    for line in text.split("\n"):
+        # |受送达人|某某公司| — a label cell and its value on one row
+        row = [c for c in cells(line) if c[0]]
+        if (
+            line.count("|") >= 2
+            and len(row) >= 2
+            and len(row[0][0]) <= 12
+            and not re.search(r"\d", row[0][0])
+        ):
+            key = re.sub(r"\s", "", row[0][0])
+            out.setdefault(key, (row[1][0], pos + row[1][1], pos + row[1][2]))
+        pos += len(line) + 1
     for val, s, e in cs:
         m = re.match(r"([^:：]{2,12})[:：]\s*(\S.*)$", val)
         if m:
