@@ -59,6 +59,9 @@ class Page:
     produced; ``raw_offsets[i]`` is the offset in ``raw`` of ``text[i]``, so any span maps back.
     ``method`` says how the text was obtained: ``text`` (text layer / plain file), ``ocr``,
     ``docx`` or ``ofd``. ``confidence`` is the OCR mean confidence (0–100) or ``None``.
+    ``imaged`` is true when the page was looked at as an image (a scan, a photo, a PDF page
+    carrying images), so ``seal_box`` — a red round seal found on it, in pixels — is meaningful:
+    an imaged page without a seal box shows no seal; a text page says nothing either way.
     """
 
     number: int
@@ -67,7 +70,8 @@ class Page:
     raw_offsets: tuple[int, ...]
     method: str
     confidence: float | None = None
-    image_hint: str | None = None
+    imaged: bool = False
+    seal_box: tuple[int, int, int, int] | None = None
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a ``[start, end)`` span of ``text`` back to ``raw``."""
@@ -96,8 +100,10 @@ class Document:
     """One logical document of a case (决定书, 送达回证 …) with its text and page map.
 
     ``text`` joins the document's page texts with ``\\n``; ``page_starts[i]`` is the offset in
-    ``text`` where page ``pages[0] + i`` begins. ``ref`` names the document uniquely within the
-    case (``询问笔录``, ``询问笔录(2)``) and is what evidence points at.
+    ``text`` where page ``pages[0] + i`` begins. ``imaged_pages`` are the page numbers that were
+    examined as images and ``seal_pages`` those of them showing a red seal. ``ref`` names the
+    document uniquely within the case (``询问笔录``, ``询问笔录(2)``) and is what evidence
+    points at.
     """
 
     ref: str
@@ -108,6 +114,8 @@ class Document:
     text: str
     page_starts: tuple[int, ...]
     title_span: tuple[int, int] | None = None
+    imaged_pages: tuple[int, ...] = ()
+    seal_pages: tuple[int, ...] = ()
 
     def page_at(self, offset: int) -> int:
         """1-based page number (within ``file``) holding character ``offset`` of ``text``."""

@@ -25,15 +25,22 @@ def _check_size(image: Image.Image, name: str) -> None:
         raise CaseError("too_large", f"{name}: image of {w}×{h} pixels exceeds the limit of {MAX_PIXELS}")
 
 
-def fit_for_ocr(image: Image.Image) -> Image.Image:
-    """Greyscale copy of ``image``, upright per EXIF, scaled down to ``OCR_MAX_PIXELS``."""
+def upright(image: Image.Image) -> Image.Image:
+    """``image`` upright per EXIF, transparency flattened on white, colour kept (seals are red)."""
     image = ImageOps.exif_transpose(image)
+    if image.mode in ("L", "1", "RGB"):
+        return image
+    # Transparent PNGs: flatten on white, or transparent text turns black on black.
+    if image.mode in ("RGBA", "LA", "P"):
+        image = image.convert("RGBA")
+        bg = Image.new("RGBA", image.size, "white")
+        return Image.alpha_composite(bg, image).convert("RGB")
+    return image.convert("RGB")
+
+
+def fit_for_ocr(image: Image.Image) -> Image.Image:
+    """Greyscale copy of an upright ``image``, scaled down to ``OCR_MAX_PIXELS``."""
     if image.mode not in ("L", "1"):
-        # Transparent PNGs: flatten on white, or transparent text turns black on black.
-        if image.mode in ("RGBA", "LA", "P"):
-            image = image.convert("RGBA")
-            bg = Image.new("RGBA", image.size, "white")
-            image = Image.alpha_composite(bg, image)
         image = image.convert("L")
     w, h = image.size
     if w * h > OCR_MAX_PIXELS:
@@ -43,7 +50,7 @@ def fit_for_ocr(image: Image.Image) -> Image.Image:
 
 
 def iter_frames(path: Path, max_pages: int) -> Iterator[Image.Image]:
-    """Yield each frame (page) of an image file, loaded and ready for OCR.
+    """Yield each frame (page) of an image file, loaded and upright, in colour where it has any.
 
     Raises ``too_large`` for oversized images or more than ``max_pages`` frames, ``unreadable``
     for files Pillow cannot decode.
@@ -58,7 +65,7 @@ def iter_frames(path: Path, max_pages: int) -> Iterator[Image.Image]:
             for frame in ImageSequence.Iterator(img):
                 _check_size(frame, name)
                 frame.load()
-                yield fit_for_ocr(frame)
+                yield upright(frame)
     except CaseError:
         raise
     except Image.DecompressionBombError as exc:

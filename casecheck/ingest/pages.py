@@ -18,6 +18,8 @@ class RawPage:
     method: str  # text | ocr | docx | ofd
     confidence: float | None = None
     warnings: tuple[str, ...] = ()
+    imaged: bool = False  # examined as an image, so seal_box (or its absence) means something
+    seal_box: tuple[int, int, int, int] | None = None
 
 
 # The OCR step a reader calls for a page image; ``None`` when OCR is switched off.

@@ -16,9 +16,11 @@ from PIL import Image
 
 from casecheck.ingest.pages import OcrFn, RawPage
 from casecheck.ingest.quality import garbled_reason
+from casecheck.ingest.seal_image import detect_red_seal
 from casecheck.model import CaseError
 
 DPI = 300
+SEAL_DPI = 72  # seals are large: a coarse colour render is enough to find one
 MAX_RENDER_PIXELS = 40_000_000
 MIN_TEXT_CHARS = 5  # fewer visible characters: no text layer (page numbers, stray marks)
 SPARSE_TEXT_CHARS = 30  # fewer, on a page holding an image: a scan with a typed header
@@ -37,13 +39,13 @@ def open_pdf(path: Path) -> pdfium.PdfDocument:
         raise CaseError("corrupt_pdf", f"{path.name}: the PDF cannot be opened ({exc})") from exc
 
 
-def render_page(page: pdfium.PdfPage) -> Image.Image:
-    """Render ``page`` to a greyscale image at ``DPI``, scaled down past ``MAX_RENDER_PIXELS``."""
+def render_page(page: pdfium.PdfPage, dpi: int = DPI, grayscale: bool = True) -> Image.Image:
+    """Render ``page`` at ``dpi``, scaled down past ``MAX_RENDER_PIXELS``."""
     w, h = page.get_size()
-    scale = DPI / 72
+    scale = dpi / 72
     if w * h * scale * scale > MAX_RENDER_PIXELS:
         scale = (MAX_RENDER_PIXELS / max(w * h, 1.0)) ** 0.5
-    bitmap = page.render(scale=scale, grayscale=True)
+    bitmap = page.render(scale=scale, grayscale=grayscale)
     try:
         return bitmap.to_pil().copy()  # copy: the PIL image must not share the bitmap's buffer
     finally:
@@ -77,18 +79,35 @@ def ocr_reason(page: pdfium.PdfPage, text: str) -> str | None:
     return None
 
 
+def _seal_on_text_page(page: pdfium.PdfPage) -> tuple[bool, tuple[int, int, int, int] | None]:
+    """A text page that carries images may show a seal image: look at a small colour render."""
+    if not _has_image(page):
+        return False, None
+    _found, box = detect_red_seal(render_page(page, dpi=SEAL_DPI, grayscale=False))
+    return True, box
+
+
 def _read_page(page: pdfium.PdfPage, number: int, ocr: OcrFn | None) -> RawPage:
     text = _text_layer(page)
     reason = ocr_reason(page, text)
     if reason is None:
-        return RawPage(text, "text")
+        imaged, box = _seal_on_text_page(page)
+        return RawPage(text, "text", imaged=imaged, seal_box=box)
     if ocr is None:
         return RawPage(text, "text", warnings=(f"page {number}: {reason}, OCR is off",))
-    result = ocr(render_page(page))
+    image = render_page(page, grayscale=False)
+    _found, box = detect_red_seal(image)
+    result = ocr(image.convert("L"))
     notes = tuple(f"page {number}: {w}" for w in (result.warning,) if w)
     if not result.text.strip() and text.strip():
-        return RawPage(text, "text", warnings=(*notes, f"page {number}: {reason}, OCR found nothing"))
-    return RawPage(result.text, "ocr", result.confidence, notes)
+        return RawPage(
+            text,
+            "text",
+            warnings=(*notes, f"page {number}: {reason}, OCR found nothing"),
+            imaged=True,
+            seal_box=box,
+        )
+    return RawPage(result.text, "ocr", result.confidence, notes, imaged=True, seal_box=box)
 
 
 def read_pdf(path: Path, *, ocr: OcrFn | None, max_pages: int) -> list[RawPage]:

@@ -15,10 +15,11 @@ import hashlib
 from pathlib import Path
 
 from casecheck.ingest.cache import JsonCache, default_cache_dir
-from casecheck.ingest.images import iter_frames
+from casecheck.ingest.images import fit_for_ocr, iter_frames
 from casecheck.ingest.normalize import normalize
 from casecheck.ingest.ocr import ocr_image
 from casecheck.ingest.pages import OcrFn, RawPage
+from casecheck.ingest.seal_image import detect_red_seal
 from casecheck.ingest.sniff import EXTENSION_KINDS, sniff
 from casecheck.ingest.text import detect_and_decode, split_pages
 from casecheck.model import CaseError, Page, SourceFile
@@ -60,9 +61,10 @@ def _image_pages(path: Path, ocr: OcrFn | None, max_pages: int) -> list[RawPage]
         raise CaseError("no_text", f"{path.name}: an image holds no text without OCR, and OCR is off")
     pages = []
     for i, frame in enumerate(frames, start=1):
-        result = ocr(frame)
+        _found, box = detect_red_seal(frame)
+        result = ocr(fit_for_ocr(frame))
         notes = (f"page {i}: {result.warning}",) if result.warning else ()
-        pages.append(RawPage(result.text, "ocr", result.confidence, notes))
+        pages.append(RawPage(result.text, "ocr", result.confidence, notes, imaged=True, seal_box=box))
     return pages
 
 
@@ -88,7 +90,7 @@ def _raw_pages(path: Path, kind: str, ocr: OcrFn | None, max_pages: int) -> tupl
 
 def _page(number: int, raw: RawPage) -> Page:
     text, offsets = normalize(raw.raw)
-    return Page(number, text, raw.raw, offsets, raw.method, raw.confidence)
+    return Page(number, text, raw.raw, offsets, raw.method, raw.confidence, raw.imaged, raw.seal_box)
 
 
 def read_file(

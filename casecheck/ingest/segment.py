@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from casecheck.ingest.doctypes import OTHER, classify_title
-from casecheck.model import Document, SourceFile
+from casecheck.model import Document, Page, SourceFile
 
 _TOP_LINES = 6  # a title within the first lines of a page starts a document
 _AGENCY_LINE = re.compile(
@@ -161,6 +161,7 @@ def _build(source: SourceFile, start: _Start, end: _Start | None) -> Document:
     title_span = _title_span(text, start.title)
     first_page = source.pages[start.page_index].number
     last_page = source.pages[last_pi].number
+    imaged, sealed = _image_facts(source.pages[start.page_index : last_pi + 1])
     return Document(
         ref=start.doc_type,
         doc_type=start.doc_type,
@@ -170,7 +171,14 @@ def _build(source: SourceFile, start: _Start, end: _Start | None) -> Document:
         text=text,
         page_starts=tuple(page_starts),
         title_span=title_span,
+        imaged_pages=imaged,
+        seal_pages=sealed,
     )
+
+
+def _image_facts(pages: tuple[Page, ...] | list[Page]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Page numbers examined as images, and those showing a red seal."""
+    return (tuple(p.number for p in pages if p.imaged), tuple(p.number for p in pages if p.seal_box))
 
 
 def _title_span(text: str, title: str | None) -> tuple[int, int] | None:
@@ -195,6 +203,7 @@ def _untitled(source: SourceFile) -> Document:
                 doc_type = cue_type
                 break
     text = "\n".join(p.text for p in source.pages)
+    imaged, sealed = _image_facts(source.pages)
     page_starts, offset = [], 0
     for p in source.pages:
         page_starts.append(offset)
@@ -207,6 +216,8 @@ def _untitled(source: SourceFile) -> Document:
         pages=(source.pages[0].number, source.pages[-1].number),
         text=text,
         page_starts=tuple(page_starts),
+        imaged_pages=imaged,
+        seal_pages=sealed,
     )
 
 
