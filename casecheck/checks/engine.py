@@ -19,7 +19,7 @@ from typing import Any
 from casecheck.checks.profiles import Profile, load_profile
 from casecheck.checks.rulepack import CATEGORY_ORDER, Rule, kinds
 from casecheck.checks.scoring import Score, allocate, score
-from casecheck.checks.util import Context, Hit, Unknown, procedure
+from casecheck.checks.util import Context, Hit, Unknown, fallback_evidence, procedure
 from casecheck.checks.waivers import Waiver, apply_waivers, load_waivers
 from casecheck.model import Finding, Unreviewable
 
@@ -105,7 +105,7 @@ def run_rule(
                     points=0.0,
                     message=render(rule.message, item.vars),
                     basis=rule.basis,
-                    evidence=tuple(item.evidence),
+                    evidence=tuple(item.evidence) or fallback_evidence(facts, item.vars),
                     remediation=rule.remediation,
                 )
                 if f not in findings:

@@ -269,3 +269,13 @@ def cite_text(c: dict[str, Any]) -> str:
     if c.get("item"):
         out += f"第({c['item']})项"
     return out
+
+
+def fallback_evidence(facts: dict[str, Any], hit_vars: dict[str, Any]) -> tuple[Evidence, ...]:
+    """Evidence for a hit whose facts carried none: the document the hit names, else the decision."""
+    named = str(hit_vars.get("document") or "")
+    for doc in all_docs(facts):
+        if doc.get("ref") and doc.get("ref") == named:
+            return (doc_evidence(doc),)
+    dec = decision(facts)
+    return (doc_evidence(dec),) if dec else ()

@@ -1,0 +1,191 @@
+"""The engine end to end over a clean case and the same case with one defect injected at a time.
+
+A clean case scores higher than the same case with any single (scored) defect; a veto defect sets
+grade and score as the profile says (default: 不合格; cehui: score 0; xize: not 优秀).
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from casecheck.checks.engine import check_case, evaluate, render
+from casecheck.checks.profiles import load_profile
+from casecheck.checks.roster import parse_roster
+from casecheck.checks.rulepack import defect_codes, load_rules
+
+DATA = Path(__file__).parent / "data"
+INJECTIONS = yaml.safe_load((DATA / "injections.yaml").read_text(encoding="utf-8"))
+
+
+def clean() -> tuple[dict[str, Any], Any]:
+    data = yaml.safe_load((DATA / "clean_case.yaml").read_text(encoding="utf-8"))
+    return data, parse_roster(data.pop("roster"))
+
+
+def _walk(facts: dict[str, Any], path: str) -> tuple[Any, Any]:
+    parts = path.split(".")
+    cur: Any = facts
+    for part in parts[:-1]:
+        if part.startswith("doc:"):
+            cur = next(d for d in cur["documents"] if d["ref"] == part[4:])
+        elif isinstance(cur, list):
+            cur = cur[int(part)]
+        else:
+            cur = cur[part]
+    last = parts[-1]
+    return cur, int(last) if isinstance(cur, list) else last
+
+
+def inject(facts: dict[str, Any], ops: list[dict[str, Any]]) -> dict[str, Any]:
+    """Apply injection ops to a deep copy of ``facts``."""
+    out = copy.deepcopy(facts)
+    for op in ops:
+        if "set" in op:
+            parent, key = _walk(out, op["set"])
+            parent[key] = copy.deepcopy(op["value"])
+        elif "delete" in op:
+            parent, key = _walk(out, op["delete"])
+            del parent[key]
+        elif "remove_doc" in op:
+            out["documents"] = [d for d in out["documents"] if d["ref"] != op["remove_doc"]]
+        elif "add_doc" in op:
+            out["documents"].append(copy.deepcopy(op["add_doc"]))
+    return out
+
+
+def test_clean_case_is_clean_under_every_shipped_profile() -> None:
+    facts, roster = clean()
+    for name in ("default", "cehui", "xize", "gongan", "shichang"):
+        out = evaluate(facts, load_profile(name), roster, strict=True)
+        assert not out.findings, [f.message for f in out.findings]
+        assert not out.unreviewable, [u.reason for u in out.unreviewable]
+        assert (out.score, out.grade) == (100.0, "优秀")
+
+
+def test_injections_cover_every_code() -> None:
+    covered = set(INJECTIONS) | {"PROC-10"}  # PROC-10 needs a 简易 case: see test_summary_case
+    assert set(defect_codes()) <= covered
+
+
+@pytest.mark.parametrize("code", sorted(INJECTIONS))
+def test_single_defect_is_found_and_costs_points(code: str) -> None:
+    facts, roster = clean()
+    profile = load_profile("default")
+    out = evaluate(inject(facts, INJECTIONS[code]), profile, roster, strict=True)
+    found = [f for f in out.findings if f.code == code]
+    assert found, (
+        f"{code} not found; got {[f.code for f in out.findings]} {[u.reason for u in out.unreviewable]}"
+    )
+    for f in found:
+        assert f.evidence and "{" not in f.message
+    if all(f.severity == "warn" for f in found):
+        return
+    assert out.score < 100.0
+    if any(f.severity == "veto" for f in found):
+        assert out.grade == "不合格"
+
+
+@pytest.mark.parametrize("code", sorted(c for c in INJECTIONS if c != "PROC-10"))
+def test_veto_semantics_per_profile(code: str) -> None:
+    facts, roster = clean()
+    broken = inject(facts, INJECTIONS[code])
+    for name in ("cehui", "xize"):
+        profile = load_profile(name)
+        out = evaluate(broken, profile, roster, strict=True)
+        vetoes = [f for f in out.findings if f.severity == "veto"]
+        if name == "cehui" and vetoes:
+            assert (out.score, out.grade) == (0.0, "不合格")
+        if name == "xize" and vetoes:
+            assert out.grade != "优秀"
+            assert out.score > 0
+
+
+def test_summary_case() -> None:
+    facts = {
+        "case_id": "s-1",
+        "procedure": "简易",
+        "party": {"kind": {"value": "个人"}},
+        "documents": [
+            {
+                "ref": "当场行政处罚决定书",
+                "doc_type": "当场行政处罚决定书",
+                "pages": [1, 1],
+                "date": {"value": "2024-05-10"},
+                "party": {"name": {"value": "王五"}},
+                "issuer": {"value": "某某市公安局"},
+                "penalty": {"kinds": ["罚款"], "fine": {"value": 200}},
+                "remedy": {"review_days": 60, "litigation_months": 6, "review_first": True},
+                "markers": {"av_record": {"value": True}},
+                "seal": {"marker": True},
+                "citations": [
+                    {"law": "中华人民共和国道路交通安全法", "article": 90, "role": "penalty"},
+                    {"law": "中华人民共和国道路交通安全法", "article": 38, "role": "violated"},
+                ],
+            },
+        ],
+    }
+    profile = load_profile("default")
+    ok = evaluate(facts, profile, strict=True)
+    assert not [f for f in ok.findings if f.code == "PROC-10"]
+    facts["documents"][0]["penalty"]["fine"]["value"] = 500
+    bad = evaluate(facts, profile, strict=True)
+    assert [f for f in bad.findings if f.code == "PROC-10"]
+    assert bad.score < ok.score
+
+
+def test_check_case_reads_options_like_the_pipeline(tmp_path: Path) -> None:
+    facts, _ = clean()
+    roster = tmp_path / "roster.csv"
+    roster.write_text(
+        (DATA / "clean_case.yaml").read_text(encoding="utf-8").split("roster: |\n")[1].replace("  ", ""),
+        encoding="utf-8",
+    )
+
+    class Options:
+        profile = "gongan"
+        waivers = None
+
+    Options.roster = roster
+    out = check_case(facts, Options())
+    assert out.profile == "gongan" and out.score == 100.0 and not out.unreviewable
+
+
+def test_no_roster_makes_subj04_unreviewable_not_passed() -> None:
+    facts, _ = clean()
+    out = evaluate(facts, load_profile("default"), None, strict=True)
+    assert [(u.rule, u.code) for u in out.unreviewable] == [("SUBJ-004", "SUBJ-04")]
+    assert not out.findings
+
+
+def test_findings_are_sorted_and_deterministic() -> None:
+    facts, roster = clean()
+    broken = inject(facts, INJECTIONS["DOC-03"] + INJECTIONS["SUBJ-02"] + INJECTIONS["PROC-11"])
+    a = evaluate(broken, load_profile("default"), roster)
+    b = evaluate(copy.deepcopy(broken), load_profile("default"), roster)
+    assert [f.to_dict() for f in a.findings] == [f.to_dict() for f in b.findings]
+    assert [f.category for f in a.findings] == ["SUBJ", "PROC", "DOC"]
+
+
+def test_render_leaves_unknown_placeholders_visible() -> None:
+    assert render("{a} 与 {b}", {"a": 1}) == "1 与 {b}"
+
+
+def test_a_failing_kind_costs_one_check_not_the_case(monkeypatch: pytest.MonkeyPatch) -> None:
+    from casecheck.checks import rulepack
+
+    def boom(*args: Any) -> Any:
+        raise RuntimeError("bug")
+
+    facts, roster = clean()
+    monkeypatch.setattr(rulepack.kinds()["seal_present"], "check", boom)
+    out = evaluate(facts, load_profile("default"), roster)
+    assert [u.rule for u in out.unreviewable] == ["DOC-009"]
+
+
+def test_every_rule_runs_in_the_default_profile() -> None:
+    assert {r.id for r in load_profile("default").rules} == {r.id for r in load_rules()}
