@@ -122,3 +122,38 @@ def test_procedure_from_document_types() -> None:
     facts = extract_case(Case("c", "c", (), (none,)))
     assert facts["procedure"] == "不予处罚"
     assert contract_fields(facts)["penalty"]["procedure"] == "普通"
+
+
+def _case(*docs: tuple[str, str]) -> CaseFacts:
+    made, seen = [], {}
+    for dt, text in docs:
+        seen[dt] = seen.get(dt, 0) + 1
+        ref = dt if seen[dt] == 1 else f"{dt}({seen[dt]})"
+        made.append(Document(ref, dt, dt, "f.txt", (1, 1), text, (0,)))
+    return extract_case(Case("c", "c", (), tuple(made)))
+
+
+def test_receipt_matched_by_number_not_title() -> None:
+    decision = (
+        "某局\n行政处罚决定书\n某罚〔2024〕7号\n当事人：某公司\n决定罚款人民币5000元。\n某局\n2024年5月6日"
+    )
+    receipt = (
+        "送达回证\n送达文书名称及文号：《行政处罚告知书》某罚〔2024〕7号\n"
+        "受送达人（签名）：王某\n收到日期：2024年5月8日"
+    )
+    tl = _case(("行政处罚决定书", decision), ("送达回证", receipt))["timeline"]
+    assert tl["decision_served"]["value"] == "2024-05-08" and "notice_served" not in tl
+
+
+def test_on_the_spot_service_needs_the_party_signature() -> None:
+    signed = "当场处罚决定书\n决定给予罚款贰佰元。\n被处罚人（签名）：赵某\n某交警大队\n2024年6月1日"
+    blank = signed.replace("：赵某", "：")
+    assert _case(("当场行政处罚决定书", signed))["timeline"]["decision_served"]["value"] == "2024-06-01"
+    assert "decision_served" not in _case(("当场行政处罚决定书", blank))["timeline"]
+
+
+def test_case_officers_are_the_certified_ones() -> None:
+    record = "询问笔录\n询问人：张某 执法证号：11010001\n记录人：李某 执法证号：11010002"
+    hearing = "听证笔录\n主持人：王某\n记录人：赵某"
+    officers = _case(("询问笔录", record), ("听证笔录", hearing))["officers"]
+    assert [(o["name"], o["certificate"]) for o in officers] == [("张某", "11010001"), ("李某", "11010002")]

@@ -15,7 +15,7 @@ from casecheck.extract.fields.citations import find_citations
 from casecheck.extract.fields.dates import find_dates
 from casecheck.extract.fields.discretion import find_discretion
 from casecheck.extract.fields.markers import find_markers
-from casecheck.extract.fields.money import find_amounts
+from casecheck.extract.fields.money import find_amounts, total
 from casecheck.extract.fields.numerals import cn_int
 from casecheck.extract.fields.penalty import find_penalty_kinds
 from casecheck.extract.fields.remedy import find_remedy
@@ -53,8 +53,10 @@ def test_numerals(row: list[Any]) -> None:
 
 @pytest.mark.parametrize("row", table("money"), ids=ids_of(table("money")))
 def test_money(row: dict[str, Any]) -> None:
-    got = [[h.value, h.form, h.kind] for h in find_amounts(row["text"], row.get("doc_type"))]
-    assert got == [[float(v), f, k] for v, f, k in row["want"]]
+    hits = find_amounts(row["text"], row.get("doc_type"))
+    assert [[h.value, h.form, h.kind] for h in hits] == [[float(v), f, k] for v, f, k in row["want"]]
+    if "total" in row:
+        assert total(hits, "fine") == row["total"]
 
 
 @pytest.mark.parametrize("row", table("citations"), ids=ids_of(table("citations")))

@@ -45,30 +45,84 @@ def _timeline(docs: list[DocFacts]) -> dict[str, Any]:
             tl[event] = {"value": str(fact["value"])[:10], "evidence": fact.get("evidence"), "rule": rule}
 
     for event, types in DOC_EVENTS:
-        for d in docs:
-            if d["doc_type"] in types:
-                put(event, _doc_date(d), f"{d['doc_type']}落款")
+        candidates = [d for d in docs if d["doc_type"] in types]
+        if event == "decision":
+            candidates = sorted(candidates, key=_decision_rank)
+        for d in candidates:
+            own = (d.get("dates") or {}).get(event) if event == "payment" else None
+            # a voucher's 缴款日期 is the payment date even when other dates follow it
+            put(event, own or _doc_date(d), f"{d['doc_type']}{'所载缴款日期' if own else '落款'}")
     records = [(_doc_date(d), d) for d in docs if d["doc_type"] in RECORDS and _doc_date(d)]
     if records:
         first = min(records, key=lambda r: str(r[0]["value"]))
         put("investigation", first[0], f"最早的{first[1]['doc_type']}")
+    numbers = {
+        _norm(d["doc_number"]["value"]): d["doc_type"]
+        for d in docs
+        # outward documents only: forms and receipts quote other documents' numbers
+        if d.get("doc_number") and d["doc_type"].endswith("书")
+    }
     for d in docs:
         if d["doc_type"] != "送达回证" or not d.get("served"):
             continue
         served = d["served"]
-        title = served.get("title") or ""
+        # the 文号 names the served document more surely than its title (SERV-03 checks the title)
+        target = numbers.get(_norm(served.get("doc_number"))) if served.get("doc_number") else None
+        title = target or served.get("title") or ""
         fact = served.get("date") or d.get("date")
         if "告知书" in title:
             put("notice_served", fact, "送达回证(告知书)")
         elif "决定书" in title:
             put("decision_served", fact, "送达回证(决定书)")
+    for d in docs:
+        # 当场处罚: handed over on the spot when the party signed it (or it says 当场交付)
+        sig = any(s["role"] == "party" and s["filled"] for s in d.get("signatures") or [])
+        if d["doc_type"] == "当场行政处罚决定书" and (sig or "on_spot_service" in (d.get("markers") or {})):
+            put("decision_served", d.get("date"), "当场交付(被处罚人签收)")
     ordered = sorted(docs, key=lambda d: d["doc_type"] not in DECISIONS)
     for d in ordered:
         for event, fact in (d.get("dates") or {}).items():
-            if event in ("start", "end", "served", "complaint"):
+            if event in ("start", "end", "served", "complaint", "discovered"):
                 continue
             put(event, fact, f"{d['doc_type']}所述{event}日期")
+    found = [(d["dates"]["discovered"], d) for d in docs if (d.get("dates") or {}).get("discovered")]
+    if found:
+        fact, d = min(found, key=lambda fd: str(fd[0]["value"]))
+        put("violation", fact, f"{d['doc_type']}所述发现违法行为之日")
     return tl
+
+
+def _norm(s: str | None) -> str:
+    return "".join(str(s or "").split())
+
+
+def _decision_rank(d: DocFacts) -> tuple[int, int]:
+    """Sort key putting the real decision first: it has a 文号, a remedy clause and a penalty."""
+    pen = d.get("penalty") or {}
+    score = bool(d.get("doc_number")) + bool(d.get("remedy")) + bool(pen.get("fine") or pen.get("kinds"))
+    return (-score, 0)
+
+
+def _merge_officers(docs: list[DocFacts]) -> list[dict[str, Any]]:
+    """Officers across documents, one per name; a certificate seen anywhere is kept.
+
+    Someone named only as 记录人 without a certificate (a clerk at a hearing) is left out, and so
+    is a name never given a certificate when others were: the case's officers are the certified.
+    """
+    merged: dict[str, dict[str, Any]] = {}
+    for d in docs:
+        for o in d.get("officers", []):
+            old = merged.get(o["name"])
+            if old is None:
+                merged[o["name"]] = dict(o)
+            else:
+                old["certificate"] = old.get("certificate") or o.get("certificate")
+                if o.get("role") == "officer":
+                    old["role"] = "officer"
+    out = [o for o in merged.values() if o.get("certificate") or o.get("role") != "recorder"]
+    if sum(1 for o in out if o.get("certificate")) >= 2:
+        out = [o for o in out if o.get("certificate")]
+    return out
 
 
 def _merge_party(docs: list[DocFacts]) -> dict[str, Any]:
@@ -96,14 +150,14 @@ def extract_case(case: Case) -> CaseFacts:
     )
     # decision first, then notices, then everything else, in file order
     rank = {t: i for i, t in enumerate((*DECISIONS, *NOTICES))}
-    ordered = sorted(docs, key=lambda d: rank.get(d["doc_type"], len(rank)))
-    officers: dict[str, dict[str, Any]] = {}
-    for d in docs:
-        for o in d.get("officers", []):
-            if o["name"] not in officers or (
-                not officers[o["name"]].get("certificate") and o.get("certificate")
-            ):
-                officers[o["name"]] = o
+    ordered = sorted(
+        docs,
+        key=lambda d: (
+            rank.get(d["doc_type"], len(rank)),
+            _decision_rank(d) if d["doc_type"] in DECISIONS else 0,
+        ),
+    )
+    officers = _merge_officers(docs)
     penalty: dict[str, Any] = {"kinds": [], "fine": None, "confiscation": None}
     for d in ordered:
         p = d.get("penalty") or {}
@@ -120,7 +174,7 @@ def extract_case(case: Case) -> CaseFacts:
         "timeline": _timeline(docs),
         "agency": _first(ordered, "agency"),
         "party": _merge_party(ordered),
-        "officers": list(officers.values()),
+        "officers": officers,
         "penalty": penalty,
         "citations": list(cite_src["citations"]) if cite_src else [],
         "page_count": sum(d.get("page_count", 0) for d in docs),

@@ -157,15 +157,15 @@ def extract_document(doc: Document) -> DocFacts:
         else None
     )
     agency = closing.header_agency(text)
-    if agency is None and iss and not closing.INTERNAL_UNIT.search(iss[0]):
-        agency = iss
+    if agency is None and iss:
+        agency = iss  # an internal unit too: issuer.form says so, for SUBJ-03
     if agency is None:
         key = next((k for k in TABLE_FIELDS["agency"] if k in table), None)
         agency = table[key] if key else None
     facts["agency"] = c.fact(agency[0], agency[1], agency[2]) if agency else None
     facts["party"] = _party(c, table)
     facts["officers"] = [
-        {"name": o.name, "certificate": o.certificate, "evidence": c.ev(o.start, o.end)}
+        {"name": o.name, "certificate": o.certificate, "role": o.role, "evidence": c.ev(o.start, o.end)}
         for o in officers.find_officers(text)
     ]
     facts["signatures"] = [

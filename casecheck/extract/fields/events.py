@@ -15,7 +15,10 @@ from casecheck.extract.lawtitle import is_lawlike
 WINDOW = 90
 EVENT_CUES: tuple[tuple[str, str], ...] = (
     ("decision", r"(?<!拟)作出[^。，,；]{0,40}?(?:处罚)?决定(?!的)"),
-    ("notice", r"告知|下达[^。]{0,6}告知书|送达[^。]{0,40}告知书"),
+    (
+        "notice",
+        r"送达[^。]{0,40}告知书|告知书|事先告知|处罚告知|告知(?:了)?(?:你|当事人|其)[^。]{0,20}(?:违法事实|拟|处罚|陈述|申辩|听证|权利)",
+    ),
     ("filing", r"立案"),
     ("hearing", r"举行[^。]{0,6}听证|听证会"),
     ("served", r"送达"),
@@ -25,12 +28,13 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     ("violation", r"违法行为发生|实施了?违法|擅自"),
 )
 PARTY_SUBJECT = re.compile(r"(?:当事人|你单位|你公司|你厂|你店|你|该公司|该单位)(?:自|于|在|从)\s*$")
+DISCOVERED = re.compile(r"[^。；;\n]{0,60}?发现(?:当事人|你|该|其|有)")
 SKIP_AFTER = re.compile(r"\s*(?:第.次)?(?:修正|修订|实施|施行|公布|通过|起施行|前食用)")
 SKIP_BEFORE = re.compile(r"(生产|出生|有效|保质|出厂|截止|至)(日期|期|时间)?[:：为是]?\s*$|出生于$")
 LABELS: tuple[tuple[str, str], ...] = (
     ("filing", r"立案(?:时间|日期)"),
     ("decision", r"(?:决定书|处罚决定|决定)(?:时间|日期)|作出(?:处罚)?决定(?:的)?(?:时间|日期)"),
-    ("violation", r"(?:违法|案发)(?:行为)?(?:发生)?(?:时间|日期)"),
+    ("violation", r"(?:违法|案发)(?:行为)?(?:发生)?(?:时间|日期)|违法(?:事实|行为)"),
     ("served", r"(?:送达|签收|收到)(?:时间|日期)"),
     ("payment", r"(?:缴款|缴纳|入库)(?:时间|日期)"),
 )
@@ -63,4 +67,11 @@ def event_dates(text: str, hits: list[DateHit] | None = None) -> dict[str, DateH
                 kind = "violation"
         if kind and kind not in out:
             out[kind] = h
+        if (
+            kind in (None, "investigation", "complaint")
+            and "discovered" not in out
+            and DISCOVERED.match(text, h.end, min(len(text), h.end + WINDOW))
+        ):
+            # …执法人员在检查中发现当事人… : the day the violation was seen (a violation date bound)
+            out["discovered"] = h
     return out

@@ -60,6 +60,7 @@ class AmountHit:
     start: int
     end: int
     raw: str
+    twin: bool = False  # the bracketed other form of the amount just before it
 
 
 def _value(m: re.Match[str], name: str) -> tuple[float | None, str]:
@@ -120,18 +121,26 @@ def find_amounts(text: str, doc_type: str | None = None) -> list[AmountHit]:
     for i in range(1, len(hits)):
         prev, cur = hits[i - 1], hits[i]
         gap = text[prev.end : cur.start]
-        if re.fullmatch(r"\s*[（(]\s*(人民币)?\s*", gap) and cur.form != prev.form:
-            hits[i] = AmountHit(cur.value, cur.form, prev.kind, cur.start, cur.end, cur.raw)
+        if re.fullmatch(r"\s*[（(]\s*(?:人民币|大写|小写)?[:：]?\s*", gap) and cur.form != prev.form:
+            hits[i] = AmountHit(cur.value, cur.form, prev.kind, cur.start, cur.end, cur.raw, twin=True)
     return hits
 
 
 def total(hits: list[AmountHit], kind: str) -> float | None:
-    """The amount of ``kind`` a document imposes: an explicit 合计, else the sum of distinct values.
+    """The amount of ``kind`` a document imposes: the sum of its distinct values.
 
-    Upper/lower twins count once (distinct values); several distinct fines (one per violation)
-    are added up.
+    Upper/lower twins count once, by their Arabic (小写) value when the two disagree (DOC-07 reports
+    the disagreement); several distinct fines (one per violation) are added up.
     """
-    vals = [h for h in hits if h.kind == kind]
+    vals: list[AmountHit] = []
+    for h in hits:
+        if h.kind != kind:
+            continue
+        if h.twin and vals and vals[-1].end <= h.start:
+            if h.form == "lower" and vals[-1].form != "lower":
+                vals[-1] = h
+            continue
+        vals.append(h)
     if not vals:
         return None
     distinct: list[float] = []

@@ -12,12 +12,12 @@ import re
 from dataclasses import dataclass
 
 LABEL = re.compile(
-    r"(?<![被])(?:执法人员|执法人|询问人|检查人|勘验人|调查人|记录人|承办人|办案人员|办案人)(?:姓名)?"
-    r"(?:\s*[(（]\s*签\s*[名字章]\s*[)）])?(?!意见|审批|审核|签名|签字)\s*[:：]?"
+    r"(?<![被])(?:执法人员|执法人|询问人|检查人|勘验人|调查人|记录人|记录员|承办人|办案人员|办案人)(?:姓名)?"
+    r"(?:\s*[(（]\s*签\s*[名字章]\s*[)）])?(?!意见|审批|审核|签名|签字)\s*(?P<colon>[:：|])?"
 )
 CERT_LABEL = re.compile(r"(?:执法证件?号码?|执法证|证件号码?|证号|工作证号)(?:分别)?(?:为|是)?\s*[:：]?")
 CERT = re.compile(
-    r"(?<![0-9A-Za-z])[A-Za-z\u4e00-\u9fa5]{0,4}?[A-Za-z]?\d{5,14}[A-Za-z0-9]{0,3}(?![0-9A-Za-z])"
+    r"(?<![0-9A-Za-z])[A-Za-z\u4e00-\u9fa5]{0,3}?[A-Za-z]?\d{5,14}[A-Za-z0-9]{0,3}(?![0-9A-Za-z元米])"
 )
 NAME = re.compile(r"[\u4e00-\u9fa5]{1,3}[\u4e00-\u9fa5*＊某]{1,2}|[\u4e00-\u9fa5]·[\u4e00-\u9fa5]{1,6}")
 STOP = re.compile(
@@ -37,6 +37,7 @@ class OfficerHit:
     certificate: str | None
     start: int
     end: int
+    role: str = "officer"  # officer | recorder (named only as 记录人/记录员)
 
 
 def _tokens(seg: str, base: int) -> list[tuple[str, str, int, int]]:
@@ -64,6 +65,9 @@ def find_officers(text: str) -> list[OfficerHit]:
         cut = STOP.search(seg)
         seg = seg[: cut.start()] if cut else seg
         toks = _tokens(seg, m.end())
+        if not m.group("colon") and not CERT_LABEL.search(seg):
+            # 执法人员现场提取 / 申请执法人员回避: prose, not a list of officers
+            continue
         if not any(t[0] == "cert" for t in toks) and line_end >= 0:
             # 执法证号 on the next line: 询问人：张某、李某某 / 执法证号：130…01、130…02
             nxt_end = text.find("\n", line_end + 1)
@@ -83,7 +87,13 @@ def find_officers(text: str) -> list[OfficerHit]:
             pairs = [(n, c[1]) for n, c in zip(names, certs, strict=True)]
         else:
             pairs = [(n, None) for n in names]
+        role = "recorder" if m.group(0).startswith("记录") else "officer"
         for (_, name, s, e), cert in pairs:
-            if name not in found or (found[name].certificate is None and cert):
-                found[name] = OfficerHit(name, cert, s, e)
+            old = found.get(name)
+            if (
+                old is None
+                or (old.certificate is None and cert)
+                or (old.role == "recorder" and role == "officer")
+            ):
+                found[name] = OfficerHit(name, cert or (old.certificate if old else None), s, e, role)
     return sorted(found.values(), key=lambda o: o.start)

@@ -31,7 +31,7 @@ NAME_LABELS = (
 ADDRESS_LABELS = (
     r"住所或地址",
     r"住\s*所\s*[(（]\s*住\s*址\s*[)）]",
-    r"(?:经营|注册|联系)?地\s*址",
+    r"(?:经营|注册)?地\s*址",
     r"住\s*[所址]",
 )
 REP_LABELS = (_spaced("法定代表人") + r"(?:\s*[(（]负责人[)）])?", r"(?:主要)?负责人", r"经营者(?:姓名)?")
@@ -56,6 +56,8 @@ LABEL_WORD = re.compile(
 )
 # 赵某某 性别：男 — a further ``label：`` on the same line ends the value
 NEXT_FIELD = re.compile(r"[ \t\u3000]+[\u4e00-\u9fa5（）()]{1,12}[:：]")
+PERSON_NAME = re.compile(r"[\u4e00-\u9fa5]{1,3}[\u4e00-\u9fa5*＊某]{1,2}|[\u4e00-\u9fa5]{1,2}[*＊某]{1,3}")
+SENTENCE_START = re.compile(r"(?:我局|本局|本机关|我机关|我支队|我大队|经查|现查明|当事人|你单位|你公司)")
 TABLE_KEYS = ("被处罚人", "当事人", "行政相对人名称", "行政相对人", "被处罚单位", "当事人名称", "受送达人")
 
 
@@ -112,7 +114,12 @@ def party_name(text: str, table: dict[str, tuple[str, int, int]]) -> Span | None
 def party_kind(name: str, text: str) -> str:
     """``单位`` for organisations (credit code, 法定代表人, an organisation suffix), else ``个人``."""
     head = text[:3000]
-    if UNIT_HINT.search(name) or CREDIT_LABEL.search(head) or re.search(_spaced("法定代表人"), head):
+    if UNIT_HINT.search(name):
+        return "单位"
+    if PERSON_NAME.fullmatch(name):
+        # 个体工商户: a person (with a 字号 and a 92… credit code) is still a 个人
+        return "个人"
+    if CREDIT_LABEL.search(head) or re.search(_spaced("法定代表人"), head):
         return "单位"
     return "个人"
 
@@ -123,6 +130,8 @@ def first_labelled_value(text: str, labels: tuple[str, ...], limit: int = 3000) 
     if not hit:
         return None
     v = re.split(r"[；;。]|\s{2,}", hit[0], maxsplit=1)[0].strip()
+    # a wrapped line joined onto the next sentence: 住所：…2104室我局于2024年…
+    v = SENTENCE_START.split(v, maxsplit=1)[0].strip()
     if is_blank_value(v):
         return None
     return v, hit[1], hit[1] + len(v)
