@@ -46,10 +46,12 @@ class Fact(TypedDict, total=False):
 
 
 class Officer(TypedDict, total=False):
-    """An officer named on a record, with certificate (执法证号) if given next to the name."""
+    """An officer named on a record, with certificate (执法证号) if given next to the name;
+    ``role`` is ``officer``, or ``recorder`` when the name appears only as 记录人/记录员."""
 
     name: str
     certificate: str | None
+    role: str
     evidence: EvidenceDict
 
 
