@@ -142,8 +142,18 @@ def all_docs(facts: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def docs(facts: dict[str, Any], *types: str) -> list[dict[str, Any]]:
-    """Documents of the given types in file order (none when no type is given)."""
-    return [d for d in all_docs(facts) if d.get("doc_type") in types]
+    """Documents of the given types in file order (none when no type is given).
+
+    An untitled decision beside a titled one is a segmentation fragment (a page quoting the
+    decision), not a second decision, and is left out.
+    """
+    found = [d for d in all_docs(facts) if d.get("doc_type") in types]
+    titled = {d.get("doc_type") for d in found if d.get("title")}
+    return [
+        d
+        for d in found
+        if d.get("title") or d.get("doc_type") not in titled or d.get("doc_type") not in DECISION_TYPES
+    ]
 
 
 def doc_date(doc: dict[str, Any]) -> tuple[date | None, dict[str, Any] | None]:

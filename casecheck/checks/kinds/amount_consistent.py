@@ -4,8 +4,8 @@ Options:
   kinds: amount kinds compared (``fine``, ``confiscation``).
   compare_types: documents whose amounts must equal the decision's (结案审批表 …).
   check_forms: the 大写 and 小写 forms of one amount in a document must agree.
-  notice_types / statement_types: a decision fine lower than the notice's is lawful only after
-    a 陈述申辩 or hearing (a higher one is PROC-08's matter, not this rule's).
+  notice_types / statement_types: the decision must equal the notice's proposal, except lower
+    after a 陈述申辩 or hearing (a higher one is also PROC-08).
 
 Example: a decision saying 罚款人民币伍仟元（¥6000.00） →
 ``{"detail": "…大写 5,000 元与小写 6,000 元不一致"}``.
@@ -67,11 +67,12 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         notices = docs(facts, *opts["notice_types"])
         proposed, e2 = amount((notices[-1].get("penalty") or {}) if notices else {}, kind)
         heard = docs(facts, *opts["statement_types"]) or any_marker(facts, "hearing_held")
-        if proposed is not None and imposed < proposed - 0.005 and not heard:
-            detail = (
-                f"决定书{NAMES[kind]} {yuan(imposed)} 元低于事先告知书 {yuan(proposed)} 元，"
-                "案卷无陈述申辩或听证记录"
-            )
+        if proposed is not None and imposed > proposed + 0.005:
+            detail = f"决定书{NAMES[kind]} {yuan(imposed)} 元与事先告知书拟处 {yuan(proposed)} 元不一致"
+            yield Hit({"detail": detail}, evs(e1, e2))
+        elif proposed is not None and imposed < proposed - 0.005 and not heard:
+            detail = f"决定书{NAMES[kind]} {yuan(imposed)} 元低于事先告知书 {yuan(proposed)} 元"
+            detail += "，案卷无陈述申辩或听证记录"
             yield Hit({"detail": detail}, evs(e1, e2))
         for doc in docs(facts, *opts["compare_types"]):
             stated = [a for a in amounts(doc, kind) if isinstance(a.get("value"), int | float)]

@@ -1,14 +1,16 @@
-"""catalog_match — the 卷内目录 lists the documents and pages actually in the file (ARCH-01).
+"""catalog_match — the 卷内目录 gives the right first page for the documents in the file (ARCH-01).
+
+Rows are matched to documents in file order, by title (or doc type); each row's first page must
+sit at the common shift between the catalog's own numbering and the file's pages (cover and 目录
+are not numbered). A row whose document could not be told apart (a row no document matches, or
+several documents merged by segmentation) proves nothing and is skipped; documents in another
+file than the 目录's are not compared.
 
 Options:
-  page_check: also compare page ranges (after the constant shift between the catalog's own
-    numbering and the file's pages: cover and 目录 are not numbered).
+  min_rows: the least number of matched rows needed to trust the common shift.
 
-Rows are matched to documents in order, by title (or doc type). A row matching no document is a
-hit; so is a matched row whose page range departs from the common shift or from the document's
-length. Documents in other files than the 目录's are not compared by page.
-
-Example: 目录 row ``{"title": "听证笔录", "pages": [30, 32]}`` and no 听证笔录 → one hit.
+Example: rows 立案审批表 p.1, 询问笔录 p.2, 决定书 p.5 against documents on file pages 3, 4, 8 →
+``{"detail": "卷内目录“行政处罚决定书”起始页码 5，实为 6"}``.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from typing import Any
 from casecheck.checks.util import Context, Hit, Opt, Unknown, all_docs, docs, evs
 
 ID = "catalog_match"
-OPTIONS = {"page_check": Opt(bool, True)}
+OPTIONS = {"min_rows": Opt(int, 3)}
+SKIP = ("卷内目录", "备考表")
 
 
 def _norm(s: Any) -> str:
@@ -33,36 +36,35 @@ def _matches(row: str, doc: dict[str, Any]) -> bool:
     return bool(row) and (row == title or kind in row or (bool(title) and (title in row or row in title)))
 
 
+def _pairs(
+    rows: list[dict[str, Any]], others: list[dict[str, Any]]
+) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """Rows matched to documents in order: each row takes the next matching document."""
+    out, pos = [], 0
+    for row in rows:
+        title = _norm(row.get("title"))
+        hit = next((i for i in range(pos, len(others)) if _matches(title, others[i])), None)
+        if hit is not None:
+            out.append((row, others[hit]))
+            pos = hit + 1
+    return out
+
+
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
-    """One hit per catalog row without a document or with wrong pages."""
+    """One hit per catalog row whose first page departs from the common shift."""
     for cat in docs(facts, "卷内目录"):
-        rows = cat.get("catalog") or []
-        others = [
-            d for d in all_docs(facts) if d is not cat and d.get("doc_type") not in ("卷内目录", "备考表")
+        others = [d for d in all_docs(facts) if d is not cat and d.get("doc_type") not in SKIP]
+        pairs = [
+            (r, d)
+            for r, d in _pairs(cat.get("catalog") or [], others)
+            if r.get("pages") and d.get("pages") and d.get("file") == cat.get("file")
         ]
-        used: set[int] = set()
-        pairs = []
-        for row in rows:
-            title = _norm(row.get("title"))
-            doc = next((d for i, d in enumerate(others) if i not in used and _matches(title, d)), None)
-            if doc is None:
-                yield Hit(
-                    {"detail": f"卷内目录所列“{row.get('title')}”在案卷中未找到"}, evs(row.get("evidence"))
-                )
-                continue
-            used.add(others.index(doc))
-            pairs.append((row, doc))
-        paged = [
-            (r, d) for r, d in pairs if r.get("pages") and d.get("pages") and d.get("file") == cat.get("file")
-        ]
-        if not opts["page_check"] or not paged:
+        if len(pairs) < opts["min_rows"]:
             continue
-        shift = Counter(d["pages"][0] - r["pages"][0] for r, d in paged).most_common(1)[0][0]
-        for r, d in paged:
-            r_len, d_len = r["pages"][-1] - r["pages"][0], d["pages"][-1] - d["pages"][0]
-            if d["pages"][0] - r["pages"][0] != shift or r_len != d_len:
-                first, last = d["pages"][0] - shift, d["pages"][-1] - shift
-                detail = (
-                    f"卷内目录“{r.get('title')}”页码 {r['pages'][0]}-{r['pages'][-1]}，实为 {first}-{last}"
-                )
+        shift, n = Counter(d["pages"][0] - r["pages"][0] for r, d in pairs).most_common(1)[0]
+        if n * 2 <= len(pairs):
+            continue  # no clear common shift: the numbering itself is unreadable
+        for r, d in pairs:
+            if d["pages"][0] - r["pages"][0] != shift:
+                detail = f"卷内目录“{r.get('title')}”起始页码 {r['pages'][0]}，实为 {d['pages'][0] - shift}"
                 yield Hit({"detail": detail}, evs(r.get("evidence")))

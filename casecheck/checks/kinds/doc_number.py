@@ -2,9 +2,12 @@
 
 Options:
   types: doc types that take a number.
-  pattern: the form of a 文号 (机关代字〔年份〕序号号); OCR'd brackets ([] () 【】) are accepted.
+  pattern: the form of a 文号 (机关代字〔年份〕序号号); OCR'd or ASCII brackets ([] () 【】) are accepted.
+  form_pattern: the printed serial of a pre-numbered form (当场处罚决定书 ``No.0012345678``).
+  blocking: the extractor's ``issues`` that make a number malformed (a ``bracket`` issue alone
+    does not: ASCII brackets are common and unambiguous).
 
-A number fact's own ``valid`` wins over the pattern.
+Without ``issues`` from the extractor, the number is judged by the patterns.
 
 Example: a 行政处罚决定书 without ``doc_number`` → ``{"document": …, "detail": "缺少文号"}``.
 """
@@ -19,8 +22,10 @@ from casecheck.checks.util import Context, Hit, Opt, Unknown, doc_evidence, docs
 
 ID = "doc_number"
 OPTIONS = {
-    "types": Opt(list, ["行政处罚决定书", "行政处罚事先告知书", "听证告知书"]),
+    "types": Opt(list, ["行政处罚决定书", "行政处罚事先告知书", "听证告知书", "当场行政处罚决定书"]),
     "pattern": Opt(str, r"^\S*[^\s〔\[（(【［]+[〔\[（(【［](19|20)\d{2}[〕\]）)】］]第?\d+号$"),
+    "form_pattern": Opt(str, r"^No\.?\s*\d{6,}$"),
+    "blocking": Opt(list, ["blank", "missing_bracket", "missing_hao", "seq_not_numeric"]),
 }
 
 
@@ -35,8 +40,14 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         if not number:
             yield Hit({"document": doc.get("ref"), "number": "", "detail": "缺少文号"}, where)
             continue
-        valid = fact.get("valid") if isinstance(fact, dict) else None
-        if valid is False or (valid is None and not pattern.match(number)):
+        issues = fact.get("issues") if isinstance(fact, dict) else None
+        if issues is not None:
+            bad = bool(set(issues) & set(opts["blocking"])) or not pattern.match(number)
+        else:
+            bad = not pattern.match(number)
+        if bad and re.match(opts["form_pattern"], number):
+            bad = False
+        if bad:
             yield Hit(
                 {"document": doc.get("ref"), "number": number, "detail": f"文号“{number}”格式不规范"}, where
             )

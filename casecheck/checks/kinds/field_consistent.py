@@ -2,14 +2,15 @@
 
 Options:
   fields: party fields compared across documents (``name``, ``credit_code``, ``id_number``).
-  types: documents whose ``party`` is the case's party (笔录 name the person questioned, 送达回证
-    the recipient, so they are left out by default).
-  check_digits: also validate 统一社会信用代码 (GB 32100) and 身份证号 (GB 11643) check digits.
+  types: documents whose ``party`` is the case's party, for the comparison (笔录 name the person
+    questioned, so they are left out by default).
+  check_digits: validate 统一社会信用代码 (GB 32100) and 身份证号 (GB 11643) check digits, in every
+    document (a licence copy included).
 
 The reference value is the decision's (else the most common one); each document that differs is
-one hit. Masked numbers (``*``) are skipped. A fact's own ``valid: false`` is trusted.
+one hit. Masked numbers (``*``, ``XXXX``) are skipped.
 
-Example: decision names 某某商贸有限公司, 询问笔录 names 某某商务有限公司 → one hit.
+Example: decision names 某某商贸有限公司, 结案审批表 names 某某商务有限公司 → one hit.
 """
 
 from __future__ import annotations
@@ -19,27 +20,33 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
-from casecheck.checks.util import DECISION_TYPES, Context, Hit, Opt, Unknown, docs, evs, fact_ev, value
+from casecheck.checks.util import (
+    DECISION_TYPES,
+    Context,
+    Hit,
+    Opt,
+    Unknown,
+    all_docs,
+    docs,
+    evs,
+    fact_ev,
+    value,
+)
 
 ID = "field_consistent"
+PARTY_DOCS = [
+    "立案审批表",
+    "调查终结报告",
+    "法制审核意见书",
+    "集体讨论记录",
+    "行政处罚事先告知书",
+    "听证告知书",
+]
+PARTY_DOCS += ["行政处罚决定审批表", "行政处罚决定书", "当场行政处罚决定书", "结案审批表", "送达回证"]
 OPTIONS = {
     "fields": Opt(list, ["name", "credit_code", "id_number"]),
+    "types": Opt(list, PARTY_DOCS),
     "check_digits": Opt(bool, True),
-    "types": Opt(
-        list,
-        [
-            "立案审批表",
-            "调查终结报告",
-            "法制审核意见书",
-            "集体讨论记录",
-            "行政处罚事先告知书",
-            "听证告知书",
-            "行政处罚决定审批表",
-            "行政处罚决定书",
-            "当场行政处罚决定书",
-            "结案审批表",
-        ],
-    ),
 }
 LABELS = {"name": "当事人名称", "credit_code": "统一社会信用代码", "id_number": "身份证号码"}
 _CC = "0123456789ABCDEFGHJKLMNPQRTUWXY"
@@ -68,45 +75,38 @@ def _norm(field: str, v: str) -> str:
     return v.upper() if field != "name" else v
 
 
+def _seen(
+    facts: dict[str, Any], field: str, types: list[str] | None
+) -> list[tuple[dict[str, Any], Any, str]]:
+    out = []
+    for doc in docs(facts, *types) if types else all_docs(facts):
+        fact = (doc.get("party") or {}).get(field)
+        v = value(fact)
+        if isinstance(v, str) and v.strip() and "*" not in v and "XXXX" not in v.upper():
+            out.append((doc, fact, _norm(field, v)))
+    return out
+
+
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
     """One hit per document whose party field differs, one per number failing its check digit."""
     for field in opts["fields"]:
-        seen = []
-        for doc in docs(facts, *opts["types"]):
-            fact = (doc.get("party") or {}).get(field)
-            v = value(fact)
-            if isinstance(v, str) and v.strip() and "*" not in v:
-                seen.append((doc, fact, _norm(field, v)))
-        if not seen:
-            continue
-        ref = [s for s in seen if s[0].get("doc_type") in DECISION_TYPES]
-        expected = ref[0][2] if ref else Counter(s[2] for s in seen).most_common(1)[0][0]
-        base = ref[0] if ref else next(s for s in seen if s[2] == expected)
-        for doc, fact, v in seen:
-            if v != expected:
-                yield Hit(
-                    {
-                        "field": LABELS[field],
-                        "document": doc.get("ref"),
-                        "value": v,
-                        "expected": expected,
-                        "detail": f"{doc.get('ref')} 记载{LABELS[field]}为“{v}”，与“{expected}”不一致",
-                    },
-                    evs(fact_ev(fact), fact_ev(base[1])),
-                )
+        label = LABELS[field]
+        seen = _seen(facts, field, opts["types"])
+        if seen:
+            ref = [s for s in seen if s[0].get("doc_type") in DECISION_TYPES]
+            expected = ref[0][2] if ref else Counter(s[2] for s in seen).most_common(1)[0][0]
+            base = ref[0] if ref else next(s for s in seen if s[2] == expected)
+            for doc, fact, v in seen:
+                if v != expected:
+                    detail = f"{doc.get('ref')} 记载{label}为“{v}”，与“{expected}”不一致"
+                    yield Hit(
+                        {"document": doc.get("ref"), "detail": detail}, evs(fact_ev(fact), fact_ev(base[1]))
+                    )
         if opts["check_digits"] and field in ("credit_code", "id_number"):
             ok = credit_code_ok if field == "credit_code" else id_number_ok
-            for v in dict.fromkeys(s[2] for s in seen):
-                first = next(s for s in seen if s[2] == v)
-                valid = first[1].get("valid") if isinstance(first[1], dict) else None
-                if valid is False or (valid is None and not ok(v)):
-                    yield Hit(
-                        {
-                            "field": LABELS[field],
-                            "document": first[0].get("ref"),
-                            "value": v,
-                            "expected": "",
-                            "detail": f"{LABELS[field]} {v} 校验位错误",
-                        },
-                        evs(fact_ev(first[1])),
-                    )
+            everywhere = _seen(facts, field, None)
+            for v in dict.fromkeys(s[2] for s in everywhere):
+                doc, fact, _ = next(s for s in everywhere if s[2] == v)
+                if not ok(v):
+                    detail = f"{doc.get('ref')} 记载的{label} {v} 校验位错误"
+                    yield Hit({"document": doc.get("ref"), "detail": detail}, evs(fact_ev(fact)))

@@ -41,7 +41,7 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     for doc in all_docs(facts):
         m = has_marker(doc, "mitigation_ground") if doc.get("doc_type") not in DECISION_TYPES else None
         if m:
-            yield Hit(
-                {"document": doc.get("ref"), "ground": str(m.get("value") or "")}, evs(m.get("evidence"))
-            )
+            v = m.get("value")
+            ground = v if isinstance(v, str) else ((m.get("evidence") or {}).get("quote") or "见笔录")
+            yield Hit({"document": doc.get("ref"), "ground": ground}, evs(m.get("evidence")))
             return

@@ -5,8 +5,9 @@ Options:
   working_days: deadline after the decision, in working days.
   decision_types: decisions that must be published.
   record_types: documents that prove publication (公示记录).
-  marker_types: documents whose ``publication`` marker proves it (not the decision itself: "本决定
-    将予公示" is a promise, not a record).
+  promise_types: documents whose ``publication`` marker proves nothing ("本决定将予公示" is a
+    promise, not a record); the marker elsewhere (a 结案报告, the 卷内目录 listing the record, a
+    record merged into a neighbouring document) counts, though without a date to check.
 
 A publication record without a date, or dates outside the holiday calendar, is 无法评查.
 
@@ -18,7 +19,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from casecheck.checks.util import Context, Hit, Opt, Unknown, doc_date, doc_evidence, docs, evs, has_marker
+from casecheck.checks.util import (
+    Context,
+    Hit,
+    Opt,
+    Unknown,
+    all_docs,
+    doc_date,
+    doc_evidence,
+    docs,
+    evs,
+    has_marker,
+)
 
 ID = "publication"
 OPTIONS = {
@@ -26,7 +38,7 @@ OPTIONS = {
     "working_days": Opt(int),
     "decision_types": Opt(list, ["行政处罚决定书"]),
     "record_types": Opt(list, ["公示记录"]),
-    "marker_types": Opt(list, ["结案审批表", "其他"]),
+    "promise_types": Opt(list, ["行政处罚决定书", "行政处罚事先告知书", "听证告知书", "当场行政处罚决定书"]),
 }
 
 
@@ -37,7 +49,8 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         return
     records = docs(facts, *opts["record_types"])
     if not records:
-        if not any(has_marker(d, "publication") for d in docs(facts, *opts["marker_types"])):
+        others = [d for d in all_docs(facts) if d.get("doc_type") not in opts["promise_types"]]
+        if not any(has_marker(d, "publication") for d in others):
             yield Hit({"detail": "案卷无处罚信息公示记录"}, (doc_evidence(decisions[0]),))
         return
     decided, e1 = doc_date(decisions[0])

@@ -4,7 +4,8 @@ Options:
   review_days: the 复议 period (行政复议法 第二十条: 60).
   litigation_months: accepted 诉讼 periods (行政诉讼法 第四十六条: 6).
   reform_date: from this decision date the 本级人民政府 reviews (行政复议法(2023) 第二十四条).
-  vertical_pattern: agencies still reviewed by the 上一级主管部门 (海关、税务、金融、外汇、国家安全).
+  vertical_pattern: agencies still reviewed by the 上一级主管部门 (海关、税务、金融、外汇、国家安全、
+    消防救援); for the others a 复议机关 that is not a 人民政府 is wrong from ``reform_date``.
   summary_types: on-the-spot decisions, which from ``reform_date`` must state 复议前置.
 
 A decision without a remedy clause is DOC-01's matter (no hit here).
@@ -25,7 +26,7 @@ OPTIONS = {
     "review_days": Opt(int, 60),
     "litigation_months": Opt(list, [6]),
     "reform_date": Opt(str, "2024-01-01"),
-    "vertical_pattern": Opt(str, "海关|税务|金融|外汇|国家安全|证券|银行保险"),
+    "vertical_pattern": Opt(str, "海关|税务|金融|外汇|国家安全|证券|银行保险|消防救援"),
     "summary_types": Opt(list, ["当场行政处罚决定书"]),
 }
 
@@ -41,7 +42,7 @@ def _problems(doc: dict[str, Any], remedy: dict[str, Any], opts: dict[str, Any])
         return
     agency = str(value(doc.get("agency")) or value(doc.get("issuer")) or "")
     vertical = re.search(opts["vertical_pattern"], agency + str(body or ""))
-    if body and not vertical and re.search("上一级|上级", body):
+    if body and not vertical and (re.search("上一级|上级", body) or "人民政府" not in body):
         yield f"复议机关写为“{body}”，{opts['reform_date']}起应为本级人民政府"
     if doc.get("doc_type") in opts["summary_types"] and not remedy.get("review_first"):
         yield "当场处罚决定未告知应当先申请行政复议（复议前置）"

@@ -1,7 +1,9 @@
 """service_receipt — each served document has a complete 送达回证 (SERV-02).
 
 Options:
-  served_types: documents that must be served with a receipt.
+  served_types: documents whose receipts are checked for completeness.
+  missing_types: documents for which a missing receipt is itself a hit (a 告知书 is often signed
+    for on its own 回执联, so by default only the decision).
   require: receipt elements checked: ``signature`` (recipient's, unless 留置送达 with a witness or a
     photo/video record, or 邮寄/公告/电子送达), ``date`` (收到日期), ``method`` (送达方式).
   spot_marker_ok: a decision handed over on the spot and signed for on the decision itself
@@ -24,6 +26,7 @@ from casecheck.checks.util import Context, Hit, Opt, Unknown, doc_evidence, docs
 ID = "service_receipt"
 OPTIONS = {
     "served_types": Opt(list, ["行政处罚决定书"]),
+    "missing_types": Opt(list, ["行政处罚决定书"]),
     "require": Opt(list, ["signature", "date", "method"]),
     "spot_marker_ok": Opt(bool, True),
 }
@@ -60,6 +63,8 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         if not mine and len(receipts) == 1 and anonymous and doc.get("doc_type") in ("行政处罚决定书",):
             mine = anonymous
         if not mine:
+            if doc.get("doc_type") not in opts["missing_types"]:
+                continue
             if not (opts["spot_marker_ok"] and has_marker(doc, "on_spot_service")):
                 yield Hit(
                     {"document": doc.get("ref"), "detail": f"{doc.get('ref')} 无送达回证"},
