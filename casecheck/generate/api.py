@@ -150,6 +150,19 @@ def lay_out(case: GenCase, docs: list[Doc], ph: Phraser) -> Laid:
     return laid
 
 
+def _write_index(out: Path, lines: list[dict], roster: dict[str, tuple]) -> None:
+    """``labels.jsonl`` and ``roster.csv`` beside the cases."""
+    (out / "labels.jsonl").write_text(
+        "".join(json.dumps(x, ensure_ascii=False, sort_keys=True) + "\n" for x in lines), encoding="utf-8"
+    )
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(["certificate", "name", "agency", "valid_from", "valid_to"])
+    for key in sorted(roster):
+        w.writerow(roster[key])
+    (out / "roster.csv").write_text(buf.getvalue(), encoding="utf-8")
+
+
 def decision_text(built: Built) -> str:
     """Text of the case's decision (for the label's citations)."""
     return "\n".join(d.text() for d in built.docs if d.key == "decision")
@@ -194,18 +207,64 @@ def generate(
         code_counter.update(built.case.codes)
         summary.clean += not built.case.codes
         fmt_time[fmt] += time.perf_counter() - t0
-    (out / "labels.jsonl").write_text(
-        "".join(json.dumps(x, ensure_ascii=False, sort_keys=True) + "\n" for x in lines), encoding="utf-8"
-    )
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(["certificate", "name", "agency", "valid_from", "valid_to"])
-    for key in sorted(roster):
-        w.writerow(roster[key])
-    (out / "roster.csv").write_text(buf.getvalue(), encoding="utf-8")
+    _write_index(out, lines, roster)
     summary.cases_by_format = dict(fmt_counter)
     summary.codes = dict(sorted(code_counter.items()))
     summary.seconds = time.perf_counter() - started
     summary.seconds_by_format = {k: round(v, 3) for k, v in fmt_time.items()}
+    summary.bytes_total = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
+    return summary
+
+
+# (format, procedure, encoding, split into one file per document, dpi)
+DEMO_PLAN = (
+    ("txt", "普通", "utf-8", False, 0),
+    ("txt", "普通", "gb18030", False, 0),
+    ("txt", "不予处罚", "gb18030", True, 0),
+    ("txt", "简易", "utf-8", False, 0),
+    ("docx", "普通", None, False, 0),
+    ("docx", "普通", None, True, 0),
+    ("pdf", "普通", None, False, 0),
+    ("pdf", "不予处罚", None, False, 0),
+    ("scan", "简易", None, False, 150),
+    ("images", "简易", None, False, 150),
+    ("ofd", "普通", None, False, 0),
+    ("ofd", "简易", None, False, 0),
+)
+
+
+def generate_demo_samples(out: Path, seed: int = 2024) -> GenerateSummary:
+    """A small mixed demo set (12 cases, every input form, < 3 MB) with labels and roster.
+
+    txt in UTF-8 and GB18030 (one split into a folder of documents), docx (single and per-document),
+    text PDF, scanned PDF, page images and OFD; about two thirds carry defects.
+    """
+    from casecheck.generate.writers import write_case
+
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    summary = GenerateSummary(len(DEMO_PLAN), out)
+    lines, roster = [], {}
+    for i, (fmt, proc, enc, split, dpi) in enumerate(DEMO_PLAN):
+        built = build_case(seed, i, procedure=proc, defect_rate=0.6)
+        rng = random.Random(f"casecheck-demo-{seed}-{i}")
+        written = write_case(built, out, fmt, rng, encoding=enc, split=split, dpi=dpi or 200)
+        lines.append(record(built.case, decision_text=decision_text(built), seed=seed, **written))
+        for o in built.case.officers:
+            if o.in_roster:
+                roster[o.certificate] = (
+                    o.certificate,
+                    o.name,
+                    built.case.agency.name,
+                    o.valid_from.isoformat(),
+                    o.valid_to.isoformat(),
+                )
+        summary.cases_by_format[fmt] = summary.cases_by_format.get(fmt, 0) + 1
+        for code in built.case.codes:
+            summary.codes[code] = summary.codes.get(code, 0) + 1
+        summary.clean += not built.case.codes
+    _write_index(out, lines, roster)
+    summary.seconds = time.perf_counter() - started
     summary.bytes_total = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
     return summary

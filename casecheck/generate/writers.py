@@ -25,13 +25,24 @@ def _per_doc_pages(laid: Laid) -> list[list]:
     return [[p for p in laid.pages if p.doc == i] for i in range(len(laid.docs))]
 
 
-def write_case(built, out: Path, fmt: str, rng: random.Random) -> dict:
+def write_case(
+    built,
+    out: Path,
+    fmt: str,
+    rng: random.Random,
+    *,
+    encoding: str | None = None,
+    split: bool | None = None,
+    dpi: int = 200,
+) -> dict:
     """Write ``built`` as ``fmt`` under ``out``; returns the label keys path/format/encoding/documents."""
     case, laid = built.case, built.laid
     cid = case.case_id
     if fmt == "txt":
-        encoding = "gb18030" if rng.random() < 0.3 else "utf-8"
-        if rng.random() < 0.25:
+        drawn_enc = "gb18030" if rng.random() < 0.3 else "utf-8"
+        encoding = encoding or drawn_enc
+        drawn_folder = rng.random() < 0.25
+        if drawn_folder if split is None else split:
             folder = out / cid
             folder.mkdir(exist_ok=True)
             docs = []
@@ -47,7 +58,8 @@ def write_case(built, out: Path, fmt: str, rng: random.Random) -> dict:
     if fmt == "docx":
         from casecheck.generate.render_docx import write_docx
 
-        if rng.random() < 0.3:
+        drawn_folder = rng.random() < 0.3
+        if drawn_folder if split is None else split:
             folder = out / cid
             folder.mkdir(exist_ok=True)
             docs = []
@@ -68,14 +80,14 @@ def write_case(built, out: Path, fmt: str, rng: random.Random) -> dict:
     if fmt == "scan":
         from casecheck.generate.render_scan import write_scan_pdf
 
-        write_scan_pdf(laid, case, out / f"{cid}.pdf", rng)
+        write_scan_pdf(laid, case, out / f"{cid}.pdf", rng, dpi=dpi)
         return {"path": f"{cid}.pdf", "fmt": "scan", "encoding": None, "documents": _doc_ranges(laid)}
     if fmt == "images":
         from casecheck.generate.render_scan import write_images
 
         folder = out / cid
         folder.mkdir(exist_ok=True)
-        names = write_images(laid, case, folder, rng)
+        names = write_images(laid, case, folder, rng, dpi=dpi)
         docs = []
         for d, (a, b) in zip(laid.docs, laid.ranges, strict=True):
             docs.append(

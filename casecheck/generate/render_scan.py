@@ -1,0 +1,141 @@
+"""Scanned case files: pages drawn with Pillow at ~200 dpi with a slight skew, blur, noise and a
+red round seal on outward documents; saved as an image-only PDF or as page photos.
+
+The seal is a red ring with the agency name around the upper arc and a five-pointed star, placed
+over the 落款 of pages whose document carries a seal marker.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import random
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFilter
+
+from casecheck.generate.case import GenCase
+from casecheck.generate.fonts import image_font
+from casecheck.generate.layout import Laid, Page, footer
+from casecheck.generate.render_pdf import line_kind
+
+A4_IN = (8.27, 11.69)
+
+
+def _seal(draw: ImageDraw.ImageDraw, cx: int, cy: int, r: int, name: str) -> None:
+    red = (205, 30, 35)
+    w = max(3, r // 18)
+    draw.ellipse((cx - r, cy - r, cx + r, cy + r), outline=red, width=w)
+    # star
+    pts = []
+    for k in range(10):
+        ang = -math.pi / 2 + k * math.pi / 5
+        rad = r * (0.28 if k % 2 == 0 else 0.11)
+        pts.append((cx + rad * math.cos(ang), cy + rad * math.sin(ang)))
+    draw.polygon(pts, fill=red)
+    # name around the upper arc
+    font = image_font(max(10, int(r * 0.26)))
+    n = len(name)
+    span = math.radians(min(250, 22 * n))
+    for i, ch in enumerate(name):
+        ang = -math.pi / 2 - span / 2 + span * (i + 0.5) / n
+        x = cx + (r * 0.74) * math.cos(ang)
+        y = cy + (r * 0.74) * math.sin(ang)
+        glyph = Image.new("L", (font.size * 2, font.size * 2), 0)
+        ImageDraw.Draw(glyph).text((font.size // 2, font.size // 3), ch, font=font, fill=255)
+        glyph = glyph.rotate(-math.degrees(ang) - 90, resample=Image.BICUBIC)
+        layer = Image.new("RGB", glyph.size, red)
+        draw._image.paste(layer, (int(x - glyph.size[0] / 2), int(y - glyph.size[1] / 2)), glyph)
+
+
+def render_page(page: Page, case: GenCase, rng: random.Random, dpi: int = 200) -> Image.Image:
+    """One scanned-looking page image (RGB)."""
+    w, h = int(A4_IN[0] * dpi), int(A4_IN[1] * dpi)
+    img = Image.new("RGB", (w, h), (248, 247, 242))
+    draw = ImageDraw.Draw(img)
+    size = int(dpi * 12.5 / 72)
+    font = image_font(size)
+    big = image_font(int(size * 1.25))
+    left, top, lead = int(dpi * 0.86), int(dpi * 0.7), int(size * 1.4)
+    y = top
+    seal_at = None
+    for line in page.lines:
+        kind = line_kind(line)
+        text = line.strip()
+        if kind == "title":
+            tw = draw.textlength(text, font=big)
+            draw.text(((w - tw) / 2, y), text, font=big, fill=(25, 25, 25))
+        elif kind == "right":
+            tw = draw.textlength(text, font=font)
+            draw.text((w - left - tw, y), text, font=font, fill=(25, 25, 25))
+            if text in ("（印章）", "(印章)", "（公章）", "(公章)") or text.endswith("印章）"):
+                seal_at = (int(w - left - tw / 2 - size * 2), y)
+        else:
+            draw.text((left, y), line, font=font, fill=(25, 25, 25))
+        y += lead
+    if page.number is not None:
+        label = footer(page.number, case)
+        draw.text(
+            (w - left - draw.textlength(label, font=font), h - int(dpi * 0.6)),
+            label,
+            font=font,
+            fill=(40, 40, 40),
+        )
+    if page.seal and seal_at is not None:
+        name = (
+            case.agency.name if "internal_issuer" not in case.flags else case.agency.name + case.agency.unit
+        )
+        _seal(draw, seal_at[0], seal_at[1], int(dpi * 0.8), name)
+    angle = rng.uniform(-0.9, 0.9)
+    img = img.rotate(angle, resample=Image.BICUBIC, fillcolor=(248, 247, 242))
+    # paper grain at half resolution, then a light blur that also softens the grain
+    grain = np.random.default_rng(rng.randint(0, 2**31)).normal(0, 3, (h // 2, w // 2)).astype(np.float32)
+    grain_img = Image.fromarray(np.clip(grain + 128, 0, 255).astype(np.uint8), "L").resize((w, h))
+    arr = np.asarray(img, dtype=np.int16) + (np.asarray(grain_img, dtype=np.int16)[..., None] - 128)
+    img = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8), "RGB")
+    return img.filter(ImageFilter.GaussianBlur(rng.uniform(0.5, 0.8)))
+
+
+def _jpeg(img: Image.Image, quality: int) -> bytes:
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", quality=quality, optimize=True)
+    return buf.getvalue()
+
+
+def write_scan_pdf(
+    laid: Laid, case: GenCase, path: Path, rng: random.Random, dpi: int = 200, quality: int = 55
+) -> None:
+    """An image-only PDF of scanned pages (JPEG passthrough, fixed metadata).
+
+    Pages with a seal stay in colour; the others are greyscale, as office scanners often save them.
+    """
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    pw, ph = A4_IN[0] * 72, A4_IN[1] * 72
+    c = canvas.Canvas(str(path), pagesize=(pw, ph), invariant=1)
+    c.setCreator("scanner")
+    for page in laid.pages:
+        img = render_page(page, case, rng, dpi)
+        data = _jpeg(img if page.seal else img.convert("L"), quality)
+        c.drawImage(ImageReader(io.BytesIO(data)), 0, 0, width=pw, height=ph)
+        c.showPage()
+    c.save()
+
+
+def write_images(laid: Laid, case: GenCase, folder: Path, rng: random.Random, dpi: int = 200) -> list[str]:
+    """Page photos ``page_001.jpg`` … (JPEG, PNG or TIFF per case); returns the file names."""
+    ext = rng.choice(("jpg", "jpg", "png", "tif"))
+    names = []
+    for i, page in enumerate(laid.pages, 1):
+        img = render_page(page, case, rng, dpi)
+        name = f"page_{i:03d}.{ext}"
+        if ext == "jpg":
+            (img if page.seal else img.convert("L")).save(folder / name, "JPEG", quality=60, optimize=True)
+        elif ext == "png":
+            (img if page.seal else img.convert("L")).save(folder / name, "PNG", optimize=True)
+        else:
+            img.convert("L").save(folder / name, "TIFF", compression="tiff_lzw")
+        names.append(name)
+    return names
