@@ -59,6 +59,9 @@ class Style:
     page_numbers: str = "dash"  # dash (— 3 —) | di (第 3 页) | plain (3)
     you: str = "你单位"
     we: str = "本局"
+    merged_title: bool = False  # “XX局行政处罚决定书” on one line (dev-set 016, 046)
+    arabic_articles: bool = False  # 第34条 instead of 第三十四条
+    dotted_form_dates: bool = False  # 2024.3.12 in form cells (dev-set 037)
 
 
 @dataclass
@@ -180,6 +183,9 @@ def _style(rng: random.Random, party: Party, domain: str) -> Style:
         page_numbers=rng.choice(("dash", "di", "plain")),
         you=rng.choice(you),
         we=we,
+        merged_title=rng.random() < 0.25,
+        arabic_articles=rng.random() < 0.08,
+        dotted_form_dates=rng.random() < 0.1,
     )
 
 
@@ -205,6 +211,18 @@ def draw_base(rng: random.Random, case_id: str, procedure: str, scenario: Scenar
         _summary_fine(case)
     elif procedure == "普通":
         _ordinary_fine(case)
+    if procedure != "普通" and scn.facts == "price":
+        # no 违法所得 where only 警告/罚款 (简易) or no penalty (不予处罚) follows
+        k = rng.randint(2, 12)
+        facts.illegal_gain, facts.calc, facts.items = None, "", []
+        facts.core = f"陈列销售的{k}种商品未按规定明码标价"
+        facts.vague = "销售商品不按规定明码标价"
+        facts.scene = f"当事人经营场所内陈列销售的{k}种商品未标明价格，现场未见价签。"
+        facts.qa = [
+            ("店内商品为什么没有标价？", "价签掉了，还没来得及补。"),
+            ("有多少种商品没有标价？", f"{k}种。"),
+        ]
+        facts.evidence = ["营业执照复印件", "现场照片"]
     case.n_inquiries = 1 if rng.random() < 0.75 else 2
     case.statement_made = procedure == "普通" and rng.random() < 0.25
     case.notice_by_post = rng.random() < 0.3

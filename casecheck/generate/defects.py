@@ -527,22 +527,21 @@ def _doc06(case: GenCase, docs: list[Doc]) -> Note:
 
 def _doc07(case: GenCase, docs: list[Doc]) -> Note:
     fine = case.fine or 0
-    if case.procedure == "普通" and case.rng.random() < 0.4:
-        doc = _doc(docs, "closing")
-        lower = amount_pair(fine)[0]
-        wrong = money(fine + case.rng.choice((100, 500, 1000)))
-        doc.replace(f"缴纳罚款{lower}元", f"缴纳罚款{wrong}元")
-        return _note(doc.doc_type, f"结案审批表记载罚款{wrong}元，决定书为{lower}元")
-    doc = _doc(docs, "decision")
     lower, upper = amount_pair(fine)
-    wrong_val = fine + case.rng.choice((1000, 500, 100)) if fine >= 1000 else fine + 10
-    wrong = upper_amount(wrong_val)
-    n = 0
-    for b in doc.blocks:
-        if b.tag == "penalty" and upper in b.text and lower in b.text:
-            b.text = b.text.replace(upper, wrong)
-            n += 1
-    return _note(doc.doc_type, f"罚款小写{lower}元，大写写作{wrong}")
+    if case.procedure != "普通" or case.rng.random() < 0.6:
+        doc = _doc(docs, "decision")
+        wrong = upper_amount(fine + case.rng.choice((1000, 500, 100)) if fine >= 1000 else fine + 10)
+        n = 0
+        for b in doc.blocks:
+            if b.tag == "penalty" and upper in b.text and lower in b.text:
+                b.text = b.text.replace(upper, wrong)
+                n += 1
+        if n:
+            return _note(doc.doc_type, f"罚款小写{lower}元，大写写作{wrong}")
+    doc = _doc(docs, "closing")
+    wrong = money(fine + case.rng.choice((100, 500, 1000)))
+    doc.replace(f"缴纳罚款{lower}元", f"缴纳罚款{wrong}元")
+    return _note(doc.doc_type, f"结案审批表记载罚款{wrong}元，决定书为{lower}元")
 
 
 def _doc08(case: GenCase) -> Note:

@@ -111,10 +111,13 @@ class Doc:
         return before - len(self.blocks)
 
 
-def fdate(d: dt.date | None, style, *, seal: bool = False) -> str:
-    """A date as this case writes it; ``seal`` dates (落款) may use Chinese numerals."""
+def fdate(d: dt.date | None, style, *, seal: bool = False, form: bool = False) -> str:
+    """A date as this case writes it; ``seal`` dates (落款) may use Chinese numerals, ``form`` cells
+    may be dotted (``2024.3.12``)."""
     if d is None:
         return "    年  月  日"
+    if form and style.dotted_form_dates:
+        return f"{d.year}.{d.month}.{d.day}"
     if seal and style.seal_date_cn:
         return cn_date(d, "○" if style.spaced_dates else "〇")
     if style.padded_dates:
@@ -151,7 +154,8 @@ def cite(
     text = f"《{title}》"
     if version_label:
         text += f"（{version_label}）"
-    text += f"第{cn_int(article or p.article)}条"
+    number = article or p.article
+    text += f"第{number if style.arabic_articles else cn_int(number)}条"
     if drop_detail:
         return text
     if p.paragraph:

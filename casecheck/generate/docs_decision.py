@@ -96,7 +96,7 @@ def report(case: GenCase, ph: Phraser) -> Doc:
     )
     header(doc, case)
     p = case.party
-    doc.p(f"一、案件来源：{case.source}。{fdate(d['filing'], st)}经负责人批准立案。")
+    doc.p(ph.pick("report_source", source=case.source, date=fdate(d["filing"], st), leader=case.leader))
     who = (
         f"{p.name}，统一社会信用代码{p.credit_code}，法定代表人{p.legal_rep}，住所{p.address}。"
         if p.is_company
@@ -135,7 +135,7 @@ def legal_review(case: GenCase, ph: Phraser) -> Doc:
     doc = Doc(
         "review",
         "法制审核意见书",
-        ph.choice(("法制审核意见书", "重大行政处罚决定法制审核意见书", "案件法制审核表")),
+        ph.choice(("法制审核意见书", "重大行政处罚案件法制审核意见书", "案件法制审核表")),
         date=d["review"],
     )
     header(doc, case)
@@ -150,11 +150,8 @@ def legal_review(case: GenCase, ph: Phraser) -> Doc:
         ],
         tag="review_head",
     )
-    doc.p(
-        "审核意见：经审核，本案执法主体合法，事实清楚，证据确凿，定性准确，适用法律正确，程序合法，"
-        + ("裁量适当。" if "no_discretion" not in case.flags else "")
-        + "同意承办机构的处理意见。"
-    )
+    disc = "裁量适当。" if "no_discretion" not in case.flags else ""
+    doc.p(ph.pick("review_opinion", disc=disc))
     doc.p(f"审核人（签名）：{case.reviewer}")
     doc.right(fdate(d["review"], st), tag="date")
     return doc
@@ -168,7 +165,7 @@ def collective(case: GenCase, ph: Phraser) -> Doc:
     doc = Doc(
         "collective",
         "集体讨论记录",
-        ph.choice(("重大案件集体讨论记录", "案件集体讨论笔录", "负责人集体讨论记录")),
+        ph.choice(("重大案件集体讨论记录", "集体讨论笔录", "负责人集体讨论记录")),
         date=d["collective"],
     )
     header(doc, case)
@@ -217,10 +214,8 @@ def notice(case: GenCase, ph: Phraser) -> Doc:
     doc.p(f"{case.party.name}：")
     viol = cz.joined(cz.violated(case))
     pen = cz.joined(cz.penalty(case, first=False))
-    doc.p(
-        f"{st.we}于{fdate(d['filing'], st)}对{st.you}涉嫌{case.scenario.act}一案立案调查。"
-        f"经查，{fact_sentence(case)}"
-    )
+    intro = ph.pick("notice_intro", date=fdate(d["filing"], st), act=case.scenario.act)
+    doc.p(intro + fact_sentence(case), tag="facts")
     doc.p(
         f"{st.you}的上述行为违反了{viol}的规定。{ph.pick('basis', cite=pen)}，"
         f"{discretion(case, ph) if case.tier != '一般' else ''}"
@@ -324,7 +319,10 @@ def _remedy(case: GenCase, ph: Phraser) -> str:
         if d >= REVIEW_SWITCH
         else ph.choice((ag.government, ag.superior, f"{ag.superior}或者{ag.government}"))
     )
-    return ph.pick("remedy", review=review, court=ag.court, you=case.style.you) + ph.pick("no_suspend")
+    text = ph.pick("remedy", review=review, court=ag.court, you=case.style.you)
+    if case.procedure == "不予处罚":
+        return text.replace("本处罚决定", "本决定")
+    return text + ph.pick("no_suspend")
 
 
 def decision(case: GenCase, ph: Phraser) -> Doc:

@@ -94,7 +94,7 @@ def filing_form(case: GenCase, ph: Phraser) -> Doc:
         [
             ("负责人审批意见", approve.format(a=o1.name, b=o2.name)),
             ("负责人签名", case.leader),
-            ("审批日期", fdate(d["filing"], st)),
+            ("审批日期", fdate(d["filing"], st, form=True)),
         ],
         tag="approval",
     )
@@ -206,7 +206,7 @@ def evidence_docs(case: GenCase, ph: Phraser) -> list[Doc]:
     day = case.dates.get("inspection") or case.dates["decision"]
     p = case.party
     out = []
-    lic = Doc("license", "证据材料", "营业执照（复印件）" if p.credit_code else "身份证（复印件）")
+    lic = Doc("license", "证据材料", "营业执照（复印件）" if p.credit_code else "身份证复印件")
     if p.credit_code:
         form(
             lic,
@@ -235,7 +235,7 @@ def evidence_docs(case: GenCase, ph: Phraser) -> list[Doc]:
     lic.p("此复印件与原件核对无误。")
     lic.p(f"提供人（签名）：{p.contact}    {fdate(day, st)}")
     out.append(lic)
-    sheet = Doc("evidence_list", "证据材料", ph.choice(("证据提取单", "证据清单", "证据材料目录")))
+    sheet = Doc("evidence_list", "证据材料", ph.choice(("证据提取单", "证据清单", "证据目录")))
     rows = [["序号", "证据名称", "来源", "证明内容"]]
     for i, name in enumerate(case.facts.evidence, 1):
         rows.append(
@@ -260,9 +260,7 @@ def evidence_docs(case: GenCase, ph: Phraser) -> list[Doc]:
 def av_index(case: GenCase, ph: Phraser) -> Doc:
     """音像记录 index: files of the 执法记录仪 with time, device and content."""
     d = case.dates
-    doc = Doc(
-        "av", "音像记录", ph.choice(("执法音像记录目录", "执法记录仪音像资料登记表", "全过程音像记录清单"))
-    )
+    doc = Doc("av", "音像记录", ph.choice(("执法音像记录目录", "音像资料登记表", "全过程音像记录清单")))
     rows = [["序号", "记录时间", "记录设备", "内容", "存储位置"]]
     steps = (
         [("inspection", "现场检查"), ("decision", "文书送达")]
@@ -303,7 +301,7 @@ def approval_form(
         [
             ("负责人审批意见", ph.choice(("同意。", "同意承办人意见。", "同意，按程序办理。"))),
             ("负责人签名", case.leader),
-            ("审批日期", fdate(d[date_key], st)),
+            ("审批日期", fdate(d[date_key], st, form=True)),
         ],
         tag="approval",
     )
@@ -330,7 +328,7 @@ def receipt(
                 "受送达人签名或盖章",
                 case.party.contact if method != "邮寄送达" else f"{case.party.contact}（见邮件签收单）",
             ),
-            ("收到日期", fdate(d[served_key], st)),
+            ("收到日期", fdate(d[served_key], st, form=True)),
             ("送达人", f"{o1.name}、{o2.name}"),
         ],
         tag="receipt",
@@ -358,7 +356,7 @@ def voucher(case: GenCase, ph: Phraser) -> Doc:
         ("金额（小写）", f"¥{lower}"),
         ("金额（大写）", upper),
         ("收款银行", case.agency.bank),
-        ("缴款日期", fdate(d["payment"], st)),
+        ("缴款日期", fdate(d["payment"], st, form=True)),
     ]
     if case.late_fine:
         rows.insert(4, ("其中加处罚款", f"¥{amount_pair(case.late_fine)[0]}"))
@@ -372,7 +370,7 @@ def publication(case: GenCase, ph: Phraser) -> Doc:
     doc = Doc(
         "publication",
         "公示记录",
-        ph.choice(("行政处罚信息公示记录", "行政处罚决定公示截图", "处罚信息公开记录")),
+        ph.choice(("行政处罚信息公示记录", "行政处罚决定公示截图", "行政处罚信息公开记录")),
         date=d["publication"],
     )
     system = (
@@ -385,7 +383,7 @@ def publication(case: GenCase, ph: Phraser) -> Doc:
             ("公示平台", system),
             ("决定书文号", case.numbers["decision"]),
             ("当事人", case.party.name),
-            ("公示日期", fdate(d["publication"], st)),
+            ("公示日期", fdate(d["publication"], st, form=True)),
             ("经办人", case.officers[0].name),
         ],
         tag="pub",
@@ -432,7 +430,7 @@ def closing_form(case: GenCase, ph: Phraser) -> Doc:
         [
             ("负责人审批意见", "同意结案。"),
             ("负责人签名", case.leader),
-            ("审批日期", fdate(d["closing"], st)),
+            ("审批日期", fdate(d["closing"], st, form=True)),
         ],
         tag="approval",
     )

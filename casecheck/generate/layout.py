@@ -63,8 +63,11 @@ def doc_lines(doc: Doc, case: GenCase) -> list[str]:
     lines: list[str] = []
     pad = "    "
     heads = [b.text for b in doc.blocks if b.kind == "title"]
-    lines += [pad + h for h in heads]
-    lines.append(pad + doc.title)
+    if heads and case.style.merged_title and doc.key in ("decision", "notice"):
+        lines.append(pad + heads[-1] + doc.title)
+    else:
+        lines += [pad + h for h in heads]
+        lines.append(pad + doc.title)
     for b in doc.blocks:
         if b.kind == "title":
             continue
