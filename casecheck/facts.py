@@ -128,6 +128,9 @@ class DocFacts(TypedDict, total=False):
     # name, kind, credit_code, id_number, address, legal_rep; a 单位's 身份证号 (its representative's)
     # is kept as legal_rep_id, never as id_number
     party: dict[str, Fact | None]
+    # the person a 笔录 questions: {"name": Fact, "id_number": Fact|None}; when it is the party (a 个人)
+    # the case merge copies both into this document's ``party`` so DOC-06 can compare them
+    interviewee: dict[str, Fact | None] | None
     officers: list[Officer]
     signatures: list[Signature]
     seal: dict[str, Any]  # {"marker": bool, "image": bool|None, "evidence": EvidenceDict|None}

@@ -68,12 +68,16 @@ def _timeline(docs: list[DocFacts]) -> dict[str, Any]:
         served = d["served"]
         # the 文号 names the served document more surely than its title (SERV-03 checks the title)
         target = numbers.get(_norm(served.get("doc_number"))) if served.get("doc_number") else None
-        title = target or served.get("title") or ""
         fact = served.get("date") or d.get("date")
-        if "告知书" in title:
-            put("notice_served", fact, "送达回证(告知书)")
-        elif "决定书" in title:
-            put("decision_served", fact, "送达回证(决定书)")
+        # when 文号 and title disagree, the one whose event is still open wins
+        events = [_served_event(t) for t in (target, served.get("title"))]
+        open_events = [e for e in events if e and e not in tl]
+        if open_events:
+            put(
+                open_events[0],
+                fact,
+                f"送达回证({'告知书' if open_events[0] == 'notice_served' else '决定书'})",
+            )
     for d in docs:
         # 当场处罚: handed over on the spot when the party signed it (or it says 当场交付)
         sig = any(s["role"] == "party" and s["filled"] for s in d.get("signatures") or [])
@@ -90,6 +94,12 @@ def _timeline(docs: list[DocFacts]) -> dict[str, Any]:
         fact, d = min(found, key=lambda fd: str(fd[0]["value"]))
         put("violation", fact, f"{d['doc_type']}所述发现违法行为之日")
     return tl
+
+
+def _served_event(title: str | None) -> str | None:
+    if not title:
+        return None
+    return "notice_served" if "告知书" in title else "decision_served" if "决定书" in title else None
 
 
 def _norm(s: str | None) -> str:
@@ -123,6 +133,17 @@ def _merge_officers(docs: list[DocFacts]) -> list[dict[str, Any]]:
     if sum(1 for o in out if o.get("certificate")) >= 2:
         out = [o for o in out if o.get("certificate")]
     return out
+
+
+def _adopt_interviewee(docs: list[DocFacts], party: dict[str, Any]) -> None:
+    """A 笔录 questioning the party (a 个人) by name gives that document the party's name and ID."""
+    name = (party.get("name") or {}).get("value")
+    if not name or (party.get("kind") or {}).get("value") != "个人":
+        return
+    for d in docs:
+        who = d.get("interviewee") or {}
+        if (who.get("name") or {}).get("value") == name and not (d.get("party") or {}).get("name"):
+            d["party"] = {**(d.get("party") or {}), "name": who["name"], "id_number": who.get("id_number")}
 
 
 def _merge_party(docs: list[DocFacts]) -> dict[str, Any]:
@@ -167,13 +188,15 @@ def extract_case(case: Case) -> CaseFacts:
         if not penalty["kinds"] and p.get("kinds"):
             penalty["kinds"] = list(p["kinds"])
     cite_src = next((d for d in ordered if d.get("citations")), None)
+    party = _merge_party(ordered)
+    _adopt_interviewee(docs, party)
     return {
         "case_id": case.case_id,
         "procedure": procedure,
         "documents": docs,
         "timeline": _timeline(docs),
         "agency": _first(ordered, "agency"),
-        "party": _merge_party(ordered),
+        "party": party,
         "officers": officers,
         "penalty": penalty,
         "citations": list(cite_src["citations"]) if cite_src else [],

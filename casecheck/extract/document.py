@@ -98,6 +98,19 @@ def _party(c: _Ctx, table: dict[str, tuple[str, int, int]]) -> dict[str, Any]:
     return out
 
 
+def _interviewee(c: _Ctx) -> dict[str, Any] | None:
+    """The person a 笔录 questions (被询问人/被检查人) with the 身份证号 given for them."""
+    hit = party.labelled(c.text, party.INTERVIEWEE_LABELS, 2000)
+    name = party.clean_name(hit[0]) if hit else None
+    if not hit or not name or not party.PERSON_NAME.fullmatch(name):
+        return None
+    out: dict[str, Any] = {"name": c.fact(name, hit[1], hit[1] + len(name)), "id_number": None}
+    idn = party.id_number(c.text)
+    if idn:
+        out["id_number"] = c.fact(idn[0], idn[1], idn[2], valid=idn[3])
+    return out
+
+
 def _dates(c: _Ctx, hits: list[DateHit], table: dict[str, tuple[str, int, int]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for h in hits:
@@ -164,6 +177,7 @@ def extract_document(doc: Document) -> DocFacts:
         agency = table[key] if key else None
     facts["agency"] = c.fact(agency[0], agency[1], agency[2]) if agency else None
     facts["party"] = _party(c, table)
+    facts["interviewee"] = _interviewee(c) if facts["party"]["name"] is None else None
     facts["officers"] = [
         {"name": o.name, "certificate": o.certificate, "role": o.role, "evidence": c.ev(o.start, o.end)}
         for o in officers.find_officers(text)
