@@ -74,11 +74,16 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
             detail = f"决定书{NAMES[kind]} {yuan(imposed)} 元低于事先告知书 {yuan(proposed)} 元"
             detail += "，案卷无陈述申辩或听证记录"
             yield Hit({"detail": detail}, evs(e1, e2))
+        conf = amount(dec.get("penalty") or {}, "confiscation")[0] or 0.0
+        late = max((a["value"] for d in all_docs(facts) for a in amounts(d, "late_fine")), default=0.0)
+        accepted = (
+            {imposed, imposed + conf, imposed + late, imposed + conf + late} if kind == "fine" else {imposed}
+        )
         for doc in docs(facts, *opts["compare_types"]):
             stated = [a for a in amounts(doc, kind) if isinstance(a.get("value"), int | float)]
-            if stated and all(abs(a["value"] - imposed) > 0.005 for a in stated):
-                detail = (
-                    f"{doc.get('ref')} 记载{NAMES[kind]} {yuan(stated[0]['value'])} 元，"
-                    f"与决定书 {yuan(imposed)} 元不一致"
-                )
+            if not stated and kind == "fine":  # 结案 forms often say 已缴纳罚款X元 (read as a payment)
+                stated = [a for a in amounts(doc, "payment") if isinstance(a.get("value"), int | float)]
+            if stated and all(abs(a["value"] - v) > 0.005 for a in stated for v in accepted):
+                said = yuan(stated[0]["value"])
+                detail = f"{doc.get('ref')} 记载{NAMES[kind]} {said} 元，与决定书 {yuan(imposed)} 元不一致"
                 yield Hit({"detail": detail}, evs(stated[0].get("evidence"), e1))

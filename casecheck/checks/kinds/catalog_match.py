@@ -1,10 +1,11 @@
 """catalog_match — the 卷内目录 gives the right first page for the documents in the file (ARCH-01).
 
-Rows are matched to documents in file order, by title (or doc type); each row's first page must
-sit at the common shift between the catalog's own numbering and the file's pages (cover and 目录
-are not numbered). A row whose document could not be told apart (a row no document matches, or
-several documents merged by segmentation) proves nothing and is skipped; documents in another
-file than the 目录's are not compared.
+Rows are paired with documents by title (or doc type), in order within one title; each row's
+first page must sit at the common shift between the catalog's own numbering and the file's pages
+(cover and 目录 are not numbered). A row whose document cannot be told apart (no document
+matches, or the number of rows and documents of that title differ) proves nothing and is
+skipped. In a case folder (one file per document) the files are taken to follow one another
+in the volume, in order.
 
 Options:
   min_rows: the least number of matched rows needed to trust the common shift.
@@ -25,6 +26,7 @@ from casecheck.checks.util import Context, Hit, Opt, Unknown, all_docs, docs, ev
 ID = "catalog_match"
 OPTIONS = {"min_rows": Opt(int, 3)}
 SKIP = ("卷内目录", "备考表")
+GENERIC = ("证据材料", "其他")
 
 
 def _norm(s: Any) -> str:
@@ -33,38 +35,54 @@ def _norm(s: Any) -> str:
 
 def _matches(row: str, doc: dict[str, Any]) -> bool:
     title, kind = _norm(doc.get("title")), doc.get("doc_type") or ""
+    if kind in GENERIC:  # 证据材料 covers many documents: only its own title identifies it
+        return bool(row) and bool(title) and row == title
     return bool(row) and (row == title or kind in row or (bool(title) and (title in row or row in title)))
 
 
 def _pairs(
     rows: list[dict[str, Any]], others: list[dict[str, Any]]
 ) -> list[tuple[dict[str, Any], dict[str, Any]]]:
-    """Rows matched to documents in order: each row takes the next matching document."""
-    out, pos = [], 0
+    """Rows paired with documents: rows of one title take that title's documents in order, but
+    only when the counts agree (a dropped row or a merged document makes the pairing a guess)."""
+    groups: dict[str, list[dict[str, Any]]] = {}
     for row in rows:
-        title = _norm(row.get("title"))
-        hit = next((i for i in range(pos, len(others)) if _matches(title, others[i])), None)
-        if hit is not None:
-            out.append((row, others[hit]))
-            pos = hit + 1
+        groups.setdefault(_norm(row.get("title")), []).append(row)
+    out = []
+    for title, grouped in groups.items():
+        found = [d for d in others if _matches(title, d)]
+        if len(found) == len(grouped):
+            out.extend(zip(grouped, found, strict=True))
+    return out
+
+
+def _volume_pages(documents: list[dict[str, Any]]) -> dict[int, int]:
+    """First page of each document in the assembled volume: files follow one another in order."""
+    offset, last_file, file_pages, out = 0, None, 0, {}
+    for d in documents:
+        if d.get("file") != last_file:
+            offset += file_pages
+            last_file, file_pages = d.get("file"), 0
+        if d.get("pages"):
+            out[id(d)] = offset + d["pages"][0]
+            file_pages = max(file_pages, d["pages"][-1])
     return out
 
 
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
     """One hit per catalog row whose first page departs from the common shift."""
+    volume = _volume_pages(all_docs(facts))
     for cat in docs(facts, "卷内目录"):
         others = [d for d in all_docs(facts) if d is not cat and d.get("doc_type") not in SKIP]
         pairs = [
-            (r, d)
-            for r, d in _pairs(cat.get("catalog") or [], others)
-            if r.get("pages") and d.get("pages") and d.get("file") == cat.get("file")
+            (r, d) for r, d in _pairs(cat.get("catalog") or [], others) if r.get("pages") and id(d) in volume
         ]
         if len(pairs) < opts["min_rows"]:
             continue
-        shift, n = Counter(d["pages"][0] - r["pages"][0] for r, d in pairs).most_common(1)[0]
+        shift, n = Counter(volume[id(d)] - r["pages"][0] for r, d in pairs).most_common(1)[0]
         if n * 2 <= len(pairs):
             continue  # no clear common shift: the numbering itself is unreadable
         for r, d in pairs:
-            if d["pages"][0] - r["pages"][0] != shift:
-                detail = f"卷内目录“{r.get('title')}”起始页码 {r['pages'][0]}，实为 {d['pages'][0] - shift}"
+            if volume[id(d)] - r["pages"][0] != shift:
+                detail = f"卷内目录“{r.get('title')}”起始页码 {r['pages'][0]}，实为 {volume[id(d)] - shift}"
                 yield Hit({"detail": detail}, evs(r.get("evidence")))

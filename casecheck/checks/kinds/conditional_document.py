@@ -9,6 +9,8 @@ Options:
   when_markers / when_documents: markers or documents (听证笔录, hearing_held) that trigger it.
   unless_markers: markers that excuse it (``statement_waived``).
   decision_types: decision doc types that make the rule apply.
+  catalog_keywords: words in a 卷内目录 row that show the document is in the file even when it
+    was not segmented as its own document (法制审核, 集体讨论 …).
 
 A fine whose amount could not be read, when only the amount could trigger, is 无法评查.
 
@@ -42,6 +44,7 @@ OPTIONS = {
     "when_documents": Opt(list, []),
     "unless_markers": Opt(list, []),
     "decision_types": Opt(list, ["行政处罚决定书"]),
+    "catalog_keywords": Opt(list, []),
 }
 
 
@@ -70,6 +73,9 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     """One hit when the trigger holds and none of ``documents`` is in the file."""
     decisions = docs(facts, *opts["decision_types"])
     if not decisions or docs(facts, *opts["documents"]):
+        return
+    rows = [str(r.get("title") or "") for d in docs(facts, "卷内目录") for r in d.get("catalog") or []]
+    if any(k in row for k in opts["catalog_keywords"] for row in rows):
         return
     if any(any_marker(facts, m) for m in opts["unless_markers"]):
         return
