@@ -57,16 +57,16 @@ def _pairs(
 
 
 def _volume_pages(documents: list[dict[str, Any]]) -> dict[int, int]:
-    """First page of each document in the assembled volume: files follow one another in order."""
-    offset, last_file, file_pages, out = 0, None, 0, {}
+    """First page of each document in the assembled volume: files follow one another in the order
+    they first appear, each as long as its last page."""
+    length: dict[Any, int] = {}
     for d in documents:
-        if d.get("file") != last_file:
-            offset += file_pages
-            last_file, file_pages = d.get("file"), 0
         if d.get("pages"):
-            out[id(d)] = offset + d["pages"][0]
-            file_pages = max(file_pages, d["pages"][-1])
-    return out
+            length[d.get("file")] = max(length.get(d.get("file"), 0), d["pages"][-1])
+    offset, start = 0, {}
+    for f, n in length.items():
+        start[f], offset = offset, offset + n
+    return {id(d): start[d.get("file")] + d["pages"][0] for d in documents if d.get("pages")}
 
 
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
