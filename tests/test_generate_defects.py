@@ -113,3 +113,18 @@ def test_defect_rate_controls_clean_share() -> None:
     clean = sum(not build_case(3, i, defect_rate=0.7).case.codes for i in range(200))
     assert 40 <= clean <= 90
     assert all(build_case(3, i, defect_rate=0.0).case.codes == [] for i in range(30))
+
+
+def test_discretion_ground_fits_the_stated_tier() -> None:
+    from casecheck.generate.phrasing import HEAVY_GROUNDS, LIGHT_GROUNDS, SOFT_GROUNDS
+
+    for i in range(300):
+        c = build_case(6, i).case
+        if c.procedure != "普通" or "no_discretion" in c.flags:
+            continue
+        stated = c.mods.get("stated_tier", c.tier)
+        if stated == "从重":
+            assert c.ground in HEAVY_GROUNDS, (i, c.ground)
+        elif stated == "从轻":
+            assert c.ground in SOFT_GROUNDS + LIGHT_GROUNDS, (i, c.ground)
+            assert not c.facts.mitigation or c.ground in LIGHT_GROUNDS

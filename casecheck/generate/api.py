@@ -163,6 +163,11 @@ def _write_index(out: Path, lines: list[dict], roster: dict[str, tuple]) -> None
     (out / "roster.csv").write_text(buf.getvalue(), encoding="utf-8")
 
 
+def all_text(built: Built) -> str:
+    """Text of every document of the case."""
+    return "\n".join(d.text() for d in built.docs)
+
+
 def decision_text(built: Built) -> str:
     """Text of the case's decision (for the label's citations)."""
     return "\n".join(d.text() for d in built.docs if d.key == "decision")
@@ -193,7 +198,11 @@ def generate(
         built = build_case(seed, i, defect_rate=defect_rate)
         shape_rng = random.Random(f"casecheck-shape-{seed}-{i}")
         written = write_case(built, out, fmt, shape_rng)
-        lines.append(record(built.case, decision_text=decision_text(built), seed=seed, **written))
+        lines.append(
+            record(
+                built.case, decision_text=decision_text(built), all_text=all_text(built), seed=seed, **written
+            )
+        )
         for o in built.case.officers:
             if o.in_roster:
                 roster[o.certificate] = (
@@ -250,7 +259,11 @@ def generate_demo_samples(out: Path, seed: int = 2024) -> GenerateSummary:
         built = build_case(seed, i, procedure=proc, defect_rate=0.6)
         rng = random.Random(f"casecheck-demo-{seed}-{i}")
         written = write_case(built, out, fmt, rng, encoding=enc, split=split, dpi=dpi or 200)
-        lines.append(record(built.case, decision_text=decision_text(built), seed=seed, **written))
+        lines.append(
+            record(
+                built.case, decision_text=decision_text(built), all_text=all_text(built), seed=seed, **written
+            )
+        )
         for o in built.case.officers:
             if o.in_roster:
                 roster[o.certificate] = (

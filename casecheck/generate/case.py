@@ -25,6 +25,7 @@ from casecheck.generate.people import (
     make_party,
     person_name,
 )
+from casecheck.generate.phrasing import HEAVY_GROUNDS, LIGHT_GROUNDS, SOFT_GROUNDS
 from casecheck.generate.scenarios import SCENARIOS, Scenario
 from casecheck.generate.timeline import Knobs, add_wd, plan_ordinary, plan_summary, workday_on_or_after
 
@@ -164,8 +165,22 @@ def choose_fine(case: GenCase, tier: str, lo_req: float = 0, hi_req: float = mat
     case.fine = pick_in(case.rng, a, b)
     if not (a <= case.fine <= b):
         return False
+    if tier != case.tier or not case.ground:
+        # a new tier needs its own circumstance; a mitigation ground only fits 从轻
+        if tier != "从轻":
+            case.facts.mitigation = ""
+        case.ground = default_ground(case.rng, tier) if not case.facts.mitigation else case.ground
     case.tier = tier
     return True
+
+
+def default_ground(rng: random.Random, tier: str) -> str:
+    """A 裁量 circumstance that fits ``tier`` (no mitigation ground: those come from the 笔录)."""
+    if tier == "从轻":
+        return rng.choice(SOFT_GROUNDS)
+    if tier == "从重":
+        return rng.choice(HEAVY_GROUNDS)
+    return ""
 
 
 def _style(rng: random.Random, party: Party, domain: str) -> Style:
@@ -255,26 +270,11 @@ def _ordinary_fine(case: GenCase) -> None:
         case.ground = "在案发后" + case.facts.mitigation
         return
     tier = "从轻" if r < 0.45 else ("一般" if r < 0.85 else "从重")
+    case.ground = ""
     choose_fine(case, tier)
-    if tier == "从轻":
-        if rng.random() < 0.5:
-            case.facts.mitigation = "主动消除违法行为危害后果"
-            case.ground = rng.choice(("在案发后主动消除违法行为危害后果", "主动消除了违法行为的危害后果"))
-        else:
-            case.ground = rng.choice(
-                (
-                    "系初次违法，且积极配合调查、如实陈述违法事实",
-                    "积极配合调查，主动提供证据材料，违法情节较轻",
-                )
-            )
-    elif tier == "从重":
-        case.ground = rng.choice(
-            (
-                "经责令改正后逾期仍未改正",
-                "违法行为持续时间较长，社会影响较大",
-                "一年内因同一种违法行为受过行政处罚",
-            )
-        )
+    if tier == "从轻" and rng.random() < 0.5:
+        case.facts.mitigation = "主动消除违法行为危害后果"
+        case.ground = rng.choice(LIGHT_GROUNDS)
 
 
 def derive(case: GenCase) -> None:

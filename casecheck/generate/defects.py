@@ -25,6 +25,7 @@ from casecheck.generate.case import (
     PROFILE,
     GenCase,
     choose_fine,
+    default_ground,
     fine_bounds,
     pick_in,
     tier_band,
@@ -32,6 +33,7 @@ from casecheck.generate.case import (
 from casecheck.generate.docmodel import Doc, amount_pair
 from casecheck.generate.facts import product
 from casecheck.generate.ids import break_check, money, upper_amount
+from casecheck.generate.phrasing import HEAVY_GROUNDS, SOFT_GROUNDS
 
 Note = dict[str, str]
 
@@ -210,12 +212,12 @@ def _law05(case: GenCase) -> Note:
     if lo > 0 and case.rng.random() < 0.6:
         case.fine = pick_in(case.rng, lo * 0.3, lo * 0.8)
         case.tier = "从轻"
-        case.ground = "积极配合调查，违法情节较轻"
+        case.ground = case.rng.choice(SOFT_GROUNDS)
         where = f"低于法定最低额{money(lo)}元"
     else:
         case.fine = pick_in(case.rng, hi * 1.15, hi * 1.6)
         case.tier = "从重"
-        case.ground = "违法行为持续时间较长，社会影响较大"
+        case.ground = case.rng.choice(HEAVY_GROUNDS)
         where = f"高于法定最高额{money(hi)}元"
     case.facts.mitigation = ""
     if case.fine >= PROFILE["hearing_threshold_yuan"][case.party.kind]:
@@ -239,12 +241,6 @@ def _can_reach(case: GenCase, amount: float) -> bool:
 def _raise_fine(case: GenCase, amount: float) -> None:
     for tier in ("一般", "从重", "从轻"):
         if choose_fine(case, tier, lo_req=amount):
-            if tier == "从重" and not case.ground:
-                case.ground = "违法行为持续时间较长，社会影响较大"
-            if tier == "从轻" and not case.ground:
-                case.ground = "系初次违法，且积极配合调查、如实陈述违法事实"
-            if tier != "从轻":
-                case.facts.mitigation = ""
             return
     raise ValueError("cannot reach amount")
 
@@ -361,8 +357,9 @@ def _proc13(case: GenCase) -> Note:
     for tier in ("从轻", "一般", "从重"):
         if choose_fine(case, tier):
             break
-    case.ground = case.ground or "系初次违法，且积极配合调查、如实陈述违法事实"
     case.facts.mitigation = ""
+    if case.ground not in SOFT_GROUNDS + HEAVY_GROUNDS:
+        case.ground = default_ground(case.rng, case.tier)
     return _note(
         "调查终结报告",
         f"货值金额{money(case.facts.goods_value or 0)}元已达涉嫌犯罪移送标准，"
@@ -386,11 +383,7 @@ def _disc02(case: GenCase) -> Note:
     actual = "从重" if stated == "从轻" else "从轻"
     choose_fine(case, actual)
     case.mods["stated_tier"] = stated
-    case.ground = (
-        "系初次违法，且积极配合调查、如实陈述违法事实"
-        if stated == "从轻"
-        else "违法行为持续时间较长，社会影响较大"
-    )
+    case.ground = case.rng.choice(SOFT_GROUNDS if stated == "从轻" else HEAVY_GROUNDS)
     case.facts.mitigation = ""
     a, b = tier_band(*fine_bounds(case.scenario, case.facts), stated)
     return _note(

@@ -34,7 +34,7 @@ def fact_sentence(case: GenCase, vague: bool = False) -> str:
         return f"{fdate(d['violation'], st)}，当事人在{where}附近{case.facts.core}。"
     if d["violation"] == d["inspection"]:
         return (
-            f"{fdate(d['inspection'], st)}，执法人员在当事人位于{where}的经营场所检查时发现，"
+            f"{fdate(d['inspection'], st)}，执法人员在当事人位于{where}的{case.facts.site}检查时发现，"
             f"当事人{case.facts.core}。"
         )
     return (

@@ -52,6 +52,7 @@ class Facts:
     seized: str = ""  # goods to confiscate, as a phrase
     where: str = ""  # place of the act (filled by the caller when empty)
     mitigation: str = ""  # a mandatory mitigation ground recorded in the 笔录 ("" = none)
+    site: str = "经营场所"  # what the place of the act is called
 
 
 FOODS = (
@@ -212,6 +213,7 @@ def voc(rng: random.Random) -> Facts:
     """Open-air spraying (大气污染防治法 第四十五条)."""
     n = rng.randint(2, 6)
     f = Facts()
+    f.site = "生产车间"
     f.scene = (
         f"当事人喷漆车间{n}个喷涂工位的喷涂作业在敞开环境中进行，车间未密闭，"
         "未安装挥发性有机物收集处理设施，现场有明显的油漆异味。"
@@ -227,6 +229,7 @@ def hazwaste(rng: random.Random) -> Facts:
     """Hazardous waste store without labels (固体废物污染环境防治法 第七十七条)."""
     bags = rng.randint(3, 30)
     f = Facts()
+    f.site = "厂区"
     f.scene = (
         f"当事人危险废物贮存间内堆放废矿物油桶及含油抹布{bags}袋（桶），"
         "贮存间及包装物均未设置危险废物识别标志。"
@@ -246,6 +249,7 @@ def vehicle(rng: random.Random) -> Facts:
     n = rng.randint(1, 4)
     plates = [f"{rng.choice(VEHICLE_PLATES)}{rng.randint(10000, 99999)}" for _ in range(n)]
     f = Facts()
+    f.site = "停车场"
     f.scene = (
         f"当事人所属营运车辆{'、'.join(plates)}共{n}辆未按规定进行二级维护和综合性能检测，已超过规定周期。"
     )
@@ -270,6 +274,7 @@ def training(rng: random.Random) -> Facts:
     """Workers not trained (安全生产法 第二十八条第一款)."""
     n = rng.randint(3, 25)
     f = Facts()
+    f.site = "生产场所"
     f.scene = (
         f"经查阅当事人安全生产教育培训档案，当事人{n}名一线从业人员无安全生产教育和培训记录，已上岗作业。"
     )
@@ -287,6 +292,7 @@ def gas(rng: random.Random) -> Facts:
     """Restaurant kitchen without gas alarm (安全生产法 第三十六条第四款)."""
     n = rng.randint(2, 8)
     f = Facts()
+    f.site = "餐饮经营场所"
     f.scene = f"当事人后厨使用管道天然气，设有{n}个灶头，现场未安装可燃气体报警装置。"
     f.core = f"在后厨使用燃气（{n}个灶头）未安装可燃气体报警装置"
     f.vague = "使用燃气未安装可燃气体报警装置"
@@ -300,6 +306,7 @@ def building(rng: random.Random) -> Facts:
     area = rng.randint(80, 900)
     cost = float(area * rng.choice((800, 1000, 1200, 1500)))
     f = Facts(base=cost, base_label="建设工程造价")
+    f.site = "建设项目现场"
     f.scene = (
         f"当事人正在建设一栋{rng.choice(('二', '三', '四'))}层砖混结构建筑物，"
         f"建筑面积约{area}平方米，现场未能出示建设工程规划许可证。"
@@ -319,6 +326,7 @@ def land(rng: random.Random) -> Facts:
     """Illegal occupation of land (土地管理法 第四十四条第一款)."""
     area = float(rng.randint(120, 4000))
     f = Facts(base=area, base_label="非法占用土地面积")
+    f.site = "用地现场"
     f.scene = (
         "当事人在该处占用土地修建硬化场地及简易厂房，"
         f"经现场测量占地面积{money(area)}平方米，未能出示用地审批手续。"

@@ -15,7 +15,7 @@ def _iso(d: dt.date | None) -> str | None:
     return d.isoformat() if d else None
 
 
-def fields(case: GenCase, decision_text: str) -> dict:
+def fields(case: GenCase, decision_text: str, all_text: str = "") -> dict:
     """Contract fields as a perfect reader of the file would extract them."""
     p, d = case.party, case.dates
     kinds: list[str] = []
@@ -41,8 +41,11 @@ def fields(case: GenCase, decision_text: str) -> dict:
         "party": {
             "name": p.name,
             "kind": p.kind,
-            "credit_code": p.credit_code,
-            "id_number": p.id_number,
+            # an identifier counts only where the file shows it (a driver's 个体户 code is not on the ticket)
+            "credit_code": p.credit_code
+            if p.credit_code and (not all_text or p.credit_code in all_text)
+            else None,
+            "id_number": p.id_number if p.id_number and (not all_text or p.id_number in all_text) else None,
             "address": p.address,
         },
         "officers": [{"name": o.name, "certificate": o.certificate} for o in case.officers],
@@ -55,7 +58,7 @@ def fields(case: GenCase, decision_text: str) -> dict:
             else None,
             "decision": _iso(d.get("decision")),
             "decision_served": _iso(d.get("decision_served")),
-            "payment": _iso(d.get("payment")),
+            "payment": _iso(d.get("payment")) if case.paid else None,
             "closing": _iso(d.get("closing")),
         },
         "penalty": {
@@ -101,7 +104,7 @@ def record(
         "procedure": case.procedure,
         "codes": sorted(case.codes),
         "injections": case.injections,
-        "fields": fields(case, decision_text),
+        "fields": fields(case, decision_text, all_text),
         "truth": extra,
         "documents": documents,
         "generator": {"seed": seed, "version": VERSION},
