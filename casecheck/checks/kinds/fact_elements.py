@@ -1,11 +1,13 @@
 """fact_elements — heuristic for EVID-02: the stated facts lack the time of the violation (warn).
 
 Whether facts are "described clearly" is a reviewer's judgement; this flags the objective part a
-program can see: neither the decision nor the 调查终结报告 states when the violation happened,
+program can see: neither the decision nor the 调查终结报告 states when the violation happened (or
+was found),
 and no document states a quantity or amount of it (货值/违法所得).
 
 Options:
   types: documents whose fact statement is read.
+  date_keys: document dates that date the act (when it happened, or when officers found it).
 
 Example: a decision with no ``dates.violation`` and no 货值/违法所得 amounts → one warn.
 """
@@ -18,7 +20,10 @@ from typing import Any
 from casecheck.checks.util import Context, Hit, Opt, Unknown, amounts, doc_evidence, docs, to_date
 
 ID = "fact_elements"
-OPTIONS = {"types": Opt(list, ["行政处罚决定书", "调查终结报告"])}
+OPTIONS = {
+    "types": Opt(list, ["行政处罚决定书", "调查终结报告"]),
+    "date_keys": Opt(list, ["violation", "violation_end", "investigation", "discovered"]),
+}
 
 
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
@@ -26,7 +31,7 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     found = docs(facts, *opts["types"])
     if not found:
         return
-    if any(to_date((d.get("dates") or {}).get("violation")) for d in found):
+    if any(to_date((d.get("dates") or {}).get(k)) for d in found for k in opts["date_keys"]):
         return
     if any(amounts(d, "goods_value", "illegal_gain") for d in found):
         return
