@@ -75,6 +75,7 @@ def record(
     case: GenCase,
     *,
     decision_text: str,
+    all_text: str = "",
     path: str,
     fmt: str,
     encoding: str | None,
