@@ -42,8 +42,8 @@ def example(rule: Rule) -> tuple[str, dict[str, Any]] | None:
 
 
 def _kind_summary(kind: str) -> str:
-    doc = (kinds()[kind].__doc__ or "").strip()
-    return doc.split("\n", 1)[0]
+    first = (kinds()[kind].__doc__ or "").strip().split("\n", 1)[0]
+    return first.split(" — ", 1)[-1]
 
 
 def _rule_text(rule: Rule) -> str:
