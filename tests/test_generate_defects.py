@@ -128,3 +128,12 @@ def test_discretion_ground_fits_the_stated_tier() -> None:
         elif stated == "从轻":
             assert c.ground in SOFT_GROUNDS + LIGHT_GROUNDS, (i, c.ground)
             assert not c.facts.mitigation or c.ground in LIGHT_GROUNDS
+
+
+def test_cited_versions_apply_on_the_violation_date() -> None:
+    for i in range(300):
+        c = build_case(12, i).case
+        if "PROC-09" in c.codes:
+            continue
+        for p in (*c.scenario.violated, *c.scenario.penalty):
+            assert c.dates["violation"] >= dt.date.fromisoformat(p.in_force), (i, p.law)

@@ -210,6 +210,10 @@ def draw_base(rng: random.Random, case_id: str, procedure: str, scenario: Scenar
     scn = scenario or rng.choice(pool)
     place = Place(*rng.choice(PLACES))
     start = dt.date(2022, 3, 1) + dt.timedelta(days=rng.randint(0, 1180))
+    # the cited versions must already apply to the act (道路运输条例 2023 renumbered its articles)
+    in_force = max(dt.date.fromisoformat(p.in_force) for p in (*scn.violated, *scn.penalty))
+    if start < in_force + dt.timedelta(days=30):
+        start = in_force + dt.timedelta(days=30 + rng.randint(0, 640))
     kind = rng.choice(scn.party_kinds)
     party = make_party(rng, place, kind, scn.domain, start)
     agency = make_agency(rng, place, scn.agency_domain or scn.domain)

@@ -167,8 +167,12 @@ def plan_ordinary(
             d["payment"] = d["decision_served"] + dt.timedelta(days=rng.randint(20, 45))
         else:
             d["payment"] = d["decision_served"] + dt.timedelta(days=rng.randint(1, 14))
-        pub_wd = rng.randint(25, 40) if knobs.late_publication else rng.randint(1, 15)
-        d["publication"] = add_wd(d["decision"], pub_wd)
+        if knobs.late_publication:
+            d["publication"] = add_wd(d["decision"], rng.randint(25, 40))
+        elif knobs.late_service:
+            d["publication"] = add_wd(d["decision"], rng.randint(1, 15))
+        else:  # published after service, well inside the 20 working days
+            d["publication"] = add_wd(d["decision_served"], rng.randint(1, 12))
         d["closing"] = workday_on_or_after(
             max(d["payment"], d["publication"]) + dt.timedelta(days=rng.randint(1, 10))
         )
