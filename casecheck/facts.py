@@ -135,7 +135,8 @@ class DocFacts(TypedDict, total=False):
     signatures: list[Signature]
     seal: dict[str, Any]  # {"marker": bool, "image": bool|None, "evidence": EvidenceDict|None}
     # start/end (笔录 times, YYYY-MM-DDTHH:MM), and dates the text states for events: filing, notice,
-    # decision, violation, investigation, hearing, served, payment, complaint
+    # decision, violation (violation_end for a stated period), discovered (the day the violation was
+    # seen: the timeline's violation fallback), investigation, hearing, served, payment, complaint
     dates: dict[str, Fact]
     amounts: list[Amount]
     citations: list[Citation]

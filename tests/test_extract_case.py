@@ -157,3 +157,13 @@ def test_case_officers_are_the_certified_ones() -> None:
     hearing = "听证笔录\n主持人：王某\n记录人：赵某"
     officers = _case(("询问笔录", record), ("听证笔录", hearing))["officers"]
     assert [(o["name"], o["certificate"]) for o in officers] == [("张某", "11010001"), ("李某", "11010002")]
+
+
+def test_summary_procedure_from_the_title_when_segmentation_missed_it() -> None:
+    text = (
+        "某局\n行政处罚决定书(简易程序)\n被处罚人：吕某\n"
+        "当场作出如下行政处罚：罚款人民币200元。\n某局\n2024年12月16日"
+    )
+    assert _case(("其他", text))["procedure"] == "简易"
+    assert _case(("行政处罚决定书", text))["procedure"] == "简易"
+    assert _case(("行政处罚决定书", text.replace("(简易程序)", "")))["procedure"] == "普通"

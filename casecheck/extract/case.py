@@ -8,11 +8,12 @@ entry records the ``rule`` that produced it.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from casecheck.extract.document import extract_document
 from casecheck.facts import CaseFacts, DocFacts
-from casecheck.model import Case
+from casecheck.model import Case, Document
 
 DECISIONS = ("行政处罚决定书", "当场行政处罚决定书", "不予行政处罚决定书")
 NOTICES = ("行政处罚事先告知书", "听证告知书")
@@ -86,7 +87,7 @@ def _timeline(docs: list[DocFacts]) -> dict[str, Any]:
     ordered = sorted(docs, key=lambda d: d["doc_type"] not in DECISIONS)
     for d in ordered:
         for event, fact in (d.get("dates") or {}).items():
-            if event in ("start", "end", "served", "complaint", "discovered"):
+            if event in ("start", "end", "served", "complaint", "discovered", "violation_end"):
                 continue
             put(event, fact, f"{d['doc_type']}所述{event}日期")
     found = [(d["dates"]["discovered"], d) for d in docs if (d.get("dates") or {}).get("discovered")]
@@ -100,6 +101,16 @@ def _served_event(title: str | None) -> str | None:
     if not title:
         return None
     return "notice_served" if "告知书" in title else "decision_served" if "决定书" in title else None
+
+
+SUMMARY_TITLE = re.compile(
+    r"当场(?:行政)?处罚决定书|决定书\s*[(（]\s*简易程序\s*[)）]|简易程序(?:行政)?处罚决定书"
+)
+
+
+def _looks_summary(doc: Document) -> bool:
+    """A document typed 其他 or 行政处罚决定书 whose title says 当场/简易程序 (segmentation missed it)."""
+    return doc.doc_type in ("其他", "行政处罚决定书") and bool(SUMMARY_TITLE.search(doc.text[:120]))
 
 
 def _norm(s: str | None) -> str:
@@ -166,9 +177,8 @@ def extract_case(case: Case) -> CaseFacts:
     """Facts of every document of ``case`` plus the merged case view and timeline."""
     docs = [extract_document(doc) for doc in case.documents]
     types = {d["doc_type"] for d in docs}
-    procedure = (
-        "简易" if "当场行政处罚决定书" in types else "不予处罚" if "不予行政处罚决定书" in types else "普通"
-    )
+    summary = "当场行政处罚决定书" in types or any(_looks_summary(doc) for doc in case.documents)
+    procedure = "简易" if summary else "不予处罚" if "不予行政处罚决定书" in types else "普通"
     # decision first, then notices, then everything else, in file order
     rank = {t: i for i, t in enumerate((*DECISIONS, *NOTICES))}
     ordered = sorted(

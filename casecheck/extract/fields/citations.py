@@ -19,10 +19,15 @@ from casecheck.extract.lawtitle import canonical_law_title, is_lawlike
 from casecheck.extract.text import SENTENCE_SEP, mask_quotes, sentence_bounds
 
 N = NUM_CLASS
-_ITEM = rf"(?:\s*第?\s*[(（]\s*(?P<{{g}}>{N}+)\s*[)）]\s*项?|\s*第\s*(?P<{{g}}2>{N}+)\s*项)"
+# 第一、二款 / 第三、四项: a compact list of numbers under one 第…款/项 (group ``pl`` / ``il``)
+_LIST = rf"(?:\s*[、,，]\s*{N}+)*"
+_ITEM = (
+    rf"(?:\s*第?\s*[(（]\s*(?P<{{g}}>{N}+)\s*[)）]\s*项?"
+    rf"|\s*第\s*(?P<{{g}}2>{N}+)(?P<{{g}}l>{_LIST})\s*项)"
+)
 ARTICLE = re.compile(
     rf"第\s*(?P<a>{N}+)\s*条(?:\s*之\s*(?P<sub>[一二三四五六七八九十]+))?"
-    rf"(?:\s*第\s*[(（]?\s*(?P<p>{N}+)\s*[)）]?\s*款)?"
+    rf"(?:\s*第\s*[(（]?\s*(?P<p>{N}+)(?P<pl>{_LIST})\s*[)）]?\s*款)?"
     rf"{_ITEM.format(g='i')}?"
 )
 PARA_ONLY = re.compile(rf"第\s*[(（]?\s*(?P<p>{N}+)\s*[)）]?\s*款{_ITEM.format(g='i')}?")
@@ -144,9 +149,20 @@ def find_citations(text: str) -> list[CitationHit]:
             law, raw, article, _num(m, "p"), _num(m, "i", "i2"), _num(m, "sub"), role, start, m.end()
         )
         hits.append(prev)
+        hits += _compact_list(m, prev)
     hits += _title_only(masked, titles, {h.law for h in hits})
     _apply_backref_roles(masked, hits)
     return _dedupe(sorted(hits, key=lambda h: h.start))
+
+
+def _compact_list(m: re.Match[str], head: CitationHit) -> list[CitationHit]:
+    """Extra citations for 第一、二款 / 第三、四项 (the head holds the first number)."""
+    out = []
+    for group, field in (("pl", "paragraph"), ("il", "item")):
+        for num in re.findall(rf"{N}+", m.group(group) or ""):
+            extra = CitationHit(**{**head.__dict__, field: to_int(num)})
+            out.append(extra)
+    return out
 
 
 def _next_ref(masked: str, pos: int) -> tuple[str, re.Match[str]] | None:

@@ -29,6 +29,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
 )
 PARTY_SUBJECT = re.compile(r"(?:当事人|你单位|你公司|你厂|你店|你|该公司|该单位)(?:自|于|在|从)\s*$")
 DISCOVERED = re.compile(r"[^。；;\n]{0,60}?发现(?:当事人|你|该|其|有)")
+RANGE_TO = re.compile(r"\s*(?:至|到|—|－|-|~|～)\s*")
+PERIOD_SUBJECT = re.compile(r"\s*(?:期间|之间|间)?\s*[，,]?\s*(?:当事人|你|该公司|该单位|其)")
 SKIP_AFTER = re.compile(r"\s*(?:第.次)?(?:修正|修订|实施|施行|公布|通过|起施行|前食用)")
 SKIP_BEFORE = re.compile(r"(生产|出生|有效|保质|出厂|截止|至)(日期|期|时间)?[:：为是]?\s*$|出生于$")
 LABELS: tuple[tuple[str, str], ...] = (
@@ -62,6 +64,12 @@ def event_dates(text: str, hits: list[DateHit] | None = None) -> dict[str, DateH
                 (m.start(), j, k) for j, (k, rx) in enumerate(EVENT_CUES) if (m := re.search(rx, window))
             ]
             kind = min(found)[2] if found else None
+            if kind is None and i + 1 < len(hits) and RANGE_TO.fullmatch(text, h.end, hits[i + 1].start):
+                # 2020年2月28日至2020年3月14日期间，当事人…: the period of the violation
+                after = text[hits[i + 1].end : hits[i + 1].end + 16]
+                kind = "violation" if PERIOD_SUBJECT.match(after) else None
+                if kind and "violation_end" not in out:
+                    out["violation_end"] = hits[i + 1]  # 追诉时效 runs from the end of a continuing act
             if kind is None and PARTY_SUBJECT.search(text, max(0, h.start - 8), h.start):
                 # 当事人于2024年2月20日起经营…: what the party did on that date is the violation
                 kind = "violation"

@@ -78,27 +78,34 @@ def _value(m: re.Match[str], name: str) -> tuple[float | None, str]:
 
 
 def classify(text: str, start: int, end: int, doc_type: str | None = None) -> str:
-    """Kind of the amount at ``text[start:end]`` from its clause (and the document type)."""
+    """Kind of the amount at ``text[start:end]`` from its clause (and the document type).
+
+    Ranges and rates are decided first; otherwise the cue nearest to the amount wins
+    (``处货值金额二倍的罚款，即罚款8000元`` is a fine), ties going to the earlier ``KIND_CUES`` row.
+    """
     left = left_clause(text, start, 28, "，。；;,:：\n、")
     left_wide = left_clause(text, start, 40, "。；;\n")
     right = right_clause(text, end, 10)
-    for kind, lcue, rcue in KIND_CUES:
-        probe = left if kind in ("range", "rate") else left_wide
-        if kind == "range":
-            if re.search(r"(不超过|不足|最高|最低|不低于|不高于)$", left) or (
-                rcue and re.search(rcue, right)
-            ):
-                return kind
-            continue
-        if (lcue and re.search(lcue, probe)) or (rcue and re.search(rcue, right)):
-            if kind == "fine" and doc_type and "告知书" in doc_type:
-                return "proposed_fine"
-            if doc_type in ("缴款凭证", "结案审批表") and re.search(r"缴|金额合计|合计", left_wide):
-                return "payment"
+    for kind, lcue, rcue in KIND_CUES[:2]:
+        if kind == "range" and re.search(r"(不超过|不足|最高|最低|不低于|不高于)$", left):
             return kind
+        if (kind == "rate" and re.search(lcue, left)) or re.search(rcue, right):
+            return kind
+    best: tuple[int, int, str] | None = None
+    for order, (kind, lcue, rcue) in enumerate(KIND_CUES[2:]):
+        ends = [m.end() for m in re.finditer(lcue, left_wide)] if lcue else []
+        if rcue and re.search(rcue, right):
+            ends.append(len(left_wide) + 1)  # 壹佰元的罚款: the cue right after the amount
+        if ends and (best is None or (max(ends), -order) > (best[0], best[1])):
+            best = (max(ends), -order, kind)
+    kind = best[2] if best else "other"
     if doc_type in ("缴款凭证", "结案审批表") and re.search(r"缴|金额合计|合计", left_wide):
         return "payment"
-    return "payment" if doc_type == "缴款凭证" else "other"
+    if kind == "fine" and doc_type and "告知书" in doc_type:
+        return "proposed_fine"
+    if kind == "other" and doc_type == "缴款凭证":
+        return "payment"
+    return kind
 
 
 def find_amounts(text: str, doc_type: str | None = None) -> list[AmountHit]:

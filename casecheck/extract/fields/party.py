@@ -58,7 +58,9 @@ LABEL_WORD = re.compile(
 # 赵某某 性别：男 — a further ``label：`` on the same line ends the value
 NEXT_FIELD = re.compile(r"[ \t\u3000]+[\u4e00-\u9fa5（）()]{1,12}[:：]")
 PERSON_NAME = re.compile(r"[\u4e00-\u9fa5]{1,3}[\u4e00-\u9fa5*＊某]{1,2}|[\u4e00-\u9fa5]{1,2}[*＊某]{1,3}")
-SENTENCE_START = re.compile(r"(?:我局|本局|本机关|我机关|我支队|我大队|经查|现查明|当事人|你单位|你公司)")
+SENTENCE_START = re.compile(
+    r"(?:[我本](?:局|机关|支队|大队|中队|所|委|厅|办|分局)|经查|现查明|当事人|你单位|你公司|(?:19|20)\d{2}年)"
+)
 TABLE_KEYS = ("被处罚人", "当事人", "行政相对人名称", "行政相对人", "被处罚单位", "当事人名称", "受送达人")
 
 
