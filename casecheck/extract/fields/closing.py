@@ -13,7 +13,9 @@ import re
 from casecheck.extract.fields.dates import DateHit, find_dates
 from casecheck.extract.text import lines
 
-AGENCY_SUFFIX = r"(?:人民政府|管理委员会|委员会|办公室|执法局|分局|总队|支队|大队|中队|局|厅|署|所)"
+AGENCY_SUFFIX = (
+    r"(?:人民政府|管理委员会|委员会|办公室|办事处|执法局|分局|总队|支队|大队|中队|局|厅|署|所|海关|管理处)"
+)
 AGENCY = re.compile(rf"[\u4e00-\u9fa5（）()]{{2,40}}?{AGENCY_SUFFIX}")
 # the longest name ending in an agency suffix (南京市公安局玄武分局, not 南京市公安局)
 AGENCY_LONG = re.compile(rf"[\u4e00-\u9fa5（）()]{{2,40}}{AGENCY_SUFFIX}")

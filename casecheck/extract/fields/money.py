@@ -41,7 +41,12 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
     ("range", r"(不超过|不足|最高|最低|不低于|不高于|以上|以下)$|^$", r"^\s*(以上|以下|以内|至|到|-|—|~)"),
     ("rate", r"(每|按每|/)[^，。]{0,6}$", r"^\s*/|^\s*每"),
     ("late_fine", r"加处罚款|滞纳金", ""),
-    ("confiscation", r"没收(违法|非法)所得|没收[^，。]{0,10}(款|财物|价值)|罚没", ""),
+    # 罚没款 (fine and confiscation together) is neither: it stays ``other`` outside vouchers
+    (
+        "confiscation",
+        r"没收(违法|非法)所得|没收[^，。]{0,10}(款|财物|价值)",
+        r"^[^，。；]{0,6}(?:予以|并予|一并|依法)?没收",
+    ),
     ("illegal_gain", r"违法所得", ""),
     ("goods_value", r"货值(金额)?|货值", ""),
     ("proposed_fine", r"拟[^，。]{0,12}罚款|拟[^，。]{0,12}处", ""),

@@ -23,7 +23,7 @@ ROLES: tuple[tuple[str, str], ...] = (
     ("审核人|审查人|核审人|法制审核人员?", "reviewer"),
     ("主持人|听证主持人", "chair"),
     ("参加人员?|出席人员?|参会人员?|讨论人员?", "participant"),
-    ("负责人|审批人|批准人|分管领导|局长|主要负责人|机关负责人", "approver"),
+    ("负责人|审批人|批准人|签发人|分管领导|局长|主要负责人|机关负责人", "approver"),
 )
 SIGN_NOTE = (
     r"[(（]?\s*(?:签名|签字|签章|盖章|签名或盖章|签名或者盖章|签名并捺印"
@@ -31,6 +31,8 @@ SIGN_NOTE = (
 )
 # ``受送达人：`` alone names the recipient; only 受送达人（签名）： is its signature.
 SIGN_ONLY = frozenset({"sender", "witness", "recorder", "reviewer", "chair"})
+# labels that only ever head a signature (unlike 负责人, which also names the party's manager)
+SIGN_ONLY_LABELS = frozenset({"审批人", "批准人", "签发人"})
 _ALL = "|".join(lbl for lbl, _ in ROLES)
 LINE = re.compile(
     rf"(?P<label>(?P<who>{_ALL})\s*(?P<note>{SIGN_NOTE})?)\s*[:：|]"
@@ -75,7 +77,8 @@ def find_signatures(text: str) -> list[SignatureHit]:
         role = _role(m.group("who"))
         line_start = text.rfind("\n", 0, m.start()) + 1
         at_line_start = not text[line_start : m.start("who")].strip(" \t|") or bool(m.group("note"))
-        if not m.group("note") and not (role in SIGN_ONLY and at_line_start) and "签" not in m.group("label"):
+        sign_only = role in SIGN_ONLY or m.group("who") in SIGN_ONLY_LABELS
+        if not m.group("note") and not (sign_only and at_line_start) and "签" not in m.group("label"):
             continue
         rest = m.group("rest")
         nxt = NEXT_LABEL.search(rest)
