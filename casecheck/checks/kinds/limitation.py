@@ -5,7 +5,8 @@ Options:
   long_years: the period for 生命健康安全/金融安全 matters with harm (5).
   long_laws: laws whose citation marks the matter as such (the profile's list).
 
-The violation date is the end of the act when the timeline gives one (``violation_end``).
+The violation date is the end of a continuing act when the timeline or a document states one
+(``violation_end``), else the timeline's violation date.
 A missing violation or filing date is 无法评查.
 
 Example: violation 2020-01-10, filing 2022-03-01, 2 years → ``{"violation": …, "years": 2}``.
@@ -17,7 +18,18 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from casecheck.checks.util import Context, Hit, Opt, Unknown, event, evs, fact_ev, iter_citations, to_date
+from casecheck.checks.util import (
+    Context,
+    Hit,
+    Opt,
+    Unknown,
+    all_docs,
+    event,
+    evs,
+    fact_ev,
+    iter_citations,
+    to_date,
+)
 
 ID = "limitation"
 OPTIONS = {"years": Opt(int), "long_years": Opt(int), "long_laws": Opt(list, [])}
@@ -32,8 +44,14 @@ def _add_years(d: date, years: int) -> date:
 
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
     """One hit when 立案 is later than the violation's end plus the period."""
-    end_fact = (facts.get("timeline") or {}).get("violation_end")
-    violated, e1 = (to_date(end_fact), fact_ev(end_fact)) if to_date(end_fact) else event(facts, "violation")
+    ends = [(facts.get("timeline") or {}).get("violation_end")]
+    ends += [(d.get("dates") or {}).get("violation_end") for d in all_docs(facts)]
+    ends = [f for f in ends if to_date(f)]
+    if ends:  # a continuing act: the period runs from its end (the latest any document states)
+        last = max(ends, key=to_date)
+        violated, e1 = to_date(last), fact_ev(last)
+    else:
+        violated, e1 = event(facts, "violation")
     filed, e2 = event(facts, "filing")
     if violated is None or filed is None:
         yield Unknown("缺少违法行为日期或立案日期，无法核对追诉时效")
