@@ -1,153 +1,32 @@
 """Facts of one document (``casecheck.facts.DocFacts``) with evidence for every value.
 
 ``extract_document`` runs each field extractor once over the document's normalised text and
-assembles a JSON-able dict. Values that are not found are ``None`` (never guessed).
+assembles a JSON-able dict (the section builders live in ``sections``). Values that are not found
+are ``None`` (never guessed).
 """
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-from casecheck.extract.fields import closing, events, ids, officers, party, seals, signatures
+from casecheck.extract import sections
+from casecheck.extract.fields import closing, officers, seals, signatures
 from casecheck.extract.fields.catalog import catalog_rows
 from casecheck.extract.fields.citations import find_citations
-from casecheck.extract.fields.dates import DateHit, find_dates, parse_date
+from casecheck.extract.fields.dates import find_dates
 from casecheck.extract.fields.discretion import find_discretion
 from casecheck.extract.fields.markers import find_markers
-from casecheck.extract.fields.money import find_amounts, total
+from casecheck.extract.fields.money import find_amounts
 from casecheck.extract.fields.notice import hearing_right, statement_period
-from casecheck.extract.fields.penalty import find_penalty_kinds
-from casecheck.extract.fields.remedy import RemedyHit, find_remedy
-from casecheck.extract.fields.served import served_block
+from casecheck.extract.fields.remedy import find_remedy
 from casecheck.extract.fields.table import table_pairs
-from casecheck.extract.text import lines
 from casecheck.facts import DocFacts
 from casecheck.model import Document
-
-RECORD_TIME = re.compile(r"(?:询问|检查|勘验|调查|听证|讨论|会议)?时间\s*[:：]?\s*$")
-HEADER_NOISE = re.compile(r"[\s_:：]|案件名称|案号|文号|编号|^.*?(?:书|表|公告|通知)")
-TABLE_FIELDS: dict[str, tuple[str, ...]] = {
-    "doc_number": ("处罚文号", "决定书文号", "文号", "行政处罚决定书文号", "案号"),
-    "agency": ("单位名称", "处罚机关", "执法机关", "作出处罚决定的机关", "处罚机关名称"),
-}
-TABLE_DATES: dict[str, tuple[str, ...]] = {
-    "decision": ("决定书时间", "处罚决定日期", "决定日期", "处罚日期", "作出处罚决定日期", "决定时间"),
-    "filing": ("立案时间", "立案日期"),
-    "violation": ("违法时间", "违法行为发生时间", "案发时间"),
-}
-
-
-class _Ctx:
-    """The document and helpers to build facts with evidence."""
-
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
-        self.text = doc.text
-
-    def ev(self, start: int, end: int) -> dict[str, Any]:
-        return self.doc.evidence(start, end).to_dict()
-
-    def fact(self, value: Any, start: int, end: int, **extra: Any) -> dict[str, Any]:
-        return {"value": value, "evidence": self.ev(start, end), **extra}
-
-
-def _doc_number(c: _Ctx, table: dict[str, tuple[str, int, int]]) -> dict[str, Any] | None:
-    """The document's own 文号: a header line, a table column, or a labelled 文号."""
-    head_lines = [ln for ln in lines(c.text) if ln[2].strip()][:6]
-    for s, _e, line in head_lines:
-        for n in ids.find_doc_numbers(line, templates=True):
-            # the number must stand alone on its line (beside a title or 案号：), not in a sentence
-            rest = HEADER_NOISE.sub("", line.replace(n.value, ""))
-            if len(rest) <= 14:
-                return c.fact(n.value, s + n.start, s + n.end, valid=n.valid, issues=list(n.issues))
-    for key in TABLE_FIELDS["doc_number"]:
-        if key in table:
-            val, vs, _ve = table[key]
-            for n in ids.find_doc_numbers(val, templates=True):
-                return c.fact(n.value, vs + n.start, vs + n.end, valid=n.valid, issues=list(n.issues))
-    lab = re.search(r"(?:文书号|文号|决定书编号|案号)(?:为|是)?\s*[:：]\s*", c.text)
-    if lab:
-        for n in ids.find_doc_numbers(c.text[lab.end() : lab.end() + 60], templates=True):
-            if n.start <= 2:
-                s = lab.end() + n.start
-                return c.fact(n.value, s, s + len(n.value), valid=n.valid, issues=list(n.issues))
-    return None
-
-
-def _party(c: _Ctx, table: dict[str, tuple[str, int, int]]) -> dict[str, Any]:
-    text = c.text
-    out: dict[str, Any] = {
-        k: None for k in ("name", "kind", "credit_code", "id_number", "address", "legal_rep")
-    }
-    name = party.party_name(text, table)
-    if name:
-        out["name"] = c.fact(name[0], name[1], name[2])
-        out["kind"] = c.fact(party.party_kind(name[0], text), name[1], name[2])
-    for key, labels in (("address", party.ADDRESS_LABELS), ("legal_rep", party.REP_LABELS)):
-        hit = party.first_labelled_value(text, labels)
-        if hit:
-            out[key] = c.fact(hit[0], hit[1], hit[2])
-    cc = party.credit_code(text)
-    if cc:
-        out["credit_code"] = c.fact(cc[0], cc[1], cc[2], valid=cc[3])
-    idn = party.id_number(text) if name else None
-    if idn:
-        unit = out["kind"] is not None and out["kind"]["value"] == "单位"
-        out["legal_rep_id" if unit else "id_number"] = c.fact(idn[0], idn[1], idn[2], valid=idn[3])
-    return out
-
-
-def _interviewee(c: _Ctx) -> dict[str, Any] | None:
-    """The person a 笔录 questions (被询问人/被检查人) with the 身份证号 given for them."""
-    hit = party.labelled(c.text, party.INTERVIEWEE_LABELS, 2000)
-    name = party.clean_name(hit[0]) if hit else None
-    if not hit or not name or not party.PERSON_NAME.fullmatch(name):
-        return None
-    out: dict[str, Any] = {"name": c.fact(name, hit[1], hit[1] + len(name)), "id_number": None}
-    idn = party.id_number(c.text)
-    if idn:
-        out["id_number"] = c.fact(idn[0], idn[1], idn[2], valid=idn[3])
-    return out
-
-
-def _dates(c: _Ctx, hits: list[DateHit], table: dict[str, tuple[str, int, int]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for h in hits:
-        if RECORD_TIME.search(c.text, max(0, h.start - 8), h.start) and "start" not in out:
-            out["start"] = c.fact(h.datetime, h.start, h.end)
-            if h.end_time:
-                out["end"] = c.fact(f"{h.iso}T{h.end_time}", h.start, h.end)
-    for kind, h in events.event_dates(c.text, hits).items():
-        out.setdefault(kind, c.fact(h.iso, h.start, h.end))
-    for kind, keys in TABLE_DATES.items():
-        for key in keys:
-            if key in table and (iso := parse_date(table[key][0])):
-                out[kind] = c.fact(iso, table[key][1], table[key][2])
-                break
-    return out
-
-
-def _penalty(c: _Ctx, amounts: list[Any], dt: str) -> dict[str, Any]:
-    out: dict[str, Any] = {"kinds": [], "fine": None, "confiscation": None, "proposed_fine": None}
-    kinds = find_penalty_kinds(c.text)
-    out["kinds"] = [k for k, _, _ in kinds]
-    for key, kind in (("fine", "fine"), ("confiscation", "confiscation"), ("proposed_fine", "proposed_fine")):
-        value = total(amounts, kind)
-        if value is not None:
-            first = next(a for a in amounts if a.kind == kind)
-            out[key] = c.fact(value, first.start, first.end)
-    if out["fine"] is None and out["proposed_fine"] is not None and "告知" in dt:
-        # a notice's penalty is the proposed one: rules compare it with the decision's fine
-        out["fine"] = out["proposed_fine"]
-    if out["fine"] and "罚款" not in out["kinds"]:
-        out["kinds"].append("罚款")
-    return out
 
 
 def extract_document(doc: Document) -> DocFacts:
     """All facts of ``doc`` (see ``casecheck.facts.DocFacts``)."""
-    c = _Ctx(doc)
+    c = sections.Ctx(doc)
     text, dt = doc.text, doc.doc_type
     table = table_pairs(text)
     hits = find_dates(text)
@@ -159,7 +38,7 @@ def extract_document(doc: Document) -> DocFacts:
         "file": doc.file,
         "pages": list(doc.pages),
         "page_count": doc.pages[1] - doc.pages[0] + 1,
-        "doc_number": _doc_number(c, table),
+        "doc_number": sections.doc_number(c, table),
     }
     close = closing.closing_date(text, dt)
     facts["date"] = c.fact(close[0].iso, close[0].start, close[0].end, form="closing") if close else None
@@ -173,11 +52,11 @@ def extract_document(doc: Document) -> DocFacts:
     if agency is None and iss:
         agency = iss  # an internal unit too: issuer.form says so, for SUBJ-03
     if agency is None:
-        key = next((k for k in TABLE_FIELDS["agency"] if k in table), None)
+        key = next((k for k in sections.TABLE_FIELDS["agency"] if k in table), None)
         agency = table[key] if key else None
     facts["agency"] = c.fact(agency[0], agency[1], agency[2]) if agency else None
-    facts["party"] = _party(c, table)
-    facts["interviewee"] = _interviewee(c) if facts["party"]["name"] is None else None
+    facts["party"] = sections.party_facts(c, table)
+    facts["interviewee"] = sections.interviewee(c) if facts["party"]["name"] is None else None
     facts["officers"] = [
         {"name": o.name, "certificate": o.certificate, "role": o.role, "evidence": c.ev(o.start, o.end)}
         for o in officers.find_officers(text)
@@ -188,7 +67,7 @@ def extract_document(doc: Document) -> DocFacts:
     ]
     marks = seals.find_seal_markers(text)
     facts["seal"] = {"marker": bool(marks), "image": None, "evidence": c.ev(*marks[-1]) if marks else None}
-    facts["dates"] = _dates(c, hits, table)
+    facts["dates"] = sections.dates(c, hits, table)
     facts["amounts"] = [
         {"kind": a.kind, "value": a.value, "form": a.form, "evidence": c.ev(a.start, a.end)} for a in amounts
     ]
@@ -197,8 +76,8 @@ def extract_document(doc: Document) -> DocFacts:
          "role": h.role, "title_raw": h.title_raw, "evidence": c.ev(h.start, h.end)}
         for h in find_citations(text)
     ]  # fmt: skip
-    facts["penalty"] = _penalty(c, amounts, dt)
-    facts["remedy"] = _remedy(c, find_remedy(text))
+    facts["penalty"] = sections.penalty(c, amounts, dt)
+    facts["remedy"] = sections.remedy(c, find_remedy(text))
     period = statement_period(text)
     facts["statement_days"] = c.fact(period[0], period[2], period[3], form=period[1]) if period else None
     hr = hearing_right(text)
@@ -208,7 +87,7 @@ def extract_document(doc: Document) -> DocFacts:
         {"level": disc.level, "reason": disc.reason, "evidence": c.ev(disc.start, disc.end)} if disc else None
     )
     facts["markers"] = {k: c.fact(True, s, e) for k, (s, e) in find_markers(text).items()}
-    facts["served"] = _served(c) if dt == "送达回证" else None
+    facts["served"] = sections.served(c) if dt == "送达回证" else None
     facts["catalog"] = (
         [
             {"number": n, "title": t, "pages": [a, b], "evidence": c.ev(s, e)}
@@ -218,32 +97,3 @@ def extract_document(doc: Document) -> DocFacts:
         else []
     )
     return facts  # type: ignore[return-value]
-
-
-def _remedy(c: _Ctx, rem: RemedyHit | None) -> dict[str, Any] | None:
-    if rem is None:
-        return None
-    return {
-        "review_days": rem.review_days,
-        "review_body": rem.review_body,
-        "litigation_months": rem.litigation_months,
-        "court": rem.court,
-        "review_first": rem.review_first,
-        "evidence": c.ev(rem.start, rem.end),
-    }
-
-
-def _served(c: _Ctx) -> dict[str, Any]:
-    block = served_block(c.text)
-    sigs = signatures.find_signatures(c.text)
-    date: DateHit | None = block["date"]  # type: ignore[assignment]
-    span = block["span"] or (0, min(len(c.text), 20))
-    return {
-        "title": block["title"],
-        "doc_number": block["doc_number"],
-        "method": block["method"],
-        "recipient_signed": any(s.role == "recipient" and s.filled for s in sigs),
-        "witness": any(s.role == "witness" and s.filled for s in sigs),
-        "date": c.fact(date.iso, date.start, date.end) if date else None,
-        "evidence": c.ev(*span),  # type: ignore[misc]
-    }

@@ -1,0 +1,174 @@
+"""Builders of the sections of ``DocFacts``: 文号, party, dates, penalty, remedy, 送达.
+
+Each builder takes a :class:`Ctx` (the document plus helpers that attach evidence) and returns the
+JSON-able section; ``casecheck.extract.document`` assembles them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from casecheck.extract.fields import events, ids, party, signatures
+from casecheck.extract.fields.dates import DateHit, parse_date
+from casecheck.extract.fields.money import total
+from casecheck.extract.fields.penalty import find_penalty_kinds
+from casecheck.extract.fields.remedy import RemedyHit
+from casecheck.extract.fields.served import served_block
+from casecheck.extract.text import lines
+from casecheck.model import Document
+
+RECORD_TIME = re.compile(r"(?:询问|检查|勘验|调查|听证|讨论|会议)?时间\s*[:：]?\s*$")
+HEADER_NOISE = re.compile(r"[\s_:：]|案件名称|案号|文号|编号|^.*?(?:书|表|公告|通知)")
+TABLE_FIELDS: dict[str, tuple[str, ...]] = {
+    "doc_number": ("处罚文号", "决定书文号", "文号", "行政处罚决定书文号", "案号"),
+    "agency": ("单位名称", "处罚机关", "执法机关", "作出处罚决定的机关", "处罚机关名称"),
+}
+TABLE_DATES: dict[str, tuple[str, ...]] = {
+    "decision": ("决定书时间", "处罚决定日期", "决定日期", "处罚日期", "作出处罚决定日期", "决定时间"),
+    "filing": ("立案时间", "立案日期"),
+    "violation": ("违法时间", "违法行为发生时间", "案发时间"),
+}
+
+
+class Ctx:
+    """The document and helpers to build facts with evidence."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+
+    def ev(self, start: int, end: int) -> dict[str, Any]:
+        """Evidence dict for ``text[start:end]``."""
+        return self.doc.evidence(start, end).to_dict()
+
+    def fact(self, value: Any, start: int, end: int, **extra: Any) -> dict[str, Any]:
+        """A ``Fact``: the value, its evidence and extras (``valid``, ``form``, ``issues``)."""
+        return {"value": value, "evidence": self.ev(start, end), **extra}
+
+
+def doc_number(c: Ctx, table: dict[str, tuple[str, int, int]]) -> dict[str, Any] | None:
+    """The document's own 文号: a header line, a table column, or a labelled 文号."""
+    head_lines = [ln for ln in lines(c.text) if ln[2].strip()][:6]
+    for s, _e, line in head_lines:
+        for n in ids.find_doc_numbers(line, templates=True):
+            # the number must stand alone on its line (beside a title or 案号：), not in a sentence
+            rest = HEADER_NOISE.sub("", line.replace(n.value, ""))
+            if len(rest) <= 14:
+                return c.fact(n.value, s + n.start, s + n.end, valid=n.valid, issues=list(n.issues))
+    for key in TABLE_FIELDS["doc_number"]:
+        if key in table:
+            val, vs, _ve = table[key]
+            for n in ids.find_doc_numbers(val, templates=True):
+                return c.fact(n.value, vs + n.start, vs + n.end, valid=n.valid, issues=list(n.issues))
+    lab = re.search(r"(?:文书号|文号|决定书编号|案号)(?:为|是)?\s*[:：]\s*", c.text)
+    if lab:
+        for n in ids.find_doc_numbers(c.text[lab.end() : lab.end() + 60], templates=True):
+            if n.start <= 2:
+                s = lab.end() + n.start
+                return c.fact(n.value, s, s + len(n.value), valid=n.valid, issues=list(n.issues))
+    return None
+
+
+def party_facts(c: Ctx, table: dict[str, tuple[str, int, int]]) -> dict[str, Any]:
+    """Party name, kind, address, representative, credit code and ID (a 单位's ID is legal_rep_id)."""
+    text = c.text
+    out: dict[str, Any] = {
+        k: None for k in ("name", "kind", "credit_code", "id_number", "address", "legal_rep")
+    }
+    name = party.party_name(text, table)
+    if name:
+        out["name"] = c.fact(name[0], name[1], name[2])
+        out["kind"] = c.fact(party.party_kind(name[0], text), name[1], name[2])
+    for key, labels in (("address", party.ADDRESS_LABELS), ("legal_rep", party.REP_LABELS)):
+        hit = party.first_labelled_value(text, labels)
+        if hit:
+            out[key] = c.fact(hit[0], hit[1], hit[2])
+    cc = party.credit_code(text)
+    if cc:
+        out["credit_code"] = c.fact(cc[0], cc[1], cc[2], valid=cc[3])
+    idn = party.id_number(text) if name else None
+    if idn:
+        unit = out["kind"] is not None and out["kind"]["value"] == "单位"
+        out["legal_rep_id" if unit else "id_number"] = c.fact(idn[0], idn[1], idn[2], valid=idn[3])
+    return out
+
+
+def interviewee(c: Ctx) -> dict[str, Any] | None:
+    """The person a 笔录 questions (被询问人/被检查人) with the 身份证号 given for them."""
+    hit = party.labelled(c.text, party.INTERVIEWEE_LABELS, 2000)
+    name = party.clean_name(hit[0]) if hit else None
+    if not hit or not name or not party.PERSON_NAME.fullmatch(name):
+        return None
+    out: dict[str, Any] = {"name": c.fact(name, hit[1], hit[1] + len(name)), "id_number": None}
+    idn = party.id_number(c.text)
+    if idn:
+        out["id_number"] = c.fact(idn[0], idn[1], idn[2], valid=idn[3])
+    return out
+
+
+def dates(c: Ctx, hits: list[DateHit], table: dict[str, tuple[str, int, int]]) -> dict[str, Any]:
+    """笔录 start/end times, event dates the text states, and dated table columns."""
+    out: dict[str, Any] = {}
+    for h in hits:
+        if RECORD_TIME.search(c.text, max(0, h.start - 8), h.start) and "start" not in out:
+            out["start"] = c.fact(h.datetime, h.start, h.end)
+            if h.end_time:
+                out["end"] = c.fact(f"{h.iso}T{h.end_time}", h.start, h.end)
+    for kind, h in events.event_dates(c.text, hits).items():
+        out.setdefault(kind, c.fact(h.iso, h.start, h.end))
+    for kind, keys in TABLE_DATES.items():
+        for key in keys:
+            if key in table and (iso := parse_date(table[key][0])):
+                out[kind] = c.fact(iso, table[key][1], table[key][2])
+                break
+    return out
+
+
+def penalty(c: Ctx, amounts: list[Any], dt: str) -> dict[str, Any]:
+    """Penalty kinds and the fine/confiscation/proposed amounts the document states."""
+    out: dict[str, Any] = {"kinds": [], "fine": None, "confiscation": None, "proposed_fine": None}
+    kinds = find_penalty_kinds(c.text)
+    out["kinds"] = [k for k, _, _ in kinds]
+    for key, kind in (("fine", "fine"), ("confiscation", "confiscation"), ("proposed_fine", "proposed_fine")):
+        value = total(amounts, kind)
+        if value is not None:
+            first = next(a for a in amounts if a.kind == kind)
+            out[key] = c.fact(value, first.start, first.end)
+    if out["fine"] is None and out["proposed_fine"] is not None and "告知" in dt:
+        # a notice's penalty is the proposed one: rules compare it with the decision's fine
+        out["fine"] = out["proposed_fine"]
+    if out["fine"] and "罚款" not in out["kinds"]:
+        out["kinds"].append("罚款")
+    return out
+
+
+def remedy(c: Ctx, rem: RemedyHit | None) -> dict[str, Any] | None:
+    """The remedy clause as a ``Remedy`` dict, or ``None``."""
+    if rem is None:
+        return None
+    return {
+        "review_days": rem.review_days,
+        "review_body": rem.review_body,
+        "litigation_months": rem.litigation_months,
+        "court": rem.court,
+        "review_first": rem.review_first,
+        "evidence": c.ev(rem.start, rem.end),
+    }
+
+
+def served(c: Ctx) -> dict[str, Any]:
+    """The ``Served`` block of a 送达回证 (title, 文号, method, signatures, date)."""
+    block = served_block(c.text)
+    sigs = signatures.find_signatures(c.text)
+    date: DateHit | None = block["date"]  # type: ignore[assignment]
+    span = block["span"] or (0, min(len(c.text), 20))
+    return {
+        "title": block["title"],
+        "doc_number": block["doc_number"],
+        "method": block["method"],
+        "recipient_signed": any(s.role == "recipient" and s.filled for s in sigs),
+        "witness": any(s.role == "witness" and s.filled for s in sigs),
+        "date": c.fact(date.iso, date.start, date.end) if date else None,
+        "evidence": c.ev(*span),  # type: ignore[misc]
+    }

@@ -1,0 +1,112 @@
+"""The case timeline: a date for each ``casecheck.facts.TIMELINE_EVENTS`` entry, with its rule.
+
+Dates come from the document that should carry them (立案审批表 → filing, 决定书 落款 → decision,
+its 送达回证 → decision_served …) and otherwise from an event date another document states
+(``2024年3月1日我局立案调查``); a violation date falls back to the day the violation was found.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from casecheck.facts import DocFacts
+
+DECISIONS = ("行政处罚决定书", "当场行政处罚决定书", "不予行政处罚决定书")
+NOTICES = ("行政处罚事先告知书", "听证告知书")
+RECORDS = ("询问笔录", "现场检查笔录")
+# event → document types whose 落款 (or record start) is that event's date
+DOC_EVENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("filing", ("立案审批表",)),
+    ("investigation_end", ("调查终结报告",)),
+    ("notice", NOTICES),
+    ("statement", ("陈述申辩笔录",)),
+    ("hearing", ("听证笔录",)),
+    ("legal_review", ("法制审核意见书",)),
+    ("collective_discussion", ("集体讨论记录",)),
+    ("decision_approval", ("行政处罚决定审批表",)),
+    ("decision", DECISIONS),
+    ("payment", ("缴款凭证",)),
+    ("closing", ("结案审批表",)),
+)
+
+
+def _doc_date(d: DocFacts) -> dict[str, Any] | None:
+    """The document's own date: its 落款, else the start of the record."""
+    return d.get("date") or (d.get("dates") or {}).get("start")
+
+
+def build_timeline(docs: list[DocFacts]) -> dict[str, Any]:
+    """Timeline event → ``{"value", "evidence", "rule"}`` for the events the file dates."""
+    tl: dict[str, Any] = {}
+
+    def put(event: str, fact: dict[str, Any] | None, rule: str) -> None:
+        if fact and event not in tl:
+            tl[event] = {"value": str(fact["value"])[:10], "evidence": fact.get("evidence"), "rule": rule}
+
+    for event, types in DOC_EVENTS:
+        candidates = [d for d in docs if d["doc_type"] in types]
+        if event == "decision":
+            candidates = sorted(candidates, key=decision_rank)
+        for d in candidates:
+            own = (d.get("dates") or {}).get(event) if event == "payment" else None
+            # a voucher's 缴款日期 is the payment date even when other dates follow it
+            put(event, own or _doc_date(d), f"{d['doc_type']}{'所载缴款日期' if own else '落款'}")
+    records = [(_doc_date(d), d) for d in docs if d["doc_type"] in RECORDS and _doc_date(d)]
+    if records:
+        first = min(records, key=lambda r: str(r[0]["value"]))
+        put("investigation", first[0], f"最早的{first[1]['doc_type']}")
+    numbers = {
+        _norm(d["doc_number"]["value"]): d["doc_type"]
+        for d in docs
+        # outward documents only: forms and receipts quote other documents' numbers
+        if d.get("doc_number") and d["doc_type"].endswith("书")
+    }
+    for d in docs:
+        if d["doc_type"] != "送达回证" or not d.get("served"):
+            continue
+        served = d["served"]
+        # the 文号 names the served document more surely than its title (SERV-03 checks the title)
+        target = numbers.get(_norm(served.get("doc_number"))) if served.get("doc_number") else None
+        fact = served.get("date") or d.get("date")
+        # when 文号 and title disagree, the one whose event is still open wins
+        events = [_served_event(t) for t in (target, served.get("title"))]
+        open_events = [e for e in events if e and e not in tl]
+        if open_events:
+            put(
+                open_events[0],
+                fact,
+                f"送达回证({'告知书' if open_events[0] == 'notice_served' else '决定书'})",
+            )
+    for d in docs:
+        # 当场处罚: handed over on the spot when the party signed it (or it says 当场交付)
+        sig = any(s["role"] == "party" and s["filled"] for s in d.get("signatures") or [])
+        if d["doc_type"] == "当场行政处罚决定书" and (sig or "on_spot_service" in (d.get("markers") or {})):
+            put("decision_served", d.get("date"), "当场交付(被处罚人签收)")
+    ordered = sorted(docs, key=lambda d: d["doc_type"] not in DECISIONS)
+    for d in ordered:
+        for event, fact in (d.get("dates") or {}).items():
+            if event in ("start", "end", "served", "complaint", "discovered", "violation_end"):
+                continue
+            put(event, fact, f"{d['doc_type']}所述{event}日期")
+    found = [(d["dates"]["discovered"], d) for d in docs if (d.get("dates") or {}).get("discovered")]
+    if found:
+        fact, d = min(found, key=lambda fd: str(fd[0]["value"]))
+        put("violation", fact, f"{d['doc_type']}所述发现违法行为之日")
+    return tl
+
+
+def _served_event(title: str | None) -> str | None:
+    if not title:
+        return None
+    return "notice_served" if "告知书" in title else "decision_served" if "决定书" in title else None
+
+
+def _norm(s: str | None) -> str:
+    return "".join(str(s or "").split())
+
+
+def decision_rank(d: DocFacts) -> tuple[int, int]:
+    """Sort key putting the real decision first: it has a 文号, a remedy clause and a penalty."""
+    pen = d.get("penalty") or {}
+    score = bool(d.get("doc_number")) + bool(d.get("remedy")) + bool(pen.get("fine") or pen.get("kinds"))
+    return (-score, 0)
