@@ -94,6 +94,7 @@ def build_case(
     injectors = [INJECTORS[c] for c in chosen]
     if any(i.group == "fine" for i in injectors):
         case.flags.add("no_lowering")  # a 陈述申辩 lowering would undo the fine the injector set
+    _clean_variants(case, rng, injectors)
     notes: dict[str, dict] = {}
     for inj in injectors:
         if inj.prepare:
@@ -121,6 +122,26 @@ def build_case(
     ]
     laid = lay_out(case, docs, ph)
     return Built(case, laid.docs, laid)
+
+
+def _clean_variants(case: GenCase, rng: random.Random, injectors: list) -> None:
+    """Lawful but less common paths that a checker must not flag: an approved extension of the
+    case limit, a written waiver of the 陈述申辩 period, late payment with a correct 加处罚款."""
+    if case.procedure != "普通":
+        return
+    groups = {i.group for i in injectors}
+    codes = {i.code for i in injectors}
+    r = rng.random()
+    if r < 0.04 and not groups & {"time", "notice"}:
+        case.knobs.extension = True
+        case.knobs.min_decision_days = rng.randint(92, 105)
+        case.flags.add("no_hearing")
+    elif r < 0.09 and not groups & {"time", "notice"} and not codes & {"PROC-08", "PROC-02"}:
+        case.knobs.decide_in_period = case.knobs.waiver = True
+        case.flags |= {"waiver", "no_hearing"}
+        case.statement_made = False
+    elif r < 0.13 and not groups & {"voucher"}:
+        case.knobs.late_payment = True
 
 
 def lay_out(case: GenCase, docs: list[Doc], ph: Phraser) -> Laid:

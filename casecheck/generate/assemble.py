@@ -56,6 +56,8 @@ def build_documents(case: GenCase, ph: Phraser) -> list[Doc]:
                 method,
             )
         )
+        if d.get("waiver"):
+            docs.append(dd.waiver(case, ph))
         if case.statement_made and d.get("statement"):
             docs.append(dd.statement_record(case, ph))
         if case.hearing_held:

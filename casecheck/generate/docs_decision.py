@@ -263,6 +263,21 @@ def statement_record(case: GenCase, ph: Phraser) -> Doc:
     return doc
 
 
+def waiver(case: GenCase, ph: Phraser) -> Doc:
+    """陈述申辩书 in which the party waives the 陈述申辩 period in writing."""
+    st, d = case.style, case.dates
+    doc = Doc("waiver", "陈述申辩笔录", ph.choice(("陈述申辩书", "陈述（申辩）书")), date=d["waiver"])
+    doc.p(f"{case.agency.name}：")
+    doc.p(
+        f"本人（单位）已收到《行政处罚事先告知书》（{case.numbers['notice']}），对告知的违法事实、理由、依据及拟作出的"
+        f"行政处罚无异议，自愿放弃陈述、申辩{'和要求听证' if case.hearing_class else ''}的权利，"
+        "请依法作出处理决定。"
+    )
+    doc.p(f"当事人（签名）：{case.party.contact}", tag="party_sig")
+    doc.right(fdate(d["waiver"], st), tag="date")
+    return doc
+
+
 def hearing_docs(case: GenCase, ph: Phraser) -> list[Doc]:
     """听证通知书, its 送达回证 is built by the assembler, 听证笔录, 听证报告."""
     st, d = case.style, case.dates
@@ -371,6 +386,8 @@ def decision(case: GenCase, ph: Phraser) -> Doc:
                 if "statement_lowered" in case.flags
                 else "当事人提出了陈述、申辩意见，经复核，不予采纳。"
             )
+        elif "waiver" in case.flags and d.get("waiver"):
+            line += f"当事人于{fdate(d['waiver'], st)}书面表示放弃陈述、申辩{hear}权利。"
         elif "decide_in_period" not in case.flags:
             line += "当事人在规定期限内未提出陈述、申辩" + ("和听证申请。" if hear else "。")
         doc.p(line, tag="notice_history")

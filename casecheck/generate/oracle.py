@@ -168,6 +168,7 @@ def triggered(built) -> set[str]:
         notice is not None
         and d.get("notice_served")
         and d["decision"] <= add_wd(d["notice_served"], case.statement_wd)
+        and "waiver" not in docs
     ):
         out.add("PROC-05")
     if (

@@ -62,6 +62,7 @@ class Knobs:
 
     min_decision_days: int | None = None  # PROC-03: decision at least this many days after filing
     decide_in_period: bool = False  # PROC-05: decide before the 陈述申辩 period ends
+    waiver: bool = False  # …because the party waived the period in writing (clean)
     late_service: bool = False  # SERV-01: serve the decision 8+ working days after it
     stale_violation: bool = False  # PROC-09: violation 2+ years before filing
     inquiry_before_filing: bool = False  # PROC-04
@@ -93,7 +94,7 @@ def plan_ordinary(
     decision, decision_served, payment, publication, closing, extension.
     """
     for attempt in range(40):
-        shrink = max(0.15, 1 - attempt * 0.1)
+        shrink = 1.0 if knobs.min_decision_days else max(0.15, 1 - attempt * 0.1)
 
         def _rw(day: dt.date, lo: int, hi: int, shrink: float = shrink) -> dt.date:
             return add_wd(day, rng.randint(lo, max(lo, int(hi * shrink))))
@@ -122,7 +123,9 @@ def plan_ordinary(
         cursor = d["report"]
         if knobs.min_decision_days:
             # a stalled investigation: the report waits before anything else happens
-            cursor = d["filing"] + dt.timedelta(days=knobs.min_decision_days - rng.randint(2, 4))
+            # PROC-03 waits until just before the limit; an extension leaves the usual steps room
+            back = rng.randint(8, 14) if knobs.extension else rng.randint(2, 4)
+            cursor = d["filing"] + dt.timedelta(days=knobs.min_decision_days - back)
             cursor = workday_on_or_after(max(cursor, d["report"]))
             d["report"] = cursor
         if legal_review and not hearing_held:
@@ -157,6 +160,8 @@ def plan_ordinary(
                 if d.get(k) and d[k] > d["decision"]:
                     d[k] = d["decision"]
             d.pop("statement", None)
+            if knobs.waiver:
+                d["waiver"] = d["notice_served"]
         if knobs.late_service:
             d["decision_served"] = add_wd(d["decision"], rng.randint(8, 14))
         elif rng.random() < 0.6:
@@ -178,7 +183,9 @@ def plan_ordinary(
         )
         span = (d["decision"] - d["filing"]).days
         if knobs.min_decision_days:
-            if span > knobs.min_decision_days and (not knobs.extension or span <= 118):
+            if span > (90 if knobs.extension else knobs.min_decision_days) and (
+                not knobs.extension or span <= 118
+            ):
                 if knobs.extension:
                     d["extension"] = workday_on_or_after(d["filing"] + dt.timedelta(days=rng.randint(70, 85)))
                 break
