@@ -16,7 +16,7 @@ from PIL import Image
 
 from casecheck.ingest.pages import OcrFn, RawPage
 from casecheck.ingest.quality import garbled_reason
-from casecheck.ingest.seal_image import detect_red_seal
+from casecheck.ingest.seal_image import detect_red_seal, without_seal
 from casecheck.model import CaseError
 
 DPI = 300
@@ -97,7 +97,7 @@ def _read_page(page: pdfium.PdfPage, number: int, ocr: OcrFn | None) -> RawPage:
         return RawPage(text, "text", warnings=(f"page {number}: {reason}, OCR is off",))
     image = render_page(page, grayscale=False)
     _found, box = detect_red_seal(image)
-    result = ocr(image.convert("L"))
+    result = ocr(without_seal(image, box))
     notes = tuple(f"page {number}: {w}" for w in (result.warning,) if w)
     if not result.text.strip() and text.strip():
         return RawPage(

@@ -19,7 +19,7 @@ from casecheck.ingest.images import fit_for_ocr, iter_frames
 from casecheck.ingest.normalize import normalize
 from casecheck.ingest.ocr import ocr_image
 from casecheck.ingest.pages import OcrFn, RawPage
-from casecheck.ingest.seal_image import detect_red_seal
+from casecheck.ingest.seal_image import detect_red_seal, without_seal
 from casecheck.ingest.sniff import EXTENSION_KINDS, sniff
 from casecheck.ingest.text import detect_and_decode, split_pages
 from casecheck.model import CaseError, Page, SourceFile
@@ -62,7 +62,7 @@ def _image_pages(path: Path, ocr: OcrFn | None, max_pages: int) -> list[RawPage]
     pages = []
     for i, frame in enumerate(frames, start=1):
         _found, box = detect_red_seal(frame)
-        result = ocr(fit_for_ocr(frame))
+        result = ocr(fit_for_ocr(without_seal(frame, box)))
         notes = (f"page {i}: {result.warning}",) if result.warning else ()
         pages.append(RawPage(result.text, "ocr", result.confidence, notes, imaged=True, seal_box=box))
     return pages

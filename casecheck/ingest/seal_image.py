@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 
 Box = tuple[int, int, int, int]
+_INK_CUTOFF = 160  # red-channel level above which a pixel inside a seal is not black ink
 
 
 def red_mask(rgb: np.ndarray) -> np.ndarray:
@@ -71,3 +72,26 @@ def detect_red_seal(image: Any, min_frac: float = 0.04) -> tuple[bool, Box | Non
         if _rim_ok(ys.astype(float), xs.astype(float), (0, 0, bh - 1, bw - 1)):
             return True, (sl[1].start * scale, sl[0].start * scale, sl[1].stop * scale, sl[0].stop * scale)
     return False, None
+
+
+def without_seal(image: Any, box: Box | None) -> Any:
+    """Greyscale copy of ``image`` for OCR, with a seal faded out inside ``box``.
+
+    Seals are stamped over the agency name and the date, and tesseract reads red ink as dark
+    strokes that break the characters beneath. Inside the seal's box the red channel stands in
+    for luminance: red ink turns as light as paper while black text stays black.
+    """
+    grey = image.convert("L")
+    if box is None or image.mode != "RGB":
+        return grey
+    pad = max(4, (box[2] - box[0]) // 20)
+    region = (
+        max(0, box[0] - pad),
+        max(0, box[1] - pad),
+        min(image.width, box[2] + pad),
+        min(image.height, box[3] + pad),
+    )
+    red = image.crop(region).getchannel("R")
+    # Faded ink and JPEG fringes stay a little grey in the red channel: push them to paper white.
+    grey.paste(red.point(lambda v: 255 if v > _INK_CUTOFF else v), region[:2])
+    return grey
