@@ -15,16 +15,16 @@ from casecheck.generate.phrasing import MITIGATION_ANSWERS, Phraser
 
 
 def officer_text(o: Officer, ph: Phraser, with_cert: bool = True) -> str:
-    """``张三（执法证号：35010119001）`` in one of several forms."""
+    """``张三（执法证号：35010119001）`` in the form this case's files use throughout."""
     if not with_cert:
         return o.name
-    return ph.choice(
-        (
-            f"{o.name}（执法证号：{o.certificate}）",
-            f"{o.name}，执法证号{o.certificate}",
-            f"{o.name}（证号：{o.certificate}）",
-        )
-    )
+    form_ = ph.common.get("officer_form") or ph.choice(("a", "b", "c"))
+    ph.common["officer_form"] = form_
+    return {
+        "a": f"{o.name}（执法证号：{o.certificate}）",
+        "b": f"{o.name}，执法证号{o.certificate}",
+        "c": f"{o.name}（证号：{o.certificate}）",
+    }[form_]
 
 
 def form(doc: Doc, case: GenCase, rows: list[tuple[str, str]], tag: str = "form") -> None:
