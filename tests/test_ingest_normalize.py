@@ -110,3 +110,13 @@ def test_only_whitespace_is_removed_besides_dropped_characters(raw: str) -> None
     text, _ = normalize(raw)
     kept = [fold_char(c) for c in raw]
     assert "".join(c for c in text if not c.isspace()) == "".join(c for c in kept if c and not c.isspace())
+
+
+def test_table_rows_are_never_joined() -> None:
+    raw = "17\t行政处罚决定公示截图\t2025年2月18日\t17\n18\t结案报告\t2025年3月3日\t18"
+    assert normalize(raw)[0] == raw
+
+
+def test_docx_paragraphs_are_not_wraps() -> None:
+    raw = "当事人经营超过保质期的食品，货值金额共计人民币三千二百元，违法所得一千五百元\n上述行为违反了规定"
+    assert "\n" in normalize(raw, join_wraps=False)[0]

@@ -161,16 +161,22 @@ def _join_wraps(chars: list[str], indented: set[int]) -> set[int]:
         pos = nl + 1
         if not prev or not line or nl in indented or widths[k] < need:
             continue
+        if "\t" in prev or "\t" in line:  # table rows: each line is a row, never a wrap
+            continue
         if _joinable(prev[-1], line[0]) and not _keeps_break(prev, line):
             drop.add(nl)
     return drop
 
 
-def normalize(raw: str) -> tuple[str, tuple[int, ...]]:
-    """Normalise ``raw`` and return ``(text, offsets)`` with ``raw[offsets[i]]`` → ``text[i]``."""
+def normalize(raw: str, join_wraps: bool = True) -> tuple[str, tuple[int, ...]]:
+    """Normalise ``raw`` and return ``(text, offsets)`` with ``raw[offsets[i]]`` → ``text[i]``.
+
+    ``join_wraps=False`` for sources whose lines are logical paragraphs (DOCX), where a short
+    line break is never a visual wrap.
+    """
     chars, offs = _fold_all(raw)
     chars, offs, indented = _squeeze(chars, offs)
-    drop = _join_wraps(chars, indented)
+    drop = _join_wraps(chars, indented) if join_wraps else set()
     lo, hi = 0, len(chars)
     while lo < hi and chars[lo] == "\n":
         lo += 1

@@ -89,7 +89,7 @@ def _raw_pages(path: Path, kind: str, ocr: OcrFn | None, max_pages: int) -> tupl
 
 
 def _page(number: int, raw: RawPage) -> Page:
-    text, offsets = normalize(raw.raw)
+    text, offsets = normalize(raw.raw, join_wraps=raw.method != "docx")
     return Page(number, text, raw.raw, offsets, raw.method, raw.confidence, raw.imaged, raw.seal_box)
 
 
