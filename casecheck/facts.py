@@ -68,11 +68,13 @@ class Signature(TypedDict, total=False):
 class Amount(TypedDict, total=False):
     """An amount: ``kind`` (fine/confiscation/illegal_gain/goods_value/late_fine/payment/
     proposed_fine/other, plus ``range`` for a bound of a statutory range 二万元以上 and ``rate`` for
-    每平方米500元 — never a fine), value, ``form`` (upper = 大写, lower = 小写/Arabic, mixed = 1.5万)."""
+    每平方米500元 — never a fine), value, ``form`` (upper = 大写, lower = 小写/Arabic, mixed = 1.5万);
+    an illegal_gain/goods_value may carry ``terms`` [[qty, price], …] read from its sentence."""
 
     kind: str
     value: float
     form: str
+    terms: list[list[float]]
     evidence: EvidenceDict
 
 
@@ -144,6 +146,8 @@ class DocFacts(TypedDict, total=False):
     # in a 告知书 ``fine`` is the proposed fine (the same Fact as ``proposed_fine``)
     penalty: dict[str, Any]
     remedy: Remedy | None
+    # 履行方式和期限: value = days to pay, form working|calendar, bank = where (or None)
+    payment_terms: Fact | None
     statement_days: Fact | None  # 陈述申辩/听证 period stated in a 告知书 (days)
     hearing_right: Fact | None  # a 告知书 tells of the right to a hearing
     discretion: dict[str, Any] | None  # {"level": 从轻|一般|从重|减轻|不予, "reason": str, "evidence"}

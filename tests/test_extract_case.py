@@ -84,6 +84,7 @@ def test_document_facts(facts: tuple[CaseFacts, dict[str, Any]]) -> None:
     assert decision["issuer"]["form"] == "agency"
     assert decision["discretion"]["level"] == "从轻"
     assert decision["remedy"]["review_days"] == 60 and decision["remedy"]["litigation_months"] == 6
+    assert decision["payment_terms"]["value"] == 15 and decision["payment_terms"]["bank"] == "指定银行"
     upper_lower = [(a["form"], a["value"]) for a in decision["amounts"] if a["kind"] == "fine"]
     assert upper_lower == [("upper", 50000.0), ("lower", 50000.0)]
     served = doc(got, "送达回证(2)")["served"]

@@ -17,6 +17,7 @@ from casecheck.extract.fields.discretion import find_discretion
 from casecheck.extract.fields.markers import find_markers
 from casecheck.extract.fields.money import find_amounts, total
 from casecheck.extract.fields.numerals import cn_int
+from casecheck.extract.fields.payment import payment_terms
 from casecheck.extract.fields.penalty import find_penalty_kinds
 from casecheck.extract.fields.remedy import find_remedy
 from casecheck.extract.fields.served import served_block
@@ -57,6 +58,8 @@ def test_money(row: dict[str, Any]) -> None:
     assert [[h.value, h.form, h.kind] for h in hits] == [[float(v), f, k] for v, f, k in row["want"]]
     if "total" in row:
         assert total(hits, "fine") == row["total"]
+    if "terms" in row:
+        assert hits[-1].terms == [[float(q), float(p)] for q, p in row["terms"]]
 
 
 @pytest.mark.parametrize("row", table("citations"), ids=ids_of(table("citations")))
@@ -198,3 +201,9 @@ def test_served(row: dict[str, Any]) -> None:
     got = served_block(row["text"])
     got["date"] = got["date"].iso if got["date"] else None
     assert {k: got[k] for k in row["want"]} == row["want"]
+
+
+@pytest.mark.parametrize("row", table("payment"), ids=ids_of(table("payment")))
+def test_payment_terms(row: dict[str, Any]) -> None:
+    got = payment_terms(row["text"])
+    assert ([got.days, got.form, got.bank] if got else None) == row["want"]

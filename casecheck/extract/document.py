@@ -18,6 +18,7 @@ from casecheck.extract.fields.discretion import find_discretion
 from casecheck.extract.fields.markers import find_markers
 from casecheck.extract.fields.money import find_amounts
 from casecheck.extract.fields.notice import hearing_right, statement_period
+from casecheck.extract.fields.payment import payment_terms
 from casecheck.extract.fields.remedy import find_remedy
 from casecheck.extract.fields.table import table_pairs
 from casecheck.facts import DocFacts
@@ -69,7 +70,9 @@ def extract_document(doc: Document) -> DocFacts:
     facts["seal"] = {"marker": bool(marks), "image": None, "evidence": c.ev(*marks[-1]) if marks else None}
     facts["dates"] = sections.dates(c, hits, table)
     facts["amounts"] = [
-        {"kind": a.kind, "value": a.value, "form": a.form, "evidence": c.ev(a.start, a.end)} for a in amounts
+        {"kind": a.kind, "value": a.value, "form": a.form, "evidence": c.ev(a.start, a.end)}
+        | ({"terms": a.terms} if a.terms else {})
+        for a in amounts
     ]
     facts["citations"] = [
         {"law": h.law, "article": h.article, "paragraph": h.paragraph, "item": h.item, "sub": h.sub,
@@ -78,6 +81,10 @@ def extract_document(doc: Document) -> DocFacts:
     ]  # fmt: skip
     facts["penalty"] = sections.penalty(c, amounts, dt)
     facts["remedy"] = sections.remedy(c, find_remedy(text))
+    terms = payment_terms(text)
+    facts["payment_terms"] = (
+        c.fact(terms.days, terms.start, terms.end, form=terms.form, bank=terms.bank) if terms else None
+    )
     period = statement_period(text)
     facts["statement_days"] = c.fact(period[0], period[2], period[3], form=period[1]) if period else None
     hr = hearing_right(text)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from casecheck.extract.fields.arithmetic import terms_before
 from casecheck.extract.fields.numerals import to_number
 from casecheck.extract.patterns import Pattern
 from casecheck.extract.text import left_clause, right_clause
@@ -51,7 +52,7 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
     ("goods_value", r"货值(金额)?|货值", ""),
     ("proposed_fine", r"拟[^，。]{0,12}罚款|拟[^，。]{0,12}处", ""),
     ("fine", r"罚款|罚金|处以?$|处以?人民币$", r"^\s*(整)?\s*(的)?罚款"),
-    ("payment", r"(实缴|已缴|缴款|缴纳|缴讫|收款|金额合计|合计金额|付款)[^，。]{0,10}$", ""),
+    ("payment", r"(实缴|已缴|缴款|缴纳|缴讫|收款|付款)[^，。]{0,10}$", ""),
 )
 
 
@@ -66,6 +67,7 @@ class AmountHit:
     end: int
     raw: str
     twin: bool = False  # the bracketed other form of the amount just before it
+    terms: list[list[float]] | None = None  # figures an illegal_gain/goods_value is computed from
 
 
 def _value(m: re.Match[str], name: str) -> tuple[float | None, str]:
@@ -127,7 +129,9 @@ def find_amounts(text: str, doc_type: str | None = None) -> list[AmountHit]:
             value, form = _value(m, p.name)
             if value is None:
                 continue
-            hits.append(AmountHit(value, form, classify(text, s, e, doc_type), s, e, text[s:e]))
+            kind = classify(text, s, e, doc_type)
+            terms = terms_before(text, s) if kind in ("illegal_gain", "goods_value") else None
+            hits.append(AmountHit(value, form, kind, s, e, text[s:e], terms=terms))
             taken.append((s, e))
     hits.sort(key=lambda h: h.start)
     for i in range(1, len(hits)):
