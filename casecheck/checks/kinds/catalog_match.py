@@ -9,6 +9,8 @@ in the volume, in order.
 
 Options:
   min_rows: the least number of matched rows needed to trust the common shift.
+  unpaged: file suffixes without fixed pagination (a DOCX's pages depend on who renders it), whose
+    documents are not compared by page.
 
 Example: rows 立案审批表 p.1, 询问笔录 p.2, 决定书 p.5 against documents on file pages 3, 4, 8 →
 ``{"detail": "卷内目录“行政处罚决定书”起始页码 5，实为 6"}``.
@@ -24,7 +26,7 @@ from typing import Any
 from casecheck.checks.util import Context, Hit, Opt, Unknown, all_docs, docs, evs
 
 ID = "catalog_match"
-OPTIONS = {"min_rows": Opt(int, 3)}
+OPTIONS = {"min_rows": Opt(int, 3), "unpaged": Opt(list, [".docx", ".doc", ".wps"])}
 SKIP = ("卷内目录", "备考表")
 GENERIC = ("证据材料", "其他")
 
@@ -72,10 +74,13 @@ def _volume_pages(documents: list[dict[str, Any]]) -> dict[int, int]:
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
     """One hit per catalog row whose first page departs from the common shift."""
     volume = _volume_pages(all_docs(facts))
+    unpaged = tuple(opts["unpaged"])
     for cat in docs(facts, "卷内目录"):
         others = [d for d in all_docs(facts) if d is not cat and d.get("doc_type") not in SKIP]
         pairs = [
-            (r, d) for r, d in _pairs(cat.get("catalog") or [], others) if r.get("pages") and id(d) in volume
+            (r, d)
+            for r, d in _pairs(cat.get("catalog") or [], others)
+            if r.get("pages") and id(d) in volume and not str(d.get("file") or "").lower().endswith(unpaged)
         ]
         if len(pairs) < opts["min_rows"]:
             continue

@@ -10,7 +10,8 @@ Options:
     (``on_spot_service`` marker) needs no separate receipt.
 
 A receipt serves a document when its 文号 or its title matches it; with no receipt naming
-anything, a single receipt is taken to serve the decision.
+anything, a single receipt is taken to serve the decision. A missing signature is a hit only when
+the recipient's signature line was read and is empty; a line not read at all is 无法评查.
 
 Example: a decision and no 送达回证 → ``{"document": "行政处罚决定书", "detail": "无送达回证"}``.
 """
@@ -21,7 +22,18 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from casecheck.checks.util import Context, Hit, Opt, Unknown, doc_evidence, docs, has_marker, to_date, value
+from casecheck.checks.util import (
+    Context,
+    Hit,
+    Opt,
+    Unknown,
+    doc_evidence,
+    docs,
+    ev,
+    has_marker,
+    to_date,
+    value,
+)
 
 ID = "service_receipt"
 OPTIONS = {
@@ -77,7 +89,13 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         method = served.get("method")
         if "signature" in opts["require"] and served.get("recipient_signed") is False:
             left_ok = method == "留置送达" and (served.get("witness") or has_marker(r, "left_service_record"))
-            if not left_ok and method not in NO_SIGNATURE_NEEDED:
+            lines = [s for s in r.get("signatures") or [] if s.get("role") == "recipient"]
+            if left_ok or method in NO_SIGNATURE_NEEDED:
+                pass
+            elif not lines:  # the signature line itself was not read: an empty line is not proven
+                yield Unknown(f"{r.get('ref')} 未识别到受送达人签名栏，无法核对签收")
+            elif not any(s.get("filled") for s in lines):
+                where = (ev(lines[0].get("evidence")) or doc_evidence(r),)
                 yield Hit({"document": r.get("ref"), "detail": "送达回证无受送达人签名或盖章"}, where)
         if (
             "date" in opts["require"]
