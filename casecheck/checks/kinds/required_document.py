@@ -25,7 +25,6 @@ from casecheck.checks.util import (
     any_marker,
     doc_evidence,
     docs,
-    procedure,
 )
 
 ID = "required_document"
@@ -41,13 +40,10 @@ OPTIONS = {
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
     """One hit per required document that is absent."""
     decisions = docs(facts, *opts["decision_types"])
-    if not decisions:
-        if procedure(facts) == "普通" and all_docs(facts):
-            decisions = []  # 普通 by extraction but no decision: the decision itself is missing
-        else:
-            return
+    if not decisions:  # no decision read: whether one should exist is not ours to guess
+        return
     present = {d.get("doc_type") for d in all_docs(facts)}
-    anchor = (doc_evidence(decisions[0]),) if decisions else ()
+    anchor = (doc_evidence(decisions[0]),)
     for name in opts["documents"]:
         if name in opts["exclude"]:
             continue
