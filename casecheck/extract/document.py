@@ -28,7 +28,7 @@ from casecheck.model import Document
 def extract_document(doc: Document) -> DocFacts:
     """All facts of ``doc`` (see ``casecheck.facts.DocFacts``)."""
     c = sections.Ctx(doc)
-    text, dt = doc.text, doc.doc_type
+    text, dt = c.text, doc.doc_type
     table = table_pairs(text)
     hits = find_dates(text)
     amounts = find_amounts(text, dt)

@@ -15,7 +15,7 @@ from casecheck.extract.fields.money import total
 from casecheck.extract.fields.penalty import find_penalty_kinds
 from casecheck.extract.fields.remedy import RemedyHit
 from casecheck.extract.fields.served import served_block
-from casecheck.extract.text import lines
+from casecheck.extract.text import letter_spaced, lines, squeeze_letter_spacing
 from casecheck.model import Document
 
 RECORD_TIME = re.compile(r"(?:询问|检查|勘验|调查|听证|讨论|会议)?时间\s*[:：]?\s*$")
@@ -37,9 +37,16 @@ class Ctx:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.text = doc.text
+        self.offsets: list[int] | None = None
+        if letter_spaced(doc.text):
+            # extract from the squeezed text; evidence still points into Document.text
+            self.text, self.offsets = squeeze_letter_spacing(doc.text)
 
     def ev(self, start: int, end: int) -> dict[str, Any]:
-        """Evidence dict for ``text[start:end]``."""
+        """Evidence dict for ``text[start:end]`` (mapped back to ``Document.text``)."""
+        if self.offsets:
+            last = len(self.offsets) - 1
+            start, end = self.offsets[min(start, last)], self.offsets[min(max(end - 1, 0), last)] + 1
         return self.doc.evidence(start, end).to_dict()
 
     def fact(self, value: Any, start: int, end: int, **extra: Any) -> dict[str, Any]:

@@ -65,3 +65,20 @@ def is_blank_value(s: str) -> bool:
     """True for empty form fields: spaces, underscores, slashes and date placeholders."""
     rest = re.sub(r"[\s_＿/\\—\-.·…年月日时分（）()：:、]+", "", s)
     return rest == ""
+
+
+_CJKP = "\u4e00-\u9fa5《》（）、，。：；“”"
+_SPACED = re.compile(rf"(?<=[{_CJKP}]) (?=[{_CJKP}])")
+
+
+def letter_spaced(text: str) -> bool:
+    """OCR output with a space between most Chinese characters (``违 反 了 《 食 品 …``)."""
+    cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fa5")
+    return cjk >= 20 and len(_SPACED.findall(text)) > 0.3 * cjk
+
+
+def squeeze_letter_spacing(text: str) -> tuple[str, list[int]]:
+    """``text`` without the spaces between Chinese characters, and for each kept character its
+    offset in ``text`` (so spans found in the squeezed text map back)."""
+    keep = [i for i in range(len(text)) if not (text[i] == " " and _SPACED.match(text, i))]
+    return "".join(text[i] for i in keep), keep
