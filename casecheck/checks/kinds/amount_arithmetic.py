@@ -7,6 +7,7 @@ checked.
 
 Options:
   kinds: amount kinds checked.
+  types: documents where the amount is 认定 (an evidence list's partial figures are not).
   tolerance: yuan of rounding accepted.
 
 Example: ``{"kind": "goods_value", "value": 120, "terms": [[2, 9], [3, 28]]}`` → 102 ≠ 120, one hit.
@@ -17,10 +18,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from casecheck.checks.util import Context, Hit, Opt, Unknown, all_docs, amounts, evs, yuan
+from casecheck.checks.util import Context, Hit, Opt, Unknown, amounts, docs, evs, yuan
 
 ID = "amount_arithmetic"
-OPTIONS = {"kinds": Opt(list, ["goods_value", "illegal_gain"]), "tolerance": Opt((int, float), 0.01)}
+OPTIONS = {
+    "kinds": Opt(list, ["goods_value", "illegal_gain"]),
+    "types": Opt(list, ["调查终结报告", "行政处罚事先告知书", "行政处罚决定书", "行政处罚决定审批表", "法制审核意见书"]),
+    "tolerance": Opt((int, float), 0.01),
+}
 NAMES = {"goods_value": "货值金额", "illegal_gain": "违法所得"}
 
 
@@ -45,7 +50,7 @@ def _computed(a: dict[str, Any]) -> float | None:
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
     """One hit per stated amount that its figures do not give."""
     seen: set[tuple[str, float]] = set()
-    for doc in all_docs(facts):
+    for doc in docs(facts, *opts["types"]):
         for a in amounts(doc, *opts["kinds"]):
             want, stated = _computed(a), a.get("value")
             if want is None or not isinstance(stated, int | float) or (a["kind"], stated) in seen:
