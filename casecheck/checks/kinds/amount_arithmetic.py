@@ -23,7 +23,9 @@ from casecheck.checks.util import Context, Hit, Opt, Unknown, amounts, docs, evs
 ID = "amount_arithmetic"
 OPTIONS = {
     "kinds": Opt(list, ["goods_value", "illegal_gain"]),
-    "types": Opt(list, ["调查终结报告", "行政处罚事先告知书", "行政处罚决定书", "行政处罚决定审批表", "法制审核意见书"]),
+    "types": Opt(
+        list, ["调查终结报告", "行政处罚事先告知书", "行政处罚决定书", "行政处罚决定审批表", "法制审核意见书"]
+    ),
     "tolerance": Opt((int, float), 0.01),
 }
 NAMES = {"goods_value": "货值金额", "illegal_gain": "违法所得"}
