@@ -101,7 +101,7 @@ def find_doc_numbers(text: str, templates: bool = False) -> list[DocNumber]:
 def credit_code_valid(code: str) -> bool | None:
     """GB 32100 check character; ``None`` when the code is masked."""
     code = code.upper()
-    if any(c in "*＊" for c in code) or "XXX" in code:
+    if any(c in "*＊" for c in code) or "XXXX" in code:  # a run of X is masking, not a code
         return None
     if len(code) != 18 or any(c not in CREDIT_CHARS for c in code):
         return False
