@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from casecheck.extract.case import extract_case
-from casecheck.extract.contract import contract_fields
+from casecheck.extract.contract import contract_documents, contract_fields
 from casecheck.facts import CaseFacts, DocFacts
 from casecheck.model import Case, Document
 
@@ -104,6 +104,8 @@ def test_json_round_trip_and_schema(facts: tuple[CaseFacts, dict[str, Any]]) -> 
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
     sub = {**schema["properties"]["fields"], "$defs": schema.get("$defs", {})}
     jsonschema.validate(contract_fields(got), sub)
+    docs = {**schema["properties"]["documents"], "$defs": schema.get("$defs", {})}
+    jsonschema.validate(contract_documents(got), docs)
 
 
 def test_evidence_spans_map_back(facts: tuple[CaseFacts, dict[str, Any]]) -> None:

@@ -1,4 +1,4 @@
-"""CaseFacts → the contract's ``fields`` object (``review.schema.json``)."""
+"""CaseFacts → the contract's ``fields`` object and ``documents[]`` rows (``review.schema.json``)."""
 
 from __future__ import annotations
 
@@ -59,3 +59,18 @@ def contract_fields(facts: CaseFacts) -> dict[str, Any]:
         for c in facts.get("citations", [])
     ]
     return out
+
+
+def contract_documents(facts: CaseFacts) -> list[dict[str, Any]]:
+    """The ``documents[]`` rows of a review record: type, title, file, pages, 文号 and 落款 date."""
+    return [
+        {
+            "doc_type": d["doc_type"],
+            "title": d.get("title"),
+            "file": d.get("file"),
+            "pages": list(d.get("pages") or []),
+            "doc_number": _v(d.get("doc_number")),
+            "date": _v(d.get("date")),
+        }
+        for d in facts.get("documents", [])
+    ]
