@@ -47,7 +47,7 @@ def _tokens(seg: str, base: int) -> list[tuple[str, str, int, int]]:
     for m in CERT.finditer(masked):
         out.append(("cert", m.group(0), base + m.start(), base + m.end()))
     masked = CERT.sub(lambda m: " " * len(m.group(0)), masked)
-    for m in re.finditer(r"[^\s、，,;；()（）和及:：/]+", masked):
+    for m in re.finditer(r"[^\s、，,;；()（）和及:：/|]+", masked):
         tok = m.group(0)
         if NAME.fullmatch(tok) and not NOT_NAME.search(tok):
             out.append(("name", tok, base + m.start(), base + m.end()))

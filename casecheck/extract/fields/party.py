@@ -36,7 +36,11 @@ ADDRESS_LABELS = (
     r"(?:经营|注册)?地\s*址",
     r"住\s*[所址]",
 )
-REP_LABELS = (_spaced("法定代表人") + r"(?:\s*[(（]负责人[)）])?", r"(?:主要)?负责人", r"经营者(?:姓名)?")
+REP_LABELS = (
+    _spaced("法定代表人") + r"(?:\s*[(（][^)）\n]{0,12}[)）])?",  # 法定代表人(负责人、经营者)
+    r"(?:主要)?负责人",
+    r"经营者(?:姓名)?",
+)
 CREDIT_LABEL = re.compile(r"(?:统一)?社会信用代码|注册号")
 ID_LABEL = re.compile(r"身份证(?:件)?(?:号码|号)?|公民身份号码|证件号码")
 ORG_SUFFIX = (
@@ -145,7 +149,7 @@ def credit_code(text: str) -> tuple[str, int, int, bool | None] | None:
     """The party's 统一社会信用代码 (the first one near a label, else the first in the head)."""
     codes = find_credit_codes(text[:3000])
     for code in codes:
-        if CREDIT_LABEL.search(text[max(0, code[1] - 14) : code[1]]):
+        if CREDIT_LABEL.search(text[max(0, code[1] - 20) : code[1]]):
             return code
     # unlabelled: not a number an ID label names, and not all digits (those are usually IDs)
     rest = [
