@@ -11,7 +11,7 @@ import re
 from casecheck.extract.text import mask_quotes, sentence_bounds
 
 KINDS: tuple[tuple[str, str], ...] = (
-    ("警告", r"(?:给予|予以|处以?)警告|警告[、，,]|警告的行政处罚|：警告|:警告"),
+    ("警告", r"(?:给予|予以|处以?)警告|警告[、，,。；;]|警告的行政处罚|[：:]\s*警告"),
     ("通报批评", r"通报批评"),
     ("罚款", r"罚款"),
     ("没收违法所得", r"没收(?:其)?违法所得"),
@@ -42,8 +42,10 @@ def find_penalty_kinds(text: str) -> list[tuple[str, int, int]]:
             lo, hi = sentence_bounds(masked, m.start(), "。；;\n")
             clause_lo = max(masked.rfind(c, lo, m.start()) for c in "，,") + 1
             clause = masked[max(lo, clause_lo) : m.end()]
+            # 当场作出如下行政处罚：\n警告。 — a list under a heading ending in ：
+            intro = max(0, lo - 40) if masked[:lo].rstrip().endswith(("：", ":")) else lo
             if STATUTORY.search(clause) or not (
-                DECIDING.search(masked, lo, hi)
+                DECIDING.search(masked, intro, hi)
                 or re.match(r"\s*[一二三四五六七八九十\d]+[、.．]", masked[lo:hi])
             ):
                 continue
