@@ -81,7 +81,7 @@ def build_documents(case: GenCase, ph: Phraser) -> list[Doc]:
     if case.collective and d.get("collective"):
         docs.append(dd.collective(case, ph))
     if case.procedure == "普通":
-        opinion = f"建议对当事人{''.join(dd.penalty_items(case, ph))}"
+        opinion = f"建议对当事人{dd.penalty_summary(case, ph)}。"
         docs.append(
             df.approval_form(
                 case, ph, "approval", "行政处罚决定审批表", "行政处罚决定审批表", "approval", opinion

@@ -63,6 +63,12 @@ def penalty_items(case: GenCase, ph: Phraser, fine: float | None = None) -> list
     return [f"{nums[i]}、{t}；" if i < len(lines) - 1 else f"{nums[i]}、{t}。" for i, t in enumerate(lines)]
 
 
+def penalty_summary(case: GenCase, ph: Phraser, fine: float | None = None) -> str:
+    """The penalty as one clause (``罚款5000元（伍仟元整），没收违法所得152元``) for forms and reports."""
+    parts = [line[2:].rstrip("；。") for line in penalty_items(case, ph, fine)]
+    return "，".join(parts)
+
+
 def discretion(case: GenCase, ph: Phraser) -> str:
     """The 裁量 sentence for the case's tier ("" under DISC-01 / DISC-03)."""
     if "no_discretion" in case.flags:
@@ -121,7 +127,7 @@ def report(case: GenCase, ph: Phraser) -> Doc:
     else:
         disc = discretion(case, ph) if "report_no_discretion" not in case.flags else ""
         doc.p("六、裁量理由：" + (disc or "依法处罚。"), tag="discretion")
-        items = "".join(penalty_items(case, ph, case.proposed_fine))
+        items = penalty_summary(case, ph, case.proposed_fine) + "。"
         doc.p(f"七、处理建议：{case.scenario.order}，并{items}")
     o1, o2 = case.officers
     doc.p(f"承办人（签名）：{o1.name}  {o2.name}")
@@ -182,7 +188,7 @@ def collective(case: GenCase, ph: Phraser) -> Doc:
         ],
         tag="coll_head",
     )
-    items = "".join(penalty_items(case, ph))
+    items = penalty_summary(case, ph) + "。"
     doc.p(
         f"案情汇报：{case.officers[0].name}汇报了{case.party.name}{case.scenario.act}一案的调查情况及处理意见。"
     )

@@ -134,8 +134,15 @@ def write_images(laid: Laid, case: GenCase, folder: Path, rng: random.Random, dp
         if ext == "jpg":
             (img if page.seal else img.convert("L")).save(folder / name, "JPEG", quality=60, optimize=True)
         elif ext == "png":
-            (img if page.seal else img.convert("L")).save(folder / name, "PNG", optimize=True)
-        else:
-            img.convert("L").save(folder / name, "TIFF", compression="tiff_lzw")
+            # a cleaned-up scan: paper grain dropped to white, grey levels kept for the glyph edges
+            clean = img.point(lambda v: 255 if v > 200 else v // 24 * 24)
+            if page.seal:
+                clean.quantize(colors=32).save(folder / name, "PNG", optimize=True)
+            else:
+                clean.convert("L").save(folder / name, "PNG", optimize=True)
+        else:  # fax-style bilevel TIFF, as many archive scanners write them
+            img.convert("L").point(lambda v: 255 if v > 150 else 0).convert("1").save(
+                folder / name, "TIFF", compression="group4"
+            )
         names.append(name)
     return names
