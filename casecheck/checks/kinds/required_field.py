@@ -4,6 +4,8 @@ Options:
   types: doc types checked (default the 普通程序 decision).
   fields: dotted paths into the document facts; a path is present when its value is non-empty.
   labels: path → Chinese name for the message.
+  blocks: groups of fields read together (the 当事人 block); when nothing of a block was read, its
+    fields are 无法评查 rather than missing (a table the reader could not parse is not an empty one).
 
 Example: a 行政处罚决定书 without ``remedy`` yields ``{"document": …, "field": "复议诉讼途径和期限"}``.
 """
@@ -20,6 +22,7 @@ OPTIONS = {
     "types": Opt(list, ["行政处罚决定书"]),
     "fields": Opt(list),
     "labels": Opt(dict, {}),
+    "blocks": Opt(list, ["party"]),
 }
 
 
@@ -35,7 +38,12 @@ def _get(doc: dict[str, Any], path: str) -> Any:
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
     """One hit per missing item per document. Alternatives are written ``a|b``."""
     for doc in docs(facts, *opts["types"]):
+        unread = {b for b in opts["blocks"] if not any(value(v) for v in (doc.get(b) or {}).values())}
         for path in opts["fields"]:
-            if not any(_get(doc, p) not in (None, "", [], {}) for p in path.split("|")):
+            if path.split(".")[0] in unread:
+                yield Unknown(
+                    f"{doc.get('ref')} 的当事人信息未能识别，无法核对{opts['labels'].get(path, path)}"
+                )
+            elif not any(_get(doc, p) not in (None, "", [], {}) for p in path.split("|")):
                 label = opts["labels"].get(path, path)
                 yield Hit({"document": doc.get("ref"), "field": label}, (doc_evidence(doc),))
