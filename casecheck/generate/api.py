@@ -256,8 +256,8 @@ DEMO_PLAN = (
     ("docx", "普通", None, True, 0),
     ("pdf", "普通", None, False, 0),
     ("pdf", "不予处罚", None, False, 0),
-    ("scan", "简易", None, False, 150),
-    ("images", "简易", None, False, 150),
+    ("scan", "简易", None, False, 200),
+    ("images", "简易", None, False, 200),
     ("ofd", "普通", None, False, 0),
     ("ofd", "简易", None, False, 0),
 )
@@ -279,7 +279,7 @@ def generate_demo_samples(out: Path, seed: int = 2024) -> GenerateSummary:
     for i, (fmt, proc, enc, split, dpi) in enumerate(DEMO_PLAN):
         built = build_case(seed, i, procedure=proc, defect_rate=0.6)
         rng = random.Random(f"casecheck-demo-{seed}-{i}")
-        written = write_case(built, out, fmt, rng, encoding=enc, split=split, dpi=dpi or 200)
+        written = write_case(built, out, fmt, rng, encoding=enc, split=split, dpi=dpi or 200, image_ext="png")
         lines.append(
             record(
                 built.case, decision_text=decision_text(built), all_text=all_text(built), seed=seed, **written

@@ -124,9 +124,12 @@ def write_scan_pdf(
     c.save()
 
 
-def write_images(laid: Laid, case: GenCase, folder: Path, rng: random.Random, dpi: int = 200) -> list[str]:
+def write_images(
+    laid: Laid, case: GenCase, folder: Path, rng: random.Random, dpi: int = 200, ext: str | None = None
+) -> list[str]:
     """Page photos ``page_001.jpg`` … (JPEG, PNG or TIFF per case); returns the file names."""
-    ext = rng.choice(("jpg", "jpg", "png", "tif"))
+    drawn = rng.choice(("jpg", "jpg", "png", "tif"))
+    ext = ext or drawn
     names = []
     for i, page in enumerate(laid.pages, 1):
         img = render_page(page, case, rng, dpi)

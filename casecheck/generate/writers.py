@@ -34,6 +34,7 @@ def write_case(
     encoding: str | None = None,
     split: bool | None = None,
     dpi: int = 200,
+    image_ext: str | None = None,
 ) -> dict:
     """Write ``built`` as ``fmt`` under ``out``; returns the label keys path/format/encoding/documents."""
     case, laid = built.case, built.laid
@@ -87,7 +88,7 @@ def write_case(
 
         folder = out / cid
         folder.mkdir(exist_ok=True)
-        names = write_images(laid, case, folder, rng, dpi=dpi)
+        names = write_images(laid, case, folder, rng, dpi=dpi, ext=image_ext)
         docs = []
         for d, (a, b) in zip(laid.docs, laid.ranges, strict=True):
             docs.append(
