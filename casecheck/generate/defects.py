@@ -714,9 +714,13 @@ def choose_codes(case: GenCase, rng: random.Random, n: int, only: list[str] | No
     rng.shuffle(pool)
     chosen: list[Injector] = []
     groups: set[str] = set()
+    weight = 0
     for inj in pool:
-        if len(chosen) >= n:
+        if weight >= n:
             break
+        cost = 1 + len(inj.implies) + len(implied_by_fine(case, inj.code))
+        if weight + cost > max(n, 1):
+            continue
         if inj.group and inj.group in groups:
             continue
         if (inj.group == "notice" and groups & {"time"}) or (inj.group == "time" and "notice" in groups):
@@ -724,6 +728,7 @@ def choose_codes(case: GenCase, rng: random.Random, n: int, only: list[str] | No
         if any(c.code in inj.excludes or inj.code in c.excludes for c in chosen):
             continue
         chosen.append(inj)
+        weight += cost
         if inj.group:
             groups.add(inj.group)
     return sorted(i.code for i in chosen)
