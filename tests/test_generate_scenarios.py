@@ -95,3 +95,20 @@ def test_in_force_dates_match_versions(scn: sc.Scenario) -> None:
 
 def test_at_least_six_domains() -> None:
     assert len(sc.domains()) >= 6
+
+
+@pytest.mark.parametrize(("name", "prov"), _all_provisions(), ids=[n for n, _ in _all_provisions()])
+def test_provision_agrees_with_project_catalog(name: str, prov: sc.Provision) -> None:
+    import datetime as dt
+
+    catalog = pytest.importorskip("casecheck.laws.catalog")
+    day = dt.date.fromisoformat(prov.in_force) + dt.timedelta(days=60)
+    if prov.version == "2017-09-01":
+        day = dt.date(2020, 1, 1)
+    version = catalog.in_force(prov.law, day)
+    if version is None:
+        pytest.skip(f"{prov.law} not in the catalog")
+    article = version.article(str(prov.article))
+    assert article is not None, name
+    assert len(article.paragraphs) == prov.paragraphs, name
+    assert len(article.paragraphs[(prov.paragraph or 1) - 1].items) == prov.items, name
