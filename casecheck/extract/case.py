@@ -45,6 +45,29 @@ def _merge_officers(docs: list[DocFacts]) -> list[dict[str, Any]]:
     out = [o for o in merged.values() if o.get("certificate") or o.get("role") != "recorder"]
     if sum(1 for o in out if o.get("certificate")) >= 2:
         out = [o for o in out if o.get("certificate")]
+    return _one_name_per_certificate(out, docs)
+
+
+def _one_name_per_certificate(officers: list[dict[str, Any]], docs: list[DocFacts]) -> list[dict[str, Any]]:
+    """One officer per certificate: the name written most often with it (OCR misreads a name
+    in one record: 曾静勇 / 兽静勇 with the same 执法证号)."""
+    counts: dict[tuple[str, str], int] = {}
+    for d in docs:
+        for o in d.get("officers", []):
+            if o.get("certificate"):
+                counts[(o["certificate"], o["name"])] = counts.get((o["certificate"], o["name"]), 0) + 1
+    out: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for o in officers:
+        cert = o.get("certificate")
+        if not cert:
+            out.append(o)
+            continue
+        if cert in seen:
+            continue
+        seen.add(cert)
+        best = max((n for c, n in counts if c == cert), key=lambda n: counts[(cert, n)])
+        out.append(next(x for x in officers if x["name"] == best and x.get("certificate") == cert))
     return out
 
 

@@ -22,7 +22,7 @@ N = NUM_CLASS
 # 第一、二款 / 第三、四项: a compact list of numbers under one 第…款/项 (group ``pl`` / ``il``)
 _LIST = rf"(?:\s*[、,，]\s*{N}+)*"
 _ITEM = (
-    rf"(?:\s*第?\s*[(（]\s*(?P<{{g}}>{N}+)\s*[)）]\s*项?"
+    rf"(?:\s*第?\s*[(（〈]\s*(?P<{{g}}>{N}+)\s*[)）〉]\s*项?"
     rf"|\s*第\s*(?P<{{g}}2>{N}+)(?P<{{g}}l>{_LIST})\s*项)"
 )
 ARTICLE = re.compile(
@@ -31,7 +31,7 @@ ARTICLE = re.compile(
     rf"{_ITEM.format(g='i')}?"
 )
 PARA_ONLY = re.compile(rf"第\s*[(（]?\s*(?P<p>{N}+)\s*[)）]?\s*款{_ITEM.format(g='i')}?")
-ITEM_ONLY = re.compile(rf"第?\s*[(（]\s*(?P<i>{N}+)\s*[)）]\s*项|第\s*(?P<i2>{N}+)\s*项")
+ITEM_ONLY = re.compile(rf"第?\s*[(（〈]\s*(?P<i>{N}+)\s*[)）〉]\s*项|第\s*(?P<i2>{N}+)\s*项")
 TITLE = re.compile(r"《(?P<t>[^《》\n]{2,80})》")
 # A title written without 书名号 right before an article: 依据食品安全法第三十四条.
 BARE_TITLE = re.compile(rf"(?P<t>[\u4e00-\u9fa5]{{2,30}}?(?:法|条例|细则))(?=\s*第\s*{N}+\s*条)")

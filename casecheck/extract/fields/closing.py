@@ -50,7 +50,7 @@ def closing_date(text: str, doc_type: str) -> tuple[DateHit, int] | None:
             continue
         h = hits[0]
         before = rest[: rest.find(h.raw.strip()[:4])] if h.raw.strip()[:4] in rest else ""
-        after = text[h.end : s + len(line)].strip()
+        after = text[h.end : s + len(line)].strip(" \t，,。.、")  # OCR adds stray punctuation
         if (
             not before.strip()
             or AGENCY.fullmatch(before.strip())

@@ -25,6 +25,12 @@ DOC_NUMBER = Pattern(
     0.8,
 )
 YEAR_ANCHOR = re.compile(r"[〔\[(（【［〖]\s*(?:19|20)\d{2}")
+# 环罚决 2023] 071号: the left bracket lost (OCR, typing); 号 is then required
+NO_LB = Pattern(
+    "doc_number_no_left_bracket",
+    rf"(?P<org>{_ORG})\s*(?P<year>(?:19|20)\d{{2}})\s*(?P<rb>[〕\]）)】］〗])\s*(?P<di>第)?\s*(?P<seq>\d{{1,6}})\s*(?P<hao>号)",
+    0.5,
+)
 TEMPLATE = Pattern(
     "doc_number_template",
     rf"(?P<org>{_ORG})\s*[〔\[(（【［]\s*[)）〕\]】］]\s*第?\s*(?:[(（]\s*[)）])?\s*号",
@@ -60,9 +66,9 @@ def doc_number_from(m: re.Match[str]) -> DocNumber:
     if "year" not in g:
         issues.append("blank")
     else:
-        if g["lb"] != "〔" or g["rb"] not in ("〕", None):
+        if (g.get("lb") != "〔" and g.get("lb") is not None) or g["rb"] not in ("〕", None):
             issues.append("bracket")
-        if g["rb"] is None:
+        if g["rb"] is None or g.get("lb") is None:
             issues.append("missing_bracket")
         if not g["hao"]:
             issues.append("missing_hao")
@@ -93,6 +99,9 @@ def find_doc_numbers(text: str, templates: bool = False) -> list[DocNumber]:
             if m.start() <= a.start() < m.end():
                 out.append(doc_number_from(m))
                 break
+    for m in NO_LB.finditer(text):
+        if not any(d.start <= m.start("year") < d.end for d in out):
+            out.append(doc_number_from(m))
     if templates:
         out += [doc_number_from(m) for m in TEMPLATE.finditer(text)]
     return sorted(out, key=lambda d: d.start)

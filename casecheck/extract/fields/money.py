@@ -17,7 +17,7 @@ from casecheck.extract.fields.numerals import to_number
 from casecheck.extract.patterns import Pattern
 from casecheck.extract.text import left_clause, right_clause
 
-_UP = "零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬亿億〇"
+_UP = "零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟什万萬亿億〇"
 _LOW_CN = "零〇一二两三四五六七八九十百千万亿"
 
 PATTERNS: tuple[Pattern, ...] = (
@@ -137,7 +137,11 @@ def find_amounts(text: str, doc_type: str | None = None) -> list[AmountHit]:
     for i in range(1, len(hits)):
         prev, cur = hits[i - 1], hits[i]
         gap = text[prev.end : cur.start]
-        if re.fullmatch(r"\s*[（(]\s*(?:人民币|大写|小写)?[:：]?\s*", gap) and cur.form != prev.form:
+        # the other form in brackets right after (OCR may read （ as 《 or 〈)
+        if (
+            re.fullmatch(r"\s*整?\s*[（(《〈\[［]\s*(?:人民币|大写|小写)?[:：]?\s*", gap)
+            and cur.form != prev.form
+        ):
             hits[i] = AmountHit(cur.value, cur.form, prev.kind, cur.start, cur.end, cur.raw, twin=True)
     return hits
 

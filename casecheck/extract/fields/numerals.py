@@ -15,7 +15,8 @@ DIGITS: dict[str, int] = {
     "八": 8, "捌": 8, "九": 9, "玖": 9,
     "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9,
 }  # fmt: skip
-UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+# 什 is how OCR often reads 仟 (陆什伍佰贰拾元); it is never a numeral otherwise
+UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000, "什": 1000}
 BIG: dict[str, int] = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 
 CN_NUM_CHARS = "".join(sorted(set(DIGITS) | set(UNITS) | set(BIG)))
