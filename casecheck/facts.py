@@ -150,7 +150,9 @@ class DocFacts(TypedDict, total=False):
     payment_terms: Fact | None
     statement_days: Fact | None  # 陈述申辩/听证 period stated in a 告知书 (days)
     hearing_right: Fact | None  # a 告知书 tells of the right to a hearing
-    discretion: dict[str, Any] | None  # {"level": 从轻|一般|从重|减轻|不予, "reason": str, "evidence"}
+    # {"level": 从轻|一般|从重|减轻|不予, "reason": str, "form": explicit|tier, "evidence"}; ``tier`` when
+    # only tier wording places the fine (情节较轻 → 从轻, 较高档次 → 从重) without claiming 从轻/从重
+    discretion: dict[str, Any] | None
     markers: dict[str, Fact]
     served: Served | None
     catalog: list[dict[str, Any]]  # 卷内目录 rows: {"number", "title", "pages": [a, b], "evidence"}

@@ -30,6 +30,8 @@ from casecheck.model import Case, Document
 from casecheck.resources import rules_dir
 
 FIELDS = ("doc_number", "party", "fine_yuan", "decision_date")
+# Reported for information, scored the same way, not part of the issue's thresholds.
+INFO_FIELDS = ("agency", "credit_code", "filing_date", "notice_date", "discretion")
 # Non-standard dev-set titles → standard doc_type, by keyword, before the doctypes.yaml patterns.
 KEYWORD_TYPES: tuple[tuple[str, str], ...] = (
     (r"公告送达|送达公告", "送达回证"),
@@ -58,18 +60,19 @@ class DevsetReport:
 
     def table(self) -> str:
         """A text table of the figures followed by the failures."""
-        rows = [f"{'field':<15}{'acc(all)':>10}{'n':>4}{'acc(non-null)':>15}{'n':>4}"]
+        rows = [f"{'field':<20}{'acc(all)':>10}{'n':>4}{'acc(non-null)':>15}{'n':>4}"]
         for name, f in self.fields.items():
+            name = name if name in FIELDS else f"{name} (info)"
             rows.append(
-                f"{name:<15}{f['accuracy']:>10.3f}{f['n']:>4}{f['accuracy_nonnull']:>15.3f}{f['n_nonnull']:>4}"
+                f"{name:<20}{f['accuracy']:>10.3f}{f['n']:>4}{f['accuracy_nonnull']:>15.3f}{f['n_nonnull']:>4}"
             )
         c = self.citations
         rows.append(
-            f"{'citations':<15} P={c['precision']:.3f} R={c['recall']:.3f} F1={c['f1']:.3f}"
+            f"{'citations':<20} P={c['precision']:.3f} R={c['recall']:.3f} F1={c['f1']:.3f}"
             f"  (tp={c['tp']} fp={c['fp']} fn={c['fn']})"
         )
         rows.append(f"\nfailures ({len(self.failures)}):")
-        rows += [f"  {f['file']:<22}{f['field']:<14}{f['reason']}" for f in self.failures]
+        rows += [f"  {f['file']:<22}{f['field']:<18}{f['reason']}" for f in self.failures]
         return "\n".join(rows)
 
 
@@ -99,8 +102,16 @@ def load_document(path: Path) -> Document:
 def _predict(doc: Document) -> dict[str, Any]:
     facts = extract_case(Case(case_id=doc.file, source=doc.file, files=(), documents=(doc,)))
     fields = contract_fields(facts)
-    number = facts["documents"][0].get("doc_number")
+    doc = facts["documents"][0]
+    number = doc.get("doc_number")
+    disc = doc.get("discretion") or {}
     return {
+        "agency": fields["agency"],
+        "credit_code": fields["party"]["credit_code"],
+        "filing_date": fields["dates"]["filing"],
+        "notice_date": fields["dates"]["notice"],
+        # the labels record a claimed 从轻/减轻…, not tier wording such as 情节较轻
+        "discretion": disc.get("level") if disc.get("form") == "explicit" else None,
         "doc_number": number["value"] if number else None,
         "party": fields["party"]["name"],
         "fine_yuan": fields["penalty"]["fine_yuan"],
@@ -132,7 +143,7 @@ def evaluate_devset(directory: Path) -> DevsetReport:
         if x.strip()
     ]
     rep = DevsetReport(files=len(labels))
-    score: dict[str, list[tuple[bool, bool]]] = {f: [] for f in FIELDS}
+    score: dict[str, list[tuple[bool, bool]]] = {f: [] for f in FIELDS + INFO_FIELDS}
     tp = fp = fn = 0
     for label in labels:
         name = label["file"]
@@ -146,13 +157,19 @@ def evaluate_devset(directory: Path) -> DevsetReport:
             "party": label.get("party"),
             "fine_yuan": label.get("fine_yuan"),
             "decision_date": (label.get("dates") or {}).get("decision"),
+            "agency": label.get("agency"),
+            "credit_code": label.get("credit_code"),
+            "filing_date": (label.get("dates") or {}).get("filing"),
+            "notice_date": (label.get("dates") or {}).get("notice"),
+            "discretion": label.get("discretion"),
         }
-        for f in FIELDS:
+        for f in FIELDS + INFO_FIELDS:
             ok = _same(f, want[f], got[f])
             score[f].append((ok, want[f] is not None))
             if not ok:
-                rep.failures.append({"file": name, "field": f, "reason": f"want {want[f]!r}, got {got[f]!r}"
-                                     f" [{label.get('completeness')}]"})  # fmt: skip
+                field_name = f if f in FIELDS else f"info:{f}"
+                reason = f"want {want[f]!r}, got {got[f]!r} [{label.get('completeness')}]"
+                rep.failures.append({"file": name, "field": field_name, "reason": reason})
         gold = _label_citations(label)
         tp += len(gold & got["citations"])
         for c in sorted(got["citations"] - gold, key=str):

@@ -91,7 +91,14 @@ def extract_document(doc: Document) -> DocFacts:
     facts["hearing_right"] = c.fact(True, *hr) if hr and ("告知" in dt or "通知" in dt) else None
     disc = find_discretion(text)
     facts["discretion"] = (
-        {"level": disc.level, "reason": disc.reason, "evidence": c.ev(disc.start, disc.end)} if disc else None
+        {
+            "level": disc.level,
+            "reason": disc.reason,
+            "form": disc.form,
+            "evidence": c.ev(disc.start, disc.end),
+        }
+        if disc
+        else None
     )
     facts["markers"] = {k: c.fact(True, s, e) for k, (s, e) in find_markers(text).items()}
     facts["served"] = sections.served(c) if dt == "送达回证" else None

@@ -40,6 +40,7 @@ class DiscretionHit:
     reason: str
     start: int
     end: int
+    form: str = "explicit"  # explicit 从轻/从重… | tier (情节较轻, 较高档次: placed, not claimed)
 
 
 def _hits(masked: str, cues: tuple[tuple[str, str], ...]) -> list[tuple[bool, int, str, int, int]]:
@@ -56,8 +57,10 @@ def _hits(masked: str, cues: tuple[tuple[str, str], ...]) -> list[tuple[bool, in
 def find_discretion(text: str) -> DiscretionHit | None:
     """The discretion level a decision states, or ``None``."""
     masked = mask_quotes(text)
-    found = _hits(masked, CUES) or _hits(masked, SOFT_CUES)
+    found, form = _hits(masked, CUES), "explicit"
+    if not found:
+        found, form = _hits(masked, SOFT_CUES), "tier"
     if not found:
         return None
     _, _, level, lo, hi = min(found)
-    return DiscretionHit(level, text[lo:hi].strip(), lo, hi)
+    return DiscretionHit(level, text[lo:hi].strip(), lo, hi, form)
