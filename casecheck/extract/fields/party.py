@@ -75,6 +75,7 @@ def clean_name(raw: str) -> str | None:
         0
     ]
     v = re.sub(r"\s+", "", v).strip("“”\"'")
+    v = re.sub(r"[(（][^)）]*$", "", v)  # 某公司（统一社会信用代码 — an unclosed note cut at a colon
     if is_blank_value(v) or "_" in v or len(v) < 2 or len(v) > 60:
         return None
     return v
@@ -85,11 +86,18 @@ def labelled(text: str, labels: tuple[str, ...], limit: int | None = None) -> Sp
     head = text if limit is None else text[:limit]
     for lab in labels:
         for m in re.finditer(
-            rf"(?:^|\n|[ \t\u3000;；])[ \t\u3000]*(?:{lab})[ \t\u3000]*[:：][ \t\u3000]*([^\n]*)", head
+            rf"(?:^|\n|[ \t\u3000;；])[ \t\u3000]*(?:{lab})(?:[ \t\u3000]*[(（][^)）\n]{{1,8}}[)）])?"
+            rf"[ \t\u3000]*[:：][ \t\u3000]*([^\n]*)",
+            head,
         ):
             val = NEXT_FIELD.split(m.group(1), maxsplit=1)[0]
             if clean_name(val) or val.strip():
                 return val.rstrip(), m.start(1), m.start(1) + len(val.rstrip())
+            nxt = re.match(r"\n[ \t\u3000]*([^\n:：]{2,60})(?=\n|$)", head[m.end() :])
+            if nxt and clean_name(nxt.group(1)):
+                # 当事人：\n某某有限公司 — the value on the next line
+                s = m.end() + nxt.start(1)
+                return nxt.group(1).rstrip(), s, s + len(nxt.group(1).rstrip())
     return None
 
 
