@@ -20,6 +20,7 @@ def mask_quotes(text: str, fill: str = "＿") -> str:
     """``text`` with the content of quotation marks replaced by ``fill`` (same length)."""
 
     def repl(m: re.Match[str]) -> str:
+        """The quote with its content replaced, quotation marks kept."""
         s = m.group(0)
         return s[0] + fill * (len(s) - 2) + s[-1]
 

@@ -40,6 +40,7 @@ def build_timeline(docs: list[DocFacts]) -> dict[str, Any]:
     tl: dict[str, Any] = {}
 
     def put(event: str, fact: dict[str, Any] | None, rule: str) -> None:
+        """Place ``fact`` as ``event`` unless an earlier rule already did."""
         if fact and event not in tl:
             tl[event] = {"value": str(fact["value"])[:10], "evidence": fact.get("evidence"), "rule": rule}
 
