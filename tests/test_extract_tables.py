@@ -207,3 +207,10 @@ def test_served(row: dict[str, Any]) -> None:
 def test_payment_terms(row: dict[str, Any]) -> None:
     got = payment_terms(row["text"])
     assert ([got.days, got.form, got.bank] if got else None) == row["want"]
+
+
+def test_marker_vocabulary_is_the_facts_vocabulary() -> None:
+    from casecheck.extract.fields.markers import MARKER_PATTERNS
+    from casecheck.facts import MARKERS
+
+    assert set(MARKER_PATTERNS) == set(MARKERS)
