@@ -53,6 +53,19 @@ class GenerateSummary:
     seconds_by_format: dict[str, float] = field(default_factory=dict)
     bytes_total: int = 0
 
+    def to_dict(self) -> dict:
+        """JSON-able form (for scripts and the CLI)."""
+        return {
+            "n": self.n,
+            "out": str(self.out),
+            "cases_by_format": self.cases_by_format,
+            "codes": self.codes,
+            "clean": self.clean,
+            "seconds": round(self.seconds, 3),
+            "seconds_by_format": self.seconds_by_format,
+            "bytes_total": self.bytes_total,
+        }
+
 
 def _procedure(rng: random.Random) -> str:
     r, acc = rng.random(), 0.0
@@ -202,7 +215,9 @@ def generate(
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    formats = list(formats)
+    if isinstance(formats, str):
+        formats = formats.split(",")
+    formats = [f.strip() for f in formats if f.strip()] or ["txt"]
     for f in formats:
         if f not in FORMATS:
             raise ValueError(f"unknown format {f!r}; choose from {', '.join(FORMATS)}")

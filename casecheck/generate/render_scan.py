@@ -50,9 +50,11 @@ def _seal(draw: ImageDraw.ImageDraw, cx: int, cy: int, r: int, name: str) -> Non
 
 
 def render_page(page: Page, case: GenCase, rng: random.Random, dpi: int = 200) -> Image.Image:
-    """One scanned-looking page image (RGB)."""
+    """One scanned-looking page image (RGB where a seal is drawn, greyscale otherwise)."""
     w, h = int(A4_IN[0] * dpi), int(A4_IN[1] * dpi)
-    img = Image.new("RGB", (w, h), (248, 247, 242))
+    colour = page.seal
+    paper, ink = ((248, 247, 242), (25, 25, 25)) if colour else (247, 25)
+    img = Image.new("RGB" if colour else "L", (w, h), paper)
     draw = ImageDraw.Draw(img)
     size = int(dpi * 12.5 / 72)
     font = image_font(size)
@@ -65,35 +67,33 @@ def render_page(page: Page, case: GenCase, rng: random.Random, dpi: int = 200) -
         text = line.strip()
         if kind == "title":
             tw = draw.textlength(text, font=big)
-            draw.text(((w - tw) / 2, y), text, font=big, fill=(25, 25, 25))
+            draw.text(((w - tw) / 2, y), text, font=big, fill=ink)
         elif kind == "right":
             tw = draw.textlength(text, font=font)
-            draw.text((w - left - tw, y), text, font=font, fill=(25, 25, 25))
+            draw.text((w - left - tw, y), text, font=font, fill=ink)
             if text in ("（印章）", "(印章)", "（公章）", "(公章)") or text.endswith("印章）"):
                 seal_at = (int(w - left - tw / 2 - size * 2), y)
         else:
-            draw.text((left, y), line, font=font, fill=(25, 25, 25))
+            draw.text((left, y), line, font=font, fill=ink)
         y += lead
     if page.number is not None:
         label = footer(page.number, case)
         draw.text(
-            (w - left - draw.textlength(label, font=font), h - int(dpi * 0.6)),
-            label,
-            font=font,
-            fill=(40, 40, 40),
+            (w - left - draw.textlength(label, font=font), h - int(dpi * 0.6)), label, font=font, fill=ink
         )
-    if page.seal and seal_at is not None:
+    if colour and seal_at is not None:
         name = (
             case.agency.name if "internal_issuer" not in case.flags else case.agency.name + case.agency.unit
         )
         _seal(draw, seal_at[0], seal_at[1], int(dpi * 0.8), name)
     angle = rng.uniform(-0.9, 0.9)
-    img = img.rotate(angle, resample=Image.BICUBIC, fillcolor=(248, 247, 242))
+    img = img.rotate(angle, resample=Image.BICUBIC, fillcolor=paper)
     # paper grain at half resolution, then a light blur that also softens the grain
     grain = np.random.default_rng(rng.randint(0, 2**31)).normal(0, 3, (h // 2, w // 2)).astype(np.float32)
     grain_img = Image.fromarray(np.clip(grain + 128, 0, 255).astype(np.uint8), "L").resize((w, h))
-    arr = np.asarray(img, dtype=np.int16) + (np.asarray(grain_img, dtype=np.int16)[..., None] - 128)
-    img = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8), "RGB")
+    delta = np.asarray(grain_img, dtype=np.int16) - 128
+    arr = np.asarray(img, dtype=np.int16) + (delta[..., None] if colour else delta)
+    img = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8), "RGB" if colour else "L")
     return img.filter(ImageFilter.GaussianBlur(rng.uniform(0.5, 0.8)))
 
 
