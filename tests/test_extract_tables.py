@@ -178,7 +178,7 @@ def test_closing(row: dict[str, Any]) -> None:
     assert (close[0].iso if close else None) == want["date"]
     if "issuer" in want:
         assert close is not None
-        iss = closing.issuer(text, close[1])
+        iss = closing.issuer(text, close[1], close[0].start)
         assert iss is not None and iss[0] == want["issuer"][0]
         assert ("internal" if closing.INTERNAL_UNIT.search(iss[0]) else "agency") == want["issuer"][1]
     if "agency" in want:

@@ -43,7 +43,7 @@ def extract_document(doc: Document) -> DocFacts:
     }
     close = closing.closing_date(text, dt)
     facts["date"] = c.fact(close[0].iso, close[0].start, close[0].end, form="closing") if close else None
-    iss = closing.issuer(text, close[1]) if close else None
+    iss = closing.issuer(text, close[1], close[0].start) if close else None
     facts["issuer"] = (
         c.fact(iss[0], iss[1], iss[2], form="internal" if closing.INTERNAL_UNIT.search(iss[0]) else "agency")
         if iss

@@ -41,15 +41,14 @@ def closing_date(text: str, doc_type: str) -> tuple[DateHit, int] | None:
     tail_from = int(len(text) * 0.5)
     candidates: list[tuple[DateHit, int]] = []
     all_hits = find_dates(text)
-    for s, _e, line in lines(text):
-        if s < tail_from or not line.strip():
+    for s, e, line in lines(text):
+        if e < tail_from or not line.strip():
             continue
-        rest = SEAL_NOISE.sub("", line).strip()
         hits = [h for h in all_hits if s <= h.start < s + len(line)]
         if len(hits) != 1:
             continue
         h = hits[0]
-        before = rest[: rest.find(h.raw.strip()[:4])] if h.raw.strip()[:4] in rest else ""
+        before = SEAL_NOISE.sub("", text[s : h.start])
         after = text[h.end : s + len(line)].strip(" \t，,。.、")  # OCR adds stray punctuation
         if (
             not before.strip()
@@ -65,11 +64,14 @@ def closing_date(text: str, doc_type: str) -> tuple[DateHit, int] | None:
     return None
 
 
-def issuer(text: str, line_start: int) -> tuple[str, int, int] | None:
+def issuer(text: str, line_start: int, date_start: int | None = None) -> tuple[str, int, int] | None:
     """The name written just above (or before, on the same line) the 落款 date."""
-    same = AGENCY.match(text, line_start)
+    head = text[line_start : date_start if date_start is not None else line_start]
+    lead = len(head) - len(head.lstrip())
+    same = AGENCY_LONG.fullmatch(SEAL_NOISE.sub("", head).strip())
     if same:
-        return same.group(0), same.start(), same.end()
+        s = line_start + lead
+        return same.group(0), s, s + len(same.group(0))
     prev_lines = [ln for ln in lines(text[:line_start]) if ln[2].strip()]
     for s, _e, line in reversed(prev_lines[-3:]):
         name = SEAL_NOISE.sub("", line).strip()
