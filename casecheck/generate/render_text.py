@@ -16,7 +16,11 @@ def page_text(page: Page, case: GenCase) -> str:
     return text
 
 
-def write_text(laid: Laid, case: GenCase, path: Path, encoding: str, pages: list[Page] | None = None) -> None:
-    """Write the pages of ``laid`` (or just ``pages``) to ``path``."""
+def write_text(
+    laid: Laid, case: GenCase, path: Path, encoding: str, pages: list[Page] | None = None, crlf: bool = False
+) -> None:
+    """Write the pages of ``laid`` (or just ``pages``) to ``path``; ``crlf`` for Windows line ends."""
     body = "\f".join(page_text(p, case) for p in (pages if pages is not None else laid.pages)) + "\n"
+    if crlf:
+        body = body.replace("\n", "\r\n")
     path.write_bytes(body.encode(encoding))

@@ -42,6 +42,7 @@ def write_case(
     if fmt == "txt":
         drawn_enc = "gb18030" if rng.random() < 0.3 else "utf-8"
         encoding = encoding or drawn_enc
+        crlf = encoding == "gb18030" and rng.random() < 0.5  # files from Windows desktops
         drawn_folder = rng.random() < 0.25
         if drawn_folder if split is None else split:
             folder = out / cid
@@ -49,12 +50,12 @@ def write_case(
             docs = []
             for i, (doc, pages) in enumerate(zip(laid.docs, _per_doc_pages(laid), strict=True), 1):
                 name = f"{i:02d}_{_safe(doc.title)}.txt"
-                write_text(laid, case, folder / name, encoding, pages)
+                write_text(laid, case, folder / name, encoding, pages, crlf=crlf)
                 docs.append(
                     {"doc_type": doc.doc_type, "title": doc.title, "file": name, "pages": [1, len(pages)]}
                 )
             return {"path": cid, "fmt": "txt", "encoding": encoding, "documents": docs}
-        write_text(laid, case, out / f"{cid}.txt", encoding)
+        write_text(laid, case, out / f"{cid}.txt", encoding, crlf=crlf)
         return {"path": f"{cid}.txt", "fmt": "txt", "encoding": encoding, "documents": _doc_ranges(laid)}
     if fmt == "docx":
         from casecheck.generate.render_docx import write_docx
