@@ -82,3 +82,33 @@ def test_untitled_file_is_classified_by_name_then_content() -> None:
 def test_text_before_first_title_is_other() -> None:
     docs = segment([text_source(["案卷封面\n某某超市案", "行政处罚决定书\n当事人：甲"])])
     assert [d.doc_type for d in docs] == ["其他", "行政处罚决定书"]
+
+
+@pytest.mark.parametrize(
+    ("line", "doc_type"),
+    [
+        ("交通运输行政执法立案登记表", "立案审批表"),
+        ("土地违法案件立案呈批表", "立案审批表"),
+        ("重大行政处罚案件集体讨论记录", "集体讨论记录"),
+        ("重大行政执法决定法制审核意见书", "法制审核意见书"),
+        ("广东省非税收入一般缴款书（电子）", "缴款凭证"),
+        ("浙江省政府非税收入统一票据（电子）", "缴款凭证"),
+        ("当事人陈述申辩记录", "陈述申辩笔录"),
+        ("询问笔录（第1次）", "询问笔录"),
+        ("消防监督检查记录", "现场检查笔录"),
+        ("行政处罚“双公示”记录", "公示记录"),
+        ("检验结果告知书", "其他"),
+        ("当场行政处罚决定备案表", "其他"),
+        ("证件复印件（核对无误）", "其他"),
+    ],
+)
+def test_page_top_titles_with_descriptive_prefixes(line: str, doc_type: str) -> None:
+    hit = classify_title(line, loose=True)
+    assert hit is not None and hit[0] == doc_type
+
+
+@pytest.mark.parametrize(
+    "line", ["现向你单位送达行政处罚决定书", "对当事人作出的行政处罚决定书", "本局已于同日签收告知书"]
+)
+def test_page_top_sentences_are_not_titles(line: str) -> None:
+    assert classify_title(line, loose=True) is None

@@ -18,8 +18,27 @@ OTHER = "其他"
 _KEYS = {"doc_type", "titles", "outward", "dated", "signatures"}
 # A title line may carry the issuing agency before the title; it must end like an agency name.
 _AGENCY_TAIL = r"(?:局|委员会|委|厅|院|所|队|站|中心|政府|办公室|办|署|处|部|会)"
-_COPY_MARK = r"(?:[（(](?:正本|副本|存根|第[一二三四五六七八九十0-9]+联)[）)])?"
-_TITLE_LINE = "^(?P<prefix>.{{0,30}}?{tail})?(?P<title>{pattern})" + _COPY_MARK + "$"
+# A short parenthetical after a title: （副本）, （第1次）, （电子）, (两张), （摘录）.
+_SUFFIX = r"(?:[（(][^（()）：:]{1,12}[）)])?"
+_TITLE_LINE = (
+    "^(?P<prefix>.{{0,30}}?{tail})?(?P<title>{pattern})" + _SUFFIX.replace("{", "{{").replace("}", "}}") + "$"
+)
+# Near the top of a page a title may carry a descriptive prefix: 重大行政处罚案件集体讨论记录,
+# 交通运输行政执法立案登记表, 广东省非税收入一般缴款书, 当事人陈述申辩记录. Words that make a
+# line a sentence about a document (送达…决定书, …的决定书) rule the prefix out.
+_LOOSE_PREFIX = re.compile(r"^[\u4e00-\u9fa5“”\"（）()·]{1,16}$")
+_SENTENCE_WORDS = re.compile(
+    r"的|送达|收到|签收|作出|出具|依据|根据|按照|现将|已|于|向|对|将|把|被|由|经|在|是|予以|拟|即|并|请|附"
+)
+_LOOSE_MIN_CORE = 4
+_TRAILING_NOTE = re.compile(r"[（(][^（()）]*[）)]$")
+# An unknown title at the top of a page still starts a document (其他) so that its text does not
+# pollute the document before it: 检验结果告知书, 整改复查记录, 建设工程造价认定意见.
+_GENERIC_TITLE = re.compile(
+    r"^[\u4e00-\u9fa5“”\"（）()]{2,22}(?:书|表|单|笔录|记录|报告|通知|凭证|证明|意见|清单|材料|照片|台账|回执|函|决定|登记|告知|复印件|证据|图|附件|资料|说明)"
+    + _SUFFIX
+    + "$"
+)
 
 
 @dataclass(frozen=True)
@@ -32,6 +51,7 @@ class DocType:
     dated: bool
     signatures: tuple[str, ...]
     regex: re.Pattern[str]
+    core: re.Pattern[str]
 
 
 @cache
@@ -49,6 +69,7 @@ def catalogue() -> tuple[DocType, ...]:
             regex = re.compile(_TITLE_LINE.format(tail=_AGENCY_TAIL, pattern=alternatives))
         except re.error as exc:
             raise ValueError(f"{path}: bad title pattern in {entry['doc_type']}: {exc}") from exc
+        core = re.compile(f"(?P<title>{alternatives}){_SUFFIX}$")
         out.append(
             DocType(
                 doc_type=entry["doc_type"],
@@ -57,6 +78,7 @@ def catalogue() -> tuple[DocType, ...]:
                 dated=bool(entry.get("dated", False)),
                 signatures=tuple(entry.get("signatures", ())),
                 regex=regex,
+                core=core,
             )
         )
     return tuple(out)
@@ -69,14 +91,15 @@ def by_name(doc_type: str) -> DocType | None:
 
 _SPACES = re.compile(r"[\s\u3000]+")
 # Sentence punctuation, quotation marks and label colons never occur in a title line.
-_NOT_TITLE = re.compile(r"[：:，,。；;《》“”\"！？]")
+_NOT_TITLE = re.compile(r"[：:，,。；;《》！？]")
 
 
-def classify_title(line: str) -> tuple[str, str] | None:
+def classify_title(line: str, loose: bool = False) -> tuple[str, str] | None:
     """``(doc_type, title)`` if ``line`` is, as a whole, a document title; else None.
 
-    Spaces are ignored (``行 政 处 罚 决 定 书``). The title returned is the matched title part,
-    without the agency prefix.
+    Spaces are ignored (``行 政 处 罚 决 定 书``). The title returned is the line without the
+    agency prefix. ``loose`` (for lines at the top of a page, where titles stand) also accepts
+    a descriptive prefix and, failing every catalogue title, a generic title (``其他``).
     """
     compact = _SPACES.sub("", line)
     if not 3 <= len(compact) <= 40 or _NOT_TITLE.search(compact):
@@ -84,5 +107,17 @@ def classify_title(line: str) -> tuple[str, str] | None:
     for dt in catalogue():
         m = dt.regex.match(compact)
         if m:
-            return dt.doc_type, m.group("title")
+            return dt.doc_type, compact[m.start("title") :]
+    if not loose:
+        return None
+    for dt in catalogue():
+        m = dt.core.search(compact)
+        # A bare generic core (告知书, 笔录) after an arbitrary prefix names some other document.
+        if m and len(m.group("title")) >= _LOOSE_MIN_CORE:
+            prefix = compact[: m.start()]
+            if _LOOSE_PREFIX.match(prefix) and not _SENTENCE_WORDS.search(prefix):
+                return dt.doc_type, compact
+    bare = _TRAILING_NOTE.sub("", compact)
+    if _GENERIC_TITLE.match(compact) and not _SENTENCE_WORDS.search(bare[:-2]):
+        return OTHER, compact
     return None

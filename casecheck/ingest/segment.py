@@ -23,6 +23,7 @@ from casecheck.ingest.doctypes import OTHER, classify_title
 from casecheck.model import Document, Page, SourceFile
 
 _TOP_LINES = 6  # a title within the first lines of a page starts a document
+_LOOSE_TOP_LINES = 2  # descriptive prefixes and unknown titles only in the page's first lines
 _AGENCY_LINE = re.compile(
     r"^[\u4e00-\u9fa5（）()]{4,30}(?:局|委员会|厅|政府|支队|大队|办公室|管理处|中心|署)$"
 )
@@ -68,15 +69,15 @@ def _find_starts(source: SourceFile) -> list[_Start]:
             stripped = line.strip()
             if not stripped:
                 continue
-            hit = classify_title(stripped)
-            if hit and not _invites_value(prev):
-                near_top = seen_content < _TOP_LINES
-                if near_top or not paged or _follows_document_end(prev):
-                    start_li = li
-                    # Pull an agency-name line just above the title into the document.
-                    if seen_content and _AGENCY_LINE.match(_compact(prev)):
-                        start_li = _prev_nonempty(lines, li)
-                    starts.append(_Start(pi, start_li, hit[0], hit[1]))
+            near_top = seen_content < _TOP_LINES
+            hit = classify_title(stripped, loose=paged and seen_content < _LOOSE_TOP_LINES)
+            credible = near_top or not paged or _follows_document_end(prev)
+            if hit and not _invites_value(prev) and credible:
+                start_li = li
+                # Pull an agency-name line just above the title into the document.
+                if seen_content and _AGENCY_LINE.match(_compact(prev)):
+                    start_li = _prev_nonempty(lines, li)
+                starts.append(_Start(pi, start_li, hit[0], hit[1]))
             seen_content += 1
             prev = stripped
     return _drop_adjacent_duplicates(starts, source)
