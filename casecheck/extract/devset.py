@@ -71,6 +71,10 @@ class DevsetReport:
             f"{'citations':<20} P={c['precision']:.3f} R={c['recall']:.3f} F1={c['f1']:.3f}"
             f"  (tp={c['tp']} fp={c['fp']} fn={c['fn']})"
         )
+        rows.append(
+            f"{'roles (info)':<20} {c['role_agree']}/{c['role_compared']} matched citations agree"
+            " (we mark 行政处罚法 procedure articles and 程序规定 as procedure; the labels say other)"
+        )
         rows.append(f"\nfailures ({len(self.failures)}):")
         rows += [f"  {f['file']:<22}{f['field']:<18}{f['reason']}" for f in self.failures]
         return "\n".join(rows)
@@ -117,6 +121,9 @@ def _predict(doc: Document) -> dict[str, Any]:
         "fine_yuan": fields["penalty"]["fine_yuan"],
         "decision_date": fields["dates"]["decision"],
         "citations": {(c["law"], c["article"], c["paragraph"], c["item"]) for c in fields["citations"]},
+        "roles": {
+            (c["law"], c["article"], c["paragraph"], c["item"]): c["role"] for c in fields["citations"]
+        },
     }
 
 
@@ -145,6 +152,7 @@ def evaluate_devset(directory: Path) -> DevsetReport:
     rep = DevsetReport(files=len(labels))
     score: dict[str, list[tuple[bool, bool]]] = {f: [] for f in FIELDS + INFO_FIELDS}
     tp = fp = fn = 0
+    roles = [0, 0]  # agreeing, compared
     for label in labels:
         name = label["file"]
         try:
@@ -172,6 +180,12 @@ def evaluate_devset(directory: Path) -> DevsetReport:
                 rep.failures.append({"file": name, "field": field_name, "reason": reason})
         gold = _label_citations(label)
         tp += len(gold & got["citations"])
+        for c in label.get("cited_articles", []):
+            key = (canonical_law_title(c["law"]), c.get("article"), c.get("paragraph"), c.get("item"))
+            if key in got["roles"]:
+                # the labels' discretion role is ``other`` in the contract's vocabulary
+                roles[0] += got["roles"][key] == {"discretion": "other"}.get(c["role"], c["role"])
+                roles[1] += 1
         for c in sorted(got["citations"] - gold, key=str):
             fp += 1
             rep.failures.append({"file": name, "field": "citation+", "reason": f"extra {c}"})
@@ -188,8 +202,16 @@ def evaluate_devset(directory: Path) -> DevsetReport:
         }
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
-    rep.citations = {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
-                     "tp": tp, "fp": fp, "fn": fn}  # fmt: skip
+    rep.citations = {
+        "precision": p,
+        "recall": r,
+        "f1": 2 * p * r / (p + r) if p + r else 0.0,
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "role_agree": roles[0],
+        "role_compared": roles[1],
+    }
     return rep
 
 

@@ -44,7 +44,13 @@ BACKREF = re.compile(
 CHAPTER = re.compile(rf"第\s*{N}+\s*[章节编]\s*$")
 SEPARATOR = re.compile(r"\s*(?:、|，|,|和|及|以及|与|或者|或|/)\s*")
 ROLE_CUE = re.compile(r"违反|违背|依据|根据|依照|按照|参照|按|适用|符合")
-PENALTY_AFTER = re.compile(r"决定|处以|处罚|给予|罚款|没收|吊销|责令|警告|处\d|处[一二三四五六七八九十]")
+# What follows a penalty basis: imposing words, not 决定书 titles, 责令改正 or paying a fine.
+_AMOUNT_START = r"[\d一二三四五六七八九十壹贰叁肆伍陆柒捌玖两]"
+PENALTY_AFTER = re.compile(
+    rf"决定(?!书)|处以|给予|并处|处罚如下|作出(?:如下)?(?:行政)?处罚|(?:规定|予以|进行|实施|依法)处罚"
+    rf"|没收|吊销|暂扣|警告|处罚款|处[^，,。；]{{0,12}}罚款"
+    rf"|处{_AMOUNT_START}|罚款(?:人民币)?{_AMOUNT_START}"
+)
 APL = "中华人民共和国行政处罚法"
 # 行政处罚法 (2021) articles on procedure: 告知, 陈述申辩, 简易/普通/听证, 送达, 执行.
 APL_PROCEDURE = frozenset({44, 45, 51, 52, 55, 57, 58, 59, 60, 61, 62, 63, 64, 65, 67, 72})
