@@ -71,10 +71,7 @@ class DevsetReport:
             f"{'citations':<20} P={c['precision']:.3f} R={c['recall']:.3f} F1={c['f1']:.3f}"
             f"  (tp={c['tp']} fp={c['fp']} fn={c['fn']})"
         )
-        rows.append(
-            f"{'roles (info)':<20} {c['role_agree']}/{c['role_compared']} matched citations agree"
-            " (we mark 行政处罚法 procedure articles and 程序规定 as procedure; the labels say other)"
-        )
+        rows.append(f"{'roles (info)':<20} {c['role_agree']}/{c['role_compared']} matched citations agree")
         rows.append(f"\nfailures ({len(self.failures)}):")
         rows += [f"  {f['file']:<22}{f['field']:<18}{f['reason']}" for f in self.failures]
         return "\n".join(rows)
@@ -184,8 +181,12 @@ def evaluate_devset(directory: Path) -> DevsetReport:
             key = (canonical_law_title(c["law"]), c.get("article"), c.get("paragraph"), c.get("item"))
             if key in got["roles"]:
                 # the labels' discretion role is ``other`` in the contract's vocabulary
-                roles[0] += got["roles"][key] == {"discretion": "other"}.get(c["role"], c["role"])
+                want_role = {"discretion": "other"}.get(c["role"], c["role"])
+                roles[0] += got["roles"][key] == want_role
                 roles[1] += 1
+                if got["roles"][key] != want_role:
+                    reason = f"{key}: want {want_role}, got {got['roles'][key]}"
+                    rep.failures.append({"file": name, "field": "info:role", "reason": reason})
         for c in sorted(got["citations"] - gold, key=str):
             fp += 1
             rep.failures.append({"file": name, "field": "citation+", "reason": f"extra {c}"})
