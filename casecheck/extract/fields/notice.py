@@ -20,15 +20,20 @@ RIGHT_WORDS = re.compile(r"陈述|申辩|听证")
 
 
 def statement_period(text: str) -> tuple[int, str, int, int] | None:
-    """``(days, working|calendar, start, end)`` of the period given for 陈述申辩/听证."""
+    """``(days, working|calendar, start, end)`` of the period given for 陈述申辩/听证.
+
+    When the notice gives several (三日内陈述申辩、五日内要求听证) the longest is reported: the
+    decision has to wait for all of them.
+    """
+    found: list[tuple[int, str, int, int]] = []
     for m in PERIOD.finditer(text):
         lo = max(text.rfind(c, 0, m.start()) for c in "。；\n") + 1
         hi_c = [i for i in (text.find(c, m.end()) for c in "。；\n") if i >= 0]
         sentence = text[lo : min(hi_c) if hi_c else len(text)]
         days = to_int(m.group("n"))
-        if days and RIGHT_WORDS.search(sentence):
-            return days, "working" if m.group("unit") == "工作日" else "calendar", m.start(), m.end()
-    return None
+        if days and RIGHT_WORDS.search(sentence) and not re.search(r"缴纳|复议|诉讼", sentence):
+            found.append((days, "working" if m.group("unit") == "工作日" else "calendar", m.start(), m.end()))
+    return max(found, key=lambda f: (f[0], f[1] == "working")) if found else None
 
 
 def hearing_right(text: str) -> tuple[int, int] | None:
