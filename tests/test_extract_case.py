@@ -15,9 +15,10 @@ from casecheck.extract.case import extract_case
 from casecheck.extract.contract import contract_documents, contract_fields
 from casecheck.facts import CaseFacts, DocFacts
 from casecheck.model import Case, Document
+from casecheck.resources import rules_dir
 
 CASE = Path(__file__).parent / "extract" / "case_food.yaml"
-SCHEMA = Path("/work/shared/contract/review.schema.json")
+SCHEMA = rules_dir() / "contract" / "review.schema.json"
 
 
 def load_case(path: Path) -> tuple[Case, dict[str, Any]]:
