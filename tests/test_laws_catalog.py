@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 
 import pytest
@@ -249,16 +248,15 @@ def test_unparsed_range_is_null_not_guessed() -> None:
     assert (r.min_yuan, r.max_yuan) == (None, None) and "unparsed" in r.flags
 
 
-def test_load_is_fast() -> None:
-    """Decoding the shipped catalog and alias book takes well under 300 ms."""
+def test_shipped_catalog_loads_whole() -> None:
+    """The shipped catalog and alias book decode into the full article set (load time is
+    measured by benchmarks/bench_catalog.py, not here)."""
     from casecheck.laws.catalog import Catalog, read_catalog_file
     from casecheck.laws.titles import load_aliases
     from casecheck.resources import rules_dir
 
     folder = rules_dir() / "laws"
-    start = time.perf_counter()
     cat = Catalog(read_catalog_file(folder / "catalog.json.gz"), load_aliases(folder / "aliases.yaml"))
-    assert time.perf_counter() - start < 0.3
     assert cat.stats()["articles"] > 4000
 
 
