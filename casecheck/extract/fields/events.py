@@ -64,6 +64,11 @@ def event_dates(text: str, hits: list[DateHit] | None = None) -> dict[str, DateH
                 (m.start(), j, k) for j, (k, rx) in enumerate(EVENT_CUES) if (m := re.search(rx, window))
             ]
             kind = min(found)[2] if found else None
+            if kind == "served" and (
+                "决定书" in window
+                or re.search(r"决定书[^。，,；]{0,4}$", text[max(0, h.start - 14) : h.start])
+            ):
+                kind = "decision_served"  # 于2024年3月26日向当事人送达了《行政处罚决定书》
             if kind is None and i + 1 < len(hits) and RANGE_TO.fullmatch(text, h.end, hits[i + 1].start):
                 # 2020年2月28日至2020年3月14日期间，当事人…: the period of the violation
                 after = text[hits[i + 1].end : hits[i + 1].end + 16]
