@@ -93,6 +93,9 @@ def review(
         resolved = load_profile(profile)
     except ProfileError as exc:
         raise _usage(str(exc)) from exc
+    if roster is None and batch is not None and (batch / "roster.csv").is_file():
+        roster = batch / "roster.csv"
+        typer.echo(f"using the certificate roster beside the batch: {roster}", err=True)
     for name, value in (("--roster", roster), ("--waivers", waivers)):
         if value is not None and not value.is_file():
             raise _usage(f"{name} file not found: {value}")

@@ -19,12 +19,13 @@ from pathlib import Path
 from casecheck.api import ReviewOptions, review_path
 from casecheck.model import ReviewError, ReviewRecord
 
+NOT_CASES = frozenset({"labels.jsonl", "roster.csv", "readme.md", "readme.txt", "readme"})
+
 
 def batch_children(root: Path) -> list[Path]:
-    """Every direct child of ``root`` (file or folder) is one case; hidden entries and the
-    generator's ``labels.jsonl``/``roster.csv`` are not cases."""
-    skip = {"labels.jsonl", "roster.csv"}
-    children = [p for p in root.iterdir() if not p.name.startswith(".") and p.name not in skip]
+    """Every direct child of ``root`` (file or folder) is one case; hidden entries, a README and
+    the generator's ``labels.jsonl``/``roster.csv`` are not cases."""
+    children = [p for p in root.iterdir() if not p.name.startswith(".") and p.name.lower() not in NOT_CASES]
     return sorted(children, key=lambda p: p.name)
 
 
