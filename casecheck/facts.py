@@ -34,7 +34,8 @@ class Fact(TypedDict, total=False):
     invalid; ``di`` 第, ``leading_zero``, ``spaces``, ``seq_not_numeric`` do not); ``rule`` says
     which rule placed a timeline date (e.g. ``立案审批表落款``, ``送达回证(决定书)``). ``form`` is
     ``closing`` for a 落款 date, ``working``/``calendar`` for a 陈述申辩 period, ``agency``/
-    ``internal`` for an issuer. ``valid`` is ``None`` when a number is masked (51382319XXXXXXXX46).
+    ``internal`` for an issuer, ``parent_of_unit`` for a case agency read off an internal unit's
+    name (某局执法大队 → 某局). ``valid`` is ``None`` when a number is masked (51382319XXXXXXXX46).
     """
 
     value: Any

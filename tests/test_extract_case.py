@@ -171,3 +171,20 @@ def test_summary_procedure_from_the_title_when_segmentation_missed_it() -> None:
     assert _case(("其他", text))["procedure"] == "简易"
     assert _case(("行政处罚决定书", text))["procedure"] == "简易"
     assert _case(("行政处罚决定书", text.replace("(简易程序)", "")))["procedure"] == "普通"
+
+
+@pytest.mark.parametrize(
+    ("issuer", "agency"),
+    [
+        ("某市市场监督管理局执法稽查大队", "某市市场监督管理局"),
+        ("某区综合行政执法局城市管理执法中队", "某区综合行政执法局"),
+        ("某市公安局某区分局交通警察大队", "某市公安局某区分局交通警察大队"),  # authorised by law
+        ("某区消防救援大队", "某区消防救援大队"),
+        ("某市生态环境局", "某市生态环境局"),
+    ],
+)
+def test_case_agency_is_the_agency_behind_an_internal_unit(issuer: str, agency: str) -> None:
+    text = f"{issuer}\n行政处罚决定书\n决定罚款人民币5000元。\n{issuer}\n2024年5月6日"
+    facts = _case(("行政处罚决定书", text))
+    assert facts["agency"]["value"] == agency
+    assert facts["documents"][0]["issuer"]["value"] == issuer

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from casecheck.extract.document import extract_document
+from casecheck.extract.fields import closing
 from casecheck.extract.timeline import DECISIONS, NOTICES, build_timeline, decision_rank
 from casecheck.facts import CaseFacts, DocFacts
 from casecheck.model import Case, Document
@@ -24,6 +25,30 @@ SUMMARY_TITLE = re.compile(
 def _looks_summary(doc: Document) -> bool:
     """A document typed 其他 or 行政处罚决定书 whose title says 当场/简易程序 (segmentation missed it)."""
     return doc.doc_type in ("其他", "行政处罚决定书") and bool(SUMMARY_TITLE.search(doc.text[:120]))
+
+
+# Units that act in their own name by law (so they are the agency, not an internal unit).
+AUTHORIZED_UNIT = re.compile(r"(?:交通警察|交警|消防救援|森林公安)(?:支队|大队)$|派出所$|税务所$|海关.*$")
+PARENT_END = re.compile(r"人民政府|委员会|执法局|分局|局|厅")
+
+
+def _parent_agency(fact: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The administrative agency when a decision names one of its internal units
+    (某某局执法稽查大队 → 某某局); the unit itself stays the document's ``issuer``."""
+    if not fact:
+        return fact
+    name = str(fact["value"])
+    if not closing.INTERNAL_UNIT.search(name) or AUTHORIZED_UNIT.search(name):
+        return fact
+    ends = [m.end() for m in PARENT_END.finditer(name) if m.end() < len(name)]
+    if not ends:
+        return fact
+    cut = max(ends)
+    ev = dict(fact.get("evidence") or {})
+    if ev.get("start") is not None:
+        ev["end"] = ev["start"] + cut
+        ev["quote"] = name[:cut]
+    return {**fact, "value": name[:cut], "evidence": ev, "form": "parent_of_unit"}
 
 
 def _merge_officers(docs: list[DocFacts]) -> list[dict[str, Any]]:
@@ -130,7 +155,7 @@ def extract_case(case: Case) -> CaseFacts:
         "procedure": procedure,
         "documents": docs,
         "timeline": build_timeline(docs),
-        "agency": _first(ordered, "agency"),
+        "agency": _parent_agency(_first(ordered, "agency")),
         "party": party,
         "officers": officers,
         "penalty": penalty,
