@@ -29,6 +29,11 @@ from casecheck.model import CaseError
         ("时间 10:30", "时间 10:30"),
         ("[2024〕3号 (2024)沪0115民初1号", "〔2024〕3号 (2024)沪0115民初1号"),
         ("第一行\n\n第二行\n\f", "第一行\n第二行"),
+        ("行政处罚决定书〈简易程序)", "行政处罚决定书（简易程序）"),  # ( read as 〈
+        ("2023年7月3I日", "2023年7月31日"),  # 1 read as I inside a date
+        ("2O23年1O月", "2023年10月"),  # 0 read as O inside numbers
+        ("Q/JSH0010S ISO9001", "Q/JSH0010S ISO9001"),  # letters in codes stay letters
+        ("GB/T 19001-2016 IDC", "GB/T 19001-2016 IDC"),
     ],
 )
 def test_postprocess(raw: str, expected: str) -> None:

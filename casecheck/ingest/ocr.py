@@ -65,6 +65,21 @@ def tesseract_version() -> str:
     return (version.stdout or version.stderr).splitlines()[0].strip()
 
 
+# Glyph confusions tesseract makes in Chinese documents, fixed only where the context decides:
+# a parenthesis read as an angle bracket (〈简易程序) → （简易程序）), and letters read for digits
+# inside numbers and dates (2023年7月3I日, 2O23).
+_ANGLE_OPEN = re.compile(r"〈([^〈〉()（）\n]{1,30})[)）]")
+_ANGLE_CLOSE = re.compile(r"[(（]([^〈〉()（）\n]{1,30})〉")
+_ONE = re.compile(r"(?<=[0-9年月])[Il|](?=[0-9]|[日月年号时分])|(?<=[0-9])[Il|](?=[0-9])")
+_ZERO = re.compile(r"(?<=[0-9])[OoD](?=[0-9]|[年月日号])|(?<=[年月])[Oo](?=[0-9])")
+
+
+def _fix_confusions(line: str) -> str:
+    """Undo context-decided OCR confusions (see the patterns above)."""
+    line = _ANGLE_CLOSE.sub(r"（\1）", _ANGLE_OPEN.sub(r"（\1）", line))
+    return _ZERO.sub("0", _ONE.sub("1", line))
+
+
 def postprocess(text: str) -> str:
     """Clean tesseract's Chinese output.
 
@@ -82,6 +97,7 @@ def postprocess(text: str) -> str:
             line = _CJK_GAP.sub("", line)
         line = _COLON.sub(lambda m: "：" if m.group(1) == ":" else "；", line)
         line = _PUNCT_GAP.sub("", _DOC_NO.sub(lambda m: f"〔{m.group(1) or m.group(2)}〕", line)).strip()
+        line = _fix_confusions(line)
         if line:
             lines.append(line)
     return "\n".join(lines)
