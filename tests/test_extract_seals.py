@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 from PIL import Image, ImageDraw
 
-from casecheck.extract.fields.seals import detect_red_seal
+from casecheck.ingest.seal_image import detect_red_seal
 
 RED = (215, 35, 40)
 

@@ -66,8 +66,7 @@ def extract_document(doc: Document) -> DocFacts:
         {"role": s.role, "label": s.label, "filled": s.filled, "evidence": c.ev(s.start, s.end)}
         for s in signatures.find_signatures(text)
     ]
-    marks = seals.find_seal_markers(text)
-    facts["seal"] = {"marker": bool(marks), "image": None, "evidence": c.ev(*marks[-1]) if marks else None}
+    facts["seal"] = _seal(c, doc, seals.find_seal_markers(text))
     facts["dates"] = sections.dates(c, hits, table)
     facts["amounts"] = [
         {"kind": a.kind, "value": a.value, "form": a.form, "evidence": c.ev(a.start, a.end)}
@@ -111,3 +110,20 @@ def extract_document(doc: Document) -> DocFacts:
         else []
     )
     return facts  # type: ignore[return-value]
+
+
+def _seal(c: Any, doc: Document, marks: list[tuple[int, int]]) -> dict[str, Any]:
+    """Seal facts: a text marker, and what ingestion saw on the page images.
+
+    ``image`` is True when a red seal was found on one of the document's pages, False when its
+    pages were examined as images and none showed one, None when no page was an image.
+    """
+    if doc.seal_pages:
+        image: bool | None = True
+    else:
+        image = False if doc.imaged_pages else None
+    evidence = c.ev(*marks[-1]) if marks else None
+    if evidence is None and doc.seal_pages:
+        evidence = {"document": doc.ref, "page": doc.seal_pages[-1], "quote": "（页面图像上的红色印章）",
+                    "start": None, "end": None}
+    return {"marker": bool(marks), "image": image, "evidence": evidence, "pages": list(doc.seal_pages)}

@@ -1,20 +1,14 @@
-"""Seals: markers in text (（印章）, [公章], 盖章处 …) and red round seals on page images.
-
-``detect_red_seal`` works on a rendered page: a red mask (R>150, G<100, B<100, or red clearly
-dominating), closed so a seal's ring and its characters join, then connected blobs that are big
-enough, roughly as tall as wide, lie inside their inscribed ellipse and cover most angles of its
-rim. A red line of text fails the aspect test; a block of red text fails the rim test.
+"""Seal markers in text: （印章）, [公章], 盖章处 … (red seals on page images are found during
+ingestion, where the image exists: ``casecheck.ingest.seal_image``, carried on
+``Document.seal_pages``).
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
-
-import numpy as np
 
 MARKER = re.compile(
-    r"[（(\[【［]\s*(?:[\u4e00-\u9fa5]{0,16}?)(?:印章|公章|盖章|专用章|章)\s*[)）\]】］]|盖章处|(?<![签名或])盖\s*章\s*$",
+    r"[（(\[【［《〈]\s*(?:[\u4e00-\u9fa5]{0,16}?)(?:印章|公章|盖章|专用章|章)\s*[)）\]】］》〉]|盖章处|(?<![签名或])盖\s*章\s*$",
     re.M,
 )
 NOT_SEAL = re.compile(r"签名|签字|签章")
@@ -23,57 +17,3 @@ NOT_SEAL = re.compile(r"签名|签字|签章")
 def find_seal_markers(text: str) -> list[tuple[int, int]]:
     """Spans of seal markers, leaving out signature notes such as （签名或盖章）."""
     return [(m.start(), m.end()) for m in MARKER.finditer(text) if not NOT_SEAL.search(m.group(0))]
-
-
-def red_mask(rgb: np.ndarray) -> np.ndarray:
-    """Boolean mask of seal-red pixels of an ``H×W×3`` uint8 array."""
-    r, g, b = (rgb[..., i].astype(np.int16) for i in range(3))
-    strict = (r > 150) & (g < 100) & (b < 100)
-    dominant = (r > 120) & (r - np.maximum(g, b) > 70)
-    return strict | dominant
-
-
-def _rim_ok(ys: np.ndarray, xs: np.ndarray, box: tuple[int, int, int, int]) -> bool:
-    """Pixels lie inside the inscribed ellipse and cover most angles of its rim."""
-    y0, x0, y1, x1 = box
-    cy, cx = (y0 + y1) / 2, (x0 + x1) / 2
-    ry, rx = max((y1 - y0) / 2, 1), max((x1 - x0) / 2, 1)
-    d = np.sqrt(((ys - cy) / ry) ** 2 + ((xs - cx) / rx) ** 2)
-    if (d <= 1.08).mean() < 0.9:
-        return False
-    rim = d > 0.75
-    if rim.sum() < 20:
-        return False
-    angles = np.arctan2(ys[rim] - cy, xs[rim] - cx)
-    bins = np.unique(((angles + np.pi) / (2 * np.pi) * 36).astype(int) % 36)
-    return len(bins) >= 28
-
-
-def detect_red_seal(image: Any, min_frac: float = 0.04) -> tuple[bool, tuple[int, int, int, int] | None]:
-    """``(found, bbox)`` of a red round/elliptical seal on a PIL image; bbox is (left, top, right, bottom)."""
-    from scipy import ndimage  # lazy: only pages with images need it
-
-    img = image.convert("RGB")
-    scale = max(1, max(img.size) // 1000)
-    if scale > 1:
-        img = img.reduce(scale)
-    mask = red_mask(np.asarray(img))
-    if mask.sum() < 50:
-        return False, None
-    h, w = mask.shape
-    min_side = max(16, int(min(h, w) * min_frac))
-    closed = ndimage.binary_closing(mask, structure=np.ones((5, 5)), iterations=2)
-    labels, _count = ndimage.label(closed)
-    for i, sl in enumerate(ndimage.find_objects(labels), start=1):
-        if sl is None:
-            continue
-        bh, bw = sl[0].stop - sl[0].start, sl[1].stop - sl[1].start
-        if min(bh, bw) < min_side or not 0.6 <= bh / bw <= 1.6:
-            continue
-        ys, xs = np.nonzero((labels[sl] == i) & mask[sl])
-        if len(ys) < 0.03 * bh * bw:
-            continue
-        if _rim_ok(ys.astype(float), xs.astype(float), (0, 0, bh - 1, bw - 1)):
-            box = (sl[1].start * scale, sl[0].start * scale, sl[1].stop * scale, sl[0].stop * scale)
-            return True, box
-    return False, None
