@@ -120,3 +120,8 @@ def test_table_rows_are_never_joined() -> None:
 def test_docx_paragraphs_are_not_wraps() -> None:
     raw = "当事人经营超过保质期的食品，货值金额共计人民币三千二百元，违法所得一千五百元\n上述行为违反了规定"
     assert "\n" in normalize(raw, join_wraps=False)[0]
+
+
+def test_pipe_table_rows_are_never_joined() -> None:
+    raw = "9 | 送达回证 | 叙自然资罚〔2024〕25号 | 2024-11-29 | 9\n10 | 四川省非税收入一般缴款书 | — | — | 10"
+    assert normalize(raw)[0] == raw

@@ -112,3 +112,9 @@ def test_page_top_titles_with_descriptive_prefixes(line: str, doc_type: str) -> 
 )
 def test_page_top_sentences_are_not_titles(line: str) -> None:
     assert classify_title(line, loose=True) is None
+
+
+def test_page_number_before_a_title_still_starts_a_document() -> None:
+    pages = ["行政处罚决定书\n当事人：甲\n2024年5月6日", "16    银行缴款回单\n缴款人：甲\n金额：5000元"]
+    docs = segment([text_source(pages)])
+    assert [d.doc_type for d in docs] == ["行政处罚决定书", "缴款凭证"]

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+_TABLE_ROW = re.compile(r"\t|\S\s*[|｜]\s*\S")
 _NEWLINES = frozenset("\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029")
 _SENTENCE_END = frozenset("。；：！？;:!?")
 _CLOSERS = "”’）》〕】」』)"
@@ -161,7 +162,7 @@ def _join_wraps(chars: list[str], indented: set[int]) -> set[int]:
         pos = nl + 1
         if not prev or not line or nl in indented or widths[k] < need:
             continue
-        if "\t" in prev or "\t" in line:  # table rows: each line is a row, never a wrap
+        if _TABLE_ROW.search(prev) or _TABLE_ROW.search(line):  # each table row is a line, never a wrap
             continue
         if _joinable(prev[-1], line[0]) and not _keeps_break(prev, line):
             drop.add(nl)

@@ -24,6 +24,7 @@ from casecheck.model import Document, Page, SourceFile
 
 _TOP_LINES = 6  # a title within the first lines of a page starts a document
 _LOOSE_TOP_LINES = 2  # descriptive prefixes and unknown titles only in the page's first lines
+_PAGE_NUMBER_LEAD = re.compile(r"^(?:第\s*)?\d{1,3}(?:\s*页)?\s{2,}|^[—-]\s*\d{1,3}\s*[—-]\s*")
 _AGENCY_LINE = re.compile(
     r"^[\u4e00-\u9fa5（）()]{4,30}(?:局|委员会|厅|政府|支队|大队|办公室|管理处|中心|署)$"
 )
@@ -70,7 +71,11 @@ def _find_starts(source: SourceFile) -> list[_Start]:
             if not stripped:
                 continue
             near_top = seen_content < _TOP_LINES
-            hit = classify_title(stripped, loose=paged and seen_content < _LOOSE_TOP_LINES)
+            loose = paged and seen_content < _LOOSE_TOP_LINES
+            hit = classify_title(stripped, loose=loose)
+            if hit is None and loose and _PAGE_NUMBER_LEAD.match(stripped):
+                # A page number printed before the title on the page's first line: "16    银行缴款回单".
+                hit = classify_title(_PAGE_NUMBER_LEAD.sub("", stripped), loose=True)
             credible = near_top or not paged or _follows_document_end(prev)
             if hit and not _invites_value(prev) and credible:
                 start_li = li
