@@ -189,3 +189,17 @@ def test_a_failing_kind_costs_one_check_not_the_case(monkeypatch: pytest.MonkeyP
 
 def test_every_rule_runs_in_the_default_profile() -> None:
     assert {r.id for r in load_profile("default").rules} == {r.id for r in load_rules()}
+
+
+def test_findings_on_ocr_documents_become_unreviewable(tmp_path: Path) -> None:
+    facts, roster = clean()
+    broken = inject(facts, INJECTIONS["DOC-09"])
+    next(d for d in broken["documents"] if d["ref"] == "行政处罚决定书")["ocr"] = {"confidence": 88.0}
+    out = evaluate(broken, load_profile("default"), roster, strict=True)
+    assert not [f for f in out.findings if f.code == "DOC-09"]
+    [u] = [u for u in out.unreviewable if u.code == "DOC-09"]
+    assert "扫描识别" in u.reason and "未见行政机关印章" in u.reason
+    report = tmp_path / "report.yaml"
+    report.write_text("name: report\nextends: default\nparameters: {ocr_policy: report}\n", encoding="utf-8")
+    out = evaluate(broken, load_profile(str(report)), roster, strict=True)
+    assert [f for f in out.findings if f.code == "DOC-09"]

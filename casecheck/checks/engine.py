@@ -6,7 +6,9 @@ points and the rule's message with its placeholders filled, applies the reviewer
 scores the case under the profile. Rules read facts only (``casecheck.facts``), never raw text.
 
 A rule whose precondition is absent (no fine, a 简易 case for a 普通程序 rule) yields nothing; a rule
-that lacks its input yields ``Unreviewable`` — never a silent pass, never a guessed finding.
+that lacks its input yields ``Unreviewable`` — never a silent pass, never a guessed finding. With the
+profile's ``ocr_policy: unknown`` a finding that rests on a document read by OCR is 无法评查 too
+(with the finding's message in the reason, so the reviewer knows what to look at).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import Any
 from casecheck.checks.profiles import Profile, load_profile
 from casecheck.checks.rulepack import CATEGORY_ORDER, Rule, kinds
 from casecheck.checks.scoring import Score, allocate, score
-from casecheck.checks.util import Context, Hit, Unknown, fallback_evidence, procedure
+from casecheck.checks.util import Context, Hit, Unknown, fallback_evidence, ocr_documents, procedure
 from casecheck.checks.waivers import Waiver, apply_waivers, load_waivers
 from casecheck.model import Finding, Unreviewable
 
@@ -108,7 +110,16 @@ def run_rule(
                     evidence=tuple(item.evidence) or fallback_evidence(facts, item.vars),
                     remediation=rule.remediation,
                 )
-                if f not in findings:
+                scanned = (
+                    ocr_documents(facts, f.evidence) if ctx.params.get("ocr_policy") == "unknown" else []
+                )
+                if scanned:  # OCR may have lost or misread exactly what the finding rests on
+                    u = Unreviewable(
+                        rule.id, rule.code, f"{'、'.join(scanned)} 为扫描识别文本，无法可靠认定：{f.message}"
+                    )
+                    if u not in unknown:
+                        unknown.append(u)
+                elif f not in findings:
                     findings.append(f)
     except Exception as exc:
         if strict:

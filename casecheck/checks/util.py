@@ -289,3 +289,9 @@ def fallback_evidence(facts: dict[str, Any], hit_vars: dict[str, Any]) -> tuple[
             return (doc_evidence(doc),)
     dec = decision(facts)
     return (doc_evidence(dec),) if dec else ()
+
+
+def ocr_documents(facts: dict[str, Any], evidence: tuple[Evidence, ...]) -> list[str]:
+    """Refs of the evidence's documents whose text came from OCR (``DocFacts.ocr`` truthy)."""
+    refs = {e.document for e in evidence if e.document}
+    return sorted(str(d.get("ref")) for d in all_docs(facts) if d.get("ref") in refs and d.get("ocr"))
