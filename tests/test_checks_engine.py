@@ -203,3 +203,21 @@ def test_findings_on_ocr_documents_become_unreviewable(tmp_path: Path) -> None:
     report.write_text("name: report\nextends: default\nparameters: {ocr_policy: report}\n", encoding="utf-8")
     out = evaluate(broken, load_profile(str(report)), roster, strict=True)
     assert [f for f in out.findings if f.code == "DOC-09"]
+
+
+@pytest.mark.parametrize("blank", [None, {}, [], ""])
+def test_kinds_survive_missing_and_empty_facts(blank: Any) -> None:
+    """Every key of every document set to an empty value in turn: no kind raises."""
+    facts, roster = clean()
+    profile = load_profile("default")
+    keys = sorted({k for d in facts["documents"] for k in d if k not in ("ref", "doc_type")})
+    for key in keys:
+        broken = copy.deepcopy(facts)
+        for d in broken["documents"]:
+            if key in d:
+                d[key] = blank
+        evaluate(broken, profile, roster, strict=True)
+    for key in ("timeline", "party", "penalty", "citations", "documents"):
+        broken = copy.deepcopy(facts)
+        broken[key] = blank
+        evaluate(broken, profile, roster, strict=True)

@@ -61,14 +61,14 @@ def _pairs(
 def _volume_pages(documents: list[dict[str, Any]]) -> dict[int, int]:
     """First page of each document in the assembled volume: files follow one another in the order
     they first appear, each as long as its last page."""
-    length: dict[Any, int] = {}
+    length: dict[str, int] = {}
     for d in documents:
         if d.get("pages"):
-            length[d.get("file")] = max(length.get(d.get("file"), 0), d["pages"][-1])
+            length[str(d.get("file"))] = max(length.get(str(d.get("file")), 0), d["pages"][-1])
     offset, start = 0, {}
     for f, n in length.items():
         start[f], offset = offset, offset + n
-    return {id(d): start[d.get("file")] + d["pages"][0] for d in documents if d.get("pages")}
+    return {id(d): start[str(d.get("file"))] + d["pages"][0] for d in documents if d.get("pages")}
 
 
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
