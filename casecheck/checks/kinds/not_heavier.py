@@ -7,7 +7,7 @@ Options:
 Compares the fine, the confiscation and the penalty kinds. A fine on one side with no readable
 amount on the other is 无法评查.
 
-Example: notice proposes 罚款 5000, decision imposes 8000 → ``{"proposed": "5,000", "imposed": "8,000"}``.
+Example: notice proposes 罚款 5000, decision imposes 8000 → ``{"proposed": "5,000 元", "imposed": "8,000 元"}``.
 """
 
 from __future__ import annotations
@@ -41,7 +41,10 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
                 yield Unknown("事先告知书拟罚款金额无法识别")
             continue
         if imposed > proposed + 0.005:
-            yield Hit({"what": label, "proposed": yuan(proposed), "imposed": yuan(imposed)}, evs(e1, e2))
+            yield Hit(
+                {"what": label, "proposed": f"{yuan(proposed)} 元", "imposed": f"{yuan(imposed)} 元"},
+                evs(e1, e2),
+            )
     added = [
         k for k in imposed_p.get("kinds") or [] if proposed_p.get("kinds") and k not in proposed_p["kinds"]
     ]
