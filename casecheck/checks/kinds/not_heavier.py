@@ -7,7 +7,8 @@ Options:
 Compares the fine, the confiscation and the penalty kinds. A fine on one side with no readable
 amount on the other is 无法评查.
 
-Example: notice proposes 罚款 5000, decision imposes 8000 → ``{"proposed": "5,000 元", "imposed": "8,000 元"}``.
+Example: notice proposes 罚款 5000, decision imposes 8000 →
+``{"proposed": "5,000 元", "imposed": "8,000 元"}``.
 """
 
 from __future__ import annotations
