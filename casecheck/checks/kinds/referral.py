@@ -3,6 +3,8 @@
 Options:
   thresholds: amount kind (``goods_value``, ``illegal_gain`` …) → yuan at or above which the
     profile's table says the facts reach a 立案追诉标准.
+  laws: the thresholds apply only to violations of these laws (the violated provision's law);
+    empty means any.
 
 A 涉嫌犯罪案件移送书 in the file, or a ``referral`` marker (移送 or a reasoned decision not to
 refer), satisfies the rule.
@@ -16,16 +18,30 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from casecheck.checks.util import Context, Hit, Opt, Unknown, all_docs, amounts, any_marker, docs, evs, yuan
+from casecheck.checks.util import (
+    Context,
+    Hit,
+    Opt,
+    Unknown,
+    all_docs,
+    amounts,
+    any_marker,
+    docs,
+    evs,
+    iter_citations,
+    yuan,
+)
 
 ID = "referral"
-OPTIONS = {"thresholds": Opt(dict)}
+OPTIONS = {"thresholds": Opt(dict), "laws": Opt(list, [])}
 NAMES = {"goods_value": "货值金额", "illegal_gain": "违法所得", "sales": "销售金额"}
 
 
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
     """One hit for the largest amount at or above its threshold, when nothing shows a referral."""
     if docs(facts, "涉嫌犯罪案件移送书") or any_marker(facts, "referral"):
+        return
+    if opts["laws"] and not {c.get("law") for c in iter_citations(facts, ("violated",))} & set(opts["laws"]):
         return
     best = None
     for doc in all_docs(facts):
