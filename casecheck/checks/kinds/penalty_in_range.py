@@ -7,6 +7,8 @@ Options:
 
 The range is the catalog's for the version in force on the decision date, for the party kind and
 the 货值/违法所得 base stated in the file; with several penalty citations the fine must fit one.
+A fine that only a conditional alternative allows (逾期未改正的, 情节严重的 …) is 无法评查: whether
+the condition holds is not in the facts.
 An unparsed provision, a range that needs a base the file does not state, or a law without text
 is 无法评查.
 
@@ -55,6 +57,16 @@ def _base(facts: dict[str, Any], kind: str | None) -> float | None:
     return max(vals) if vals else None
 
 
+def _ordinary_max(r: Any) -> float | None:
+    """The highest fixed fine of the provision's unconditional clauses, when some are conditional."""
+    if not {"conditional", "includes_serious"} & set(r.flags):
+        return None
+    plain = [
+        cl.max_yuan for cl in r.clauses if not cl.conditions and cl.base is None and cl.max_yuan is not None
+    ]
+    return float(max(plain)) if plain else None
+
+
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
     """One hit when the fine lies outside every cited provision's range."""
     dec = decision(facts)
@@ -89,11 +101,23 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         return
     disc = [d.get("discretion") or {} for d in (dec, *docs(facts, "调查终结报告"))]
     mitigated = any(d.get("level") in opts["mitigation_levels"] and d.get("reason") for d in disc)
-    for _c, r in ranges:
+    conditional = None
+    for c, r in ranges:
         above = r.max_yuan is not None and fine > r.max_yuan + 0.005
         below = fine < r.min_yuan - 0.005 and not mitigated
-        if not (above or below):
+        if above or below:
+            continue
+        ordinary = _ordinary_max(r)
+        if ordinary is None or fine <= ordinary + 0.005:
             return
+        conditional = (c, ordinary)
+    if conditional:  # only a conditional alternative (逾期未改正, 情节严重 …) allows it: the file must say
+        c, ordinary = conditional
+        yield Unknown(
+            f"罚款 {yuan(fine)} 元超过 {cite_text(c)} 的一般幅度（至 {yuan(ordinary)} 元），"
+            "是否具备加重情形无法从案卷事实判断"
+        )
+        return
     c, r = ranges[0]
     hi = yuan(r.max_yuan) if r.max_yuan is not None else "不限"
     yield Hit(
