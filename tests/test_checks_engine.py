@@ -221,3 +221,15 @@ def test_kinds_survive_missing_and_empty_facts(blank: Any) -> None:
         broken = copy.deepcopy(facts)
         broken[key] = blank
         evaluate(broken, profile, roster, strict=True)
+
+
+def test_doc01_payment_terms_once_the_marker_exists(monkeypatch: pytest.MonkeyPatch) -> None:
+    from casecheck.checks.kinds import required_field
+
+    facts, roster = clean()
+    profile = load_profile("default")
+    assert not evaluate(facts, profile, roster, strict=True).findings  # not in the vocabulary: not checked
+    vocabulary = {**required_field.MARKERS, "payment_terms": "履行方式和期限"}
+    monkeypatch.setattr(required_field, "MARKERS", vocabulary)
+    out = evaluate(facts, profile, roster, strict=True)
+    assert [f.message for f in out.findings] == ["行政处罚决定书 缺少法定要素：履行方式和期限"]

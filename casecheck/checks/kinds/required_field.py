@@ -3,6 +3,7 @@
 Options:
   types: doc types checked (default the 普通程序 decision).
   fields: dotted paths into the document facts; a path is present when its value is non-empty.
+    ``markers.NAME`` is checked only once NAME is in the marker vocabulary (``casecheck.facts``).
   labels: path → Chinese name for the message.
   blocks: groups of fields read together (the 当事人 block); when nothing of a block was read, its
     fields are 无法评查 rather than missing (a table the reader could not parse is not an empty one).
@@ -16,6 +17,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from casecheck.checks.util import Context, Hit, Opt, Unknown, doc_evidence, docs, value
+from casecheck.facts import MARKERS
 
 ID = "required_field"
 OPTIONS = {
@@ -40,6 +42,8 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     for doc in docs(facts, *opts["types"]):
         unread = {b for b in opts["blocks"] if not any(value(v) for v in (doc.get(b) or {}).values())}
         for path in opts["fields"]:
+            if path.startswith("markers.") and path.split(".")[1] not in MARKERS:
+                continue  # not in the extractor's marker vocabulary yet: nothing to look for
             if path.split(".")[0] in unread:
                 yield Unknown(
                     f"{doc.get('ref')} 的当事人信息未能识别，无法核对{opts['labels'].get(path, path)}"
