@@ -4,26 +4,41 @@ An officer segment starts at a label (``执法人员``, ``询问人``, ``检查�
 and runs to the end of the line. Inside it names and certificate numbers are read in order:
 ``张三（执法证号：川A02190301）、李四（证号：…）`` pairs each name with the number right after
 it; ``张三、李四，执法证号分别为 123、456`` pairs them in order.
+
+A label is followed by a separator (``：``, ``|`` or a tab of a form row); without one the text is
+prose (``执法人员出示执法证件，说明来意``) unless a name and its number follow at once
+(``执法人员张三（执法证号…）``). Lines right below that hold only names and numbers (an indented
+second officer, whose indent normalisation removed) continue the list. Certificate labels may
+carry a title (``消防监督员证号：浙消监33030017021``).
+Every name must pass ``names.is_person_name`` (a surname, no prose words).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
+from casecheck.extract.fields.names import is_person_name
+
 LABEL = re.compile(
-    r"(?<![被])(?:执法人员|执法人|询问人|检查人|勘验人|调查人|记录人|记录员|承办人|办案人员|办案人)(?:姓名)?"
-    r"(?:\s*[(（]\s*签\s*[名字章]\s*[)）])?(?!意见|审批|审核|签名|签字)\s*(?P<colon>[:：|])?"
+    r"(?<![被])(?:(?:执法|询问|检查|勘验|勘察|勘测|核查|调查|承办|办案|稽查)人员?|记录人|记录员)(?:姓名)?"
+    r"(?:\s*[(（][^()（）\n]{1,8}[)）])?(?!意见|审批|审核|签名|签字)[ \u3000]*(?P<colon>[:：|\t])?"
 )
-CERT_LABEL = re.compile(r"(?:执法证件?号码?|执法证|证件号码?|证号|工作证号)(?:分别)?(?:为|是)?\s*[:：]?")
+# 执法证号 / 证件号码 / 消防监督员证号 / 行政执法证编号
+_TITLE = r"(?:消防|安全|质量|环境|卫生|交通|城管|综合)?(?:监督|监察|检查|稽查|督察)员?"
+CERT_LABEL = re.compile(
+    rf"(?:(?:行政)?执法证件?(?:编?号码?)?|{_TITLE}证件?编?号码?|证件号码?|证号|工作证号)"
+    r"(?:分别)?(?:为|是)?\s*[:：]?"
+)
 CERT = re.compile(
     r"(?<![0-9A-Za-z])[A-Za-z\u4e00-\u9fa5]{0,3}?[A-Za-z]?\d{5,14}[A-Za-z0-9]{0,3}(?![0-9A-Za-z元米])"
 )
-NAME = re.compile(r"[\u4e00-\u9fa5]{1,3}[\u4e00-\u9fa5*＊某]{1,2}|[\u4e00-\u9fa5]·[\u4e00-\u9fa5]{1,6}")
+NAME = re.compile(r"[\u4e00-\u9fa5]{1,3}[\u4e00-\u9fa5*＊某]{1,2}|[\u4e00-\u9fa5]{1,4}·[\u4e00-\u9fa5]{1,6}")
 STOP = re.compile(
     r"(被询问人|被检查人|当事人|地点|时间|联系电话|工作单位|记录人|询问人|检查人|执法人员)\s*(?:[(（]签[名字][)）])?\s*[:：]"
 )
-CERT_LINE = re.compile(r"\s*(?:执法证件?号码?|执法证|证件号码?|证号)")
+CERT_LINE = re.compile(rf"\s*(?:执法证件?号码?|执法证|{_TITLE}证件?号码?|证件号码?|证号)")
 NOT_NAME = re.compile(
     r"执法|证|号|签|意见|规定|的|条|款|项|人员|时间|地点|分别|单位|部门|局|我们|出示|表明|身份|见证|记录|询问|检查|年|月|日|以上|笔录|无|同志"
 )
@@ -49,7 +64,7 @@ def _tokens(seg: str, base: int) -> list[tuple[str, str, int, int]]:
     masked = CERT.sub(lambda m: " " * len(m.group(0)), masked)
     for m in re.finditer(r"[^\s、，,;；()（）和及:：/|]+", masked):
         tok = m.group(0)
-        if NAME.fullmatch(tok) and not NOT_NAME.search(tok):
+        if NAME.fullmatch(tok) and not NOT_NAME.search(tok) and is_person_name(tok):
             out.append(("name", tok, base + m.start(), base + m.end()))
     return sorted(out, key=lambda t: t[2])
 
@@ -64,29 +79,20 @@ def find_officers(text: str) -> list[OfficerHit]:
         # stop at the next field label on the same line (被询问人：, 地点： …)
         cut = STOP.search(seg)
         seg = seg[: cut.start()] if cut else seg
+        seg = re.split(r"[；;]", seg, maxsplit=1)[0]  # 张三（…）；测绘技术人员：… — another field
         toks = _tokens(seg, m.end())
-        if not m.group("colon") and not CERT_LABEL.search(seg):
-            # 执法人员现场提取 / 申请执法人员回避: prose, not a list of officers
+        if not m.group("colon") and not _name_then_cert(seg, toks, m.end()):
+            # 执法人员现场提取 / 执法人员出示执法证件，说明来意: prose, not a list of officers
             continue
+        if m.group("colon"):
+            toks += _continuation(text, line_end)
         if not any(t[0] == "cert" for t in toks) and line_end >= 0:
             # 执法证号 on the next line: 询问人：张某、李某某 / 执法证号：130…01、130…02
             nxt_end = text.find("\n", line_end + 1)
             nxt = text[line_end + 1 : nxt_end if nxt_end >= 0 else len(text)]
             if CERT_LINE.match(nxt):
                 toks += [t for t in _tokens(nxt, line_end + 1) if t[0] == "cert"]
-        names = [t for t in toks if t[0] == "name"]
-        certs = [t for t in toks if t[0] == "cert"]
-        pairs: list[tuple[tuple[str, str, int, int], str | None]] = []
-        if (
-            names
-            and all(toks[i + 1][0] == "cert" for i, t in enumerate(toks[:-1]) if t[0] == "name")
-            and (toks[-1][0] == "cert")
-        ):
-            pairs = [(t, toks[i + 1][1]) for i, t in enumerate(toks) if t[0] == "name"]
-        elif len(names) == len(certs):
-            pairs = [(n, c[1]) for n, c in zip(names, certs, strict=True)]
-        else:
-            pairs = [(n, None) for n in names]
+        pairs = _pairs(toks)
         role = "recorder" if m.group(0).startswith("记录") else "officer"
         for (_, name, s, e), cert in pairs:
             old = found.get(name)
@@ -97,3 +103,49 @@ def find_officers(text: str) -> list[OfficerHit]:
             ):
                 found[name] = OfficerHit(name, cert or (old.certificate if old else None), s, e, role)
     return sorted(found.values(), key=lambda o: o.start)
+
+
+def _pairs(toks: list[tuple[str, str, int, int]]) -> list[tuple[tuple[str, str, int, int], str | None]]:
+    """Names with their certificates: ``张三、李四 证号 1、2`` (all names first, as many numbers)
+    pairs in order; otherwise each name takes the number right after it, if any."""
+    names = [t for t in toks if t[0] == "name"]
+    certs = [t for t in toks if t[0] == "cert"]
+    if names and certs and names[-1][2] < certs[0][2] and len(names) == len(certs):
+        return [(n, c[1]) for n, c in zip(names, certs, strict=True)]
+    if any(a[0] == b[0] == "cert" for a, b in itertools.pairwise(toks)):
+        return [(n, None) for n in names]  # numbers that follow no name: unpaired
+    return [
+        (t, toks[i + 1][1] if i + 1 < len(toks) and toks[i + 1][0] == "cert" else None)
+        for i, t in enumerate(toks)
+        if t[0] == "name"
+    ]
+
+
+def _name_then_cert(seg: str, toks: list[tuple[str, str, int, int]], base: int) -> bool:
+    """A label without a separator heads a list only when a name opens ``seg`` at once and a
+    certificate number follows (``执法人员张三、李四，执法证号分别为…``)."""
+    lead = len(seg) - len(seg.lstrip(" \u3000"))
+    return (
+        bool(toks)
+        and toks[0][0] == "name"
+        and toks[0][2] == base + lead
+        and any(t[0] == "cert" for t in toks)
+    )
+
+
+def _continuation(text: str, line_end: int) -> list[tuple[str, str, int, int]]:
+    """Name/number tokens of the lines right after an officer line that hold nothing else."""
+    out: list[tuple[str, str, int, int]] = []
+    pos = line_end
+    while pos >= 0:
+        nxt_end = text.find("\n", pos + 1)
+        line = text[pos + 1 : nxt_end if nxt_end >= 0 else len(text)]
+        toks = _tokens(line, pos + 1)
+        rest = CERT.sub("", CERT_LABEL.sub("", line))
+        for t in toks:
+            rest = rest.replace(t[1], "", 1)
+        if not any(t[0] == "cert" for t in toks) or re.sub(r"[\s、，,;；()（）和及:：/|]", "", rest):
+            break
+        out += toks
+        pos = nxt_end
+    return out
