@@ -66,16 +66,32 @@ PERSON_NAME = re.compile(r"[\u4e00-\u9fa5]{1,3}[\u4e00-\u9fa5*＊某]{1,2}|[\u4e
 SENTENCE_START = re.compile(
     r"(?:[我本](?:局|机关|支队|大队|中队|所|委|厅|办|分局)|经查|现查明|当事人|你单位|你公司|(?:19|20)\d{2}年)"
 )
+# Words opening a sentence before the party's name: 当事人温州某某有限公司经营的…
+LEAD_WORDS = r"当事人|被处罚人|被检查(?:人|单位)|经查明?[，,：:]?|现查明[，,：:]?"
 TABLE_KEYS = ("被处罚人", "当事人", "行政相对人名称", "行政相对人", "被处罚单位", "当事人名称", "受送达人")
 
 
+# A bracketed note closing a name: 字号, role, credit code (not part of the name) …
+TRAILING_NOTE = re.compile(r"[(（]([^()（）]{1,40})[)）]$")
+# … unless it is the legal form a registered name ends in: 某会计师事务所（特殊普通合伙）
+LEGAL_FORM_NOTE = re.compile(
+    r"特殊普通合伙|普通合伙|有限合伙|个人独资|筹|集团|分公司|分店|[\u4e00-\u9fa5]{1,6}(?:省|市|区|县|镇)"
+)
+DATE_TAIL = re.compile(r"\s+(?=(?:19|20)\d{2}\s*[.年/\-]\s*\d)")
+
+
 def clean_name(raw: str) -> str | None:
-    """Trim a name value: cut at punctuation and 以下简称/经营者 notes; ``None`` when blank."""
+    """Trim a name value: cut at punctuation, 以下简称/经营者 notes, a trailing bracketed note
+    (字号, role, credit code) and a signature date; ``None`` when blank."""
     v = re.split(r"[，,；;。:：\n]|\s{2,}|[(（](?:以下简称|经营者|负责人|法定代表人|下称)", raw, maxsplit=1)[
         0
     ]
+    v = DATE_TAIL.split(v, maxsplit=1)[0]  # 被检查人：赵永刚 2024.4.9 — a signature's date
     v = re.sub(r"\s+", "", v).strip("“”\"'")
     v = re.sub(r"[(（][^)）]*$", "", v)  # 某公司（统一社会信用代码 — an unclosed note cut at a colon
+    note = TRAILING_NOTE.search(v)
+    if note and not LEGAL_FORM_NOTE.fullmatch(note.group(1)) and note.start() >= 2:
+        v = v[: note.start()]  # 某公司（星悦KTV）/ 王某（摊位经营者）/（统一社会信用代码…）: a note
     if is_blank_value(v) or "_" in v or len(v) < 2 or len(v) > 60:
         return None
     return v
@@ -87,7 +103,7 @@ def labelled(text: str, labels: tuple[str, ...], limit: int | None = None) -> Sp
     for lab in labels:
         for m in re.finditer(
             rf"(?:^|\n|[ \t\u3000;；])[ \t\u3000]*(?:{lab})(?:[ \t\u3000]*[(（][^)）\n]{{1,8}}[)）])?"
-            rf"[ \t\u3000]*[:：][ \t\u3000]*([^\n]*)",
+            rf"[ \u3000]*(?:[:：][ \t\u3000]*|\t+)([^\n]*)",
             head,
         ):
             val = NEXT_FIELD.split(m.group(1), maxsplit=1)[0]
@@ -120,7 +136,7 @@ def party_name(text: str, table: dict[str, tuple[str, int, int]]) -> Span | None
             and not LABEL_WORD.search(name)
         ):
             return name, s + m.start(1), s + m.start(1) + len(name)
-    for m in re.finditer(rf"(?:^|\n|对)\s*(?P<n>{STRONG_ORG.pattern})", text[:3000]):
+    for m in re.finditer(rf"(?:^|\n|对)\s*(?:{LEAD_WORDS})?\s*(?P<n>{STRONG_ORG.pattern})", text[:3000]):
         name = m.group("n")
         if not BAD_NAME.search(name) and not re.search(r"(局|政府|法院|支队|大队)", name):
             return name, m.start("n"), m.end("n")
