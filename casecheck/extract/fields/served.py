@@ -15,7 +15,15 @@ METHODS: tuple[tuple[str, str], ...] = (
     ("电子送达", r"电子送达|电子邮件|传真"),
     ("直接送达", r"直接送达|当场送达|当面送达|当场交付"),
 )
-TITLE_FIELD = re.compile(r"送达(?:的)?文书(?:名称)?(?:及文号)?\s*[:：|]?\s*(?P<v>[^\n]{2,80})")
+TITLE_FIELD = re.compile(
+    r"(?:送达(?:的)?文书(?:名称)?|(?<!\S)文书名称)(?:及(?:文号|编号))?"
+    r"[ \u3000]*[:：|\t]?\s*(?P<v>[^\n]{2,80})"
+)
+# 行政处罚决定书（副本）: a note after the title's last word, not part of it (（听证） inside is kept)
+TITLE_NOTE = re.compile(r"(?<=[书单表知定])\s*[（(][^（()）]{1,8}[)）]$")
+NUMBER_LABEL = re.compile(r"(?:文书编号|文书号|文号|编号)(?:为)?\s*[:：|\t]\s*")
+# the recipient's signature line: 受送达人签名：张三　日期：2024年3月1日
+RECIPIENT_LINE = re.compile(r"^\s*(?:受送达人|签收人|代收人)")
 SERVED_TITLE = re.compile(r"(?:送达|领取)[^。\n]{0,30}?《(?P<t>[^《》\n]{2,40}?(?:书|单|表|通知|决定))》")
 DATE_LABEL = re.compile(r"(?:送达|收到|签收|收件)(?:日期|时间)\s*[:：]?\s*$")
 
@@ -25,10 +33,7 @@ def served_block(text: str) -> dict[str, object]:
     title, t_span = None, None
     m = TITLE_FIELD.search(text)
     if m:
-        v = m.group("v")
-        inner = re.search(r"《([^《》]+)》", v)
-        v = v.strip(" |\t")
-        title = inner.group(1) if inner else re.split(r"[\s（(〔\[|]", v, maxsplit=1)[0]
+        title = _title(m.group("v"))
         t_span = m.span("v")
     else:
         m2 = SERVED_TITLE.search(text)
@@ -40,12 +45,31 @@ def served_block(text: str) -> dict[str, object]:
         near = [n for n in nums if abs(n.start - t_span[0]) < 60 or abs(n.end - t_span[1]) < 60]
         number = near[0].value if near else None
     if number is None:
-        lab = re.search(r"(?:文书号|文号)(?:为)?\s*[:：]\s*", text)
+        lab = NUMBER_LABEL.search(text)
         after = [n for n in nums if lab and n.start >= lab.end() and n.start - lab.end() < 4]
         number = after[0].value if after else None
     method = next((name for name, rx in METHODS if re.search(rx, text)), None)
     dates = find_dates(text)
     date: DateHit | None = next(
         (h for h in dates if DATE_LABEL.search(text, max(0, h.start - 12), h.start)), None
-    )
+    ) or next((h for h in dates if RECIPIENT_LINE.search(_line_before(text, h.start))), None)
     return {"title": title, "doc_number": number, "method": method, "date": date, "span": t_span}
+
+
+def _title(v: str) -> str:
+    """The served document's title in a 送达文书 field: the 《》 title, else the words before its
+    文号 (``行政处罚事先（听证）告知书（佛环禅罚告〔2024〕112号）`` → ``行政处罚事先（听证）告知书``)."""
+    inner = re.search(r"《([^《》]+)》", v)
+    if inner:
+        return inner.group(1)
+    nums = find_doc_numbers(v)
+    if nums:
+        v = v[: nums[0].start]
+    v = re.split(r"[\s|]", v.strip(" |\t\u3000"), maxsplit=1)[0]
+    v = re.sub(r"[（(〔\[［]+$", "", v)  # the bracket that opened the 文号
+    return TITLE_NOTE.sub("", v)
+
+
+def _line_before(text: str, pos: int) -> str:
+    """The part of ``pos``'s line before ``pos``."""
+    return text[text.rfind("\n", 0, pos) + 1 : pos]

@@ -2,8 +2,10 @@
 
 A line (or a part of a line, up to the next label) is a signature line when a role label is
 followed by a 签名/签字/盖章 note, or when the label is one that only appears as a signature
-(``受送达人``, ``送达人``, ``见证人``, ``审核人``, ``记录人``, ``主持人``). ``filled`` is True when
-something other than blanks, underscores and date placeholders follows the label.
+(``受送达人``, ``送达人``, ``见证人``, ``审核人``, ``记录人``, ``主持人``). ``当事人签收：`` signs for a
+document handed over. A tab may stand for the colon (form rows: ``受送达人签名\t张三``); such a label alone on
+its line is an empty row. ``filled`` is
+True when something other than blanks, underscores and date placeholders follows the label.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ ROLES: tuple[tuple[str, str], ...] = (
     ("负责人|审批人|批准人|签发人|分管领导|局长|主要负责人|机关负责人", "approver"),
 )
 SIGN_NOTE = (
-    r"[(（]?\s*(?:签名|签字|签章|盖章|签名或盖章|签名或者盖章|签名并捺印"
+    r"[(（]?\s*(?:签名|签字|签章|盖章|签收|签名或盖章|签名或者盖章|签名并捺印"
     r"|签名\s*[/、]\s*盖章|签字\s*[/、]\s*盖章)\s*[)）]?"
 )
 # ``受送达人：`` alone names the recipient; only 受送达人（签名）： is its signature.
@@ -35,7 +37,8 @@ SIGN_ONLY = frozenset({"sender", "witness", "recorder", "reviewer", "chair"})
 SIGN_ONLY_LABELS = frozenset({"审批人", "批准人", "签发人"})
 _ALL = "|".join(lbl for lbl, _ in ROLES)
 LINE = re.compile(
-    rf"(?P<label>(?P<who>{_ALL})\s*(?P<note>{SIGN_NOTE})?)\s*[:：|]"
+    rf"(?P<label>(?P<who>{_ALL})\s*(?P<note>{SIGN_NOTE})?)"
+    r"(?:\s*[:：|]|[ \u3000]*\t|(?P<eol>[ \t\u3000]*(?=\n|$)))"
     rf"(?P<rest>[^\n]*)"
 )
 # 负责人审批意见：同意。签名：王五 — the signature sits after the opinion on the same line.
@@ -79,6 +82,10 @@ def find_signatures(text: str) -> list[SignatureHit]:
         at_line_start = not text[line_start : m.start("who")].strip(" \t|") or bool(m.group("note"))
         sign_only = role in SIGN_ONLY or m.group("who") in SIGN_ONLY_LABELS
         if not m.group("note") and not (sign_only and at_line_start) and "签" not in m.group("label"):
+            continue
+        if m.group("eol") is not None and not text[line_start : m.start("who")].strip(" \t|"):
+            pass  # 受送达人签名 alone on its line: a form row left empty
+        elif m.group("eol") is not None:
             continue
         rest = m.group("rest")
         nxt = NEXT_LABEL.search(rest)
