@@ -29,8 +29,9 @@ CASE_TEXT = """某市市场监督管理局
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "casecheck.cli", *args], capture_output=True, text=True,
-                          cwd=cwd, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "casecheck.cli", *args], capture_output=True, text=True, cwd=cwd, timeout=300
+    )
 
 
 def schema() -> dict:
