@@ -16,12 +16,15 @@ CLAUSE_SEP = "，。；;,:：\n"
 SENTENCE_SEP = "。；;\n"
 
 
-def mask_quotes(text: str, fill: str = "＿") -> str:
-    """``text`` with the content of quotation marks replaced by ``fill`` (same length)."""
+def mask_quotes(text: str, fill: str = "＿", keep_short: int = 0) -> str:
+    """``text`` with the content of quotation marks replaced by ``fill`` (same length); quotes of
+    at most ``keep_short`` characters (a term: “一般”档次) are kept."""
 
     def repl(m: re.Match[str]) -> str:
         """The quote with its content replaced, quotation marks kept."""
         s = m.group(0)
+        if len(s) - 2 <= keep_short:
+            return s
         return s[0] + fill * (len(s) - 2) + s[-1]
 
     return _QUOTES.sub(repl, text)

@@ -1,7 +1,12 @@
 """The discretion wording: 从轻/一般/从重/减轻/不予 处罚 with the sentence giving the reason.
 
 A cue in a deciding sentence (决定/给予/予以/对当事人) wins over one in a recital; negated
-cues (不予从轻, 不符合减轻, 不适用) are ignored.
+cues (不予从轻, 不符合减轻, 不适用) are ignored. Short quoted words are read (参照基准“一般”档次):
+only long quotations (quoted law, statements) are masked.
+
+Without a cue, reasoning still counts when the text gives it in a labelled section (``五、裁量：当事人能
+提供进货来源，主动下架…``) or weighs circumstances in the deciding sentence (``鉴于当事人违法建设面积
+较小，能主动配合调查…，决定：``): level ``None``, form ``reasoned``.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ CUES: tuple[tuple[str, str], ...] = (
     ("从重", r"从重(?:行政)?处罚|从重情节"),
     (
         "一般",
-        r"情节一般|一般(?:违法)?情节|一般情形|按一般(?:情形|标准)|一般(?:处罚)?档次|一般(?:违法)?行为(?:的)?裁量",
+        r"情节一般|一般(?:违法)?情节|一般情形|按一般(?:情形|标准)|一般[”」\"]?(?:处罚)?档次|一般(?:违法)?行为(?:的)?裁量",
     ),
 )
 # 无法定从轻、减轻或者从重处罚情节: the negation governs the whole list of circumstances
@@ -28,6 +33,13 @@ SOFT_CUES: tuple[tuple[str, str], ...] = (
     ("从轻", r"情节(?:较轻|轻微)|较低档次|较轻档次|下限(?:处罚|处以)"),
     ("一般", r"中间档次|中档"),
 )
+# 五、裁量：… / 裁量理由：… / 自由裁量情节：…
+SECTION = re.compile(
+    r"(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])?"
+    r"[ \t\u3000]*(?:自由)?裁量(?:理由|情节|说明|意见|依据|因素|情况|幅度)?[ \t\u3000]*[:：\t](?P<body>[^\n]{6,})"
+)
+# 鉴于当事人…，决定… / 综合考虑…
+WEIGHING = re.compile(r"(?:鉴于|考虑到|综合考虑|结合)(?P<body>[^。；;\n]{4,80}?)[，,]")
 NEGATION = re.compile(r"(?:不予|不符合|不适用|不具有|不具备|不存在|没有|无|未)[^，,。；]{0,16}$")
 DECIDING = re.compile(r"决定(?!书)|给予|予以|对当事人|对你")
 
@@ -36,11 +48,12 @@ DECIDING = re.compile(r"决定(?!书)|给予|予以|对当事人|对你")
 class DiscretionHit:
     """Level, the reason sentence and its span."""
 
-    level: str
+    level: str | None  # None: reasons given without placing the fine (form ``reasoned``)
     reason: str
     start: int
     end: int
-    form: str = "explicit"  # explicit 从轻/从重… | tier (情节较轻, 较高档次: placed, not claimed)
+    # explicit 从轻/从重… | tier (情节较轻, 较高档次: placed, not claimed) | reasoned (裁量：… / 鉴于…)
+    form: str = "explicit"
 
 
 def _hits(masked: str, cues: tuple[tuple[str, str], ...]) -> list[tuple[bool, int, str, int, int]]:
@@ -55,12 +68,25 @@ def _hits(masked: str, cues: tuple[tuple[str, str], ...]) -> list[tuple[bool, in
 
 
 def find_discretion(text: str) -> DiscretionHit | None:
-    """The discretion level a decision states, or ``None``."""
-    masked = mask_quotes(text)
+    """The discretion level (and reason) a decision or report states, or ``None``."""
+    masked = mask_quotes(text, keep_short=6)
     found, form = _hits(masked, CUES), "explicit"
     if not found:
         found, form = _hits(masked, SOFT_CUES), "tier"
-    if not found:
-        return None
-    _, _, level, lo, hi = min(found)
-    return DiscretionHit(level, text[lo:hi].strip(), lo, hi, form)
+    if found:
+        _, _, level, lo, hi = min(found)
+        return DiscretionHit(level, text[lo:hi].strip(), lo, hi, form)
+    return _reasoned(masked, text)
+
+
+def _reasoned(masked: str, text: str) -> DiscretionHit | None:
+    """Reasoning without a level: a 裁量 section, or circumstances weighed in a deciding sentence."""
+    m = SECTION.search(masked)
+    if m:
+        lo, hi = m.start("body"), m.end("body")
+        return DiscretionHit(None, text[lo:hi].strip(), lo, hi, "reasoned")
+    for w in WEIGHING.finditer(masked):
+        lo, hi = sentence_bounds(masked, w.start(), "。；;\n")
+        if DECIDING.search(masked, w.end(), hi) and not NEGATION.search(w.group("body")):
+            return DiscretionHit(None, text[lo:hi].strip(), lo, hi, "reasoned")
+    return None
