@@ -1,6 +1,8 @@
 """The figures an amount is computed from: ``2袋×9元+3盒×28元，货值金额合计102元`` → [[2, 9], [3, 28]].
 
-Read from the sentence before a 违法所得/货值金额 amount, so EVID-03 can recompute it. Two forms:
+Read from the sentence before a 违法所得/货值金额 amount (from the last amount stated before it, so
+``货值金额15×28＝420元，违法所得9×28＝252元`` gives 252 only [[9, 28]]; a total with no figures of its own
+takes the sentence's), so EVID-03 can recompute it. Two forms:
 explicit products (``37次×1元``, ``9元*2袋``) and a rate with a count in the same unit
 (``高于标价1元/次的标准收费37次`` → [[37, 1]]). No figures → ``None`` (the amount is not checked).
 """
@@ -14,6 +16,8 @@ _UNIT = r"[\u4e00-\u9fa5]{0,2}"
 PRODUCT = re.compile(
     rf"(?P<a>{_NUM})\s*(?P<ua>元(?:/{_UNIT})?|{_UNIT})\s*[×xX*＊]\s*(?P<b>{_NUM})\s*(?P<ub>元(?:/{_UNIT})?|{_UNIT})"
 )
+# an amount stated as a result, not a factor (9元×2袋 and 1元/次 are factors)
+STATED = re.compile(rf"(?<![×xX*＊\d.]){_NUM}\s*[万千]?元(?!\s*[×xX*＊/每])")
 RATE = re.compile(rf"(?P<price>{_NUM})\s*元\s*/\s*(?P<unit>[\u4e00-\u9fa5])")
 
 
@@ -21,7 +25,12 @@ def terms_before(text: str, start: int) -> list[list[float]] | None:
     """``[[qty, price], …]`` stated in the sentence that ends at ``start`` (the amount)."""
     lo = max(text.rfind(c, 0, start) for c in "。；;\n") + 1
     sentence = text[lo:start]
-    pairs = [[float(m.group("a")), float(m.group("b"))] for m in PRODUCT.finditer(sentence)]
+    # 货值金额15×28＝420元，违法所得9×28＝252元: figures before an earlier stated amount are its
+    # own, unless none follow it (…×25元＝3950元，…×25元＝1050元，货值金额合计5500元: a total)
+    ends = [m.end() for m in STATED.finditer(sentence)]
+    own = sentence[ends[-1] :] if ends else sentence
+    pairs = [[float(m.group("a")), float(m.group("b"))] for m in PRODUCT.finditer(own)]
+    pairs = pairs or [[float(m.group("a")), float(m.group("b"))] for m in PRODUCT.finditer(sentence)]
     if pairs:
         return pairs
     for m in RATE.finditer(sentence):

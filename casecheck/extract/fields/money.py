@@ -45,7 +45,7 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
     # 罚没款 (fine and confiscation together) is neither: it stays ``other`` outside vouchers
     (
         "confiscation",
-        r"没收(违法|非法)所得|没收[^，。]{0,10}(款|财物|价值)",
+        r"没收(?:其|你(?:单位|公司|厂|店)?|当事人|该(?:公司|单位|企业))?的?(违法|非法)所得|没收[^，。]{0,10}(款|财物|价值)",
         r"^[^，。；]{0,6}(?:予以|并予|一并|依法)?没收",
     ),
     ("illegal_gain", r"违法所得", ""),
@@ -54,6 +54,10 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
     ("fine", r"罚款|罚金|处以?$|处以?人民币$", r"^\s*(整)?\s*(的)?罚款"),
     ("payment", r"(实缴|已缴|缴款|缴纳|缴讫|收款|付款)[^，。]{0,10}$", ""),
 )
+
+
+FACTOR_BEFORE = re.compile(r"[×xX*＊]\s*[(（]?\s*$")
+FACTOR_AFTER = re.compile(r"\s*[×xX*＊]")
 
 
 @dataclass(frozen=True)
@@ -87,9 +91,11 @@ def _value(m: re.Match[str], name: str) -> tuple[float | None, str]:
 def classify(text: str, start: int, end: int, doc_type: str | None = None) -> str:
     """Kind of the amount at ``text[start:end]`` from its clause (and the document type).
 
-    Ranges and rates are decided first; otherwise the cue nearest to the amount wins
+    A factor of a product (``158个×25元``) is ``other``; ranges and rates are decided next; otherwise the cue nearest to the amount wins
     (``处货值金额二倍的罚款，即罚款8000元`` is a fine), ties going to the earlier ``KIND_CUES`` row.
     """
+    if FACTOR_BEFORE.search(text, max(0, start - 3), start) or FACTOR_AFTER.match(text, end):
+        return "other"  # 158个×25元＝3950元: a factor of a computation, whatever the heading says
     left = left_clause(text, start, 28, "，。；;,:：\n、")
     left_wide = left_clause(text, start, 40, "。；;\n")
     right = right_clause(text, end, 10)
