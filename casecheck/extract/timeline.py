@@ -2,7 +2,8 @@
 
 Dates come from the document that should carry them (立案审批表 → filing, 决定书 落款 → decision,
 its 送达回证 → decision_served …) and otherwise from an event date another document states
-(``2024年3月1日我局立案调查``); a violation date falls back to the day the violation was found.
+(``2024年3月1日我局立案调查``); a violation date falls back to the end of a continuing violation
+whose start the text gives only to the month, then to the day the violation was found.
 """
 
 from __future__ import annotations
@@ -89,6 +90,10 @@ def build_timeline(docs: list[DocFacts]) -> dict[str, Any]:
             if event in ("start", "end", "served", "complaint", "discovered", "violation_end"):
                 continue
             put(event, fact, f"{d['doc_type']}所述{event}日期")
+    ends = [(d["dates"]["violation_end"], d) for d in ordered if (d.get("dates") or {}).get("violation_end")]
+    if ends:
+        # 2023年4月至2024年4月16日，你单位未设置…: a continuing act is dated by its end (行政处罚法 第三十六条)
+        put("violation", ends[0][0], f"{ends[0][1]['doc_type']}所述违法行为持续至之日")
     found = [(d["dates"]["discovered"], d) for d in docs if (d.get("dates") or {}).get("discovered")]
     if found:
         fact, d = min(found, key=lambda fd: str(fd[0]["value"]))

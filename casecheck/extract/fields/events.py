@@ -32,7 +32,13 @@ DISCOVERED = re.compile(r"[^。；;\n]{0,60}?发现(?:当事人|你|该|其|有)
 RANGE_TO = re.compile(r"\s*(?:至|到|—|－|-|~|～)\s*")
 PERIOD_SUBJECT = re.compile(r"\s*(?:期间|之间|间)?\s*[，,]?\s*(?:当事人|你|该公司|该单位|其)")
 SKIP_AFTER = re.compile(r"\s*(?:第.次)?(?:修正|修订|实施|施行|公布|通过|起施行|前食用)")
-SKIP_BEFORE = re.compile(r"(生产|出生|有效|保质|出厂|截止|至)(日期|期|时间)?[:：为是]?\s*$|出生于$")
+# 保质期至/有效期至/截至 <date> is not an event; 2023年4月至<date> (a period's end) is
+SKIP_BEFORE = re.compile(
+    r"(生产|出生|有效|保质|出厂|截止)(日期|期|时间)?(?:至|到)?[:：为是]?\s*$|出生于$|(?<![年月日\d号])至\s*$"
+)
+# a period that starts at a month (2023年4月至2024年4月16日，你单位…) or a date the finder did not read
+MONTH_RANGE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:份)?(?:起)?\s*(?:至|到|—|－|-|~|～)\s*$")
+PERIOD_END = re.compile(r"\s*(?:检查|发现|案发)?时?(?:止|为止)?\s*(?:期间|之间|间)?\s*[，,]")
 LABELS: tuple[tuple[str, str], ...] = (
     ("filing", r"立案(?:时间|日期)"),
     ("decision", r"(?:决定书|处罚决定|决定)(?:时间|日期)|作出(?:处罚)?决定(?:的)?(?:时间|日期)"),
@@ -78,6 +84,12 @@ def event_dates(text: str, hits: list[DateHit] | None = None) -> dict[str, DateH
             if kind is None and PARTY_SUBJECT.search(text, max(0, h.start - 8), h.start):
                 # 当事人于2024年2月20日起经营…: what the party did on that date is the violation
                 kind = "violation"
+        if (
+            "violation_end" not in out
+            and MONTH_RANGE.search(text, max(0, h.start - 16), h.start)
+            and (PERIOD_SUBJECT.match(text, h.end) or PERIOD_END.match(text, h.end))
+        ):
+            out["violation_end"] = h  # 2023年4月至2024年4月16日，你单位未设置…: the period's end
         if kind and kind not in out:
             out[kind] = h
         if (
