@@ -98,7 +98,7 @@ BAD = [
 ]
 
 
-@pytest.mark.parametrize(("text", "error"), BAD)
+@pytest.mark.parametrize(("text", "error"), BAD, ids=[f"bad-profile-{i}" for i in range(len(BAD))])
 def test_strict_validation_names_file_rule_and_option(tmp_path: Path, text: str, error: str) -> None:
     path = write(tmp_path, text, "bad.yaml")
     with pytest.raises(ProfileError) as exc:

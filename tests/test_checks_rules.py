@@ -86,7 +86,7 @@ BAD = [
 ]
 
 
-@pytest.mark.parametrize(("record", "error"), BAD)
+@pytest.mark.parametrize(("record", "error"), BAD, ids=[f"bad-rule-{i}" for i in range(len(BAD))])
 def test_malformed_rules_fail_loudly_naming_file_rule_and_key(record: dict, error: str) -> None:
     with pytest.raises(RuleError) as exc:
         parse_rule(BASE | record, "bad.yaml")
