@@ -92,7 +92,8 @@ def build_timeline(docs: list[DocFacts]) -> dict[str, Any]:
             put(event, fact, f"{d['doc_type']}所述{event}日期")
     ends = [(d["dates"]["violation_end"], d) for d in ordered if (d.get("dates") or {}).get("violation_end")]
     if ends:
-        # 2023年4月至2024年4月16日，你单位未设置…: a continuing act is dated by its end (行政处罚法 第三十六条)
+        # 2023年4月至2024年4月16日，你单位未设置…: a continuing act is dated by its end
+        # (行政处罚法 第三十六条)
         put("violation", ends[0][0], f"{ends[0][1]['doc_type']}所述违法行为持续至之日")
     found = [(d["dates"]["discovered"], d) for d in docs if (d.get("dates") or {}).get("discovered")]
     if found:

@@ -91,7 +91,8 @@ def _value(m: re.Match[str], name: str) -> tuple[float | None, str]:
 def classify(text: str, start: int, end: int, doc_type: str | None = None) -> str:
     """Kind of the amount at ``text[start:end]`` from its clause (and the document type).
 
-    A factor of a product (``158个×25元``) is ``other``; ranges and rates are decided next; otherwise the cue nearest to the amount wins
+    A factor of a product (``158个×25元``) is ``other``; ranges and rates are decided next;
+    otherwise the cue nearest to the amount wins
     (``处货值金额二倍的罚款，即罚款8000元`` is a fine), ties going to the earlier ``KIND_CUES`` row.
     """
     if FACTOR_BEFORE.search(text, max(0, start - 3), start) or FACTOR_AFTER.match(text, end):
