@@ -223,13 +223,10 @@ def test_kinds_survive_missing_and_empty_facts(blank: Any) -> None:
         evaluate(broken, profile, roster, strict=True)
 
 
-def test_doc01_payment_terms_once_the_marker_exists(monkeypatch: pytest.MonkeyPatch) -> None:
-    from casecheck.checks.kinds import required_field
-
+def test_doc01_payment_terms_when_extracted() -> None:
     facts, roster = clean()
     profile = load_profile("default")
-    assert not evaluate(facts, profile, roster, strict=True).findings  # not in the vocabulary: not checked
-    vocabulary = {**required_field.MARKERS, "payment_terms": "履行方式和期限"}
-    monkeypatch.setattr(required_field, "MARKERS", vocabulary)
+    assert not evaluate(facts, profile, roster, strict=True).findings  # key absent: not extracted
+    next(d for d in facts["documents"] if d["ref"] == "行政处罚决定书")["payment_terms"] = None
     out = evaluate(facts, profile, roster, strict=True)
     assert [f.message for f in out.findings] == ["行政处罚决定书 缺少法定要素：履行方式和期限"]

@@ -3,7 +3,8 @@
 Options:
   types: doc types checked (default the 普通程序 decision).
   fields: dotted paths into the document facts; a path is present when its value is non-empty.
-    ``markers.NAME`` is checked only once NAME is in the marker vocabulary (``casecheck.facts``).
+  if_extracted: items checked only when the document facts have the key at all (items added to
+    the facts schema later: older facts simply lack them).
   labels: path → Chinese name for the message.
   blocks: groups of fields read together (the 当事人 block); when nothing of a block was read, its
     fields are 无法评查 rather than missing (a table the reader could not parse is not an empty one).
@@ -17,7 +18,6 @@ from collections.abc import Iterator
 from typing import Any
 
 from casecheck.checks.util import Context, Hit, Opt, Unknown, doc_evidence, docs, value
-from casecheck.facts import MARKERS
 
 ID = "required_field"
 OPTIONS = {
@@ -25,6 +25,7 @@ OPTIONS = {
     "fields": Opt(list),
     "labels": Opt(dict, {}),
     "blocks": Opt(list, ["party"]),
+    "if_extracted": Opt(list, ["payment_terms"]),
 }
 
 
@@ -42,8 +43,8 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     for doc in docs(facts, *opts["types"]):
         unread = {b for b in opts["blocks"] if not any(value(v) for v in (doc.get(b) or {}).values())}
         for path in opts["fields"]:
-            if path.startswith("markers.") and path.split(".")[1] not in MARKERS:
-                continue  # not in the extractor's marker vocabulary yet: nothing to look for
+            if path.split(".")[0] in opts["if_extracted"] and path.split(".")[0] not in doc:
+                continue  # an extractor that does not read this item yet: nothing to look at
             if path.split(".")[0] in unread:
                 yield Unknown(
                     f"{doc.get('ref')} 的当事人信息未能识别，无法核对{opts['labels'].get(path, path)}"
