@@ -152,12 +152,18 @@ class DocFacts(TypedDict, total=False):
     statement_days: Fact | None  # 陈述申辩/听证 period stated in a 告知书 (days)
     hearing_right: Fact | None  # a 告知书 tells of the right to a hearing
     # {"level": 从轻|一般|从重|减轻|不予, "reason": str, "form": explicit|tier, "evidence"}; ``tier`` when
-    # only tier wording places the fine (情节较轻 → 从轻, 较高档次 → 从重) without claiming 从轻/从重
+    # only tier wording places the fine (情节较轻 → 从轻, 较高档次 → 从重) without claiming 从轻/从重;
+    # ``reasoned`` (level None) when reasons are given without a level: a 裁量 section (五、裁量：…)
+    # or circumstances weighed in the deciding sentence (鉴于当事人…，决定…)
     discretion: dict[str, Any] | None
     markers: dict[str, Fact]
     served: Served | None
     catalog: list[dict[str, Any]]  # 卷内目录 rows: {"number", "title", "pages": [a, b], "evidence"}
     page_count: int
+    # {"pages": [page numbers read by OCR], "confidence": mean OCR confidence 0–100 or None} when some
+    # of the document's pages came from OCR (``Page.method == "ocr"``), else None. Text read by OCR
+    # may be garbled: a rule may decline to accuse on it (a missing or odd value is then 无法评查).
+    ocr: dict[str, Any] | None
 
 
 class CaseFacts(TypedDict, total=False):

@@ -14,7 +14,7 @@ import yaml
 from casecheck.extract.case import extract_case
 from casecheck.extract.contract import contract_documents, contract_fields
 from casecheck.facts import CaseFacts, DocFacts
-from casecheck.model import Case, Document
+from casecheck.model import Case, Document, Page, SourceFile
 from casecheck.resources import rules_dir
 
 CASE = Path(__file__).parent / "extract" / "case_food.yaml"
@@ -188,3 +188,20 @@ def test_case_agency_is_the_agency_behind_an_internal_unit(issuer: str, agency: 
     facts = _case(("行政处罚决定书", text))
     assert facts["agency"]["value"] == agency
     assert facts["documents"][0]["issuer"]["value"] == issuer
+
+
+def test_documents_say_which_pages_came_from_ocr() -> None:
+    """``DocFacts.ocr`` lists a document's OCR pages and their mean confidence; text pages give None."""
+    pages = (
+        Page(1, "某局\n行政处罚决定书", "", (), "text"),
+        Page(2, "决定罚款人民币5000元。", "", (), "ocr", confidence=80.0),
+        Page(3, "某局\n2024年5月6日", "", (), "ocr", confidence=70.0),
+        Page(4, "送达回证", "", (), "text"),
+    )
+    src = SourceFile("scan.pdf", "scan.pdf", "pdf", "0" * 64, pages)
+    decision = Document("行政处罚决定书", "行政处罚决定书", "行政处罚决定书", "scan.pdf", (1, 3),
+                        "\n".join(p.text for p in pages[:3]), (0, 11, 25))  # fmt: skip
+    receipt = Document("送达回证", "送达回证", "送达回证", "scan.pdf", (4, 4), pages[3].text, (0,))
+    facts = extract_case(Case("c", "c", (src,), (decision, receipt)))
+    assert doc(facts, "行政处罚决定书")["ocr"] == {"pages": [2, 3], "confidence": 75.0}
+    assert doc(facts, "送达回证")["ocr"] is None

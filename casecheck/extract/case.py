@@ -125,7 +125,8 @@ def _first(docs: list[DocFacts], key: str) -> Any:
 
 def extract_case(case: Case) -> CaseFacts:
     """Facts of every document of ``case`` plus the merged case view and timeline."""
-    docs = [extract_document(doc) for doc in case.documents]
+    pages = {f.name: f.pages for f in case.files}
+    docs = [extract_document(doc, pages.get(doc.file)) for doc in case.documents]
     types = {d["doc_type"] for d in docs}
     summary = "当场行政处罚决定书" in types or any(_looks_summary(doc) for doc in case.documents)
     procedure = "简易" if summary else "不予处罚" if "不予行政处罚决定书" in types else "普通"

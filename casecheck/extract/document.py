@@ -7,6 +7,7 @@ are ``None`` (never guessed).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from casecheck.extract import sections
@@ -22,11 +23,16 @@ from casecheck.extract.fields.payment import payment_terms
 from casecheck.extract.fields.remedy import find_remedy
 from casecheck.extract.fields.table import table_pairs
 from casecheck.facts import DocFacts
-from casecheck.model import Document
+from casecheck.model import Document, Page
 
 
-def extract_document(doc: Document) -> DocFacts:
-    """All facts of ``doc`` (see ``casecheck.facts.DocFacts``)."""
+def extract_document(doc: Document, source_pages: Sequence[Page] | None = None) -> DocFacts:
+    """All facts of ``doc`` (see ``casecheck.facts.DocFacts``).
+
+    ``source_pages`` are the pages of the file the document was cut from (``SourceFile.pages``);
+    with them the facts say which of its pages came from OCR (``ocr``), so rules can refuse to
+    accuse on uncertain text.
+    """
     c = sections.Ctx(doc)
     text, dt = c.text, doc.doc_type
     table = table_pairs(text)
@@ -109,7 +115,26 @@ def extract_document(doc: Document) -> DocFacts:
         if dt == "卷内目录"
         else []
     )
+    facts["ocr"] = ocr_facts(doc, source_pages)
     return facts  # type: ignore[return-value]
+
+
+def ocr_facts(doc: Document, source_pages: Sequence[Page] | None) -> dict[str, Any] | None:
+    """``{"pages": [...], "confidence": mean}`` for the document's pages read by OCR, else ``None``.
+
+    ``confidence`` is the mean OCR confidence (0–100) of those pages that report one, or ``None``.
+    """
+    if not source_pages:
+        return None
+    first, last = doc.pages
+    ocr = [p for p in source_pages if first <= p.number <= last and p.method == "ocr"]
+    if not ocr:
+        return None
+    scores = [p.confidence for p in ocr if p.confidence is not None]
+    return {
+        "pages": [p.number for p in ocr],
+        "confidence": round(sum(scores) / len(scores), 1) if scores else None,
+    }
 
 
 def _seal(c: Any, doc: Document, marks: list[tuple[int, int]]) -> dict[str, Any]:
@@ -124,6 +149,11 @@ def _seal(c: Any, doc: Document, marks: list[tuple[int, int]]) -> dict[str, Any]
         image = False if doc.imaged_pages else None
     evidence = c.ev(*marks[-1]) if marks else None
     if evidence is None and doc.seal_pages:
-        evidence = {"document": doc.ref, "page": doc.seal_pages[-1], "quote": "（页面图像上的红色印章）",
-                    "start": None, "end": None}
+        evidence = {
+            "document": doc.ref,
+            "page": doc.seal_pages[-1],
+            "quote": "（页面图像上的红色印章）",
+            "start": None,
+            "end": None,
+        }
     return {"marker": bool(marks), "image": image, "evidence": evidence, "pages": list(doc.seal_pages)}
