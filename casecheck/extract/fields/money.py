@@ -20,12 +20,31 @@ from casecheck.extract.text import left_clause, right_clause
 _UP = "零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟什万萬亿億〇"
 _LOW_CN = "零〇一二两三四五六七八九十百千万亿"
 
+# Capital numerals that cannot open or sit inside ordinary words (万/零/什 can: 万家, 零售, 什么).
+_UP_STRONG = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟什"
+
+
+def _upper_at_boundary(m: re.Match[str]) -> bool:
+    """A 大写 amount starts at a boundary: not right after a garbled numeral run.
+
+    ``贰什拥佰玖拾元整`` is an OCR-garbled 贰仟捌佰玖拾元整: ``佰玖拾元`` alone would read 190. The
+    run is rejected when a capital numeral stands in the three characters before it with only
+    CJK characters between (人民币/大写/（/：/a non-CJK character end the look-back, and so does a
+    word like 罚款 that holds no numeral).
+    """
+    start = m.start("num")
+    left = m.string[max(0, start - 3) : start]
+    left = re.split(r"人民币|大写|[^\u4e00-\u9fa5]", left)[-1]
+    return not any(ch in _UP_STRONG for ch in left)
+
+
 PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "upper",
         rf"(?:人民币)?\s*(?P<num>[{_UP}]*[壹贰貳叁參肆伍陆陸柒捌玖拾][{_UP}]*)\s*[元圆]"
         rf"(?:\s*(?P<jiao>[{_UP}])角)?(?:\s*(?P<fen>[{_UP}])分)?\s*整?",
         0.9,
+        validate=_upper_at_boundary,
     ),
     Pattern(
         "lower",
