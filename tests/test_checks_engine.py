@@ -193,16 +193,16 @@ def test_every_rule_runs_in_the_default_profile() -> None:
 
 def test_findings_on_ocr_documents_become_unreviewable(tmp_path: Path) -> None:
     facts, roster = clean()
-    broken = inject(facts, INJECTIONS["DOC-09"])
+    broken = inject(facts, INJECTIONS["DOC-03"])
     next(d for d in broken["documents"] if d["ref"] == "行政处罚决定书")["ocr"] = {"confidence": 88.0}
     out = evaluate(broken, load_profile("default"), roster, strict=True)
-    assert not [f for f in out.findings if f.code == "DOC-09"]
-    [u] = [u for u in out.unreviewable if u.code == "DOC-09"]
-    assert "扫描识别" in u.reason and "未见行政机关印章" in u.reason
+    assert not [f for f in out.findings if f.code == "DOC-03"]
+    [u] = [u for u in out.unreviewable if u.code == "DOC-03"]
+    assert "扫描识别" in u.reason and "缺少文号" in u.reason
     report = tmp_path / "report.yaml"
     report.write_text("name: report\nextends: default\nparameters: {ocr_policy: report}\n", encoding="utf-8")
     out = evaluate(broken, load_profile(str(report)), roster, strict=True)
-    assert [f for f in out.findings if f.code == "DOC-09"]
+    assert [f for f in out.findings if f.code == "DOC-03"]
 
 
 @pytest.mark.parametrize("blank", [None, {}, [], ""])
@@ -230,3 +230,15 @@ def test_doc01_payment_terms_when_extracted() -> None:
     next(d for d in facts["documents"] if d["ref"] == "行政处罚决定书")["payment_terms"] = None
     out = evaluate(facts, profile, roster, strict=True)
     assert [f.message for f in out.findings] == ["行政处罚决定书 缺少法定要素：履行方式和期限"]
+
+
+def test_ocr_safe_rules_keep_their_findings_on_scans() -> None:
+    facts, roster = clean()
+    broken = inject(facts, INJECTIONS["DOC-09"])
+    decision = next(d for d in broken["documents"] if d["ref"] == "行政处罚决定书")
+    decision["ocr"], decision["seal"] = (
+        {"pages": [11, 12], "confidence": 88.0},
+        {"marker": False, "image": False},
+    )
+    out = evaluate(broken, load_profile("default"), roster, strict=True)
+    assert [f.code for f in out.findings] == ["DOC-09"]

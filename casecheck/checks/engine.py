@@ -110,9 +110,8 @@ def run_rule(
                     evidence=tuple(item.evidence) or fallback_evidence(facts, item.vars),
                     remediation=rule.remediation,
                 )
-                scanned = (
-                    ocr_documents(facts, f.evidence) if ctx.params.get("ocr_policy") == "unknown" else []
-                )
+                unsure = ctx.params.get("ocr_policy") == "unknown" and not rule.ocr_safe
+                scanned = ocr_documents(facts, f.evidence) if unsure else []
                 if scanned:  # OCR may have lost or misread exactly what the finding rests on
                     u = Unreviewable(
                         rule.id, rule.code, f"{'、'.join(scanned)} 为扫描识别文本，无法可靠认定：{f.message}"

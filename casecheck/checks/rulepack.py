@@ -2,10 +2,12 @@
 
 A rule is data: id, name, defect ``code`` (from the contract's ``defects.yaml``), category,
 severity, points, the cap it may deduct in total (``weight``, 扣完为止), whether points count per
-occurrence, legal basis, message template, remediation, the *check kind* and its parameters, and
-the procedure types it applies to. The logic lives in ``casecheck.checks.kinds``; a rule only
-names a kind and configures it. Packs are validated strictly on load: an unknown key, kind or
-option, a wrong type or a code not in the contract fails loudly, naming the file and the rule.
+occurrence, legal basis, message template, remediation, the *check kind* and its parameters, the
+procedure types it applies to, and whether its findings stand on OCR-read documents (``ocr_safe``:
+a seal found missing on the page image does not depend on OCR). The logic lives in
+``casecheck.checks.kinds``; a rule only names a kind and configures it. Packs are validated
+strictly on load: an unknown key, kind or option, a wrong type or a code not in the contract fails
+loudly, naming the file and the rule.
 
 Rule ids are ``CAT-NNN``: the last two digits are the defect code's number and the first digit
 tells rules of one code apart (``PROC-004`` and ``PROC-104`` both implement PROC-04). Ids are
@@ -46,6 +48,7 @@ _FIELDS: dict[str, tuple[type | tuple[type, ...], bool]] = {
     "check": (str, True),
     "params": (dict, False),
     "applies_to": (list, False),
+    "ocr_safe": (bool, False),
 }
 
 
@@ -71,6 +74,7 @@ class Rule:
     check: str
     params: dict[str, Any] = field(default_factory=dict)
     applies_to: tuple[str, ...] | None = None
+    ocr_safe: bool = False
     source: str = ""
 
     @property
@@ -95,6 +99,7 @@ class Rule:
             "check": self.check,
             "params": self.params,
             "applies_to": list(self.applies_to) if self.applies_to else None,
+            "ocr_safe": self.ocr_safe,
         }
 
 
@@ -228,6 +233,7 @@ def parse_rule(data: Any, where: str) -> Rule:
         check=data["check"],
         params=params,
         applies_to=tuple(applies) if applies else None,
+        ocr_safe=bool(data.get("ocr_safe", False)),
         source=where,
     )
 
