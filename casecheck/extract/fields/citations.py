@@ -53,6 +53,9 @@ PENALTY_AFTER = re.compile(
 )
 APL = "中华人民共和国行政处罚法"
 # 行政处罚法 (2021) articles on procedure: 告知, 陈述申辩, 简易/普通/听证, 送达, 执行.
+# 行政处罚法 (2021) articles that found a decision not to penalise (未成年, 精神病人, 轻微, 首违).
+APL_NO_PENALTY = frozenset({30, 31, 33})
+NO_PENALTY_AFTER = re.compile(r"决定[^，,。；]{0,12}不予(?:以)?(?:行政)?处罚")
 APL_PROCEDURE = frozenset({44, 45, 51, 52, 55, 57, 58, 59, 60, 61, 62, 63, 64, 65, 67, 72})
 
 
@@ -94,6 +97,8 @@ def _titles(masked: str) -> list[tuple[int, int, str]]:
 def _role(masked: str, lo: int, start: int, end: int, hi: int, law: str, article: int | None) -> str:
     """Role from the last cue before ``start`` in the sentence ``[lo, hi)``; ``end`` ends the citation."""
     if law == APL:
+        if article in APL_NO_PENALTY and NO_PENALTY_AFTER.search(masked, end, hi):
+            return "penalty"  # 根据行政处罚法第三十三条第一款…决定不予行政处罚: the decision's basis
         return "procedure" if article in APL_PROCEDURE else "other"
     cues = list(ROLE_CUE.finditer(masked, lo, start))
     if not cues:
