@@ -1,9 +1,12 @@
-"""Run reviews over many cases in a worker pool and stream the records back.
+"""Run reviews over many cases and stream the records back: the batch layer's entry point.
 
-Records are yielded as workers finish them, with a bounded number of cases in flight, so memory
-stays flat however large the batch is. Each case runs in a worker process; a worker that dies
-(a native crash in a PDF library, the OOM killer) costs that case an error record and the pool
-is rebuilt, the rest of the batch goes on.
+``run_review`` is what ``casecheck review`` calls. Cases run in a local worker pool
+(``casecheck.batch.pool``: per-case time and memory limits, crash isolation) or, with a
+scheduler address, on a Dask cluster (``casecheck.batch.cluster``). Records are yielded as they
+finish, so memory stays flat however large the batch is. With a campaign, every record is
+committed to the campaign store (``casecheck.batch.store``) as it arrives, and a re-run of the
+same campaign skips the cases already done: an interrupted run (even ``kill -9``) resumes
+where it stopped, losing no finished record and duplicating none.
 """
 
 from __future__ import annotations
@@ -11,21 +14,30 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TextIO
 
-from casecheck.api import ReviewOptions, review_path
-from casecheck.model import ReviewError, ReviewRecord
+from casecheck.api import ReviewOptions
+from casecheck.batch.limits import DEFAULT_CASE_TIMEOUT, DEFAULT_MEMORY_LIMIT, Limits
 
 NOT_CASES = frozenset({"labels.jsonl", "roster.csv", "readme.md", "readme.txt", "readme"})
+DB_FILE = "casecheck.sqlite"
+
+ProgressFn = Callable[[int, int, int], None]
 
 
 def batch_children(root: Path) -> list[Path]:
-    """Every direct child of ``root`` (file or folder) is one case; hidden entries, a README and
-    the generator's ``labels.jsonl``/``roster.csv`` are not cases."""
-    children = [p for p in root.iterdir() if not p.name.startswith(".") and p.name.lower() not in NOT_CASES]
+    """Every direct child of ``root`` (file or folder) is one case; hidden entries, a README,
+    the generator's ``labels.jsonl``/``roster.csv`` and campaign databases are not cases."""
+    children = [
+        p
+        for p in root.iterdir()
+        if not p.name.startswith(".")
+        and p.name.lower() not in NOT_CASES
+        and not p.name.endswith((".sqlite", ".sqlite-wal", ".sqlite-shm", ".sqlite-journal"))
+    ]
     return sorted(children, key=lambda p: p.name)
 
 
@@ -34,92 +46,165 @@ def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
-def _worker_init() -> None:
-    # One OCR/BLAS thread per worker: the pool is the parallelism.
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    os.environ.setdefault("OMP_NUM_THREADS", "1")
+@dataclass(frozen=True)
+class TaskContext:
+    """What every worker needs to review a case (picklable: it travels to Dask workers)."""
+
+    options: ReviewOptions
+    cache: bool = True
+
+    @property
+    def profile(self) -> str:
+        """The profile name error records carry."""
+        return self.options.profile
 
 
-def _run_one(path: str, options: ReviewOptions) -> dict:
-    return review_path(Path(path), options).to_dict()
+def review_task(path: Path, ctx: TaskContext) -> dict[str, Any]:
+    """Review one case in a worker (pool process or Dask task) and return its record dict."""
+    from casecheck.batch.cache import FactsCache
+    from casecheck.batch.pipeline import review_case
+
+    cache = FactsCache.beside_ocr(ctx.options.cache_dir) if ctx.cache else None
+    return review_case(Path(path), ctx.options, cache)
 
 
 def review_many(
     paths: Iterable[Path],
     options: ReviewOptions,
     workers: int | None = None,
-    progress: Callable[[int, int, int], None] | None = None,
+    progress: ProgressFn | None = None,
     total: int | None = None,
+    limits: Limits | None = None,
+    cache: bool = True,
 ) -> Iterator[dict]:
-    """Yield one record dict per case path (completion order when ``workers > 1``)."""
-    workers = workers or default_workers()
+    """Yield one record dict per case path, in completion order, from a local worker pool."""
+    from casecheck.batch.pool import WorkerPool
+
     paths = list(paths)
     total = total if total is not None else len(paths)
+    workers = min(workers or default_workers(), max(1, len(paths)))
+    pool = WorkerPool(review_task, TaskContext(options, cache), workers, limits)
+    errors = 0
+    for done, rec in enumerate(pool.map(paths), start=1):
+        errors += rec["status"] == "error"
+        if progress:
+            progress(done, total, errors)
+        yield rec
+
+
+def default_db(out: Path | None) -> Path:
+    """The campaign database beside the results: next to ``--out`` (inside it for an HTML
+    folder), else in the current folder."""
+    if out is None:
+        return Path.cwd() / DB_FILE
+    return (out if out.is_dir() else out.parent) / DB_FILE
+
+
+def run_review(
+    cases: Sequence[Path],
+    options: ReviewOptions,
+    *,
+    workers: int | None = None,
+    campaign: str | None = None,
+    db_url: str | None = None,
+    scheduler: str | None = None,
+    case_timeout: float | None = DEFAULT_CASE_TIMEOUT,
+    memory_limit: int | None = DEFAULT_MEMORY_LIMIT,
+    progress: Progress | ProgressFn | None = None,
+    cache: bool = True,
+) -> Iterator[dict]:
+    """Review ``cases`` and yield one record dict per case.
+
+    ``campaign`` names a campaign in the store at ``db_url`` (an SQLAlchemy URL or a file path;
+    default ``./casecheck.sqlite``): records are committed as they arrive, and the cases the
+    campaign already holds a record for (same files, same sizes and times) are not reviewed
+    again — their stored records are yielded first. ``scheduler`` (``tcp://host:port``) runs
+    the cases on a Dask cluster instead of local processes. ``case_timeout`` (seconds) and
+    ``memory_limit`` (bytes) bound each case; ``cache`` uses the extraction cache.
+    """
+    ctx = TaskContext(options, cache)
+    limits = Limits(case_timeout, memory_limit)
+    total = len(cases)
+    store = run_id = None
+    todo = list(cases)
     done = errors = 0
-    if workers == 1:
-        for p in paths:
-            rec = review_path(p, options).to_dict()
+    status = "interrupted"
+    if campaign:
+        from casecheck.batch.store import CampaignStore, fingerprint
+
+        store = CampaignStore(db_url or str(default_db(None)))
+        prints = {p: fingerprint(p) for p in cases}
+        run_id = store.start_run(campaign, options, total, scheduler)
+        stored = store.finished(campaign, [(p, prints[p]) for p in cases])
+        todo = [p for p in cases if p not in stored]
+        if isinstance(progress, Progress):
+            progress.resumed = len(stored)
+        for rec in store.records(campaign, [stored[p] for p in cases if p in stored]):
+            done += 1
+            errors += rec["status"] == "error"
+            yield rec
+    by_source = {str(p): p for p in todo}
+    try:
+        if scheduler:
+            from casecheck.batch.cluster import review_on_dask
+
+            records = review_on_dask(todo, ctx, scheduler, case_timeout=case_timeout)
+        else:
+            from casecheck.batch.pool import WorkerPool
+
+            n = min(workers or default_workers(), max(1, len(todo)))
+            records = WorkerPool(review_task, ctx, n, limits).map(todo)
+        for rec in records:
+            if store is not None:
+                store.save(campaign or "", run_id or 0, rec, prints[by_source[rec["source"]]])
             done += 1
             errors += rec["status"] == "error"
             if progress:
                 progress(done, total, errors)
             yield rec
-        return
-    pending = list(reversed(paths))
-    in_flight: dict[Future, Path] = {}
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
-    try:
-        while pending or in_flight:
-            while pending and len(in_flight) < workers * 2:
-                p = pending.pop()
-                in_flight[pool.submit(_run_one, str(p), options)] = p
-            finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
-            for fut in finished:
-                p = in_flight.pop(fut)
-                try:
-                    rec = fut.result()
-                except BrokenProcessPool:
-                    rec = _crash_record(p)
-                    pool = _rebuild(pool, workers, in_flight, pending)
-                done += 1
-                errors += rec["status"] == "error"
-                if progress:
-                    progress(done, total, errors)
-                yield rec
+        status = "finished"
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
-
-
-def _rebuild(pool: ProcessPoolExecutor, workers: int, in_flight: dict, pending: list) -> ProcessPoolExecutor:
-    """Requeue the cases that were running in the broken pool and start a fresh one."""
-    pending.extend(in_flight.values())
-    in_flight.clear()
-    pool.shutdown(wait=False, cancel_futures=True)
-    return ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
-
-
-def _crash_record(path: Path) -> dict:
-    from casecheck.ingest.case import case_id_for
-
-    rec = ReviewRecord(case_id=case_id_for(path), source=str(path), status="error")
-    rec.error = ReviewError("worker_crashed", "the worker process died while reviewing this case")
-    return rec.to_dict()
+        if store is not None and run_id is not None:
+            store.finish_run(run_id, status, done, errors)
+            store.close()
 
 
 class Progress:
-    """A one-line progress display on stderr: done/total, rate, ETA, errors."""
+    """Progress on stderr: done/total, rate, ETA and errors.
 
-    def __init__(self, enabled: bool = True) -> None:
-        self.enabled = enabled and sys.stderr.isatty()
+    On a terminal the line is redrawn in place (at most a few times a second); when stderr is a
+    file or a pipe (a CI log, ``nohup``) a full line is written every ``interval`` seconds and
+    at the end, so a log shows the batch moving without drowning in lines.
+    """
+
+    def __init__(self, enabled: bool = True, stream: TextIO | None = None, interval: float = 10.0) -> None:
+        self.stream = stream or sys.stderr
+        self.enabled = enabled
+        self.tty = bool(getattr(self.stream, "isatty", lambda: False)())
+        self.interval = interval if not self.tty else 0.2
         self.start = time.monotonic()
+        self.last = 0.0
+        self.resumed = 0
+
+    def line(self, done: int, total: int, errors: int) -> str:
+        """The progress text for these counts."""
+        elapsed = time.monotonic() - self.start
+        fresh = done - self.resumed
+        rate = fresh / elapsed if elapsed > 0 else 0.0
+        eta = (total - done) / rate if rate > 0 else 0.0
+        resumed = f"  续跑跳过 {self.resumed}" if self.resumed else ""
+        return f"{done}/{total} 案卷  {rate:.1f}/s  预计剩余 {eta:.0f}s  错误 {errors}{resumed}"
 
     def __call__(self, done: int, total: int, errors: int) -> None:
-        elapsed = time.monotonic() - self.start
-        rate = done / elapsed if elapsed > 0 else 0.0
-        eta = (total - done) / rate if rate > 0 else 0.0
-        line = f"\r{done}/{total} 案卷  {rate:.1f}/s  预计剩余 {eta:.0f}s  错误 {errors}"
-        if self.enabled:
-            sys.stderr.write(line)
-            if done == total:
-                sys.stderr.write("\n")
-            sys.stderr.flush()
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        final = done >= total
+        if not final and now - self.last < self.interval:
+            return
+        self.last = now
+        if self.tty:
+            self.stream.write("\r" + self.line(done, total, errors) + ("\n" if final else ""))
+        else:
+            self.stream.write(self.line(done, total, errors) + "\n")
+        self.stream.flush()

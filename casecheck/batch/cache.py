@@ -1,0 +1,134 @@
+"""The extraction cache: a case's facts by the hash of its files and of the extraction code.
+
+A re-run over an unchanged batch reads each case's files only to hash them, loads the facts
+from here and redoes only the checks (the checks always re-run: rules, profiles, rosters and
+waivers change between runs, and they are cheap). OCR output has its own cache one level down
+(``casecheck.ingest.cache``, by page-pixel hash), so a case whose text layer changed but whose
+scans did not still skips tesseract.
+
+The key is SHA-256 over: the extraction fingerprint (every source file of ``ingest``,
+``extract`` and ``laws``, ``model.py``, ``facts.py`` and the data extraction reads —
+``rules/doctypes.yaml`` and ``rules/laws/``), whether OCR is on (and the tesseract version when
+it is), the case id, and each file's path within the case with its content hash. A changed rule
+or profile leaves the key alone; a changed extractor changes every key. Values are
+zlib-compressed JSON: ``{"facts": …, "warnings": […]}`` or ``{"error": {"kind", "message"}}``
+for a case ingestion refused (a corrupt PDF stays corrupt). Entries are written atomically, so
+parallel workers and a ``kill -9`` never leave half a file; any I/O problem is a cache miss.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+import tempfile
+import zlib
+from pathlib import Path
+from typing import Any
+
+from casecheck.ingest.cache import default_cache_dir
+from casecheck.ingest.reader import read_bytes_sha256
+
+_PKG = Path(__file__).resolve().parents[1]
+_CODE_PARTS = ("ingest", "extract", "laws", "model.py", "facts.py", "resources.py")
+_DATA_PARTS = ("doctypes.yaml", "laws")
+FORMAT_VERSION = "facts-1"
+
+
+def _files_under(root: Path, part: str, suffixes: tuple[str, ...]) -> list[Path]:
+    base = root / part
+    if base.is_file():
+        return [base]
+    if not base.is_dir():
+        return []
+    return sorted(p for p in base.rglob("*") if p.is_file() and p.suffix in suffixes)
+
+
+@functools.lru_cache(maxsize=1)
+def extraction_fingerprint() -> str:
+    """Hash of everything extraction depends on (code and data), computed once per process."""
+    from casecheck.resources import rules_dir
+
+    digest = hashlib.sha256(FORMAT_VERSION.encode())
+    sources = [(p, p.relative_to(_PKG)) for part in _CODE_PARTS for p in _files_under(_PKG, part, (".py",))]
+    rules = rules_dir()
+    sources += [
+        (p, Path("rules") / p.relative_to(rules))
+        for part in _DATA_PARTS
+        for p in _files_under(rules, part, (".yaml", ".yml", ".json", ".gz", ".csv"))
+    ]
+    for path, name in sources:
+        digest.update(str(name).encode() + b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+@functools.lru_cache(maxsize=1)
+def _ocr_engine() -> str:
+    from casecheck.ingest.ocr import tesseract_version
+    from casecheck.model import CaseError
+
+    try:
+        return tesseract_version()
+    except CaseError:
+        return "no-ocr-engine"
+
+
+def case_key(case_id: str, files: list[tuple[str, str]], ocr: bool) -> str:
+    """The cache key of a case: its id, ``(name within the case, sha256)`` of each file, the OCR
+    switch and the extraction fingerprint."""
+    digest = hashlib.sha256(extraction_fingerprint().encode())
+    digest.update(f"\0ocr={_ocr_engine() if ocr else 'off'}\0id={case_id}\0".encode())
+    for name, sha in files:
+        digest.update(f"{name}\0{sha}\0".encode())
+    return digest.hexdigest()
+
+
+def hash_case_files(paths: list[Path], root: Path) -> list[tuple[str, str]]:
+    """``(name relative to the case, sha256)`` for each file of a case rooted at ``root``."""
+    out = []
+    for p in paths:
+        name = p.name if p == root else str(p.relative_to(root))
+        out.append((name, read_bytes_sha256(p)))
+    return out
+
+
+class FactsCache:
+    """Get and put a case's extraction result by key under ``<directory>/<key[:2]>/<key>.json.z``."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = Path(directory)
+
+    @classmethod
+    def beside_ocr(cls, cache_dir: Path | None) -> FactsCache:
+        """The facts cache inside the OCR cache folder (``cache_dir`` or the default one)."""
+        return cls(Path(cache_dir or default_cache_dir()) / "facts")
+
+    def _path(self, key: str) -> Path:
+        return self.directory / key[:2] / f"{key}.json.z"
+
+    def get(self, key: str) -> dict[str, Any] | None:
+        """The stored entry, or ``None`` when absent or unreadable."""
+        try:
+            data = json.loads(zlib.decompress(self._path(key).read_bytes()))
+        except (OSError, ValueError, zlib.error):
+            return None
+        return data if isinstance(data, dict) else None
+
+    def put(self, key: str, value: dict[str, Any]) -> None:
+        """Store ``value`` atomically; failures (read-only disk, full disk) are ignored."""
+        path = self._path(key)
+        try:
+            blob = zlib.compress(json.dumps(value, ensure_ascii=False).encode("utf-8"), 1)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".z")
+            try:
+                with os.fdopen(fd, "wb") as fh:
+                    fh.write(blob)
+                os.replace(tmp, path)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+        except (OSError, TypeError, ValueError):
+            pass

@@ -1,0 +1,84 @@
+"""One case through the pipeline with the extraction cache: what a batch worker runs.
+
+Same flow and same record as ``casecheck.api.review_path`` (ingest → extract → checks → score),
+except that ingestion and extraction are skipped when the facts cache holds the case's facts.
+Never raises: every failure becomes an error record.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from pathlib import Path
+from typing import Any
+
+from casecheck.api import ReviewOptions, _fail, _risk, document_entries, review_path
+from casecheck.batch.cache import FactsCache, case_key, hash_case_files
+from casecheck.model import CaseError, ReviewError, ReviewRecord
+
+log = logging.getLogger(__name__)
+
+
+def review_case(path: Path, options: ReviewOptions, cache: FactsCache | None = None) -> dict[str, Any]:
+    """Review one case and return its record dict; ``cache=None`` is ``review_path`` itself."""
+    if cache is None:
+        return review_path(path, options).to_dict()
+    from casecheck.ingest.case import case_id_for
+
+    record = ReviewRecord(case_id=case_id_for(path), source=str(path), profile=options.profile)
+    try:
+        facts, warnings = _facts(path, options, cache)
+        _fill(record, facts, warnings, options)
+    except CaseError as exc:
+        _fail(record, exc.to_error())
+    except MemoryError:
+        _fail(record, ReviewError("out_of_memory", "the case exhausted the memory limit"))
+    except Exception as exc:  # a bug must cost one case, not the batch; keep the trace in the log
+        log.error("internal error on %s:\n%s", path, traceback.format_exc())
+        _fail(record, ReviewError("internal_error", f"{type(exc).__name__}: {exc}"))
+    return record.to_dict()
+
+
+def _facts(path: Path, options: ReviewOptions, cache: FactsCache) -> tuple[dict[str, Any], list[str]]:
+    """The case's facts and ingestion warnings, from the cache or freshly extracted (and stored).
+
+    A refusal by ingestion (``CaseError``: corrupt, encrypted, too large …) is cached too and
+    raised again on a hit: the same bytes are refused the same way.
+    """
+    from casecheck.extract.case import extract_case
+    from casecheck.ingest.case import case_files, case_id_for, load_case
+
+    files = case_files(path)
+    key = case_key(case_id_for(path), hash_case_files(files, path), options.ocr)
+    hit = cache.get(key)
+    if hit is not None:
+        if isinstance(hit.get("error"), dict):
+            raise CaseError(str(hit["error"]["kind"]), str(hit["error"]["message"]))
+        if isinstance(hit.get("facts"), dict):
+            return hit["facts"], list(hit.get("warnings") or [])
+    try:
+        case = load_case(path, ocr=options.ocr, cache_dir=options.cache_dir)
+    except CaseError as exc:
+        if exc.kind not in ("ocr_unavailable", "not_found", "unreadable"):  # may be transient
+            cache.put(key, {"error": {"kind": exc.kind, "message": exc.message}})
+        raise
+    facts = extract_case(case)
+    warnings = list(case.warnings)
+    cache.put(key, {"facts": facts, "warnings": warnings})
+    return facts, warnings
+
+
+def _fill(record: ReviewRecord, facts: dict[str, Any], warnings: list[str], options: ReviewOptions) -> None:
+    """Checks, score and risk over ``facts``: the part that always re-runs."""
+    from casecheck.checks.engine import check_case
+    from casecheck.extract.contract import contract_fields
+
+    record.documents = document_entries(facts)
+    record.fields = contract_fields(facts)
+    outcome = check_case(facts, options)
+    record.findings = list(outcome.findings)
+    record.unreviewable = list(outcome.unreviewable)
+    record.score, record.grade, record.profile = outcome.score, outcome.grade, outcome.profile
+    if warnings:
+        record.extra["warnings"] = list(warnings)
+    record.risk = _risk(facts, record, options)
