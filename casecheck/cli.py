@@ -76,9 +76,19 @@ def review(
     ocr: Annotated[bool, typer.Option(help="OCR pages without a usable text layer.")] = True,
     cache_dir: Annotated[Path | None, typer.Option(help="Cache folder for OCR output.")] = None,
     model: Annotated[str, typer.Option(help="Risk model name or file; 'none' to skip scoring.")] = "default",
+    campaign: Annotated[
+        str | None, typer.Option(help="Store records in this campaign; a re-run resumes it.")
+    ] = None,
+    db: Annotated[str | None, typer.Option(help="Campaign database: SQLite file or SQLAlchemy URL.")] = None,
+    scheduler: Annotated[str | None, typer.Option(help="Run on a Dask cluster: tcp://HOST:PORT.")] = None,
+    case_timeout: Annotated[float, typer.Option(help="Seconds one case may take (0: no limit).")] = 600.0,
+    memory_limit: Annotated[
+        str, typer.Option(help="Memory one worker may use, e.g. 4G (0: no limit).")
+    ] = "4G",
 ) -> None:
     """Review case files and emit one record per case."""
-    from casecheck.batch.runner import Progress, batch_children, review_many
+    from casecheck.batch.limits import parse_size
+    from casecheck.batch.runner import Progress, batch_children, default_db, run_review
     from casecheck.checks.profiles import ProfileError, load_profile
 
     if bool(paths) == bool(batch):
@@ -89,6 +99,14 @@ def review(
         raise _usage("--workers must be at least 1")
     if format is Format.html and out is None:
         raise _usage("--format html needs --out FOLDER")
+    if case_timeout < 0:
+        raise _usage("--case-timeout must not be negative")
+    try:
+        memory_bytes = parse_size(memory_limit)
+    except ValueError:
+        raise _usage(f"--memory-limit: not a size: {memory_limit!r}") from None
+    if db is not None and campaign is None:
+        raise _usage("--db needs --campaign NAME")
     try:
         resolved = load_profile(profile)
     except ProfileError as exc:
@@ -108,7 +126,17 @@ def review(
         model=None if model == "none" else model,
     )
     cases = batch_children(batch) if batch is not None else list(paths or [])
-    records = review_many(cases, options, workers=workers, progress=Progress())
+    records = run_review(
+        cases,
+        options,
+        workers=workers,
+        campaign=campaign,
+        db_url=db or (str(default_db(out)) if campaign else None),
+        scheduler=scheduler,
+        case_timeout=case_timeout or None,
+        memory_limit=memory_bytes or None,
+        progress=Progress(),
+    )
     errors = _emit(records, format, out)
     raise typer.Exit(EXIT_CASE_ERRORS if errors else EXIT_OK)
 
