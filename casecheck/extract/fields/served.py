@@ -16,7 +16,7 @@ METHODS: tuple[tuple[str, str], ...] = (
     ("直接送达", r"直接送达|当场送达|当面送达|当场交付"),
 )
 TITLE_FIELD = re.compile(
-    r"(?:送达(?:的)?文书(?:名称)?|(?<!\S)文书名称)(?:及(?:文号|编号))?"
+    r"(?:送达(?:的)?(?:文书|文件)(?:名称)?|(?<!\S)文书名称)(?:及(?:文号|编号))?"
     r"[ \u3000]*[:：|\t]?\s*(?P<v>[^\n]{2,80})"
 )
 # 行政处罚决定书（副本）: a note after the title's last word, not part of it (（听证） inside is kept)
