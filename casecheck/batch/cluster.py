@@ -55,7 +55,7 @@ def review_on_dask(
         size = window or max(4, 3 * threads)
         todo = iter(paths)
         started: dict[Any, tuple[Path, float]] = {}
-        queue = as_completed(with_results=False)
+        queue: Any = None
 
         def submit_next() -> bool:
             p = next(todo, None)
@@ -63,12 +63,14 @@ def review_on_dask(
                 return False
             fut = client.submit(_dask_task, str(p), ctx, pure=False)
             started[fut] = (p, time.monotonic())
-            queue.add(fut)
+            if queue is not None:
+                queue.add(fut)
             return True
 
         for _ in range(size):
             if not submit_next():
                 break
+        queue = as_completed(list(started), loop=client.loop, with_results=False)
         while started:
             batch = _next_done(queue, started, profile)
             for fut, rec in batch:
