@@ -21,7 +21,7 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     ),
     ("filing", r"立案"),
     ("hearing", r"举行[^。]{0,6}听证|听证会"),
-    ("served", r"送达"),
+    ("served", r"送达|(?:当场|当面)?交付(?:给)?(?:当事人|被处罚人|你)|签收"),
     ("payment", r"缴纳|缴款|缴清"),
     ("investigation", r"检查|调查|询问|稽查|勘验|勘察|检验"),
     ("complaint", r"投诉|举报"),
