@@ -10,7 +10,8 @@ prose (``执法人员出示执法证件，说明来意``) unless a name and its 
 (``执法人员张三（执法证号…）``). Lines right below that hold only names and numbers (an indented
 second officer, whose indent normalisation removed) continue the list. Certificate labels may
 carry a title (``消防监督员证号：浙消监33030017021``).
-Every name must pass ``names.is_person_name`` (a surname, no prose words).
+Every name must pass ``names.is_person_name`` (a surname, no prose words), unless its number
+follows it at once (an OCR-misread surname: ``兽静勇（执法证号…）``); prose words never pass.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from casecheck.extract.fields.names import NOT_NAME as NOT_PERSON
 from casecheck.extract.fields.names import is_person_name
 
 LABEL = re.compile(
@@ -63,11 +65,18 @@ def _tokens(seg: str, base: int) -> list[tuple[str, str, int, int]]:
     for m in CERT.finditer(masked):
         out.append(("cert", m.group(0), base + m.start(), base + m.end()))
     masked = CERT.sub(lambda m: " " * len(m.group(0)), masked)
+    weak: set[int] = set()
     for m in re.finditer(r"[^\s、，,;；()（）和及:：/|]+", masked):
         tok = m.group(0)
-        if NAME.fullmatch(tok) and not NOT_NAME.search(tok) and is_person_name(tok):
+        if NAME.fullmatch(tok) and not NOT_NAME.search(tok) and not NOT_PERSON.search(tok):
             out.append(("name", tok, base + m.start(), base + m.end()))
-    return sorted(out, key=lambda t: t[2])
+            if not is_person_name(tok):
+                weak.add(base + m.start())
+    out.sort(key=lambda t: t[2])
+    # an unknown surname (an OCR misread 兽静勇) still names an officer when its number follows
+    return [
+        t for i, t in enumerate(out) if t[2] not in weak or (i + 1 < len(out) and out[i + 1][0] == "cert")
+    ]
 
 
 def find_officers(text: str) -> list[OfficerHit]:
