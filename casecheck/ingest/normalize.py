@@ -75,12 +75,27 @@ def fold_char(ch: str) -> str:
     return ch
 
 
+# Per-character results, memoised: a page repeats a few hundred distinct characters.
+_FOLDED: dict[str, str] = {}
+_WIDTHS: dict[str, float] = {}
+_MEMO_MAX = 65536  # hostile text may hold any character: bound the memo
+
+
+def _char_width(c: str) -> float:
+    w = _WIDTHS.get(c)
+    if w is None:
+        w = 1.0 if unicodedata.east_asian_width(c) in "WFA" else 0.5
+        if len(_WIDTHS) < _MEMO_MAX:
+            _WIDTHS[c] = w
+    return w
+
+
 def _width(line: str) -> float:
     """Display width in CJK cells: wide characters count 1, narrow ones 0.5.
 
     East-Asian "ambiguous" characters (“”‘’…—①) are set full width in Chinese fonts.
     """
-    return sum(1.0 if unicodedata.east_asian_width(c) in "WFA" else 0.5 for c in line)
+    return sum(map(_char_width, line))
 
 
 def _fold_all(raw: str) -> tuple[list[str], list[int]]:
@@ -89,7 +104,11 @@ def _fold_all(raw: str) -> tuple[list[str], list[int]]:
     for i, ch in enumerate(raw):
         if ch == "\r" and raw[i + 1 : i + 2] == "\n":
             continue  # the "\n" of CRLF stands for both
-        f = fold_char(ch)
+        f = _FOLDED.get(ch)
+        if f is None:
+            f = fold_char(ch)
+            if len(_FOLDED) < _MEMO_MAX:
+                _FOLDED[ch] = f
         if f:
             chars.append(f)
             offs.append(i)

@@ -8,7 +8,10 @@ pdfium memory is not managed by Python's collector.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -60,8 +63,27 @@ def _text_layer(page: pdfium.PdfPage) -> str:
         textpage.close()
 
 
-def _has_image(page: pdfium.PdfPage) -> bool:
-    return any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=3))
+def _has_image(page: pdfium.PdfPage, max_depth: int = 3) -> bool:
+    """Whether the page (or a form XObject on it, ``max_depth`` levels down) holds an image.
+
+    Raw pdfium calls: ``page.get_objects`` wraps every object of a text-heavy page in a Python
+    object, which cost more than reading the text layer itself.
+    """
+
+    def walk(count: int, get: Callable[[int], Any], depth: int) -> bool:
+        for i in range(count):
+            obj = get(i)
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+                return True
+            if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < max_depth:
+                inner = functools.partial(pdfium_c.FPDFFormObj_GetObject, obj)
+                if walk(pdfium_c.FPDFFormObj_CountObjects(obj), inner, depth + 1):
+                    return True
+        return False
+
+    raw = page.raw
+    return walk(pdfium_c.FPDFPage_CountObjects(raw), functools.partial(pdfium_c.FPDFPage_GetObject, raw), 1)
 
 
 def ocr_reason(page: pdfium.PdfPage, text: str) -> str | None:
@@ -69,7 +91,7 @@ def ocr_reason(page: pdfium.PdfPage, text: str) -> str | None:
 
     A page with no objects at all is blank: there is nothing to OCR.
     """
-    visible = sum(1 for c in text if not c.isspace())
+    visible = len("".join(text.split()))  # characters that are not whitespace
     if visible < MIN_TEXT_CHARS:
         return "no text layer" if next(page.get_objects(max_depth=1), None) is not None else None
     if reason := garbled_reason(text):
