@@ -5,7 +5,8 @@ warning). Every failure becomes a ``CaseError`` with a short ``kind``:
 
 ``not_found``, ``unreadable``, ``empty_file``, ``too_large``, ``unsupported_format``,
 ``zip_bomb``, ``corrupt_pdf``, ``encrypted_pdf``, ``decode_error``, ``ocr_unavailable``,
-``no_text`` (pages need OCR but it is off).
+``no_text`` (pages need OCR but it is off), ``out_of_memory`` (past the batch worker's memory
+limit).
 """
 
 from __future__ import annotations
@@ -132,7 +133,7 @@ def read_file(
     except CaseError:
         raise
     except MemoryError as exc:
-        raise CaseError("too_large", f"{path.name}: out of memory while reading") from exc
+        raise CaseError("out_of_memory", f"{path.name}: out of memory while reading") from exc
     except Exception as exc:  # the last line of defence: no library error escapes
         raise CaseError("unreadable", f"{path.name}: {type(exc).__name__}: {exc}") from exc
     return SourceFile(str(path), path.name, kind, sha, pages, tuple(warnings), encoding)
