@@ -49,9 +49,15 @@ def test_campaign_files(records: list[dict[str, Any]], tmp_path: Path) -> None:
 
 
 def test_charts_draw_glyphs_as_paths(records: list[dict[str, Any]]) -> None:
+    import warnings
+
     from casecheck.report.charts import campaign_charts
 
-    for svg in campaign_charts(campaign_summary(records)).values():
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        charts = campaign_charts(campaign_summary(records))
+    assert not [w for w in caught if "missing from font" in str(w.message) or "Glyph" in str(w.message)]
+    for svg in charts.values():
         assert svg.startswith("<svg") and "<path" in svg
         assert "<text" not in svg  # glyphs are outlines: no font is needed to view the chart
 
@@ -70,3 +76,33 @@ def test_xlsx(records: list[dict[str, Any]], tmp_path: Path) -> None:
     assert [c.value for c in case[5]][:6] == ["类别", "代码", "规则", "评查项目", "性质", "扣分"]
     assert case.freeze_panes == "A6"
     assert case.column_dimensions["G"].width >= 30
+
+
+def test_cli_commands(records: list[dict[str, Any]], tmp_path: Path) -> None:
+    """The sub-app and plain commands as casecheck/cli.py registers them."""
+    import json
+
+    import typer
+    from typer.testing import CliRunner
+
+    from casecheck.report.cli import anonymize, report_app, teach
+
+    app = typer.Typer()
+    app.add_typer(report_app, name="report")
+    app.command()(teach)
+    app.command()(anonymize)
+    results = tmp_path / "r.jsonl"
+    results.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), encoding="utf-8")
+    run = CliRunner().invoke
+    assert run(app, ["report", "campaign", str(results), "--out", str(tmp_path / "c")]).exit_code == 0
+    assert (tmp_path / "c" / "campaign.html").is_file() and (tmp_path / "c" / "通报.docx").is_file()
+    assert run(app, ["report", "xlsx", str(results), "--out", str(tmp_path / "t.xlsx")]).exit_code == 0
+    cid = records[0]["case_id"]
+    out = tmp_path / "one.html"
+    assert run(app, ["report", "case", str(results), "--case", cid, "--out", str(out)]).exit_code == 0
+    assert cid in out.read_text(encoding="utf-8")
+    assert run(app, ["report", "case", str(results), "--out", str(out)]).exit_code == 2  # several records
+    assert run(app, ["teach", str(results), "--out", str(tmp_path / "teach")]).exit_code == 0
+    assert (tmp_path / "teach" / "teach.docx").is_file()
+    masked = run(app, ["anonymize", records[0]["source"], "--record", str(results)])
+    assert masked.exit_code == 0 and "某" in masked.output

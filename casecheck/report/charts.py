@@ -37,6 +37,13 @@ def _fig(w: float, h: float):
     return fig, ax
 
 
+def _integer_axis(axis: Any) -> None:
+    """Counts of files are whole numbers: no 0.2 ticks."""
+    from matplotlib.ticker import MaxNLocator
+
+    axis.set_major_locator(MaxNLocator(integer=True))
+
+
 def score_histogram(s: CampaignSummary) -> str:
     """Histogram of case scores, 5-point bins, with the grade cut-offs marked."""
     fig, ax = _fig(6.4, 3.2)
@@ -47,6 +54,7 @@ def score_histogram(s: CampaignSummary) -> str:
         ax.text(cut + 0.5, ax.get_ylim()[1] * 0.95, label, color="#546e7a", fontsize=9, va="top")
     ax.set_xlabel("评查得分")
     ax.set_ylabel("案卷数")
+    _integer_axis(ax.yaxis)
     ax.set_title(f"案卷得分分布（{len(s.scores)} 卷）", fontsize=11)
     return _svg(fig)
 
@@ -60,6 +68,7 @@ def defects_by_category(s: CampaignSummary) -> str:
     for i, c in enumerate(cats):
         ax.text(c["files"], i, f" {c['files']} 卷 / {c['findings']} 处", va="center", fontsize=9)
     ax.set_xlabel("存在问题的案卷数")
+    _integer_axis(ax.xaxis)
     ax.set_title("问题分类分布", fontsize=11)
     ax.margins(x=0.25)
     return _svg(fig)
@@ -80,6 +89,7 @@ def agencies_compared(s: CampaignSummary, limit: int = 15) -> str:
         mean = "—" if a.mean is None else f"{a.mean:.1f}"
         ax.text(left[i], i, f"  均分 {mean}", va="center", fontsize=8.5, color="#37474f")
     ax.set_xlabel("案卷数")
+    _integer_axis(ax.xaxis)
     ax.set_title("各执法机关评查等次", fontsize=11)
     ax.legend(ncol=4, fontsize=8.5, frameon=False, loc="lower right", bbox_to_anchor=(1, 1.0))
     ax.margins(x=0.2)

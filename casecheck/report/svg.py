@@ -13,7 +13,7 @@ from xml.sax.saxutils import escape
 
 from casecheck.report.timeline import Timeline
 
-W, LEFT, RIGHT = 960, 200, 30
+W, LEFT, RIGHT = 900, 170, 24
 LANE_H, BAR_H, ROW_H = 34, 12, 26
 CHAR_W = 12.5  # width of one CJK character at font-size 12 (labels are measured, not rendered)
 OK, BAD, OPEN, INK, GRID = "#2e7d32", "#b71c1c", "#9e9e9e", "#263238", "#cfd8dc"
@@ -58,16 +58,26 @@ def timeline_svg(tl: Timeline) -> str:
         f'<line x1="{LEFT}" y1="{axis_y}" x2="{W - RIGHT}" y2="{axis_y}" stroke="{INK}" stroke-width="1.5"/>',
     ]
     out += _month_ticks(lo, hi, x, axis_y, height)
+    # leader lines first, then each label on a white ground, so no line runs through a label
+    for s, _, lane in placed:
+        cx = x(s.date)
+        ly = axis_y - 12 - lane * LANE_H
+        out.append(f'<line x1="{cx:.1f}" y1="{ly - 12}" x2="{cx:.1f}" y2="{axis_y}" stroke="{GRID}"/>')
     for s, text, lane in placed:
         cx = x(s.date)
         ly = axis_y - 12 - lane * LANE_H
-        out.append(f'<line x1="{cx:.1f}" y1="{ly + 4}" x2="{cx:.1f}" y2="{axis_y}" stroke="{GRID}"/>')
         out.append(
-            f'<circle cx="{cx:.1f}" cy="{axis_y}" r="4.5" fill="#fff" stroke="{INK}" stroke-width="1.5"/>'
+            f'<rect x="{cx + 1:.1f}" y="{ly - 13}" width="{_label_width(text) - 2:.1f}" '
+            'height="17" fill="#fff"/>'
         )
         out.append(
             f'<text x="{cx + 3:.1f}" y="{ly}" fill="{INK}"><title>{escape(s.label)} '
             f"{s.date:%Y-%m-%d}</title>{escape(text)}</text>"
+        )
+    for s, _, _ in placed:
+        out.append(
+            f'<circle cx="{x(s.date):.1f}" cy="{axis_y}" r="4.5" fill="#fff" '
+            f'stroke="{INK}" stroke-width="1.5"/>'
         )
     out.append(f'<text x="8" y="{axis_y + 4}" fill="{INK}" font-weight="bold">办理步骤</text>')
     if tl.deadlines:
