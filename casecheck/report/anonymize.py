@@ -26,15 +26,21 @@ ORDINALS = "甲乙丙丁戊己庚辛壬癸"
 NAME_LABELS = (
     r"姓\s*名|被询问人|询问人|被检查人|执法人员|检查人员|办案人员|承办人|记录人|经营者|法定代表人|负责人|"
     r"现场负责人|委托代理人|代理人|见证人|送达人|受送达人|签收人|收件人|联系人|审核人|审批人|负责人签名|"
-    r"当事人|陈述人|申辩人|主持人|听证员|记录员|翻译人员|投资人|业主|户主|驾驶人|驾驶员"
+    r"当事人|陈述人|申辩人|主持人|听证员|记录员|翻译人员|投资人|业主|户主|驾驶人|驾驶员|被处罚人|缴款人|交款人|"
+    r"付款人|申请人|被申请人|举报人|投诉人|证人|车主|持证人|监护人|提供人|拍摄人|提取人|检验人|送达人员"
 )
-LABEL_RE = re.compile(rf"(?:{NAME_LABELS})(?:\s*[(（][^)）\n]{{0,8}}[)）])?\s*[:：]\s*(?P<val>[^\n]{{1,60}})")
+_GAP = r"[ \t\u3000]*"  # blanks within a line: a label's value never starts on the next line
+LABEL_RE = re.compile(
+    rf"(?:{NAME_LABELS})(?:{_GAP}[(（][^)）\n]{{0,8}}[)）])?{_GAP}[:：]{_GAP}(?P<val>[^\n]{{1,60}})"
+)
 NAME_IN_PROSE = re.compile(r"(?:我叫|本人|我是|名叫|姓名为)(?P<val>[\u4e00-\u9fa5·]{2,5})")
 SPLIT = re.compile(r"[、,，;；\s/()（）:：]+|及|和")
 ADDRESS_RE = re.compile(
     r"(?:住\s*所|住\s*址|地\s*址|家庭住址|户籍地|居住地|经营场所|经营地址|送达地址|联系地址|[检询拍]\S{0,2}地点)"
-    r"\s*[:：]\s*(?P<val>[^\n,，;；]{4,60})"
+    r"[ \t　]*[:：][ \t　]*(?P<val>[^\n,，;；]{4,60})"
 )
+# validate hook of an address: it names a place (a blank form line or boilerplate does not)
+PLACE = re.compile(r"[省市区县镇乡街路村号道巷弄栋楼室组]")
 
 
 @dataclass(frozen=True)
@@ -148,6 +154,8 @@ class Anonymizer:
             for m in r.pattern.finditer(text):
                 spans.append((m.start(r.group), m.end(r.group), self._mask_value(r.kind, m.group(r.group))))
         for m in ADDRESS_RE.finditer(text):
+            if not PLACE.search(m["val"]):
+                continue
             spans.append((m.start("val"), m.end("val"), self._mask_value("地址", m["val"].strip())))
         text = _apply(text, spans)
         # a value seen once under a label is masked wherever it recurs (an address in prose)
