@@ -5,7 +5,7 @@ Options:
   types: documents whose ``party`` is the case's party, for the comparison (笔录 name the person
     questioned, so they are left out by default).
   check_digits: validate 统一社会信用代码 (GB 32100) and 身份证号 (GB 11643) check digits, in every
-    document (a licence copy included).
+    document (a licence copy included), with the extractor's validators.
 
 The reference value is the decision's (else the most common one); each document that differs is
 one hit. Masked numbers (``*``, ``XXXX``) are skipped.
@@ -32,6 +32,7 @@ from casecheck.checks.util import (
     fact_ev,
     value,
 )
+from casecheck.extract.fields.ids import credit_code_valid, id_number_valid
 
 ID = "field_consistent"
 PARTY_DOCS = [
@@ -49,25 +50,6 @@ OPTIONS = {
     "check_digits": Opt(bool, True),
 }
 LABELS = {"name": "当事人名称", "credit_code": "统一社会信用代码", "id_number": "身份证号码"}
-_CC = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-
-
-def credit_code_ok(code: str) -> bool:
-    """GB 32100-2015 check digit of an 18-character 统一社会信用代码."""
-    if not re.fullmatch(f"[{_CC}]{{18}}", code):
-        return False
-    weights = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
-    total = sum(_CC.index(c) * w for c, w in zip(code[:17], weights, strict=True))
-    return _CC[(31 - total % 31) % 31] == code[17]
-
-
-def id_number_ok(number: str) -> bool:
-    """GB 11643-1999 check digit of an 18-digit 身份证号."""
-    if not re.fullmatch(r"\d{17}[\dX]", number):
-        return False
-    weights = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-    total = sum(int(c) * w for c, w in zip(number[:17], weights, strict=True))
-    return "10X98765432"[total % 11] == number[17]
 
 
 def _norm(field: str, v: str) -> str:
@@ -103,10 +85,10 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
                         {"document": doc.get("ref"), "detail": detail}, evs(fact_ev(fact), fact_ev(base[1]))
                     )
         if opts["check_digits"] and field in ("credit_code", "id_number"):
-            ok = credit_code_ok if field == "credit_code" else id_number_ok
+            ok = credit_code_valid if field == "credit_code" else id_number_valid
             everywhere = _seen(facts, field, None)
             for v in dict.fromkeys(s[2] for s in everywhere):
                 doc, fact, _ = next(s for s in everywhere if s[2] == v)
-                if not ok(v):
+                if ok(v) is False:  # None: masked, nothing to check
                     detail = f"{doc.get('ref')} 记载的{label} {v} 校验位错误"
                     yield Hit({"document": doc.get("ref"), "detail": detail}, evs(fact_ev(fact)))
