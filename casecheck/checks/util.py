@@ -295,3 +295,8 @@ def ocr_documents(facts: dict[str, Any], evidence: tuple[Evidence, ...]) -> list
     """Refs of the evidence's documents whose text came from OCR (``DocFacts.ocr`` truthy)."""
     refs = {e.document for e in evidence if e.document}
     return sorted(str(d.get("ref")) for d in all_docs(facts) if d.get("ref") in refs and d.get("ocr"))
+
+
+def norm_title(s: Any) -> str:
+    """A title or 文号 for comparison: no spaces or 书名号, ASCII parentheses."""
+    return re.sub(r"[\s《》]", "", str(s or "")).replace("（", "(").replace("）", ")")

@@ -14,11 +14,10 @@ decision's number → one hit.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 
-from casecheck.checks.util import Context, Hit, Opt, Unknown, doc_evidence, docs, evs, value
+from casecheck.checks.util import Context, Hit, Opt, Unknown, doc_evidence, docs, evs, norm_title, value
 
 ID = "service_match"
 OPTIONS = {
@@ -36,12 +35,8 @@ OPTIONS = {
 }
 
 
-def _norm(s: Any) -> str:
-    return re.sub(r"[\s《》]", "", str(s or "")).replace("（", "(").replace("）", ")")
-
-
 def _title_matches(title: str, doc: dict[str, Any]) -> bool:
-    own = _norm(doc.get("title"))
+    own = norm_title(doc.get("title"))
     return title == own or title.endswith(doc.get("doc_type", "\0")) or (bool(own) and own.endswith(title))
 
 
@@ -50,13 +45,13 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     targets = docs(facts, *opts["types"])
     for r in docs(facts, "送达回证"):
         served = r.get("served") or {}
-        title, number = _norm(served.get("title")), _norm(served.get("doc_number"))
-        by_number = [d for d in targets if number and _norm(value(d.get("doc_number"))) == number]
+        title, number = norm_title(served.get("title")), norm_title(served.get("doc_number"))
+        by_number = [d for d in targets if number and norm_title(value(d.get("doc_number"))) == number]
         by_title = [d for d in targets if title and _title_matches(title, d)]
         if by_number and title and not any(_title_matches(title, d) for d in by_number):
             detail = f"送达回证文书名称“{title}”与文号 {number} 对应的{by_number[0].get('ref')}不一致"
         elif by_title and number and not by_number:
-            own = _norm(value(by_title[0].get("doc_number")))
+            own = norm_title(value(by_title[0].get("doc_number")))
             if not own:
                 continue
             detail = f"送达回证所载文号 {number} 与{by_title[0].get('ref')}的文号 {own} 不一致"

@@ -18,7 +18,6 @@ Example: a decision and no 送达回证 → ``{"document": "行政处罚决定�
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -31,6 +30,7 @@ from casecheck.checks.util import (
     docs,
     ev,
     has_marker,
+    norm_title,
     to_date,
     value,
 )
@@ -45,19 +45,15 @@ OPTIONS = {
 NO_SIGNATURE_NEEDED = ("邮寄送达", "公告送达", "电子送达")
 
 
-def _norm(s: Any) -> str:
-    return re.sub(r"[\s《》]", "", str(s or ""))
-
-
 def serves(receipt: dict[str, Any], doc: dict[str, Any]) -> bool:
     """Whether the receipt names ``doc`` by 文号 or by title."""
     served = receipt.get("served") or {}
-    number = _norm(value(doc.get("doc_number")))
-    if number and _norm(served.get("doc_number")) == number:
+    number = norm_title(value(doc.get("doc_number")))
+    if number and norm_title(served.get("doc_number")) == number:
         return True
-    title = _norm(served.get("title"))
+    title = norm_title(served.get("title"))
     return bool(title) and (
-        doc.get("doc_type") in title or (bool(doc.get("title")) and _norm(doc["title"]) in title)
+        doc.get("doc_type") in title or (bool(doc.get("title")) and norm_title(doc["title"]) in title)
     )
 
 
@@ -69,8 +65,8 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         anonymous = [
             r
             for r in receipts
-            if not _norm((r.get("served") or {}).get("title"))
-            and not _norm((r.get("served") or {}).get("doc_number"))
+            if not norm_title((r.get("served") or {}).get("title"))
+            and not norm_title((r.get("served") or {}).get("doc_number"))
         ]
         if not mine and len(receipts) == 1 and anonymous and doc.get("doc_type") in ("行政处罚决定书",):
             mine = anonymous
