@@ -220,6 +220,17 @@ def amounts(doc: dict[str, Any], *kinds: str) -> list[dict[str, Any]]:
     return [a for a in doc.get("amounts") or [] if not kinds or a.get("kind") in kinds]
 
 
+def largest_amount(facts: dict[str, Any], kind: str) -> float | None:
+    """The largest amount of ``kind`` any document states (``None`` if none does)."""
+    vals = [
+        a["value"]
+        for d in all_docs(facts)
+        for a in amounts(d, kind)
+        if isinstance(a.get("value"), int | float)
+    ]
+    return float(max(vals)) if vals else None
+
+
 def party_kind(facts: dict[str, Any]) -> str | None:
     """个人/单位: as extracted, else inferred from a credit code (单位) or an ID number (个人)."""
     party = facts.get("party") or {}

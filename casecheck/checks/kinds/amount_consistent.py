@@ -28,6 +28,7 @@ from casecheck.checks.util import (
     decision,
     docs,
     evs,
+    largest_amount,
     yuan,
 )
 
@@ -75,7 +76,7 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
             detail += "，案卷无陈述申辩或听证记录"
             yield Hit({"detail": detail}, evs(e1, e2))
         conf = amount(dec.get("penalty") or {}, "confiscation")[0] or 0.0
-        late = max((a["value"] for d in all_docs(facts) for a in amounts(d, "late_fine")), default=0.0)
+        late = largest_amount(facts, "late_fine") or 0.0
         accepted = (
             {imposed, imposed + conf, imposed + late, imposed + conf + late} if kind == "fine" else {imposed}
         )

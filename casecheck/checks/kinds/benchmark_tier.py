@@ -21,14 +21,13 @@ from casecheck.checks.util import (
     Hit,
     Opt,
     Unknown,
-    all_docs,
     amount,
-    amounts,
     decision,
     docs,
     event,
     evs,
     iter_citations,
+    largest_amount,
     yuan,
 )
 
@@ -65,17 +64,8 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     level = next((d.get("level") for d in levels if d.get("level")), None)
     if level in opts["skip_levels"]:
         return
-    base = None
-    for kind in opts["base_kinds"]:  # the first kind the file states is the base (货值 before 违法所得)
-        vals = [
-            a["value"]
-            for d in all_docs(facts)
-            for a in amounts(d, kind)
-            if isinstance(a.get("value"), int | float)
-        ]
-        if vals:
-            base = max(vals)
-            break
+    # the first kind the file states is the base (货值 before 违法所得)
+    base = next((v for v in (largest_amount(facts, k) for k in opts["base_kinds"]) if v is not None), None)
     tiers = [bm.tier(level)] if level and bm.tier(level) else ([] if level else list(bm.tiers))
     if not tiers:
         yield Unknown(f"基准 {bm.id} 无“{level}”档次")

@@ -20,7 +20,6 @@ from casecheck.checks.util import (
     Hit,
     Opt,
     Unknown,
-    all_docs,
     amount,
     amounts,
     decision,
@@ -28,6 +27,7 @@ from casecheck.checks.util import (
     docs,
     event,
     evs,
+    largest_amount,
     yuan,
 )
 
@@ -57,7 +57,7 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     if not paid:
         yield Unknown("缴款凭证金额无法识别")
         return
-    late = max((a["value"] for d in all_docs(facts) for a in amounts(d, "late_fine")), default=0.0)
+    late = largest_amount(facts, "late_fine") or 0.0
     total = sum(a["value"] for a in paid)
     conf = amount((dec or {}).get("penalty") or {}, "confiscation")[0] or 0.0
     due = fine + conf + late

@@ -25,15 +25,14 @@ from casecheck.checks.util import (
     Hit,
     Opt,
     Unknown,
-    all_docs,
     amount,
-    amounts,
     cite_text,
     decision,
     docs,
     event,
     evs,
     iter_citations,
+    largest_amount,
     party_kind,
     yuan,
 )
@@ -45,16 +44,6 @@ OPTIONS = {
     ),
     "mitigation_levels": Opt(list, ["减轻"]),
 }
-
-
-def _base(facts: dict[str, Any], kind: str | None) -> float | None:
-    vals = [
-        a["value"]
-        for d in all_docs(facts)
-        for a in amounts(d, kind or "")
-        if isinstance(a.get("value"), int | float)
-    ]
-    return max(vals) if vals else None
 
 
 def _ordinary_max(r: Any) -> float | None:
@@ -88,7 +77,8 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         ref = f"{c['article']}之{c['sub']}" if c.get("sub") else c["article"]
         r = catalog.penalty_range(title, day, ref, c.get("paragraph"), c.get("item"), party_kind(facts))
         if r is not None and r.min_yuan is None and r.base_kind:
-            base = _base(facts, opts["base_kinds"].get(r.base_kind))
+            kind = opts["base_kinds"].get(r.base_kind)
+            base = largest_amount(facts, kind) if kind else None
             r = catalog.penalty_range(
                 title, day, ref, c.get("paragraph"), c.get("item"), party_kind(facts), base
             )
