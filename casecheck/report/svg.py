@@ -15,7 +15,7 @@ from casecheck.report.timeline import Timeline
 
 W, LEFT, RIGHT = 900, 170, 24
 LANE_H, BAR_H, ROW_H = 34, 12, 26
-CHAR_W = 12.5  # width of one CJK character at font-size 12 (labels are measured, not rendered)
+CHAR_W = 13.5  # width of one CJK character at font-size 13 (labels are measured, not rendered)
 OK, BAD, OPEN, INK, GRID = "#2e7d32", "#b71c1c", "#9e9e9e", "#263238", "#cfd8dc"
 
 
@@ -54,7 +54,7 @@ def timeline_svg(tl: Timeline) -> str:
     height = rows_y + len(tl.deadlines) * ROW_H + 12
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" viewBox="0 0 {W} {height}" '
-        f'width="100%" role="img" aria-label="案件办理时间轴" font-size="12">',
+        f'width="100%" role="img" aria-label="案件办理时间轴" font-size="13">',
         f'<line x1="{LEFT}" y1="{axis_y}" x2="{W - RIGHT}" y2="{axis_y}" stroke="{INK}" stroke-width="1.5"/>',
     ]
     out += _month_ticks(lo, hi, x, axis_y, height)
