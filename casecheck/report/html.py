@@ -34,6 +34,7 @@ def env() -> Environment:
         autoescape=select_autoescape(["html"]),
         trim_blocks=True,
         lstrip_blocks=True,
+        extensions=["jinja2.ext.do"],
     )
     e.filters["money"] = money
     e.filters["score"] = lambda v: "—" if v is None else f"{v:.1f}"
