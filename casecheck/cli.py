@@ -17,9 +17,10 @@ from typing import Annotated
 import typer
 
 from casecheck.api import ReviewOptions
+from casecheck.report.cli import anonymize, report_app, teach
 
 app = typer.Typer(
-    help="casecheck — 行政执法案卷评查 (administrative enforcement case-file review).", no_args_is_help=True
+    help="casecheck — 行政执法案卷评查 (administrative enforcement case-file review).", no_args_is_help=True, add_completion=False
 )
 samples_app = typer.Typer(help="Synthetic labelled case files.", no_args_is_help=True)
 laws_app = typer.Typer(help="The law catalog.", no_args_is_help=True)
@@ -27,6 +28,9 @@ rules_app = typer.Typer(help="Rules, profiles and their documentation.", no_args
 app.add_typer(samples_app, name="samples")
 app.add_typer(laws_app, name="laws")
 app.add_typer(rules_app, name="rules")
+app.add_typer(report_app, name="report")
+app.command()(teach)
+app.command()(anonymize)
 
 EXIT_OK, EXIT_USAGE, EXIT_CASE_ERRORS = 0, 2, 3
 
