@@ -20,7 +20,9 @@ from casecheck.api import ReviewOptions
 from casecheck.report.cli import anonymize, report_app, teach
 
 app = typer.Typer(
-    help="casecheck — 行政执法案卷评查 (administrative enforcement case-file review).", no_args_is_help=True, add_completion=False
+    help="casecheck — 行政执法案卷评查 (administrative enforcement case-file review).",
+    no_args_is_help=True,
+    add_completion=False,
 )
 samples_app = typer.Typer(help="Synthetic labelled case files.", no_args_is_help=True)
 laws_app = typer.Typer(help="The law catalog.", no_args_is_help=True)
