@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from casecheck.api import ReviewOptions, review_path
-from casecheck.batch.cache import FactsCache
+from casecheck.batch.cache import FactsCache, RecordCache
 from casecheck.batch.limits import Limits, parse_size
 from casecheck.batch.pipeline import review_case
 from casecheck.batch.pool import WorkerPool
@@ -106,6 +106,35 @@ def test_cache_hit_skips_ingestion(batch: Path, tmp_path: Path, monkeypatch: pyt
     changed = tmp_path / case.name
     changed.write_text(case.read_text(encoding="utf-8") + "\n附：补充说明。\n", encoding="utf-8")
     assert review_case(changed, options, cache)["error"]["kind"] == "internal_error"
+
+
+def test_record_cache_until_a_rule_input_changes(
+    batch: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import casecheck.checks.engine as engine
+
+    options = ReviewOptions(model=None)
+    facts, records = FactsCache(tmp_path / "facts"), RecordCache(tmp_path / "records")
+    case = next(c for c in batch_children(batch) if c.is_file())
+    first = review_case(case, options, facts, records)
+    checks: list[str] = []
+    real = engine.check_case
+    monkeypatch.setattr(engine, "check_case", lambda f, o: checks.append(f["case_id"]) or real(f, o))
+
+    def boom(*_a: Any, **_k: Any) -> None:
+        raise AssertionError("ingestion ran on a cache hit")
+
+    monkeypatch.setattr("casecheck.ingest.case.load_case", boom)
+    assert review_case(case, options, facts, records) == first
+    assert checks == []  # nothing re-ran
+    roster = tmp_path / "roster.csv"
+    roster.write_bytes((batch / "roster.csv").read_bytes())
+    with_roster = review_case(case, ReviewOptions(model=None, roster=roster), facts, records)
+    assert checks == [case.stem]  # a new roster: the checks re-run over the cached facts
+    roster.write_bytes((batch / "roster.csv").read_bytes()[:-40])
+    review_case(case, ReviewOptions(model=None, roster=roster), facts, records)
+    assert checks == [case.stem, case.stem]  # an edited roster too
+    assert with_roster["status"] == "reviewed"
 
 
 def test_campaign_store_resumes_without_duplicates(batch: Path, tmp_path: Path) -> None:

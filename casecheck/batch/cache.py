@@ -14,6 +14,12 @@ or profile leaves the key alone; a changed extractor changes every key. Values a
 zlib-compressed JSON: ``{"facts": …, "warnings": […]}`` or ``{"error": {"kind", "message"}}``
 for a case ingestion refused (a corrupt PDF stays corrupt). Entries are written atomically, so
 parallel workers and a ``kill -9`` never leave half a file; any I/O problem is a cache miss.
+
+A second level (``RecordCache``, optional) keeps finished records under the facts key plus the
+*review fingerprint*: all of casecheck's code, the shipped rules, profiles and models, the
+resolved profile, the roster's and waivers' contents and the options. An unchanged re-run then
+redoes nothing; a changed rule, profile, roster or waiver file misses this level only, and the
+checks re-run over the cached facts.
 """
 
 from __future__ import annotations
@@ -75,6 +81,67 @@ def _ocr_engine() -> str:
         return "no-ocr-engine"
 
 
+@functools.lru_cache(maxsize=1)
+def _package_fingerprint() -> str:
+    """Hash of all of casecheck's code, shipped rules and models (what a review depends on)."""
+    from casecheck.resources import data_dir
+
+    digest = hashlib.sha256(FORMAT_VERSION.encode())
+    roots = [(_PKG, "casecheck", (".py",))]
+    for name in ("rules", "models"):
+        try:
+            roots.append((data_dir(name), name, ("",)))
+        except FileNotFoundError:
+            continue
+    for root, label, suffixes in roots:
+        for p in sorted(p for p in root.rglob("*") if p.is_file() and p.name.endswith(suffixes)):
+            if "__pycache__" in p.parts:
+                continue
+            digest.update(f"{label}/{p.relative_to(root)}\0".encode())
+            digest.update(p.read_bytes())
+    try:
+        from importlib.metadata import version
+
+        digest.update(f"chinese-calendar={version('chinese-calendar')}".encode())
+    except Exception:  # the holiday calendar decides deadlines: unknown version, no reuse
+        digest.update(os.urandom(16))
+    return digest.hexdigest()
+
+
+@functools.lru_cache(maxsize=16)
+def _profile_fingerprint(profile: str) -> str:
+    from casecheck.checks.profiles import load_profile
+
+    return hashlib.sha256(repr(load_profile(profile)).encode()).hexdigest()
+
+
+def _file_hash(path: Path | None) -> str:
+    if path is None:
+        return "none"
+    try:
+        return read_bytes_sha256(Path(path))
+    except OSError:
+        return f"unreadable:{path}"
+
+
+def review_fingerprint(options: Any) -> str:
+    """Everything besides the facts that a review record depends on: all of casecheck's code, its
+    rules, profiles and models, the resolved profile, the roster's and waivers' contents and the
+    options. A changed rule, profile, roster or waiver changes it; the facts key does not move."""
+    digest = hashlib.sha256(_package_fingerprint().encode())
+    digest.update(_profile_fingerprint(options.profile).encode())
+    digest.update(f"roster={_file_hash(options.roster)}\0waivers={_file_hash(options.waivers)}\0".encode())
+    digest.update(
+        f"model={options.model}\0ocr={options.ocr}\0extra={sorted(options.extra.items())!r}".encode()
+    )
+    return digest.hexdigest()
+
+
+def record_key(facts_key: str, source: str, options: Any) -> str:
+    """The key of a finished record: the case's facts key, its path and the review fingerprint."""
+    return hashlib.sha256(f"{facts_key}\0{source}\0{review_fingerprint(options)}".encode()).hexdigest()
+
+
 def case_key(case_id: str, files: list[tuple[str, str]], ocr: bool) -> str:
     """The cache key of a case: its id, ``(name within the case, sha256)`` of each file, the OCR
     switch and the extraction fingerprint."""
@@ -132,3 +199,12 @@ class FactsCache:
                 raise
         except (OSError, TypeError, ValueError):
             pass
+
+
+class RecordCache(FactsCache):
+    """Finished review records by ``record_key`` (same storage as the facts)."""
+
+    @classmethod
+    def beside_ocr(cls, cache_dir: Path | None) -> RecordCache:
+        """The record cache inside the OCR cache folder (``cache_dir`` or the default one)."""
+        return cls(Path(cache_dir or default_cache_dir()) / "records")

@@ -13,22 +13,34 @@ from pathlib import Path
 from typing import Any
 
 from casecheck.api import ReviewOptions, _fail, _risk, document_entries, review_path
-from casecheck.batch.cache import FactsCache, case_key, hash_case_files
+from casecheck.batch.cache import FactsCache, RecordCache, case_key, hash_case_files, record_key
 from casecheck.model import CaseError, ReviewError, ReviewRecord
 
 log = logging.getLogger(__name__)
 
 
-def review_case(path: Path, options: ReviewOptions, cache: FactsCache | None = None) -> dict[str, Any]:
-    """Review one case and return its record dict; ``cache=None`` is ``review_path`` itself."""
+def review_case(
+    path: Path, options: ReviewOptions, cache: FactsCache | None = None, records: RecordCache | None = None
+) -> dict[str, Any]:
+    """Review one case and return its record dict; ``cache=None`` is ``review_path`` itself.
+
+    With ``records`` too, a finished record for the same facts and the same review fingerprint
+    (code, rules, profile, roster, waivers, options) is returned as it was stored.
+    """
     if cache is None:
         return review_path(path, options).to_dict()
     from casecheck.ingest.case import case_id_for
 
     record = ReviewRecord(case_id=case_id_for(path), source=str(path), profile=options.profile)
     try:
-        facts, warnings = _facts(path, options, cache)
+        key, facts, warnings = _facts(path, options, cache, records)
+        if facts is None:
+            return warnings  # type: ignore[return-value]  # the cached record itself
         _fill(record, facts, warnings, options)
+        if records is not None:
+            out = record.to_dict()
+            records.put(record_key(key, str(path), options), out)
+            return out
     except CaseError as exc:
         _fail(record, exc.to_error())
     except MemoryError:
@@ -39,8 +51,11 @@ def review_case(path: Path, options: ReviewOptions, cache: FactsCache | None = N
     return record.to_dict()
 
 
-def _facts(path: Path, options: ReviewOptions, cache: FactsCache) -> tuple[dict[str, Any], list[str]]:
-    """The case's facts and ingestion warnings, from the cache or freshly extracted (and stored).
+def _facts(
+    path: Path, options: ReviewOptions, cache: FactsCache, records: RecordCache | None
+) -> tuple[str, dict[str, Any] | None, Any]:
+    """``(facts key, facts, ingestion warnings)``, from the cache or freshly extracted (and
+    stored); ``(key, None, record)`` when the record cache already holds the finished record.
 
     A refusal by ingestion (``CaseError``: corrupt, encrypted, too large …) is cached too and
     raised again on a hit: the same bytes are refused the same way.
@@ -50,12 +65,16 @@ def _facts(path: Path, options: ReviewOptions, cache: FactsCache) -> tuple[dict[
 
     files = case_files(path)
     key = case_key(case_id_for(path), hash_case_files(files, path), options.ocr)
+    if records is not None:
+        done = records.get(record_key(key, str(path), options))
+        if done is not None and done.get("source") == str(path):
+            return key, None, done
     hit = cache.get(key)
     if hit is not None:
         if isinstance(hit.get("error"), dict):
             raise CaseError(str(hit["error"]["kind"]), str(hit["error"]["message"]))
         if isinstance(hit.get("facts"), dict):
-            return hit["facts"], list(hit.get("warnings") or [])
+            return key, hit["facts"], list(hit.get("warnings") or [])
     try:
         case = load_case(path, ocr=options.ocr, cache_dir=options.cache_dir)
     except CaseError as exc:
@@ -65,7 +84,7 @@ def _facts(path: Path, options: ReviewOptions, cache: FactsCache) -> tuple[dict[
     facts = extract_case(case)
     warnings = list(case.warnings)
     cache.put(key, {"facts": facts, "warnings": warnings})
-    return facts, warnings
+    return key, facts, warnings
 
 
 def _fill(record: ReviewRecord, facts: dict[str, Any], warnings: list[str], options: ReviewOptions) -> None:

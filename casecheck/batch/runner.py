@@ -52,6 +52,7 @@ class TaskContext:
 
     options: ReviewOptions
     cache: bool = True
+    reuse_records: bool = True
 
     @property
     def profile(self) -> str:
@@ -61,11 +62,13 @@ class TaskContext:
 
 def review_task(path: Path, ctx: TaskContext) -> dict[str, Any]:
     """Review one case in a worker (pool process or Dask task) and return its record dict."""
-    from casecheck.batch.cache import FactsCache
+    from casecheck.batch.cache import FactsCache, RecordCache
     from casecheck.batch.pipeline import review_case
 
-    cache = FactsCache.beside_ocr(ctx.options.cache_dir) if ctx.cache else None
-    return review_case(Path(path), ctx.options, cache)
+    if not ctx.cache:
+        return review_case(Path(path), ctx.options)
+    records = RecordCache.beside_ocr(ctx.options.cache_dir) if ctx.reuse_records else None
+    return review_case(Path(path), ctx.options, FactsCache.beside_ocr(ctx.options.cache_dir), records)
 
 
 def review_many(
@@ -112,6 +115,7 @@ def run_review(
     memory_limit: int | None = DEFAULT_MEMORY_LIMIT,
     progress: Progress | ProgressFn | None = None,
     cache: bool = True,
+    reuse_records: bool = True,
 ) -> Iterator[dict]:
     """Review ``cases`` and yield one record dict per case.
 
@@ -120,9 +124,11 @@ def run_review(
     campaign already holds a record for (same files, same sizes and times) are not reviewed
     again — their stored records are yielded first. ``scheduler`` (``tcp://host:port``) runs
     the cases on a Dask cluster instead of local processes. ``case_timeout`` (seconds) and
-    ``memory_limit`` (bytes) bound each case; ``cache`` uses the extraction cache.
+    ``memory_limit`` (bytes) bound each case; ``cache`` uses the extraction cache, and
+    ``reuse_records`` its second level, which skips the checks too while nothing they depend on
+    (code, rules, profile, roster, waivers, options) has changed.
     """
-    ctx = TaskContext(options, cache)
+    ctx = TaskContext(options, cache, reuse_records)
     limits = Limits(case_timeout, memory_limit)
     total = len(cases)
     store = run_id = None
