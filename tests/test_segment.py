@@ -118,3 +118,11 @@ def test_page_number_before_a_title_still_starts_a_document() -> None:
     pages = ["行政处罚决定书\n当事人：甲\n2024年5月6日", "16    银行缴款回单\n缴款人：甲\n金额：5000元"]
     docs = segment([text_source(pages)])
     assert [d.doc_type for d in docs] == ["行政处罚决定书", "缴款凭证"]
+
+
+def test_one_document_per_file_titles_with_prefixes() -> None:
+    files = [
+        text_source(["重大行政处罚决定法制审核意见书\n审核意见：同意"], "10_法制审核.txt"),
+        text_source(["案件集体讨论笔录\n时间：2024年5月6日"], "11_集体讨论.txt"),
+    ]
+    assert [d.doc_type for d in segment(files)] == ["法制审核意见书", "集体讨论记录"]

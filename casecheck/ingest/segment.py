@@ -71,7 +71,7 @@ def _find_starts(source: SourceFile) -> list[_Start]:
             if not stripped:
                 continue
             near_top = seen_content < _TOP_LINES
-            loose = paged and seen_content < _LOOSE_TOP_LINES
+            loose = seen_content < _LOOSE_TOP_LINES  # the top of a page (or of an unpaged file)
             hit = classify_title(stripped, loose=loose)
             if hit is None and loose and _PAGE_NUMBER_LEAD.match(stripped):
                 # A page number printed before the title on the page's first line: "16    银行缴款回单".
