@@ -58,21 +58,31 @@ def _fail(record: ReviewRecord, error: ReviewError) -> None:
 
 
 def _review_into(record: ReviewRecord, path: Path, options: ReviewOptions) -> None:
-    from casecheck.checks.engine import check_case
     from casecheck.extract.case import extract_case
-    from casecheck.extract.contract import contract_fields
     from casecheck.ingest.case import load_case
 
     case = load_case(path, ocr=options.ocr, cache_dir=options.cache_dir)
-    facts = extract_case(case)
+    fill_record(record, extract_case(case), list(case.warnings), options)
+
+
+def fill_record(
+    record: ReviewRecord, facts: dict[str, Any], warnings: list[str], options: ReviewOptions
+) -> None:
+    """Everything after extraction: contract fields, checks, score and risk (the part a cached
+    re-run repeats)."""
+    from casecheck.checks.engine import check_case
+    from casecheck.extract.contract import contract_fields
+
     record.documents = document_entries(facts)
     record.fields = contract_fields(facts)
     outcome = check_case(facts, options)
     record.findings = list(outcome.findings)
     record.unreviewable = list(outcome.unreviewable)
     record.score, record.grade, record.profile = outcome.score, outcome.grade, outcome.profile
-    if case.warnings:
-        record.extra["warnings"] = list(case.warnings)
+    if outcome.unmatched_waivers:
+        record.extra["unmatched_waivers"] = outcome.unmatched_waivers
+    if warnings:
+        record.extra["warnings"] = list(warnings)
     record.risk = _risk(facts, record, options)
 
 

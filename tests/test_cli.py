@@ -97,3 +97,23 @@ def test_html_index_links_every_case(batch: Path, tmp_path: Path) -> None:
     for name in ("good", "gbk", "corrupt", "empty"):
         assert f'href="{name}.html"' in index
         assert (out / f"{name}.html").is_file()
+
+
+def test_waivers_move_findings_apart_and_report_unmatched(tmp_path: Path) -> None:
+    case = tmp_path / "w1.txt"
+    case.write_text(CASE_TEXT, encoding="utf-8")
+    first = json.loads(run("review", str(case), "--workers", "1", "--model", "none").stdout)
+    code = first["findings"][0]["code"]
+    waivers = tmp_path / "waivers.yaml"
+    waivers.write_text(
+        "waivers:\n"
+        f"  - {{rule: {code}, case_id: w1, reason: 已补正, who: 王审核, when: 2025-03-02}}\n"
+        "  - {rule: EXEC-01, case_id: w1, reason: 不适用, who: 王审核, when: 2025-03-02}\n",
+        encoding="utf-8",
+    )
+    res = run("review", str(case), "--workers", "1", "--model", "none", "--waivers", str(waivers))
+    rec = json.loads(res.stdout)
+    jsonschema.validate(rec, schema())
+    assert all(f["code"] != code for f in rec["findings"])
+    assert {f["code"] for f in rec["waived_findings"]} == {code}
+    assert [w["rule"] for w in rec["unmatched_waivers"]] == ["EXEC-01"]

@@ -12,7 +12,7 @@ import traceback
 from pathlib import Path
 from typing import Any
 
-from casecheck.api import ReviewOptions, _fail, _risk, document_entries, review_path
+from casecheck.api import ReviewOptions, _fail, fill_record, review_path
 from casecheck.batch.cache import FactsCache, RecordCache, case_key, hash_case_files, record_key
 from casecheck.model import CaseError, ReviewError, ReviewRecord
 
@@ -36,7 +36,7 @@ def review_case(
         key, facts, warnings = _facts(path, options, cache, records)
         if facts is None:
             return warnings  # type: ignore[return-value]  # the cached record itself
-        _fill(record, facts, warnings, options)
+        fill_record(record, facts, warnings, options)
         if records is not None:
             out = record.to_dict()
             records.put(record_key(key, str(path), options), out)
@@ -85,19 +85,3 @@ def _facts(
     warnings = list(case.warnings)
     cache.put(key, {"facts": facts, "warnings": warnings})
     return key, facts, warnings
-
-
-def _fill(record: ReviewRecord, facts: dict[str, Any], warnings: list[str], options: ReviewOptions) -> None:
-    """Checks, score and risk over ``facts``: the part that always re-runs."""
-    from casecheck.checks.engine import check_case
-    from casecheck.extract.contract import contract_fields
-
-    record.documents = document_entries(facts)
-    record.fields = contract_fields(facts)
-    outcome = check_case(facts, options)
-    record.findings = list(outcome.findings)
-    record.unreviewable = list(outcome.unreviewable)
-    record.score, record.grade, record.profile = outcome.score, outcome.grade, outcome.profile
-    if warnings:
-        record.extra["warnings"] = list(warnings)
-    record.risk = _risk(facts, record, options)
