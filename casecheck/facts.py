@@ -158,7 +158,10 @@ class DocFacts(TypedDict, total=False):
     discretion: dict[str, Any] | None
     markers: dict[str, Fact]
     served: Served | None
-    catalog: list[dict[str, Any]]  # 卷内目录 rows: {"number", "title", "pages": [a, b], "evidence"}
+    # 卷内目录 rows: {"number", "title", "doc_number" (a 文号 column or bracketed after the title, else
+    # None), "date" (ISO or None), "pages": [a, b], "evidence"}; tab, |, leader (……第N页), label：value
+    # and wrapped-title layouts are read
+    catalog: list[dict[str, Any]]
     page_count: int
     # {"pages": [page numbers read by OCR], "confidence": mean OCR confidence 0–100 or None} when some
     # of the document's pages came from OCR (``Page.method == "ocr"``), else None. Text read by OCR

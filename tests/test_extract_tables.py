@@ -193,7 +193,12 @@ def test_seal_markers(row: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize("row", table("misc", "catalog"), ids=ids_of(table("misc", "catalog")))
 def test_catalog(row: dict[str, Any]) -> None:
-    assert [list(r[:4]) for r in catalog_rows(row["text"])] == row["want"]
+    got = catalog_rows(row["text"])
+    assert [list(r[:4]) for r in got] == row["want"]
+    if "extra" in row:
+        assert [[r.doc_number, r.date] for r in got] == row["extra"]
+    for r in got:
+        assert row["text"][r.start : r.end].strip()
 
 
 @pytest.mark.parametrize("row", table("misc", "served"), ids=ids_of(table("misc", "served")))

@@ -109,8 +109,15 @@ def extract_document(doc: Document, source_pages: Sequence[Page] | None = None) 
     facts["served"] = sections.served(c) if dt == "送达回证" else None
     facts["catalog"] = (
         [
-            {"number": n, "title": t, "pages": [a, b], "evidence": c.ev(s, e)}
-            for n, t, a, b, s, e in catalog_rows(text)
+            {
+                "number": r.number,
+                "title": r.title,
+                "doc_number": r.doc_number,
+                "date": r.date,
+                "pages": [r.first, r.last],
+                "evidence": c.ev(r.start, r.end),
+            }
+            for r in catalog_rows(text)
         ]
         if dt == "卷内目录"
         else []
