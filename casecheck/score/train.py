@@ -15,10 +15,12 @@ Inputs:
   plus the judgement codes marked ``true``, minus those marked ``false`` — reviewers' decisions
   override generator labels. Findings a reviewer neither confirmed nor dismissed count as defects.
 
-Split 70/15/15 (stratified on has-defect × has-judgement-defect): heads are fitted on the first
-part (class-weighted logistic regression over scaled numeric features and character 1–3-gram
-tf-idf), the combination weight, the sigmoid calibrators and the recall-tuned thresholds on the
-second, and the third gives the test figures stored with the model.
+Split 85/15 (stratified on has-defect × has-judgement-defect) into development and test. On the
+development part, 5-fold out-of-fold logits of each head (class-weighted logistic regression over
+scaled numeric features and character 1–3-gram tf-idf) choose the combination weight ``alpha``,
+fit the sigmoid calibrators and tune the recall thresholds — the same as sklearn's
+``CalibratedClassifierCV(method="sigmoid", ensemble=False)``; the heads are then refitted on the
+whole development part and the test part gives the figures stored with the model.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from casecheck.score.features import (
     schema_hash,
     vector,
 )
+from casecheck.score.metrics import auc, ranking_figures, recall_threshold
 from casecheck.score.model import HEADS, META_FILE, MODEL_FILE, TRUSTED_TYPES, model_types, sha256_file
 
 JUDGEMENT = frozenset({"EVID-02", "DISC-03"})
@@ -55,7 +58,8 @@ RECALL_TARGET = {
     "DISC-03": 0.9,
     "unreported": 0.9,
 }
-SPLIT = (0.70, 0.15, 0.15)
+SPLIT = (0.85, 0.15)  # development (5-fold: fit / validation), test
+FOLDS = 5
 
 
 class TrainError(ValueError):
@@ -166,68 +170,24 @@ def case_facts(sources: list[str], workers: int | None = None) -> list[dict[str,
         return list(pool.map(_facts_of, sources, chunksize=8))
 
 
-def _split(y_any: np.ndarray, y_j: np.ndarray, seed: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Stratified 70/15/15 indices over (has defect, has judgement defect)."""
+def _split(y_any: np.ndarray, y_j: np.ndarray, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """Stratified 85/15 development/test indices over (has defect, has judgement defect)."""
     rng = np.random.default_rng(seed)
-    parts: list[list[int]] = [[], [], []]
+    parts: list[list[int]] = [[], []]
     for stratum in sorted(set(zip(y_any.tolist(), y_j.tolist(), strict=True))):
         idx = np.flatnonzero((y_any == stratum[0]) & (y_j == stratum[1]))
         rng.shuffle(idx)
         a = round(len(idx) * SPLIT[0])
-        b = a + round(len(idx) * SPLIT[1])
-        for part, chunk in zip(parts, (idx[:a], idx[a:b], idx[b:]), strict=True):
+        for part, chunk in zip(parts, (idx[:a], idx[a:]), strict=True):
             part.extend(chunk.tolist())
     return tuple(np.array(sorted(p), dtype=int) for p in parts)  # type: ignore[return-value]
 
 
-def auc(y: np.ndarray, s: np.ndarray) -> float | None:
-    """ROC-AUC (rank statistic, ties half); None without both classes."""
-    from sklearn.metrics import roc_auc_score
+def _head() -> Any:
+    """One head: L2 logistic regression with balanced class weights."""
+    from sklearn.linear_model import LogisticRegression
 
-    return float(roc_auc_score(y, s)) if 0 < y.sum() < len(y) else None
-
-
-def recall_threshold(y: np.ndarray, p: np.ndarray, target: float) -> float:
-    """The highest threshold whose recall on ``(y, p)`` reaches ``target`` (0.5 without positives)."""
-    pos = np.sort(p[y == 1])[::-1]
-    if not len(pos):
-        return 0.5
-    need = max(1, int(np.ceil(target * len(pos))))
-    return float(pos[need - 1])
-
-
-def reliability(y: np.ndarray, p: np.ndarray, bins: int = 10) -> list[dict[str, Any]]:
-    """Reliability table: per probability decile bin, cases, mean predicted and observed rate."""
-    out = []
-    edges = np.linspace(0, 1, bins + 1)
-    for i in range(bins):
-        lo, hi = edges[i], edges[i + 1]
-        m = (p >= lo) & ((p < hi) if i < bins - 1 else (p <= hi))
-        if m.any():
-            out.append(
-                {
-                    "bin": f"{lo:.1f}–{hi:.1f}",
-                    "cases": int(m.sum()),
-                    "mean_predicted": round(float(p[m].mean()), 4),
-                    "observed": round(float(y[m].mean()), 4),
-                }
-            )
-    return out
-
-
-def ranking_figures(y: dict[str, np.ndarray], p: np.ndarray) -> dict[str, Any]:
-    """AUCs of ``p`` for any/judgement defects, Brier score, reliability and precision at top 10 %."""
-    k = max(1, round(0.1 * len(p)))
-    top = np.argsort(-p, kind="stable")[:k]
-    return {
-        "cases": len(p),
-        "roc_auc_any_defect": auc(y["any"], p),
-        "roc_auc_judgement_defect": auc(y["judgement"], p),
-        "brier_any_defect": round(float(np.mean((p - y["any"]) ** 2)), 4),
-        "precision_at_top10pct_any": round(float(y["any"][top].mean()), 4),
-        "precision_at_top10pct_judgement": round(float(y["judgement"][top].mean()), 4),
-        "reliability_any_defect": reliability(y["any"], p),
-    }
+    return LogisticRegression(C=1.0, class_weight="balanced", max_iter=5000)
 
 
 def train(
@@ -247,6 +207,7 @@ def train(
     from scipy import sparse
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold
     from sklearn.preprocessing import StandardScaler
 
     t0 = time.perf_counter()
@@ -276,39 +237,45 @@ def train(
     texts = [t for _, t in feats]
     codes = [truth_codes(r, labels.get(r["case_id"]), fb.get(r["case_id"])) for r in used]
     ys = {k: np.array([targets(c, r)[k] for c, r in zip(codes, used, strict=True)]) for k in ("any", *HEADS)}
-    tr, va, te = _split(ys["any"], ys["judgement"], seed)
+    dev, te = _split(ys["any"], ys["judgement"], seed)
     for h in HEADS:
-        if len(set(ys[h][tr].tolist())) < 2:
-            raise TrainError(f"head {h}: the training split has only one class; label more cases")
+        if ys[h][dev].sum() < FOLDS:
+            raise TrainError(f"head {h}: {ys[h][dev].sum()} positive cases to learn from; label more cases")
 
     tfidf = TfidfVectorizer(
         analyzer="char", ngram_range=(1, 3), min_df=3, max_features=8000, sublinear_tf=True
     )
     scaler = StandardScaler()
-    x_txt = tfidf.fit_transform([texts[i] for i in tr])
-    x_num = scaler.fit_transform(num[tr])
-    x_all = sparse.hstack([sparse.csr_matrix(scaler.transform(num)), tfidf.transform(texts)]).tocsr()
-    x_tr = sparse.hstack([sparse.csr_matrix(x_num), x_txt]).tocsr()
-    heads = {
-        h: LogisticRegression(C=1.0, class_weight="balanced", max_iter=5000).fit(x_tr, ys[h][tr])
-        for h in HEADS
-    }
-    z = {h: m.decision_function(x_all) for h, m in heads.items()}
+    x_txt = tfidf.fit_transform([texts[i] for i in dev])
+    scaler.fit(num[dev])
+    x = sparse.hstack([sparse.csr_matrix(scaler.transform(num)), tfidf.transform(texts)]).tocsr()
+    # Out-of-fold logits over the development part: what the validation split sees, five times
+    # over, so the combination weight, the calibrators and the thresholds rest on every dev case.
+    oof = {h: np.zeros(len(ys[h])) for h in HEADS}
+    strata = ys["any"] * 2 + ys["judgement"]
+    for fit_idx, val_idx in StratifiedKFold(FOLDS, shuffle=True, random_state=seed).split(dev, strata[dev]):
+        a, b = dev[fit_idx], dev[val_idx]
+        for h in HEADS:
+            oof[h][b] = _head().fit(x[a], ys[h][a]).decision_function(x[b])
+    heads = {h: _head().fit(x[dev], ys[h][dev]) for h in HEADS}
+    z = {h: m.decision_function(x) for h, m in heads.items()}
+    for h in HEADS:
+        z[h][dev] = oof[h][dev]  # dev cases are scored out of fold; test cases by the final heads
     alpha = max(
         ALPHAS,
         key=lambda a: (
-            min(auc(ys["any"][va], (z["judgement"] + a * z["fact"])[va]) or 0,
-                auc(ys["judgement"][va], (z["judgement"] + a * z["fact"])[va]) or 0),
-            a,
+            min(auc(ys["any"][dev], (z["judgement"] + a * z["fact"])[dev]) or 0,
+                auc(ys["judgement"][dev], (z["judgement"] + a * z["fact"])[dev]) or 0),
+            -a,
         ),
     )  # fmt: skip
     z["any"] = z["judgement"] + alpha * z["fact"]
     calibrators, thresholds, p = {}, {}, {}
     for h in ("any", *HEADS):
-        cal = LogisticRegression(C=1e4, max_iter=1000).fit(z[h][va].reshape(-1, 1), ys[h][va])
+        cal = LogisticRegression(C=1e4, max_iter=1000).fit(z[h][dev].reshape(-1, 1), ys[h][dev])
         calibrators[h] = cal
         p[h] = cal.predict_proba(z[h].reshape(-1, 1))[:, 1]
-        thresholds[h] = round(recall_threshold(ys[h][va], p[h][va], RECALL_TARGET[h]), 6)
+        thresholds[h] = round(recall_threshold(ys[h][dev], p[h][dev], RECALL_TARGET[h]), 6)
     t_fit = time.perf_counter()
 
     test = ranking_figures({k: v[te] for k, v in ys.items()}, p["any"][te])
@@ -370,7 +337,7 @@ def train(
             "cases": len(used),
             "codes": {c: code_counts[c] for c in CODES if code_counts[c]},
             "clean_cases": int((ys["any"] == 0).sum()),
-            "split": {"train": len(tr), "validation": len(va), "test": len(te), "seed": seed},
+            "split": {"development": len(dev), "folds": FOLDS, "test": len(te), "seed": seed},
         },
         "positives": {h: int(ys[h].sum()) for h in ("any", *HEADS)},
         "test": test,

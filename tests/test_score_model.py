@@ -1,0 +1,161 @@
+"""The risk scorer: the shipped model loads, a tampered or mismatched model is refused, factors
+are stable for a fixed model and input, and the fast tf-idf equals sklearn's."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from casecheck.resources import models_dir
+from casecheck.score import features
+from casecheck.score.model import (
+    HEADS,
+    META_FILE,
+    MODEL_FILE,
+    ModelError,
+    RiskModel,
+    read_model,
+    score_record,
+    sha256_file,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "samples" / "case_2024_00001.txt"  # labelled DISC-01 + DOC-08
+
+
+@cache
+def shipped() -> RiskModel:
+    return read_model(models_dir() / "default")
+
+
+@cache
+def sample_case() -> tuple[dict[str, Any], dict[str, Any]]:
+    """Facts and record of one sample case, as the pipeline hands them to the scorer."""
+    from casecheck.api import ReviewOptions, document_entries
+    from casecheck.checks.engine import check_case
+    from casecheck.extract.case import extract_case
+    from casecheck.ingest.case import load_case
+    from casecheck.model import ReviewRecord
+
+    facts = dict(extract_case(load_case(SAMPLE)))
+    options = ReviewOptions()
+    outcome = check_case(facts, options)
+    record = ReviewRecord(case_id="case_2024_00001", source=str(SAMPLE))
+    record.documents = document_entries(facts)
+    record.findings, record.unreviewable = list(outcome.findings), list(outcome.unreviewable)
+    return facts, record.to_dict()
+
+
+def _copy(tmp_path: Path) -> Path:
+    folder = tmp_path / "m"
+    shutil.copytree(models_dir() / "default", folder)
+    return folder
+
+
+def _edit_meta(folder: Path, **changes: Any) -> None:
+    meta = json.loads((folder / META_FILE).read_text(encoding="utf-8"))
+    meta.update(changes)
+    (folder / META_FILE).write_text(json.dumps(meta), encoding="utf-8")
+
+
+def test_shipped_model_is_small_and_matches_the_code() -> None:
+    folder = models_dir() / "default"
+    assert (folder / MODEL_FILE).stat().st_size < 5 * 1024 * 1024
+    model = shipped()
+    assert model.meta["feature_schema_hash"] == features.schema_hash()
+    assert set(model.heads) == set(HEADS)
+    assert model.model_id.startswith("default@")
+
+
+def test_score_record_gives_the_contract_risk() -> None:
+    facts, record = sample_case()
+    risk = score_record(facts, record, "default")
+    assert risk is not None
+    assert 0.0 <= risk["probability"] <= 1.0
+    assert isinstance(risk["flag"], bool)
+    assert risk["model"] == shipped().model_id
+    assert 1 <= len(risk["factors"]) <= 5
+    for f in risk["factors"]:
+        assert set(f) == {"feature", "weight", "text"}
+        assert f["feature"] in shipped().names
+        assert isinstance(f["weight"], float) and f["text"]
+    assert set(risk["heads"]) == set(HEADS)
+    # a case with rule-reported defects ranks as likely defective
+    assert risk["probability"] > 0.5
+
+
+def test_factors_are_stable_for_a_fixed_model_and_input(tmp_path: Path) -> None:
+    facts, record = sample_case()
+    first = score_record(facts, record, "default")
+    again = read_model(_copy(tmp_path)).predict(*features.case_features(facts, record))
+    assert again["factors"] == first["factors"]
+    assert again["probability"] == first["probability"]
+    # the order of findings and documents in the input does not change the factors
+    shuffled = {**record, "findings": list(reversed(record["findings"]))}
+    assert score_record(facts, shuffled, "default")["factors"] == first["factors"]
+
+
+def test_fast_tfidf_equals_sklearn() -> None:
+    facts, record = sample_case()
+    model = shipped()
+    texts = [features.case_features(facts, record)[1], "经查，当事人存在  违法行为。\n\n  ", "", "x"]
+    for text in texts:
+        ours = model._tfidf_row(text)
+        theirs = model.tfidf.transform([text]).toarray()[0]
+        assert abs(ours - theirs).max() < 1e-12
+
+
+def test_features_have_the_schema_names_and_no_nan() -> None:
+    facts, record = sample_case()
+    numeric, text = features.case_features(facts, record)
+    assert tuple(numeric) == features.NUMERIC_FEATURES
+    assert all(v == v for v in numeric.values())
+    assert numeric["finding:DISC-01"] >= 1
+    assert "行政处罚决定书" in text
+    empty, empty_text = features.case_features({}, {"findings": [], "unreviewable": []})
+    assert tuple(empty) == features.NUMERIC_FEATURES and empty_text == ""
+
+
+def test_a_tampered_model_file_is_refused(tmp_path: Path) -> None:
+    folder = _copy(tmp_path)
+    data = bytearray((folder / MODEL_FILE).read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    (folder / MODEL_FILE).write_bytes(bytes(data))
+    with pytest.raises(ModelError, match="SHA-256"):
+        read_model(folder)
+
+
+def test_a_model_for_another_feature_schema_is_refused(tmp_path: Path) -> None:
+    folder = _copy(tmp_path)
+    _edit_meta(folder, feature_schema_hash="0123456789abcdef")
+    with pytest.raises(ModelError, match="feature schema 0123456789abcdef"):
+        read_model(folder)
+
+
+def test_a_model_for_another_casecheck_version_is_refused(tmp_path: Path) -> None:
+    folder = _copy(tmp_path)
+    _edit_meta(folder, casecheck_version="0.0.1")
+    with pytest.raises(ModelError, match=r"casecheck 0\.0\.1"):
+        read_model(folder)
+
+
+def test_a_model_holding_an_untrusted_type_is_refused(tmp_path: Path) -> None:
+    import skops.io as sio
+    from sklearn.pipeline import Pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    folder = _copy(tmp_path)
+    sio.dump({"heads": {}, "evil": Pipeline([("s", StandardScaler())])}, folder / MODEL_FILE)
+    _edit_meta(folder, sha256=sha256_file(folder / MODEL_FILE))
+    with pytest.raises(ModelError, match="allow-list"):
+        read_model(folder)
+
+
+def test_a_missing_model_folder_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ModelError, match="no risk model"):
+        read_model(tmp_path)
