@@ -29,8 +29,10 @@ from casecheck.generate.phrasing import HEAVY_GROUNDS, LIGHT_GROUNDS, SOFT_GROUN
 from casecheck.generate.scenarios import SCENARIOS, Scenario
 from casecheck.generate.timeline import Knobs, add_wd, plan_ordinary, plan_summary, workday_on_or_after
 
-# Scenarios whose penalty provision a rules/benchmarks file covers (30/40/30 tiers, DISC-02).
-BENCHMARKED = frozenset({"food_expired", "fire_exit", "fire_equipment", "planning_permit"})
+# Scenarios whose penalty provision a rules/benchmarks file covers (30/40/30 tiers, DISC-02): every
+# scenario whose cited penalty provision ``find_benchmark`` resolves (安全生产法 第九十七条 has
+# BM-C-SAFETY-97-1), so that a fine outside the statutory range there is labelled DISC-02 too.
+BENCHMARKED = frozenset({"food_expired", "fire_exit", "fire_equipment", "planning_permit", "safety_training"})
 
 # Default profile parameters (rules/profiles/default.yaml); ``load_profile`` overrides them.
 PROFILE = {

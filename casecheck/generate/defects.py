@@ -175,7 +175,9 @@ def _law02(case: GenCase) -> Note:
 
 
 def _law03(case: GenCase) -> Note:
-    role = case.rng.choice(("violated", "penalty"))
+    # LAW-05 and DISC-02 are judged against the cited penalty provision (defects.yaml): when a fine
+    # injection is in the case (``no_lowering``), the wrong article goes into the violated clause
+    role = "violated" if "no_lowering" in case.flags else case.rng.choice(("violated", "penalty"))
     p = (case.scenario.violated if role == "violated" else case.scenario.penalty)[0]
     if p.item and case.rng.random() < 0.5:
         case.mods["bad_item_role"], case.mods["bad_item"] = role, p.items + case.rng.randint(2, 5)

@@ -217,7 +217,10 @@ def triggered(built) -> set[str]:
         if not dec.tagged("discretion") and not rep_reason:
             out.add("DISC-01")
         stated = case.mods.get("stated_tier", case.tier)
-        if case.scenario.key in BENCHMARKED and case.fine:
+        # the benchmark covers the *cited* provision: a penalty basis replaced by an article the
+        # law does not have (LAW-03) is covered by no benchmark
+        cited = case.mods.get("bad_article_role") != "penalty"
+        if case.scenario.key in BENCHMARKED and case.fine and cited:
             a, b = tier_band(*fine_bounds(case.scenario, case.facts), stated)
             if not (a - 0.01 <= case.fine <= b + 0.01):
                 out.add("DISC-02")
