@@ -160,6 +160,14 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, o
     expect["loop_a"] = expect["loop_b"] = {"unreadable", "not_found"}
     os.symlink(root / "nowhere.pdf", root / "dangling.pdf")
     expect["dangling.pdf"] = {"unreadable", "not_found"}
+    os.mkfifo(root / "named_pipe.txt")  # reading it would block forever
+    expect["named_pipe.txt"] = {"unsupported_format", "unreadable"}
+    os.symlink("/dev/zero", root / "endless.txt")  # an endless stream of zeros
+    expect["endless.txt"] = {"unsupported_format", "unreadable"}
+    with (root / "sparse_600MB.pdf").open("wb") as fh:  # costs no disk, must cost no reading
+        fh.write(pdf_bytes[:1024])
+        fh.truncate(600 * 2**20)
+    expect["sparse_600MB.pdf"] = {"too_large"}
     locked = root / "locked.txt"
     locked.write_bytes(text.encode("utf-8"))
     locked.chmod(0)
