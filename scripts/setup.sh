@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES="tesseract-ocr tesseract-ocr-chi-sim fonts-noto-cjk fonts-wqy-zenhei poppler-utils chromium libpango-1.0-0 libpangoft2-1.0-0"
+APT_PACKAGES="tesseract-ocr tesseract-ocr-chi-sim fonts-noto-cjk fonts-wqy-zenhei poppler-utils chromium libpango-1.0-0 libpangoft2-1.0-0 postgresql"
 
 missing=""
 for p in $APT_PACKAGES; do
