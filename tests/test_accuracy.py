@@ -28,7 +28,7 @@ def test_rules_meet_thresholds_on_a_fresh_corpus(tmp_path: Path) -> None:
     seed = int(os.environ.get("CASECHECK_EVAL_SEED") or random.SystemRandom().randrange(1, 10**6))
     out = tmp_path / "corpus"
     generate(CASES, seed, out, ("txt",))
-    options = ReviewOptions(roster=out / "roster.csv", model=None)
+    options = ReviewOptions(profile="synthetic", roster=out / "roster.csv", model=None)
     records = list(review_many(batch_children(out), options, workers=2))
     report = evaluate(load_jsonl(out / "labels.jsonl"), records)
     failures = thresholds_failures(report, MIN_PRECISION, MIN_RECALL, MAX_CLEAN_FPR)

@@ -54,6 +54,30 @@ def test_find_benchmark(
     assert (bm.id if bm else None) == bm_id
 
 
+PUBLISHED = ("P", "G", "3P", "unverified")
+
+
+@pytest.mark.parametrize(
+    ("law", "article", "paragraph", "item", "bm_id"),
+    [
+        ("消防法", 60, 1, 3, None),  # only a constructed benchmark covers it
+        ("食品安全法", 122, 1, None, "BM-FOOD-122-1"),
+        # the published (article-wide) benchmark stands in for the constructed 款/项 one
+        ("中华人民共和国道路运输条例", 63, 1, 2, "BM-GS-ROAD-63"),
+    ],
+)
+def test_find_benchmark_published_only(
+    law: str, article: int, paragraph: int | None, item: int | None, bm_id: str | None
+) -> None:
+    bm = find_benchmark(law, article, paragraph, item, PUBLISHED)
+    assert (bm.id if bm else None) == bm_id
+
+
+def test_find_benchmark_rejects_an_unknown_evidence_grade() -> None:
+    with pytest.raises(BenchmarkError, match="official"):
+        find_benchmark("消防法", 60, 1, 3, ("official",))
+
+
 @pytest.mark.parametrize(
     ("bm_id", "tier", "base", "expected"),
     [

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import operator
 import re
+from collections.abc import Collection
 from dataclasses import asdict, dataclass
 from datetime import date
 from functools import cache
@@ -260,17 +261,32 @@ def load_benchmarks() -> list[Benchmark]:
 
 
 def find_benchmark(
-    law: str, article: int, paragraph: int | None = None, item: int | None = None
+    law: str,
+    article: int,
+    paragraph: int | None = None,
+    item: int | None = None,
+    evidence: Collection[str] | None = None,
 ) -> Benchmark | None:
     """The benchmark for a cited penalty provision: exact 款/项 match first, then a benchmark
-    for the whole article, then the article's only benchmark when the citation names no 款."""
+    for the whole article, then the article's only benchmark when the citation names no 款.
+
+    ``evidence``: the evidence grades a profile accepts (``None``: every grade). A benchmark of
+    another grade is not there at all, so a published benchmark for the same provision is found
+    in place of a constructed one.
+    """
     from casecheck.laws.catalog import resolve_title
 
+    if evidence is not None:
+        unknown = sorted(set(evidence) - set(EVIDENCE))
+        if unknown:
+            raise BenchmarkError(f"unknown benchmark evidence grade(s) {unknown} (known: {EVIDENCE})")
     title = resolve_title(law) or law
     cands = [
         b
         for b in _shipped()
-        if (resolve_title(b.basis.law) or b.basis.law) == title and b.basis.article == article
+        if (resolve_title(b.basis.law) or b.basis.law) == title
+        and b.basis.article == article
+        and (evidence is None or b.evidence in evidence)
     ]
     for b in cands:
         if (b.basis.paragraph, b.basis.item) == (paragraph, item):

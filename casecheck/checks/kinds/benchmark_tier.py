@@ -3,6 +3,10 @@
 Options:
   base_kinds: amount kinds that may serve as the benchmark's base (货值金额/违法所得).
   skip_levels: stated levels that are outside any benchmark band by design (减轻, 不予处罚).
+  evidence: the benchmark evidence grades the profile applies (``$benchmark_evidence``): the
+    default profile applies published benchmarks only (P, G, 3P, unverified), never the
+    ``constructed`` 30/40/30 illustrations, which a real file following its own provincial
+    benchmark would contradict.
 
 Applies only when the shipped benchmarks cover a cited penalty provision. With no tier stated,
 the fine must lie in some tier's band. A stale benchmark (its basis changed since) or a band that
@@ -35,6 +39,7 @@ ID = "benchmark_tier"
 OPTIONS = {
     "base_kinds": Opt(list, ["goods_value", "illegal_gain"]),
     "skip_levels": Opt(list, ["减轻", "不予", "不予处罚"]),
+    "evidence": Opt(list, ["P", "G", "3P", "unverified"]),
 }
 
 
@@ -47,7 +52,7 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     from casecheck.laws.benchmarks import benchmark_stale, find_benchmark
 
     found = [
-        (c, find_benchmark(c.get("law") or "", c["article"], c.get("paragraph"), c.get("item")))
+        (c, find_benchmark(c.get("law") or "", c["article"], c.get("paragraph"), c.get("item"), opts["evidence"]))
         for c in iter_citations(facts, ("penalty",))
         if c.get("article")
     ]
