@@ -52,7 +52,12 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     from casecheck.laws.benchmarks import benchmark_stale, find_benchmark
 
     found = [
-        (c, find_benchmark(c.get("law") or "", c["article"], c.get("paragraph"), c.get("item"), opts["evidence"]))
+        (
+            c,
+            find_benchmark(
+                c.get("law") or "", c["article"], c.get("paragraph"), c.get("item"), opts["evidence"]
+            ),
+        )
         for c in iter_citations(facts, ("penalty",))
         if c.get("article")
     ]
