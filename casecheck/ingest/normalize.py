@@ -76,9 +76,22 @@ def fold_char(ch: str) -> str:
 
 
 # Per-character results, memoised: a page repeats a few hundred distinct characters.
-_FOLDED: dict[str, str] = {}
 _WIDTHS: dict[str, float] = {}
-_MEMO_MAX = 65536  # hostile text may hold any character: bound the memo
+_MEMO_MAX = 65536  # hostile text may hold any character: bound the memos
+_DROPPED = "\0"  # what a dropped character becomes in the translated text (NUL is dropped itself)
+
+
+class _FoldTable(dict):
+    """``str.translate`` table of ``fold_char``, filled on first sight of each character."""
+
+    def __missing__(self, key: int) -> str:
+        folded = fold_char(chr(key)) or _DROPPED
+        if len(self) < _MEMO_MAX:
+            self[key] = folded
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
 
 
 def _char_width(c: str) -> float:
@@ -99,20 +112,15 @@ def _width(line: str) -> float:
 
 
 def _fold_all(raw: str) -> tuple[list[str], list[int]]:
-    chars: list[str] = []
-    offs: list[int] = []
-    for i, ch in enumerate(raw):
-        if ch == "\r" and raw[i + 1 : i + 2] == "\n":
-            continue  # the "\n" of CRLF stands for both
-        f = _FOLDED.get(ch)
-        if f is None:
-            f = fold_char(ch)
-            if len(_FOLDED) < _MEMO_MAX:
-                _FOLDED[ch] = f
-        if f:
-            chars.append(f)
-            offs.append(i)
-    return chars, offs
+    """Fold every character (``fold_char``) with its offset in ``raw``; dropped ones go, and the
+    ``\r`` of a CRLF too (its ``\n`` stands for both). ``str.translate`` keeps one character per
+    raw character, so offsets are positions, and only texts with drops need a filtering pass."""
+    src = raw.replace("\r\n", _DROPPED + "\n") if "\r\n" in raw else raw
+    folded = src.translate(_FOLD_TABLE)
+    if _DROPPED not in folded:
+        return list(folded), list(range(len(folded)))
+    offs = [i for i, ch in enumerate(folded) if ch != _DROPPED]
+    return list(folded.replace(_DROPPED, "")), offs
 
 
 def _squeeze(chars: list[str], offs: list[int]) -> tuple[list[str], list[int], set[int]]:
