@@ -81,9 +81,13 @@ class Amount(TypedDict, total=False):
 
 class Citation(TypedDict, total=False):
     """A law citation: full official title (no 书名号), 条/款/项 (ints or None), ``sub``
-    (之一 → 1), ``role`` (violated/penalty/procedure/other), ``title_raw`` as written."""
+    (之一 → 1), ``role`` (violated/penalty/procedure/other), ``title_raw`` as written (without 书名号,
+    with a version note that follows it: 中华人民共和国广告法（2015年修订）). ``version`` is the version the
+    text names — in a note after or inside the title, or before it (2018年修正的《…》) — as an ISO date,
+    ``YYYY-MM`` or ``YYYY`` (``None`` when the text names none)."""
 
     law: str
+    version: str | None
     article: int | None
     paragraph: int | None
     item: int | None

@@ -64,8 +64,11 @@ def test_money(row: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize("row", table("citations"), ids=ids_of(table("citations")))
 def test_citations(row: dict[str, Any]) -> None:
-    got = [[h.law, h.article, h.paragraph, h.item, h.sub, h.role] for h in find_citations(row["text"])]
+    hits = find_citations(row["text"])
+    got = [[h.law, h.article, h.paragraph, h.item, h.sub, h.role] for h in hits]
     assert got == row["want"]
+    if "version" in row:  # [version, title_raw] of each citation
+        assert [[h.version, h.title_raw] for h in hits] == row["version"]
 
 
 @pytest.mark.parametrize("row", table("ids", "doc_numbers"), ids=ids_of(table("ids", "doc_numbers")))

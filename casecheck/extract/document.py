@@ -81,7 +81,7 @@ def extract_document(doc: Document, source_pages: Sequence[Page] | None = None) 
     ]
     facts["citations"] = [
         {"law": h.law, "article": h.article, "paragraph": h.paragraph, "item": h.item, "sub": h.sub,
-         "role": h.role, "title_raw": h.title_raw, "evidence": c.ev(h.start, h.end)}
+         "role": h.role, "title_raw": h.title_raw, "version": h.version, "evidence": c.ev(h.start, h.end)}
         for h in find_citations(text)
     ]  # fmt: skip
     facts["penalty"] = sections.penalty(c, amounts, dt)

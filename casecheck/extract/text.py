@@ -45,6 +45,39 @@ def sentence_bounds(text: str, pos: int, seps: str = SENTENCE_SEP) -> tuple[int,
     return lo, min(his) if his else len(text)
 
 
+# A line that ends a sentence, and a next line that starts a new item (一、 / （二） / 1. / 标签：).
+_LINE_DONE = re.compile(r"[。；;：:！？!?）)]\s*$|^\s*$")
+_NEW_ITEM = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|$)"
+)
+_LABEL = re.compile(r"^\s*\S{1,8}[:：]")
+
+
+def wrapped_end(text: str, hi: int, max_lines: int = 2) -> int:
+    """``hi`` (a sentence end at a line break) moved past lines the sentence wraps onto.
+
+    Text laid out on a page breaks a sentence mid-way (``…的规定，当场作出如下行\n政处罚：…``); the
+    sentence goes on when its line does not end in closing punctuation and the next line does not
+    start a new item; a next line that opens with ``标签：`` continues it only when the line is
+    full (as long as the longest line of the text: a wrap, not a short field line).
+    """
+    width = max((len(x) for x in text.split("\n")), default=0)
+    for _ in range(max_lines):
+        if hi >= len(text) or text[hi] != "\n":
+            break
+        line_start = text.rfind("\n", 0, hi) + 1
+        nxt_end = text.find("\n", hi + 1)
+        nxt = text[hi + 1 : nxt_end if nxt_end >= 0 else len(text)]
+        line = text[line_start:hi]
+        if _LINE_DONE.search(line) or _NEW_ITEM.match(nxt):
+            break
+        if _LABEL.match(nxt) and not (len(line) >= 20 and len(line) >= 0.85 * width):
+            break
+        stops = [i for i in (text.find(c, hi + 1) for c in "。；;\n") if i >= 0]
+        hi = min(stops) if stops else len(text)
+    return hi
+
+
 def left_clause(text: str, pos: int, limit: int = 24, seps: str = CLAUSE_SEP) -> str:
     """Up to ``limit`` characters before ``pos``, stopping at a clause separator."""
     lo = max(0, pos - limit)

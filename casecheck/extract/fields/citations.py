@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from casecheck.extract.fields.numerals import NUM_CLASS, to_int
 from casecheck.extract.lawtitle import canonical_law_title, is_lawlike
-from casecheck.extract.text import SENTENCE_SEP, mask_quotes, sentence_bounds
+from casecheck.extract.text import SENTENCE_SEP, mask_quotes, sentence_bounds, wrapped_end
 
 N = NUM_CLASS
 # 第一、二款 / 第三、四项: a compact list of numbers under one 第…款/项 (group ``pl`` / ``il``)
@@ -33,6 +33,15 @@ ARTICLE = re.compile(
 PARA_ONLY = re.compile(rf"第\s*[(（]?\s*(?P<p>{N}+)\s*[)）]?\s*款{_ITEM.format(g='i')}?")
 ITEM_ONLY = re.compile(rf"第?\s*[(（〈]\s*(?P<i>{N}+)\s*[)）〉]\s*项|第\s*(?P<i2>{N}+)\s*项")
 TITLE = re.compile(r"《(?P<t>[^《》\n]{2,80})》")
+# A version note the file states: 《广告法》（2015年修订） / （2019年8月26日第三次修正） / （2015年版）
+# after the title (kept in ``title_raw``), inside it, or before it (2018年修正的《…》).
+_YEAR = r"(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}"
+_DATE = rf"(?P<y>{_YEAR})\s*年(?:\s*(?P<m>\d{{1,2}})\s*月(?:\s*(?P<d>\d{{1,2}})\s*日)?)?"
+VERSION_NOTE = re.compile(rf"\s*[(（]\s*(?:[^()（）\n]{{0,8}}?)(?={_YEAR})[^()（）\n]{{4,30}}[)）]")
+VERSION_DATE = re.compile(_DATE)
+VERSION_BEFORE = re.compile(
+    rf"{_DATE}\s*(?:[^，。；\n《]{{0,8}}?(?:修订|修正|公布|施行|颁布|版|通过))的?\s*$"
+)
 # A title written without 书名号 right before an article: 依据食品安全法第三十四条.
 BARE_TITLE = re.compile(rf"(?P<t>[\u4e00-\u9fa5]{{2,30}}?(?:法|条例|细则))(?=\s*第\s*{N}+\s*条)")
 BARE_STOP = re.compile(
@@ -72,6 +81,7 @@ class CitationHit:
     role: str
     start: int
     end: int
+    version: str | None = None  # the version the text names: ISO date, YYYY-MM or YYYY
 
     @property
     def key(self) -> tuple[str, int | None, int | None, int | None, int | None]:
@@ -79,9 +89,49 @@ class CitationHit:
         return (self.law, self.article, self.paragraph, self.item, self.sub)
 
 
+def version_of(raw: str) -> str | None:
+    """The date or year of a version note (``2019年8月26日第三次修正`` → ``2019-08-26``)."""
+    m = VERSION_DATE.search(raw)
+    if m is None:
+        return None
+    y = m.group("y")
+    if not y.isdigit():
+        y = "".join(str("〇一二三四五六七八九".index(c.replace("○", "〇").replace("零", "〇"))) for c in y)
+    out = y
+    if m.group("m") and 1 <= int(m.group("m")) <= 12:
+        out += f"-{int(m.group('m')):02d}"
+        if m.group("d") and 1 <= int(m.group("d")) <= 31:
+            out += f"-{int(m.group('d')):02d}"
+    return out
+
+
+def _version(masked: str, start: int, raw: str) -> str | None:
+    """The version a title states in a note (inside or after it) or just before its 《."""
+    note = re.search(r"[(（][^()（）]*[)）]$", raw)
+    if (
+        note
+        and (v := version_of(note.group()))
+        and re.search(r"修订|修正|版|公布|施行|颁布|通过|\d{4}", note.group())
+    ):
+        return v
+    before = VERSION_BEFORE.search(masked, max(0, start - 24), start)
+    return version_of(before.group()) if before else None
+
+
 def _titles(masked: str) -> list[tuple[int, int, str]]:
-    """Law-like titles ``(start, end, raw)``, bracketed or bare, in text order."""
-    found = [(m.start(), m.end(), m.group("t")) for m in TITLE.finditer(masked) if is_lawlike(m.group("t"))]
+    """Law-like titles ``(start, end, raw)``, bracketed or bare, in text order.
+
+    ``raw`` is the title as written without 书名号, with a version note that follows the 》.
+    """
+    found = []
+    for m in TITLE.finditer(masked):
+        if not is_lawlike(m.group("t")):
+            continue
+        note = VERSION_NOTE.match(masked, m.end())
+        if note and version_of(note.group()):
+            found.append((m.start(), note.end(), m.group("t") + note.group().strip()))
+        else:
+            found.append((m.start(), m.end(), m.group("t")))
     for m in BARE_TITLE.finditer(masked):
         if masked[max(0, m.start() - 1) : m.start()] == "》" or any(s <= m.start() < e for s, e, _ in found):
             continue
@@ -95,7 +145,12 @@ def _titles(masked: str) -> list[tuple[int, int, str]]:
 
 
 def _role(masked: str, lo: int, start: int, end: int, hi: int, law: str, article: int | None) -> str:
-    """Role from the last cue before ``start`` in the sentence ``[lo, hi)``; ``end`` ends the citation."""
+    """Role from the last cue before ``start`` in the sentence ``[lo, hi)``; ``end`` ends the citation.
+
+    What follows the citation is read up to the sentence's end even when the line wraps
+    (``…的规定，当场作出如下行\n政处罚：``): a page's line break is not a sentence end.
+    """
+    hi = wrapped_end(masked, hi)
     if law == APL:
         if article in APL_NO_PENALTY and NO_PENALTY_AFTER.search(masked, end, hi):
             return "penalty"  # 根据行政处罚法第三十三条第一款…决定不予行政处罚: the decision's basis
@@ -140,7 +195,7 @@ def find_citations(text: str) -> list[CitationHit]:
                 continue
             para = _num(m, "p") if kind == "para" else prev.paragraph
             hit = CitationHit(prev.law, prev.title_raw, prev.article, para, _num(m, "i", "i2"), prev.sub,
-                              prev.role, m.start(), m.end())  # fmt: skip
+                              prev.role, m.start(), m.end(), prev.version)  # fmt: skip
             hits.append(hit)
             prev = hit
             continue
@@ -157,7 +212,16 @@ def find_citations(text: str) -> list[CitationHit]:
         start = t_start if 0 <= m.start() - t_end <= 80 else m.start()
         role = _role(masked, lo, m.start(), m.end(), hi, law, article)
         prev = CitationHit(
-            law, raw, article, _num(m, "p"), _num(m, "i", "i2"), _num(m, "sub"), role, start, m.end()
+            law,
+            raw,
+            article,
+            _num(m, "p"),
+            _num(m, "i", "i2"),
+            _num(m, "sub"),
+            role,
+            start,
+            m.end(),
+            _version(masked, t_start, raw),
         )
         hits.append(prev)
         hits += _compact_list(m, prev)
@@ -206,7 +270,7 @@ def _title_only(masked: str, titles: list[tuple[int, int, str]], cited: set[str]
             continue
         lo, hi = sentence_bounds(masked, s, SENTENCE_SEP)
         role = _role(masked, lo, s, e, hi, law, None)
-        out.append(CitationHit(law, raw, None, None, None, None, role, s, e))
+        out.append(CitationHit(law, raw, None, None, None, None, role, s, e, _version(masked, s, raw)))
         cited.add(law)
     return out
 
