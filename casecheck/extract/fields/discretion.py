@@ -41,7 +41,13 @@ SECTION = re.compile(
 )
 # 鉴于当事人…，决定… / 综合考虑…
 WEIGHING = re.compile(r"(?:鉴于|考虑到|综合考虑|结合)(?P<body>[^。；;\n]{4,80}?)[，,]")
-NEGATION = re.compile(r"(?:不予|不符合|不适用|不具有|不具备|不存在|没有|无|未)[^，,。；]{0,16}$")
+# 无 that starts a word (无证, 无照, 无偿 …) denies nothing.
+_WU = "无(?!证|照|偿|故|效|关|线|息)"
+NEGATION = re.compile(rf"(?:不予|不符合|不适用|不具有|不具备|不存在|没有|{_WU}|未)[^，,。；]{{0,16}}$")
+# A denial of existence anywhere earlier in the cue's clause (a list of circumstances or a quoted
+# benchmark may stand between): 无主动消除或者减轻违法行为危害后果等从轻情节 / 不存在《…》规定的从重情节.
+NEGATION_CLAUSE = re.compile(rf"不存在|不具有|不具备|不符合|不适用|没有|未发现|未见|未查见|未有|{_WU}")
+CLAUSE_STOP = "，,。；;：:\n"
 DECIDING = re.compile(r"决定(?!书)|给予|予以|对当事人|对你")
 
 
@@ -61,11 +67,20 @@ def _hits(masked: str, cues: tuple[tuple[str, str], ...]) -> list[tuple[bool, in
     found = []
     for level, rx in cues:
         for m in re.finditer(rx, masked):
-            if NEGATION.search(masked, max(0, m.start() - 18), m.start()):
+            if _negated(masked, m.start()):
                 continue
             lo, hi = sentence_bounds(masked, m.start(), "。；;\n")
             found.append((not DECIDING.search(masked, lo, hi), m.start(), level, lo, hi))
     return found
+
+
+def _negated(masked: str, pos: int) -> bool:
+    """Is the cue at ``pos`` denied (无…从重情节, 不予从轻, 不存在《…》规定的从重情节)?"""
+    if NEGATION.search(masked, max(0, pos - 18), pos):
+        return True
+    lo = max(masked.rfind(c, 0, pos) for c in CLAUSE_STOP) + 1
+    clause = re.sub(r"《[^《》]*》", "《》", masked[max(lo, pos - 60) : pos])
+    return bool(NEGATION_CLAUSE.search(clause))
 
 
 def find_discretion(text: str) -> DiscretionHit | None:
