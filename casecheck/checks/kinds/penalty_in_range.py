@@ -4,13 +4,17 @@ Options:
   base_kinds: amount kind for each statutory base (货值金额 → goods_value, 违法所得 → illegal_gain).
   mitigation_levels: discretion levels that allow a fine below the minimum (减轻), when a reason
     is stated.
+  condition_markers: document markers that state an escalation condition (condition text → marker
+    name), read besides the condition's own wording in the documents' facts.
 
 The range is the catalog's for the version in force on the decision date, for the party kind and
 the 货值/违法所得 base stated in the file; with several penalty citations the fine must fit one.
-A fine that only a conditional alternative allows (逾期未改正的, 情节严重的 …) is 无法评查: whether
-the condition holds is not in the facts.
-An unparsed provision, a range that needs a base the file does not state, or a law without text
-is 无法评查.
+A provision with an escalated alternative (责令限期改正，处十万元以下的罚款；逾期未改正的，处十万元
+以上二十万元以下的罚款) is judged against its base range unless the file states the condition
+(逾期未改正, 情节严重 …): a fine only the escalated range allows, in a file that never says the
+condition holds, is a finding. A 款 that fixes its fines by reference (有前款第一项…行为之一，处…)
+is read for the 项 the file cites. An unparsed provision, a range that needs a base the file does
+not state, or a law without text is 无法评查.
 
 Example: 罚款 300000 under a provision allowing 5万–10万 → ``{"fine": "300,000", "range": "50,000–100,000"}``.
 """
@@ -20,17 +24,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from casecheck.checks.ranges import by_reference, condition_stated, strings
 from casecheck.checks.util import (
     Context,
     Hit,
     Opt,
     Unknown,
+    all_docs,
     amount,
     cite_text,
     decision,
     docs,
     event,
     evs,
+    has_marker,
     iter_citations,
     largest_amount,
     party_kind,
@@ -43,6 +50,7 @@ OPTIONS = {
         dict, {"货值金额": "goods_value", "违法所得": "illegal_gain", "销售金额": "goods_value"}
     ),
     "mitigation_levels": Opt(list, ["减轻"]),
+    "condition_markers": Opt(dict, {"逾期未改正": "uncorrected", "情节严重": "serious"}),
 }
 
 
@@ -69,19 +77,20 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     if day is None:
         yield Unknown("缺少决定日期，无法核对处罚幅度")
         return
+    kind = party_kind(facts)
     ranges, why = [], None
     for c in cites:
         title = catalog.resolve_title(c.get("law") or "")
         if title is None:
             continue
         ref = f"{c['article']}之{c['sub']}" if c.get("sub") else c["article"]
-        r = catalog.penalty_range(title, day, ref, c.get("paragraph"), c.get("item"), party_kind(facts))
+        r = catalog.penalty_range(title, day, ref, c.get("paragraph"), c.get("item"), kind)
         if r is not None and r.min_yuan is None and r.base_kind:
-            kind = opts["base_kinds"].get(r.base_kind)
-            base = largest_amount(facts, kind) if kind else None
-            r = catalog.penalty_range(
-                title, day, ref, c.get("paragraph"), c.get("item"), party_kind(facts), base
-            )
+            base_kind = opts["base_kinds"].get(r.base_kind)
+            base = largest_amount(facts, base_kind) if base_kind else None
+            r = catalog.penalty_range(title, day, ref, c.get("paragraph"), c.get("item"), kind, base)
+        if r is not None and r.confidence == "low" and not c.get("sub"):
+            r = by_reference(title, day, c, cites, kind) or r
         if r is None or r.confidence == "low" or r.min_yuan is None:
             why = f"{cite_text(c)} 的罚款幅度无法确定"
             continue
@@ -91,7 +100,9 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         return
     disc = [d.get("discretion") or {} for d in (dec, *docs(facts, "调查终结报告"))]
     mitigated = any(d.get("level") in opts["mitigation_levels"] and d.get("reason") for d in disc)
-    conditional = None
+    text = "\n".join(strings(all_docs(facts)))
+    markers = {name for d in all_docs(facts) for name in (d.get("markers") or {}) if has_marker(d, name)}
+    base_ranges = []
     for c, r in ranges:
         above = r.max_yuan is not None and fine > r.max_yuan + 0.005
         below = fine < r.min_yuan - 0.005 and not mitigated
@@ -100,12 +111,25 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         ordinary = _ordinary_max(r)
         if ordinary is None or fine <= ordinary + 0.005:
             return
-        conditional = (c, ordinary)
-    if conditional:  # only a conditional alternative (逾期未改正, 情节严重 …) allows it: the file must say
-        c, ordinary = conditional
-        yield Unknown(
-            f"罚款 {yuan(fine)} 元超过 {cite_text(c)} 的一般幅度（至 {yuan(ordinary)} 元），"
-            "是否具备加重情形无法从案卷事实判断"
+        # only an escalated alternative allows the fine: it stands when the file states its condition
+        allowing = [
+            cl
+            for cl in r.clauses
+            if cl.conditions
+            and cl.max_yuan is not None
+            and (cl.min_yuan or 0) - 0.005 <= fine <= cl.max_yuan + 0.005
+        ]
+        if any(
+            all(condition_stated(cond, text, markers, opts["condition_markers"]) for cond in cl.conditions)
+            for cl in allowing
+        ):
+            return
+        base_ranges.append((c, r.min_yuan, ordinary))
+    if base_ranges:
+        c, lo, hi = base_ranges[0]
+        yield Hit(
+            {"fine": yuan(fine), "range": f"{yuan(lo)}–{yuan(hi)}", "citation": cite_text(c)},
+            evs(e_fine, c.get("evidence")),
         )
         return
     c, r = ranges[0]

@@ -1,0 +1,97 @@
+"""Statutory ranges as a case meets them: 款 that fix fines by reference, escalation conditions.
+
+Helpers of ``penalty_in_range`` (LAW-05) that read the law catalog or the documents' wording
+rather than one fact: a 款 written 有前款第一项、第八项行为之一，处…的罚款 gets the range of the 项
+the file cites, and an escalated alternative (逾期未改正的, 情节严重的) applies only when the file
+says its condition holds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+# How a file states an escalation condition: the statute's words, or their common variants.
+_UNCORRECTED = re.compile(r"(逾期|期满|到期|拒不|仍)[^，。；]{0,6}?(未|不|没有)[^，。；]{0,2}改正|拒不改正")
+_SERIOUS = re.compile(r"情节(特别)?严重")
+_REFERENCE = re.compile(r"有前款((?:第[一二三四五六七八九十]+项[、，和或及]*)+)[^，；。]*?之一")
+_ITEM = re.compile(r"第([一二三四五六七八九十]+)项")
+
+
+def strings(node: Any) -> Iterator[str]:
+    """Every string in a facts subtree (quotes, reasons, values)."""
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):
+        for v in node.values():
+            yield from strings(v)
+    elif isinstance(node, list | tuple):
+        for v in node:
+            yield from strings(v)
+
+
+def condition_stated(cond: dict[str, Any], text: str, markers: set[str], names: dict[str, str]) -> bool:
+    """Whether the file states one condition of an escalated clause (``text``: the documents'
+    strings; ``markers``: the markers set in any document; ``names``: condition → marker name).
+
+    Base-amount conditions were applied when the range was computed from the file's base, and a
+    ``minor`` condition lowers the fine: both count as met.
+    """
+    if "base" in cond or cond.get("minor"):
+        return True
+    if cond.get("serious"):
+        return bool(_SERIOUS.search(text)) or names.get("情节严重") in markers
+    words = str(cond.get("text") or "")
+    marker = names.get(words)
+    if marker and marker in markers:
+        return True
+    if "改正" in words:
+        return bool(_UNCORRECTED.search(text))
+    return bool(words) and words in text
+
+
+def by_reference(title: str, day: date, c: dict[str, Any], cites: list[dict[str, Any]], kind: Any) -> Any:
+    """The range a following 款 fixes for the cited 项 (有前款第一项…行为之一，处…), or ``None``.
+
+    The cited 项 is the citation's own (第一款第(一)项 cited) or a sibling citation's of the
+    preceding 款 (第一款第(一)项 and 第二款 cited together).
+    """
+    from casecheck.laws import catalog
+    from casecheck.laws.numerals import cn_to_int
+    from casecheck.laws.penalties import parse_penalty_text
+
+    art, para = c["article"], c.get("paragraph")
+    if c.get("item") and para:
+        items, target = {c["item"]}, para + 1
+    else:
+        items = {
+            x["item"]
+            for x in cites
+            if x.get("item") and x.get("article") == art and para and x.get("paragraph") == para - 1
+        }
+        target = para
+    if not items or not target:
+        return None
+    ref = catalog.penalty_range(title, day, str(art), target, None, kind)
+    if ref is None:
+        return None
+    for seg in ref.quote.split("；"):
+        m = _REFERENCE.search(seg)
+        if not m or not items <= {cn_to_int(n) for n in _ITEM.findall(m[1])}:
+            continue
+        parsed = parse_penalty_text(seg[m.end() :].lstrip("，"))
+        fixed = [cl for cl in parsed.clauses if cl.min_yuan is not None and cl.max_yuan is not None]
+        if parsed.confidence != "high" or not fixed or len(fixed) != len(parsed.clauses):
+            return None
+        return replace(
+            ref,
+            min_yuan=float(min(cl.min_yuan for cl in fixed)),
+            max_yuan=float(max(cl.max_yuan for cl in fixed)),
+            clauses=tuple(fixed),
+            confidence="high",
+            flags=tuple(sorted({*(f for f in ref.flags if f != "unparsed"), "by_reference"})),
+        )
+    return None
