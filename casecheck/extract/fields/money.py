@@ -4,7 +4,8 @@ Each amount records its ``form`` (``upper`` 大写, ``lower`` Arabic/小写, ``m
 ``kind`` read from the clause around it (see ``KIND_CUES``). Where one amount is written both ways
 (``罚款人民币贰仟元整（¥2000.00）``) both are reported, the second inheriting the first's kind, so a
 check can compare them. Bounds of a statutory range (``二万元以上十万元以下``) and rates
-(``每平方米500元``) are kept as kind ``range``/``rate`` so they never count as a fine.
+(``每平方米500元``) are kept as kind ``range``/``rate`` so they never count as a fine; a 建设工程造价
+is ``construction_cost`` (the base of a 城乡规划法 第六十四条 fine).
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("lower_cn", rf"(?:人民币)?(?P<num>[{_LOW_CN}]*[一二两三四五六七八九十][{_LOW_CN}]*)\s*元", 0.7),
 )
 
+CONSTRUCTION_COST = r"工程(?:总)?造价(?!咨询)"
 # (kind, regex on the clause before the amount, regex on the clause after it); first match wins.
 KIND_CUES: tuple[tuple[str, str, str], ...] = (
     ("range", r"(不超过|不足|最高|最低|不低于|不高于|以上|以下)$|^$", r"^\s*(以上|以下|以内|至|到|-|—|~)"),
@@ -69,6 +71,8 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
     ),
     ("illegal_gain", r"违法所得", ""),
     ("goods_value", r"货值(金额)?|货值", ""),
+    # 城乡规划法 第六十四条: fines are a percentage of the 建设工程造价 (not a 造价咨询 firm or fee)
+    ("construction_cost", rf"{CONSTRUCTION_COST}[^，。；×xX*＊=＝%]{{0,10}}$", ""),
     ("proposed_fine", r"拟[^，。]{0,12}罚款|拟[^，。]{0,12}处", ""),
     ("fine", r"罚款|罚金|处以?$|处以?人民币$", r"^\s*(整)?\s*(的)?罚款"),
     ("payment", r"(实缴|已缴|缴款|缴纳|缴讫|收款|付款)[^，。]{0,10}$", ""),
@@ -114,9 +118,13 @@ def classify(text: str, start: int, end: int, doc_type: str | None = None) -> st
     otherwise the cue nearest to the amount wins
     (``处货值金额二倍的罚款，即罚款8000元`` is a fine), ties going to the earlier ``KIND_CUES`` row.
     """
-    if FACTOR_BEFORE.search(text, max(0, start - 3), start) or FACTOR_AFTER.match(text, end):
-        return "other"  # 158个×25元＝3950元: a factor of a computation, whatever the heading says
     left = left_clause(text, start, 28, "，。；;,:：\n、")
+    if FACTOR_BEFORE.search(text, max(0, start - 3), start) or FACTOR_AFTER.match(text, end):
+        # 158个×25元＝3950元: a factor of a computation, whatever the heading says; but the 工程造价
+        # a fine is a percentage of (造价150000元×6%) stays the base a rule computes the range from
+        if FACTOR_AFTER.match(text, end) and re.search(rf"{CONSTRUCTION_COST}[^，。；]{{0,8}}$", left):
+            return "construction_cost"
+        return "other"
     left_wide = left_clause(text, start, 40, "。；;\n")
     right = right_clause(text, end, 10)
     for kind, lcue, rcue in KIND_CUES[:2]:
