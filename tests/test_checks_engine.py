@@ -192,17 +192,43 @@ def test_every_rule_runs_in_the_default_profile() -> None:
     assert {r.id for r in load_profile("default").rules} == {r.id for r in load_rules()}
 
 
-def test_findings_on_ocr_documents_become_unreviewable(tmp_path: Path) -> None:
-    facts, roster = clean()
-    broken = inject(facts, INJECTIONS["DOC-03"])
-    next(d for d in broken["documents"] if d["ref"] == "行政处罚决定书")["ocr"] = {"confidence": 88.0}
-    out = evaluate(broken, load_profile("default"), roster, strict=True)
-    assert not [f for f in out.findings if f.code == "DOC-03"]
-    [u] = [u for u in out.unreviewable if u.code == "DOC-03"]
-    assert "扫描识别" in u.reason and "缺少文号" in u.reason
+def _ocr_decision(code: str, confidence: float | None) -> dict[str, Any]:
+    """The clean case with ``code`` injected and its 决定书 read by OCR at ``confidence``."""
+    facts, _ = clean()
+    broken = inject(facts, INJECTIONS[code])
+    dec = next(d for d in broken["documents"] if d["ref"] == "行政处罚决定书")
+    dec["ocr"] = {"pages": dec.get("pages") or [], "confidence": confidence}
+    return broken
+
+
+@pytest.mark.parametrize(
+    ("code", "confidence", "stands"),
+    [
+        ("DOC-03", 88.0, False),  # an absence finding (缺少文号) below 95: 无法评查
+        ("DOC-03", 93.0, False),
+        ("DOC-03", 96.0, True),
+        ("DOC-02", 88.0, False),  # a value read wrong (复议期限) below 90: 无法评查
+        ("DOC-02", 92.0, True),
+        ("DOC-02", None, False),  # no confidence: never accused
+    ],
+)
+def test_findings_on_ocr_documents_weigh_the_ocr_confidence(
+    code: str, confidence: float | None, stands: bool
+) -> None:
+    _, roster = clean()
+    out = evaluate(_ocr_decision(code, confidence), load_profile("default"), roster, strict=True)
+    found = [f for f in out.findings if f.code == code]
+    unsure = [u for u in out.unreviewable if u.code == code]
+    assert bool(found) == stands and bool(unsure) != stands
+    if unsure and confidence is not None:
+        assert f"置信度 {confidence:.0f} 低于" in unsure[0].reason
+
+
+def test_ocr_policy_report_keeps_every_finding(tmp_path: Path) -> None:
+    _, roster = clean()
     report = tmp_path / "report.yaml"
     report.write_text("name: report\nextends: default\nparameters: {ocr_policy: report}\n", encoding="utf-8")
-    out = evaluate(broken, load_profile(str(report)), roster, strict=True)
+    out = evaluate(_ocr_decision("DOC-03", 50.0), load_profile(str(report)), roster, strict=True)
     assert [f for f in out.findings if f.code == "DOC-03"]
 
 

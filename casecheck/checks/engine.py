@@ -6,9 +6,15 @@ points and the rule's message with its placeholders filled, applies the reviewer
 scores the case under the profile. Rules read facts only (``casecheck.facts``), never raw text.
 
 A rule whose precondition is absent (no fine, a 简易 case for a 普通程序 rule) yields nothing; a rule
-that lacks its input yields ``Unreviewable`` — never a silent pass, never a guessed finding. With the
-profile's ``ocr_policy: unknown`` a finding that rests on a document read by OCR is 无法评查 too
-(with the finding's message in the reason, so the reviewer knows what to look at).
+that lacks its input yields ``Unreviewable`` — never a silent pass, never a guessed finding.
+
+OCR (profile ``ocr_policy: unknown``): a finding that rests on a document read by OCR stands when
+the document's mean OCR confidence (``DocFacts.ocr["confidence"]``, the lowest of the evidence's
+documents) reaches ``ocr_min_confidence``; below it, or with no confidence, it is 无法评查 with the
+finding's message in the reason, so the reviewer knows what to look at. A rule that finds
+something *missing* (``absence``) needs ``ocr_absence_min_confidence``: OCR loses a faint date or
+a signature more easily than it invents a wrong value. ``ocr_safe`` rules (the seal, looked for on
+the page image) are exempt; ``ocr_policy: report`` reports every finding.
 """
 
 from __future__ import annotations
@@ -110,12 +116,9 @@ def run_rule(
                     evidence=tuple(item.evidence) or fallback_evidence(facts, item.vars),
                     remediation=rule.remediation,
                 )
-                unsure = ctx.params.get("ocr_policy") == "unknown" and not rule.ocr_safe
-                scanned = ocr_documents(facts, f.evidence) if unsure else []
-                if scanned:  # OCR may have lost or misread exactly what the finding rests on
-                    u = Unreviewable(
-                        rule.id, rule.code, f"{'、'.join(scanned)} 为扫描识别文本，无法可靠认定：{f.message}"
-                    )
+                doubt = ocr_doubt(rule, facts, f, ctx.params)
+                if doubt:  # OCR may have lost or misread exactly what the finding rests on
+                    u = Unreviewable(rule.id, rule.code, f"{doubt}：{f.message}")
                     if u not in unknown:
                         unknown.append(u)
                 elif f not in findings:
@@ -126,6 +129,25 @@ def run_rule(
         log.exception("rule %s failed on case %s", rule.id, ctx.case_id)
         return [], [Unreviewable(rule.id, rule.code, f"检查出错（{type(exc).__name__}），无法评查")]
     return findings, unknown
+
+
+def ocr_doubt(rule: Rule, facts: dict[str, Any], f: Finding, params: dict[str, Any]) -> str | None:
+    """Why ``f`` cannot be confirmed on OCR text (the 无法评查 reason), or ``None`` if it stands."""
+    if params.get("ocr_policy") != "unknown" or rule.ocr_safe:
+        return None
+    scanned = ocr_documents(facts, f.evidence)
+    if not scanned:
+        return None
+    key = "ocr_absence_min_confidence" if rule.absence else "ocr_min_confidence"
+    need = float(params.get(key, 100))
+    docs = {d.get("ref"): d for d in facts.get("documents") or []}
+    confs = [(docs[r].get("ocr") or {}).get("confidence") for r in scanned]
+    if any(not isinstance(c, int | float) for c in confs):
+        return f"{'、'.join(scanned)} 为扫描识别文本且无识别置信度，无法确认"
+    low = min(float(c) for c in confs)
+    if low >= need:
+        return None
+    return f"{'、'.join(scanned)} 的 OCR 文本置信度 {low:.0f} 低于 {need:.0f}，无法确认"
 
 
 def _sort_key(f: Finding) -> tuple[Any, ...]:

@@ -3,8 +3,10 @@
 A rule is data: id, name, defect ``code`` (from the contract's ``defects.yaml``), category,
 severity, points, the cap it may deduct in total (``weight``, 扣完为止), whether points count per
 occurrence, legal basis, message template, remediation, the *check kind* and its parameters, the
-procedure types it applies to, and whether its findings stand on OCR-read documents (``ocr_safe``:
-a seal found missing on the page image does not depend on OCR). The logic lives in
+procedure types it applies to, and how its findings meet OCR-read documents (``ocr_safe``: a seal
+found missing on the page image does not depend on OCR; ``absence``: the rule finds something
+missing — a field, date, signature, marker or document — which OCR may have lost, so it needs a
+higher OCR confidence than a rule that reads a value). The logic lives in
 ``casecheck.checks.kinds``; a rule only names a kind and configures it. Packs are validated
 strictly on load: an unknown key, kind or option, a wrong type or a code not in the contract fails
 loudly, naming the file and the rule.
@@ -49,6 +51,7 @@ _FIELDS: dict[str, tuple[type | tuple[type, ...], bool]] = {
     "params": (dict, False),
     "applies_to": (list, False),
     "ocr_safe": (bool, False),
+    "absence": (bool, False),
 }
 
 
@@ -75,6 +78,7 @@ class Rule:
     params: dict[str, Any] = field(default_factory=dict)
     applies_to: tuple[str, ...] | None = None
     ocr_safe: bool = False
+    absence: bool = False
     source: str = ""
 
     @property
@@ -100,6 +104,7 @@ class Rule:
             "params": self.params,
             "applies_to": list(self.applies_to) if self.applies_to else None,
             "ocr_safe": self.ocr_safe,
+            "absence": self.absence,
         }
 
 
@@ -234,6 +239,7 @@ def parse_rule(data: Any, where: str) -> Rule:
         params=params,
         applies_to=tuple(applies) if applies else None,
         ocr_safe=bool(data.get("ocr_safe", False)),
+        absence=bool(data.get("absence", False)),
         source=where,
     )
 
