@@ -1,9 +1,12 @@
 """The 落款: date, issuing name and position; the agency from the header or the 落款.
 
 The 落款 date is a line that holds only a date (optionally after the issuer's name or beside a
-seal marker) near the end of the document. Approval forms and receipts, whose last date is the
-signer's, fall back to the last date of the text. ``issuer`` is the name on the line(s) just above
-the 落款 date: an agency or an internal unit (大队, 科, 所 …), which is what SUBJ-03 compares.
+seal marker) near the end of the document. Approval forms, records and receipts, whose last date
+is the signer's, fall back to the last date of the text; reports and opinions only when that date
+stands in the closing position (it ends its line after a label or name, and only short lines
+follow): a date in the narrative is never a 落款, so a report without one has none. ``issuer`` is
+the name on the line(s) just above the 落款 date: an agency or an internal unit (大队, 科, 所 …),
+which is what SUBJ-03 compares.
 """
 
 from __future__ import annotations
@@ -21,6 +24,10 @@ AGENCY = re.compile(rf"[\u4e00-\u9fa5（）()]{{2,40}}?{AGENCY_SUFFIX}")
 AGENCY_LONG = re.compile(rf"[\u4e00-\u9fa5（）()]{{2,40}}{AGENCY_SUFFIX}")
 INTERNAL_UNIT = re.compile(r"(?:大队|中队|科|室|股|所|站|组)$")
 SEAL_NOISE = re.compile(r"[（(\[【]?[^（）()\[\]【】\n]{0,16}(?:印章|公章|盖章|章)[)）\]】]?|盖章处")
+# Words that put a date inside a sentence (当事人于…, 截至…, 自…): such a date is no 落款.
+NARRATIVE_END = re.compile(r"(?:于|在|自|至|从|到|截至|为|是|的|经|及|和|与|或)\s*$")
+# Narrative documents: their last date is a 落款 only in the closing position (``_in_closing_position``).
+NARRATIVE_TYPES = ("报告", "意见书")
 # Documents whose last date is their date even when it is not alone on a line.
 LAST_DATE_TYPES = (
     "审批表",
@@ -58,10 +65,34 @@ def closing_date(text: str, doc_type: str) -> tuple[DateHit, int] | None:
             candidates.append((h, s))
     if candidates:
         return candidates[-1]
-    if any(k in doc_type for k in LAST_DATE_TYPES) and all_hits:
-        h = all_hits[-1]
-        return h, text.rfind("\n", 0, h.start) + 1
-    return None
+    if not all_hits or not any(k in doc_type for k in LAST_DATE_TYPES):
+        return None
+    h = all_hits[-1]
+    if any(k in doc_type for k in NARRATIVE_TYPES) and not _in_closing_position(text, h):
+        return None  # a report without a 落款 has none: its last date is one of the narrative's
+    return h, text.rfind("\n", 0, h.start) + 1
+
+
+def _in_closing_position(text: str, h: DateHit) -> bool:
+    """Is the last date of a report its 落款 (not a date in the narrative)?
+
+    It must close its line (only a seal marker or punctuation after it) after a label, a name or
+    nothing (``审批日期：…`` / ``负责人：王五　2024年…``), not inside a sentence (``…于2024年6月28日被
+    查获``), and only short lines — names, signatures, page numbers — may follow it.
+    """
+    s = text.rfind("\n", 0, h.start) + 1
+    e = text.find("\n", h.end)
+    e = len(text) if e < 0 else e
+    before = SEAL_NOISE.sub("", text[s : h.start]).strip()
+    after = SEAL_NOISE.sub("", text[h.end : e]).strip(" \t，,。.、")
+    if after and (len(after) > 8 or re.search(r"[，,。；;]", after)):
+        return False
+    before = re.split(r"[。；;]", before)[-1].strip()  # 处理意见：同意。 签名：王五 2024年…
+    labelled = not before or before.endswith((":", "："))
+    if not labelled and (re.search(r"[，,]", before) or NARRATIVE_END.search(before) or len(before) > 30):
+        return False
+    tail = [ln.strip() for ln in text[e:].split("\n") if ln.strip()]
+    return len(tail) <= 4 and all(len(ln) <= 40 and "。" not in ln for ln in tail)
 
 
 def issuer(text: str, line_start: int, date_start: int | None = None) -> tuple[str, int, int] | None:
