@@ -100,6 +100,89 @@ def test_factors_are_stable_for_a_fixed_model_and_input(tmp_path: Path) -> None:
     assert score_record(facts, shuffled, "default")["factors"] == first["factors"]
 
 
+# A fixed input (facts and record written out, so extraction changes cannot move it): a file whose
+# 笔录 records 主动消除 while the decision punishes at 一般 without saying why (a DISC-03 pattern).
+FIXED_FACTS: dict[str, Any] = {
+    "procedure": "普通",
+    "page_count": 14,
+    "party": {"kind": {"value": "单位"}},
+    "timeline": {
+        "violation": {"value": "2024-03-01"},
+        "filing": {"value": "2024-03-02"},
+        "notice": {"value": "2024-04-10"},
+        "notice_served": {"value": "2024-04-11"},
+        "decision": {"value": "2024-04-25"},
+        "decision_served": {"value": "2024-04-26"},
+    },
+    "penalty": {"fine": {"value": 20000.0}},
+    "documents": [
+        {"doc_type": "立案审批表", "ref": "立案审批表", "date": {"value": "2024-03-02"}},
+        {
+            "doc_type": "询问笔录",
+            "ref": "询问笔录",
+            "date": {"value": "2024-03-05"},
+            "markers": {
+                "mitigation_ground": {
+                    "value": True,
+                    "evidence": {"quote": "我们已经主动消除了违法行为的危害后果", "start": 300},
+                }
+            },
+        },
+        {
+            "doc_type": "调查终结报告",
+            "ref": "调查终结报告",
+            "date": {"value": "2024-04-08"},
+            "dates": {
+                "violation": {"value": "2024-03-01", "evidence": {"quote": "2024年3月1日", "start": 120}}
+            },
+        },
+        {"doc_type": "行政处罚事先告知书", "ref": "行政处罚事先告知书", "date": {"value": "2024-04-10"}},
+        {
+            "doc_type": "行政处罚决定书",
+            "ref": "行政处罚决定书",
+            "date": {"value": "2024-04-25"},
+            "dates": {
+                "violation": {"value": "2024-03-01", "evidence": {"quote": "2024年3月1日", "start": 200}}
+            },
+            "discretion": {
+                "level": "一般",
+                "reason": "本局认为应按一般情节予以处罚",
+                "evidence": {
+                    "quote": "综合考虑当事人违法行为的事实、性质、情节，本局认为应按一般情节予以处罚",
+                    "start": 400,
+                },
+            },
+            "amounts": [
+                {"kind": "fine", "value": 20000.0, "evidence": {"quote": "罚款20000元", "start": 500}}
+            ],
+        },
+    ],
+}
+FIXED_RECORD: dict[str, Any] = {
+    "findings": [{"code": "DISC-03", "severity": "warn", "points": 0}],
+    "unreviewable": [{"rule": "SUBJ-004", "code": "SUBJ-04", "reason": "无名册"}],
+}
+# The shipped model's factors for the fixed input; retraining the default model changes them (update both).
+GOLDEN_MODEL = "default@bc2da5947052"
+GOLDEN_FACTORS: list[dict[str, Any]] = [
+    {
+        "feature": "finding:DISC-03",
+        "weight": 5.8558,
+        "text": "规则发现“法定从轻减轻或不予处罚情节未适用”（DISC-03）",
+    },
+    {"feature": "severity:warn", "weight": 4.7264, "text": "存在提示项"},
+    {"feature": "decision_quotes_chars", "weight": 3.7706, "text": "决定书可识别的要素较少"},
+    {"feature": "severity:deduct", "weight": -1.0981, "text": "不存在扣分项"},
+    {"feature": "decision_dates_total", "weight": 1.0587, "text": "决定书载明的日期较少"},
+]
+
+
+def test_factors_match_the_golden_values_of_the_shipped_model() -> None:
+    risk = score_record(FIXED_FACTS, FIXED_RECORD, "default")
+    assert risk["model"] == GOLDEN_MODEL, "the shipped model changed: update GOLDEN_MODEL and GOLDEN_FACTORS"
+    assert risk["factors"] == GOLDEN_FACTORS
+
+
 def test_fast_tfidf_equals_sklearn() -> None:
     facts, record = sample_case()
     model = shipped()
