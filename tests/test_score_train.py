@@ -71,6 +71,16 @@ def test_training_needs_labels_or_feedback(tmp_path: Path) -> None:
         train(None, [], tmp_path / "m")
 
 
+def test_training_refuses_records_whose_cases_cannot_be_read(tmp_path: Path) -> None:
+    records = [
+        {"case_id": f"c{i}", "status": "reviewed", "source": f"gone/c{i}.txt", "findings": []}
+        for i in range(50)
+    ]
+    labels = _write(tmp_path / "labels.jsonl", [{"case_id": f"c{i}", "codes": []} for i in range(50)])
+    with pytest.raises(TrainError, match="cannot be read again"):
+        train(labels, records, tmp_path / "m", workers=1, base=tmp_path)
+
+
 @pytest.mark.slow
 def test_train_on_a_small_corpus_with_feedback(tmp_path: Path) -> None:
     from casecheck.api import ReviewOptions

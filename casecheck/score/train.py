@@ -154,15 +154,20 @@ def targets(codes: set[str], record: Mapping[str, Any]) -> dict[str, int]:
     }
 
 
-def _facts_of(source: str) -> dict[str, Any]:
+def _facts_of(source: str) -> dict[str, Any] | None:
+    """The case's facts, or None when the case can no longer be read (moved, unreadable)."""
     from casecheck.extract.case import extract_case
     from casecheck.ingest.case import load_case
+    from casecheck.model import CaseError
 
-    return dict(extract_case(load_case(Path(source), ocr=True)))
+    try:
+        return dict(extract_case(load_case(Path(source), ocr=True)))
+    except (CaseError, OSError):
+        return None
 
 
-def case_facts(sources: list[str], workers: int | None = None) -> list[dict[str, Any]]:
-    """``CaseFacts`` of each source path, extracted in a process pool."""
+def case_facts(sources: list[str], workers: int | None = None) -> list[dict[str, Any] | None]:
+    """``CaseFacts`` of each source path (None where unreadable), extracted in a process pool."""
     workers = workers or max(1, len(os.sched_getaffinity(0)))
     if workers == 1 or len(sources) < 8:
         return [_facts_of(s) for s in sources]
@@ -230,7 +235,15 @@ def train(
         str((base / r["source"]) if base and not Path(r["source"]).is_absolute() else r["source"])
         for r in used
     ]
-    facts = case_facts(sources, workers)
+    facts_all = case_facts(sources, workers)
+    unreadable = [s for s, f in zip(sources, facts_all, strict=True) if f is None]
+    if len(unreadable) > len(sources) // 10:
+        raise TrainError(
+            f"{len(unreadable)} of {len(sources)} cases cannot be read again (first: {unreadable[0]}); "
+            "are the records' source paths relative to another folder? (base)"
+        )
+    used = [r for r, f in zip(used, facts_all, strict=True) if f is not None]
+    facts = [f for f in facts_all if f is not None]
     t_facts = time.perf_counter()
     feats = [case_features(f, r) for f, r in zip(facts, used, strict=True)]
     num = np.array([vector(n) for n, _ in feats], dtype=float)
@@ -335,6 +348,7 @@ def train(
                 sorted({fb[r["case_id"]]["date"] for r in used if r["case_id"] in fb})
             ),
             "cases": len(used),
+            "unreadable_cases": len(unreadable),
             "codes": {c: code_counts[c] for c in CODES if code_counts[c]},
             "clean_cases": int((ys["any"] == 0).sum()),
             "split": {"development": len(dev), "folds": FOLDS, "test": len(te), "seed": seed},
