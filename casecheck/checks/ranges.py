@@ -9,7 +9,7 @@ says its condition holds.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -17,6 +17,12 @@ from typing import Any
 # How a file states an escalation condition: the statute's words, or their common variants.
 _UNCORRECTED = re.compile(r"(逾期|期满|到期|拒不|仍)[^，。；]{0,6}?(未|不|没有)[^，。；]{0,2}改正|拒不改正")
 _SERIOUS = re.compile(r"情节(特别)?严重")
+# 限期改正 ordered means the agency found correction possible; 限期拆除 means it did not.
+_ALIASES = {
+    "尚可采取改正措施": (re.compile(r"尚可采取改正措施|限期改正"), "correction_ordered"),
+    "无法采取改正措施": (re.compile(r"无法采取改正措施|限期拆除"), None),
+    "不能拆除": (re.compile(r"不能拆除|无法拆除"), None),
+}
 _REFERENCE = re.compile(r"有前款((?:第[一二三四五六七八九十]+项[、，和或及]*)+)[^，；。]*?之一")
 _ITEM = re.compile(r"第([一二三四五六七八九十]+)项")
 
@@ -48,6 +54,9 @@ def condition_stated(cond: dict[str, Any], text: str, markers: set[str], names: 
     marker = names.get(words)
     if marker and marker in markers:
         return True
+    for key, (rx, alias) in _ALIASES.items():
+        if words.startswith(key):
+            return bool(rx.search(text)) or (alias is not None and alias in markers)
     if "改正" in words:
         return bool(_UNCORRECTED.search(text))
     return bool(words) and words in text
@@ -95,3 +104,40 @@ def by_reference(title: str, day: date, c: dict[str, Any], cites: list[dict[str,
             flags=tuple(sorted({*(f for f in ref.flags if f != "unparsed"), "by_reference"})),
         )
     return None
+
+
+def verdict(
+    r: Any, fine: float, base: float | None, mitigated: bool, stated: Callable[[dict[str, Any]], bool]
+) -> tuple[str, float | None, float | None]:
+    """``("pass", …)``, ``("outside", lo, hi)`` with the range the file's case allows, or
+    ``("unknown", …)`` when the file states none of the alternatives the provision's fines depend on.
+
+    Of a provision with conditional alternatives (逾期未改正的, 情节严重的, 无法采取改正措施的 …)
+    only the unconditional clauses and those whose conditions ``stated`` confirms are open.
+    ``mitigated``: a stated 减轻 allows a fine below the minimum.
+    """
+    above = r.max_yuan is not None and fine > r.max_yuan + 0.005
+    if above or (fine < r.min_yuan - 0.005 and not mitigated):
+        return "outside", r.min_yuan, r.max_yuan
+    if not {"conditional", "includes_serious"} & set(r.flags) or not r.clauses:
+        return "pass", None, None
+    spans = []
+    for cl in r.clauses:
+        if not all(stated(cond) for cond in cl.conditions):
+            continue
+        lo = cl.min_yuan if cl.min_yuan is not None else _times(cl.min_multiple, base)
+        hi = cl.max_yuan if cl.max_yuan is not None else _times(cl.max_multiple, base)
+        if lo is None or (hi is None and (cl.max_multiple is not None)):
+            return "unknown", None, None
+        if (fine >= lo - 0.005 or mitigated) and (hi is None or fine <= hi + 0.005):
+            return "pass", None, None
+        spans.append((float(lo), float(hi) if hi is not None else None))
+    if not spans:
+        return "unknown", None, None
+    tops = [h for _, h in spans]
+    top = None if None in tops else max(h for h in tops if h is not None)
+    return "outside", min(lo for lo, _ in spans), top
+
+
+def _times(multiple: float | None, base: float | None) -> float | None:
+    return multiple * base if multiple is not None and base is not None else None

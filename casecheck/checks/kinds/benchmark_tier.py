@@ -1,7 +1,7 @@
 """benchmark_tier — the fine lies in the band of the discretion tier the file states (DISC-02).
 
 Options:
-  base_kinds: amount kinds that may serve as the benchmark's base (货值金额/违法所得).
+  base_kinds: amount kinds that may serve as the benchmark's base (货值金额/违法所得/建设工程造价).
   skip_levels: stated levels that are outside any benchmark band by design (减轻, 不予处罚).
   evidence: the benchmark evidence grades the profile applies (``$benchmark_evidence``): the
     default profile applies published benchmarks only (P, G, 3P, unverified), never the
@@ -37,7 +37,7 @@ from casecheck.checks.util import (
 
 ID = "benchmark_tier"
 OPTIONS = {
-    "base_kinds": Opt(list, ["goods_value", "illegal_gain"]),
+    "base_kinds": Opt(list, ["goods_value", "illegal_gain", "construction_cost"]),
     "skip_levels": Opt(list, ["减轻", "不予", "不予处罚"]),
     "evidence": Opt(list, ["P", "G", "3P", "unverified"]),
 }

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from casecheck.checks.ranges import by_reference, condition_stated, strings
+from casecheck.checks.ranges import by_reference, condition_stated, strings, verdict
 from casecheck.checks.util import (
     Context,
     Hit,
@@ -47,21 +47,17 @@ from casecheck.checks.util import (
 ID = "penalty_in_range"
 OPTIONS = {
     "base_kinds": Opt(
-        dict, {"货值金额": "goods_value", "违法所得": "illegal_gain", "销售金额": "goods_value"}
+        dict,
+        {
+            "货值金额": "goods_value",
+            "违法所得": "illegal_gain",
+            "销售金额": "goods_value",
+            "建设工程造价": "construction_cost",
+        },
     ),
     "mitigation_levels": Opt(list, ["减轻"]),
     "condition_markers": Opt(dict, {"逾期未改正": "uncorrected", "情节严重": "serious"}),
 }
-
-
-def _ordinary_max(r: Any) -> float | None:
-    """The highest fixed fine of the provision's unconditional clauses, when some are conditional."""
-    if not {"conditional", "includes_serious"} & set(r.flags):
-        return None
-    plain = [
-        cl.max_yuan for cl in r.clauses if not cl.conditions and cl.base is None and cl.max_yuan is not None
-    ]
-    return float(max(plain)) if plain else None
 
 
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
@@ -84,7 +80,7 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         if title is None:
             continue
         ref = f"{c['article']}之{c['sub']}" if c.get("sub") else c["article"]
-        r = catalog.penalty_range(title, day, ref, c.get("paragraph"), c.get("item"), kind)
+        r, base = catalog.penalty_range(title, day, ref, c.get("paragraph"), c.get("item"), kind), None
         if r is not None and r.min_yuan is None and r.base_kind:
             base_kind = opts["base_kinds"].get(r.base_kind)
             base = largest_amount(facts, base_kind) if base_kind else None
@@ -94,7 +90,7 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         if r is None or r.confidence == "low" or r.min_yuan is None:
             why = f"{cite_text(c)} 的罚款幅度无法确定"
             continue
-        ranges.append((c, r))
+        ranges.append((c, r, base))
     if not ranges:
         yield Unknown(why or "处罚依据不在法规库中，无法核对处罚幅度")
         return
@@ -102,39 +98,22 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     mitigated = any(d.get("level") in opts["mitigation_levels"] and d.get("reason") for d in disc)
     text = "\n".join(strings(all_docs(facts)))
     markers = {name for d in all_docs(facts) for name in (d.get("markers") or {}) if has_marker(d, name)}
-    base_ranges = []
-    for c, r in ranges:
-        above = r.max_yuan is not None and fine > r.max_yuan + 0.005
-        below = fine < r.min_yuan - 0.005 and not mitigated
-        if above or below:
-            continue
-        ordinary = _ordinary_max(r)
-        if ordinary is None or fine <= ordinary + 0.005:
+    names = opts["condition_markers"]
+    outside, unsure = [], None
+    for c, r, base in ranges:
+        v, lo, hi = verdict(r, fine, base, mitigated, lambda k: condition_stated(k, text, markers, names))
+        if v == "pass":
             return
-        # only an escalated alternative allows the fine: it stands when the file states its condition
-        allowing = [
-            cl
-            for cl in r.clauses
-            if cl.conditions
-            and cl.max_yuan is not None
-            and (cl.min_yuan or 0) - 0.005 <= fine <= cl.max_yuan + 0.005
-        ]
-        if any(
-            all(condition_stated(cond, text, markers, opts["condition_markers"]) for cond in cl.conditions)
-            for cl in allowing
-        ):
-            return
-        base_ranges.append((c, r.min_yuan, ordinary))
-    if base_ranges:
-        c, lo, hi = base_ranges[0]
-        yield Hit(
-            {"fine": yuan(fine), "range": f"{yuan(lo)}–{yuan(hi)}", "citation": cite_text(c)},
-            evs(e_fine, c.get("evidence")),
-        )
+        if v == "outside":
+            outside.append((c, lo, hi))
+        else:
+            unsure = f"{cite_text(c)} 的罚款幅度取决于案卷未载明的情形（{r.quote[:40]}…），无法核对"
+    if not outside:
+        yield Unknown(unsure or "无法核对处罚幅度")
         return
-    c, r = ranges[0]
-    hi = yuan(r.max_yuan) if r.max_yuan is not None else "不限"
+    c, lo, hi = outside[0]
+    top = yuan(hi) if hi is not None else "不限"
     yield Hit(
-        {"fine": yuan(fine), "range": f"{yuan(r.min_yuan)}–{hi}", "citation": cite_text(c)},
+        {"fine": yuan(fine), "range": f"{yuan(lo)}–{top}", "citation": cite_text(c)},
         evs(e_fine, c.get("evidence")),
     )
