@@ -97,6 +97,31 @@ def clean_name(raw: str) -> str | None:
     return v
 
 
+# A cell that only names the value in the next cell: 当事人（个人）\t姓名\t张三
+SUB_LABEL = re.compile(r"(?:单位)?(?:名称|姓名)")
+# A cell that is the next field's label, not a value.
+FIELD_CELL = re.compile(
+    r"性别|年龄|民族|出生日期|(?:联系)?电话|手机|邮编|职务|(?:住|地)址|住所|身份证(?:件)?(?:号码|号)?"
+    r"|(?:统一)?社会信用代码|法定代表人|负责人|证件(?:类型|号码)"
+)
+
+
+def _cell_value(row: str, start: int) -> tuple[str, int]:
+    """The first value cell of a tab-separated row remainder, and its offset."""
+    pos = 0
+    cells = []
+    for cell in row.split("\t"):
+        lead = len(cell) - len(cell.lstrip(" \u3000"))
+        if cell.strip(" \u3000"):
+            cells.append((cell.strip(" \u3000"), start + pos + lead))
+        pos += len(cell) + 1
+    if len(cells) >= 2 and SUB_LABEL.fullmatch(cells[0][0]):
+        cells = cells[1:]
+    if not cells or FIELD_CELL.fullmatch(cells[0][0]):
+        return "", start  # 当事人\t\t性别\t男 — the value cell is empty (DOCX drops empty cells)
+    return cells[0]
+
+
 def labelled(text: str, labels: tuple[str, ...], limit: int | None = None) -> Span | None:
     """First ``label：value`` on a line (value to the end of the line) within ``limit`` chars."""
     head = text if limit is None else text[:limit]
@@ -107,8 +132,13 @@ def labelled(text: str, labels: tuple[str, ...], limit: int | None = None) -> Sp
             head,
         ):
             val = NEXT_FIELD.split(m.group(1), maxsplit=1)[0]
+            start = m.start(1)
+            sep = text[m.start() : m.start(1)]
+            if "\t" in val.strip(" \t\u3000") or ("\t" in sep and not re.search("[:：]", sep)):
+                # a form row (DOCX table): the value is the next cell, after a sub-label cell
+                val, start = _cell_value(val, start)
             if clean_name(val) or val.strip():
-                return val.rstrip(), m.start(1), m.start(1) + len(val.rstrip())
+                return val.rstrip(), start, start + len(val.rstrip())
             nxt = re.match(r"\n[ \t\u3000]*([^\n:：]{2,60})(?=\n|$)", head[m.end() :])
             if nxt and clean_name(nxt.group(1)):
                 # 当事人：\n某某有限公司 — the value on the next line

@@ -3,9 +3,11 @@
 A line (or a part of a line, up to the next label) is a signature line when a role label is
 followed by a 签名/签字/盖章 note, or when the label is one that only appears as a signature
 (``受送达人``, ``送达人``, ``见证人``, ``审核人``, ``记录人``, ``主持人``). ``当事人签收：`` signs for a
-document handed over. A tab may stand for the colon (form rows: ``受送达人签名\t张三``); such a label alone on
-its line is an empty row. ``filled`` is
-True when something other than blanks, underscores and date placeholders follows the label.
+document handed over. A tab may stand for the colon (form rows: ``受送达人签名\t张三``); such a label
+alone on its line is an empty row. DOCX forms also give a ``签名`` row whose cell holds labelled
+signatures (``签名\t被检查人：赵永刚 执法人员：刘倩``) and opinion rows signed by the name before
+their date (``负责人意见\t同意。何敏 2024年7月16日``; no name: unsigned). ``filled`` is True when
+something other than blanks, underscores and date placeholders follows the label.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from dataclasses import dataclass
 from casecheck.extract.text import is_blank_value
 
 ROLES: tuple[tuple[str, str], ...] = (
-    ("受送达人|签收人|代收人", "recipient"),
+    ("受送达人|签收人|代收人|收件人|接收人", "recipient"),
     ("送达人", "sender"),
     ("见证人", "witness"),
     ("被询问人|被检查人|被调查人|当事人|被处罚人|被告知人|陈述人|申辩人|听证申请人", "party"),
@@ -46,6 +48,23 @@ APPROVAL = re.compile(
     r"(?P<label>(?P<who>负责人|审批人|分管领导|局长|主要负责人|机关负责人|审核人|法制审核人员?)(?:审批|审核|审查)?意见)"
     r"\s*[:：][^\n]{0,80}?(?:签\s*[名字章])\s*[:：](?P<rest>[^\n]*)"
 )
+# 签名\t被检查人：赵永刚 执法人员：刘倩 杨帆 — a 签名 row whose cell holds labelled signatures.
+SIGN_ROW = re.compile(
+    r"^[ \t\u3000]*(?:签名|签字|签章|签名栏|签名或盖章)[ \u3000]*[\t:：](?P<rest>[^\n]*)", re.M
+)
+ROW_LABEL = re.compile(rf"(?P<who>{_ALL})\s*(?:{SIGN_NOTE})?\s*[:：]")
+# 负责人意见\t同意。何敏 2024年7月16日 — a form row: the opinion, then the signer's name and date.
+_DATE = (
+    r"(?:\d{4}|_+|\s)\s*年\s*(?:\d{1,2}|_+|\s)\s*月\s*(?:\d{1,2}|_+|\s)\s*日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}"
+)
+OPINION_ROW = re.compile(
+    r"^[ \t\u3000]*(?P<label>(?P<who>负责人|审批|承办人|承办机构|办案机构|法制机构|法制审核|审核)"
+    r"(?:审批|审核)?意见)[ \u3000]*[\t:：](?P<opinion>[^\n]*?)(?P<name>[^。；;，,\n\t:：]*?)"
+    rf"[ \u3000]*(?:{_DATE})[ \u3000]*$",
+    re.M,
+)
+OPINION_ROLES = {"负责人": "approver", "审批": "approver", "法制机构": "reviewer", "法制审核": "reviewer",
+                 "审核": "reviewer"}  # fmt: skip
 NEXT_LABEL = re.compile(rf"(?:{_ALL}|日期|时间|签名|签字)\s*(?:{SIGN_NOTE})?\s*[:：]")
 
 
@@ -74,6 +93,8 @@ def find_signatures(text: str) -> list[SignatureHit]:
                 _role(m.group("who")), m.group("label"), not is_blank_value(value), m.start(), m.end()
             )
         )
+    out += _opinion_rows(text, out)
+    out += _sign_rows(text, out)
     for m in LINE.finditer(text):
         if any(h.start <= m.start() < h.end for h in out):
             continue
@@ -95,6 +116,36 @@ def find_signatures(text: str) -> list[SignatureHit]:
             SignatureHit(role, m.group("label").strip(), filled, m.start(), m.start("rest") + len(value))
         )
     return sorted(out, key=lambda h: h.start)
+
+
+def _opinion_rows(text: str, taken: list[SignatureHit]) -> list[SignatureHit]:
+    """Form rows ``负责人意见\t同意。何敏 2024年7月16日``: filled when a name stands before the date."""
+    out = []
+    for m in OPINION_ROW.finditer(text):
+        if any(h.start <= m.start("who") < h.end for h in taken) or not m.group("opinion").strip():
+            continue
+        name = m.group("name").strip()
+        filled = bool(re.search(r"[\u4e00-\u9fa5]{2,4}$", name)) and not re.search(r"同意|意见|建议", name)
+        role = OPINION_ROLES.get(m.group("who"), "officer")
+        out.append(SignatureHit(role, m.group("label"), filled, m.start("who"), m.end()))
+    return out
+
+
+def _sign_rows(text: str, taken: list[SignatureHit]) -> list[SignatureHit]:
+    """Labelled signatures inside a 签名 row (``签名\t被检查人：赵永刚 执法人员：刘倩``)."""
+    out = []
+    for row in SIGN_ROW.finditer(text):
+        base = row.start("rest")
+        labels = list(ROW_LABEL.finditer(row.group("rest")))
+        for i, m in enumerate(labels):
+            end = labels[i + 1].start() if i + 1 < len(labels) else len(row.group("rest"))
+            value = row.group("rest")[m.end() : end]
+            if any(h.start <= base + m.start() < h.end for h in taken):
+                continue
+            filled = not is_blank_value(_strip_dates(value))
+            out.append(SignatureHit(_role(m.group("who")), m.group(0).rstrip(":： "), filled,
+                                    base + m.start(), base + end))  # fmt: skip
+    return out
 
 
 def _strip_dates(value: str) -> str:
