@@ -577,7 +577,9 @@ def _serv02(case: GenCase, docs: list[Doc]) -> Note:
 def _serv03(case: GenCase, docs: list[Doc]) -> Note:
     doc = _doc(docs, "decision_receipt")
     number = case.numbers["decision"]
-    if case.rng.random() < 0.5:
+    # without the decision's 文号 (DOC-03) a wrong title alone ties the receipt to no document: then
+    # the receipt names the decision with the notice's 文号, which the contract's SERV-03 covers
+    if case.rng.random() < 0.5 and number:
         wrong = f"《行政处罚告知书》（{number}）"
     else:
         wrong = f"《行政处罚决定书》（{case.numbers['notice']}）"
