@@ -8,6 +8,9 @@ checked.
 Options:
   kinds: amount kinds checked.
   types: documents where the amount is 认定 (an evidence list's partial figures are not).
+  support_types: documents whose arithmetic counts only for an amount a ``types`` document 认定s
+    (the same kind and value): a 证据提取单 giving 多收费用12次×5元，违法所得合计70元 for the 70元 the
+    decision confiscates is checked; a partial sum in an evidence list is not.
   tolerance: yuan of rounding accepted.
 
 Example: ``{"kind": "goods_value", "value": 120, "terms": [[2, 9], [3, 28]]}`` → 102 ≠ 120, one hit.
@@ -26,6 +29,7 @@ OPTIONS = {
     "types": Opt(
         list, ["调查终结报告", "行政处罚事先告知书", "行政处罚决定书", "行政处罚决定审批表", "法制审核意见书"]
     ),
+    "support_types": Opt(list, ["证据材料", "询问笔录", "现场检查笔录"]),
     "tolerance": Opt((int, float), 0.01),
 }
 NAMES = {"goods_value": "货值金额", "illegal_gain": "违法所得"}
@@ -52,8 +56,12 @@ def _computed(a: dict[str, Any]) -> float | None:
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
     """One hit per stated amount that its figures do not give."""
     seen: set[tuple[str, float]] = set()
-    for doc in docs(facts, *opts["types"]):
+    found = docs(facts, *opts["types"])
+    held = {(a["kind"], a.get("value")) for d in found for a in amounts(d, *opts["kinds"])}
+    for doc in [*found, *docs(facts, *opts["support_types"])]:
         for a in amounts(doc, *opts["kinds"]):
+            if doc not in found and (a["kind"], a.get("value")) not in held:
+                continue
             want, stated = _computed(a), a.get("value")
             if want is None or not isinstance(stated, int | float) or (a["kind"], stated) in seen:
                 continue
