@@ -86,7 +86,7 @@ def test_train_on_a_small_corpus_with_feedback(tmp_path: Path) -> None:
     from casecheck.api import ReviewOptions
     from casecheck.batch.runner import batch_children, review_many
     from casecheck.generate.api import generate
-    from casecheck.score.model import read_model
+    from casecheck.score.model import HEADS, read_model, score_record
 
     corpus = tmp_path / "corpus"
     generate(200, 31, corpus, ("txt",), defect_rate=0.8)
@@ -115,3 +115,7 @@ def test_train_on_a_small_corpus_with_feedback(tmp_path: Path) -> None:
     assert on["reviewers"] == ["测试员"] and on["feedback_cases"] == 40
     assert "测试员" in (tmp_path / "camp" / "MODEL_CARD.md").read_text(encoding="utf-8")
     assert summary.test["roc_auc_any_defect"] > 0.8
+    # heads with too few positive cases (here: defects the rules missed) are left out, and said so
+    assert set(model.head_names) | set(model.meta["heads_untrained"]) == set(HEADS)
+    risk = score_record({}, records[0], tmp_path / "camp")
+    assert set(risk["heads"]) == set(model.head_names) and 0 <= risk["probability"] <= 1

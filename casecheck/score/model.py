@@ -44,6 +44,9 @@ _WHITESPACE = re.compile(r"\s\s+")
 MODEL_FILE = "model.skops"
 META_FILE = "model.json"
 HEADS = ("fact", "judgement", "EVID-02", "DISC-03", "unreported")
+# The heads ``probability`` is made of; the others are left out of a model whose training data had
+# too few positive cases for them (``model.json`` lists them under ``heads_untrained``).
+REQUIRED_HEADS = ("fact", "judgement")
 # Every type a model file may hold; anything else makes skops refuse the file.
 TRUSTED_TYPES: tuple[str, ...] = (
     "builtins.bool",
@@ -93,6 +96,7 @@ class RiskModel:
     calibrators: dict[str, Any]
     text_mean: np.ndarray
     names: list[str] = field(default_factory=list)
+    head_names: list[str] = field(default_factory=list)
     _weights: Any = None
     _means: Any = None
     _coef: Any = None
@@ -107,9 +111,10 @@ class RiskModel:
         alpha = float(self.meta["alpha"])
         # Scoring one case through sklearn's validation costs more than the arithmetic: keep the
         # heads and calibrators as arrays and score with numpy.
-        self._coef = np.stack([self.heads[h].coef_[0] for h in HEADS], axis=1)
-        self._bias = np.array([self.heads[h].intercept_[0] for h in HEADS])
-        self._weights = self._coef[:, HEADS.index("judgement")] + alpha * self._coef[:, HEADS.index("fact")]
+        self.head_names = [h for h in HEADS if h in self.heads]
+        self._coef = np.stack([self.heads[h].coef_[0] for h in self.head_names], axis=1)
+        self._bias = np.array([self.heads[h].intercept_[0] for h in self.head_names])
+        self._weights = self.heads["judgement"].coef_[0] + alpha * self.heads["fact"].coef_[0]
         self._means = np.concatenate([np.zeros(len(NUMERIC_FEATURES)), self.text_mean])
         self._vocab = dict(self.tfidf.vocabulary_)
         self._idf = np.asarray(self.tfidf.idf_, dtype=float)
@@ -152,7 +157,7 @@ class RiskModel:
     def raw_scores(self, x: np.ndarray) -> dict[str, np.ndarray]:
         """Each head's logit and the combined score ``any``."""
         zs = x @ self._coef + self._bias
-        z = {h: zs[:, i] for i, h in enumerate(HEADS)}
+        z = {h: zs[:, i] for i, h in enumerate(self.head_names)}
         z["any"] = z["judgement"] + float(self.meta["alpha"]) * z["fact"]
         return z
 
@@ -175,7 +180,8 @@ class RiskModel:
             "model": self.model_id,
             "factors": top_factors(self._weights, x[0], self._means, self.names, k),
             "heads": {
-                h: {"probability": float(p[h][0]), "flag": bool(p[h][0] >= thresholds[h])} for h in HEADS
+                h: {"probability": float(p[h][0]), "flag": bool(p[h][0] >= thresholds[h])}
+                for h in self.head_names
             },
             "threshold": thresholds["any"],
         }
@@ -245,7 +251,8 @@ def read_model(folder: Path) -> RiskModel:
     if untrusted:
         raise ModelError(f"{file}: holds types outside the allow-list: {', '.join(sorted(untrusted))}")
     obj = sio.load(file, trusted=list(TRUSTED_TYPES))
-    if not isinstance(obj, dict) or set(obj.get("heads") or {}) != set(HEADS):
+    heads = set((obj.get("heads") or {}) if isinstance(obj, dict) else ())
+    if not isinstance(obj, dict) or not set(REQUIRED_HEADS) <= heads <= set(HEADS):
         raise ModelError(
             f"{file}: not a casecheck risk model (heads {sorted((obj or {}).get('heads') or {})})"
         )

@@ -46,7 +46,15 @@ from casecheck.score.features import (
     vector,
 )
 from casecheck.score.metrics import auc, ranking_figures, recall_threshold
-from casecheck.score.model import HEADS, META_FILE, MODEL_FILE, TRUSTED_TYPES, model_types, sha256_file
+from casecheck.score.model import (
+    HEADS,
+    META_FILE,
+    MODEL_FILE,
+    REQUIRED_HEADS,
+    TRUSTED_TYPES,
+    model_types,
+    sha256_file,
+)
 
 JUDGEMENT = frozenset({"EVID-02", "DISC-03"})
 ALPHAS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1.0)
@@ -251,9 +259,11 @@ def train(
     codes = [truth_codes(r, labels.get(r["case_id"]), fb.get(r["case_id"])) for r in used]
     ys = {k: np.array([targets(c, r)[k] for c, r in zip(codes, used, strict=True)]) for k in ("any", *HEADS)}
     dev, te = _split(ys["any"], ys["judgement"], seed)
-    for h in HEADS:
-        if ys[h][dev].sum() < FOLDS:
+    fitted = [h for h in HEADS if ys[h][dev].sum() >= FOLDS]
+    for h in REQUIRED_HEADS:
+        if h not in fitted:
             raise TrainError(f"head {h}: {ys[h][dev].sum()} positive cases to learn from; label more cases")
+    untrained = [h for h in HEADS if h not in fitted]
 
     tfidf = TfidfVectorizer(
         analyzer="char", ngram_range=(1, 3), min_df=3, max_features=8000, sublinear_tf=True
@@ -264,15 +274,18 @@ def train(
     x = sparse.hstack([sparse.csr_matrix(scaler.transform(num)), tfidf.transform(texts)]).tocsr()
     # Out-of-fold logits over the development part: what the validation split sees, five times
     # over, so the combination weight, the calibrators and the thresholds rest on every dev case.
-    oof = {h: np.zeros(len(ys[h])) for h in HEADS}
+    oof = {h: np.zeros(len(ys[h])) for h in fitted}
     strata = ys["any"] * 2 + ys["judgement"]
     for fit_idx, val_idx in StratifiedKFold(FOLDS, shuffle=True, random_state=seed).split(dev, strata[dev]):
         a, b = dev[fit_idx], dev[val_idx]
-        for h in HEADS:
+        for h in fitted:
+            if len(set(ys[h][a].tolist())) < 2:  # a rare code all in one fold: the prior log-odds
+                oof[h][b] = np.log((ys[h][a].sum() + 0.5) / (len(a) - ys[h][a].sum() + 0.5))
+                continue
             oof[h][b] = _head().fit(x[a], ys[h][a]).decision_function(x[b])
-    heads = {h: _head().fit(x[dev], ys[h][dev]) for h in HEADS}
+    heads = {h: _head().fit(x[dev], ys[h][dev]) for h in fitted}
     z = {h: m.decision_function(x) for h, m in heads.items()}
-    for h in HEADS:
+    for h in fitted:
         z[h][dev] = oof[h][dev]  # dev cases are scored out of fold; test cases by the final heads
     alpha = max(
         ALPHAS,
@@ -284,7 +297,7 @@ def train(
     )  # fmt: skip
     z["any"] = z["judgement"] + alpha * z["fact"]
     calibrators, thresholds, p = {}, {}, {}
-    for h in ("any", *HEADS):
+    for h in ("any", *fitted):
         cal = LogisticRegression(C=1e4, max_iter=1000).fit(z[h][dev].reshape(-1, 1), ys[h][dev])
         calibrators[h] = cal
         p[h] = cal.predict_proba(z[h].reshape(-1, 1))[:, 1]
@@ -292,7 +305,7 @@ def train(
     t_fit = time.perf_counter()
 
     test = ranking_figures({k: v[te] for k, v in ys.items()}, p["any"][te])
-    test["heads_roc_auc"] = {h: auc(ys[h][te], p[h][te]) for h in HEADS}
+    test["heads_roc_auc"] = {h: auc(ys[h][te], p[h][te]) for h in fitted}
     test["flag_recall_any"] = (
         round(float((p["any"][te][ys["any"][te] == 1] >= thresholds["any"]).mean()), 4)
         if ys["any"][te].any()
@@ -354,6 +367,7 @@ def train(
             "split": {"development": len(dev), "folds": FOLDS, "test": len(te), "seed": seed},
         },
         "positives": {h: int(ys[h].sum()) for h in ("any", *HEADS)},
+        "heads_untrained": untrained,
         "test": test,
         "seconds": {
             "facts": round(t_facts - t0, 2),
@@ -403,7 +417,15 @@ def card(meta: Mapping[str, Any]) -> str:
         "",
         "Heads (`probability` is the `any` head):",
         "",
-        *[f"- `{h}`: {d} — threshold {meta['thresholds'][h]}" for h, d in meta["heads"].items()],
+        *[
+            f"- `{h}`: {d} — "
+            + (
+                f"threshold {meta['thresholds'][h]}"
+                if h in meta["thresholds"]
+                else "not trained: too few positives"
+            )
+            for h, d in meta["heads"].items()
+        ],
         "",
         f"Test split ({t['cases']} cases): ROC-AUC any defect {_fmt(t['roc_auc_any_defect'])}, "
         f"judgement defect {_fmt(t['roc_auc_judgement_defect'])}; Brier {_fmt(t['brier_any_defect'])}; "
