@@ -25,6 +25,8 @@ _ALIASES = {
 }
 _REFERENCE = re.compile(r"有前款((?:第[一二三四五六七八九十]+项[、，和或及]*)+)[^，；。]*?之一")
 _ITEM = re.compile(r"第([一二三四五六七八九十]+)项")
+_NUM = r"[\d.]+|[零一二三四五六七八九十百千万]+"
+_PER_AREA = re.compile(rf"每平方米(?P<lo>{_NUM})元以上(?P<hi>{_NUM})元以下")
 
 
 def strings(node: Any) -> Iterator[str]:
@@ -104,6 +106,19 @@ def by_reference(title: str, day: date, c: dict[str, Any], cites: list[dict[str,
             flags=tuple(sorted({*(f for f in ref.flags if f != "unparsed"), "by_reference"})),
         )
     return None
+
+
+def per_area(r: Any, area: float | None) -> Any:
+    """The range of a fine set per square metre (罚款额为非法占用土地每平方米100元以上1000元以下)
+    for ``area`` m², or ``None`` when the provision is not so written or the area is unknown."""
+    from casecheck.laws.numerals import to_decimal
+
+    m = _PER_AREA.search(r.quote)
+    if m is None or not area:
+        return None
+    lo, hi = float(to_decimal(m["lo"])) * area, float(to_decimal(m["hi"])) * area
+    flags = tuple(sorted({*(f for f in r.flags if f != "unparsed"), "per_area"}))
+    return replace(r, min_yuan=lo, max_yuan=hi, confidence="high", flags=flags, clauses=())
 
 
 def verdict(

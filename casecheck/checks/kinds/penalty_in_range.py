@@ -4,6 +4,7 @@ Options:
   base_kinds: amount kind for each statutory base (货值金额 → goods_value, 违法所得 → illegal_gain).
   mitigation_levels: discretion levels that allow a fine below the minimum (减轻), when a reason
     is stated.
+  area_kind: the amount kind of an area in m² (非法占用土地面积), for fines set per square metre.
   condition_markers: document markers that state an escalation condition (condition text → marker
     name), read besides the condition's own wording in the documents' facts.
 
@@ -24,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from casecheck.checks.ranges import by_reference, condition_stated, strings, verdict
+from casecheck.checks.ranges import by_reference, condition_stated, per_area, strings, verdict
 from casecheck.checks.util import (
     Context,
     Hit,
@@ -56,6 +57,7 @@ OPTIONS = {
         },
     ),
     "mitigation_levels": Opt(list, ["减轻"]),
+    "area_kind": Opt(str, "area"),
     "condition_markers": Opt(dict, {"逾期未改正": "uncorrected", "情节严重": "serious"}),
 }
 
@@ -86,7 +88,8 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
             base = largest_amount(facts, base_kind) if base_kind else None
             r = catalog.penalty_range(title, day, ref, c.get("paragraph"), c.get("item"), kind, base)
         if r is not None and r.confidence == "low" and not c.get("sub"):
-            r = by_reference(title, day, c, cites, kind) or r
+            area = largest_amount(facts, opts["area_kind"])
+            r = by_reference(title, day, c, cites, kind) or per_area(r, area) or r
         if r is None or r.confidence == "low" or r.min_yuan is None:
             why = f"{cite_text(c)} 的罚款幅度无法确定"
             continue
