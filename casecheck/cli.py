@@ -45,6 +45,18 @@ class Format(StrEnum):
     html = "html"
 
 
+def _check_model(model: str) -> None:
+    """Refuse a tampered or mismatched risk model once, up front, rather than once per case."""
+    if model == "none":
+        return
+    from casecheck.score.model import ModelError, load_model
+
+    try:
+        load_model(model)
+    except ModelError as exc:
+        raise _usage(f"risk model refused: {exc} (use --model none to review without it)") from exc
+
+
 def _usage(message: str) -> typer.Exit:
     typer.echo(f"error: {message}", err=True)
     return typer.Exit(EXIT_USAGE)
@@ -117,6 +129,7 @@ def review(
         resolved = load_profile(profile)
     except ProfileError as exc:
         raise _usage(str(exc)) from exc
+    _check_model(model)
     if roster is None and batch is not None and (batch / "roster.csv").is_file():
         roster = batch / "roster.csv"
         typer.echo(f"using the certificate roster beside the batch: {roster}", err=True)
@@ -233,6 +246,48 @@ def evaluate(
     for line in failures:
         typer.echo(f"BELOW THRESHOLD: {line}", err=True)
     raise typer.Exit(1 if failures else 0)
+
+
+@app.command()
+def train(
+    out: Annotated[Path, typer.Option(help="Model folder to write, e.g. models/mycampaign.")],
+    labels: Annotated[Path | None, typer.Option(help="labels.jsonl (generator) — or use --feedback.")] = None,
+    results: Annotated[
+        Path | None, typer.Option(help="Review records (JSON Lines) of the labelled cases.")
+    ] = None,
+    batch: Annotated[Path | None, typer.Option(help="Review this folder first, then train.")] = None,
+    feedback: Annotated[Path | None, typer.Option(help="Reviewers' decisions export (JSON Lines).")] = None,
+    base: Annotated[Path | None, typer.Option(help="Folder that relative record sources are under.")] = None,
+    workers: Annotated[int | None, typer.Option(help="Parallel workers.")] = None,
+    seed: Annotated[int, typer.Option(help="Random seed for the validation split.")] = 0,
+) -> None:
+    """Train the risk scorer on labelled cases and/or reviewers' decisions; writes a model card."""
+    from casecheck.score.train import TrainError
+    from casecheck.score.train import train as run_train
+
+    if bool(results) == bool(batch):
+        raise _usage("give --results JSONL or --batch DIR")
+    if labels is None and feedback is None:
+        raise _usage("give --labels FILE and/or --feedback FILE")
+    for name, value in (("--labels", labels), ("--feedback", feedback), ("--results", results)):
+        if value is not None and not value.is_file():
+            raise _usage(f"{name} file not found: {value}")
+    if results is not None:
+        from casecheck.evaluate import load_jsonl
+
+        records = load_jsonl(results)
+    else:
+        from casecheck.batch.runner import Progress, batch_children, review_many
+
+        roster = batch / "roster.csv"
+        options = ReviewOptions(model=None, roster=roster if roster.is_file() else None)
+        records = list(review_many(batch_children(batch), options, workers=workers, progress=Progress()))
+        base = base or batch
+    try:
+        summary = run_train(labels, records, out, feedback, base=base, workers=workers, seed=seed)
+    except TrainError as exc:
+        raise _usage(str(exc)) from exc
+    typer.echo(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
 
 
 @samples_app.command("generate")
