@@ -69,8 +69,9 @@ class Signature(TypedDict, total=False):
 class Amount(TypedDict, total=False):
     """An amount: ``kind`` (fine/confiscation/illegal_gain/goods_value/late_fine/payment/
     proposed_fine/other; ``construction_cost`` for a 建设工程造价, the base of a fine that is a
-    percentage of it (城乡规划法 第六十四条), also when it is a factor (造价150000元×6%); plus ``range`` for a bound of a statutory range 二万元以上 and ``rate`` for
-    每平方米500元 — never a fine), value, ``form`` (upper = 大写, lower = 小写/Arabic, mixed = 1.5万);
+    percentage of it (城乡规划法 第六十四条), also when it is a factor (造价150000元×6%); plus
+    ``range`` for a bound of a statutory range 二万元以上 and ``rate`` for 每平方米500元 — never a
+    fine), value, ``form`` (upper = 大写, lower = 小写/Arabic, mixed = 1.5万);
     an illegal_gain/goods_value may carry ``terms`` [[qty, price], …] read from its sentence."""
 
     kind: str
@@ -136,7 +137,8 @@ class DocFacts(TypedDict, total=False):
     # name, kind, credit_code, id_number, address, legal_rep; a 单位's 身份证号 (its representative's)
     # is kept as legal_rep_id, never as id_number
     party: dict[str, Fact | None]
-    # the person a 笔录 questions: {"name": Fact, "id_number": Fact|None}; when it is the party (a 个人)
+    # the person a 笔录 questions, or the holder an identity copy names (姓名：…), when the document
+    # names no party: {"name": Fact, "id_number": Fact|None}; when it is the party (a 个人)
     # the case merge copies both into this document's ``party`` so DOC-06 can compare them
     interviewee: dict[str, Fact | None] | None
     officers: list[Officer]

@@ -29,7 +29,8 @@ NAME_LABELS = (
     r"被检查(?:人|单位)(?:名称|姓名)?",
     r"受送达(?:人|单位)(?:名称)?",
 )
-INTERVIEWEE_LABELS = (r"被询问人(?:姓名)?", r"被检查人(?:姓名)?", r"被调查人(?:姓名)?")
+# the person a 笔录 questions, or the holder an identity copy names (身份证复印件: 姓名：…)
+INTERVIEWEE_LABELS = (r"被询问人(?:姓名)?", r"被检查人(?:姓名)?", r"被调查人(?:姓名)?", r"姓\s*名")
 ADDRESS_LABELS = (
     r"住所或地址",
     r"住\s*所\s*[(（]\s*住\s*址\s*[)）]",

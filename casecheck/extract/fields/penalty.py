@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from casecheck.extract.text import mask_quotes, sentence_bounds
+from casecheck.extract.text import mask_quotes, sentence_bounds, wrapped_end
 
 # 没收其/你的/你单位/当事人的 违法所得: whose gain it is
 POSSESSOR = r"(?:其|你(?:单位|公司|厂|店|个人)?|当事人|该(?:公司|单位|企业))?的?"
@@ -47,6 +47,9 @@ def find_penalty_kinds(text: str) -> list[tuple[str, int, int]]:
             clause = masked[max(lo, clause_lo) : m.end()]
             # 当场作出如下行政处罚：\n警告。 — a list under a heading ending in ：
             intro = max(0, lo - 40) if masked[:lo].rstrip().endswith(("：", ":")) else lo
+            if lo >= 2 and masked[lo - 1] == "\n" and wrapped_end(masked, lo - 1) > lo - 1:
+                # 当场作出如下行\n政处罚：警告。 — the page broke the deciding sentence
+                intro = sentence_bounds(masked, lo - 2, "。；;\n")[0]
             if STATUTORY.search(clause) or not (
                 DECIDING.search(masked, intro, hi)
                 or re.match(r"\s*[一二三四五六七八九十\d]+[、.．]", masked[lo:hi])
