@@ -59,10 +59,9 @@ def wrapped_end(text: str, hi: int, max_lines: int = 2) -> int:
     Text laid out on a page breaks a sentence mid-way (``…的规定，当场作出如下行\n政处罚：…``); the
     sentence goes on when its line does not end in closing punctuation and the next line does not
     start a new item; a next line that opens with ``标签：`` (``政处罚：警告``) continues it only
-    when the line is nearly full (a wrap) and is not itself a ``标签：值`` field line. Widths are
-    counted in characters, so a line with Latin digits may look shorter than the page width.
+    when the line is not itself a ``标签：值`` field line and is long enough to have wrapped (page
+    widths are not compared: ingestion may have joined other lines, and Latin digits are narrow).
     """
-    width = max((len(x.strip()) for x in text.split("\n")), default=0)
     for _ in range(max_lines):
         if hi >= len(text) or text[hi] != "\n":
             break
@@ -72,7 +71,7 @@ def wrapped_end(text: str, hi: int, max_lines: int = 2) -> int:
         line = text[line_start:hi]
         if _LINE_DONE.search(line) or _NEW_ITEM.match(nxt):
             break
-        if _LABEL.match(nxt) and (_LABEL.match(line) or len(line.strip()) < max(20, 0.7 * width)):
+        if _LABEL.match(nxt) and (_LABEL.match(line) or len(line.strip()) < 20):
             break
         stops = [i for i in (text.find(c, hi + 1) for c in "。；;\n") if i >= 0]
         hi = min(stops) if stops else len(text)
