@@ -49,7 +49,7 @@ def detect_red_seal(image: Any, min_frac: float = 0.04) -> tuple[bool, Box | Non
 
     if image.mode in ("1", "L", "LA", "I", "F"):
         return False, None  # a greyscale render carries no colour to find
-    img = image.convert("RGB")
+    img = image if image.mode == "RGB" else image.convert("RGB")  # no copy of a 26 MB page
     scale = max(1, max(img.size) // 1000)
     if scale > 1:
         img = img.reduce(scale)
