@@ -25,6 +25,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     ("payment", r"缴纳|缴款|缴清"),
     ("investigation", r"检查|调查|询问|稽查|勘验|勘察|检验"),
     ("complaint", r"投诉|举报"),
+    # 当事人于…书面表示放弃陈述、申辩权利 / 提出陈述申辩: the party's statement, not the violation
+    ("statement", r"放弃[^。]{0,12}(?:陈述|申辩|听证)|(?:提出|进行)了?[^。，,]{0,8}(?:陈述|申辩)"),
     ("violation", r"违法行为发生|实施了?违法|擅自"),
 )
 PARTY_SUBJECT = re.compile(r"(?:当事人|你单位|你公司|你厂|你店|你|该公司|该单位)(?:自|于|在|从)\s*$")
