@@ -13,7 +13,9 @@ the document's mean OCR confidence (``DocFacts.ocr["confidence"]``, the lowest o
 documents) reaches ``ocr_min_confidence``; below it, or with no confidence, it is 无法评查 with the
 finding's message in the reason, so the reviewer knows what to look at. A rule that finds
 something *missing* (``absence``) needs ``ocr_absence_min_confidence``: OCR loses a faint date or
-a signature more easily than it invents a wrong value. ``ocr_safe`` rules (the seal, looked for on
+a signature more easily than it invents a wrong value. A rule whose finding rests on the exact
+characters read (``exact``: two readings that differ, a digit, a 文号's form) needs
+``ocr_exact_min_confidence``: a misread character makes exactly such a finding. ``ocr_safe`` rules (the seal, looked for on
 the page image) are exempt; ``ocr_policy: report`` reports every finding.
 """
 
@@ -138,8 +140,10 @@ def ocr_doubt(rule: Rule, facts: dict[str, Any], f: Finding, params: dict[str, A
     scanned = ocr_documents(facts, f.evidence)
     if not scanned:
         return None
-    key = "ocr_absence_min_confidence" if rule.absence else "ocr_min_confidence"
-    need = float(params.get(key, 100))
+    keys = ["ocr_min_confidence"]
+    keys += ["ocr_absence_min_confidence"] if rule.absence else []
+    keys += ["ocr_exact_min_confidence"] if rule.exact else []
+    need = max(float(params.get(k, 100)) for k in keys)
     docs = {d.get("ref"): d for d in facts.get("documents") or []}
     confs = [(docs[r].get("ocr") or {}).get("confidence") for r in scanned]
     if any(not isinstance(c, int | float) for c in confs):

@@ -5,8 +5,10 @@ severity, points, the cap it may deduct in total (``weight``, 扣完为止), whe
 occurrence, legal basis, message template, remediation, the *check kind* and its parameters, the
 procedure types it applies to, and how its findings meet OCR-read documents (``ocr_safe``: a seal
 found missing on the page image does not depend on OCR; ``absence``: the rule finds something
-missing — a field, date, signature, marker or document — which OCR may have lost, so it needs a
-higher OCR confidence than a rule that reads a value). The logic lives in
+missing — a field, date, signature, marker or document — which OCR may have lost; ``exact``: the
+finding rests on the exact characters read — two readings that differ, a digit, a 文号's form —
+which OCR noise produces by itself. Both need a higher OCR confidence than a rule that reads a
+value). The logic lives in
 ``casecheck.checks.kinds``; a rule only names a kind and configures it. Packs are validated
 strictly on load: an unknown key, kind or option, a wrong type or a code not in the contract fails
 loudly, naming the file and the rule.
@@ -52,6 +54,7 @@ _FIELDS: dict[str, tuple[type | tuple[type, ...], bool]] = {
     "applies_to": (list, False),
     "ocr_safe": (bool, False),
     "absence": (bool, False),
+    "exact": (bool, False),
 }
 
 
@@ -79,6 +82,7 @@ class Rule:
     applies_to: tuple[str, ...] | None = None
     ocr_safe: bool = False
     absence: bool = False
+    exact: bool = False
     source: str = ""
 
     @property
@@ -105,6 +109,7 @@ class Rule:
             "applies_to": list(self.applies_to) if self.applies_to else None,
             "ocr_safe": self.ocr_safe,
             "absence": self.absence,
+            "exact": self.exact,
         }
 
 
@@ -240,6 +245,7 @@ def parse_rule(data: Any, where: str) -> Rule:
         applies_to=tuple(applies) if applies else None,
         ocr_safe=bool(data.get("ocr_safe", False)),
         absence=bool(data.get("absence", False)),
+        exact=bool(data.get("exact", False)),
         source=where,
     )
 
