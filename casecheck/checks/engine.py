@@ -15,8 +15,9 @@ finding's message in the reason, so the reviewer knows what to look at. A rule t
 something *missing* (``absence``) needs ``ocr_absence_min_confidence``: OCR loses a faint date or
 a signature more easily than it invents a wrong value. A rule whose finding rests on the exact
 characters read (``exact``: two readings that differ, a digit, a 文号's form) needs
-``ocr_exact_min_confidence``: a misread character makes exactly such a finding. ``ocr_safe`` rules (the seal, looked for on
-the page image) are exempt; ``ocr_policy: report`` reports every finding.
+``ocr_exact_min_confidence``: a misread character makes exactly such a finding. ``ocr_safe``
+rules (the seal, looked for on the page image) are exempt; ``ocr_policy: report`` reports every
+finding.
 """
 
 from __future__ import annotations
