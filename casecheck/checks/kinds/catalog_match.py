@@ -10,7 +10,7 @@ in the volume, in order.
 Options:
   min_rows: the least number of matched rows needed to trust the common shift.
   unpaged: file suffixes without fixed pagination (a DOCX's pages depend on who renders it), whose
-    documents are not compared by page.
+    documents are not compared by page (无法评查 when that leaves too few rows).
 
 Example: rows 立案审批表 p.1, 询问笔录 p.2, 决定书 p.5 against documents on file pages 3, 4, 8 →
 ``{"detail": "卷内目录“行政处罚决定书”起始页码 5，实为 6"}``.
@@ -77,12 +77,13 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     unpaged = tuple(opts["unpaged"])
     for cat in docs(facts, "卷内目录"):
         others = [d for d in all_docs(facts) if d is not cat and d.get("doc_type") not in SKIP]
-        pairs = [
-            (r, d)
-            for r, d in _pairs(cat.get("catalog") or [], others)
-            if r.get("pages") and id(d) in volume and not str(d.get("file") or "").lower().endswith(unpaged)
+        paired = [
+            (r, d) for r, d in _pairs(cat.get("catalog") or [], others) if r.get("pages") and id(d) in volume
         ]
+        pairs = [(r, d) for r, d in paired if not str(d.get("file") or "").lower().endswith(unpaged)]
         if len(pairs) < opts["min_rows"]:
+            if len(paired) >= opts["min_rows"]:  # the rows are there, the pages are not fixed
+                yield Unknown("卷内目录所列文书无固定分页（DOCX 等），无法核对页码")
             continue
         shift, n = Counter(volume[id(d)] - r["pages"][0] for r, d in pairs).most_common(1)[0]
         if n * 2 <= len(pairs):
