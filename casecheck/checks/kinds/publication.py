@@ -7,7 +7,8 @@ Options:
   record_types: documents that prove publication (公示记录).
   promise_types: documents whose ``publication`` marker proves nothing ("本决定将予公示" is a
     promise, not a record); the marker elsewhere (a 结案报告, the 卷内目录 listing the record, a
-    record merged into a neighbouring document) counts, though without a date to check.
+    record merged into a neighbouring document) counts, though without a date to check — unless
+    that document is dated before the decision (a 笔录's 公示价目表 is the violation, not a record).
 
 A publication record without a date, or dates outside the holiday calendar, is 无法评查.
 
@@ -49,7 +50,14 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         return
     records = docs(facts, *opts["record_types"])
     if not records:
-        others = [d for d in all_docs(facts) if d.get("doc_type") not in opts["promise_types"]]
+        decided = doc_date(decisions[0])[0]
+        # a document dated before the decision cannot record its publication (公示价目表 in a 笔录)
+        others = [
+            d
+            for d in all_docs(facts)
+            if d.get("doc_type") not in opts["promise_types"]
+            and not (decided and doc_date(d)[0] and doc_date(d)[0] < decided)
+        ]
         if not any(has_marker(d, "publication") for d in others):
             yield Hit({"detail": "案卷无处罚信息公示记录"}, (doc_evidence(decisions[0]),))
         return
