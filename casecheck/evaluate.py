@@ -18,16 +18,7 @@ from typing import Any
 
 import yaml
 
-DATE_KEYS = (
-    "violation",
-    "filing",
-    "notice",
-    "notice_served",
-    "decision",
-    "decision_served",
-    "payment",
-    "closing",
-)
+from casecheck.model import CONTRACT_DATES
 
 
 @cache
@@ -281,7 +272,7 @@ class _FieldScores:
             if key in tpen:
                 self._score(f"penalty.{key}", tpen.get(key), gpen.get(key))
         td, gd = truth.get("dates") or {}, got.get("dates") or {}
-        for key in DATE_KEYS:
+        for key in CONTRACT_DATES:
             if key in td:
                 self._score(f"dates.{key}", td.get(key), gd.get(key))
         if "officers" in truth:

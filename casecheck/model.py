@@ -13,6 +13,17 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 SCHEMA_ID = "casecheck/review@1"
+# The contract's ``fields.dates`` keys, in the order the law expects the steps.
+CONTRACT_DATES: tuple[str, ...] = (
+    "violation",
+    "filing",
+    "notice",
+    "notice_served",
+    "decision",
+    "decision_served",
+    "payment",
+    "closing",
+)
 
 
 @dataclass(frozen=True)
@@ -275,19 +286,7 @@ def empty_fields() -> dict[str, Any]:
         "agency": None,
         "party": {"name": None, "kind": None, "credit_code": None, "id_number": None, "address": None},
         "officers": [],
-        "dates": {
-            k: None
-            for k in (
-                "violation",
-                "filing",
-                "notice",
-                "notice_served",
-                "decision",
-                "decision_served",
-                "payment",
-                "closing",
-            )
-        },
+        "dates": dict.fromkeys(CONTRACT_DATES),
         "penalty": {"kinds": [], "fine_yuan": None, "confiscation_yuan": None, "procedure": None},
         "citations": [],
     }

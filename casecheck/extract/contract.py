@@ -5,18 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from casecheck.facts import CaseFacts
-from casecheck.model import empty_fields
-
-CONTRACT_DATES = (
-    "violation",
-    "filing",
-    "notice",
-    "notice_served",
-    "decision",
-    "decision_served",
-    "payment",
-    "closing",
-)
+from casecheck.model import CONTRACT_DATES, empty_fields
 
 
 def _v(fact: Any) -> Any:
