@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,20 +34,35 @@ class ReviewOptions:
 
 def review_path(path: Path, options: ReviewOptions | None = None) -> ReviewRecord:
     """Review one case (a file or a folder) and return its record."""
+    options = options or ReviewOptions()
+    record = new_record(path, options)
+    guarded(record, lambda: _review_into(record, path, options))
+    return record
+
+
+def new_record(path: Path, options: ReviewOptions) -> ReviewRecord:
+    """An empty record for the case at ``path``."""
     from casecheck.ingest.case import case_id_for
 
-    options = options or ReviewOptions()
-    record = ReviewRecord(case_id=case_id_for(path), source=str(path), profile=options.profile)
+    return ReviewRecord(case_id=case_id_for(path), source=str(path), profile=options.profile)
+
+
+def guarded(record: ReviewRecord, work: Callable[[], object]) -> object:
+    """Run ``work``; any failure turns ``record`` into an error record instead of raising.
+
+    A bug must cost one case, not the batch: the trace goes to the log, the record says
+    ``internal_error`` with the exception's name.
+    """
     try:
-        _review_into(record, path, options)
+        return work()
     except CaseError as exc:
         _fail(record, exc.to_error())
     except MemoryError:
         _fail(record, ReviewError("out_of_memory", "the case exhausted the memory limit"))
-    except Exception as exc:  # a bug must cost one case, not the batch; keep the trace in the log
-        log.error("internal error on %s:\n%s", path, traceback.format_exc())
+    except Exception as exc:
+        log.error("internal error on %s:\n%s", record.source, traceback.format_exc())
         _fail(record, ReviewError("internal_error", f"{type(exc).__name__}: {exc}"))
-    return record
+    return None
 
 
 def _fail(record: ReviewRecord, error: ReviewError) -> None:

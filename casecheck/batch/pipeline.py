@@ -7,16 +7,12 @@ Never raises: every failure becomes an error record.
 
 from __future__ import annotations
 
-import logging
-import traceback
 from pathlib import Path
 from typing import Any
 
-from casecheck.api import ReviewOptions, _fail, fill_record, review_path
+from casecheck.api import ReviewOptions, fill_record, guarded, new_record, review_path
 from casecheck.batch.cache import FactsCache, RecordCache, case_key, hash_case_files, record_key
-from casecheck.model import CaseError, ReviewError, ReviewRecord
-
-log = logging.getLogger(__name__)
+from casecheck.model import CaseError
 
 
 def review_case(
@@ -29,26 +25,21 @@ def review_case(
     """
     if cache is None:
         return review_path(path, options).to_dict()
-    from casecheck.ingest.case import case_id_for
+    record = new_record(path, options)
 
-    record = ReviewRecord(case_id=case_id_for(path), source=str(path), profile=options.profile)
-    try:
+    def work() -> dict[str, Any] | None:
         key, facts, warnings = _facts(path, options, cache, records)
         if facts is None:
-            return warnings  # type: ignore[return-value]  # the cached record itself
+            return warnings  # the cached record itself
         fill_record(record, facts, warnings, options)
-        if records is not None:
-            out = record.to_dict()
-            records.put(record_key(key, str(path), options), out)
-            return out
-    except CaseError as exc:
-        _fail(record, exc.to_error())
-    except MemoryError:
-        _fail(record, ReviewError("out_of_memory", "the case exhausted the memory limit"))
-    except Exception as exc:  # a bug must cost one case, not the batch; keep the trace in the log
-        log.error("internal error on %s:\n%s", path, traceback.format_exc())
-        _fail(record, ReviewError("internal_error", f"{type(exc).__name__}: {exc}"))
-    return record.to_dict()
+        if records is None:
+            return None
+        out = record.to_dict()
+        records.put(record_key(key, str(path), options), out)
+        return out
+
+    done = guarded(record, work)
+    return done if isinstance(done, dict) else record.to_dict()
 
 
 def _facts(
