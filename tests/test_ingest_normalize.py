@@ -125,3 +125,8 @@ def test_docx_paragraphs_are_not_wraps() -> None:
 def test_pipe_table_rows_are_never_joined() -> None:
     raw = "9 | 送达回证 | 叙自然资罚〔2024〕25号 | 2024-11-29 | 9\n10 | 四川省非税收入一般缴款书 | — | — | 10"
     assert normalize(raw)[0] == raw
+
+
+def test_latin_letters_wrapped_inside_a_bracket_are_joined() -> None:
+    raw = "当事人销售的某某纯牛奶若干批次共计三个品种（250m\nl）3盒×6元，货值金额合计575元"
+    assert normalize(raw)[0].startswith("当事人销售的某某纯牛奶若干批次共计三个品种（250ml）3盒")

@@ -126,3 +126,9 @@ def test_one_document_per_file_titles_with_prefixes() -> None:
         text_source(["案件集体讨论笔录\n时间：2024年5月6日"], "11_集体讨论.txt"),
     ]
     assert [d.doc_type for d in segment(files)] == ["法制审核意见书", "集体讨论记录"]
+
+
+def test_wrapped_merged_title_is_rejoined() -> None:
+    text = "某市某区市场监督管理局执法大队行政处罚决\n定书\n某市监罚〔2024〕1号\n当事人：甲"
+    docs = segment([text_source([text])])
+    assert docs[0].doc_type == "行政处罚决定书"

@@ -156,11 +156,18 @@ def _squeeze(chars: list[str], offs: list[int]) -> tuple[list[str], list[int], s
     return out, out_offs, indented
 
 
-def _joinable(a: str, b: str) -> bool:
+def _joinable(a: str, b: str, in_brackets: bool = False) -> bool:
+    """Whether a wrap between ``a`` and ``b`` may be joined. Two Latin letters may be two words,
+    except inside an unclosed bracket, where no paragraph can end (纯牛奶（250m|l）)."""
     left = is_cjk(a) or (a.isascii() and a.isalnum()) or a in _OPENERS or a in _CLOSERS
     right = is_cjk(b) or (b.isascii() and b.isalnum()) or b in _CONTINUATION or b in _OPENERS
     both_letters = a.isascii() and a.isalpha() and b.isascii() and b.isalpha()
-    return left and right and not both_letters
+    return left and right and (in_brackets or not both_letters)
+
+
+def _open_bracket(line: str) -> bool:
+    """The line ends inside a parenthesis it opened."""
+    return line.count("（") + line.count("(") > line.count("）") + line.count(")")
 
 
 def _keeps_break(prev: str, line: str) -> bool:
@@ -191,7 +198,7 @@ def _join_wraps(chars: list[str], indented: set[int]) -> set[int]:
             continue
         if _TABLE_ROW.search(prev) or _TABLE_ROW.search(line):  # each table row is a line, never a wrap
             continue
-        if _joinable(prev[-1], line[0]) and not _keeps_break(prev, line):
+        if _joinable(prev[-1], line[0], _open_bracket(prev)) and not _keeps_break(prev, line):
             drop.add(nl)
     return drop
 

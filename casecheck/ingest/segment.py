@@ -23,6 +23,7 @@ from casecheck.ingest.doctypes import OTHER, classify_title
 from casecheck.model import Document, Page, SourceFile
 
 _TOP_LINES = 6  # a title within the first lines of a page starts a document
+_TITLE_TAIL = 6  # the longest wrapped-off end of a title we rejoin
 _LOOSE_TOP_LINES = 2  # descriptive prefixes and unknown titles only in the page's first lines
 _PAGE_NUMBER_LEAD = re.compile(r"^(?:第\s*)?\d{1,3}(?:\s*页)?\s{2,}|^[—-]\s*\d{1,3}\s*[—-]\s*")
 _AGENCY_LINE = re.compile(
@@ -73,6 +74,10 @@ def _find_starts(source: SourceFile) -> list[_Start]:
             near_top = seen_content < _TOP_LINES
             loose = seen_content < _LOOSE_TOP_LINES  # the top of a page (or of an unpaged file)
             hit = classify_title(stripped, loose=loose)
+            if hit is None and li + 1 < len(lines) and 0 < len(lines[li + 1].strip()) <= _TITLE_TAIL:
+                # A long merged title wrapped onto a short next line: …执法大队行政处罚决|定书.
+                joined = classify_title(stripped + lines[li + 1].strip(), loose=loose)
+                hit = joined if joined and joined[0] != OTHER else None
             if hit is None and loose and _PAGE_NUMBER_LEAD.match(stripped):
                 # A page number printed before the title on the page's first line: "16    银行缴款回单".
                 hit = classify_title(_PAGE_NUMBER_LEAD.sub("", stripped), loose=True)
