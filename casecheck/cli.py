@@ -31,6 +31,10 @@ app.add_typer(samples_app, name="samples")
 app.add_typer(laws_app, name="laws")
 app.add_typer(rules_app, name="rules")
 app.add_typer(report_app, name="report")
+campaign_app = typer.Typer(
+    help="A campaign's store: reviewers' decisions and their export.", no_args_is_help=True
+)
+app.add_typer(campaign_app, name="campaign")
 app.command()(teach)
 app.command()(anonymize)
 
@@ -288,6 +292,53 @@ def train(
     except TrainError as exc:
         raise _usage(str(exc)) from exc
     typer.echo(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
+
+
+def _store(db: str | None):
+    from casecheck.batch.runner import default_db
+    from casecheck.batch.store import CampaignStore
+
+    return CampaignStore(db or str(default_db(None)))
+
+
+@campaign_app.command("decide")
+def campaign_decide(
+    campaign: Annotated[str, typer.Argument(help="Campaign name.")],
+    case_id: Annotated[str, typer.Argument(help="The case's id.")],
+    rule: Annotated[str, typer.Argument(help="Rule id or defect code of the finding.")],
+    decision: Annotated[str, typer.Argument(help="accept | waive | reject")],
+    reason: Annotated[str, typer.Option(help="Why (required for waive and reject).")] = "",
+    reviewer: Annotated[str, typer.Option(help="Who decided.")] = "",
+    db: Annotated[
+        str | None, typer.Option(help="Store URL or SQLite file (default ./casecheck.sqlite).")
+    ] = None,
+) -> None:
+    """Record a reviewer's decision on a finding (until the workbench does it in a browser)."""
+    if decision in ("waive", "reject") and not reason.strip():
+        raise _usage("a waiver or a rejection needs --reason")
+    try:
+        _store(db).decide(campaign, case_id, rule, decision, reason, reviewer)
+    except ValueError as exc:
+        raise _usage(str(exc)) from exc
+
+
+@campaign_app.command("export-feedback")
+def campaign_export_feedback(
+    campaign: Annotated[str, typer.Argument(help="Campaign name.")],
+    out: Annotated[Path, typer.Option(help="JSON Lines file for casecheck train --feedback.")],
+    db: Annotated[
+        str | None, typer.Option(help="Store URL or SQLite file (default ./casecheck.sqlite).")
+    ] = None,
+) -> None:
+    """Export reviewers' decisions (confirmed/dismissed codes, judgement labels) for retraining."""
+    from casecheck.batch.store import feedback_rows
+    from casecheck.checks.rulepack import load_rules
+
+    codes = {r.id: r.code for r in load_rules()}
+    known = set(codes.values())
+    rows = feedback_rows(_store(db).decisions(campaign), lambda k: k if k in known else codes.get(k))
+    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    typer.echo(f"wrote {len(rows)} cases' decisions to {out}", err=True)
 
 
 @samples_app.command("generate")

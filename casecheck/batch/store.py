@@ -27,7 +27,7 @@ import hashlib
 import json
 import os
 import socket
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -341,3 +341,34 @@ class CampaignStore:
                 decisions.select().where(decisions.c.campaign == campaign).order_by(decisions.c.id)
             )
             return [dict(r._mapping) for r in rows]
+
+
+JUDGEMENT_CODES = ("EVID-02", "DISC-03")
+
+
+def feedback_rows(
+    rows: Sequence[dict[str, Any]], code_of: Callable[[str], str | None]
+) -> list[dict[str, Any]]:
+    """Reviewers' decisions as the scorer's feedback export, one row per case (later wins).
+
+    ``accept`` and ``waive`` confirm the defect (a waiver excuses it, it does not deny it),
+    ``reject`` dismisses it; on the judgement codes they set the judgement label. ``code_of``
+    maps a rule id to its defect code (a code maps to itself).
+    """
+    by_case: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        code = code_of(r["rule"])
+        if code is None:
+            continue
+        row = by_case.setdefault(
+            r["case_id"], {"case_id": r["case_id"], "confirmed": [], "dismissed": [], "judgement": {}}
+        )
+        confirmed = r["decision"] in ("accept", "waive")
+        for key in ("confirmed", "dismissed"):
+            if code in row[key]:
+                row[key].remove(code)
+        row["confirmed" if confirmed else "dismissed"].append(code)
+        if code in JUDGEMENT_CODES:
+            row["judgement"][code] = confirmed
+        row["reviewer"], row["date"] = r.get("reviewer") or "", str(r["decided_at"])[:10]
+    return list(by_case.values())
