@@ -30,9 +30,10 @@ class Fact(TypedDict, total=False):
     """A value with its evidence; ``valid`` where a validator applies (check digits, 文号 form).
 
     Optional extras (added by extraction): ``issues`` lists how a 文号 departs from
-    机关代字〔年份〕序号号 (``bracket``, ``missing_bracket``, ``missing_hao``, ``blank`` make it
-    invalid; ``di`` 第, ``leading_zero``, ``spaces``, ``seq_not_numeric`` do not); ``rule`` says
-    which rule placed a timeline date (e.g. ``立案审批表落款``, ``送达回证(决定书)``). ``form`` is
+    机关代字〔年份〕序号号 (``bracket``, ``missing_bracket``, ``missing_hao``, ``blank``, ``no_serial``
+    (the year written, the 序号 left out: 涡消罚〔2023〕号) make it invalid; ``di`` 第,
+    ``leading_zero``, ``spaces``, ``seq_not_numeric`` do not); ``rule`` says which rule
+    placed a timeline date (e.g. ``立案审批表落款``, ``送达回证(决定书)``). ``form`` is
     ``closing`` for a 落款 date, ``working``/``calendar`` for a 陈述申辩 period, ``agency``/
     ``internal`` for an issuer, ``parent_of_unit`` for a case agency read off an internal unit's
     name (某局执法大队 → 某局). ``valid`` is ``None`` when a number is masked (51382319XXXXXXXX46).
@@ -72,7 +73,10 @@ class Amount(TypedDict, total=False):
     percentage of it (城乡规划法 第六十四条), also when it is a factor (造价150000元×6%); plus
     ``range`` for a bound of a statutory range 二万元以上 and ``rate`` for 每平方米500元 — never a
     fine), value, ``form`` (upper = 大写, lower = 小写/Arabic, mixed = 1.5万);
-    an illegal_gain/goods_value may carry ``terms`` [[qty, price], …] read from its sentence."""
+    an illegal_gain/goods_value may carry ``terms`` [[qty, price], …] read from its sentence.
+    Kind ``area`` is a land/building area (土地/占地/面积/建筑面积 … 平方米/㎡/m²/亩/公顷), its value in
+    m² (1亩 = 666.67 m²), not yuan: the base of a fine set per square metre (土地管理法实施条例
+    第五十七条); it never counts as a fine and is never in ``penalty``."""
 
     kind: str
     value: float

@@ -15,7 +15,7 @@ from casecheck.extract.fields.citations import find_citations
 from casecheck.extract.fields.dates import find_dates
 from casecheck.extract.fields.discretion import find_discretion
 from casecheck.extract.fields.markers import find_markers
-from casecheck.extract.fields.money import find_amounts, total
+from casecheck.extract.fields.money import find_amounts, find_areas, total
 from casecheck.extract.fields.numerals import cn_int
 from casecheck.extract.fields.payment import payment_terms
 from casecheck.extract.fields.penalty import find_penalty_kinds
@@ -60,6 +60,15 @@ def test_money(row: dict[str, Any]) -> None:
         assert total(hits, "fine") == row["total"]
     if "terms" in row:
         assert hits[-1].terms == [[float(q), float(p)] for q, p in row["terms"]]
+
+
+@pytest.mark.parametrize("row", table("areas"), ids=ids_of(table("areas")))
+def test_areas(row: dict[str, Any]) -> None:
+    hits = find_areas(row["text"])
+    assert [[h.value, h.form] for h in hits] == [[float(v), f] for v, f in row["want"]]
+    assert all(h.kind == "area" and row["text"][h.start : h.end] == h.raw for h in hits)
+    # an area is never money: the amounts of the same text hold no area and no fine from it
+    assert all(a.kind != "area" for a in find_amounts(row["text"]))
 
 
 @pytest.mark.parametrize("row", table("citations"), ids=ids_of(table("citations")))

@@ -17,7 +17,7 @@ from casecheck.extract.fields.citations import find_citations
 from casecheck.extract.fields.dates import find_dates
 from casecheck.extract.fields.discretion import find_discretion
 from casecheck.extract.fields.markers import find_markers
-from casecheck.extract.fields.money import find_amounts
+from casecheck.extract.fields.money import find_amounts, find_areas
 from casecheck.extract.fields.notice import hearing_right, statement_period
 from casecheck.extract.fields.payment import payment_terms
 from casecheck.extract.fields.remedy import find_remedy
@@ -77,8 +77,8 @@ def extract_document(doc: Document, source_pages: Sequence[Page] | None = None) 
     facts["amounts"] = [
         {"kind": a.kind, "value": a.value, "form": a.form, "evidence": c.ev(a.start, a.end)}
         | ({"terms": a.terms} if a.terms else {})
-        for a in amounts
-    ]
+        for a in sorted(amounts + find_areas(text), key=lambda a: a.start)
+    ]  # areas (kind ``area``, m²) among the amounts, never in ``penalty``
     facts["citations"] = [
         {"law": h.law, "article": h.article, "paragraph": h.paragraph, "item": h.item, "sub": h.sub,
          "role": h.role, "title_raw": h.title_raw, "version": h.version, "evidence": c.ev(h.start, h.end)}

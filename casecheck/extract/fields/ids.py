@@ -3,7 +3,9 @@
 A 文号 is ``机关代字〔年份〕序号号``. Variants are still extracted (``[2024]``, ``(2024)``,
 ``〔2024〕第12号``, ``(津保)应急罚[2023]k-39号``, ``〔2024 〕133 号``, a lost ``〕`` or ``号``)
 with ``valid`` False when the bracket is not 〔〕 or a part is missing, and the departures listed
-in ``issues``. Blank template numbers (``市监听通〔 〕 号``) are found only by ``TEMPLATE``.
+in ``issues``. A number whose year is written but whose 序号 is not (``涡消罚〔2023〕号``,
+``〔2023〕 号``) is kept by ``NO_SERIAL``, invalid with issue ``no_serial``. Blank template numbers
+(``市监听通〔 〕 号``) are found only by ``TEMPLATE``.
 """
 
 from __future__ import annotations
@@ -30,6 +32,14 @@ NO_LB = Pattern(
     "doc_number_no_left_bracket",
     rf"(?P<org>{_ORG})\s*(?P<year>(?:19|20)\d{{2}})\s*(?P<rb>[〕\]）)】］〗])\s*(?P<di>第)?\s*(?P<seq>\d{{1,6}})\s*(?P<hao>号)",
     0.5,
+)
+# 涡消罚〔2023〕号: the year is written, the 序号 left out (or blank: 〔2023〕第　号, 〔2023〕（ ）号)
+_GAP = r"[ \t\u3000_＿]*"
+NO_SERIAL = Pattern(
+    "doc_number_no_serial",
+    rf"(?P<org>{_ORG})\s*(?P<lb>[〔\[(（【［〖])\s*(?P<year>(?:19|20)\d{{2}})\s*(?P<rb>[〕\]）)】］〗])"
+    rf"{_GAP}(?P<di>第)?{_GAP}(?:[(（]{_GAP}[)）])?{_GAP}(?P<hao>号)(?![码楼院室])",
+    0.4,
 )
 TEMPLATE = Pattern(
     "doc_number_template",
@@ -74,9 +84,11 @@ def doc_number_from(m: re.Match[str]) -> DocNumber:
             issues.append("missing_hao")
         if g["di"]:
             issues.append("di")
-        if g["seq"].startswith("0"):
+        if g.get("seq") is None:
+            issues.append("no_serial")
+        elif g["seq"].startswith("0"):
             issues.append("leading_zero")
-        if not g["seq"].isdigit():
+        if g.get("seq") is not None and not g["seq"].isdigit():
             issues.append("seq_not_numeric")
     raw, start = m.group(0), m.start()
     # the org part may have swallowed a title or a verb before it (决定书湘(岳)…, 送达了…)
@@ -85,7 +97,7 @@ def doc_number_from(m: re.Match[str]) -> DocNumber:
         raw, start = raw[cut.end() :], start + cut.end()
     if re.search(r"\s", raw):
         issues.append("spaces")
-    blocking = {"blank", "bracket", "missing_bracket", "missing_hao"}
+    blocking = {"blank", "bracket", "missing_bracket", "missing_hao", "no_serial"}
     return DocNumber(raw, start, m.end(), not blocking & set(issues), tuple(issues))
 
 
@@ -95,8 +107,10 @@ def find_doc_numbers(text: str, templates: bool = False) -> list[DocNumber]:
     # cheap anchor first (a bracketed year); the full pattern runs only in a window around it
     for a in YEAR_ANCHOR.finditer(text):
         lo = max(0, a.start() - 32, out[-1].end if out else 0)
-        for m in DOC_NUMBER.finditer(text, lo, min(len(text), a.end() + 16)):
-            if m.start() <= a.start() < m.end():
+        hi = min(len(text), a.end() + 16)
+        for p in (DOC_NUMBER, NO_SERIAL):
+            m = next((m for m in p.finditer(text, lo, hi) if m.start() <= a.start() < m.end()), None)
+            if m:
                 out.append(doc_number_from(m))
                 break
     for m in NO_LB.finditer(text):

@@ -6,6 +6,10 @@ Each amount records its ``form`` (``upper`` 大写, ``lower`` Arabic/小写, ``m
 check can compare them. Bounds of a statutory range (``二万元以上十万元以下``) and rates
 (``每平方米500元``) are kept as kind ``range``/``rate`` so they never count as a fine; a 建设工程造价
 is ``construction_cost`` (the base of a 城乡规划法 第六十四条 fine).
+
+``find_areas`` reads land/building areas (``非法占用土地面积共计1481平方米``, ``占地680平方米（约1.02亩）``)
+as kind ``area`` with the value in m² (1亩 = 666.67 m², 1公顷 = 10000 m²): the base of a fine set per
+square metre (土地管理法实施条例 第五十七条). An area is never an amount of money.
 """
 
 from __future__ import annotations
@@ -202,3 +206,41 @@ def total(hits: list[AmountHit], kind: str) -> float | None:
         if not any(abs(h.value - v) < 0.005 for v in distinct):
             distinct.append(h.value)
     return round(sum(distinct), 2)
+
+
+# 土地/占地/面积/建筑面积 … 平方米/㎡/m²/亩: only an area the clause says is one of land or a building
+_AREA_NUM = (
+    r"(?<![0-9.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![0-9.,])\d+(?:\.\d+)?"
+    rf"|[{_LOW_CN}]*[一二两三四五六七八九十][{_LOW_CN}]*"
+)
+AREA = re.compile(
+    rf"(?P<num>{_AREA_NUM})\s*(?P<wan>万)?\s*(?:多|余)?\s*"
+    r"(?P<unit>平方米|平米|平方公尺|㎡|[mM](?:²|2(?![0-9]))|亩|公顷)(?![0-9A-Za-z])"
+)
+AREA_UNITS = {"亩": 666.67, "公顷": 10000.0}
+AREA_CUE = re.compile(r"土地|占地|用地|面积|宅基地|耕地|林地|草地|农用地|建设用地")
+# bounds of a range (五亩以上, 不超过200平方米) and rates (每100平方米) are not an area of the case
+AREA_RANGE_LEFT = re.compile(r"(?:不超过|不足|最高|最低|不低于|不高于|每|/)\s*$")
+AREA_RANGE_RIGHT = re.compile(r"^\s*(?:以上|以下|以内|至|到|-|—|~)")
+
+
+def find_areas(text: str) -> list[AmountHit]:
+    """Land/building areas in ``text``: kind ``area``, value in m², form as for amounts."""
+    out: list[AmountHit] = []
+    for m in AREA.finditer(text):
+        s, e = m.span()
+        window = re.sub(r"(?<=\d),(?=\d{3})", "_", text[max(0, s - 24) : s])  # 1,481 is one figure
+        left = left_clause(window, len(window), 24, "，。；;,\n、")
+        if not AREA_CUE.search(left) or AREA_RANGE_LEFT.search(left):
+            continue
+        if AREA_RANGE_RIGHT.match(right_clause(text, e, 6)):
+            continue
+        num, wan = m.group("num"), m.group("wan") or ""
+        v = to_number(num + wan)
+        if v is None or v <= 0:
+            continue
+        arabic = num[0].isdigit()
+        form = "mixed" if wan or (not arabic and "万" in num) else "lower"
+        v = round(v * AREA_UNITS.get(m.group("unit"), 1.0), 2)
+        out.append(AmountHit(v, form, "area", s, e, text[s:e]))
+    return out
