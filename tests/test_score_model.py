@@ -1,5 +1,6 @@
-"""The risk scorer: the shipped model loads, a tampered or mismatched model is refused, factors
-are stable for a fixed model and input, and the fast tf-idf equals sklearn's."""
+"""The risk scorer: the shipped model loads, a tampered or mismatched model is refused (on both
+load paths), factors are stable for a fixed model and input, and the fast tf-idf equals sklearn's.
+The fast load path itself (arrays vs skops) is tested in ``test_score_fastpath.py``."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import pytest
 from casecheck.resources import models_dir
 from casecheck.score import features
 from casecheck.score.model import (
+    ARRAYS_FILE,
     HEADS,
     META_FILE,
     MODEL_FILE,
@@ -66,9 +68,11 @@ def _edit_meta(folder: Path, **changes: Any) -> None:
 def test_shipped_model_is_small_and_matches_the_code() -> None:
     folder = models_dir() / "default"
     assert (folder / MODEL_FILE).stat().st_size < 5 * 1024 * 1024
+    assert (folder / ARRAYS_FILE).stat().st_size < 1024 * 1024
     model = shipped()
+    assert model.source == "npz"
     assert model.meta["feature_schema_hash"] == features.schema_hash()
-    assert set(model.heads) == set(HEADS)
+    assert set(model.head_names) == set(HEADS)
     assert model.model_id.startswith("default@")
 
 
@@ -185,12 +189,19 @@ def test_factors_match_the_golden_values_of_the_shipped_model() -> None:
 
 def test_fast_tfidf_equals_sklearn() -> None:
     facts, record = sample_case()
-    model = shipped()
-    texts = [features.case_features(facts, record)[1], "经查，当事人存在  违法行为。\n\n  ", "", "x"]
+    fast, slow = shipped(), read_model(models_dir() / "default", fast=False)
+    assert slow.estimators is not None
+    texts = [
+        features.case_features(facts, record)[1],
+        "经查，当事人存在  违法行为。\n\n  ",
+        "",
+        "x",
+        "ＡＢc  D",
+    ]
     for text in texts:
-        ours = model._tfidf_row(text)
-        theirs = model.tfidf.transform([text]).toarray()[0]
-        assert abs(ours - theirs).max() < 1e-12
+        theirs = slow.estimators["tfidf"].transform([text]).toarray()[0]
+        for model in (fast, slow):
+            assert abs(model._tfidf_row(text) - theirs).max() < 1e-12
 
 
 def test_features_have_the_schema_names_and_no_nan() -> None:
@@ -204,27 +215,30 @@ def test_features_have_the_schema_names_and_no_nan() -> None:
     assert tuple(empty) == features.NUMERIC_FEATURES and empty_text == ""
 
 
-def test_a_tampered_model_file_is_refused(tmp_path: Path) -> None:
+@pytest.mark.parametrize("fast", [True, False], ids=["fast", "skops"])
+def test_a_tampered_model_file_is_refused(tmp_path: Path, fast: bool) -> None:
     folder = _copy(tmp_path)
     data = bytearray((folder / MODEL_FILE).read_bytes())
     data[len(data) // 2] ^= 0xFF
     (folder / MODEL_FILE).write_bytes(bytes(data))
-    with pytest.raises(ModelError, match="SHA-256"):
-        read_model(folder)
+    with pytest.raises(ModelError, match=r"model\.skops: the file does not match the SHA-256"):
+        read_model(folder, fast=fast)
 
 
-def test_a_model_for_another_feature_schema_is_refused(tmp_path: Path) -> None:
+@pytest.mark.parametrize("fast", [True, False], ids=["fast", "skops"])
+def test_a_model_for_another_feature_schema_is_refused(tmp_path: Path, fast: bool) -> None:
     folder = _copy(tmp_path)
     _edit_meta(folder, feature_schema_hash="0123456789abcdef")
     with pytest.raises(ModelError, match="feature schema 0123456789abcdef"):
-        read_model(folder)
+        read_model(folder, fast=fast)
 
 
-def test_a_model_for_another_casecheck_version_is_refused(tmp_path: Path) -> None:
+@pytest.mark.parametrize("fast", [True, False], ids=["fast", "skops"])
+def test_a_model_for_another_casecheck_version_is_refused(tmp_path: Path, fast: bool) -> None:
     folder = _copy(tmp_path)
     _edit_meta(folder, casecheck_version="0.0.1")
     with pytest.raises(ModelError, match=r"casecheck 0\.0\.1"):
-        read_model(folder)
+        read_model(folder, fast=fast)
 
 
 def test_a_model_holding_an_untrusted_type_is_refused(tmp_path: Path) -> None:
@@ -235,6 +249,7 @@ def test_a_model_holding_an_untrusted_type_is_refused(tmp_path: Path) -> None:
     folder = _copy(tmp_path)
     sio.dump({"heads": {}, "evil": Pipeline([("s", StandardScaler())])}, folder / MODEL_FILE)
     _edit_meta(folder, sha256=sha256_file(folder / MODEL_FILE))
+    # the export now names another skops file, so even the fast path falls back and refuses it
     with pytest.raises(ModelError, match="allow-list"):
         read_model(folder)
 

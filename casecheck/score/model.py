@@ -1,24 +1,37 @@
-"""The risk model: load (skops, explicit allow-list, never unpickled), predict, ``score_record``.
+"""The risk model: load (arrays or skops with an allow-list, never unpickled), predict, ``score_record``.
 
-A model is a folder ``models/NAME/`` with two files:
+A model is a folder ``models/NAME/`` with these files:
 
-* ``model.skops`` — zip-compressed skops file of a dict: ``tfidf`` (character 1–3-gram
-  ``TfidfVectorizer``), ``scaler`` (``StandardScaler`` of the numeric features), ``heads`` (one
-  class-weighted ``LogisticRegression`` per target), ``calibrators`` (one 1-D ``LogisticRegression``
-  per head: sigmoid/Platt calibration fitted on the validation split) and ``text_mean``.
+* ``model.skops`` — the model of record: a zip-compressed skops file of a dict: ``tfidf``
+  (character 1–3-gram ``TfidfVectorizer``), ``scaler`` (``StandardScaler`` of the numeric
+  features), ``heads`` (one class-weighted ``LogisticRegression`` per target), ``calibrators`` (one
+  1-D ``LogisticRegression`` per head: sigmoid/Platt calibration fitted on the validation split)
+  and ``text_mean``.
+* ``model.npz`` and ``scoring.json`` — the same model as plain numbers, exported from the skops
+  file when it is saved (``export_scoring``): the arrays prediction needs (idf weights, training
+  mean of the tf-idf, scaler means and scales, each head's coefficients and intercept, each
+  calibrator's ``a`` and ``b``) in ``model.npz`` (``numpy.savez_compressed``, no object arrays, read
+  with ``allow_pickle=False``), and the tf-idf vocabulary and settings, head names, ``alpha``,
+  thresholds and the SHA-256 of the skops file they were exported from in ``scoring.json``.
 * ``model.json`` — metadata: model id, casecheck version, feature schema and its hash, the
-  combination weight ``alpha``, thresholds, the skops file's SHA-256, what the model was trained
-  on and its validation/test figures.
+  combination weight ``alpha``, thresholds, the SHA-256 of ``model.skops`` (``sha256``), of
+  ``model.npz`` (``npz_sha256``) and of ``scoring.json`` (``scoring_sha256``), what the model was
+  trained on and its validation/test figures.
+
+Loading (``read_model``): ``model.json`` is read and checked first — every file it names must
+match its SHA-256 (a mismatch is refused: tampered or replaced), and the feature schema and
+casecheck version must be the running code's. Then the **fast path** builds the model from
+``model.npz`` + ``scoring.json`` with numpy alone (no sklearn, no skops: about 0.1 s instead of
+about 3 s). It falls back to the **skops path** (``skops.io.load`` with ``TRUSTED_TYPES``, the file's
+whole type tree checked first) when the export is absent or not recorded in ``model.json`` (a model
+saved before the export existed) or was exported from another ``model.skops``. Both paths end in
+the same ``RiskModel`` built from the same arrays, so they predict and explain identically.
 
 Heads: ``fact`` (has a fact-code defect), ``judgement`` (has EVID-02 or DISC-03), ``EVID-02``,
 ``DISC-03`` and ``unreported`` (has a defect the rules did not report). ``probability`` is
 P(has any defect): the score ``z_judgement + alpha × z_fact`` (raw logits of the two heads, so
 judgement defects rank above the rule-reported ones) calibrated against "has any defect".
 ``flag`` (建议复核) is ``probability ≥ threshold``, the threshold tuned for recall on validation.
-
-A model is refused (``ModelError``) when its skops file's hash differs from the metadata (tampered
-or replaced), when the file holds a type outside ``TRUSTED_TYPES``, or when its feature schema or
-casecheck version differs from the running code.
 """
 
 from __future__ import annotations
@@ -29,6 +42,8 @@ import logging
 import math
 import re
 import threading
+import zipfile
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -43,6 +58,23 @@ log = logging.getLogger(__name__)
 _WHITESPACE = re.compile(r"\s\s+")
 MODEL_FILE = "model.skops"
 META_FILE = "model.json"
+ARRAYS_FILE = "model.npz"
+SCORING_FILE = "scoring.json"
+# ``model.json`` keys holding the SHA-256 of the exported files.
+EXPORT_HASH_KEYS = {ARRAYS_FILE: "npz_sha256", SCORING_FILE: "scoring_sha256"}
+# Version of the ``model.npz`` + ``scoring.json`` layout; another version is not read (skops path).
+EXPORT_FORMAT = 1
+# The arrays of ``model.npz``: name → what it holds (shapes: N numeric features, V n-grams, H heads,
+# C calibrated heads).
+ARRAYS: dict[str, str] = {
+    "idf": "(V,) idf weight of each n-gram",
+    "text_mean": "(V,) training mean of each n-gram's tf-idf (for the factors)",
+    "scaler_mean": "(N,) mean of each numeric feature",
+    "scaler_scale": "(N,) scale of each numeric feature",
+    "coef": "(N + V, H) each head's coefficients, one column per head",
+    "intercept": "(H,) each head's intercept",
+    "calibration": "(C, 2) each calibrator's (a, b): p = 1 / (1 + exp(-(a·z + b)))",
+}
 HEADS = ("fact", "judgement", "EVID-02", "DISC-03", "unreported")
 # The heads ``probability`` is made of; the others are left out of a model whose training data had
 # too few positive cases for them (``model.json`` lists them under ``heads_untrained``).
@@ -87,14 +119,18 @@ def sha256_file(path: Path) -> str:
 
 @dataclass
 class RiskModel:
-    """A loaded model: transforms, heads, calibrators and metadata; ``predict`` scores one case."""
+    """A loaded model: the export's arrays and settings plus metadata; ``predict`` scores one case.
+
+    ``scoring`` is the content of ``scoring.json`` and ``arrays`` the arrays of ``model.npz``
+    (``ARRAYS``), whichever path loaded them; ``source`` says which (``"npz"`` or ``"skops"``), and
+    ``estimators`` holds the sklearn objects on the skops path (``None`` on the fast path).
+    """
 
     meta: dict[str, Any]
-    tfidf: Any
-    scaler: Any
-    heads: dict[str, Any]
-    calibrators: dict[str, Any]
-    text_mean: np.ndarray
+    scoring: dict[str, Any]
+    arrays: dict[str, np.ndarray]
+    source: str = "npz"
+    estimators: dict[str, Any] | None = None
     names: list[str] = field(default_factory=list)
     head_names: list[str] = field(default_factory=list)
     _weights: Any = None
@@ -104,21 +140,56 @@ class RiskModel:
     _cal: dict[str, tuple[float, float]] = field(default_factory=dict)
     _vocab: dict[str, int] = field(default_factory=dict)
     _idf: Any = None
+    _ngrams: tuple[int, int] = (1, 1)
+    _lowercase: bool = True
+    _sublinear: bool = False
 
     def __post_init__(self) -> None:
-        vocab = [f"text:{t}" for t in self.tfidf.get_feature_names_out()]
-        self.names = [*NUMERIC_FEATURES, *vocab]
+        s, a = self.scoring, self.arrays
+        vocab = [str(t) for t in s["vocabulary"]]
+        self.head_names = [str(h) for h in s["heads"]]
+        calibrated = [str(h) for h in s["calibrated"]]
+        n_num, n_txt, n_heads = len(NUMERIC_FEATURES), len(vocab), len(self.head_names)
+        heads = set(self.head_names)
+        if not set(REQUIRED_HEADS) <= heads <= set(HEADS) or len(heads) != n_heads:
+            self._refuse(f"not a casecheck risk model (heads {self.head_names})")
+        if sorted(calibrated) != sorted(["any", *self.head_names]):
+            self._refuse(f"calibrators {calibrated} do not match the heads {self.head_names}")
+        shapes = {
+            "idf": (n_txt,),
+            "text_mean": (n_txt,),
+            "scaler_mean": (n_num,),
+            "scaler_scale": (n_num,),
+            "coef": (n_num + n_txt, n_heads),
+            "intercept": (n_heads,),
+            "calibration": (len(calibrated), 2),
+        }
+        for name, shape in shapes.items():
+            arr = a.get(name)
+            if arr is None or arr.shape != shape or arr.dtype != np.float64:
+                got = None if arr is None else f"{arr.dtype}{arr.shape}"
+                self._refuse(f"array {name!r} is {got}, expected float64{shape}")
+        self._vocab = {t: i for i, t in enumerate(vocab)}
+        if len(self._vocab) != n_txt:
+            self._refuse("the tf-idf vocabulary repeats an n-gram")
+        tfidf = s["tfidf"]
+        self._ngrams = (int(tfidf["ngram_range"][0]), int(tfidf["ngram_range"][1]))
+        self._lowercase, self._sublinear = bool(tfidf["lowercase"]), bool(tfidf["sublinear_tf"])
+        self.names = [*NUMERIC_FEATURES, *(f"text:{t}" for t in vocab)]
         alpha = float(self.meta["alpha"])
-        # Scoring one case through sklearn's validation costs more than the arithmetic: keep the
-        # heads and calibrators as arrays and score with numpy.
-        self.head_names = [h for h in HEADS if h in self.heads]
-        self._coef = np.stack([self.heads[h].coef_[0] for h in self.head_names], axis=1)
-        self._bias = np.array([self.heads[h].intercept_[0] for h in self.head_names])
-        self._weights = self.heads["judgement"].coef_[0] + alpha * self.heads["fact"].coef_[0]
-        self._means = np.concatenate([np.zeros(len(NUMERIC_FEATURES)), self.text_mean])
-        self._vocab = dict(self.tfidf.vocabulary_)
-        self._idf = np.asarray(self.tfidf.idf_, dtype=float)
-        self._cal = {h: (float(c.coef_[0][0]), float(c.intercept_[0])) for h, c in self.calibrators.items()}
+        # Scoring one case through sklearn's validation costs more than the arithmetic: the heads
+        # and calibrators are arrays and a case is scored with numpy.
+        self._coef, self._bias = a["coef"], a["intercept"]
+        col = {h: i for i, h in enumerate(self.head_names)}
+        self._weights = self._coef[:, col["judgement"]] + alpha * self._coef[:, col["fact"]]
+        self._means = np.concatenate([np.zeros(n_num), a["text_mean"]])
+        self._idf = a["idf"]
+        self._cal = {
+            h: (float(ab[0]), float(ab[1])) for h, ab in zip(calibrated, a["calibration"], strict=True)
+        }
+
+    def _refuse(self, message: str) -> None:
+        raise ModelError(f"risk model {self.meta.get('model_id')} ({self.source}): {message}")
 
     @property
     def model_id(self) -> str:
@@ -127,7 +198,7 @@ class RiskModel:
 
     def transform(self, numeric: list[list[float]], texts: list[str]) -> np.ndarray:
         """Dense design matrix: scaled numeric features, then tf-idf of the text."""
-        num = (np.asarray(numeric, dtype=float) - self.scaler.mean_) / self.scaler.scale_
+        num = (np.asarray(numeric, dtype=float) - self.arrays["scaler_mean"]) / self.arrays["scaler_scale"]
         txt = np.vstack([self._tfidf_row(t) for t in texts])
         return np.hstack([num, txt])
 
@@ -135,8 +206,8 @@ class RiskModel:
         """``tfidf.transform([text])`` as a dense row, computed directly: sklearn's per-call
         validation costs ~4 ms a case. Same steps: lowercase, whitespace runs → one space,
         character n-grams, sublinear tf × idf, l2 norm (``tests/test_score_model.py`` checks)."""
-        vocab, (lo, hi) = self._vocab, self.tfidf.ngram_range
-        doc = _WHITESPACE.sub(" ", text.lower() if self.tfidf.lowercase else text)
+        vocab, (lo, hi) = self._vocab, self._ngrams
+        doc = _WHITESPACE.sub(" ", text.lower() if self._lowercase else text)
         counts: dict[int, int] = {}
         n_chars = len(doc)
         for n in range(lo, min(hi, n_chars) + 1):
@@ -148,7 +219,7 @@ class RiskModel:
         if counts:
             idx = np.fromiter(counts.keys(), dtype=int, count=len(counts))
             tf = np.fromiter(counts.values(), dtype=float, count=len(counts))
-            row[idx] = (np.log(tf) + 1.0 if self.tfidf.sublinear_tf else tf) * self._idf[idx]
+            row[idx] = (np.log(tf) + 1.0 if self._sublinear else tf) * self._idf[idx]
             norm = np.sqrt((row[idx] ** 2).sum())
             if norm > 0:
                 row[idx] /= norm
@@ -187,14 +258,96 @@ class RiskModel:
         }
 
 
+def export_scoring(
+    obj: Mapping[str, Any], meta: Mapping[str, Any]
+) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
+    """``(scoring, arrays)``: what prediction needs from a skops model dict, as JSON and arrays.
+
+    ``obj`` is the dict saved in ``model.skops`` (fitted sklearn objects: only their attributes are
+    read), ``meta`` the model's metadata (``sha256`` of the skops file, ``alpha``, ``thresholds``).
+    Raises ``ModelError`` for tf-idf settings ``RiskModel`` does not reproduce.
+    """
+    tfidf, scaler = obj["tfidf"], obj["scaler"]
+    settings = {
+        "analyzer": tfidf.analyzer,
+        "norm": tfidf.norm,
+        "use_idf": tfidf.use_idf,
+        "binary": tfidf.binary,
+        "strip_accents": tfidf.strip_accents,
+        "preprocessor": tfidf.preprocessor,
+        "input": tfidf.input,
+    }
+    expected = {
+        "analyzer": "char",
+        "norm": "l2",
+        "use_idf": True,
+        "binary": False,
+        "strip_accents": None,
+        "preprocessor": None,
+        "input": "content",
+    }
+    if settings != expected:
+        raise ModelError(f"tf-idf settings the scorer cannot reproduce: {settings} (expected {expected})")
+    vocabulary: list[str | None] = [None] * len(tfidf.vocabulary_)
+    for term, i in tfidf.vocabulary_.items():
+        vocabulary[int(i)] = str(term)
+    if any(t is None for t in vocabulary):
+        raise ModelError("the tf-idf vocabulary's indices are not 0..V-1")
+    head_names = [h for h in HEADS if h in obj["heads"]]
+    calibrated = ["any", *head_names]
+    scoring = {
+        "format": EXPORT_FORMAT,
+        "model_sha256": meta["sha256"],
+        "feature_schema_hash": meta["feature_schema_hash"],
+        "heads": head_names,
+        "calibrated": calibrated,
+        "alpha": meta["alpha"],
+        "thresholds": meta["thresholds"],
+        "tfidf": {
+            "analyzer": "char",
+            "ngram_range": [int(n) for n in tfidf.ngram_range],
+            "lowercase": bool(tfidf.lowercase),
+            "sublinear_tf": bool(tfidf.sublinear_tf),
+            "norm": "l2",
+        },
+        "arrays": ARRAYS,
+        "vocabulary": vocabulary,
+    }
+
+    def f64(x: Any) -> np.ndarray:
+        return np.ascontiguousarray(np.asarray(x, dtype=np.float64))
+
+    arrays = {
+        "idf": f64(tfidf.idf_),
+        "text_mean": f64(obj["text_mean"]),
+        "scaler_mean": f64(scaler.mean_),
+        "scaler_scale": f64(scaler.scale_),
+        "coef": f64(np.stack([obj["heads"][h].coef_[0] for h in head_names], axis=1)),
+        "intercept": f64([obj["heads"][h].intercept_[0] for h in head_names]),
+        "calibration": f64(
+            [[obj["calibrators"][h].coef_[0][0], obj["calibrators"][h].intercept_[0]] for h in calibrated]
+        ),
+    }
+    return scoring, arrays
+
+
+def write_export(
+    folder: Path, scoring: Mapping[str, Any], arrays: Mapping[str, np.ndarray]
+) -> dict[str, str]:
+    """Write ``model.npz`` and ``scoring.json`` to ``folder``; their hashes as ``model.json`` keys
+    (``{"npz_sha256": …, "scoring_sha256": …}``)."""
+    npz, js = Path(folder) / ARRAYS_FILE, Path(folder) / SCORING_FILE
+    np.savez_compressed(npz, **{k: np.asarray(v, dtype=np.float64) for k, v in arrays.items()})
+    js.write_text(json.dumps(scoring, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return {EXPORT_HASH_KEYS[ARRAYS_FILE]: sha256_file(npz), EXPORT_HASH_KEYS[SCORING_FILE]: sha256_file(js)}
+
+
 def model_types(file: Path) -> set[str]:
     """Every type a skops file would build (``module.Class`` from its ``schema.json``).
 
     skops trusts many sklearn types by default; checking the whole tree against ``TRUSTED_TYPES``
     makes the allow-list ours and explicit.
     """
-    import zipfile
-
     try:
         with zipfile.ZipFile(file) as zf:
             tree = json.loads(zf.read("schema.json"))
@@ -225,18 +378,22 @@ def resolve(name: str | Path) -> Path:
     return models_dir() / str(name)
 
 
-def read_model(folder: Path) -> RiskModel:
-    """Load and verify the model in ``folder`` (no cache; see ``load_model``)."""
-    import skops.io as sio
+def read_meta(folder: Path) -> dict[str, Any]:
+    """``model.json`` of the model in ``folder``, after the checks both load paths share.
 
+    Refused (``ModelError``): no model there; ``model.skops`` or an exported file that exists does
+    not match its SHA-256 in ``model.json``; another feature schema or casecheck version.
+    """
     meta_path, file = folder / META_FILE, folder / MODEL_FILE
     if not meta_path.is_file() or not file.is_file():
         raise ModelError(f"no risk model in {folder} (expected {META_FILE} and {MODEL_FILE})")
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    if sha256_file(file) != meta.get("sha256"):
-        raise ModelError(
-            f"{file}: the file does not match the SHA-256 in {META_FILE}; refusing a modified model"
-        )
+    for name, key in ((MODEL_FILE, "sha256"), *EXPORT_HASH_KEYS.items()):
+        path = folder / name
+        if (key == "sha256" or (meta.get(key) and path.is_file())) and sha256_file(path) != meta.get(key):
+            raise ModelError(
+                f"{path}: the file does not match the SHA-256 in {META_FILE}; refusing a modified model"
+            )
     if meta.get("feature_schema_hash") != schema_hash():
         raise ModelError(
             f"{folder}: trained on feature schema {meta.get('feature_schema_hash')}, this casecheck "
@@ -247,6 +404,65 @@ def read_model(folder: Path) -> RiskModel:
             f"{folder}: trained with casecheck {meta.get('casecheck_version')}, this is casecheck "
             f"{_version()}; retrain it with `casecheck train`"
         )
+    return meta
+
+
+def _read_arrays(folder: Path, meta: dict[str, Any]) -> RiskModel | None:
+    """The fast path: the model from ``model.npz`` + ``scoring.json`` (numpy only), or ``None`` when
+    the export cannot be used and the caller falls back to the skops file.
+
+    ``read_meta`` has already refused exported files that do not match their recorded SHA-256.
+    """
+    if not all(meta.get(key) for key in EXPORT_HASH_KEYS.values()):
+        # a model saved before the export existed: nothing recorded, so nothing to trust
+        log.info("%s: %s records no exported arrays; loading %s", folder, META_FILE, MODEL_FILE)
+        return None
+    missing = [name for name in EXPORT_HASH_KEYS if not (folder / name).is_file()]
+    if missing:
+        log.warning("%s: %s missing; loading %s (slower)", folder, " and ".join(missing), MODEL_FILE)
+        return None
+    try:
+        scoring = json.loads((folder / SCORING_FILE).read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ModelError(f"{folder / SCORING_FILE}: not JSON ({exc})") from exc
+    if not isinstance(scoring, dict) or scoring.get("format") != EXPORT_FORMAT:
+        log.warning(
+            "%s: %s is not export format %s; loading %s", folder, SCORING_FILE, EXPORT_FORMAT, MODEL_FILE
+        )
+        return None
+    stale = [
+        k
+        for k in ("model_sha256", "feature_schema_hash", "alpha", "thresholds")
+        if scoring.get(k) != meta.get("sha256" if k == "model_sha256" else k)
+    ]
+    if stale:
+        # model.json or model.skops changed after the export: the skops file is the model of record
+        log.warning(
+            "%s: %s disagrees with %s on %s; loading %s (re-export: python -m casecheck.score.export %s)",
+            folder,
+            SCORING_FILE,
+            META_FILE,
+            ", ".join(stale),
+            MODEL_FILE,
+            folder,
+        )
+        return None
+    try:
+        with np.load(folder / ARRAYS_FILE, allow_pickle=False) as npz:
+            arrays = {name: np.asarray(npz[name]) for name in ARRAYS if name in npz.files}
+    except (OSError, ValueError, zipfile.BadZipFile) as exc:
+        raise ModelError(f"{folder / ARRAYS_FILE}: not a model array file ({exc})") from exc
+    try:
+        return RiskModel(meta=meta, scoring=scoring, arrays=arrays, source="npz")
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ModelError(f"{folder / SCORING_FILE}: incomplete export ({exc!r})") from exc
+
+
+def _read_skops(folder: Path, meta: dict[str, Any]) -> RiskModel:
+    """The skops path: ``model.skops`` loaded with the allow-list (imports sklearn and skops)."""
+    import skops.io as sio
+
+    file = folder / MODEL_FILE
     untrusted = sorted(model_types(file) - set(TRUSTED_TYPES))
     if untrusted:
         raise ModelError(f"{file}: holds types outside the allow-list: {', '.join(sorted(untrusted))}")
@@ -256,14 +472,23 @@ def read_model(folder: Path) -> RiskModel:
         raise ModelError(
             f"{file}: not a casecheck risk model (heads {sorted((obj or {}).get('heads') or {})})"
         )
-    return RiskModel(
-        meta=meta,
-        tfidf=obj["tfidf"],
-        scaler=obj["scaler"],
-        heads=obj["heads"],
-        calibrators=obj["calibrators"],
-        text_mean=np.asarray(obj["text_mean"], dtype=float),
-    )
+    scoring, arrays = export_scoring(obj, meta)
+    return RiskModel(meta=meta, scoring=scoring, arrays=arrays, source="skops", estimators=obj)
+
+
+def read_model(folder: Path, *, fast: bool = True) -> RiskModel:
+    """Load and verify the model in ``folder`` (no cache; see ``load_model``).
+
+    ``fast`` reads the exported arrays when they are there and recorded (numpy only); otherwise,
+    or with ``fast=False``, the skops file is loaded with the allow-list. Both give the same model.
+    """
+    folder = Path(folder)
+    meta = read_meta(folder)
+    if fast:
+        model = _read_arrays(folder, meta)
+        if model is not None:
+            return model
+    return _read_skops(folder, meta)
 
 
 _LOADED: dict[str, RiskModel | None] = {}
