@@ -86,6 +86,7 @@ def test_train_on_a_small_corpus_with_feedback(tmp_path: Path) -> None:
     from casecheck.api import ReviewOptions
     from casecheck.batch.runner import batch_children, review_many
     from casecheck.generate.api import generate
+    from casecheck.score.features import case_features
     from casecheck.score.model import HEADS, read_model, score_record
 
     corpus = tmp_path / "corpus"
@@ -119,3 +120,10 @@ def test_train_on_a_small_corpus_with_feedback(tmp_path: Path) -> None:
     assert set(model.head_names) | set(model.meta["heads_untrained"]) == set(HEADS)
     risk = score_record({}, records[0], tmp_path / "camp")
     assert set(risk["heads"]) == set(model.head_names) and 0 <= risk["probability"] <= 1
+    # the fast load path's export is written with the model and gives what the skops file gives
+    assert model.source == "npz"
+    assert model.meta["npz_sha256"] and model.meta["scoring_sha256"]
+    slow = read_model(tmp_path / "camp", fast=False)
+    assert slow.source == "skops"
+    numeric, text = case_features({}, records[0])
+    assert model.predict(numeric, text) == slow.predict(numeric, text)

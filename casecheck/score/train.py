@@ -20,7 +20,9 @@ development part, 5-fold out-of-fold logits of each head (class-weighted logisti
 scaled numeric features and character 1–3-gram tf-idf) choose the combination weight ``alpha``,
 fit the sigmoid calibrators and tune the recall thresholds — the same as sklearn's
 ``CalibratedClassifierCV(method="sigmoid", ensemble=False)``; the heads are then refitted on the
-whole development part and the test part gives the figures stored with the model.
+whole development part and the test part gives the figures stored with the model. The model is
+saved as ``model.skops`` plus its arrays for the fast load path (``model.npz`` + ``scoring.json``,
+checked to reproduce sklearn's probabilities on the test split), their hashes in ``model.json``.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from typing import Any
 
 import numpy as np
 
+from casecheck.score.export import with_export_hashes
 from casecheck.score.features import (
     CODES,
     case_features,
@@ -52,8 +55,11 @@ from casecheck.score.model import (
     MODEL_FILE,
     REQUIRED_HEADS,
     TRUSTED_TYPES,
+    RiskModel,
+    export_scoring,
     model_types,
     sha256_file,
+    write_export,
 )
 
 JUDGEMENT = frozenset({"EVID-02", "DISC-03"})
@@ -214,8 +220,9 @@ def train(
     seed: int = 0,
     name: str | None = None,
 ) -> TrainSummary:
-    """Train, calibrate, tune and save a model to ``out_dir`` (``model.skops`` + ``model.json`` +
-    ``MODEL_CARD.md``); see the module docstring for the inputs."""
+    """Train, calibrate, tune and save a model to ``out_dir`` (``model.skops``, its exported arrays
+    ``model.npz`` + ``scoring.json``, ``model.json`` and ``MODEL_CARD.md``); see the module
+    docstring for the inputs."""
     import skops.io as sio
     from scipy import sparse
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -374,6 +381,13 @@ def train(
             "fit": round(t_fit - t_facts, 2),
         },
     }
+    # The fast load path's export (model.npz + scoring.json), checked against sklearn's own scores
+    # of the test split before its hashes go into model.json.
+    scoring, arrays = export_scoring(obj, meta)
+    _check_export(
+        RiskModel(meta=meta, scoring=scoring, arrays=arrays), num[te], [texts[i] for i in te], p, te
+    )
+    meta = with_export_hashes(meta, write_export(out_dir, scoring, arrays))
     (out_dir / META_FILE).write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     (out_dir / "MODEL_CARD.md").write_text(card(meta), encoding="utf-8")
     return TrainSummary(
@@ -388,6 +402,18 @@ def train(
         test=test,
         seconds={**meta["seconds"], "total": round(time.perf_counter() - t0, 2)},
     )
+
+
+def _check_export(
+    model: RiskModel, num: np.ndarray, texts: list[str], p: Mapping[str, np.ndarray], idx: np.ndarray
+) -> None:
+    """The exported arrays must give sklearn's calibrated probabilities on the test split."""
+    if not len(idx):
+        return
+    ours = model.calibrated(model.raw_scores(model.transform(num.tolist(), texts)))
+    worst = max(float(np.abs(ours[h] - p[h][idx]).max()) for h in ours)
+    if worst > 1e-9:
+        raise TrainError(f"the exported arrays differ from the fitted model by {worst:.2e}")
 
 
 def _first_last(items: list[str]) -> list[str]:
