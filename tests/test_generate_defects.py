@@ -137,3 +137,18 @@ def test_cited_versions_apply_on_the_violation_date() -> None:
             continue
         for p in (*c.scenario.violated, *c.scenario.penalty):
             assert c.dates["violation"] >= dt.date.fromisoformat(p.in_force), (i, p.law)
+
+
+def test_law05_above_maximum_never_states_an_escalation_condition() -> None:
+    """A stated 逾期未改正 opens a provision's escalated range (安全生产法 第九十九条: 五万元以下；
+    逾期未改正的，处五万元以上二十万元以下), so a fine above the base range would be lawful, not LAW-05."""
+    from casecheck.generate.case import fine_bounds
+    from casecheck.generate.phrasing import CONDITION_GROUNDS, HEAVY_GROUNDS
+
+    above = 0
+    for start in range(0, 1600, 40):
+        c = _forced("LAW-05", start).case
+        if c.fine > fine_bounds(c.scenario, c.facts)[1]:
+            above += 1
+            assert c.ground in HEAVY_GROUNDS and c.ground not in CONDITION_GROUNDS, (c.case_id, c.ground)
+    assert above > 5

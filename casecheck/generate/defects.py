@@ -33,7 +33,7 @@ from casecheck.generate.case import (
 from casecheck.generate.docmodel import Doc, amount_pair
 from casecheck.generate.facts import product
 from casecheck.generate.ids import break_check, money, upper_amount
-from casecheck.generate.phrasing import HEAVY_GROUNDS, SOFT_GROUNDS
+from casecheck.generate.phrasing import CONDITION_GROUNDS, HEAVY_GROUNDS, SOFT_GROUNDS
 
 Note = dict[str, str]
 
@@ -219,7 +219,8 @@ def _law05(case: GenCase) -> Note:
     else:
         case.fine = pick_in(case.rng, hi * 1.15, hi * 1.6)
         case.tier = "从重"
-        case.ground = case.rng.choice(HEAVY_GROUNDS)
+        # a stated escalation condition (逾期未改正) would open the provision's escalated range
+        case.ground = case.rng.choice([g for g in HEAVY_GROUNDS if g not in CONDITION_GROUNDS])
         where = f"高于法定最高额{money(hi)}元"
     case.facts.mitigation = ""
     if case.fine >= PROFILE["hearing_threshold_yuan"][case.party.kind]:

@@ -162,6 +162,9 @@ HEAVY_GROUNDS = (
     "违法行为持续时间较长，社会影响较大",
     "一年内因同一种违法行为受过行政处罚",
 )
+# Heavy grounds that state a statutory escalation condition (责令限期改正…；逾期未改正的，处…): in a file
+# that states one, a provision's escalated range is open, so a fine above the base range is lawful.
+CONDITION_GROUNDS = ("经责令改正后逾期仍未改正",)
 MITIGATION_ANSWERS = (
     "检查当天我们就把{thing}全部下架封存并销毁了，已经主动消除了影响，现在已整改完毕。",
     "发现问题后我们立即进行了整改，主动采取措施消除了危害后果，已整改到位。",
