@@ -46,13 +46,16 @@ def _pairs(
     rows: list[dict[str, Any]], others: list[dict[str, Any]]
 ) -> list[tuple[dict[str, Any], dict[str, Any]]]:
     """Rows paired with documents: rows of one title take that title's documents in order, but
-    only when the counts agree (a dropped row or a merged document makes the pairing a guess)."""
+    only when the counts agree (a dropped row or a merged document makes the pairing a guess).
+    Documents whose title is the row's exactly are tried first: of two 询问笔录 titled 询问笔录 and
+    询问调查笔录 (or 调查询问笔录 and 询问调查笔录), each row names its own."""
     groups: dict[str, list[dict[str, Any]]] = {}
     for row in rows:
         groups.setdefault(_norm(row.get("title")), []).append(row)
     out = []
     for title, grouped in groups.items():
-        found = [d for d in others if _matches(title, d)]
+        exact = [d for d in others if title and _norm(d.get("title")) == title]
+        found = exact if len(exact) == len(grouped) else [d for d in others if _matches(title, d)]
         if len(found) == len(grouped):
             out.extend(zip(grouped, found, strict=True))
     return out
