@@ -100,6 +100,7 @@ def test_text_before_first_title_is_other() -> None:
         ("检验结果告知书", "其他"),
         ("当场行政处罚决定备案表", "其他"),
         ("证件复印件（核对无误）", "其他"),
+        ("行政处罚决定呈批表", "行政处罚决定审批表"),
     ],
 )
 def test_page_top_titles_with_descriptive_prefixes(line: str, doc_type: str) -> None:
