@@ -22,6 +22,8 @@ AGENCY_SUFFIX = (
 AGENCY = re.compile(rf"[\u4e00-\u9fa5（）()]{{2,40}}?{AGENCY_SUFFIX}")
 # the longest name ending in an agency suffix (南京市公安局玄武分局, not 南京市公安局)
 AGENCY_LONG = re.compile(rf"[\u4e00-\u9fa5（）()]{{2,40}}{AGENCY_SUFFIX}")
+# the most characters of a 落款 name wrapped onto a line of their own
+WRAP_TAIL = 4
 INTERNAL_UNIT = re.compile(r"(?:大队|中队|科|室|股|所|站|组)$")
 SEAL_NOISE = re.compile(r"[（(\[【]?[^（）()\[\]【】\n]{0,16}(?:印章|公章|盖章|章)[)）\]】]?|盖章处")
 # Words that put a date inside a sentence (当事人于…, 截至…, 自…): such a date is no 落款.
@@ -103,13 +105,21 @@ def issuer(text: str, line_start: int, date_start: int | None = None) -> tuple[s
     if same:
         s = line_start + lead
         return same.group(0), s, s + len(same.group(0))
-    prev_lines = [ln for ln in lines(text[:line_start]) if ln[2].strip()]
-    for s, _e, line in reversed(prev_lines[-3:]):
-        name = SEAL_NOISE.sub("", line).strip()
-        m = AGENCY.fullmatch(name)
-        if m:
-            off = line.find(name)
+    prev_lines = [ln for ln in lines(text[:line_start]) if ln[2].strip()][-3:]
+    names = [SEAL_NOISE.sub("", line).strip() for _s, _e, line in prev_lines]
+    for i in reversed(range(len(prev_lines))):
+        s, _e, line = prev_lines[i]
+        name = names[i]
+        off = line.find(name)
+        if AGENCY.fullmatch(name):
             return name, s + off, s + off + len(name)
+        # an indented 落款 that filled the line wraps its last characters onto the next
+        # (…综合行政执法局城市管理执法中 / 队): the name ends on that short line
+        tail = names[i + 1] if i + 1 < len(names) else ""
+        if name and 0 < len(tail) <= WRAP_TAIL and AGENCY.fullmatch(name + tail):
+            s2, _e2, line2 = prev_lines[i + 1]
+            end = s2 + line2.find(tail) + len(tail)
+            return name + tail, s + off, end
     return None
 
 
