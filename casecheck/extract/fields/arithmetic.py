@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 _NUM = r"\d+(?:\.\d+)?"
+# operators a product or sum may be wrapped at (a Latin x at a line end is more likely a word)
+OPERATORS = "×*＊+＋"
 _UNIT = r"[\u4e00-\u9fa5]{0,2}"
 PRODUCT = re.compile(
     rf"(?P<a>{_NUM})\s*(?P<ua>元(?:/{_UNIT})?|{_UNIT})\s*[×xX*＊]\s*(?P<b>{_NUM})\s*(?P<ub>元(?:/{_UNIT})?|{_UNIT})"
@@ -23,7 +25,15 @@ RATE = re.compile(rf"(?P<price>{_NUM})\s*元\s*/\s*(?P<unit>[\u4e00-\u9fa5])")
 
 def terms_before(text: str, start: int) -> list[list[float]] | None:
     """``[[qty, price], …]`` stated in the sentence that ends at ``start`` (the amount)."""
-    lo = max(text.rfind(c, 0, start) for c in "。；;\n") + 1
+    lo = max(text.rfind(c, 0, start) for c in "。；;") + 1
+    # a line break ends the sentence unless it wraps a product (…酸奶(200g)9杯×\n9元): an operator
+    # left at a line end is never joined to the next line by normalisation
+    breaks = [
+        i
+        for i in range(lo, start)
+        if text[i] == "\n" and not (set(text[max(i - 1, 0) : i + 2]) & set(OPERATORS))
+    ]
+    lo = breaks[-1] + 1 if breaks else lo
     sentence = text[lo:start]
     # 货值金额15×28＝420元，违法所得9×28＝252元: figures before an earlier stated amount are its
     # own, unless none follow it (…×25元＝3950元，…×25元＝1050元，货值金额合计5500元: a total)
