@@ -4,7 +4,10 @@ Options:
   check: ``exists`` (LAW-03: the 条/款/项 exists in the version in force on the decision date),
     ``specific`` (LAW-02: an article with several 款, or a 款 with several 项, names which one),
     ``version`` (LAW-04: the law was in force on the violation date, the citation does not name a
-    superseded version, and does not use a numbering only a superseded version has).
+    superseded version, and does not use a numbering only a superseded version has). A procedural
+    citation (role ``procedure``: 加处罚款, 听证, 复议诉讼 …) is judged on the decision date instead —
+    procedure follows the law in force when the act is done (程序从新), so 《行政处罚法》第五十一条第
+    （一）项 for 加处罚款 in a 2022 decision is the superseded numbering even for a 2019 violation.
   roles: citation roles checked.
   unknown_law: ``finding`` — a title the catalog does not know is LAW-03; ``unknown`` — 无法评查
     (for catalogs that do not list every law).
@@ -42,8 +45,11 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         yield Unknown("法规库不可用")
         return
     mode = opts["check"]
-    day, _ = event(facts, "violation" if mode == "version" else "decision")
+    decided, _ = event(facts, "decision")
+    violated = event(facts, "violation")[0] if mode == "version" else decided
     for c in iter_citations(facts, tuple(opts["roles"])):
+        procedural = mode == "version" and c.get("role") == "procedure" and decided is not None
+        day = decided if procedural else violated
         raw = c.get("law") or c.get("title_raw") or ""
         title = catalog.resolve_title(raw) if raw else None
         text, where = cite_text(c), evs(c.get("evidence"))
@@ -65,7 +71,7 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
             return
         status = catalog.status(title, day)
         if mode == "version":
-            yield from _version(catalog, title, c, day, status, text, where)
+            yield from _version(catalog, title, c, day, status, text, where, procedural)
             continue
         if status != "in_force":
             if status in ("no_text", "before_coverage"):
@@ -100,12 +106,18 @@ def _older(catalog: Any, title: str, c: dict[str, Any], current: Any) -> bool:
 
 
 def _version(
-    catalog: Any, title: str, c: dict[str, Any], day: Any, status: str, text: str, where: Any
+    catalog: Any,
+    title: str,
+    c: dict[str, Any],
+    day: Any,
+    status: str,
+    text: str,
+    where: Any,
+    procedural: bool = False,
 ) -> Iterator[Hit | Unknown]:
+    when = "作出决定日" if procedural else "违法行为发生日"
     if status == "ended":
-        yield Hit(
-            {"citation": text, "detail": f"《{title}》在违法行为发生日 {day.isoformat()} 前已失效"}, where
-        )
+        yield Hit({"citation": text, "detail": f"《{title}》在{when} {day.isoformat()} 前已失效"}, where)
         return
     if status != "in_force":
         if status in ("no_text", "before_coverage"):
@@ -117,7 +129,8 @@ def _version(
     if label and law is not None:
         named = [v for v in law.versions if v.version.year == int(label.group())]
         if named and current not in named and all(v.version < current.version for v in named):
-            detail = f"引用的是{label.group()}年版本，违法行为发生时施行的是{current.version.isoformat()}版"
+            at = "作出决定时" if procedural else "违法行为发生时"
+            detail = f"引用的是{label.group()}年版本，{at}施行的是{current.version.isoformat()}版"
             yield Hit({"citation": text, "detail": detail}, where)
             return
     if current.has_article(_ref(c), c.get("paragraph"), c.get("item")) is False and _older(
