@@ -122,8 +122,10 @@ def test_party(row: dict[str, Any]) -> None:
     name = party.party_name(text, table_pairs(text))
     got: dict[str, Any] = {"name": name[0] if name else None}
     got["kind"] = party.party_kind(name[0], text) if name else None
-    for key, labels in (("address", party.ADDRESS_LABELS), ("legal_rep", party.REP_LABELS)):
-        hit = party.first_labelled_value(text, labels)
+    for key, hit in (
+        ("address", party.address(text)),
+        ("legal_rep", party.first_labelled_value(text, party.REP_LABELS)),
+    ):
         got[key] = hit[0] if hit else None
     cc, idn = party.credit_code(text), party.id_number(text)
     got["credit_code"], got["id_number"] = (cc[0] if cc else None), (idn[0] if idn else None)

@@ -87,8 +87,10 @@ def party_facts(c: Ctx, table: dict[str, tuple[str, int, int]]) -> dict[str, Any
     if name:
         out["name"] = c.fact(name[0], name[1], name[2])
         out["kind"] = c.fact(party.party_kind(name[0], text), name[1], name[2])
-    for key, labels in (("address", party.ADDRESS_LABELS), ("legal_rep", party.REP_LABELS)):
-        hit = party.first_labelled_value(text, labels)
+    for key, hit in (
+        ("address", party.address(text)),
+        ("legal_rep", party.first_labelled_value(text, party.REP_LABELS)),
+    ):
         if hit:
             out[key] = c.fact(hit[0], hit[1], hit[2])
     cc = party.credit_code(text)

@@ -187,6 +187,24 @@ def party_kind(name: str, text: str) -> str:
     return "个人"
 
 
+# An address given in the party's prose sentence without a colon: 当事人：徐某，男，…，住宁波市江北区…
+PROSE_ADDRESS = re.compile(
+    r"[，,]\s*(?:住\s*址|住\s*所|地\s*址|住)(?:[：:]|为|在|于)?\s*"
+    r"(?P<a>[\u4e00-\u9fa5]{2,12}?(?:省|自治区|市|州|盟|区|县|旗)[^，,。；;\n]{2,60})"
+)
+
+
+def address(text: str, limit: int = 1500) -> Span | None:
+    """The party's address: a labelled value, else one named in the party's prose sentence."""
+    hit = first_labelled_value(text, ADDRESS_LABELS)
+    if hit:
+        return hit
+    m = PROSE_ADDRESS.search(text[:limit])
+    if not m or is_blank_value(m.group("a")):
+        return None
+    return m.group("a"), m.start("a"), m.end("a")
+
+
 def first_labelled_value(text: str, labels: tuple[str, ...], limit: int = 3000) -> Span | None:
     """A labelled value trimmed to its first clause (addresses, representatives)."""
     hit = labelled(text, labels, limit)
