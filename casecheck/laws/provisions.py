@@ -15,19 +15,9 @@ from typing import Any
 
 import yaml
 
+from casecheck.laws.benchmarks import Basis as Ref  # a provision: law, version date, 条/款/项
 from casecheck.laws.catalog import Catalog, load_catalog, parse_article_ref
 from casecheck.laws.penalties import PARTY_RESPONSIBLE, Clause
-
-
-@dataclass(frozen=True)
-class Ref:
-    """A provision: law title, version date, article, 款, 项."""
-
-    law: str
-    version: date
-    article: int
-    paragraph: int | None = None
-    item: int | None = None
 
 
 @dataclass(frozen=True)
