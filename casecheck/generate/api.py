@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from casecheck.generate.assemble import build_documents
 from casecheck.generate.case import GenCase, assign_numbers, derive, draw_base, plan_dates
@@ -234,20 +235,7 @@ def generate(
         built = build_case(seed, i, defect_rate=defect_rate)
         shape_rng = random.Random(f"casecheck-shape-{seed}-{i}")
         written = write_case(built, out, fmt, shape_rng)
-        lines.append(
-            record(
-                built.case, decision_text=decision_text(built), all_text=all_text(built), seed=seed, **written
-            )
-        )
-        for o in built.case.officers:
-            if o.in_roster:
-                roster[o.certificate] = (
-                    o.certificate,
-                    o.name,
-                    built.case.agency.name,
-                    o.valid_from.isoformat(),
-                    o.valid_to.isoformat(),
-                )
+        lines.append(_label_and_roster(built, written, seed, roster))
         fmt_counter[fmt] += 1
         code_counter.update(built.case.codes)
         summary.clean += not built.case.codes
@@ -295,20 +283,7 @@ def generate_demo_samples(out: Path, seed: int = 2024) -> GenerateSummary:
         built = build_case(seed, i, procedure=proc, defect_rate=0.6)
         rng = random.Random(f"casecheck-demo-{seed}-{i}")
         written = write_case(built, out, fmt, rng, encoding=enc, split=split, dpi=dpi or 200, image_ext="png")
-        lines.append(
-            record(
-                built.case, decision_text=decision_text(built), all_text=all_text(built), seed=seed, **written
-            )
-        )
-        for o in built.case.officers:
-            if o.in_roster:
-                roster[o.certificate] = (
-                    o.certificate,
-                    o.name,
-                    built.case.agency.name,
-                    o.valid_from.isoformat(),
-                    o.valid_to.isoformat(),
-                )
+        lines.append(_label_and_roster(built, written, seed, roster))
         summary.cases_by_format[fmt] = summary.cases_by_format.get(fmt, 0) + 1
         for code in built.case.codes:
             summary.codes[code] = summary.codes.get(code, 0) + 1
@@ -317,3 +292,19 @@ def generate_demo_samples(out: Path, seed: int = 2024) -> GenerateSummary:
     summary.seconds = time.perf_counter() - started
     summary.bytes_total = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
     return summary
+
+
+def _label_and_roster(built: Any, written: dict[str, Any], seed: int, roster: dict[str, tuple]) -> dict:
+    """The case's label record; its rostered officers are added to ``roster``."""
+    for o in built.case.officers:
+        if o.in_roster:
+            roster[o.certificate] = (
+                o.certificate,
+                o.name,
+                built.case.agency.name,
+                o.valid_from.isoformat(),
+                o.valid_to.isoformat(),
+            )
+    return record(
+        built.case, decision_text=decision_text(built), all_text=all_text(built), seed=seed, **written
+    )
