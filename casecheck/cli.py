@@ -341,6 +341,28 @@ def campaign_export_feedback(
     typer.echo(f"wrote {len(rows)} cases' decisions to {out}", err=True)
 
 
+@app.command()
+def serve(
+    db: Annotated[str | None, typer.Option(help="Store URL or SQLite file (DATA/campaign.db).")] = None,
+    data: Annotated[Path, typer.Option(help="Folder for the campaigns' files.")] = Path("casecheck-work"),
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    demo: Annotated[bool, typer.Option(help="Import samples/ as a demo campaign; new admin login.")] = False,
+    secure_cookies: Annotated[bool, typer.Option(help="Mark cookies Secure (behind https).")] = False,
+) -> None:
+    """The reviewer workbench (web): queue, case view, decisions, sign-off, 整改, exports."""
+    from casecheck.web.serve import default_url, prepare, run
+
+    url = db or default_url(data)
+    started = prepare(url, data, demo)
+    if started.campaign:
+        typer.echo(f"campaign {started.campaign!r}: {started.cases} cases reviewed", err=True)
+    typer.echo(f"casecheck workbench: http://{host}:{port}/")
+    for name, password, role in started.accounts:
+        typer.echo(f"  {role}: user {name}  password {password}")
+    run(url, data, host, port, secure_cookies)
+
+
 @samples_app.command("generate")
 def samples_generate(
     n: Annotated[int, typer.Option(help="Number of cases.")] = 20,

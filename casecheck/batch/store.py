@@ -302,6 +302,16 @@ class CampaignStore:
             if rows:
                 conn.execute(findings.insert(), rows)
 
+    def move_case(self, case_row: int, source: str) -> None:
+        """Point a case at a new path (a corrected version of its files, 整改); the next ``save``
+        of a record from that path replaces the case's record."""
+        with self.engine.begin() as conn:
+            conn.execute(
+                cases.update()
+                .where(cases.c.id == case_row)
+                .values(source=source, source_key=source_key(Path(source)))
+            )
+
     def counts(self, campaign: str) -> dict[str, int]:
         """Records by status for a campaign."""
         with self.engine.connect() as conn:

@@ -1,0 +1,143 @@
+"""Administration: users and their campaigns, campaigns (create, import cases), profiles, audit log."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlalchemy as sa
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+
+from casecheck.web import audit, auth, campaigns, db
+from casecheck.web.audit import log
+from casecheck.web.auth import User
+from casecheck.web.context import back, bench, form, page, render
+
+
+def _text(data: object, key: str) -> str:
+    value = data.get(key)  # type: ignore[attr-defined]
+    return value.strip() if isinstance(value, str) else ""
+
+
+@page(admin=True)
+async def users(request: Request, user: User) -> Response:
+    """Accounts, their roles and campaigns."""
+    wb = bench(request)
+    with wb.engine.connect() as conn:
+        accounts = list(conn.execute(sa.select(db.users).order_by(db.users.c.username)))
+        links = list(
+            conn.execute(
+                sa.select(db.members.c.user_id, db.campaigns.c.name).join(
+                    db.campaigns, db.campaigns.c.id == db.members.c.campaign_id
+                )
+            )
+        )
+    member_of: dict[int, list[str]] = {}
+    for uid, name in links:
+        member_of.setdefault(uid, []).append(name)
+    all_campaigns = campaigns.visible_campaigns(wb.engine, user)
+    return render(request, "users.html", accounts=accounts, member_of=member_of, campaigns=all_campaigns)
+
+
+@page(admin=True)
+async def create_user(request: Request, user: User) -> Response:
+    """Add an account; an empty password field draws a random one, shown once."""
+    wb = bench(request)
+    data = form(request)
+    name, role = _text(data, "username"), _text(data, "role")
+    password = _text(data, "password") or auth.new_password()
+    try:
+        auth.create_user(wb.engine, name, password, role)
+    except ValueError as exc:
+        return back("/admin/users", f"未创建：{exc}")
+    with wb.engine.begin() as conn:
+        log(conn, user, "user_create", target=name, detail=role)
+    shown = "" if _text(data, "password") else f"，初始密码：{password}"
+    return back("/admin/users", f"已创建用户 {name}{shown}")
+
+
+@page(admin=True)
+async def set_active(request: Request, user: User) -> Response:
+    """Enable or disable an account (never one's own)."""
+    wb = bench(request)
+    uid = request.path_params["uid"]
+    active = _text(form(request), "active") == "1"
+    if uid == user.id:
+        return back("/admin/users", "不能停用自己的账户")
+    with wb.engine.begin() as conn:
+        row = conn.execute(sa.select(db.users.c.username).where(db.users.c.id == uid)).first()
+        if row is None:
+            raise HTTPException(404, "no such user")
+        conn.execute(db.users.update().where(db.users.c.id == uid).values(active=active))
+        if not active:
+            conn.execute(db.sessions.delete().where(db.sessions.c.user_id == uid))
+        log(conn, user, "user_enable" if active else "user_disable", target=row.username)
+    return back("/admin/users", "已更新")
+
+
+@page(admin=True)
+async def add_member(request: Request, user: User) -> Response:
+    """Let a user work on a campaign."""
+    wb = bench(request)
+    data = form(request)
+    try:
+        uid, cid = int(_text(data, "user_id")), int(_text(data, "campaign_id"))
+    except ValueError:
+        return back("/admin/users", "请选择用户和评查活动")
+    camp = campaigns.get_campaign(wb.engine, cid)
+    with wb.engine.connect() as conn:
+        who = conn.execute(sa.select(db.users.c.username).where(db.users.c.id == uid)).first()
+    if camp is None or who is None:
+        raise HTTPException(404, "no such user or campaign")
+    campaigns.add_member(wb.engine, cid, uid)
+    with wb.engine.begin() as conn:
+        log(conn, user, "member_add", camp.name, target=who.username)
+    return back("/admin/users", f"{who.username} 已加入 {camp.title}")
+
+
+@page(admin=True)
+async def campaign_list(request: Request, user: User) -> Response:
+    """Campaigns and the shipped profiles, with the form to create one."""
+    from casecheck.checks.profiles import shipped_profiles
+
+    items = campaigns.visible_campaigns(bench(request).engine, user)
+    return render(request, "campaigns.html", campaigns=items, profiles=shipped_profiles())
+
+
+@page(admin=True)
+async def create_campaign(request: Request, user: User) -> Response:
+    """Create a campaign and import a folder of cases from the server (every child is a case)."""
+    from casecheck.checks.profiles import ProfileError, load_profile
+
+    wb = bench(request)
+    data = form(request)
+    name, profile, folder = _text(data, "name"), _text(data, "profile") or "default", _text(data, "folder")
+    try:
+        load_profile(profile)
+    except ProfileError as exc:
+        return back("/admin/campaigns", f"未创建：{exc}")
+    source = Path(folder).expanduser() if folder else None
+    if source is not None and not source.is_dir():
+        return back("/admin/campaigns", f"未创建：不是文件夹：{folder}")
+    try:
+        camp = campaigns.create_campaign(wb.engine, wb.data, name, _text(data, "title"), profile)
+    except ValueError as exc:
+        return back("/admin/campaigns", f"未创建：{exc}")
+    count = 0
+    if source is not None:
+        paths = campaigns.copy_cases(source, camp)
+        count = await run_in_threadpool(campaigns.review_into_store, wb.url, camp, paths)
+    with wb.engine.begin() as conn:
+        log(conn, user, "campaign_create", camp.name, detail=f"{profile}; {count} cases from {folder}")
+    return back(f"/c/{camp.id}", f"已创建，导入 {count} 件案卷")
+
+
+@page(admin=True)
+async def audit_log(request: Request, user: User) -> Response:
+    """The audit log, newest first."""
+    campaign = request.query_params.get("campaign") or None
+    return render(
+        request, "audit.html", rows=audit.entries(bench(request).engine, campaign), campaign=campaign
+    )

@@ -1,0 +1,171 @@
+"""Accounts, sessions and CSRF tokens.
+
+Passwords are hashed with argon2id (argon2-cffi). A session is a random 256-bit token in an
+HttpOnly, SameSite=Lax cookie (Secure when served over https); the database keeps only its
+SHA-256, with the user, the session's CSRF token and an expiry. Every POST form carries the
+CSRF token in a hidden field and is refused (403) without the right one. Logins are rate
+limited per user name and client address.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+import secrets
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from casecheck.web import db
+
+ROLES = ("admin", "reviewer")
+SESSION_COOKIE = "cc_session"
+LOGIN_COOKIE = "cc_login"
+SESSION_HOURS = 12
+MAX_FAILURES, FAILURE_WINDOW = 5, 300.0
+
+_hasher = PasswordHasher()
+
+
+@dataclass(frozen=True)
+class User:
+    """The signed-in user as the pages see it."""
+
+    id: int
+    username: str
+    role: str
+    csrf: str = ""
+
+    @property
+    def is_admin(self) -> bool:
+        """Admins manage campaigns, users and profiles and see every campaign."""
+        return self.role == "admin"
+
+
+def hash_password(password: str) -> str:
+    """An argon2id hash of ``password``."""
+    return _hasher.hash(password)
+
+
+def verify_password(pw_hash: str, password: str) -> bool:
+    """True when ``password`` matches ``pw_hash``."""
+    try:
+        return _hasher.verify(pw_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def new_password() -> str:
+    """A random password for a new account (printed once)."""
+    return secrets.token_urlsafe(12)
+
+
+def _digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def create_user(engine: sa.Engine, username: str, password: str, role: str) -> int:
+    """Add an account; raises ``ValueError`` for a bad role, name or a taken name."""
+    if role not in ROLES:
+        raise ValueError(f"role must be one of {', '.join(ROLES)}")
+    username = username.strip()
+    if not username or len(username) > 100:
+        raise ValueError("a user name is 1–100 characters")
+    if len(password) < 8:
+        raise ValueError("a password has at least 8 characters")
+    with engine.begin() as conn:
+        taken = conn.execute(sa.select(db.users.c.id).where(db.users.c.username == username)).first()
+        if taken:
+            raise ValueError(f"user {username!r} exists")
+        res = conn.execute(
+            db.users.insert().values(
+                username=username,
+                pw_hash=hash_password(password),
+                role=role,
+                active=True,
+                created_at=db.now(),
+            )
+        )
+        return int(res.inserted_primary_key[0])
+
+
+def authenticate(engine: sa.Engine, username: str, password: str) -> User | None:
+    """The active user with these credentials, or ``None``."""
+    with engine.connect() as conn:
+        row = conn.execute(sa.select(db.users).where(db.users.c.username == username.strip())).first()
+    if row is None:
+        _hasher.hash(password)  # spend the same time as a real check: names are not probed by timing
+        return None
+    if not row.active or not verify_password(row.pw_hash, password):
+        return None
+    return User(row.id, row.username, row.role)
+
+
+def open_session(engine: sa.Engine, user: User) -> str:
+    """Start a session for ``user``; returns the cookie token."""
+    token = secrets.token_urlsafe(32)
+    expires = dt.datetime.now(dt.UTC) + dt.timedelta(hours=SESSION_HOURS)
+    with engine.begin() as conn:
+        conn.execute(
+            db.sessions.insert().values(
+                token_hash=_digest(token),
+                user_id=user.id,
+                csrf=secrets.token_urlsafe(32),
+                created_at=db.now(),
+                expires_at=expires.isoformat(timespec="seconds"),
+            )
+        )
+    return token
+
+
+def session_user(engine: sa.Engine, token: str | None) -> User | None:
+    """The user of a live session token (expired sessions and disabled users are refused)."""
+    if not token:
+        return None
+    with engine.connect() as conn:
+        row = conn.execute(
+            sa.select(db.sessions.c.csrf, db.sessions.c.expires_at, db.users)
+            .join(db.users, db.users.c.id == db.sessions.c.user_id)
+            .where(db.sessions.c.token_hash == _digest(token))
+        ).first()
+    if row is None or not row.active or row.expires_at < db.now():
+        return None
+    return User(row.id, row.username, row.role, row.csrf)
+
+
+def close_session(engine: sa.Engine, token: str | None) -> None:
+    """End a session (log out)."""
+    if token:
+        with engine.begin() as conn:
+            conn.execute(db.sessions.delete().where(db.sessions.c.token_hash == _digest(token)))
+
+
+def csrf_ok(expected: str, given: Any) -> bool:
+    """Constant-time comparison of a form's CSRF token with the session's."""
+    return bool(expected) and isinstance(given, str) and hmac.compare_digest(expected, given)
+
+
+class LoginLimiter:
+    """At most ``MAX_FAILURES`` failed logins per key within ``FAILURE_WINDOW`` seconds."""
+
+    def __init__(self) -> None:
+        self._fails: dict[str, list[float]] = {}
+
+    def blocked(self, key: str) -> bool:
+        """True while ``key`` has too many recent failures."""
+        recent = [t for t in self._fails.get(key, []) if time.monotonic() - t < FAILURE_WINDOW]
+        self._fails[key] = recent
+        return len(recent) >= MAX_FAILURES
+
+    def failed(self, key: str) -> None:
+        """Count a failure."""
+        self._fails.setdefault(key, []).append(time.monotonic())
+
+    def reset(self, key: str) -> None:
+        """Forget failures after a successful login."""
+        self._fails.pop(key, None)

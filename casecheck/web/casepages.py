@@ -1,0 +1,252 @@
+"""The case view and what a reviewer does there: decide, add, judge, sign off, return, upload."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import FileResponse, Response
+
+from casecheck.web import db, documents, rectify, review
+from casecheck.web.auth import User
+from casecheck.web.campaigns import Campaign
+from casecheck.web.context import back, bench, case_or_404, form, page, render
+
+
+def _profile(camp: Campaign) -> Any:
+    from casecheck.checks.profiles import load_profile
+
+    return load_profile(camp.profile)
+
+
+def _assignee(engine: Any, case_row: int) -> str:
+    with engine.connect() as conn:
+        row = conn.execute(
+            sa.select(db.users.c.username)
+            .join(db.assignments, db.assignments.c.user_id == db.users.c.id)
+            .where(db.assignments.c.case_row == case_row)
+        ).first()
+    return row.username if row else ""
+
+
+def _may_work(request: Request, user: User, case: dict[str, Any]) -> None:
+    """Admins, the assigned reviewer, or any member while the case is unassigned."""
+    who = _assignee(bench(request).engine, case["row"])
+    if not (user.is_admin or not who or who == user.username):
+        raise HTTPException(403, f"this case is assigned to {who}")
+
+
+def _url(camp: Campaign, case: dict[str, Any], tail: str = "") -> str:
+    return f"/c/{camp.id}/case/{case['row']}{tail}"
+
+
+@page(campaign=True)
+async def view(request: Request, user: User, camp: Campaign) -> Response:
+    """Pages with evidence marked, findings with their decisions, judgement items, 整改 rounds."""
+    wb = bench(request)
+    case = case_or_404(request, camp)
+    rec = case["record"]
+    work = review.load_work(wb.engine, case["row"], case["version"])
+    profile = _profile(camp)
+    reviewed = review.reviewed_record(rec, work, profile)
+    source = documents.inside(camp.storage, case["source"])
+    docs: list[Any] = []
+    problem = ""
+    if source is None:
+        problem = "案卷文件不在本评查活动的存储目录中，不予显示"
+    else:
+        try:
+            loaded = await run_in_threadpool(documents.load, source, camp.storage)
+            docs = documents.document_views(
+                loaded,
+                rec.get("findings") or [],
+                work.added,
+                lambda i, p: _url(camp, case, f"/page/{i}/{p}.png"),
+            )
+        except Exception as exc:  # an unreadable file is shown as such, the findings still are
+            problem = f"无法读取案卷文件：{exc}"
+    from casecheck.report.catalog import code_name, codes
+
+    return render(
+        request,
+        "case.html",
+        camp=camp,
+        case=case,
+        rec=rec,
+        reviewed=reviewed,
+        work=work,
+        docs=docs,
+        problem=problem,
+        codes=[(c, e.get("name", "")) for c, e in codes().items() if not e.get("retired")],
+        code_name=code_name,
+        judgement=review.judgement_codes(profile),
+        max_points=review.JUDGEMENT_MAX_POINTS,
+        rounds=rectify.rounds_of(wb.engine, case["row"]),
+        pending=rectify.open_round(wb.engine, case["row"]),
+        assignee=_assignee(wb.engine, case["row"]),
+        allowed=", ".join(rectify.ALLOWED),
+    )
+
+
+def _text(data: Any, key: str) -> str:
+    value = data.get(key)
+    return value if isinstance(value, str) else ""
+
+
+@page(campaign=True)
+async def decide(request: Request, user: User, camp: Campaign) -> Response:
+    """Confirm or dismiss one finding (a dismissal needs a reason)."""
+    case = case_or_404(request, camp)
+    _may_work(request, user, case)
+    data = form(request)
+    try:
+        index = int(_text(data, "finding"))
+        review.decide(
+            bench(request).store, user, camp.name, case, index, _text(data, "decision"), _text(data, "reason")
+        )
+    except ValueError as exc:
+        return back(_url(camp, case), f"未保存：{exc}")
+    return back(_url(camp, case) + f"#f-{index}", "已记录")
+
+
+@page(campaign=True)
+async def add(request: Request, user: User, camp: Campaign) -> Response:
+    """Add a finding the program missed."""
+    case = case_or_404(request, camp)
+    _may_work(request, user, case)
+    data = form(request)
+    where = {k: _text(data, k) for k in ("document", "page", "quote", "reason")}
+    try:
+        review.add_finding(bench(request).store, user, camp.name, case, _text(data, "code"), where)
+    except ValueError as exc:
+        return back(_url(camp, case), f"未保存：{exc}")
+    return back(_url(camp, case) + "#added", "已补充问题")
+
+
+@page(campaign=True)
+async def judge(request: Request, user: User, camp: Campaign) -> Response:
+    """Score a judgement item."""
+    case = case_or_404(request, camp)
+    _may_work(request, user, case)
+    data = form(request)
+    code = _text(data, "code")
+    if code not in review.judgement_codes(_profile(camp)):
+        return back(_url(camp, case), "未保存：不是本评查标准的人工评判项")
+    try:
+        points = float(_text(data, "points") or 0)
+        review.judge(
+            bench(request).store,
+            user,
+            camp.name,
+            case,
+            code,
+            _text(data, "verdict"),
+            points,
+            _text(data, "note"),
+        )
+    except ValueError as exc:
+        return back(_url(camp, case), f"未保存：{exc}")
+    return back(_url(camp, case) + "#judgement", "已评判")
+
+
+@page(campaign=True)
+async def sign_off(request: Request, user: User, camp: Campaign) -> Response:
+    """Sign the case off with the score computed from the decisions."""
+    case = case_or_404(request, camp)
+    _may_work(request, user, case)
+    if rectify.open_round(bench(request).engine, case["row"]):
+        return back(_url(camp, case), "案卷已退回整改，待整改后再签署")
+    row = review.sign_off(
+        bench(request).store, user, camp.name, case, _profile(camp), _text(form(request), "note")
+    )
+    return back(_url(camp, case), f"已签署：{row['score']:g} 分 {row['grade']}")
+
+
+@page(campaign=True)
+async def return_case(request: Request, user: User, camp: Campaign) -> Response:
+    """Return the case for correction (整改), keeping its reviewed record as the 'before'."""
+    wb = bench(request)
+    case = case_or_404(request, camp)
+    _may_work(request, user, case)
+    work = review.load_work(wb.engine, case["row"], case["version"])
+    before = review.reviewed_record(case["record"], work, _profile(camp))
+    try:
+        rectify.return_case(wb.engine, user, camp, case, before, _text(form(request), "note"))
+    except ValueError as exc:
+        return back(_url(camp, case), f"未退回：{exc}")
+    return back(_url(camp, case) + "#rectify", "已退回整改")
+
+
+@page(campaign=True)
+async def upload(request: Request, user: User, camp: Campaign) -> Response:
+    """Take the corrected file, re-review it and show the difference."""
+    if int(request.headers.get("content-length") or 0) > rectify.MAX_UPLOAD + 65536:
+        raise HTTPException(413, "file too large")
+    case = case_or_404(request, camp)
+    _may_work(request, user, case)
+    item = form(request).get("file")
+    if not isinstance(item, UploadFile) or not item.filename:
+        return back(_url(camp, case), "请选择整改后的文件")
+    data = await item.read(rectify.MAX_UPLOAD + 1)
+    try:
+        done = await run_in_threadpool(
+            rectify.resubmit, bench(request).store, user, camp, case, item.filename, data
+        )
+    except ValueError as exc:
+        return back(_url(camp, case), f"未接收：{exc}")
+    return back(_url(camp, case, f"/diff/{done['round']}"), "已重新评查")
+
+
+@page(campaign=True)
+async def diff(request: Request, user: User, camp: Campaign) -> Response:
+    """Before and after one 整改 round: fixed, still present, new; score and grade."""
+    import json
+
+    case = case_or_404(request, camp)
+    number = request.path_params["round"]
+    found = next(
+        (r for r in rectify.rounds_of(bench(request).engine, case["row"]) if r["round"] == number), None
+    )
+    if found is None or not found["after"]:
+        raise HTTPException(404, "no such round")
+    change = rectify.diff(json.loads(found["before"]), json.loads(found["after"]))
+    from casecheck.report.catalog import code_name
+
+    return render(request, "diff.html", camp=camp, case=case, round=found, d=change, code_name=code_name)
+
+
+@page(campaign=True)
+async def page_image(request: Request, user: User, camp: Campaign) -> Response:
+    """A page of a PDF or image file of the case as PNG (paths checked against the storage)."""
+    case = case_or_404(request, camp)
+    source = documents.inside(camp.storage, case["source"])
+    if source is None:
+        raise HTTPException(404, "no such file")
+    loaded = await run_in_threadpool(documents.load, source, camp.storage)
+    index, number = request.path_params["index"], request.path_params["page"]
+    if not 0 <= index < len(loaded.files):
+        raise HTTPException(404, "no such file")
+    path = documents.inside(camp.storage, loaded.files[index].path)
+    if path is None or loaded.files[index].kind not in ("pdf", "image"):
+        raise HTTPException(404, "no such file")
+    try:
+        png = await run_in_threadpool(documents.page_png, path, number, camp.storage / "pages")
+    except (FileNotFoundError, OSError) as exc:
+        raise HTTPException(404, "no such page") from exc
+    return FileResponse(png, media_type="image/png")
+
+
+@page(campaign=True)
+async def original(request: Request, user: User, camp: Campaign) -> Response:
+    """A file of the campaign's storage, only under ``cases/`` or ``versions/`` and only inside it."""
+    rel = request.path_params["path"]
+    path = documents.inside(camp.storage, rel)
+    top = Path(rel).parts[:1]
+    if path is None or not path.is_file() or top not in (("cases",), ("versions",)):
+        raise HTTPException(404, "no such file")
+    return FileResponse(path, filename=path.name, content_disposition_type="attachment")

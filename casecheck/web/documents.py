@@ -1,0 +1,180 @@
+"""A case's documents for the case view: escaped page text with evidence marked, page images.
+
+Every file the workbench serves is resolved inside the campaign's storage folder first
+(``inside``): a relative path with ``..``, an absolute path or a symbolic link leading outside
+is refused. Page text is escaped here (``markupsafe.escape``) and only the ``<mark>`` tags
+this module writes are markup. PDF pages and images are rendered to PNG on demand
+(pypdfium2 / Pillow) and cached in ``<storage>/pages``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from markupsafe import Markup, escape
+
+PAGE_WIDTH = 1000
+
+
+def inside(root: Path, candidate: str | Path) -> Path | None:
+    """``candidate`` (relative to ``root``, or absolute) resolved, if it lies within ``root``."""
+    text = str(candidate)
+    if not text or "\x00" in text:
+        return None
+    path = Path(text)
+    if not path.is_absolute():
+        if ".." in path.parts:
+            return None
+        path = root / path
+    try:
+        resolved = path.resolve(strict=True)
+        base = root.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return None
+    return resolved if resolved.is_relative_to(base) else None
+
+
+@dataclass(frozen=True)
+class Span:
+    """A highlighted stretch of a document's text: ``[start, end)``, its anchor id and title."""
+
+    start: int
+    end: int
+    anchor: str
+    title: str
+
+
+@dataclass(frozen=True)
+class PageView:
+    """One page of a document: number in its file, highlighted HTML, image URL if it has one."""
+
+    number: int
+    html: Markup
+    image: str | None
+
+
+@dataclass(frozen=True)
+class DocView:
+    """One document of a case, page by page."""
+
+    ref: str
+    title: str
+    file: str
+    pages: tuple[PageView, ...]
+
+
+@lru_cache(maxsize=16)
+def _load(source: str, stamp: float, cache_dir: str) -> Any:
+    from casecheck.ingest.case import load_case
+
+    return load_case(Path(source), ocr=True, cache_dir=Path(cache_dir))
+
+
+def load(source: Path, storage: Path) -> Any:
+    """The ingested case at ``source`` (memoised by path and modification time)."""
+    return _load(str(source), source.stat().st_mtime, str(storage / "cache"))
+
+
+def spans_for(doc: Any, findings: list[dict[str, Any]], added: list[dict[str, Any]]) -> list[Span]:
+    """Evidence spans in ``doc``: by offsets when given, else by finding the quote."""
+    out: list[Span] = []
+
+    def place(ev: dict[str, Any], anchor: str, title: str) -> None:
+        start, end, quote = ev.get("start"), ev.get("end"), ev.get("quote") or ""
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(doc.text)):
+            pos = doc.text.find(quote) if len(quote) >= 2 else -1
+            if pos < 0:
+                return
+            start, end = pos, pos + len(quote)
+        out.append(Span(start, end, anchor, title))
+
+    for i, f in enumerate(findings):
+        for j, ev in enumerate(f.get("evidence") or []):
+            if ev.get("document") == doc.ref:
+                place(ev, f"ev-{i}-{j}", f"{f['code']} {f.get('message', '')}")
+    for k, a in enumerate(added):
+        if a.get("document") == doc.ref and a.get("quote"):
+            place({"quote": a["quote"]}, f"add-{k}", f"{a['code']} {a.get('reason', '')}")
+    return sorted(out, key=lambda s: (s.start, -s.end))
+
+
+def highlight(text: str, spans: list[Span], offset: int = 0) -> Markup:
+    """``text`` escaped, with each span (offsets relative to ``offset``) in a ``<mark>``.
+
+    Overlapping spans are not nested: a later one that starts inside an earlier one keeps its
+    anchor (an empty ``<span id>``) but is not marked again.
+    """
+    parts: list[str] = []
+    pos = 0
+    for s in spans:
+        a, b = max(s.start - offset, 0), min(s.end - offset, len(text))
+        if b <= 0 or a >= len(text):
+            continue
+        if a < pos:
+            if s.start - offset >= 0:
+                parts.append(f'<span id="{escape(s.anchor)}"></span>')
+            continue
+        parts.append(str(escape(text[pos:a])))
+        anchor = f' id="{escape(s.anchor)}"' if s.start - offset >= 0 else ""
+        parts.append(f'<mark{anchor} title="{escape(s.title)}">{escape(text[a:b])}</mark>')
+        pos = b
+    parts.append(str(escape(text[pos:])))
+    return Markup("".join(parts))
+
+
+def document_views(
+    case: Any, findings: list[dict[str, Any]], added: list[dict[str, Any]], image_url: Any
+) -> list[DocView]:
+    """Every document of ``case`` page by page; ``image_url(file_index, page)`` names a page image
+    for PDF and image files (``None`` for text-only files)."""
+    kinds = {sf.name: (i, sf.kind) for i, sf in enumerate(case.files)}
+    out = []
+    for doc in case.documents:
+        spans = spans_for(doc, findings, added)
+        starts = [*doc.page_starts, len(doc.text) + 1]
+        index, kind = kinds.get(doc.file, (None, "text"))
+        pages = []
+        for i, start in enumerate(doc.page_starts):
+            end = max(start, starts[i + 1] - 1)
+            number = doc.pages[0] + i
+            img = image_url(index, number) if index is not None and kind in ("pdf", "image") else None
+            pages.append(PageView(number, highlight(doc.text[start:end], spans, start), img))
+        out.append(DocView(doc.ref, doc.title or doc.doc_type, doc.file, tuple(pages)))
+    return out
+
+
+def page_png(source: Path, page: int, cache: Path) -> Path:
+    """A PNG of ``page`` (1-based) of a PDF or an image file, rendered once into ``cache``."""
+    key = hashlib.sha256(f"{source}\0{source.stat().st_mtime_ns}\0{page}".encode()).hexdigest()[:24]
+    out = cache / f"{key}.png"
+    if out.is_file():
+        return out
+    cache.mkdir(parents=True, exist_ok=True)
+    if source.suffix.lower() == ".pdf":
+        import pypdfium2 as pdfium
+
+        pdf = pdfium.PdfDocument(str(source))
+        try:
+            if not 1 <= page <= len(pdf):
+                raise FileNotFoundError(f"no page {page}")
+            pg = pdf[page - 1]
+            scale = PAGE_WIDTH / max(pg.get_width(), 1.0)
+            image = pg.render(scale=scale).to_pil()
+        finally:
+            pdf.close()
+    else:
+        from PIL import Image
+
+        if page != 1:
+            raise FileNotFoundError(f"no page {page}")
+        with Image.open(source) as im:
+            image = im.convert("RGB")
+            image.thumbnail((PAGE_WIDTH, PAGE_WIDTH * 2))
+    tmp = out.with_suffix(".tmp")
+    image.save(tmp, "PNG")
+    tmp.replace(out)
+    return out

@@ -1,0 +1,150 @@
+"""Sign-in, the campaign list, the dashboard and the case queue."""
+
+from __future__ import annotations
+
+import secrets
+from typing import Any
+
+import sqlalchemy as sa
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+
+from casecheck.web import auth, campaigns, db
+from casecheck.web.audit import log
+from casecheck.web.auth import User
+from casecheck.web.context import back, bench, form, page, render
+
+FILTERS = ("agency", "grade", "code", "reviewer", "state")
+
+
+def _safe_next(target: str) -> str:
+    """Only local paths: ``//host`` or ``https://…`` would send the user elsewhere."""
+    return target if target.startswith("/") and not target.startswith("//") and "\\" not in target else "/"
+
+
+async def login_form(request: Request) -> Response:
+    """The sign-in page; sets the login CSRF cookie (double submit)."""
+    token = request.cookies.get(auth.LOGIN_COOKIE) or secrets.token_urlsafe(24)
+    resp = render(
+        request, "login.html", login_csrf=token, next=_safe_next(request.query_params.get("next", "/"))
+    )
+    resp.set_cookie(auth.LOGIN_COOKIE, token, httponly=True, samesite="strict", secure=_secure(request))
+    return resp
+
+
+def _secure(request: Request) -> bool:
+    return bench(request).secure_cookies or request.url.scheme == "https"
+
+
+async def login(request: Request) -> Response:
+    """Check the credentials (rate limited), open a session and go on."""
+    wb = bench(request)
+    data = await request.form(max_files=0, max_fields=10)
+    if not auth.csrf_ok(request.cookies.get(auth.LOGIN_COOKIE, ""), data.get("csrf")):
+        raise HTTPException(403, "CSRF token missing or wrong")
+    username = str(data.get("username") or "")
+    key = f"{username}|{request.client.host if request.client else ''}"
+    if wb.limiter.blocked(key):
+        return render(
+            request, "login.html", 429, error="登录失败次数过多，请稍后再试", login_csrf=data["csrf"]
+        )
+    user = auth.authenticate(wb.engine, username, str(data.get("password") or ""))
+    if user is None:
+        wb.limiter.failed(key)
+        return render(request, "login.html", 401, error="用户名或密码错误", login_csrf=data["csrf"], next="/")
+    wb.limiter.reset(key)
+    token = auth.open_session(wb.engine, user)
+    with wb.engine.begin() as conn:
+        log(conn, user, "login")
+    resp = RedirectResponse(_safe_next(str(data.get("next") or "/")), status_code=303)
+    resp.set_cookie(
+        auth.SESSION_COOKIE,
+        token,
+        max_age=auth.SESSION_HOURS * 3600,
+        httponly=True,
+        samesite="lax",
+        secure=_secure(request),
+    )
+    return resp
+
+
+@page()
+async def logout(request: Request, user: User) -> Response:
+    """End the session."""
+    auth.close_session(bench(request).engine, request.cookies.get(auth.SESSION_COOKIE))
+    resp = RedirectResponse("/login", status_code=303)
+    resp.delete_cookie(auth.SESSION_COOKIE)
+    return resp
+
+
+@page()
+async def home(request: Request, user: User) -> Response:
+    """The campaigns this user may open."""
+    items = campaigns.visible_campaigns(bench(request).engine, user)
+    return render(request, "home.html", campaigns=items)
+
+
+@page(campaign=True)
+async def dashboard(request: Request, user: User, camp: campaigns.Campaign) -> Response:
+    """Progress, scores, grade distribution, agencies and the most frequent defects."""
+    d = campaigns.dashboard(bench(request).engine, camp)
+    return render(request, "dashboard.html", camp=camp, d=d)
+
+
+def _reviewers(engine: Any, camp: campaigns.Campaign) -> list[Any]:
+    with engine.connect() as conn:
+        return list(
+            conn.execute(
+                sa.select(db.users.c.id, db.users.c.username)
+                .join(db.members, db.members.c.user_id == db.users.c.id)
+                .where(db.members.c.campaign_id == camp.id)
+                .order_by(db.users.c.username)
+            )
+        )
+
+
+@page(campaign=True)
+async def queue(request: Request, user: User, camp: campaigns.Campaign) -> Response:
+    """Cases by risk, highest first, with filters."""
+    wb = bench(request)
+    filters = {k: request.query_params.get(k, "") for k in FILTERS}
+    if filters["reviewer"] == "me":
+        filters["reviewer"] = user.username
+    rows = campaigns.queue(wb.engine, camp, filters)
+    everything = campaigns.queue(wb.engine, camp) if any(filters.values()) else rows
+    choices = {
+        "agency": sorted({r.agency for r in everything if r.agency}),
+        "grade": sorted({r.grade for r in everything if r.grade}),
+        "code": sorted({c for r in everything for c in r.codes}),
+        "reviewer": sorted({r.reviewer for r in everything if r.reviewer}),
+        "state": ["open", "signed", "returned"],
+    }
+    return render(
+        request,
+        "queue.html",
+        camp=camp,
+        rows=rows,
+        filters=filters,
+        choices=choices,
+        reviewers=_reviewers(wb.engine, camp) if user.is_admin else [],
+    )
+
+
+@page(admin=True, campaign=True)
+async def assign(request: Request, user: User, camp: campaigns.Campaign) -> Response:
+    """Assign a case of the campaign to one of its reviewers (admin)."""
+    wb = bench(request)
+    data = form(request)
+    case = campaigns.case_in_campaign(wb.engine, camp, int(data.get("case_row") or 0))
+    if case is None:
+        raise HTTPException(404, "no such case")
+    who = str(data.get("user_id") or "")
+    members = {r.id: r.username for r in _reviewers(wb.engine, camp)}
+    uid = int(who) if who.isdigit() else None
+    if uid is not None and uid not in members:
+        raise HTTPException(400, "not a reviewer of this campaign")
+    campaigns.assign(wb.engine, case["row"], uid)
+    with wb.engine.begin() as conn:
+        log(conn, user, "assign", camp.name, case["case_id"], members.get(uid or -1, "(none)"))
+    return back(f"/c/{camp.id}/queue", "已分配")

@@ -1,0 +1,161 @@
+"""整改 (correction) rounds: return a case, take the corrected file, re-review it, show the change.
+
+A round starts when a case is *returned* for correction (with a note); the reviewed record
+(decisions applied) is kept as ``before``. The corrected upload is stored as a new version
+under ``<storage>/versions/<case_id>/v<round>/`` — a file case becomes the uploaded file, a
+folder case is copied and the uploaded file replaces its namesake — and reviewed again with the
+campaign's profile; the store's case then points at the new version, the round is
+``rereviewed`` and the case's version goes up by one (decisions start afresh).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+
+from casecheck.batch.store import CampaignStore, fingerprint
+from casecheck.web import db
+from casecheck.web.audit import log
+from casecheck.web.auth import User
+from casecheck.web.campaigns import Campaign, review_options
+
+ALLOWED = (".txt", ".pdf", ".docx", ".ofd", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
+MAX_UPLOAD = 50 * 1024 * 1024
+
+
+def open_round(engine: sa.Engine, case_row: int) -> dict[str, Any] | None:
+    """The case's round still waiting for its corrected file."""
+    with engine.connect() as conn:
+        row = conn.execute(
+            db.rounds.select()
+            .where(db.rounds.c.case_row == case_row, db.rounds.c.status == "returned")
+            .order_by(db.rounds.c.id.desc())
+        ).first()
+    return dict(row._mapping) if row else None
+
+
+def rounds_of(engine: sa.Engine, case_row: int) -> list[dict[str, Any]]:
+    """Every round of a case, oldest first."""
+    with engine.connect() as conn:
+        rows = conn.execute(
+            db.rounds.select().where(db.rounds.c.case_row == case_row).order_by(db.rounds.c.id)
+        )
+        return [dict(r._mapping) for r in rows]
+
+
+def return_case(
+    engine: sa.Engine, user: User, camp: Campaign, case: dict[str, Any], before: dict[str, Any], note: str
+) -> int:
+    """Mark the case returned for correction; ``before`` is its reviewed record. Returns the round."""
+    if not note.strip():
+        raise ValueError("say what is to be corrected")
+    if open_round(engine, case["row"]):
+        raise ValueError("the case is already returned for correction")
+    number = case["version"] + 1
+    with engine.begin() as conn:
+        conn.execute(
+            db.rounds.insert().values(
+                case_row=case["row"],
+                round=number,
+                status="returned",
+                note=note.strip(),
+                returned_by=user.username,
+                returned_at=db.now(),
+                before=json.dumps(before, ensure_ascii=False),
+            )
+        )
+        log(conn, user, "return", camp.name, case["case_id"], f"round {number}", "", note)
+    return number
+
+
+def _safe_name(name: str) -> str:
+    base = Path(name.replace("\\", "/")).name
+    return re.sub(r"[^\w.\-]+", "_", base, flags=re.UNICODE).lstrip(".") or "upload"
+
+
+def store_version(camp: Campaign, case: dict[str, Any], number: int, filename: str, data: bytes) -> Path:
+    """Write the corrected upload as version ``number`` of the case; returns the new case path."""
+    suffix = Path(filename).suffix.lower()
+    if suffix not in ALLOWED:
+        raise ValueError(f"file type {suffix or '(none)'} is not accepted ({', '.join(ALLOWED)})")
+    if not data or len(data) > MAX_UPLOAD:
+        raise ValueError(f"the file is empty or larger than {MAX_UPLOAD // 2**20} MB")
+    current = Path(case["source"])
+    target = camp.storage / "versions" / _safe_name(case["case_id"]) / f"v{number}"
+    if target.exists():
+        shutil.rmtree(target)
+    target.mkdir(parents=True)
+    if current.is_dir():
+        new = target / current.name
+        shutil.copytree(current, new, symlinks=False)
+        (new / _safe_name(filename)).write_bytes(data)
+    else:
+        new = target / f"{case['case_id']}{suffix}"
+        new.write_bytes(data)
+    return new
+
+
+def resubmit(
+    store: CampaignStore, user: User, camp: Campaign, case: dict[str, Any], filename: str, data: bytes
+) -> dict[str, Any]:
+    """Store the corrected file, re-review it into the store and close the round; returns the round."""
+    from casecheck.batch.pipeline import review_case
+
+    pending = open_round(store.engine, case["row"])
+    if pending is None:
+        raise ValueError("the case is not returned for correction")
+    new = store_version(camp, case, pending["round"], filename, data)
+    options = review_options(camp)
+    record = review_case(new, options)
+    store.move_case(case["row"], str(new))
+    run_id = store.start_run(camp.name, options, 1)
+    store.save(camp.name, run_id, record, fingerprint(new))
+    store.finish_run(run_id, "finished", 1, int(record["status"] == "error"))
+    with store.engine.begin() as conn:
+        conn.execute(
+            db.rounds.update()
+            .where(db.rounds.c.id == pending["id"])
+            .values(
+                status="rereviewed",
+                upload=str(new.relative_to(camp.storage)),
+                uploaded_by=user.username,
+                uploaded_at=db.now(),
+                after=json.dumps(record, ensure_ascii=False),
+            )
+        )
+        log(conn, user, "upload", camp.name, case["case_id"], f"round {pending['round']}", filename, "")
+    return {**pending, "status": "rereviewed", "after": record}
+
+
+def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
+    """What changed between two reviews: findings fixed, still present and new; score and grade."""
+    key = lambda f: (f["code"], f["rule"])  # noqa: E731 - a one-line key
+    left = Counter(key(f) for f in before.get("findings") or [])
+    right = Counter(key(f) for f in after.get("findings") or [])
+    fixed, still, new = [], [], []
+    seen: Counter = Counter()
+    for f in before.get("findings") or []:
+        seen[key(f)] += 1
+        (still if seen[key(f)] <= right[key(f)] else fixed).append(f)
+    seen = Counter()
+    for f in after.get("findings") or []:
+        seen[key(f)] += 1
+        if seen[key(f)] > left[key(f)]:
+            new.append(f)
+    return {
+        "fixed": fixed,
+        "still": still,
+        "new": new,
+        "before": {
+            "score": before.get("score"),
+            "grade": before.get("grade"),
+            "status": before.get("status"),
+        },
+        "after": {"score": after.get("score"), "grade": after.get("grade"), "status": after.get("status")},
+    }

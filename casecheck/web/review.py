@@ -1,0 +1,273 @@
+"""A reviewer's work on one case: decisions, added findings, judgement items, sign-off.
+
+Decisions are written twice: per finding in ``web_decisions`` (what the case view and the
+score use) and per rule into the store's ``decisions`` table (``confirm`` → ``accept``,
+``dismiss`` → ``reject``; an added finding or a judgement item under its defect code), which
+is what ``casecheck campaign export-feedback`` and ``casecheck train --feedback`` read.
+
+The reviewed score uses the profile's points: confirmed and undecided findings count as the
+program scored them, dismissed ones do not, added ones deduct their rule's points, and a
+judgement item found defective deducts the points the reviewer gave it (at most
+``JUDGEMENT_MAX_POINTS``).
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+
+from casecheck.batch.store import CampaignStore
+from casecheck.web import db
+from casecheck.web.audit import log
+from casecheck.web.auth import User
+
+JUDGEMENT_MAX_POINTS = 10.0
+VERDICTS = ("ok", "defect")
+
+
+@dataclass
+class CaseWork:
+    """Everything reviewers recorded on one version of a case."""
+
+    decisions: dict[int, dict[str, Any]] = field(default_factory=dict)
+    added: list[dict[str, Any]] = field(default_factory=list)
+    judgements: dict[str, dict[str, Any]] = field(default_factory=dict)
+    signoff: dict[str, Any] | None = None
+
+
+def load_work(engine: sa.Engine, case_row: int, version: int) -> CaseWork:
+    """The latest decision per finding, the added findings, judgements and the last sign-off."""
+    work = CaseWork()
+    with engine.connect() as conn:
+        for t, attr in ((db.decisions, "decisions"), (db.judgements, "judgements")):
+            rows = conn.execute(
+                t.select().where(t.c.case_row == case_row, t.c.version == version).order_by(t.c.id)
+            )
+            for r in rows:
+                key = r.finding if attr == "decisions" else r.code
+                getattr(work, attr)[key] = dict(r._mapping)
+        work.added = [
+            dict(r._mapping)
+            for r in conn.execute(
+                db.added.select()
+                .where(db.added.c.case_row == case_row, db.added.c.version == version)
+                .order_by(db.added.c.id)
+            )
+        ]
+        last = conn.execute(
+            db.signoffs.select()
+            .where(db.signoffs.c.case_row == case_row, db.signoffs.c.version == version)
+            .order_by(db.signoffs.c.id.desc())
+        ).first()
+        work.signoff = dict(last._mapping) if last else None
+    return work
+
+
+def judgement_codes(profile: Any) -> list[str]:
+    """Codes of the profile's rules that defects.yaml marks ``kind: judgement`` (left to people)."""
+    from casecheck.report.catalog import codes
+
+    catalog = codes()
+    return sorted({r.code for r in profile.rules if catalog.get(r.code, {}).get("kind") == "judgement"})
+
+
+def decide(
+    store: CampaignStore,
+    user: User,
+    campaign: str,
+    case: dict[str, Any],
+    index: int,
+    decision: str,
+    reason: str,
+) -> None:
+    """Confirm or dismiss finding ``index`` of the case's record; a dismissal needs a reason."""
+    findings = case["record"].get("findings") or []
+    if decision not in ("confirm", "dismiss"):
+        raise ValueError("decision must be confirm or dismiss")
+    if not 0 <= index < len(findings):
+        raise ValueError("no such finding")
+    if decision == "dismiss" and not reason.strip():
+        raise ValueError("a dismissal needs a reason")
+    f = findings[index]
+    with store.engine.begin() as conn:
+        conn.execute(
+            db.decisions.insert().values(
+                case_row=case["row"],
+                version=case["version"],
+                finding=index,
+                rule=f["rule"],
+                code=f["code"],
+                decision=decision,
+                reason=reason.strip(),
+                username=user.username,
+                at=db.now(),
+            )
+        )
+        log(
+            conn, user, decision, campaign, case["case_id"], f"{f['rule']} #{index + 1}", f["message"], reason
+        )
+    store.decide(
+        campaign,
+        case["case_id"],
+        f["rule"],
+        "accept" if decision == "confirm" else "reject",
+        reason,
+        user.username,
+    )
+
+
+def add_finding(
+    store: CampaignStore, user: User, campaign: str, case: dict[str, Any], code: str, where: dict[str, Any]
+) -> None:
+    """Add a finding the program missed (a known defect code, a reason, optional evidence)."""
+    from casecheck.report.catalog import codes
+
+    reason = str(where.get("reason") or "").strip()
+    if code not in codes():
+        raise ValueError(f"unknown defect code {code!r}")
+    if not reason:
+        raise ValueError("an added finding needs a reason")
+    page = where.get("page")
+    with store.engine.begin() as conn:
+        conn.execute(
+            db.added.insert().values(
+                case_row=case["row"],
+                version=case["version"],
+                code=code,
+                document=str(where.get("document") or "")[:200],
+                page=int(page) if str(page or "").isdigit() else None,
+                quote=str(where.get("quote") or "")[:2000],
+                reason=reason,
+                username=user.username,
+                at=db.now(),
+            )
+        )
+        log(conn, user, "add", campaign, case["case_id"], code, str(where.get("quote") or ""), reason)
+    store.decide(campaign, case["case_id"], code, "accept", reason, user.username)
+
+
+def judge(
+    store: CampaignStore,
+    user: User,
+    campaign: str,
+    case: dict[str, Any],
+    code: str,
+    verdict: str,
+    points: float,
+    note: str,
+) -> None:
+    """Score a judgement item: ``ok``, or ``defect`` deducting ``points`` (0–``JUDGEMENT_MAX_POINTS``)."""
+    if verdict not in VERDICTS:
+        raise ValueError("verdict must be ok or defect")
+    if not 0 <= points <= JUDGEMENT_MAX_POINTS:
+        raise ValueError(f"points must be between 0 and {JUDGEMENT_MAX_POINTS:g}")
+    points = points if verdict == "defect" else 0.0
+    with store.engine.begin() as conn:
+        conn.execute(
+            db.judgements.insert().values(
+                case_row=case["row"],
+                version=case["version"],
+                code=code,
+                verdict=verdict,
+                points=points,
+                note=note.strip(),
+                username=user.username,
+                at=db.now(),
+            )
+        )
+        log(conn, user, "judge", campaign, case["case_id"], code, f"{verdict} -{points:g}", note)
+    store.decide(
+        campaign, case["case_id"], code, "accept" if verdict == "defect" else "reject", note, user.username
+    )
+
+
+def reviewed_record(record: dict[str, Any], work: CaseWork, profile: Any) -> dict[str, Any]:
+    """The record as the reviewers left it: dismissed findings out, added ones in, score redone."""
+    from casecheck.checks.scoring import allocate, grade_for, score
+    from casecheck.model import Evidence, Finding
+
+    rec = copy.deepcopy(record)
+    if rec.get("status") != "reviewed":
+        return rec
+    kept: list[Finding] = []
+    dismissed = []
+    for i, f in enumerate(record.get("findings") or []):
+        d = work.decisions.get(i)
+        if d and d["decision"] == "dismiss":
+            dismissed.append({**f, "dismissed": {"reason": d["reason"], "by": d["username"], "at": d["at"]}})
+            continue
+        kept.append(
+            Finding(
+                code=f["code"],
+                rule=f["rule"],
+                category=f.get("category") or f["code"].split("-")[0],
+                severity=f.get("severity") or "info",
+                points=0.0,
+                message=f.get("message") or "",
+                basis=f.get("basis"),
+                evidence=tuple(Evidence.from_dict(e) for e in f.get("evidence") or []),
+                remediation=f.get("remediation"),
+                waived=f.get("waived"),
+            )
+        )
+    for a in work.added:
+        rule = next((r for r in profile.rules if r.code == a["code"]), None)
+        ev = (Evidence(a["document"] or None, a["page"], a["quote"] or ""),) if a["quote"] else ()
+        kept.append(
+            Finding(
+                code=a["code"],
+                rule=rule.id if rule else a["code"],
+                category=rule.category if rule else a["code"].split("-")[0],
+                severity=rule.severity if rule else "deduct",
+                points=0.0,
+                message=f"评查人员补充：{a['reason']}",
+                basis=rule.basis if rule else None,
+                evidence=ev,
+                remediation=rule.remediation if rule else None,
+            )
+        )
+    stamped = allocate(kept, profile)
+    result = score(stamped, profile)
+    value, grade = result.score, result.grade
+    extra = sum(j["points"] for j in work.judgements.values() if j["verdict"] == "defect")
+    forced = bool(result.vetoed_by) and profile.veto in ("zero", "fail")
+    if extra and not (result.vetoed_by and profile.veto == "zero"):
+        value = max(0.0, value - extra)
+        if not forced:
+            grade = grade_for(value, profile)
+            if result.vetoed_by and profile.veto == "no_excellent" and grade == profile.grades[0][0]:
+                grade = profile.grades[1][0]
+    rec["findings"] = [f.to_dict() for f in stamped]
+    rec["score"], rec["grade"] = round(value, 2), grade
+    rec["review"] = {
+        "dismissed": dismissed,
+        "judgements": {
+            c: {"verdict": j["verdict"], "points": j["points"]} for c, j in work.judgements.items()
+        },
+        "signed_off": work.signoff,
+    }
+    return rec
+
+
+def sign_off(
+    store: CampaignStore, user: User, campaign: str, case: dict[str, Any], profile: Any, note: str = ""
+) -> dict[str, Any]:
+    """Sign the case off with the score and grade computed from the decisions; returns the row."""
+    work = load_work(store.engine, case["row"], case["version"])
+    rec = reviewed_record(case["record"], work, profile)
+    row = {
+        "case_row": case["row"],
+        "version": case["version"],
+        "username": user.username,
+        "at": db.now(),
+        "score": rec.get("score"),
+        "grade": rec.get("grade"),
+        "note": note.strip(),
+    }
+    with store.engine.begin() as conn:
+        conn.execute(db.signoffs.insert().values(**row))
+        log(conn, user, "sign_off", campaign, case["case_id"], "", f"{row['score']} {row['grade']}", note)
+    return row
