@@ -31,8 +31,14 @@ class Pattern:
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """Matches the validate hook does not reject."""
         end = len(text) if endpos is None else endpos
+        if self.validate is None:  # no hook: the regex's own iterator, no generator frame per match
+            return self.compiled.finditer(text, pos, end)
+        return self._validated(text, pos, end)
+
+    def _validated(self, text: str, pos: int, end: int) -> Iterator[re.Match[str]]:
+        validate = self.validate
         for m in self.compiled.finditer(text, pos, end):
-            if self.validate is None or self.validate(m) is not False:
+            if validate(m) is not False:  # type: ignore[misc]
                 yield m
 
 

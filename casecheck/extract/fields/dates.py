@@ -28,6 +28,8 @@ _RANGE_END = (
     rf"\s*(?:(?P<h3>{_CNMD})\s*(?:时|點|点)\s*(?:(?P<mi3>{_CNMD}|半)\s*分?)?"
     r"|(?P<h4>[0-2]?\d)\s*[:：]\s*(?P<mi4>[0-5]\d))"
 )
+TIME = re.compile(_TIME)
+RANGE_END = re.compile(_RANGE_END)
 
 
 @dataclass(frozen=True)
@@ -118,14 +120,14 @@ def find_dates(text: str) -> list[DateHit]:
             if iso is None:
                 continue
             end, time, end_time = m.end(), None, None
-            tm = re.compile(_TIME).match(text, end)
+            tm = TIME.match(text, end)
             if tm and (tm.group("h") or tm.group("h2")):
                 time = _hm(tm.group("h"), tm.group("mi")) or _hm(tm.group("h2"), tm.group("mi2"))
                 if time and tm.group("ap") in ("下午", "晚上") and int(time[:2]) < 12:
                     time = f"{int(time[:2]) + 12:02d}{time[2:]}"
                 if time:
                     end = tm.end()
-                    rm = re.compile(_RANGE_END).match(text, end)
+                    rm = RANGE_END.match(text, end)
                     if rm:
                         end_time = _hm(rm.group("h3"), rm.group("mi3")) or _hm(
                             rm.group("h4"), rm.group("mi4")
@@ -134,7 +136,7 @@ def find_dates(text: str) -> list[DateHit]:
                         if end_time and time and end_time < time and int(end_time[:2]) < 12:
                             # 下午3时至4时: the end inherits the afternoon
                             end_time = f"{int(end_time[:2]) + 12:02d}{end_time[2:]}"
-            form = p.name if p.name != "cn" or re.match(r"\d", m.group("y")) is None else "arabic"
+            form = p.name if p.name != "cn" or not m.group("y")[0].isdecimal() else "arabic"
             hits.append(DateHit(iso, m.start(), end, text[m.start() : end], form, time, end_time))
             taken.append((m.start(), end))
     return sorted(hits, key=lambda h: h.start)

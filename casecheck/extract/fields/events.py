@@ -50,6 +50,13 @@ LABELS: tuple[tuple[str, str], ...] = (
 )
 
 
+# compiled once: a label right before the date, and the cues of the clause after it
+_LABEL_RX = tuple((k, re.compile(rf"{rx}\s*[:：|\n]?\s*$")) for k, rx in LABELS)
+_CUE_RX = tuple((k, re.compile(rx)) for k, rx in EVENT_CUES)
+_CLAUSE_END = re.compile(r"[。；;\n]")
+_LAW_TITLE = re.compile(r"《[^《》]*》")
+
+
 def _mask_law(m: re.Match[str]) -> str:
     return "《" + "＿" * (len(m.group(0)) - 2) + "》" if is_lawlike(m.group(0)) else m.group(0)
 
@@ -62,15 +69,13 @@ def event_dates(text: str, hits: list[DateHit] | None = None) -> dict[str, DateH
         if SKIP_BEFORE.search(text, max(0, h.start - 8), h.start) or SKIP_AFTER.match(text, h.end):
             continue
         label = text[max(0, h.start - 14) : h.start]
-        kind = next((k for k, rx in LABELS if re.search(rf"{rx}\s*[:：|\n]?\s*$", label)), None)
+        kind = next((k for k, rx in _LABEL_RX if rx.search(label)), None)
         if kind is None:
             stop = min(hits[i + 1].start if i + 1 < len(hits) else len(text), h.end + WINDOW)
-            window = re.split(r"[。；;\n]", text[h.end : stop], maxsplit=1)[0]
+            window = _CLAUSE_END.split(text[h.end : stop], maxsplit=1)[0]
             # words inside a title (《统计执法检查规定》) are not events
-            window = re.sub(r"《[^《》]*》", _mask_law, window)
-            found = [
-                (m.start(), j, k) for j, (k, rx) in enumerate(EVENT_CUES) if (m := re.search(rx, window))
-            ]
+            window = _LAW_TITLE.sub(_mask_law, window) if "《" in window else window
+            found = [(m.start(), j, k) for j, (k, rx) in enumerate(_CUE_RX) if (m := rx.search(window))]
             kind = min(found)[2] if found else None
             if kind == "served" and (
                 "决定书" in window

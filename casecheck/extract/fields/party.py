@@ -7,6 +7,7 @@ line near the top); an organisation name opening the text or after ``对`` (body
 
 from __future__ import annotations
 
+import functools
 import re
 
 from casecheck.extract.fields.ids import find_credit_codes, find_id_numbers
@@ -123,15 +124,24 @@ def _cell_value(row: str, start: int) -> tuple[str, int]:
     return cells[0]
 
 
+@functools.lru_cache(maxsize=256)
+def _label_rx(lab: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The ``label：value`` regex of ``lab``, and ``lab`` alone (a cheap test that it can match)."""
+    full = re.compile(
+        rf"(?:^|\n|[ \t\u3000;；])[ \t\u3000]*(?:{lab})(?:[ \t\u3000]*[(（][^)）\n]{{1,8}}[)）])?"
+        rf"[ \u3000]*(?:[:：][ \t\u3000]*|\t+)([^\n]*)"
+    )
+    return full, re.compile(lab)
+
+
 def labelled(text: str, labels: tuple[str, ...], limit: int | None = None) -> Span | None:
     """First ``label：value`` on a line (value to the end of the line) within ``limit`` chars."""
     head = text if limit is None else text[:limit]
     for lab in labels:
-        for m in re.finditer(
-            rf"(?:^|\n|[ \t\u3000;；])[ \t\u3000]*(?:{lab})(?:[ \t\u3000]*[(（][^)）\n]{{1,8}}[)）])?"
-            rf"[ \u3000]*(?:[:：][ \t\u3000]*|\t+)([^\n]*)",
-            head,
-        ):
+        full, alone = _label_rx(lab)
+        if not alone.search(head):
+            continue  # the label is not in the text: the full pattern cannot match
+        for m in full.finditer(head):
             val = NEXT_FIELD.split(m.group(1), maxsplit=1)[0]
             start = m.start(1)
             sep = text[m.start() : m.start(1)]
