@@ -1,0 +1,285 @@
+"""The workbench over HTTP (Starlette's TestClient): sessions, CSRF, authorisation across
+campaigns, path checks, escaping, decisions into the store and the feedback export, the
+reviewed score, sign-off, 整改 with its diff, exports and the audit log."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+pytest.importorskip("starlette")
+from starlette.testclient import TestClient
+from web_helpers import SCRIPT, Site, csrf_of, login
+
+from casecheck.web import db as wdb
+from casecheck.web.app import create_app
+from casecheck.web.documents import inside
+
+
+def client(site: Site) -> TestClient:
+    return TestClient(create_app(site.url, site.data), follow_redirects=False)
+
+
+def case_url(site: Site, row: int, tail: str = "") -> str:
+    return f"/c/{site.alpha}/case/{row}{tail}"
+
+
+def test_pages_need_a_session_and_posts_are_refused(site: Site) -> None:
+    c = client(site)
+    resp = c.get(f"/c/{site.alpha}/queue")
+    assert resp.status_code == 303 and resp.headers["location"].startswith("/login?next=")
+    resp = c.post(case_url(site, site.busy_row, "/decide"), data={"finding": "0", "decision": "confirm"})
+    assert resp.status_code == 401
+    assert c.get(case_url(site, site.busy_row, "/report.html")).status_code == 303
+
+
+def test_login_rejects_bad_passwords_and_rate_limits(site: Site) -> None:
+    c = client(site)
+    token = csrf_of(c.get("/login").text)
+    for _ in range(5):
+        resp = c.post("/login", data={"csrf": token, "username": "bob", "password": "wrong-password"})
+        assert resp.status_code == 401 and "用户名或密码错误" in resp.text
+    resp = c.post("/login", data={"csrf": token, "username": "bob", "password": site.passwords["bob"]})
+    assert resp.status_code == 429
+    # a login form without its CSRF token is refused too
+    c2 = client(site)
+    c2.get("/login")
+    resp = c2.post("/login", data={"username": "admin", "password": site.passwords["admin"]})
+    assert resp.status_code == 403
+
+
+def test_session_cookie_is_httponly_and_samesite(site: Site) -> None:
+    c = client(site)
+    page = c.get("/login")
+    resp = c.post(
+        "/login",
+        data={"csrf": csrf_of(page.text), "username": "admin", "password": site.passwords["admin"]},
+    )
+    cookie = resp.headers["set-cookie"].lower()
+    assert "cc_session=" in cookie and "httponly" in cookie and "samesite=lax" in cookie
+    secure = TestClient(create_app(site.url, site.data, secure_cookies=True), base_url="https://testserver")
+    page = secure.get("/login")
+    resp = secure.post(
+        "/login",
+        data={"csrf": csrf_of(page.text), "username": "admin", "password": site.passwords["admin"]},
+        follow_redirects=False,
+    )
+    assert "secure" in resp.headers["set-cookie"].lower()
+
+
+def test_security_headers(site: Site) -> None:
+    resp = client(site).get("/login")
+    assert "script-src 'none'" in resp.headers["content-security-policy"]
+    assert resp.headers["x-frame-options"] == "DENY"
+    assert resp.headers["x-content-type-options"] == "nosniff"
+
+
+def test_post_without_csrf_is_rejected_and_not_recorded(site: Site) -> None:
+    c = client(site)
+    token = login(c, "reviewer", site.passwords["reviewer"])
+    url = case_url(site, site.busy_row, "/decide")
+    form = {"finding": "0", "decision": "dismiss", "reason": "csrf probe"}
+    assert c.post(url, data=form).status_code == 403
+    assert c.post(url, data={**form, "csrf": token[:-2] + "xx"}).status_code == 403
+    with sa.create_engine(f"sqlite:///{site.url}").connect() as conn:
+        rows = conn.execute(sa.select(wdb.decisions).where(wdb.decisions.c.reason == "csrf probe")).all()
+    assert rows == []
+
+
+def test_reviewer_cannot_see_another_campaign(site: Site) -> None:
+    c = client(site)
+    login(c, "reviewer", site.passwords["reviewer"])
+    assert "乙评查" not in c.get("/").text
+    assert c.get(f"/c/{site.beta}").status_code == 404
+    assert c.get(f"/c/{site.beta}/queue").status_code == 404
+    assert c.get(f"/c/{site.beta}/case/{site.beta_row}").status_code == 404
+    # nor through its own campaign's URL
+    assert c.get(f"/c/{site.alpha}/case/{site.beta_row}").status_code == 404
+    assert c.get(f"/c/{site.alpha}/case/{site.beta_row}/report.html").status_code == 404
+    assert c.get("/admin/users").status_code == 403
+    assert c.get("/admin/audit").status_code == 403
+    # bob sees beta and not alpha
+    b = client(site)
+    login(b, "bob", site.passwords["bob"])
+    assert b.get(f"/c/{site.beta}/case/{site.beta_row}").status_code == 200
+    assert b.get(case_url(site, site.busy_row)).status_code == 404
+
+
+def test_document_text_is_escaped_and_evidence_marked(site: Site) -> None:
+    c = client(site)
+    login(c, "reviewer", site.passwords["reviewer"])
+    html = c.get(case_url(site, site.script_row)).text
+    assert SCRIPT not in html
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in html
+    busy = c.get(case_url(site, site.busy_row)).text
+    assert '<mark id="ev-0-0"' in busy and 'href="#ev-0-0"' in busy
+
+
+def test_path_checks(site: Site, tmp_path: Path) -> None:
+    root = tmp_path / "storage"
+    (root / "cases").mkdir(parents=True)
+    (root / "cases" / "a.txt").write_text("x")
+    outside = tmp_path / "secret.txt"
+    outside.write_text("secret")
+    os.symlink(outside, root / "cases" / "link.txt")
+    assert inside(root, "cases/a.txt") == (root / "cases" / "a.txt").resolve()
+    assert inside(root, "cases/../../secret.txt") is None
+    assert inside(root, str(outside)) is None
+    assert inside(root, "cases/link.txt") is None
+    assert inside(root, "cases/missing.txt") is None
+    # the route refuses a link planted in the campaign's storage and paths outside cases/ or versions/
+    storage = next(p for p in (site.data / "campaigns").iterdir() if p.name == "demo")
+    link = storage / "cases" / "planted.txt"
+    if not link.exists():
+        os.symlink(outside, link)
+    c = client(site)
+    login(c, "admin", site.passwords["admin"])
+    assert c.get(f"/c/{site.alpha}/files/cases/planted.txt").status_code == 404
+    assert c.get(f"/c/{site.alpha}/files/cases/%2e%2e/%2e%2e/campaign.db").status_code == 404
+    assert c.get(f"/c/{site.alpha}/files/campaign.db").status_code == 404
+    ok = c.get(f"/c/{site.alpha}/files/cases/case_5_00000.txt")
+    assert ok.status_code == 200 and "attachment" in ok.headers["content-disposition"]
+
+
+def test_decisions_reach_the_store_feedback_and_the_audit_log(site: Site) -> None:
+    from casecheck.batch.store import CampaignStore
+    from casecheck.score.train import read_feedback
+
+    c = client(site)
+    token = login(c, "reviewer", site.passwords["reviewer"])
+    url = case_url(site, site.busy_row)
+    record_findings = c.get(url).text.count('class="finding open"')
+    assert record_findings >= 2
+    assert (
+        c.post(url + "/decide", data={"csrf": token, "finding": "0", "decision": "confirm"}).status_code
+        == 303
+    )
+    no_reason = c.post(
+        url + "/decide", data={"csrf": token, "finding": "1", "decision": "dismiss", "reason": " "}
+    )
+    assert "未保存" in c.get(no_reason.headers["location"]).text
+    c.post(
+        url + "/decide", data={"csrf": token, "finding": "1", "decision": "dismiss", "reason": "证号实际有效"}
+    )
+    c.post(url + "/add", data={"csrf": token, "code": "DOC-04", "reason": "文书未编号", "quote": ""})
+    page = c.get(url).text
+    assert 'id="decision-0"' in page and "已确认" in page
+    assert "已排除" in page and "证号实际有效" in page
+    assert "DOC-04" in page and "文书未编号" in page
+    store = CampaignStore(site.url)
+    mine = [d for d in store.decisions("demo") if d["reviewer"] == "reviewer"]
+    assert {d["decision"] for d in mine} >= {"accept", "reject"}
+    assert any(d["rule"] == "DOC-04" and d["decision"] == "accept" for d in mine)
+    export = c.get(f"/c/{site.alpha}/export/feedback.jsonl")
+    path = site.data / "feedback.jsonl"
+    path.write_bytes(export.content)
+    fb = read_feedback(path)
+    assert any("DOC-04" in row["confirmed"] and row["dismissed"] for row in fb.values())
+    admin = client(site)
+    login(admin, "admin", site.passwords["admin"])
+    audit = admin.get("/admin/audit").text
+    assert "dismiss" in audit and "证号实际有效" in audit and "reviewer" in audit
+    store.close()
+
+
+def test_reviewed_score_and_sign_off(site: Site) -> None:
+    from casecheck.checks.profiles import load_profile
+    from casecheck.web.review import CaseWork, reviewed_record
+
+    record = _record(site, site.script_row)
+    profile = load_profile("default")
+    same = reviewed_record(record, CaseWork(), profile)
+    assert (same["score"], same["grade"]) == (record["score"], record["grade"])
+    counted = [i for i, f in enumerate(record["findings"]) if f["points"] > 0]
+    if counted:
+        i = counted[0]
+        work = CaseWork(decisions={i: {"decision": "dismiss", "reason": "r", "username": "u", "at": "t"}})
+        assert reviewed_record(record, work, profile)["score"] > record["score"]
+    judged = CaseWork(judgements={"EVID-02": {"verdict": "defect", "points": 4.0}})
+    assert reviewed_record(record, judged, profile)["score"] == max(0.0, record["score"] - 4.0)
+    c = client(site)
+    token = login(c, "reviewer", site.passwords["reviewer"])
+    url = case_url(site, site.script_row)
+    c.post(url + "/judge", data={"csrf": token, "code": "EVID-02", "verdict": "defect", "points": "4"})
+    c.post(url + "/signoff", data={"csrf": token, "note": "ok"})
+    page = c.get(url).text
+    assert 'id="signed"' in page and f"{max(0.0, record['score'] - 4.0)} 分" in page
+
+
+def _record(site: Site, row: int) -> dict:
+    from casecheck.batch.store import cases, records
+
+    with sa.create_engine(f"sqlite:///{site.url}").connect() as conn:
+        text = conn.execute(
+            sa.select(records.c.record).join(cases, cases.c.id == records.c.case_row).where(cases.c.id == row)
+        ).scalar_one()
+    return json.loads(text)
+
+
+def test_rectification_round_shows_what_changed(site: Site) -> None:
+    c = client(site)
+    token = login(c, "admin", site.passwords["admin"])
+    # the busy case: return it, refuse a wrong file type, upload the clean version
+    url = case_url(site, site.busy_row)
+    case_id = _record(site, site.busy_row)["case_id"]
+    before = _record(site, site.busy_row)
+    assert (
+        "未退回" in c.get(c.post(url + "/return", data={"csrf": token, "note": ""}).headers["location"]).text
+    )
+    c.post(url + "/return", data={"csrf": token, "note": "补正执法证号"})
+    assert 'id="returned"' in c.get(url).text
+    bad = c.post(
+        url + "/upload", data={"csrf": token}, files={"file": ("x.exe", b"MZ", "application/octet-stream")}
+    )
+    assert "未接收" in c.get(bad.headers["location"]).text
+    fixed = site.clean / f"{case_id}.txt"
+    if not fixed.is_file():
+        pytest.skip("the busy case is a folder case")
+    resp = c.post(
+        url + "/upload", data={"csrf": token}, files={"file": (fixed.name, fixed.read_bytes(), "text/plain")}
+    )
+    assert resp.status_code == 303 and "/diff/1" in resp.headers["location"]
+    diff = c.get(resp.headers["location"].split("?")[0]).text
+    after = _record(site, site.busy_row)
+    assert len(after["findings"]) < len(before["findings"])
+    assert "整改前后对比" in diff and "已整改" in diff
+    assert f"得分 {before['score']} {before['grade']} → <b>{after['score']} {after['grade']}</b>" in diff
+    assert 'id="count-fixed">0<' not in diff
+    page = c.get(url).text
+    assert "版本 1" in page and 'id="decision-' not in page  # decisions start afresh
+    audit = c.get("/admin/audit").text
+    assert "return" in audit and "upload" in audit and "补正执法证号" in audit
+
+
+def test_exports(site: Site) -> None:
+    c = client(site)
+    login(c, "reviewer", site.passwords["reviewer"])
+    base = f"/c/{site.alpha}"
+    html = c.get(f"{base}/export/campaign.html")
+    assert html.status_code == 200 and "<svg" in html.text
+    docx = c.get(f"{base}/export/campaign.docx")
+    assert docx.content[:2] == b"PK"
+    xlsx = c.get(f"{base}/export/cases.xlsx")
+    assert xlsx.content[:2] == b"PK"
+    report = c.get(case_url(site, site.script_row, "/report.html"))
+    assert report.status_code == 200 and "case_5_00003" in report.text
+
+
+def test_admin_manages_users_and_membership(site: Site) -> None:
+    c = client(site)
+    token = login(c, "admin", site.passwords["admin"])
+    resp = c.post(
+        "/admin/users", data={"csrf": token, "username": "carol", "role": "reviewer", "password": ""}
+    )
+    shown = c.get(resp.headers["location"]).text
+    assert "已创建用户 carol" in shown and "初始密码" in shown
+    with sa.create_engine(f"sqlite:///{site.url}").connect() as conn:
+        row = conn.execute(sa.select(wdb.users).where(wdb.users.c.username == "carol")).one()
+    assert row.pw_hash.startswith("$argon2")
+    c.post("/admin/members", data={"csrf": token, "user_id": str(row.id), "campaign_id": str(site.beta)})
+    assert "carol" in c.get("/admin/users").text
+    assert "user_create" in c.get("/admin/audit").text
