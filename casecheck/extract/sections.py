@@ -20,6 +20,9 @@ from casecheck.model import Document
 
 RECORD_TIME = re.compile(r"(?:询问|检查|勘验|调查|听证|讨论|会议)?时间\s*[:：]?\s*$")
 HEADER_NOISE = re.compile(r"[\s_:：]|案件名称|案号|文号|编号|^.*?(?:书|表|公告|通知)")
+FORM_NUMBERED = ("当场行政处罚决定书",)
+# the printed serial of a pre-numbered form: 编号：3301061902417356, No.0012345
+FORM_SERIAL = re.compile(r"(?:(?:决定书)?编\s*号\s*[:：]?|№|NO\.?|No\.?)\s*(?P<n>[A-Z]{0,3}\d{6,20})(?!\d)")
 TABLE_FIELDS: dict[str, tuple[str, ...]] = {
     "doc_number": ("处罚文号", "决定书文号", "文号", "行政处罚决定书文号", "案号"),
     "agency": ("单位名称", "处罚机关", "执法机关", "作出处罚决定的机关", "处罚机关名称"),
@@ -74,6 +77,11 @@ def doc_number(c: Ctx, table: dict[str, tuple[str, int, int]]) -> dict[str, Any]
             if n.start <= 2:
                 s = lab.end() + n.start
                 return c.fact(n.value, s, s + len(n.value), valid=n.valid, issues=list(n.issues))
+    if c.doc.doc_type in FORM_NUMBERED:
+        # 行政处罚法 第五十二条: a pre-printed, numbered form (编号：3301…, No.0012345) has no 〔年份〕
+        m = FORM_SERIAL.search(c.text, 0, head_lines[-1][1]) if head_lines else None
+        if m:
+            return c.fact(m.group("n"), m.start("n"), m.end("n"), valid=True, issues=["form_serial"])
     return None
 
 

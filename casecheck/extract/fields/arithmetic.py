@@ -3,8 +3,10 @@
 Read from the sentence before a 违法所得/货值金额 amount (from the last amount stated before it, so
 ``货值金额15×28＝420元，违法所得9×28＝252元`` gives 252 only [[9, 28]]; a total with no figures of its own
 takes the sentence's), so EVID-03 can recompute it. Two forms:
-explicit products (``37次×1元``, ``9元*2袋``) and a rate with a count in the same unit
-(``高于标价1元/次的标准收费37次`` → [[37, 1]]). No figures → ``None`` (the amount is not checked).
+explicit products (``37次×1元``, ``9元*2袋``, ``7天×5人×35元`` → [[7, 5, 35]]) and a rate with a
+count in the same unit (``高于标价1元/次的标准收费37次`` → [[37, 1]]); several rates, or a rate with
+two different counts (购进300公斤…售出260公斤), say nothing certain. No figures → ``None`` (the
+amount is not checked).
 """
 
 from __future__ import annotations
@@ -15,9 +17,9 @@ _NUM = r"\d+(?:\.\d+)?"
 # operators a product or sum may be wrapped at (a Latin x at a line end is more likely a word)
 OPERATORS = "×*＊+＋"
 _UNIT = r"[\u4e00-\u9fa5]{0,2}"
-PRODUCT = re.compile(
-    rf"(?P<a>{_NUM})\s*(?P<ua>元(?:/{_UNIT})?|{_UNIT})\s*[×xX*＊]\s*(?P<b>{_NUM})\s*(?P<ub>元(?:/{_UNIT})?|{_UNIT})"
-)
+_FACTOR = rf"{_NUM}\s*(?:元(?:/{_UNIT})?|{_UNIT})"
+# a product of two or more factors: 9袋×9元, 7天×5人×35元
+PRODUCT = re.compile(rf"{_FACTOR}(?:\s*[×xX*＊]\s*{_FACTOR})+")
 # an amount stated as a result, not a factor (9元×2袋 and 1元/次 are factors)
 STATED = re.compile(rf"(?<![×xX*＊\d.]){_NUM}\s*[万千]?元(?!\s*[×xX*＊/每])")
 RATE = re.compile(rf"(?P<price>{_NUM})\s*元\s*/\s*(?P<unit>[\u4e00-\u9fa5])")
@@ -39,12 +41,21 @@ def terms_before(text: str, start: int) -> list[list[float]] | None:
     # own, unless none follow it (…×25元＝3950元，…×25元＝1050元，货值金额合计5500元: a total)
     ends = [m.end() for m in STATED.finditer(sentence)]
     own = sentence[ends[-1] :] if ends else sentence
-    pairs = [[float(m.group("a")), float(m.group("b"))] for m in PRODUCT.finditer(own)]
-    pairs = pairs or [[float(m.group("a")), float(m.group("b"))] for m in PRODUCT.finditer(sentence)]
+    pairs = [_factors(m.group(0)) for m in PRODUCT.finditer(own)]
+    pairs = pairs or [_factors(m.group(0)) for m in PRODUCT.finditer(sentence)]
     if pairs:
         return pairs
-    for m in RATE.finditer(sentence):
-        count = re.search(rf"({_NUM})\s*{re.escape(m.group('unit'))}", sentence[m.end() :])
-        if count:
-            return [[float(count.group(1)), float(m.group("price"))]]
+    rates = list(RATE.finditer(sentence))
+    if len(rates) != 1:
+        return None  # 酸奶12盒（6.5元/盒）、芝麻糊5袋（18.8元/袋）: which items the amount covers is a guess
+    m = rates[0]
+    counts = set(re.findall(rf"({_NUM})\s*{re.escape(m.group('unit'))}", sentence))
+    # 购进300公斤，以3.2元/公斤销售，售出260公斤: which count the amount is of is a guess too
+    if len(counts) == 1:
+        return [[float(counts.pop()), float(m.group("price"))]]
     return None
+
+
+def _factors(product: str) -> list[float]:
+    """The numbers of one written product (``7天×5人×35元`` → [7, 5, 35])."""
+    return [float(n) for n in re.findall(_NUM, product)]

@@ -90,6 +90,8 @@ def _in_closing_position(text: str, h: DateHit) -> bool:
     if after and (len(after) > 8 or re.search(r"[，,。；;]", after)):
         return False
     before = re.split(r"[。；;]", before)[-1].strip()  # 处理意见：同意。 签名：王五 2024年…
+    # a signer's note is no narrative: 审核人：吴某（法律职业资格证书A2012…）　负责人：李某 2024年…
+    before = re.sub(r"[（(][^（()）\n]{0,40}[)）]", "", before).strip()
     labelled = not before or before.endswith((":", "："))
     if not labelled and (re.search(r"[，,]", before) or NARRATIVE_END.search(before) or len(before) > 30):
         return False

@@ -1,7 +1,8 @@
 """Identifiers: 文号, 统一社会信用代码 (GB 32100 check character), 身份证号 (GB 11643 check digit).
 
 A 文号 is ``机关代字〔年份〕序号号``. Variants are still extracted (``[2024]``, ``(2024)``,
-``〔2024〕第12号``, ``(津保)应急罚[2023]k-39号``, ``〔2024 〕133 号``, a lost ``〕`` or ``号``)
+``〔2024〕第12号``, ``(津保)应急罚[2023]k-39号``, ``〔2024 〕133 号``, a lost ``〕`` or ``号``; a
+序号 may be a long serial: 市场监管 numbers its cases ``〔2023〕122023000587号``)
 with ``valid`` False when the bracket is not 〔〕 or a part is missing, and the departures listed
 in ``issues``. A number whose year is written but whose 序号 is not (``涡消罚〔2023〕号``,
 ``〔2023〕 号``) is kept by ``NO_SERIAL``, invalid with issue ``no_serial``. Blank template numbers
@@ -23,14 +24,14 @@ _ORG = (
 DOC_NUMBER = Pattern(
     "doc_number",
     rf"(?P<org>{_ORG})\s*(?P<lb>[〔\[(（【［〖])\s*(?P<year>(?:19|20)\d{{2}})\s*(?P<rb>[〕\]）)】］〗])?"
-    r"\s*(?P<di>第)?\s*(?P<seq>[A-Za-z]{0,3}-?\d{1,6}(?:-\d{1,4})?)\s*(?P<hao>号)?",
+    r"\s*(?P<di>第)?\s*(?P<seq>[A-Za-z]{0,3}-?\d{1,15}(?:-\d{1,4})?)\s*(?P<hao>号)?",
     0.8,
 )
 YEAR_ANCHOR = re.compile(r"[〔\[(（【［〖]\s*(?:19|20)\d{2}")
 # 环罚决 2023] 071号: the left bracket lost (OCR, typing); 号 is then required
 NO_LB = Pattern(
     "doc_number_no_left_bracket",
-    rf"(?P<org>{_ORG})\s*(?P<year>(?:19|20)\d{{2}})\s*(?P<rb>[〕\]）)】］〗])\s*(?P<di>第)?\s*(?P<seq>\d{{1,6}})\s*(?P<hao>号)",
+    rf"(?P<org>{_ORG})\s*(?P<year>(?:19|20)\d{{2}})\s*(?P<rb>[〕\]）)】］〗])\s*(?P<di>第)?\s*(?P<seq>\d{{1,15}})\s*(?P<hao>号)",
     0.5,
 )
 # 涡消罚〔2023〕号: the year is written, the 序号 left out (or blank: 〔2023〕第　号, 〔2023〕（ ）号)

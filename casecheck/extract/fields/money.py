@@ -115,6 +115,19 @@ def _value(m: re.Match[str], name: str) -> tuple[float | None, str]:
     return v, ("mixed" if unit or (name == "lower_cn" and "万" in num) else "lower")
 
 
+# 违法所得1225元（7天×5人×35元，含3月18日175元）: an amount inside the note that explains another
+# amount is a part or a factor of it, not a second 违法所得. The other form of the same amount
+# (…贰仟元整（¥2000.00）, （小写：2000元）) opens the note at once and stays a twin.
+_NOTE_OPEN = re.compile(r"元\s*整?\s*[（(](?P<inner>[^（()）]*)$")
+_TWIN_LEAD = re.compile(r"\s*(?:人民币|大写|小写|即|计|合计)?\s*[:：]?\s*[￥¥]?\s*")
+
+
+def _inside_note(left: str) -> bool:
+    """Does the amount stand inside an open bracket that follows another amount, after other text?"""
+    m = _NOTE_OPEN.search(left)
+    return bool(m) and not _TWIN_LEAD.fullmatch(m.group("inner"))
+
+
 def classify(text: str, start: int, end: int, doc_type: str | None = None) -> str:
     """Kind of the amount at ``text[start:end]`` from its clause (and the document type).
 
@@ -130,6 +143,8 @@ def classify(text: str, start: int, end: int, doc_type: str | None = None) -> st
             return "construction_cost"
         return "other"
     left_wide = left_clause(text, start, 40, "。；;\n")
+    if _inside_note(left_wide):
+        return "other"
     right = right_clause(text, end, 10)
     for kind, lcue, rcue in KIND_CUES[:2]:
         if kind == "range" and re.search(r"(不超过|不足|最高|最低|不低于|不高于)$", left):

@@ -89,7 +89,8 @@ def find_officers(text: str) -> list[OfficerHit]:
         # stop at the next field label on the same line (被询问人：, 地点： …)
         cut = STOP.search(seg)
         seg = seg[: cut.start()] if cut else seg
-        seg = re.split(r"[；;]", seg, maxsplit=1)[0]  # 张三（…）；测绘技术人员：… — another field
+        # 张三（…）；测绘技术人员：… — another field; but 张三 123；李四 456 lists a second officer
+        seg = re.split(r"[；;](?=\s*[\u4e00-\u9fa5]{1,10}[:：])", seg, maxsplit=1)[0]
         toks = _tokens(seg, m.end())
         if not m.group("colon") and not _name_then_cert(seg, toks, m.end()):
             # 执法人员现场提取 / 执法人员出示执法证件，说明来意: prose, not a list of officers

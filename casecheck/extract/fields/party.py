@@ -80,6 +80,12 @@ LEGAL_FORM_NOTE = re.compile(
     r"特殊普通合伙|普通合伙|有限合伙|个人独资|筹|集团|分公司|分店|[\u4e00-\u9fa5]{1,6}(?:省|市|区|县|镇)"
 )
 DATE_TAIL = re.compile(r"\s+(?=(?:19|20)\d{2}\s*[.年/\-]\s*\d)")
+# The next field of the party block on the same line, after a space (or, for the unmistakable
+# labels, right after the name): 某公司　统一社会信用代码…, 张三 身份证号…, 某公司法定代表人王某
+FIELD_TAIL = re.compile(
+    r"\s+(?=(?:统一)?社会信用代码|注册号|法定代表人|负责人|经营者|身份证|公民身份号码|住\s*[所址]|地\s*址|联系电话|电话)"
+    r"|(?=(?:统一)?社会信用代码|法定代表人|身份证号|公民身份号码)"
+)
 
 
 def clean_name(raw: str) -> str | None:
@@ -89,6 +95,7 @@ def clean_name(raw: str) -> str | None:
         0
     ]
     v = DATE_TAIL.split(v, maxsplit=1)[0]  # 被检查人：赵永刚 2024.4.9 — a signature's date
+    v = FIELD_TAIL.split(v, maxsplit=1)[0]  # 某公司　统一社会信用代码91…　法定代表人… on one line
     v = re.sub(r"\s+", "", v).strip("“”\"'")
     v = re.sub(r"[(（][^)）]*$", "", v)  # 某公司（统一社会信用代码 — an unclosed note cut at a colon
     note = TRAILING_NOTE.search(v)
