@@ -3,7 +3,9 @@
 Options:
   types: doc types that take a number.
   pattern: the form of a 文号 (机关代字〔年份〕序号号); OCR'd or ASCII brackets ([] () 【】) are accepted.
-  form_pattern: the printed serial of a pre-numbered form (当场处罚决定书 ``No.0012345678``).
+  form_pattern: the printed serial of a pre-numbered form (当场处罚决定书 ``No.0012345678``,
+    ``编号：3301061902417356``: 行政处罚法 第五十二条 asks for a numbered form, not a 〔年份〕 文号).
+  form_types: the pre-numbered forms whose serial ``form_pattern`` accepts.
   blocking: the extractor's ``issues`` that make a number malformed (a ``bracket`` issue alone
     does not: ASCII brackets are common and unambiguous).
 
@@ -24,7 +26,8 @@ ID = "doc_number"
 OPTIONS = {
     "types": Opt(list, ["行政处罚决定书", "行政处罚事先告知书", "听证告知书", "当场行政处罚决定书"]),
     "pattern": Opt(str, r"^\S*[^\s〔\[（(【［]+[〔\[（(【［](19|20)\d{2}[〕\]）)】］]第?\d+号$"),
-    "form_pattern": Opt(str, r"^No\.?\s*\d{6,}$"),
+    "form_pattern": Opt(str, r"^(?:No\.?\s*)?[A-Z]{0,3}\d{6,}$"),
+    "form_types": Opt(list, ["当场行政处罚决定书"]),
     "blocking": Opt(list, ["blank", "missing_bracket", "missing_hao", "seq_not_numeric"]),
 }
 
@@ -45,7 +48,7 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
             bad = bool(set(issues) & set(opts["blocking"])) or not pattern.match(number)
         else:
             bad = not pattern.match(number)
-        if bad and re.match(opts["form_pattern"], number):
+        if bad and doc.get("doc_type") in opts["form_types"] and re.match(opts["form_pattern"], number):
             bad = False
         if bad:
             yield Hit(

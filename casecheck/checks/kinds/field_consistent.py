@@ -8,7 +8,9 @@ Options:
     document (a licence copy included), with the extractor's validators.
 
 The reference value is the decision's (else the most common one); each document that differs is
-one hit. Masked numbers (``*``, ``XXXX``) are skipped.
+one hit. Masked numbers (``*``, ``XXXX``) are skipped. A 单位's name given as the person who
+acts for it — its 法定代表人/负责人 as any document names them (a 受送达人 who signs for the
+company) — is that person, not a different party, and is not compared.
 
 Example: decision names 某某商贸有限公司, 结案审批表 names 某某商务有限公司 → one hit.
 """
@@ -69,11 +71,21 @@ def _seen(
     return out
 
 
+def _representatives(facts: dict[str, Any]) -> set[str]:
+    """Names of the people who act for the party (法定代表人/负责人), as any document gives them."""
+    parties = [facts.get("party") or {}, *((d.get("party") or {}) for d in all_docs(facts))]
+    reps = (value(p.get("legal_rep")) for p in parties)
+    return {_norm("name", r) for r in reps if isinstance(r, str) and r.strip()}
+
+
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
     """One hit per document whose party field differs, one per number failing its check digit."""
+    reps = _representatives(facts)
     for field in opts["fields"]:
         label = LABELS[field]
         seen = _seen(facts, field, opts["types"])
+        if field == "name":
+            seen = [s for s in seen if s[2] not in reps or s[0].get("doc_type") in DECISION_TYPES]
         if seen:
             ref = [s for s in seen if s[0].get("doc_type") in DECISION_TYPES]
             expected = ref[0][2] if ref else Counter(s[2] for s in seen).most_common(1)[0][0]
