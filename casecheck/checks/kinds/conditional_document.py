@@ -11,10 +11,16 @@ Options:
   decision_types: decision doc types that make the rule apply.
   catalog_keywords: words in a 卷内目录 row that show the document is in the file even when it
     was not segmented as its own document (法制审核, 集体讨论 …).
+  by_decision: the document counts only when dated on or before the decision (法制审核, 集体讨论
+    must precede it: 行政处罚法 第五十七条、第五十八条); one held only after the decision is as good as
+    none. An undated document, or an undated decision, still counts (the order is PROC-04's to
+    judge when the dates are there).
 
 A fine whose amount could not be read, when only the amount could trigger, is 无法评查.
 
-Example: fine 120000 ≥ 100000 and no 集体讨论记录 → ``{"document": "集体讨论记录", "reason": …}``.
+Example: fine 120000 ≥ 100000 and no 集体讨论记录 → ``{"document": "集体讨论记录", "reason": …,
+"missing": "案卷无集体讨论记录"}``; a 集体讨论记录 dated after the decision →
+``{"missing": "卷内集体讨论记录（2024-07-19）晚于处罚决定（2024-07-16）"}``.
 """
 
 from __future__ import annotations
@@ -29,8 +35,11 @@ from casecheck.checks.util import (
     Unknown,
     amount,
     any_marker,
+    doc_date,
     doc_evidence,
     docs,
+    event,
+    evs,
     penalty,
     yuan,
 )
@@ -45,6 +54,7 @@ OPTIONS = {
     "unless_markers": Opt(list, []),
     "decision_types": Opt(list, ["行政处罚决定书"]),
     "catalog_keywords": Opt(list, []),
+    "by_decision": Opt(bool, False),
 }
 
 
@@ -69,13 +79,32 @@ def _reason(facts: dict[str, Any], opts: dict[str, Any]) -> str | Unknown | None
     return None
 
 
+def _late(
+    present: list[dict[str, Any]], decision_doc: dict[str, Any], facts: dict[str, Any]
+) -> tuple[str, tuple[Any, ...]] | None:
+    """``(missing, evidence)`` when every present document is dated after the decision."""
+    decided, e_dec = event(facts, "decision")
+    if decided is None:
+        decided, e_dec = doc_date(decision_doc)
+    dated = [(doc_date(d), d) for d in present]
+    if decided is None or any(day is None or day <= decided for (day, _), _d in dated):
+        return None
+    (day, e_doc), doc = min(dated, key=lambda t: t[0][0])
+    missing = f"卷内{doc.get('doc_type')}（{day.isoformat()}）晚于处罚决定（{decided.isoformat()}）"
+    return missing, evs(e_doc, e_dec)
+
+
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
-    """One hit when the trigger holds and none of ``documents`` is in the file."""
+    """One hit when the trigger holds and none of ``documents`` is in the file (in time)."""
     decisions = docs(facts, *opts["decision_types"])
-    if not decisions or docs(facts, *opts["documents"]):
+    present = docs(facts, *opts["documents"])
+    if not decisions:
+        return
+    late = _late(present, decisions[0], facts) if present and opts["by_decision"] else None
+    if present and late is None:
         return
     rows = [str(r.get("title") or "") for d in docs(facts, "卷内目录") for r in d.get("catalog") or []]
-    if any(k in row for k in opts["catalog_keywords"] for row in rows):
+    if not present and any(k in row for k in opts["catalog_keywords"] for row in rows):
         return
     if any(any_marker(facts, m) for m in opts["unless_markers"]):
         return
@@ -83,4 +112,5 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     if isinstance(reason, Unknown):
         yield reason
     elif reason:
-        yield Hit({"document": "/".join(opts["documents"]), "reason": reason}, (doc_evidence(decisions[0]),))
+        missing, where = late or (f"案卷无{'/'.join(opts['documents'])}", (doc_evidence(decisions[0]),))
+        yield Hit({"document": "/".join(opts["documents"]), "reason": reason, "missing": missing}, where)
