@@ -2,6 +2,15 @@
 
 Options:
   tolerance: yuan of rounding accepted.
+  catalog_keywords: words of a 卷内目录 row that lists a voucher.
+  statement_types: documents that only *say* the fine was paid (结案审批表: "罚款已缴清"); their
+    amounts are never taken for a voucher.
+
+A voucher may sit inside another document: its page merged into a neighbour (a 票据 whose title was
+not recognised), or the voucher copied into a receipt. With no 缴款凭证 of its own, the file still
+holds one when another document (not a statement) gives a 缴款 date or the 卷内目录 lists a voucher,
+and that document states the amount due. When the 目录 lists a voucher that cannot be found that
+way, the check is 无法评查: the file says a voucher is there.
 
 The expected amount is the fine, plus the confiscated 违法所得 and any 加处罚款 when the voucher
 covers them. Several vouchers (分期缴纳)
@@ -20,6 +29,7 @@ from casecheck.checks.util import (
     Hit,
     Opt,
     Unknown,
+    all_docs,
     amount,
     amounts,
     decision,
@@ -32,7 +42,43 @@ from casecheck.checks.util import (
 )
 
 ID = "payment"
-OPTIONS = {"tolerance": Opt((int, float), 0.01)}
+OPTIONS = {
+    "tolerance": Opt((int, float), 0.01),
+    "catalog_keywords": Opt(list, ["缴款", "缴纳凭证", "缴费", "票据", "收据", "回单", "罚没款凭证"]),
+    "statement_types": Opt(
+        list,
+        [
+            "结案审批表", "行政处罚决定书", "当场行政处罚决定书", "行政处罚事先告知书", "听证告知书",
+            "行政处罚决定审批表", "调查终结报告", "法制审核意见书", "集体讨论记录", "卷内目录", "备考表",
+        ],
+    ),
+}  # fmt: skip
+NOT_PAID = ("range", "rate", "proposed_fine", "area", "late_fine")
+
+
+def _listed(facts: dict[str, Any], words: list[str]) -> str | None:
+    """The title of a 卷内目录 row that lists a voucher, if any."""
+    for cat in docs(facts, "卷内目录"):
+        for row in cat.get("catalog") or []:
+            title = str(row.get("title") or "")
+            if any(w in title for w in words):
+                return title
+    return None
+
+
+def _embedded(facts: dict[str, Any], due: set[float], listed: bool, opts: dict[str, Any]) -> dict | None:
+    """An amount due stated by a document that may hold a voucher merged into it."""
+    for doc in all_docs(facts):
+        if doc.get("doc_type") in opts["statement_types"]:
+            continue
+        if not (listed or (doc.get("dates") or {}).get("payment")):
+            continue
+        for a in doc.get("amounts") or []:
+            v = a.get("value")
+            paid = a.get("kind") not in NOT_PAID and isinstance(v, int | float)
+            if paid and any(abs(v - d) <= opts["tolerance"] for d in due):
+                return a
+    return None
 
 
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
@@ -44,6 +90,14 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         return
     vouchers = docs(facts, "缴款凭证")
     if not vouchers:
+        conf = amount((dec or {}).get("penalty") or {}, "confiscation")[0] or 0.0
+        late = largest_amount(facts, "late_fine") or 0.0
+        listed = _listed(facts, opts["catalog_keywords"])
+        if _embedded(facts, {fine, fine + conf, fine + late, fine + conf + late}, bool(listed), opts):
+            return  # the voucher is in the file, inside another document, for the amount due
+        if listed:
+            yield Unknown(f"卷内目录列有“{listed}”，但未能识别为单独的缴款凭证，无法核对")
+            return
         where = (doc_evidence(closing[0]),) if closing else ()
         yield Hit({"detail": "已结案但案卷无罚款缴纳凭证", "fine": yuan(fine)}, where)
         return

@@ -6,6 +6,9 @@ Options:
   exclude: doc types left to more specific rules (e.g. 事先告知书 is PROC-01's).
   decision_types: the decision whose presence makes the requirement apply.
   waivable: document → marker that makes it unnecessary (a written waiver of 陈述申辩).
+  catalog_keywords: document → words of a 卷内目录 row naming it. A required document the 目录
+    lists but that was not recognised as a document of its own (a title in an unusual form, a
+    page merged into its neighbour) is 无法评查, not missing: the file says it is there.
 
 Example: a 普通程序 file with a 行政处罚决定书 but no 调查终结报告 yields one hit
 ``{"document": "调查终结报告"}`` pointing at the decision.
@@ -34,7 +37,28 @@ OPTIONS = {
     "exclude": Opt(list, []),
     "decision_types": Opt(list, ["行政处罚决定书"]),
     "waivable": Opt(dict, {"行政处罚事先告知书": "statement_waived"}),
+    "catalog_keywords": Opt(
+        dict,
+        {
+            "立案审批表": ["立案"],
+            "调查取证笔录": ["询问笔录", "检查笔录", "勘验笔录", "勘察笔录", "现场笔录", "调查笔录"],
+            "调查终结报告": ["调查终结", "调查报告", "终结报告"],
+            "行政处罚事先告知书": ["事先告知", "处罚告知书", "违法行为通知书"],
+            "行政处罚决定书": ["处罚决定书"],
+            "送达回证": ["送达回证", "送达回执"],
+        },
+    ),
 }
+
+
+def _listed(facts: dict[str, Any], words: list[str]) -> str | None:
+    """The title of a 卷内目录 row holding one of ``words``, if any."""
+    for cat in docs(facts, "卷内目录"):
+        for row in cat.get("catalog") or []:
+            title = str(row.get("title") or "")
+            if any(w in title for w in words):
+                return title
+    return None
 
 
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
@@ -51,5 +75,10 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         waiver = opts["waivable"].get(name)
         if waiver and any_marker(facts, waiver):
             continue
-        if not accepted & present:
+        if accepted & present:
+            continue
+        listed = _listed(facts, opts["catalog_keywords"].get(name, []))
+        if listed:
+            yield Unknown(f"卷内目录列有“{listed}”，但未能识别为单独的{name}，无法核对")
+        else:
             yield Hit({"document": name}, anchor)
