@@ -90,7 +90,7 @@ def page(admin: bool = False, campaign: bool = False) -> Callable[[Handler], Han
             wb = bench(request)
             user = auth.session_user(wb.engine, request.cookies.get(auth.SESSION_COOKIE))
             if user is None:
-                if request.method == "GET":
+                if request.method in ("GET", "HEAD"):
                     return RedirectResponse(f"/login?next={quote(request.url.path)}", status_code=303)
                 raise HTTPException(401, "not signed in")
             request.state.user = user
