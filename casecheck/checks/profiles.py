@@ -39,6 +39,7 @@ from typing import Any
 import yaml
 
 from casecheck.checks.rulepack import SEVERITIES, Rule, RuleError, check_params, load_rules
+from casecheck.resources import load_yaml
 
 VETO_MODES = ("zero", "fail", "no_excellent", "none")
 _TOP = {"name", "title", "extends", "description", "parameters", "scoring", "rules"}
@@ -120,7 +121,7 @@ def locate(name_or_file: str | os.PathLike[str]) -> tuple[Path, str]:
 
 def _read(path: Path) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise ProfileError(f"{path.name}: not valid YAML: {exc}") from exc
     if not isinstance(data, dict):

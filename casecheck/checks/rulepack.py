@@ -29,9 +29,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-import yaml
-
 from casecheck.checks.util import REQUIRED, Opt
+from casecheck.resources import load_yaml
 
 SEVERITIES = ("veto", "deduct", "warn", "info")
 PROCEDURES = ("普通", "简易", "不予处罚")
@@ -131,7 +130,7 @@ def defect_codes() -> dict[str, dict[str, Any]]:
     """The contract's defect codes (``rules/contract/defects.yaml``), retired ones left out."""
     from casecheck.resources import rules_dir
 
-    data = yaml.safe_load((rules_dir() / "contract" / "defects.yaml").read_text(encoding="utf-8"))
+    data = load_yaml((rules_dir() / "contract" / "defects.yaml").read_text(encoding="utf-8"))
     return {c["code"]: c for c in data["codes"] if not c.get("retired")}
 
 
@@ -252,7 +251,7 @@ def parse_rule(data: Any, where: str) -> Rule:
 
 def load_pack(path: Path) -> list[Rule]:
     """Rules of one pack file (``{rules: [...]}``)."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = load_yaml(path.read_text(encoding="utf-8"))
     where = path.name
     if not isinstance(data, dict) or set(data) - {"category", "title", "rules"} or "rules" not in data:
         raise RuleError(f"{where}: a pack is a mapping with 'rules' (and optional 'category', 'title')")

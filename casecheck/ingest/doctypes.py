@@ -10,9 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-import yaml
-
-from casecheck.resources import rules_dir
+from casecheck.resources import load_yaml, rules_dir
 
 OTHER = "其他"
 _KEYS = {"doc_type", "titles", "outward", "dated", "signatures"}
@@ -58,7 +56,7 @@ class DocType:
 def catalogue() -> tuple[DocType, ...]:
     """All document types in match order (first match wins)."""
     path = rules_dir() / "doctypes.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = load_yaml(path.read_text(encoding="utf-8"))
     out = []
     for i, entry in enumerate(data["doctypes"]):
         unknown = set(entry) - _KEYS

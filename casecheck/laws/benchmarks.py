@@ -34,7 +34,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from casecheck.resources import load_yaml
 
 TIER_NAMES = ("不予处罚", "轻微", "一般", "较重", "严重", "从轻", "从重", "减轻")
 EVIDENCE = ("P", "G", "3P", "unverified", "constructed")
@@ -239,7 +239,7 @@ def load_benchmark_dir(folder: Path) -> list[Benchmark]:
     """Load and validate every ``*.yaml`` in ``folder`` (sorted by file name); ids must be unique."""
     out: list[Benchmark] = []
     for path in sorted(folder.glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
         out.append(parse_benchmark(data, path.name))
     ids = [b.id for b in out]
     dupes = sorted({i for i in ids if ids.count(i) > 1})

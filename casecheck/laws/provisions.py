@@ -13,11 +13,10 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-import yaml
-
 from casecheck.laws.benchmarks import Basis as Ref  # a provision: law, version date, 条/款/项
 from casecheck.laws.catalog import Catalog, load_catalog, parse_article_ref
 from casecheck.laws.penalties import PARTY_RESPONSIBLE, Clause
+from casecheck.resources import load_yaml
 
 
 @dataclass(frozen=True)
@@ -98,7 +97,7 @@ def load_provisions() -> tuple[ProvisionPair, ...]:
     """The shipped pairs from ``rules/laws/provisions.yaml``."""
     from casecheck.resources import rules_dir
 
-    data = yaml.safe_load((rules_dir() / "laws" / "provisions.yaml").read_text(encoding="utf-8"))
+    data = load_yaml((rules_dir() / "laws" / "provisions.yaml").read_text(encoding="utf-8"))
     return tuple(
         ProvisionPair(
             id=e["id"],
