@@ -15,6 +15,8 @@ from casecheck.web.audit import log
 from casecheck.web.auth import User
 from casecheck.web.context import back, bench, form, page, render
 
+MAX_PROFILE = 256 * 1024
+
 
 def _text(data: object, key: str) -> str:
     value = data.get(key)  # type: ignore[attr-defined]
@@ -97,13 +99,51 @@ async def add_member(request: Request, user: User) -> Response:
     return back("/admin/users", f"{who.username} 已加入 {camp.title}")
 
 
-@page(admin=True)
-async def campaign_list(request: Request, user: User) -> Response:
-    """Campaigns and the shipped profiles, with the form to create one."""
+def profiles(data: Path) -> list[str]:
+    """The shipped profiles' names, then the uploaded profiles' files (``<data>/profiles``)."""
     from casecheck.checks.profiles import shipped_profiles
 
-    items = campaigns.visible_campaigns(bench(request).engine, user)
-    return render(request, "campaigns.html", campaigns=items, profiles=shipped_profiles())
+    return shipped_profiles() + [str(p) for p in sorted((data / "profiles").glob("*.yaml"))]
+
+
+@page(admin=True)
+async def campaign_list(request: Request, user: User) -> Response:
+    """Campaigns and the profiles, with the forms to create a campaign and to add a profile."""
+    wb = bench(request)
+    items = campaigns.visible_campaigns(wb.engine, user)
+    return render(request, "campaigns.html", campaigns=items, profiles=profiles(wb.data))
+
+
+@page(admin=True)
+async def upload_profile(request: Request, user: User) -> Response:
+    """Add a scoring standard (profile YAML, may ``extends:`` a shipped one); validated on upload."""
+    from starlette.datastructures import UploadFile
+
+    from casecheck.checks.profiles import ProfileError, load_profile
+
+    wb = bench(request)
+    data = form(request)
+    item = data.get("file")
+    name = campaigns.slug(_text(data, "name"))
+    if not isinstance(item, UploadFile) or not _text(data, "name"):
+        return back("/admin/campaigns", "请填写名称并选择 YAML 文件")
+    body = await item.read(MAX_PROFILE + 1)
+    if len(body) > MAX_PROFILE:
+        return back("/admin/campaigns", "文件过大")
+    folder = wb.data / "profiles"
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{name}.yaml"
+    if target.exists():
+        return back("/admin/campaigns", f"评查标准 {name} 已存在")
+    target.write_bytes(body)
+    try:
+        load_profile(target)
+    except (ProfileError, UnicodeDecodeError) as exc:
+        target.unlink()
+        return back("/admin/campaigns", f"未添加：{exc}")
+    with wb.engine.begin() as conn:
+        log(conn, user, "profile_add", target=name, detail=item.filename or "")
+    return back("/admin/campaigns", f"已添加评查标准 {name}")
 
 
 @page(admin=True)
@@ -114,6 +154,8 @@ async def create_campaign(request: Request, user: User) -> Response:
     wb = bench(request)
     data = form(request)
     name, profile, folder = _text(data, "name"), _text(data, "profile") or "default", _text(data, "folder")
+    if profile not in profiles(wb.data):
+        return back("/admin/campaigns", f"未创建：未知评查标准 {profile}")
     try:
         load_profile(profile)
     except ProfileError as exc:

@@ -96,6 +96,7 @@ def routes() -> list[Any]:
         Route("/admin/members", admin.add_member, methods=["POST"]),
         Route("/admin/campaigns", admin.campaign_list),
         Route("/admin/campaigns", admin.create_campaign, methods=["POST"]),
+        Route("/admin/profiles", admin.upload_profile, methods=["POST"]),
         Route("/admin/audit", admin.audit_log),
         Mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static"),
     ]

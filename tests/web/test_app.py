@@ -283,3 +283,55 @@ def test_admin_manages_users_and_membership(site: Site) -> None:
     c.post("/admin/members", data={"csrf": token, "user_id": str(row.id), "campaign_id": str(site.beta)})
     assert "carol" in c.get("/admin/users").text
     assert "user_create" in c.get("/admin/audit").text
+
+
+def test_admin_adds_a_profile_and_a_campaign_from_a_folder(site: Site, tmp_path: Path) -> None:
+    from casecheck.generate.api import generate
+
+    c = client(site)
+    token = login(c, "admin", site.passwords["admin"])
+    bad = {"file": ("bad.yaml", b"name: bad\nextends: default\nbogus: 1\n", "text/yaml")}
+    resp = c.post("/admin/profiles", data={"csrf": token, "name": "bad"}, files=bad)
+    assert (
+        "未添加" in c.get(resp.headers["location"]).text and "bogus" in c.get(resp.headers["location"]).text
+    )
+    good = {"file": ("mine.yaml", "name: mine\ntitle: 本地标准\nextends: default\n".encode(), "text/yaml")}
+    resp = c.post("/admin/profiles", data={"csrf": token, "name": "mine"}, files=good)
+    assert "已添加评查标准 mine" in c.get(resp.headers["location"]).text
+    mine = str(site.data / "profiles" / "mine.yaml")
+    assert mine in c.get("/admin/campaigns").text
+    folder = tmp_path / "gamma"
+    generate(1, 11, folder, ("txt",))
+    form = {"csrf": token, "name": "gamma", "title": "丙", "profile": mine, "folder": str(folder)}
+    resp = c.post("/admin/campaigns", data=form)
+    assert "导入 1 件案卷" in c.get(resp.headers["location"]).text
+    unknown = {**form, "name": "delta", "profile": "/etc/passwd"}
+    assert "未知评查标准" in c.get(c.post("/admin/campaigns", data=unknown).headers["location"]).text
+
+
+def test_a_case_assigned_to_another_reviewer_is_read_only(site: Site) -> None:
+    admin = client(site)
+    token = login(admin, "admin", site.passwords["admin"])
+    admin.post(
+        "/admin/users",
+        data={"csrf": token, "username": "dave", "role": "reviewer", "password": "dave-pass-1"},
+    )
+    with sa.create_engine(f"sqlite:///{site.url}").connect() as conn:
+        dave = str(conn.execute(sa.select(wdb.users.c.id).where(wdb.users.c.username == "dave")).scalar_one())
+    admin.post("/admin/members", data={"csrf": token, "user_id": dave, "campaign_id": str(site.alpha)})
+    queue = admin.get(f"/c/{site.alpha}/queue").text
+    rows = {int(r.split('"')[0]) for r in queue.split(f'href="/c/{site.alpha}/case/')[1:]}
+    other = min(rows - {site.busy_row, site.script_row})
+    resp = admin.post(
+        f"/c/{site.alpha}/assign", data={"csrf": token, "case_row": str(other), "user_id": dave}
+    )
+    assert resp.status_code == 303, resp.text
+    assert "dave" in admin.get(f"/c/{site.alpha}/queue?reviewer=dave").text
+    c = client(site)
+    mine = login(c, "reviewer", site.passwords["reviewer"])
+    assert c.get(case_url(site, other)).status_code == 200
+    resp = c.post(case_url(site, other, "/signoff"), data={"csrf": mine, "note": "not mine"})
+    assert resp.status_code == 403
+    d = client(site)
+    theirs = login(d, "dave", "dave-pass-1")
+    assert d.post(case_url(site, other, "/signoff"), data={"csrf": theirs}).status_code == 303
