@@ -6,7 +6,7 @@ CASE_ID = "h2_01_税务_逾期申报当场处罚"
 PID = id_number("361124", "19790614", "046")
 CREDIT = uscc("92", "361124", "60381247")
 
-COVER = f"""
+COVER = """
                     国家税务总局玉山溪县税务局
 
                     税 务 行 政 处 罚 案 卷
@@ -116,8 +116,20 @@ LABEL = {
         "penalty": {"fine_yuan": 500, "procedure": "简易"},
         "dates": {"filing": None, "notice": None, "decision": "2022-09-05", "decision_served": "2022-09-05"},
         "citations": [
-            {"law": "中华人民共和国税收征收管理法", "article": 25, "paragraph": 1, "item": None, "role": "violated"},
-            {"law": "中华人民共和国税收征收管理法", "article": 62, "paragraph": None, "item": None, "role": "penalty"},
+            {
+                "law": "中华人民共和国税收征收管理法",
+                "article": 25,
+                "paragraph": 1,
+                "item": None,
+                "role": "violated",
+            },
+            {
+                "law": "中华人民共和国税收征收管理法",
+                "article": 62,
+                "paragraph": None,
+                "item": None,
+                "role": "penalty",
+            },
         ],
     },
 }

@@ -246,11 +246,27 @@ LABEL = {
     "encoding": "utf-8",
     "fields": {
         "agency": AG,
-        "party": {"name": "临江市康元堂健康咨询有限公司", "kind": "单位", "credit_code": CREDIT, "id_number": None},
+        "party": {
+            "name": "临江市康元堂健康咨询有限公司",
+            "kind": "单位",
+            "credit_code": CREDIT,
+            "id_number": None,
+        },
         "penalty": {"fine_yuan": 40000, "procedure": "普通"},
-        "dates": {"filing": "2024-03-08", "notice": "2024-04-22", "decision": "2024-05-20", "decision_served": "2024-05-21"},
+        "dates": {
+            "filing": "2024-03-08",
+            "notice": "2024-04-22",
+            "decision": "2024-05-20",
+            "decision_served": "2024-05-21",
+        },
         "citations": [
-            {"law": "中华人民共和国广告法", "article": 28, "paragraph": None, "item": None, "role": "violated"},
+            {
+                "law": "中华人民共和国广告法",
+                "article": 28,
+                "paragraph": None,
+                "item": None,
+                "role": "violated",
+            },
             {"law": "中华人民共和国广告法", "article": 55, "paragraph": 1, "item": None, "role": "penalty"},
         ],
     },

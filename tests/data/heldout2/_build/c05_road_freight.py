@@ -170,6 +170,7 @@ CLOSE = """清源县交通运输局
 当事人：耿长青
 处理结果：责令停止经营，罚款30000元（清交执罚〔2024〕0213号）
 执行情况：当事人于2024年9月12日缴清罚款，已停止无证经营，并于2024年9月10日向县行政审批服务局申请道路货物运输经营许可。
+公示情况：行政处罚决定信息已于2024年9月9日在“信用河南”网站公示。
 承办人：彭国强  谷亚楠  2024.9.18
 承办机构负责人：聂红卫  2024.9.19
 负责人审批：同意结案。钱明杰  2024.9.20
@@ -202,10 +203,27 @@ LABEL = {
         "agency": AG,
         "party": {"name": "耿长青", "kind": "个人", "credit_code": None, "id_number": PID},
         "penalty": {"fine_yuan": 30000, "procedure": "普通"},
-        "dates": {"filing": "2024-08-07", "notice": "2024-08-22", "decision": "2024-09-03", "decision_served": "2024-09-04"},
+        "dates": {
+            "filing": "2024-08-07",
+            "notice": "2024-08-22",
+            "decision": "2024-09-03",
+            "decision_served": "2024-09-04",
+        },
         "citations": [
-            {"law": "中华人民共和国道路运输条例", "article": 24, "paragraph": 1, "item": 1, "role": "violated"},
-            {"law": "中华人民共和国道路运输条例", "article": 63, "paragraph": None, "item": 1, "role": "penalty"},
+            {
+                "law": "中华人民共和国道路运输条例",
+                "article": 24,
+                "paragraph": 1,
+                "item": 1,
+                "role": "violated",
+            },
+            {
+                "law": "中华人民共和国道路运输条例",
+                "article": 63,
+                "paragraph": None,
+                "item": 1,
+                "role": "penalty",
+            },
         ],
     },
 }

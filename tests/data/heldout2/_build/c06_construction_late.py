@@ -162,6 +162,7 @@ CLOSE = """安平县住房和城乡建设局
 案件名称：安平县鼎诚建筑工程有限公司施工现场未设置明显安全警示标志案
 处罚决定：罚款20000元
 执行情况：当事人逾期缴纳，经催告于2022年6月24日缴纳罚款20000元及加处罚款29400元，合计49400元。
+公示情况：行政处罚决定信息已于2022年4月26日在“信用河北”网站公示。
 承办人：魏少华  白静  2022年6月28日
 审批人：范国庆  2022年6月30日
 """
@@ -195,12 +196,34 @@ LABEL = {
     "encoding": "utf-8",
     "fields": {
         "agency": AG,
-        "party": {"name": "安平县鼎诚建筑工程有限公司", "kind": "单位", "credit_code": CREDIT, "id_number": None},
+        "party": {
+            "name": "安平县鼎诚建筑工程有限公司",
+            "kind": "单位",
+            "credit_code": CREDIT,
+            "id_number": None,
+        },
         "penalty": {"fine_yuan": 20000, "procedure": "普通"},
-        "dates": {"filing": "2022-03-17", "notice": "2022-04-08", "decision": "2022-04-20", "decision_served": "2022-04-21"},
+        "dates": {
+            "filing": "2022-03-17",
+            "notice": "2022-04-08",
+            "decision": "2022-04-20",
+            "decision_served": "2022-04-21",
+        },
         "citations": [
-            {"law": "中华人民共和国安全生产法", "article": 35, "paragraph": None, "item": None, "role": "violated"},
-            {"law": "中华人民共和国安全生产法", "article": 99, "paragraph": None, "item": 1, "role": "penalty"},
+            {
+                "law": "中华人民共和国安全生产法",
+                "article": 35,
+                "paragraph": None,
+                "item": None,
+                "role": "violated",
+            },
+            {
+                "law": "中华人民共和国安全生产法",
+                "article": 99,
+                "paragraph": None,
+                "item": 1,
+                "role": "penalty",
+            },
         ],
     },
 }

@@ -179,6 +179,7 @@ CLOSE = """清江市鹿城区综合行政执法局
 案号：鹿综执立〔2025〕0436号    当事人：谢晓东
 处罚决定：没收烧烤炉1台、没收违法所得380元、罚款1000元（鹿综执罚决字〔2025〕第0436号）
 执行情况：罚款1000元、违法所得380元于2025年7月15日缴清；烧烤炉于7月14日移交并于7月18日处理；复查未发现当事人继续露天烧烤。
+公示情况：行政处罚决定信息已于2025年7月14日在“信用浙江”网站公示。
 承办人：诸葛文  陈一鸣  2025年7月21日
 审批意见：同意结案。应海涛  2025年7月21日
 """
@@ -216,10 +217,27 @@ LABEL = {
         "agency": AG,
         "party": {"name": "谢晓东", "kind": "个人", "credit_code": None, "id_number": PID},
         "penalty": {"fine_yuan": 1000, "procedure": "普通"},
-        "dates": {"filing": "2025-06-13", "notice": "2025-06-27", "decision": "2025-07-08", "decision_served": "2025-07-08"},
+        "dates": {
+            "filing": "2025-06-13",
+            "notice": "2025-06-27",
+            "decision": "2025-07-08",
+            "decision_served": "2025-07-08",
+        },
         "citations": [
-            {"law": "中华人民共和国大气污染防治法", "article": 81, "paragraph": 3, "item": None, "role": "violated"},
-            {"law": "中华人民共和国大气污染防治法", "article": 118, "paragraph": 3, "item": None, "role": "penalty"},
+            {
+                "law": "中华人民共和国大气污染防治法",
+                "article": 81,
+                "paragraph": 3,
+                "item": None,
+                "role": "violated",
+            },
+            {
+                "law": "中华人民共和国大气污染防治法",
+                "article": 118,
+                "paragraph": 3,
+                "item": None,
+                "role": "penalty",
+            },
         ],
     },
 }

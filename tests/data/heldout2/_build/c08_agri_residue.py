@@ -198,6 +198,7 @@ CLOSE = """澧阳县农业农村局
 案号：澧农（农产品）立〔2023〕7号
 处罚决定：没收违法所得7812元，罚款50000元
 执行情况：当事人于2023年6月20日缴清罚没款57812元。
+公示情况：行政处罚决定信息已于2023年6月14日在“信用湖南”网站公示。
 承办人意见：建议结案。龚伟 曹丽娟 2023.6.21
 负责人意见：同意结案。杨光荣 2023.6.26
 """
@@ -231,12 +232,34 @@ LABEL = {
     "encoding": "gbk",
     "fields": {
         "agency": AG,
-        "party": {"name": "澧阳县绿源果蔬种植专业合作社", "kind": "单位", "credit_code": CREDIT, "id_number": None},
+        "party": {
+            "name": "澧阳县绿源果蔬种植专业合作社",
+            "kind": "单位",
+            "credit_code": CREDIT,
+            "id_number": None,
+        },
         "penalty": {"fine_yuan": 50000, "procedure": "普通"},
-        "dates": {"filing": "2023-04-27", "notice": "2023-06-05", "decision": "2023-06-08", "decision_served": "2023-06-09"},
+        "dates": {
+            "filing": "2023-04-27",
+            "notice": "2023-06-05",
+            "decision": "2023-06-08",
+            "decision_served": "2023-06-09",
+        },
         "citations": [
-            {"law": "中华人民共和国农产品质量安全法", "article": 36, "paragraph": 1, "item": 2, "role": "violated"},
-            {"law": "中华人民共和国农产品质量安全法", "article": 71, "paragraph": None, "item": 1, "role": "penalty"},
+            {
+                "law": "中华人民共和国农产品质量安全法",
+                "article": 36,
+                "paragraph": 1,
+                "item": 2,
+                "role": "violated",
+            },
+            {
+                "law": "中华人民共和国农产品质量安全法",
+                "article": 71,
+                "paragraph": None,
+                "item": 1,
+                "role": "penalty",
+            },
         ],
     },
 }

@@ -162,6 +162,7 @@ CLOSE = """桐溪县消防救援大队
 案件名称：桐溪县星光娱乐有限公司公众聚集场所未经消防救援机构许可擅自营业案
 处理结果：责令停产停业，罚款3万元。
 执行情况：罚款于2022年8月18日缴纳；场所停业至2022年8月26日取得公众聚集场所投入使用、营业前消防安全检查合格证（桐消安检字〔2022〕第0057号）。
+公示情况：行政处罚决定信息已于2022年8月12日在“信用安徽”网站公示。
 承办人：程浩  高文斌  2022年8月29日
 审批：同意结案。邵东升  2022年8月29日
 """
@@ -194,7 +195,12 @@ LABEL = {
         "agency": AG,
         "party": {"name": "桐溪县星光娱乐有限公司", "kind": "单位", "credit_code": CREDIT, "id_number": None},
         "penalty": {"fine_yuan": 30000, "procedure": "普通"},
-        "dates": {"filing": "2022-07-20", "notice": "2022-08-01", "decision": "2022-08-08", "decision_served": "2022-08-08"},
+        "dates": {
+            "filing": "2022-07-20",
+            "notice": "2022-08-01",
+            "decision": "2022-08-08",
+            "decision_served": "2022-08-08",
+        },
         "citations": [
             {"law": "中华人民共和国消防法", "article": 15, "paragraph": 4, "item": None, "role": "violated"},
             {"law": "中华人民共和国消防法", "article": 58, "paragraph": 1, "item": 4, "role": "penalty"},

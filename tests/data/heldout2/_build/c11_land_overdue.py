@@ -195,6 +195,7 @@ CLOSE = """汾河县自然资源局
 结案呈批表
 案件名称：汾河县顺达物流有限公司非法占用土地案
 执行情况：罚款172000元于2022年7月26日缴纳；土地已于2022年9月20日复核确认恢复原状并退还村集体。
+公示情况：行政处罚决定信息已于2022年7月18日在“信用山西”网站公示。
 承办人意见：建议结案。郭建平 孟晓东 2022年9月22日
 局领导审批：同意结案。阎志强 2022年9月26日
 """
@@ -231,11 +232,34 @@ LABEL = {
         "agency": AG,
         "party": {"name": "汾河县顺达物流有限公司", "kind": "单位", "credit_code": CREDIT, "id_number": None},
         "penalty": {"fine_yuan": 172000, "procedure": "普通"},
-        "dates": {"filing": "2022-03-08", "notice": "2022-06-10", "decision": "2022-07-12", "decision_served": "2022-07-13"},
+        "dates": {
+            "filing": "2022-03-08",
+            "notice": "2022-06-10",
+            "decision": "2022-07-12",
+            "decision_served": "2022-07-13",
+        },
         "citations": [
-            {"law": "中华人民共和国土地管理法", "article": 44, "paragraph": 1, "item": None, "role": "violated"},
-            {"law": "中华人民共和国土地管理法", "article": 77, "paragraph": 1, "item": None, "role": "penalty"},
-            {"law": "中华人民共和国土地管理法实施条例", "article": 57, "paragraph": 1, "item": None, "role": "penalty"},
+            {
+                "law": "中华人民共和国土地管理法",
+                "article": 44,
+                "paragraph": 1,
+                "item": None,
+                "role": "violated",
+            },
+            {
+                "law": "中华人民共和国土地管理法",
+                "article": 77,
+                "paragraph": 1,
+                "item": None,
+                "role": "penalty",
+            },
+            {
+                "law": "中华人民共和国土地管理法实施条例",
+                "article": 57,
+                "paragraph": 1,
+                "item": None,
+                "role": "penalty",
+            },
         ],
     },
 }

@@ -208,6 +208,7 @@ CLOSE = """岚州市环境保护局
 案由：岚州市锦华印染有限公司超标排放水污染物案
 处罚决定：罚款220000元
 执行情况：2018年7月16日缴清罚款；2018年6月6日后续监测达标。
+公示情况：行政处罚决定信息已于2018年7月6日在“信用浙江”网站公示。
 承办人：潘宇航  邵文杰  2018年7月18日
 支队意见：同意结案。楼国民  2018年7月19日
 局领导意见：同意。俞红梅  2018年7月20日
@@ -244,10 +245,27 @@ LABEL = {
         "agency": AG,
         "party": {"name": "岚州市锦华印染有限公司", "kind": "单位", "credit_code": CREDIT, "id_number": None},
         "penalty": {"fine_yuan": 220000, "procedure": "普通"},
-        "dates": {"filing": "2018-05-22", "notice": "2018-06-14", "decision": "2018-07-02", "decision_served": "2018-07-04"},
+        "dates": {
+            "filing": "2018-05-22",
+            "notice": "2018-06-14",
+            "decision": "2018-07-02",
+            "decision_served": "2018-07-04",
+        },
         "citations": [
-            {"law": "中华人民共和国水污染防治法", "article": 10, "paragraph": None, "item": None, "role": "violated"},
-            {"law": "中华人民共和国水污染防治法", "article": 83, "paragraph": None, "item": 2, "role": "penalty"},
+            {
+                "law": "中华人民共和国水污染防治法",
+                "article": 10,
+                "paragraph": None,
+                "item": None,
+                "role": "violated",
+            },
+            {
+                "law": "中华人民共和国水污染防治法",
+                "article": 83,
+                "paragraph": None,
+                "item": 2,
+                "role": "penalty",
+            },
         ],
     },
 }

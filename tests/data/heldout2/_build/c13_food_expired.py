@@ -238,11 +238,27 @@ LABEL = {
     "encoding": "utf-8",
     "fields": {
         "agency": AG,
-        "party": {"name": "宁川县佳惠购物广场有限公司", "kind": "单位", "credit_code": CREDIT, "id_number": None},
+        "party": {
+            "name": "宁川县佳惠购物广场有限公司",
+            "kind": "单位",
+            "credit_code": CREDIT,
+            "id_number": None,
+        },
         "penalty": {"fine_yuan": 50000, "procedure": "普通"},
-        "dates": {"filing": "2020-09-10", "notice": "2020-10-16", "decision": "2020-10-28", "decision_served": "2020-10-30"},
+        "dates": {
+            "filing": "2020-09-10",
+            "notice": "2020-10-16",
+            "decision": "2020-10-28",
+            "decision_served": "2020-10-30",
+        },
         "citations": [
-            {"law": "中华人民共和国食品安全法", "article": 34, "paragraph": None, "item": 10, "role": "violated"},
+            {
+                "law": "中华人民共和国食品安全法",
+                "article": 34,
+                "paragraph": None,
+                "item": 10,
+                "role": "violated",
+            },
             {"law": "中华人民共和国食品安全法", "article": 124, "paragraph": 1, "item": 5, "role": "penalty"},
         ],
     },

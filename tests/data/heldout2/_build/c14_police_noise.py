@@ -205,10 +205,27 @@ LABEL = {
         "agency": AG,
         "party": {"name": "龙俊杰", "kind": "个人", "credit_code": None, "id_number": PID},
         "penalty": {"fine_yuan": 300, "procedure": "普通"},
-        "dates": {"filing": "2023-03-18", "notice": "2023-03-20", "decision": "2023-03-24", "decision_served": "2023-04-07"},
+        "dates": {
+            "filing": "2023-03-18",
+            "notice": "2023-03-20",
+            "decision": "2023-03-24",
+            "decision_served": "2023-04-07",
+        },
         "citations": [
-            {"law": "中华人民共和国治安管理处罚法", "article": 58, "paragraph": None, "item": None, "role": "violated"},
-            {"law": "中华人民共和国治安管理处罚法", "article": 58, "paragraph": None, "item": None, "role": "penalty"},
+            {
+                "law": "中华人民共和国治安管理处罚法",
+                "article": 58,
+                "paragraph": None,
+                "item": None,
+                "role": "violated",
+            },
+            {
+                "law": "中华人民共和国治安管理处罚法",
+                "article": 58,
+                "paragraph": None,
+                "item": None,
+                "role": "penalty",
+            },
         ],
     },
 }

@@ -189,6 +189,7 @@ CLOSE = f"""东溪市质量技术监督局
 案件名称：东溪市华联家电销售有限公司销售不合格电暖器案
 处罚决定：责令停止销售，没收电暖器12台，没收违法所得{ILLEGAL_GAIN}元，罚款{FINE}元
 执行情况：罚没款{FINE + ILLEGAL_GAIN}元于2017年7月3日缴清；罚没物品于2017年7月6日拆解销毁。
+公示情况：行政处罚决定信息已于2017年6月28日在“信用湖北”网站公示。
 承办人：聂志刚  方琳  2017.7.7
 审批意见：同意结案。熊伟  2017.7.10
 """
@@ -221,12 +222,34 @@ LABEL = {
     "encoding": "utf-8",
     "fields": {
         "agency": AG,
-        "party": {"name": "东溪市华联家电销售有限公司", "kind": "单位", "credit_code": CREDIT, "id_number": None},
+        "party": {
+            "name": "东溪市华联家电销售有限公司",
+            "kind": "单位",
+            "credit_code": CREDIT,
+            "id_number": None,
+        },
         "penalty": {"fine_yuan": FINE, "procedure": "普通"},
-        "dates": {"filing": "2017-04-24", "notice": "2017-06-09", "decision": "2017-06-22", "decision_served": "2017-06-23"},
+        "dates": {
+            "filing": "2017-04-24",
+            "notice": "2017-06-09",
+            "decision": "2017-06-22",
+            "decision_served": "2017-06-23",
+        },
         "citations": [
-            {"law": "中华人民共和国产品质量法", "article": 13, "paragraph": 2, "item": None, "role": "violated"},
-            {"law": "中华人民共和国产品质量法", "article": 49, "paragraph": None, "item": None, "role": "penalty"},
+            {
+                "law": "中华人民共和国产品质量法",
+                "article": 13,
+                "paragraph": 2,
+                "item": None,
+                "role": "violated",
+            },
+            {
+                "law": "中华人民共和国产品质量法",
+                "article": 49,
+                "paragraph": None,
+                "item": None,
+                "role": "penalty",
+            },
         ],
     },
 }

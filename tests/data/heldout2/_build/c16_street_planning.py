@@ -115,7 +115,7 @@ REPORT = f"""清溪市东城区东湖街道办事处
 承办人：柴宏亮  童雅婷    2025年5月26日
 """
 
-NOTICE = f"""清溪市东城区东湖街道办事处
+NOTICE = """清溪市东城区东湖街道办事处
 行政处罚事先告知书
                                     东湖街罚告〔2025〕9号
 清溪市东湖精密机械有限公司：
@@ -251,12 +251,34 @@ LABEL = {
     "encoding": "utf-8",
     "fields": {
         "agency": AG,
-        "party": {"name": "清溪市东湖精密机械有限公司", "kind": "单位", "credit_code": CREDIT, "id_number": None},
+        "party": {
+            "name": "清溪市东湖精密机械有限公司",
+            "kind": "单位",
+            "credit_code": CREDIT,
+            "id_number": None,
+        },
         "penalty": {"fine_yuan": FINE, "procedure": "普通"},
-        "dates": {"filing": "2025-04-10", "notice": "2025-06-03", "decision": "2025-06-19", "decision_served": "2025-06-19"},
+        "dates": {
+            "filing": "2025-04-10",
+            "notice": "2025-06-03",
+            "decision": "2025-06-19",
+            "decision_served": "2025-06-19",
+        },
         "citations": [
-            {"law": "中华人民共和国城乡规划法", "article": 40, "paragraph": 1, "item": None, "role": "violated"},
-            {"law": "中华人民共和国城乡规划法", "article": 64, "paragraph": None, "item": None, "role": "penalty"},
+            {
+                "law": "中华人民共和国城乡规划法",
+                "article": 40,
+                "paragraph": 1,
+                "item": None,
+                "role": "violated",
+            },
+            {
+                "law": "中华人民共和国城乡规划法",
+                "article": 64,
+                "paragraph": None,
+                "item": None,
+                "role": "penalty",
+            },
         ],
     },
 }

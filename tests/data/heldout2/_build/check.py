@@ -87,8 +87,12 @@ def read_case(label: dict) -> tuple[str, list[str]]:
     if path.is_dir():
         files = sorted(path.glob("*.txt"))
         texts = [f.read_bytes().decode(enc) for f in files]
-        pages = [p for f, t in zip(files, texts, strict=True) if f.name[:2] not in ("00", "01")
-                 and "备考表" not in f.name for p in t.split("\f")]
+        pages = [
+            p
+            for f, t in zip(files, texts, strict=True)
+            if f.name[:2] not in ("00", "01") and "备考表" not in f.name
+            for p in t.split("\f")
+        ]
         return "\n".join(texts), pages
     raw = (OUT / f"{label['case_id']}.txt").read_bytes()
     if enc != "utf-8":
@@ -136,7 +140,9 @@ def check_case(mod, label: dict) -> list[str]:
     if d["decision"] and d["decision_served"]:
         late = workdays_after(d["decision"], d["decision_served"]) > 7
         if late != ("SERV-01" in codes):
-            errs.append(f"SERV-01 mismatch: {workdays_after(d['decision'], d['decision_served'])} working days")
+            errs.append(
+                f"SERV-01 mismatch: {workdays_after(d['decision'], d['decision_served'])} working days"
+            )
     if d["filing"] and d["decision"]:
         over = (d["decision"] - d["filing"]).days > 90
         if over != ("PROC-03" in codes):
@@ -178,7 +184,9 @@ def check_case(mod, label: dict) -> list[str]:
     real = vol.ranges()
     toc_pages = []
     for i, (a, b) in enumerate(real, 1):
-        toc_pages.append(vol.toc_override.get(i, f"{a}" if a == b else f"{a}-{b}") == (f"{a}" if a == b else f"{a}-{b}"))
+        toc_pages.append(
+            vol.toc_override.get(i, f"{a}" if a == b else f"{a}-{b}") == (f"{a}" if a == b else f"{a}-{b}")
+        )
     if (not all(toc_pages)) != ("ARCH-01" in codes):
         errs.append("ARCH-01 mismatch between 卷内目录 and real pages")
     if len(pages) < vol.total():
@@ -210,7 +218,11 @@ def check_case(mod, label: dict) -> list[str]:
 def main() -> int:
     labels = [json.loads(line) for line in (OUT / "labels.jsonl").read_text(encoding="utf-8").splitlines()]
     mods = {m.CASE_ID: m for m in case_modules()}
-    known = set(re.findall(r"code: ([A-Z]+-\d+)", DEFECTS.read_text(encoding="utf-8"))) if DEFECTS.exists() else None
+    known = (
+        set(re.findall(r"code: ([A-Z]+-\d+)", DEFECTS.read_text(encoding="utf-8")))
+        if DEFECTS.exists()
+        else None
+    )
     problems = 0
     all_codes: set[str] = set()
     for label in labels:

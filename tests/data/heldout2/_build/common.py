@@ -8,9 +8,9 @@ volume in its encoding. Every word of the documents is in the per-case modules.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 OUT = Path(__file__).resolve().parent.parent
 
@@ -23,7 +23,7 @@ ID_CHECK = "10X98765432"
 
 def org_code(body8: str) -> str:
     """Return the 9-character 组织机构代码 (GB 11714) for an 8-digit body."""
-    s = sum(int(c) * w for c, w in zip(body8, ORG_WEIGHTS))
+    s = sum(int(c) * w for c, w in zip(body8, ORG_WEIGHTS, strict=False))
     c = 11 - s % 11
     return body8 + ("X" if c == 10 else "0" if c == 11 else str(c))
 
@@ -31,7 +31,7 @@ def org_code(body8: str) -> str:
 def uscc(prefix2: str, region6: str, body8: str) -> str:
     """Return a valid 统一社会信用代码 (GB 32100) built from its parts."""
     base = prefix2 + region6 + org_code(body8)
-    s = sum(USCC_CHARS.index(c) * w for c, w in zip(base, USCC_WEIGHTS))
+    s = sum(USCC_CHARS.index(c) * w for c, w in zip(base, USCC_WEIGHTS, strict=False))
     c = (31 - s % 31) % 31
     return base + USCC_CHARS[c]
 
@@ -40,21 +40,21 @@ def uscc_ok(code: str) -> bool:
     """True when an 18-character 统一社会信用代码 has a correct check character."""
     if len(code) != 18 or any(c not in USCC_CHARS for c in code):
         return False
-    s = sum(USCC_CHARS.index(c) * w for c, w in zip(code[:17], USCC_WEIGHTS))
+    s = sum(USCC_CHARS.index(c) * w for c, w in zip(code[:17], USCC_WEIGHTS, strict=False))
     return USCC_CHARS[(31 - s % 31) % 31] == code[17]
 
 
 def id_number(region6: str, birth: str, seq3: str) -> str:
     """Return a valid 18-digit 身份证号 (GB 11643); birth is YYYYMMDD."""
     base = region6 + birth + seq3
-    return base + ID_CHECK[sum(int(c) * w for c, w in zip(base, ID_WEIGHTS)) % 11]
+    return base + ID_CHECK[sum(int(c) * w for c, w in zip(base, ID_WEIGHTS, strict=False)) % 11]
 
 
 def id_ok(code: str) -> bool:
     """True when an 18-character 身份证号 has a correct check digit."""
     if len(code) != 18 or not code[:17].isdigit():
         return False
-    return ID_CHECK[sum(int(c) * w for c, w in zip(code[:17], ID_WEIGHTS)) % 11] == code[17]
+    return ID_CHECK[sum(int(c) * w for c, w in zip(code[:17], ID_WEIGHTS, strict=False)) % 11] == code[17]
 
 
 CN_DIGITS = "〇一二三四五六七八九"
@@ -150,19 +150,24 @@ class Volume:
     def toc(self) -> str:
         """The 卷内目录 built from real page ranges unless overridden."""
         rows = []
-        for i, (d, (a, b)) in enumerate(zip(self.docs, self.ranges()), 1):
+        for i, (d, (a, b)) in enumerate(zip(self.docs, self.ranges(), strict=False), 1):
             pages = self.toc_override.get(i, f"{a}" if a == b else f"{a}-{b}")
             rows.append((str(i), d.title, d.number or "", d.date or "", pages))
         if self.toc_style == "box":
-            lines = ["┌────┬──────────────────────────┬────────────────┬──────────┬──────┐",
-                     "│序号│文 件 名 称               │文 号           │日 期     │页 号 │",
-                     "├────┼──────────────────────────┼────────────────┼──────────┼──────┤"]
+            lines = [
+                "┌────┬──────────────────────────┬────────────────┬──────────┬──────┐",
+                "│序号│文 件 名 称               │文 号           │日 期     │页 号 │",
+                "├────┼──────────────────────────┼────────────────┼──────────┼──────┤",
+            ]
             for r in rows:
                 lines.append("│" + "│".join(r) + "│")
             lines.append("└────┴──────────────────────────┴────────────────┴──────────┴──────┘")
             body = "\n".join(lines)
         elif self.toc_style == "plain":
-            body = "\n".join(f"{r[0]}．{r[1]}{'（' + r[2] + '）' if r[2] else ''}{'  ' + r[3] if r[3] else ''}……第{r[4]}页" for r in rows)
+            body = "\n".join(
+                f"{r[0]}．{r[1]}{'（' + r[2] + '）' if r[2] else ''}{'  ' + r[3] if r[3] else ''}……第{r[4]}页"
+                for r in rows
+            )
         else:
             body = "序号\t文件名称\t文号\t日期\t页号\n" + "\n".join("\t".join(r) for r in rows)
         return f"{'卷 内 目 录':^40}\n\n{self.toc_extra_front}{body}\n\n（共{self.total()}页）\n"
@@ -178,7 +183,7 @@ class Volume:
 
     def write_file(self, encoding: str = "utf-8") -> Path:
         """Write the whole volume as one text file, pages separated by form feed."""
-        pages = [self.cover.rstrip("\n") + "\n", self.toc()] + self.numbered_pages()
+        pages = [self.cover.rstrip("\n") + "\n", self.toc(), *self.numbered_pages()]
         if self.back:
             pages.append(self.back.rstrip("\n") + "\n")
         path = OUT / f"{self.case_id}.txt"
@@ -201,7 +206,9 @@ class Volume:
             name = f"{i:02d}_{d.file_stem or d.title}.txt"
             (folder / name).write_text("\f".join(chunk), encoding="utf-8")
         if self.back:
-            (folder / f"{len(self.docs) + 2:02d}_备考表.txt").write_text(self.back.rstrip("\n") + "\n", encoding="utf-8")
+            (folder / f"{len(self.docs) + 2:02d}_备考表.txt").write_text(
+                self.back.rstrip("\n") + "\n", encoding="utf-8"
+            )
         return folder
 
 
