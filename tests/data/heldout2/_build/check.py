@@ -11,6 +11,8 @@ What it checks, per case:
 - 加处罚款 does not exceed the fine unless EXEC-02 is labelled;
 - the 卷内目录 page ranges match the real pages unless ARCH-01 is labelled; “本卷共N页” statements match;
 - the 告知书 mentions 听证 where the penalty is in a hearing class, unless PROC-02 is labelled;
+- where a hearing was held: requested within 5 working days, summoned at least 7 working days ahead,
+  and a 法制审核 in the file unless PROC-06 is labelled;
 - every code exists in the contract's defects.yaml (when the shared contract is present).
 """
 
@@ -67,7 +69,154 @@ FINE_RANGE = {
     "16": (1020000 * 5 // 100, 1020000 * 10 // 100),  # 城乡规划法 第六十四条
 }
 
+# case number -> (告知书 served, 听证申请, 听证通知 served, 听证 held) for the cases where a hearing was held
+HEARINGS = {
+    "02": ("2023-04-13", "2023-04-17", "2023-04-19", "2023-05-05"),
+    "03": ("2024-04-23", "2024-04-25", "2024-04-28", "2024-05-14"),
+}
+
 HEARING_CLASS = {"02", "03", "04", "05", "08", "09", "11", "12", "13", "15", "16"}
+
+
+SEALS = ("印章", "公章", "（章）", "盖章")
+LAWS = Path("/work/shared/laws")
+CN_NUM = "零一二三四五六七八九"
+
+
+def cn_number(n: int) -> str:
+    """Article number as written in the law texts: 3 -> 三, 35 -> 三十五, 102 -> 一百零二, 118 -> 一百一十八."""
+    if n < 10:
+        return CN_NUM[n]
+    if n < 20:
+        return "十" + (CN_NUM[n % 10] if n % 10 else "")
+    if n < 100:
+        return CN_NUM[n // 10] + "十" + (CN_NUM[n % 10] if n % 10 else "")
+    rest = n % 100
+    head = CN_NUM[n // 100] + "百"
+    if rest == 0:
+        return head
+    if rest < 10:
+        return head + "零" + CN_NUM[rest]
+    return head + CN_NUM[rest // 10] + "十" + (CN_NUM[rest % 10] if rest % 10 else "")
+
+
+def article_text(law: str, article: int, on: dt.date) -> list[str] | None:
+    """Non-empty lines of an article in the version of `law` in force on `on` (None when not found)."""
+    short = law.removeprefix("中华人民共和国")
+    versions = sorted(p for p in LAWS.glob(f"{short}(*).md") if p.stem[len(short) + 1 : -1] <= on.isoformat())
+    if not versions:
+        return None
+    lines = versions[-1].read_text(encoding="utf-8").splitlines()
+    head = f"第{cn_number(article)}条"
+    out: list[str] = []
+    for line in lines:
+        if re.match(r"^第[一二三四五六七八九十百零]+条", line):
+            if out:
+                break
+            if line.startswith(head + " ") or line.startswith(head + "\u3000"):
+                out.append(line)
+        elif out and line.strip() and not line.startswith("#"):
+            out.append(line.strip())
+    return out or None
+
+
+def check_citations(cites: list[dict], on: dt.date, codes: set[str]) -> list[str]:
+    """Each labelled citation exists in the version in force; an unqualified one is LAW-02 unless the article is plain."""
+    if not LAWS.exists():
+        return []
+    errs, vague = [], False
+    for c in cites:
+        lines = article_text(c["law"], c["article"], on)
+        if lines is None:
+            errs.append(f"{c['law']} 第{c['article']}条 not found in the law texts")
+            continue
+        paragraphs = [ln for ln in lines if not re.match(r"^[（(][一二三四五六七八九十]+[）)]", ln)]
+        has_items = len(paragraphs) < len(lines)
+        if c["paragraph"] and c["paragraph"] > len(paragraphs):
+            errs.append(f"{c['law']} 第{c['article']}条 has no 第{c['paragraph']}款")
+        if c["item"] and not has_items:
+            errs.append(f"{c['law']} 第{c['article']}条 has no items")
+        if c["paragraph"] is None and (len(paragraphs) > 1 or (c["item"] is None and has_items)):
+            vague = True
+    if vague != ("LAW-02" in codes):
+        errs.append(f"LAW-02 mismatch: unqualified citation of a multi-款/项 article={vague}")
+    return errs
+
+
+def check_documents(vol, codes: set[str], decided: dt.date) -> list[str]:
+    """Heuristic checks on the documents themselves for the fact codes the label says are (not) there."""
+    errs: list[str] = []
+    cores = {
+        m.group()
+        for doc in vol.docs
+        if doc.number
+        for m in re.finditer(r"〔\d{4}〕[^\s号）)]*号", doc.number)
+    }
+    wrong_ref, unsigned, lone, no_cert, silent = [], [], [], [], []
+    for doc in vol.docs:
+        body = "\n".join(doc.pages)
+        if "送达回" in doc.title or "送达回" in body[:20]:
+            for ref in re.findall(r"〔\d{4}〕[^\s号）)]*号", body):
+                if ref not in cores:
+                    wrong_ref.append(ref)
+            for m in re.finditer(
+                r"(?:受送达人签名或盖章|受送达人签名|收件人签名|签收人|受送达人签收)[^：\t]*[：\t][ \t]*(\S*)",
+                body,
+            ):
+                if not m.group(1) and "见证人" not in body:
+                    unsigned.append(doc.title)
+        if "笔录" in doc.title or "检查记录" in doc.title or "抽样单" in doc.title:
+            asker = re.search(r"询问人：([^（\s]+)", body)
+            writer = re.search(r"记录人：([^（\s]+)", body)
+            if asker and writer and asker.group(1) == writer.group(1):
+                lone.append(doc.title)
+            for m in re.finditer(r"^(?:执法人员|检查人员|检查人|勘验人|抽样人)：(.+)$", body, re.M):
+                for part in re.split(r"[、，,]", m.group(1)):
+                    part = part.strip()
+                    is_name = re.match(r"^[\u4e00-\u9fff]{2,3}(?=$|[（(\s])", part)
+                    if is_name and not re.search(r"\d{6,}", part):
+                        no_cert.append(f"{doc.title}:{part}")
+            if "询问笔录" in doc.title and not ("出示" in body or "回避" in body):
+                silent.append(doc.title)
+    if bool(wrong_ref) != ("SERV-03" in codes):
+        errs.append(f"SERV-03 mismatch: 回证 refers to {wrong_ref}")
+    if bool(unsigned) != ("SERV-02" in codes):
+        errs.append(f"SERV-02 mismatch: unsigned 回证 {unsigned}")
+    if bool(lone) != ("SUBJ-01" in codes):
+        errs.append(f"SUBJ-01 mismatch: one-officer records {lone}")
+    if bool(no_cert) != ("SUBJ-02" in codes):
+        errs.append(f"SUBJ-02 mismatch: officers without 证号 {no_cert}")
+    if bool(silent) != ("EVID-01" in codes):
+        errs.append(f"EVID-01 mismatch: 询问笔录 without 出示/回避 {silent}")
+    arithmetic = []
+    for doc in vol.docs:
+        for line in "\n".join(doc.pages).splitlines():
+            for a, b, c in re.findall(
+                r"(\d+(?:\.\d+)?)\D{0,3}×(\d+(?:\.\d+)?)元(?:/\S{1,3})?=(\d+(?:\.\d+)?)元", line
+            ):
+                if abs(float(a) * float(b) - float(c)) > 0.005:
+                    arithmetic.append(f"{doc.title}: {a}×{b}≠{c}")
+            total = re.search(r"共计(\d+\.\d+)元", line)
+            if total:
+                parts = [float(x) for x in re.findall(r"(\d+\.\d+)元", line[: total.start()])]
+                if len(parts) >= 2 and abs(sum(parts) - float(total.group(1))) > 0.005:
+                    arithmetic.append(f"{doc.title}: {'+'.join(map(str, parts))}≠{total.group(1)}")
+    if bool(arithmetic) != ("EVID-03" in codes):
+        errs.append(f"EVID-03 mismatch: {arithmetic}")
+    skip = ("送达", "复印件", "责令", "强制", "延长", "同意")
+    remedy = "\n".join(
+        "\n".join(doc.pages)
+        for doc in vol.docs
+        if "决定书" in doc.title and not any(k in doc.title for k in skip)
+    )
+    if remedy:
+        if "六十日" not in remedy or "六个月" not in remedy:
+            errs.append("决定书 remedy clause lacks 六十日 / 六个月")
+        upper = re.search(r"向([^，。；\s]*?)申请(?:行政)?复议", remedy)
+        wrong = decided >= dt.date(2024, 1, 1) and upper is not None and "人民政府" not in upper.group(1)
+        if wrong != ("DOC-02" in codes):
+            errs.append(f"DOC-02 mismatch: 复议机关 {upper.group(1) if upper else None} on {decided}")
+    return errs
 
 
 def iso(s: str | None) -> dt.date | None:
@@ -198,20 +347,38 @@ def check_case(mod, label: dict) -> list[str]:
         if int(m.group(1)) != vol.total():
             errs.append(f"cover says {m.group(1)} pages, volume has {vol.total()}")
 
+    if "PROC-02" in codes and num not in HEARING_CLASS:
+        errs.append("PROC-02 labelled but the penalty is not in a hearing class")
+    if "PROC-03" in codes and not (d["filing"] and d["decision"]):
+        errs.append("PROC-03 labelled but there is no 立案 date")
+    if "PROC-05" in codes and num not in NOTICE_SERVICE:
+        errs.append("PROC-05 labelled but there is no 告知书")
+    if num in HEARINGS:
+        told, asked, summoned, held = (iso(x) for x in HEARINGS[num])
+        if workdays_after(told, asked) > 5:
+            errs.append("听证 requested more than 5 working days after the 告知书")
+        if workdays_after(summoned, held) < 7:
+            errs.append("听证通知 served less than 7 working days before the hearing")
+        reviewed = any("法制审核" in doc.title for doc in vol.docs)
+        if reviewed == ("PROC-06" in codes):
+            errs.append(f"PROC-06 mismatch: hearing held, 法制审核 present={reviewed}")
+    elif "PROC-06" in codes:
+        errs.append("PROC-06 labelled but no hearing recorded in the table")
+
     notices = [doc for doc in vol.docs if "告知" in doc.title or "违法行为通知书" in doc.title]
     notices = [doc for doc in notices if "结果" not in doc.title and "送达" not in doc.title]
     if num in HEARING_CLASS:
         told = any("听证" in "".join(doc.pages) for doc in notices)
         if told == ("PROC-02" in codes):
             errs.append(f"PROC-02 mismatch: hearing told={told}")
-    for doc in notices:
-        sealed = any(s in "".join(doc.pages) for s in ("印章", "公章", "（章）", "盖章"))
-        if not sealed and "告知笔录" not in doc.title and "DOC-09" not in codes:
-            errs.append(f"{doc.title} has no seal marker")
-    if "DOC-09" in codes and all(
-        any(s in "".join(doc.pages) for s in ("印章", "公章", "（章）")) for doc in notices
-    ):
-        errs.append("DOC-09 labelled but every 告知书 carries a seal")
+    outward = [
+        doc for doc in notices if doc.title != "行政处罚告知笔录"
+    ]  # 公安's 告知笔录 is a record, not a 文书
+    unsealed = [doc.title for doc in outward if not any(s in "".join(doc.pages) for s in SEALS)]
+    if bool(unsealed) != ("DOC-09" in codes):
+        errs.append(f"DOC-09 mismatch: unsealed 告知书 {unsealed}")
+    errs += check_documents(vol, codes, d["decision"])
+    errs += check_citations(f["citations"], d["decision"], codes)
     return errs
 
 
