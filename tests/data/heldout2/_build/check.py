@@ -413,5 +413,20 @@ def main() -> int:
     return 1 if problems else 0
 
 
+def mutations() -> int:
+    """Flip each corpus code on each case in turn; every flipped label must make check_case fail."""
+    labels = [json.loads(line) for line in (OUT / "labels.jsonl").read_text(encoding="utf-8").splitlines()]
+    mods = {m.CASE_ID: m for m in case_modules()}
+    corpus_codes = sorted({c for lab in labels for c in lab["codes"]})
+    missed = []
+    for label in labels:
+        for code in corpus_codes:
+            flipped = dict(label, codes=sorted(set(label["codes"]) ^ {code}))
+            if not check_case(mods[label["case_id"]], flipped):
+                missed.append(f"{label['case_id']} {code}")
+    print(f"{len(labels) * len(corpus_codes)} flipped labels, {len(missed)} not caught", *missed, sep="\n")
+    return 1 if missed else 0
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(mutations() if "--mutations" in sys.argv else main())
