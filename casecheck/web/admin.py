@@ -80,6 +80,24 @@ async def set_active(request: Request, user: User) -> Response:
 
 
 @page(admin=True)
+async def reset_password(request: Request, user: User) -> Response:
+    """Give an account a new random password (shown once) and end its sessions."""
+    wb = bench(request)
+    uid = request.path_params["uid"]
+    password = auth.new_password()
+    with wb.engine.begin() as conn:
+        row = conn.execute(sa.select(db.users.c.username).where(db.users.c.id == uid)).first()
+        if row is None:
+            raise HTTPException(404, "no such user")
+        conn.execute(
+            db.users.update().where(db.users.c.id == uid).values(pw_hash=auth.hash_password(password))
+        )
+        conn.execute(db.sessions.delete().where(db.sessions.c.user_id == uid))
+        log(conn, user, "user_password_reset", target=row.username)
+    return back("/admin/users", f"{row.username} 的新密码：{password}")
+
+
+@page(admin=True)
 async def add_member(request: Request, user: User) -> Response:
     """Let a user work on a campaign."""
     wb = bench(request)

@@ -93,6 +93,7 @@ def routes() -> list[Any]:
         Route("/admin/users", admin.users),
         Route("/admin/users", admin.create_user, methods=["POST"]),
         Route("/admin/users/{uid:int}/active", admin.set_active, methods=["POST"]),
+        Route("/admin/users/{uid:int}/password", admin.reset_password, methods=["POST"]),
         Route("/admin/members", admin.add_member, methods=["POST"]),
         Route("/admin/campaigns", admin.campaign_list),
         Route("/admin/campaigns", admin.create_campaign, methods=["POST"]),

@@ -41,7 +41,7 @@ class Campaign:
 
 @dataclass(frozen=True)
 class QueueRow:
-    """A case in the queue."""
+    """A case in the queue; ``score``/``grade`` are the sign-off's once signed, else the program's."""
 
     case_row: int
     case_id: str
@@ -189,18 +189,21 @@ def review_into_store(
     return sum(1 for _ in records)
 
 
-def _states(conn: sa.Connection, rows: list[int]) -> dict[int, str]:
-    """``signed``/``returned``/``open`` per case row (of its current version)."""
+def _states(conn: sa.Connection, rows: list[int]) -> tuple[dict[int, str], dict[int, tuple[float, str]]]:
+    """``signed``/``returned``/``open`` per case row (of its current version), and the signed
+    cases' final score and grade (the last sign-off of the current version)."""
     out = dict.fromkeys(rows, "open")
     for r in conn.execute(sa.select(db.rounds.c.case_row, db.rounds.c.status).order_by(db.rounds.c.id)):
         if r.case_row in out:
             out[r.case_row] = "returned" if r.status == "returned" else "open"
-    signed = sa.select(db.signoffs.c.case_row, db.signoffs.c.version)
     versions = case_versions(conn, rows)
-    for r in conn.execute(signed):
+    final: dict[int, tuple[float, str]] = {}
+    query = sa.select(db.signoffs).order_by(db.signoffs.c.id)
+    for r in conn.execute(query):
         if r.case_row in out and r.version == versions.get(r.case_row, 0) and out[r.case_row] != "returned":
             out[r.case_row] = "signed"
-    return out
+            final[r.case_row] = (r.score, r.grade)
+    return out, final
 
 
 def case_versions(conn: sa.Connection, rows: list[int]) -> dict[int, int]:
@@ -230,7 +233,7 @@ def queue(engine: sa.Engine, camp: Campaign, filters: dict[str, str] | None = No
                 .where(st.cases.c.campaign == camp.name)
             )
         )
-        states = _states(conn, [r.id for r in rows])
+        states, final = _states(conn, [r.id for r in rows])
     out = []
     for r in rows:
         rec = json.loads(r.record)
@@ -241,8 +244,8 @@ def queue(engine: sa.Engine, camp: Campaign, filters: dict[str, str] | None = No
             r.case_id,
             rec.get("status", ""),
             ((rec.get("fields") or {}).get("agency") or ""),
-            rec.get("score"),
-            rec.get("grade"),
+            final[r.id][0] if r.id in final else rec.get("score"),
+            final[r.id][1] if r.id in final else rec.get("grade"),
             risk,
             codes,
             r.username or "",

@@ -208,6 +208,8 @@ def test_reviewed_score_and_sign_off(site: Site) -> None:
     c.post(url + "/signoff", data={"csrf": token, "note": "ok"})
     page = c.get(url).text
     assert 'id="signed"' in page and f"{max(0.0, record['score'] - 4.0)} 分" in page
+    queue = c.get(f"/c/{site.alpha}/queue?state=signed").text
+    assert record["case_id"] in queue and f"<td>{max(0.0, record['score'] - 4.0)}</td>" in queue
 
 
 def _record(site: Site, row: int) -> dict:
@@ -335,3 +337,23 @@ def test_a_case_assigned_to_another_reviewer_is_read_only(site: Site) -> None:
     d = client(site)
     theirs = login(d, "dave", "dave-pass-1")
     assert d.post(case_url(site, other, "/signoff"), data={"csrf": theirs}).status_code == 303
+
+
+def test_password_reset_ends_sessions_and_a_disabled_user_is_out(site: Site) -> None:
+    admin = client(site)
+    token = login(admin, "admin", site.passwords["admin"])
+    b = client(site)
+    login(b, "bob", site.passwords["bob"])
+    assert b.get("/").status_code == 200
+    with sa.create_engine(f"sqlite:///{site.url}").connect() as conn:
+        bob = conn.execute(sa.select(wdb.users.c.id).where(wdb.users.c.username == "bob")).scalar_one()
+    shown = admin.get(
+        admin.post(f"/admin/users/{bob}/password", data={"csrf": token}).headers["location"]
+    ).text
+    new = shown.split("bob 的新密码：")[1].split("<")[0]
+    assert b.get("/").status_code == 303  # the old session is gone
+    login(b, "bob", new)
+    admin.post(f"/admin/users/{bob}/active", data={"csrf": token, "active": "0"})
+    assert b.get("/").status_code == 303
+    admin.post(f"/admin/users/{bob}/active", data={"csrf": token, "active": "1"})
+    site.passwords["bob"] = new
