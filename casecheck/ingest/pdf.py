@@ -2,13 +2,15 @@
 
 A page goes to OCR when its text layer is (almost) empty, garbled (see ``quality``), or sparse
 on a page that carries an image (a scan with a typed header). Pages are rendered at 300 dpi in
-greyscale, less for oversized pages. Every page, text page and document is closed promptly:
-pdfium memory is not managed by Python's collector.
+colour (seal detection needs it; OCR reads greyscale), less for oversized pages. Every page,
+text page and document is closed promptly: pdfium memory is not managed by Python's collector.
 """
 
 from __future__ import annotations
 
+import ctypes
 import functools
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -42,15 +44,58 @@ def open_pdf(path: Path) -> pdfium.PdfDocument:
         raise CaseError("corrupt_pdf", f"{path.name}: the PDF cannot be opened ({exc})") from exc
 
 
-def render_page(page: pdfium.PdfPage, dpi: int = DPI, grayscale: bool = True) -> Image.Image:
-    """Render ``page`` at ``dpi``, scaled down past ``MAX_RENDER_PIXELS``."""
+def _scale(page: pdfium.PdfPage, dpi: int) -> float:
+    """Pixels per PDF unit for ``dpi``, less where the page would pass ``MAX_RENDER_PIXELS``."""
     w, h = page.get_size()
     scale = dpi / 72
     if w * h * scale * scale > MAX_RENDER_PIXELS:
         scale = (MAX_RENDER_PIXELS / max(w * h, 1.0)) ** 0.5
-    bitmap = page.render(scale=scale, grayscale=grayscale)
+    return scale
+
+
+def render_page(page: pdfium.PdfPage, dpi: int = DPI, grayscale: bool = True) -> Image.Image:
+    """Render ``page`` at ``dpi``, scaled down past ``MAX_RENDER_PIXELS``."""
+    bitmap = page.render(scale=_scale(page, dpi), grayscale=grayscale)
     try:
         return bitmap.to_pil().copy()  # copy: the PIL image must not share the bitmap's buffer
+    finally:
+        bitmap.close()
+
+
+_RENDER = threading.local()  # per thread: the buffer the last OCR render drew into
+_REUSE_BYTES = 64 * 2**20  # larger renders (oversized pages) get a buffer of their own
+
+
+def _reused_bitmap(width: int, height: int, format: int, rev_byteorder: bool = False) -> pdfium.PdfBitmap:
+    """A pdfium bitmap over this thread's render buffer, grown when too small.
+
+    A fresh 35 MB buffer for every page cost more in page faults (~15 ms) than pdfium took to
+    draw most scans; the buffer is overwritten by the next render, so nothing may keep a view.
+    """
+    need = width * height * 4
+    buf = getattr(_RENDER, "buffer", None)
+    if buf is None or len(buf) < need:
+        buf = (ctypes.c_ubyte * need)()
+        if need <= _REUSE_BYTES:
+            _RENDER.buffer = buf
+    return pdfium.PdfBitmap.new_native(width, height, format, rev_byteorder, buffer=buf, stride=width * 4)
+
+
+def ocr_image_of(page: pdfium.PdfPage) -> tuple[Image.Image, tuple[int, int, int, int] | None]:
+    """``page`` at ``DPI`` as OCR sees it (greyscale, a seal faded out), and the seal's box.
+
+    One colour render in RGBX, which PIL wraps without a copy (RGB would be converted and then
+    copied off the bitmap: ~60 ms a page). Seal detection reads the colour view; the greyscale
+    image is a new one, so the shared buffer is free again when this returns. The pixels are
+    exactly those of ``render_page(page, grayscale=False)`` followed by the same steps.
+    """
+    bitmap = page.render(
+        scale=_scale(page, DPI), prefer_bgrx=True, rev_byteorder=True, bitmap_maker=_reused_bitmap
+    )
+    try:
+        colour = bitmap.to_pil()  # RGBX over the bitmap's buffer
+        _found, box = detect_red_seal(colour)
+        return without_seal(colour, box), box
     finally:
         bitmap.close()
 
@@ -117,9 +162,8 @@ def _read_page(page: pdfium.PdfPage, number: int, ocr: OcrFn | None) -> RawPage:
         return RawPage(text, "text", imaged=imaged, seal_box=box)
     if ocr is None:
         return RawPage(text, "text", warnings=(f"page {number}: {reason}, OCR is off",))
-    image = render_page(page, grayscale=False)
-    _found, box = detect_red_seal(image)
-    result = ocr(without_seal(image, box))
+    image, box = ocr_image_of(page)
+    result = ocr(image)
     notes = tuple(f"page {number}: {w}" for w in (result.warning,) if w)
     if not result.text.strip() and text.strip():
         return RawPage(
