@@ -47,7 +47,7 @@ def extract_document(doc: Document, source_pages: Sequence[Page] | None = None) 
         "page_count": doc.pages[1] - doc.pages[0] + 1,
         "doc_number": sections.doc_number(c, table),
     }
-    close = closing.closing_date(text, dt)
+    close = closing.closing_date(text, dt, hits)
     facts["date"] = c.fact(close[0].iso, close[0].start, close[0].end, form="closing") if close else None
     iss = closing.issuer(text, close[1], close[0].start) if close else None
     facts["issuer"] = (

@@ -93,25 +93,32 @@ def right_clause(text: str, pos: int, limit: int = 12, seps: str = CLAUSE_SEP) -
     return chunk[: min(cuts)] if cuts else chunk
 
 
+_WHITESPACE = re.compile(r"\s+")
+_BLANK_FILL = re.compile(r"[\s_＿/\\—\-.·…年月日时分（）()：:、]+")
+
+
 def squeeze(s: str) -> str:
     """``s`` without any whitespace (labels are often letter-spaced: ``法 定 代 表 人``)."""
-    return re.sub(r"\s+", "", s)
+    return _WHITESPACE.sub("", s)
 
 
 def is_blank_value(s: str) -> bool:
     """True for empty form fields: spaces, underscores, slashes and date placeholders."""
-    rest = re.sub(r"[\s_＿/\\—\-.·…年月日时分（）()：:、]+", "", s)
-    return rest == ""
+    return _BLANK_FILL.sub("", s) == ""
 
 
 _CJKP = "\u4e00-\u9fa5《》（）、，。：；“”"
 _SPACED = re.compile(rf"(?<=[{_CJKP}]) (?=[{_CJKP}])")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fa5]+")
 
 
 def letter_spaced(text: str) -> bool:
     """OCR output with a space between most Chinese characters (``违 反 了 《 食 品 …``)."""
-    cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fa5")
-    return cjk >= 20 and len(_SPACED.findall(text)) > 0.3 * cjk
+    spaced = len(_SPACED.findall(text))
+    if spaced <= 6:  # at least 20 CJK characters are needed, so more than 0.3 × 20 spaces
+        return False
+    cjk = len(text) - len(_CJK_RUN.sub("", text))
+    return cjk >= 20 and spaced > 0.3 * cjk
 
 
 def squeeze_letter_spacing(text: str) -> tuple[str, list[int]]:

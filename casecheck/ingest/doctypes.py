@@ -102,13 +102,35 @@ def classify_title(line: str, loose: bool = False) -> tuple[str, str] | None:
     compact = _SPACES.sub("", line)
     if not 3 <= len(compact) <= 40 or _NOT_TITLE.search(compact):
         return None
-    for dt in catalogue():
+    types = catalogue()
+    if _MEMO_OF[0] is not types:  # a reloaded catalogue: forget what the old one said
+        _MEMO.clear()
+        _MEMO_OF[0] = types
+    key = (compact, loose)
+    hit = _MEMO.get(key, _UNSEEN)
+    if hit is _UNSEEN:
+        hit = _classify(compact, loose, types)
+        if len(_MEMO) < _MEMO_MAX:
+            _MEMO[key] = hit
+    return hit  # type: ignore[return-value]
+
+
+# Lines repeat within a case and across a batch (form labels, headers): their verdicts are kept.
+_MEMO: dict[tuple[str, bool], tuple[str, str] | None] = {}
+_MEMO_OF: list[tuple[DocType, ...] | None] = [None]
+_MEMO_MAX = 65536
+_UNSEEN = object()
+
+
+def _classify(compact: str, loose: bool, types: tuple[DocType, ...]) -> tuple[str, str] | None:
+    """``classify_title`` of a space-free candidate line, against the catalogue ``types``."""
+    for dt in types:
         m = dt.regex.match(compact)
         if m:
             return dt.doc_type, compact[m.start("title") :]
     if not loose:
         return None
-    for dt in catalogue():
+    for dt in types:
         m = dt.core.search(compact)
         # A bare generic core (告知书, 笔录) after an arbitrary prefix names some other document.
         if m and len(m.group("title")) >= _LOOSE_MIN_CORE:

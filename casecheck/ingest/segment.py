@@ -93,9 +93,14 @@ def _find_starts(source: SourceFile) -> list[_Start]:
     return _drop_adjacent_duplicates(starts, source)
 
 
+_DOCUMENT_END = re.compile(r"(日|印章|公章|盖章|以下空白|（章）)[）)]?$")
+_FRESH_HEADER = re.compile(r"(时间|地点|文号|〔\d{4}〕|\[\d{4}\]|当事人|被询问人|受送达人)")
+_SPACE_RUN = re.compile(r"\s+")
+
+
 def _follows_document_end(prev: str) -> bool:
     """A previous line that closes a document (a date, a seal, 以下空白) makes a mid-page title credible."""
-    return bool(re.search(r"(日|印章|公章|盖章|以下空白|（章）)[）)]?$", prev.strip())) or not prev
+    return bool(_DOCUMENT_END.search(prev.strip())) or not prev
 
 
 def _prev_nonempty(lines: list[str], li: int) -> int:
@@ -106,7 +111,7 @@ def _prev_nonempty(lines: list[str], li: int) -> int:
 
 
 def _compact(s: str) -> str:
-    return re.sub(r"\s+", "", s)
+    return _SPACE_RUN.sub("", s)
 
 
 def _drop_adjacent_duplicates(starts: list[_Start], source: SourceFile) -> list[_Start]:
@@ -128,7 +133,7 @@ def _has_header_repeat(source: SourceFile, a: _Start, b: _Start) -> bool:
     # (a second 询问笔录) carries its own time/place header right below the title.
     text = source.pages[b.page_index].text
     head = text[:400]
-    return not re.search(r"(时间|地点|文号|〔\d{4}〕|\[\d{4}\]|当事人|被询问人|受送达人)", head)
+    return not _FRESH_HEADER.search(head)
 
 
 def segment_file(source: SourceFile) -> list[Document]:

@@ -45,11 +45,12 @@ LAST_DATE_TYPES = (
 )
 
 
-def closing_date(text: str, doc_type: str) -> tuple[DateHit, int] | None:
-    """The 落款 date and the offset of its line, or ``None``."""
+def closing_date(text: str, doc_type: str, hits: list[DateHit] | None = None) -> tuple[DateHit, int] | None:
+    """The 落款 date and the offset of its line, or ``None``; ``hits`` are ``find_dates(text)``
+    when the caller has them already."""
     tail_from = int(len(text) * 0.5)
     candidates: list[tuple[DateHit, int]] = []
-    all_hits = find_dates(text)
+    all_hits = find_dates(text) if hits is None else hits
     for s, e, line in lines(text):
         if e < tail_from or not line.strip():
             continue

@@ -83,6 +83,13 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
 )
 
 
+# KIND_CUES compiled once (None for an empty cue); the clause regexes ``classify`` uses
+_KIND_RX = tuple(
+    (k, re.compile(lc) if lc else None, re.compile(rc) if rc else None) for k, lc, rc in KIND_CUES
+)
+_COST_LEFT = re.compile(rf"{CONSTRUCTION_COST}[^，。；]{{0,8}}$")
+_RANGE_LEFT = re.compile(r"(不超过|不足|最高|最低|不低于|不高于)$")
+_PAYMENT_LEFT = re.compile(r"缴|金额合计|合计")
 FACTOR_BEFORE = re.compile(r"[×xX*＊]\s*[(（]?\s*$")
 FACTOR_AFTER = re.compile(r"\s*[×xX*＊]")
 
@@ -139,27 +146,27 @@ def classify(text: str, start: int, end: int, doc_type: str | None = None) -> st
     if FACTOR_BEFORE.search(text, max(0, start - 3), start) or FACTOR_AFTER.match(text, end):
         # 158个×25元＝3950元: a factor of a computation, whatever the heading says; but the 工程造价
         # a fine is a percentage of (造价150000元×6%) stays the base a rule computes the range from
-        if FACTOR_AFTER.match(text, end) and re.search(rf"{CONSTRUCTION_COST}[^，。；]{{0,8}}$", left):
+        if FACTOR_AFTER.match(text, end) and _COST_LEFT.search(left):
             return "construction_cost"
         return "other"
     left_wide = left_clause(text, start, 40, "。；;\n")
     if _inside_note(left_wide):
         return "other"
     right = right_clause(text, end, 10)
-    for kind, lcue, rcue in KIND_CUES[:2]:
-        if kind == "range" and re.search(r"(不超过|不足|最高|最低|不低于|不高于)$", left):
+    for kind, lrx, rrx in _KIND_RX[:2]:
+        if kind == "range" and _RANGE_LEFT.search(left):
             return kind
-        if (kind == "rate" and re.search(lcue, left)) or re.search(rcue, right):
+        if (kind == "rate" and lrx and lrx.search(left)) or (rrx and rrx.search(right)):
             return kind
     best: tuple[int, int, str] | None = None
-    for order, (kind, lcue, rcue) in enumerate(KIND_CUES[2:]):
-        ends = [m.end() for m in re.finditer(lcue, left_wide)] if lcue else []
-        if rcue and re.search(rcue, right):
+    for order, (kind, lrx, rrx) in enumerate(_KIND_RX[2:]):
+        ends = [m.end() for m in lrx.finditer(left_wide)] if lrx else []
+        if rrx and rrx.search(right):
             ends.append(len(left_wide) + 1)  # 壹佰元的罚款: the cue right after the amount
         if ends and (best is None or (max(ends), -order) > (best[0], best[1])):
             best = (max(ends), -order, kind)
     kind = best[2] if best else "other"
-    if doc_type in ("缴款凭证", "结案审批表") and re.search(r"缴|金额合计|合计", left_wide):
+    if doc_type in ("缴款凭证", "结案审批表") and _PAYMENT_LEFT.search(left_wide):
         return "payment"
     if kind == "fine" and doc_type and "告知书" in doc_type:
         return "proposed_fine"

@@ -1,0 +1,113 @@
+"""Fast paths must say exactly what the plain code says (memos, guards, precompiled patterns)."""
+
+from __future__ import annotations
+
+import random
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from casecheck.extract.text import letter_spaced
+from casecheck.ingest import doctypes
+from casecheck.ingest.normalize import is_cjk
+from casecheck.ingest.quality import MIN_LETTERS_FOR_CJK_TEST, garbled_reason
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+
+
+def _garbled_reference(text: str) -> str | None:
+    """The per-character definition ``garbled_reason`` computes with memoised flags."""
+    counts = Counter(text)
+    for c in [c for c in counts if c.isspace()]:
+        del counts[c]
+    n = sum(counts.values())
+    if n == 0:
+        return None
+    if "(cid:" in text:
+        return "unmapped glyph ids (cid:…)"
+    bad = counts.get("\ufffd", 0)
+    if bad >= 3 or bad / n > 0.02:
+        return f"{bad} replacement characters (U+FFFD)"
+    pua = sum(k for c, k in counts.items() if 0xE000 <= ord(c) <= 0xF8FF)
+    if pua / n > 0.05:
+        return f"{pua} private-use characters"
+    cjk_chars = {c for c in counts if is_cjk(c)}
+    if n >= 20:
+        latin1 = sum(k for c, k in counts.items() if 0xC0 <= ord(c) <= 0xFF)
+        if latin1 / n > 0.1:
+            return "Latin-1 mojibake"
+        symbols = sum(
+            k for c, k in counts.items() if unicodedata.category(c)[0] in "SC" and c not in cjk_chars
+        )
+        if symbols / n > 0.3:
+            return "mostly symbols"
+    cjk = sum(counts[c] for c in cjk_chars)
+    letters = cjk + sum(k for c, k in counts.items() if c.isalpha() and c not in cjk_chars)
+    if letters >= MIN_LETTERS_FOR_CJK_TEST and cjk / letters < 0.1:
+        return f"only {cjk} CJK characters in a long text"
+    return None
+
+
+def test_garbled_reason_matches_its_definition_on_random_text() -> None:
+    rnd = random.Random(7)
+    pool = [chr(c) for c in range(0x20, 0x250)] + [chr(c) for c in range(0x4E00, 0x4E30)]
+    pool += ["\ufffd", "\ue001", "\u3007", "\u9fff", "\U00020001", "\u00ad", "\u200b", "\n", "\t", " "]
+    texts = [
+        "行政处罚决定书\n当事人：某某有限公司",
+        "ÐÐÕþ´¦·£ÊÂÏÈ¸æÖª" * 4,
+        "\ue000\ue001 text" * 5,
+        "(cid:12)(cid:13)",
+    ]
+    texts += ["".join(rnd.choice(pool) for _ in range(rnd.randint(0, 300))) for _ in range(3000)]
+    texts += ["".join(rnd.choices(pool[:40] + pool[-12:], k=rnd.randint(0, 300))) for _ in range(2000)]
+    reasons = set()
+    for t in texts:
+        assert garbled_reason(t) == _garbled_reference(t), t
+        reasons.add(garbled_reason(t) is None)
+    assert reasons == {True, False}
+
+
+def test_classify_title_memo_gives_the_catalogues_answer() -> None:
+    lines = [
+        ln
+        for p in sorted(SAMPLES.glob("*.txt"))
+        for ln in p.read_bytes().decode("utf-8", "replace").splitlines()
+        if ln.strip()
+    ]
+    assert len(lines) > 100
+    types = doctypes.catalogue()
+    for loose in (False, True):
+        for _ in range(2):  # the second round answers from the memo
+            for ln in lines:
+                compact = doctypes._SPACES.sub("", ln)
+                plain = (
+                    doctypes._classify(compact, loose, types)
+                    if 3 <= len(compact) <= 40 and not doctypes._NOT_TITLE.search(compact)
+                    else None
+                )
+                assert doctypes.classify_title(ln, loose=loose) == plain, ln
+
+
+def test_classify_title_memo_follows_a_reloaded_catalogue(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert doctypes.classify_title("行政处罚决定书") is not None
+    monkeypatch.setattr(doctypes, "catalogue", lambda: ())
+    assert doctypes.classify_title("行政处罚决定书") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "spaced"),
+    [
+        ("违 反 了 《 食 品 安 全 法 》 第 三 十 四 条 的 规 定 ， 应 予 处 罚", True),
+        ("违反了《食品安全法》第三十四条的规定，应予处罚，特此决定如下：罚款", False),
+        ("违 反 了 食 品 安 全 法", False),  # too few characters to tell
+        ("当事人 某某 公司 地址 某市 某区 某路 一号 法定代表人 张三 电话 一二三四五六七八", True),
+    ],
+)
+def test_letter_spaced(text: str, spaced: bool) -> None:
+    cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fa5")
+    from casecheck.extract.text import _SPACED
+
+    assert letter_spaced(text) is (cjk >= 20 and len(_SPACED.findall(text)) > 0.3 * cjk)
+    assert letter_spaced(text) is spaced
