@@ -59,15 +59,23 @@ def prepare(
         accounts = []
         for name, role in (("admin", "admin"), ("reviewer", "reviewer")):
             password = auth.new_password()
-            with store.engine.begin() as conn:
-                conn.execute(db.users.delete().where(db.users.c.username == name))
-            uid = auth.create_user(store.engine, name, password, role)
             accounts.append((name, password, role))
             with store.engine.begin() as conn:
-                conn.execute(db.sessions.delete().where(db.sessions.c.user_id == uid))
+                known = conn.execute(sa.select(db.users.c.id).where(db.users.c.username == name)).first()
+                if known is not None:  # a demo restart: new password, same account and its work
+                    conn.execute(
+                        db.users.update()
+                        .where(db.users.c.id == known.id)
+                        .values(pw_hash=auth.hash_password(password), role=role, active=True)
+                    )
+                    conn.execute(db.sessions.delete().where(db.sessions.c.user_id == known.id))
+                    log(conn, "casecheck", "user_password_reset", target=name, detail="serve --demo")
+                    continue
+            auth.create_user(store.engine, name, password, role)
+            with store.engine.begin() as conn:
                 log(conn, "casecheck", "user_create", target=name, detail=f"{role} (serve --demo)")
         source = samples or samples_dir()
-        if source is None:
+        if source is None or not source.is_dir():
             return Started(tuple(accounts))
         with store.engine.connect() as conn:
             row = conn.execute(

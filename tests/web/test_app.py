@@ -357,3 +357,19 @@ def test_password_reset_ends_sessions_and_a_disabled_user_is_out(site: Site) -> 
     assert b.get("/").status_code == 303
     admin.post(f"/admin/users/{bob}/active", data={"csrf": token, "active": "1"})
     site.passwords["bob"] = new
+
+
+def test_demo_restart_keeps_accounts_and_gives_new_passwords(site: Site, tmp_path: Path) -> None:
+    from casecheck.web.serve import prepare
+
+    data = tmp_path / "d"
+    url = str(data / "campaign.db")
+    first = prepare(url, data, True, samples=tmp_path / "none")
+    assert [a[0] for a in first.accounts] == ["admin", "reviewer"] and first.campaign is None
+    assert prepare(url, data, False).accounts == ()  # a plain restart creates nothing
+    again = prepare(url, data, True, samples=tmp_path / "none")
+    assert again.accounts[0][1] != first.accounts[0][1]
+    c = TestClient(create_app(url, data), follow_redirects=False)
+    login(c, "admin", again.accounts[0][1])
+    with sa.create_engine(f"sqlite:///{url}").connect() as conn:
+        assert conn.execute(sa.select(sa.func.count()).select_from(wdb.users)).scalar_one() == 2
