@@ -102,6 +102,9 @@ def review(
         str | None, typer.Option(help="Store records in this campaign; a re-run resumes it.")
     ] = None,
     db: Annotated[str | None, typer.Option(help="Campaign database: SQLite file or SQLAlchemy URL.")] = None,
+    retry_errors: Annotated[
+        bool, typer.Option("--retry-errors", help="With --campaign: review again the cases stored as errors.")
+    ] = False,
     scheduler: Annotated[str | None, typer.Option(help="Run on a Dask cluster: tcp://HOST:PORT.")] = None,
     case_timeout: Annotated[float, typer.Option(help="Seconds one case may take (0: no limit).")] = 600.0,
     memory_limit: Annotated[
@@ -129,6 +132,8 @@ def review(
         raise _usage(f"--memory-limit: not a size: {memory_limit!r}") from None
     if db is not None and campaign is None:
         raise _usage("--db needs --campaign NAME")
+    if retry_errors and campaign is None:
+        raise _usage("--retry-errors needs --campaign NAME")
     try:
         resolved = load_profile(profile)
     except ProfileError as exc:
@@ -159,6 +164,7 @@ def review(
         case_timeout=case_timeout or None,
         memory_limit=memory_bytes or None,
         progress=Progress(),
+        retry_errors=retry_errors,
     )
     errors = _emit(records, format, out)
     raise typer.Exit(EXIT_CASE_ERRORS if errors else EXIT_OK)

@@ -194,6 +194,7 @@ def run_review(
     progress: Progress | ProgressFn | None = None,
     cache: bool = True,
     reuse_records: bool = True,
+    retry_errors: bool = False,
 ) -> Iterator[dict]:
     """Review ``cases`` and yield one record dict per case.
 
@@ -204,7 +205,9 @@ def run_review(
     the cases on a Dask cluster instead of local processes. ``case_timeout`` (seconds) and
     ``memory_limit`` (bytes) bound each case; ``cache`` uses the extraction cache, and
     ``reuse_records`` its second level, which skips the checks too while nothing they depend on
-    (code, rules, profile, roster, waivers, options) has changed.
+    (code, rules, profile, roster, waivers, options) has changed. ``retry_errors`` reviews again
+    the cases whose stored record is an error (a timeout, a crash, a file fixed in place) instead
+    of counting them as done.
     """
     ctx = TaskContext(options, cache, reuse_records)
     limits = Limits(case_timeout, memory_limit)
@@ -220,6 +223,9 @@ def run_review(
         prints = {p: fingerprint(p) for p in cases}
         run_id = store.start_run(campaign, options, total, scheduler)
         stored = store.finished(campaign, [(p, prints[p]) for p in cases])
+        if retry_errors:
+            failed = store.failed(campaign)
+            stored = {p: row for p, row in stored.items() if row not in failed}
         todo = [p for p in cases if p not in stored]
         if isinstance(progress, Progress):
             progress.resumed = len(stored)

@@ -226,6 +226,16 @@ class CampaignStore:
                 out[path] = hit[0]
         return out
 
+    def failed(self, campaign: str) -> set[int]:
+        """Case rows of a campaign whose stored record is an error record."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                sa.select(records.c.case_row)
+                .join(cases, records.c.case_row == cases.c.id)
+                .where(cases.c.campaign == campaign, records.c.status == "error")
+            )
+            return {r.case_row for r in rows}
+
     def records(self, campaign: str, case_rows: Sequence[int] | None = None) -> Iterator[dict[str, Any]]:
         """Stored records of a campaign (all, or these case rows), in case order."""
         query = (
