@@ -17,6 +17,8 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from casecheck.web.pdfmarks import Overlay, Wanted, overlays
+
 PAGE_WIDTH = 1000
 
 
@@ -50,11 +52,13 @@ class Span:
 
 @dataclass(frozen=True)
 class PageView:
-    """One page of a document: number in its file, highlighted HTML, image URL if it has one."""
+    """One page of a document: number in its file, highlighted HTML, image URL if it has one,
+    and the evidence boxes over the image (text-layer PDF pages)."""
 
     number: int
     html: Markup
     image: str | None
+    overlay: Overlay | None = None
 
 
 @dataclass(frozen=True)
@@ -126,25 +130,72 @@ def highlight(text: str, spans: list[Span], offset: int = 0) -> Markup:
     return Markup("".join(parts))
 
 
+def _link(anchor: str) -> str:
+    """The finding an evidence anchor belongs to: ``ev-3-0`` → ``f-3``, ``add-1`` → ``add-item-1``."""
+    if anchor.startswith("ev-"):
+        return "f-" + anchor.split("-")[1]
+    return "add-item-" + anchor.split("-", 1)[1]
+
+
+def _raw_spans(page: Any, segment: str, seg_start: int, spans: list[Span]) -> list[Wanted]:
+    """The spans that fall on a document's page segment, as raw spans of the source page."""
+    if page.method != "text":
+        return []
+    base = page.text.find(segment) if segment else -1
+    out = []
+    for s in spans:
+        a, b = max(s.start, seg_start), min(s.end, seg_start + len(segment))
+        if a >= b:
+            continue
+        if base >= 0:
+            start = base + a - seg_start
+        else:
+            start = page.text.find(segment[a - seg_start : b - seg_start])
+            if start < 0:
+                continue
+        lo, hi = page.raw_span(start, start + b - a)
+        ident = f"img-{s.anchor}" if s.start >= seg_start else ""
+        out.append((lo, hi, ident, _link(s.anchor), s.title))
+    return out
+
+
 def document_views(
     case: Any, findings: list[dict[str, Any]], added: list[dict[str, Any]], image_url: Any
 ) -> list[DocView]:
     """Every document of ``case`` page by page; ``image_url(file_index, page)`` names a page image
-    for PDF and image files (``None`` for text-only files)."""
-    kinds = {sf.name: (i, sf.kind) for i, sf in enumerate(case.files)}
-    out = []
+    for PDF and image files (``None`` for text-only files); text-layer PDF pages carry their
+    evidence as boxes over the image too."""
+    files = {sf.name: (i, sf) for i, sf in enumerate(case.files)}
+    rows: list[tuple[Any, list[tuple[int, Markup, str | None, int | None]]]] = []
+    wanted: dict[int, dict[int, list[Wanted]]] = {}
     for doc in case.documents:
         spans = spans_for(doc, findings, added)
         starts = [*doc.page_starts, len(doc.text) + 1]
-        index, kind = kinds.get(doc.file, (None, "text"))
+        index, sf = files.get(doc.file, (None, None))
         pages = []
         for i, start in enumerate(doc.page_starts):
             end = max(start, starts[i + 1] - 1)
             number = doc.pages[0] + i
-            img = image_url(index, number) if index is not None and kind in ("pdf", "image") else None
-            pages.append(PageView(number, highlight(doc.text[start:end], spans, start), img))
-        out.append(DocView(doc.ref, doc.title or doc.doc_type, doc.file, tuple(pages)))
-    return out
+            img = image_url(index, number) if sf is not None and sf.kind in ("pdf", "image") else None
+            if sf is not None and sf.kind == "pdf" and 1 <= number <= len(sf.pages):
+                raw = _raw_spans(sf.pages[number - 1], doc.text[start:end], start, spans)
+                if raw:
+                    wanted.setdefault(index, {}).setdefault(number, []).extend(raw)
+            pages.append((number, highlight(doc.text[start:end], spans, start), img, index))
+        rows.append((doc, pages))
+    boxes = {i: overlays(Path(case.files[i].path), pages) for i, pages in wanted.items()}
+    return [
+        DocView(
+            doc.ref,
+            doc.title or doc.doc_type,
+            doc.file,
+            tuple(
+                PageView(n, html, img, boxes.get(i, {}).get(n) if i is not None else None)
+                for n, html, img, i in pages
+            ),
+        )
+        for doc, pages in rows
+    ]
 
 
 def page_png(source: Path, page: int, cache: Path) -> Path:

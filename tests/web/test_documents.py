@@ -32,6 +32,18 @@ def test_pdf_pages_render_as_png(tmp_path: Path) -> None:
     case = load(pdf, tmp_path)
     views = document_views(case, [], [], lambda i, p: f"/img/{i}/{p}")
     assert views[0].pages[0].image == "/img/0/1"
+    assert views[0].pages[0].overlay is None  # nothing to mark
+    doc = case.documents[1]
+    start = doc.text.index("\n", 5) + 1
+    quote = doc.text[start : start + 4]
+    finding = {"code": "DOC-01", "message": "m", "evidence": [{"document": doc.ref, "quote": quote}]}
+    views = document_views(case, [finding], [], lambda i, p: f"/img/{i}/{p}")
+    page = next(p for v in views if v.ref == doc.ref for p in v.pages if p.overlay)
+    box = page.overlay.boxes[0]
+    assert box.id == "img-ev-0-0" and box.link == "f-0"
+    assert 0 < box.x < page.overlay.width and 0 < box.y < page.overlay.height
+    assert 4 < box.width < page.overlay.width / 2 and 4 < box.height < 40  # about four characters
+    assert f'<mark id="ev-0-0" title="DOC-01 m">{quote}</mark>' in str(page.html)
     png = page_png(pdf, 1, tmp_path / "pages")
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert page_png(pdf, 1, tmp_path / "pages") == png  # cached
