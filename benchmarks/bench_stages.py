@@ -3,7 +3,8 @@
 Reviews generated text-layer PDF cases in this one process through the real batch task
 (``casecheck.batch.runner.review_task``, fresh extraction cache, the corpus's roster, no risk
 model — the same as ``bench_batch.py text``) and times each stage by wrapping the functions
-that do it (no profiler: its overhead distorts many small calls). The first case is timed apart:
+that do it in CPU time (no profiler: its overhead distorts many small calls; CPU time, not wall
+time, so other load on the machine matters less). The first case is timed apart:
 it carries the worker's start-up (imports, rule/profile/law catalogue loads, fingerprints), which
 forked workers share with the parent when it preloaded them.
 
@@ -61,13 +62,13 @@ class Clock:
 
     def wrap(self, label: str, fn: Callable[..., Any]) -> Callable[..., Any]:
         def timed(*args: Any, **kwargs: Any) -> Any:
-            frame = [label, time.perf_counter(), 0.0]
+            frame = [label, time.process_time(), 0.0]
             self.stack.append(frame)
             try:
                 return fn(*args, **kwargs)
             finally:
                 self.stack.pop()
-                total = time.perf_counter() - frame[1]
+                total = time.process_time() - frame[1]
                 self.spent[label] += total - frame[2]
                 if self.stack:
                     self.stack[-1][2] += total
@@ -140,9 +141,9 @@ def run(batch: Path, cache: Path, n: int) -> int:
     print(f"  first case (start-up)       {first_cpu * 1000:7.0f} ms CPU (once per worker)")
     print(f"  steady state                {cpu / m * 1000:7.2f} ms CPU per case  ({m / wall:.1f} cases/s)")
     rows = sorted(clock.spent.items(), key=lambda kv: -kv[1])
-    rows.append(("other", max(0.0, wall - covered)))
+    rows.append(("other", max(0.0, cpu - covered)))
     for label, spent in rows:
-        print(f"    {label:32s} {spent / m * 1000:7.2f} ms  {spent / wall:6.1%}")
+        print(f"    {label:32s} {spent / m * 1000:7.2f} ms  {spent / cpu:6.1%}")
     return 0
 
 

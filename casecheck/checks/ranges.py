@@ -30,15 +30,22 @@ _PER_AREA = re.compile(rf"每平方米(?P<lo>{_NUM})元以上(?P<hi>{_NUM})元�
 
 
 def strings(node: Any) -> Iterator[str]:
-    """Every string in a facts subtree (quotes, reasons, values)."""
-    if isinstance(node, str):
-        yield node
-    elif isinstance(node, dict):
-        for v in node.values():
-            yield from strings(v)
-    elif isinstance(node, list | tuple):
-        for v in node:
-            yield from strings(v)
+    """Every string in a facts subtree (quotes, reasons, values), depth first in order.
+
+    A stack, not nested generators: a string deep in the facts would pass up through one
+    generator per level, and the whole case's facts are walked for every fine checked.
+    """
+    out: list[str] = []
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, str):
+            out.append(n)
+        elif isinstance(n, dict):
+            stack.extend(reversed(n.values()))
+        elif isinstance(n, list | tuple):
+            stack.extend(reversed(n))
+    return iter(out)
 
 
 def condition_stated(cond: dict[str, Any], text: str, markers: set[str], names: dict[str, str]) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import calendar as _cal
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 import chinese_calendar
@@ -53,6 +53,13 @@ def _check(d: date) -> None:
 def is_workday(d: date) -> bool:
     """Whether ``d`` is a working day (weekday not a holiday, or a 调休 make-up day)."""
     _check(d)
+    return _workday(d)
+
+
+@lru_cache(maxsize=1 << 16)
+def _workday(d: date) -> bool:
+    """``chinese_calendar.is_workday`` remembered per day: the package scans its holiday table
+    on every call, and a case counts the same weeks again for each deadline it checks."""
     return bool(chinese_calendar.is_workday(d))
 
 
