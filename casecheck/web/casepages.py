@@ -185,8 +185,6 @@ async def return_case(request: Request, user: User, camp: Campaign) -> Response:
 @page(campaign=True)
 async def upload(request: Request, user: User, camp: Campaign) -> Response:
     """Take the corrected file, re-review it and show the difference."""
-    if int(request.headers.get("content-length") or 0) > rectify.MAX_UPLOAD + 65536:
-        raise HTTPException(413, "file too large")
     case = case_or_404(request, camp)
     _may_work(request, user, case)
     item = form(request).get("file")

@@ -24,6 +24,7 @@ from casecheck.batch.store import CampaignStore
 from casecheck.web import auth, campaigns, db
 
 Handler = Callable[..., Awaitable[Response]]
+MAX_BODY = 64 * 1024 * 1024  # the largest upload (rectify.MAX_UPLOAD) and its form around it
 
 
 @dataclass
@@ -95,6 +96,8 @@ def page(admin: bool = False, campaign: bool = False) -> Callable[[Handler], Han
                 raise HTTPException(401, "not signed in")
             request.state.user = user
             if request.method == "POST":
+                if int(request.headers.get("content-length") or 0) > MAX_BODY:
+                    raise HTTPException(413, "request too large")
                 form = await request.form(max_files=2, max_fields=50)
                 if not auth.csrf_ok(user.csrf, form.get("csrf")):
                     raise HTTPException(403, "CSRF token missing or wrong")

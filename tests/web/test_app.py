@@ -373,3 +373,17 @@ def test_demo_restart_keeps_accounts_and_gives_new_passwords(site: Site, tmp_pat
     login(c, "admin", again.accounts[0][1])
     with sa.create_engine(f"sqlite:///{url}").connect() as conn:
         assert conn.execute(sa.select(sa.func.count()).select_from(wdb.users)).scalar_one() == 2
+
+
+def test_upload_size_limit(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
+    from casecheck.web import rectify
+
+    monkeypatch.setattr(rectify, "MAX_UPLOAD", 10)
+    c = client(site)
+    token = login(c, "admin", site.passwords["admin"])
+    url = case_url(site, site.script_row)
+    c.post(url + "/return", data={"csrf": token, "note": "重做"})
+    big = {"file": ("case.txt", b"x" * 11, "text/plain")}
+    resp = c.post(url + "/upload", data={"csrf": token}, files=big)
+    assert "未接收" in c.get(resp.headers["location"]).text
+    assert 'id="returned"' in c.get(url).text  # still waiting for its corrected file
