@@ -311,3 +311,62 @@ def ocr_documents(facts: dict[str, Any], evidence: tuple[Evidence, ...]) -> list
 def norm_title(s: Any) -> str:
     """A title or 文号 for comparison: no spaces or 书名号, ASCII parentheses."""
     return re.sub(r"[\s《》]", "", str(s or "")).replace("（", "(").replace("）", ")")
+
+
+def volume_pages(documents: list[dict[str, Any]]) -> dict[int, int]:
+    """First page of each document (by ``id``) in the assembled volume: files follow one another
+    in the order they first appear, each as long as its last page (a case folder's files)."""
+    length: dict[str, int] = {}
+    for d in documents:
+        if d.get("pages"):
+            length[str(d.get("file"))] = max(length.get(str(d.get("file")), 0), d["pages"][-1])
+    offset, start = 0, {}
+    for f, n in length.items():
+        start[f], offset = offset, offset + n
+    return {id(d): start[str(d.get("file"))] + d["pages"][0] for d in documents if d.get("pages")}
+
+
+def catalog_rows(facts: dict[str, Any], words: list[str]) -> list[dict[str, Any]]:
+    """The 卷内目录 rows whose title holds one of ``words``."""
+    return [
+        row
+        for cat in docs(facts, "卷内目录")
+        for row in cat.get("catalog") or []
+        if any(w in str(row.get("title") or "") for w in words)
+    ]
+
+
+def swallowed_by(facts: dict[str, Any], row: dict[str, Any]) -> dict[str, Any] | None:
+    """The document whose page run holds a 卷内目录 row's first page past its own first page.
+
+    A title the segmenter did not recognise (关于…的调查报告, 某省非税收入电子票据) leaves its page to
+    the document before it: the 目录 then places a document inside another one. The 目录's numbering
+    is tied to the file's pages by the shift most rows agree on (cover and 目录 are not numbered);
+    ``None`` when no shift is clear or the page starts a document of its own (then the listed
+    document is simply not there).
+    """
+    documents = [d for d in all_docs(facts) if d.get("doc_type") not in ("卷内目录", "备考表")]
+    volume = volume_pages(documents)
+    shifts: dict[int, int] = {}
+    for cat in docs(facts, "卷内目录"):
+        for r in cat.get("catalog") or []:
+            title = norm_title(r.get("title"))
+            match = [
+                d
+                for d in documents
+                if id(d) in volume and title in (norm_title(d.get("title")), d.get("doc_type"))
+            ]
+            if r.get("pages") and len(match) == 1:
+                shift = volume[id(match[0])] - r["pages"][0]
+                shifts[shift] = shifts.get(shift, 0) + 1
+    if not shifts or not row.get("pages"):
+        return None
+    shift, n = max(shifts.items(), key=lambda kv: kv[1])
+    if n < 2 or n * 2 <= sum(shifts.values()):
+        return None
+    page = row["pages"][0] + shift
+    for d in documents:
+        first = volume.get(id(d))
+        if first is not None and first < page <= first + d["pages"][-1] - d["pages"][0]:
+            return d
+    return None

@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
-from casecheck.checks.util import Context, Hit, Opt, Unknown, all_docs, docs, evs
+from casecheck.checks.util import Context, Hit, Opt, Unknown, all_docs, docs, evs, volume_pages
 
 ID = "catalog_match"
 OPTIONS = {"min_rows": Opt(int, 3), "unpaged": Opt(list, [".docx", ".doc", ".wps"])}
@@ -61,22 +61,9 @@ def _pairs(
     return out
 
 
-def _volume_pages(documents: list[dict[str, Any]]) -> dict[int, int]:
-    """First page of each document in the assembled volume: files follow one another in the order
-    they first appear, each as long as its last page."""
-    length: dict[str, int] = {}
-    for d in documents:
-        if d.get("pages"):
-            length[str(d.get("file"))] = max(length.get(str(d.get("file")), 0), d["pages"][-1])
-    offset, start = 0, {}
-    for f, n in length.items():
-        start[f], offset = offset, offset + n
-    return {id(d): start[str(d.get("file"))] + d["pages"][0] for d in documents if d.get("pages")}
-
-
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
     """One hit per catalog row whose first page departs from the common shift."""
-    volume = _volume_pages(all_docs(facts))
+    volume = volume_pages(all_docs(facts))
     unpaged = tuple(opts["unpaged"])
     for cat in docs(facts, "卷内目录"):
         others = [d for d in all_docs(facts) if d is not cat and d.get("doc_type") not in SKIP]

@@ -8,9 +8,9 @@ Options:
 
 A voucher may sit inside another document: its page merged into a neighbour (a 票据 whose title was
 not recognised), or the voucher copied into a receipt. With no 缴款凭证 of its own, the file still
-holds one when another document (not a statement) gives a 缴款 date or the 卷内目录 lists a voucher,
-and that document states the amount due. When the 目录 lists a voucher that cannot be found that
-way, the check is 无法评查: the file says a voucher is there.
+holds one when another document (not a statement) gives a 缴款 date, or the 卷内目录 places a
+voucher on a page inside it, and that document states the amount due. When the 目录 places a
+voucher inside another document that states no such amount, the check is 无法评查.
 
 The expected amount is the fine, plus the confiscated 违法所得 and any 加处罚款 when the voucher
 covers them. Several vouchers (分期缴纳)
@@ -32,12 +32,14 @@ from casecheck.checks.util import (
     all_docs,
     amount,
     amounts,
+    catalog_rows,
     decision,
     doc_evidence,
     docs,
     event,
     evs,
     largest_amount,
+    swallowed_by,
     yuan,
 )
 
@@ -56,22 +58,15 @@ OPTIONS = {
 NOT_PAID = ("range", "rate", "proposed_fine", "area", "late_fine")
 
 
-def _listed(facts: dict[str, Any], words: list[str]) -> str | None:
-    """The title of a 卷内目录 row that lists a voucher, if any."""
-    for cat in docs(facts, "卷内目录"):
-        for row in cat.get("catalog") or []:
-            title = str(row.get("title") or "")
-            if any(w in title for w in words):
-                return title
-    return None
-
-
-def _embedded(facts: dict[str, Any], due: set[float], listed: bool, opts: dict[str, Any]) -> dict | None:
-    """An amount due stated by a document that may hold a voucher merged into it."""
+def _embedded(
+    facts: dict[str, Any], due: set[float], hosts: list[dict[str, Any]], opts: dict[str, Any]
+) -> dict[str, Any] | None:
+    """An amount due stated by a document that holds a voucher merged into it: one the 目录 places
+    a voucher inside, or one that gives a 缴款 date (never a statement such as the 结案审批表)."""
     for doc in all_docs(facts):
         if doc.get("doc_type") in opts["statement_types"]:
             continue
-        if not (listed or (doc.get("dates") or {}).get("payment")):
+        if not (any(doc is h for h in hosts) or (doc.get("dates") or {}).get("payment")):
             continue
         for a in doc.get("amounts") or []:
             v = a.get("value")
@@ -92,11 +87,20 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     if not vouchers:
         conf = amount((dec or {}).get("penalty") or {}, "confiscation")[0] or 0.0
         late = largest_amount(facts, "late_fine") or 0.0
-        listed = _listed(facts, opts["catalog_keywords"])
-        if _embedded(facts, {fine, fine + conf, fine + late, fine + conf + late}, bool(listed), opts):
+        hosts = [
+            (row, host)
+            for row in catalog_rows(facts, opts["catalog_keywords"])
+            if (host := swallowed_by(facts, row))
+        ]
+        due = {fine, fine + conf, fine + late, fine + conf + late}
+        if _embedded(facts, due, [h for _, h in hosts], opts):
             return  # the voucher is in the file, inside another document, for the amount due
-        if listed:
-            yield Unknown(f"卷内目录列有“{listed}”，但未能识别为单独的缴款凭证，无法核对")
+        if hosts:
+            row, host = hosts[0]
+            yield Unknown(
+                f"卷内目录列有“{row.get('title')}”（第{row['pages'][0]}页），该页并入了{host.get('ref')}，"
+                "未能识别为单独的缴款凭证，无法核对"
+            )
             return
         where = (doc_evidence(closing[0]),) if closing else ()
         yield Hit({"detail": "已结案但案卷无罚款缴纳凭证", "fine": yuan(fine)}, where)

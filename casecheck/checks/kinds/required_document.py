@@ -7,8 +7,9 @@ Options:
   decision_types: the decision whose presence makes the requirement apply.
   waivable: document → marker that makes it unnecessary (a written waiver of 陈述申辩).
   catalog_keywords: document → words of a 卷内目录 row naming it. A required document the 目录
-    lists but that was not recognised as a document of its own (a title in an unusual form, a
-    page merged into its neighbour) is 无法评查, not missing: the file says it is there.
+    lists on a page that the file has inside another document (its title in a form the segmenter
+    did not recognise, so its page ran into the one before) is 无法评查, not missing. A listed
+    document whose page is not there, or starts another document, is missing (and ARCH-01's).
 
 Example: a 普通程序 file with a 行政处罚决定书 but no 调查终结报告 yields one hit
 ``{"document": "调查终结报告"}`` pointing at the decision.
@@ -26,8 +27,10 @@ from casecheck.checks.util import (
     Unknown,
     all_docs,
     any_marker,
+    catalog_rows,
     doc_evidence,
     docs,
+    swallowed_by,
 )
 
 ID = "required_document"
@@ -51,16 +54,6 @@ OPTIONS = {
 }
 
 
-def _listed(facts: dict[str, Any], words: list[str]) -> str | None:
-    """The title of a 卷内目录 row holding one of ``words``, if any."""
-    for cat in docs(facts, "卷内目录"):
-        for row in cat.get("catalog") or []:
-            title = str(row.get("title") or "")
-            if any(w in title for w in words):
-                return title
-    return None
-
-
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
     """One hit per required document that is absent."""
     decisions = docs(facts, *opts["decision_types"])
@@ -77,8 +70,16 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
             continue
         if accepted & present:
             continue
-        listed = _listed(facts, opts["catalog_keywords"].get(name, []))
-        if listed:
-            yield Unknown(f"卷内目录列有“{listed}”，但未能识别为单独的{name}，无法核对")
+        merged = [
+            (row, host)
+            for row in catalog_rows(facts, opts["catalog_keywords"].get(name, []))
+            if (host := swallowed_by(facts, row))
+        ]
+        if merged:
+            row, host = merged[0]
+            yield Unknown(
+                f"卷内目录列有“{row.get('title')}”（第{row['pages'][0]}页），该页并入了{host.get('ref')}，"
+                f"未能识别为单独的{name}，无法核对"
+            )
         else:
             yield Hit({"document": name}, anchor)
