@@ -13,9 +13,10 @@ from casecheck.extract.fields.closing import closing_date
 from casecheck.extract.fields.discretion import find_discretion
 from casecheck.extract.fields.ids import find_doc_numbers
 from casecheck.extract.fields.markers import find_markers
-from casecheck.extract.fields.money import find_amounts
+from casecheck.extract.fields.money import find_amounts, find_areas
 from casecheck.extract.fields.officers import find_officers
 from casecheck.extract.fields.party import party_name
+from casecheck.extract.fields.served import served_block
 from casecheck.extract.fields.table import table_pairs
 from casecheck.model import Document
 
@@ -155,3 +156,25 @@ MARKERS = [
 @pytest.mark.parametrize(("text", "published"), MARKERS)
 def test_publication_marker(text: str, published: bool) -> None:
     assert ("publication" in find_markers(text)) is published
+
+
+def test_receipt_date_in_a_pipe_table_row() -> None:
+    """dates.decision_served: the signer-and-date row of a receipt drawn as a | table."""
+    text = (
+        "送达回证\n| 文书名称 | 行政处罚决定书（某市监罚〔2020〕9号） |\n| 受送达人 | 某某有限公司 |\n"
+        "| 签收人及日期 | 孔某　2020年5月6日 |\n| 送达人 | 韩某 |\n公示：已于2020年5月20日公示。\n"
+    )
+    got = served_block(text)["date"]
+    assert got is not None and got.iso == "2020-05-06"
+
+
+# LAW-05 (per-m² fines): a benchmark's area band is no area of the case
+AREAS = [
+    ("按裁量基准，占用一般农用地面积在2亩至5亩之间的，属一般档次", []),
+    ("擅自占用集体土地930平方米，按一般档次处罚", [930.0]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), AREAS)
+def test_area_band_is_not_the_area(text: str, want: list[float]) -> None:
+    assert [a.value for a in find_areas(text)] == want

@@ -242,8 +242,9 @@ AREA = re.compile(
 AREA_UNITS = {"亩": 666.67, "公顷": 10000.0}
 AREA_CUE = re.compile(r"土地|占地|用地|面积|宅基地|耕地|林地|草地|农用地|建设用地")
 # bounds of a range (五亩以上, 不超过200平方米) and rates (每100平方米) are not an area of the case
-AREA_RANGE_LEFT = re.compile(r"(?:不超过|不足|最高|最低|不低于|不高于|每|/)\s*$")
-AREA_RANGE_RIGHT = re.compile(r"^\s*(?:以上|以下|以内|至|到|-|—|~)")
+AREA_RANGE_LEFT = re.compile(r"(?:不超过|不足|最高|最低|不低于|不高于|每|/|至|到|-|—|~)\s*$")
+# 面积在1亩至3亩之间: both ends of a benchmark's band
+AREA_RANGE_RIGHT = re.compile(r"^\s*(?:以上|以下|以内|至|到|-|—|~|之间)")
 
 
 def find_areas(text: str) -> list[AmountHit]:
