@@ -6,31 +6,60 @@ nor the client holds the whole batch. Every worker must see the case paths and t
 folder at the same place (a shared or synced file system) and run the same casecheck version:
 see ``docs/cluster.md``.
 
-Limits: a task that raises becomes an ``internal_error`` record; a worker that dies on a case
-is retried by Dask on another worker, and a case that kills workers repeatedly (Dask's
-``KilledWorker``) becomes ``worker_crashed``. Per-case memory is bounded by the workers' own
-``--memory-limit`` (the nanny restarts a worker past it); a case running past the client's
-``case_timeout`` gets a ``timeout`` record and its task is cancelled (a case stuck in native code
-keeps its worker thread until it returns: run workers with ``--nthreads 1 --nworkers N`` and a
-nanny, which restarts them).
+Limits: each Dask worker thread reviews its cases in a child process of its own, policed by the
+same ``WorkerPool`` as a local batch: a case past ``case_timeout`` (even one stuck in native
+code or in a hung subprocess) is killed with its process and gets a ``timeout`` record, one past
+the memory limit gets ``out_of_memory``, one that crashes its process gets ``worker_crashed``;
+the Dask worker itself is never blocked, and the next case gets a fresh child. The child is
+spawned (not forked: the Dask worker runs threads) on the thread's first case and kept for the
+next ones. A task that raises becomes an ``internal_error`` record; a Dask worker that dies is
+retried by Dask on another worker, and a case that kills workers repeatedly (Dask's
+``KilledWorker``) becomes ``worker_crashed``. As a last resort the client gives up on a task
+that has not come back long after its limit (its queue wait included) with a ``timeout`` record.
 """
 
 from __future__ import annotations
 
+import multiprocessing as mp
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from casecheck.batch.limits import DEFAULT_CASE_TIMEOUT
-from casecheck.batch.pool import error_record
+from casecheck.batch.limits import DEFAULT_CASE_TIMEOUT, DEFAULT_MEMORY_LIMIT, Limits
+from casecheck.batch.pool import WorkerPool, error_record
+
+_THREAD = threading.local()  # on a Dask worker: this thread's case pool and what it was made for
+_GRACE = 60.0  # seconds the client waits past a task's limits before it gives up on it
 
 
-def _dask_task(path: str, ctx: Any) -> dict[str, Any]:
-    """What runs on a Dask worker: one case review (a plain top-level function pickles)."""
+def _case_pool(ctx: Any, limits: Limits) -> WorkerPool:
+    """This Dask worker thread's pool of one case process, made anew for a new batch."""
     from casecheck.batch.runner import review_task
 
-    return review_task(Path(path), ctx)
+    pool = getattr(_THREAD, "pool", None)
+    if pool is not None and _THREAD.made_for == (ctx, limits):
+        return pool
+    if pool is not None:
+        pool.close()
+    # Dask starts its workers as daemonic processes, which multiprocessing forbids to have
+    # children (lest they outlive it). Ours cannot: each asks Linux to SIGKILL it when its
+    # parent goes (``limits.die_with_parent``) and is daemonic itself.
+    mp.current_process().daemon = False
+    pool = WorkerPool(review_task, ctx, 1, limits, start_method="spawn")
+    _THREAD.pool, _THREAD.made_for = pool, (ctx, limits)
+    return pool
+
+
+def _dask_task(path: str, ctx: Any, limits: Limits | None = None) -> dict[str, Any]:
+    """What runs on a Dask worker: one case review (a plain top-level function pickles), in a
+    child process under ``limits`` — or, without limits, in the worker thread itself."""
+    if limits is None:
+        from casecheck.batch.runner import review_task
+
+        return review_task(Path(path), ctx)
+    return _case_pool(ctx, limits).run(Path(path))
 
 
 def review_on_dask(
@@ -39,9 +68,13 @@ def review_on_dask(
     address: str,
     *,
     case_timeout: float | None = DEFAULT_CASE_TIMEOUT,
+    memory_limit: int | None = DEFAULT_MEMORY_LIMIT,
     window: int | None = None,
 ) -> Iterator[dict[str, Any]]:
-    """Yield one record per path from the Dask scheduler at ``address``, in completion order."""
+    """Yield one record per path from the Dask scheduler at ``address``, in completion order.
+
+    Each case runs under ``case_timeout`` seconds and ``memory_limit`` bytes in a child process
+    of its Dask worker (see the module's docstring)."""
     try:
         from distributed import Client, as_completed
     except ImportError as exc:  # pragma: no cover - dask is a dependency
@@ -53,6 +86,9 @@ def review_on_dask(
     try:
         threads = sum(client.nthreads().values()) or 1
         size = window or max(4, 3 * threads)
+        limits = Limits(case_timeout, memory_limit)
+        # A task waits behind at most size/threads others on its thread, each within its limit.
+        give_up = case_timeout and case_timeout * (size / threads + 1) + _GRACE
         todo = iter(paths)
         started: dict[Any, tuple[Path, float]] = {}
         queue: Any = None
@@ -61,7 +97,7 @@ def review_on_dask(
             p = next(todo, None)
             if p is None:
                 return False
-            fut = client.submit(_dask_task, str(p), ctx, pure=False)
+            fut = client.submit(_dask_task, str(p), ctx, limits, pure=False)
             started[fut] = (p, time.monotonic())
             if queue is not None:
                 queue.add(fut)
@@ -78,9 +114,9 @@ def review_on_dask(
                 yield rec
                 submit_next()
             if not batch:
-                # a case over the limit: give up on it (its record says so) and move on
+                # a task far past its limits (its worker wedged): give up on it and move on
                 for fut, (p, t0) in list(started.items()):
-                    if case_timeout and time.monotonic() - t0 > case_timeout:
+                    if give_up and time.monotonic() - t0 > give_up:
                         started.pop(fut)
                         fut.cancel()
                         yield error_record(

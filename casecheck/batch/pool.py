@@ -99,11 +99,18 @@ def _context() -> Any:
 class WorkerPool:
     """``workers`` processes running ``task(path, context)`` under ``limits``."""
 
-    def __init__(self, task: Task, context: Any, workers: int, limits: Limits | None = None) -> None:
+    def __init__(
+        self,
+        task: Task,
+        context: Any,
+        workers: int,
+        limits: Limits | None = None,
+        start_method: str | None = None,
+    ) -> None:
         self.task, self.context = task, context
         self.workers = max(1, workers)
         self.limits = limits or Limits()
-        self._mp = _context()
+        self._mp = mp.get_context(start_method) if start_method else _context()
         self._idle: list[_Worker] = []
         self._busy: list[_Worker] = []
         self.replaced = 0
@@ -199,6 +206,14 @@ class WorkerPool:
                 yield from self._collect(self._wait_timeout())
         finally:
             self.close()
+
+    def run(self, path: Path) -> dict[str, Any]:
+        """The record of one case, under the same limits as ``map``; unlike ``map`` this keeps
+        the worker for the next call (a long-lived caller such as a Dask task closes the pool)."""
+        self._assign(Path(path))
+        while True:
+            for rec in self._collect(self._wait_timeout()):
+                return rec
 
     def close(self) -> None:
         """Stop every worker: idle ones politely, busy ones (an abandoned batch) with SIGKILL."""

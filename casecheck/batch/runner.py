@@ -238,7 +238,9 @@ def run_review(
         if scheduler:
             from casecheck.batch.cluster import review_on_dask
 
-            records = review_on_dask(todo, ctx, scheduler, case_timeout=case_timeout)
+            records = review_on_dask(
+                todo, ctx, scheduler, case_timeout=case_timeout, memory_limit=memory_limit
+            )
         else:
             from casecheck.batch.pool import WorkerPool
 
