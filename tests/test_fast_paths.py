@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 import unicodedata
 from collections import Counter
 from pathlib import Path
@@ -111,3 +112,50 @@ def test_letter_spaced(text: str, spaced: bool) -> None:
 
     assert letter_spaced(text) is (cjk >= 20 and len(_SPACED.findall(text)) > 0.3 * cjk)
     assert letter_spaced(text) is spaced
+
+
+@pytest.mark.parametrize(
+    ("regex", "literal"),
+    [
+        (r"(?:予以|依法|进行)?公示", "公示"),
+        (r"(?:违法行为)?轻微并(?:及时)?(?:改正|纠正)", "轻微并"),
+        (r"举行(?:了)?听证", "举行"),
+        (r"责令(?:其)?停产停业|责令停业", "责令"),  # the prefix both alternatives share
+        (r"停产停业|责令停业", ""),  # alternatives at the top: nothing is sure
+        (r"罚款\d+元", "罚款"),
+        (r"(?i)abc", ""),  # case-blind
+        (r"x(?i:abc)y", "x"),  # a group with its own flags is not literal
+        (r"第(?:一)条", "第一条"),
+        (r"a?b", "b"),
+        (r"[元圆]", ""),
+    ],
+)
+def test_required_literal(regex: str, literal: str) -> None:
+    from casecheck.extract.patterns import required_literal
+
+    assert required_literal(re.compile(regex)) == literal
+
+
+def test_required_literal_is_in_every_match() -> None:
+    """Over the extractors' own patterns and random text built from their characters."""
+    from casecheck.extract.fields import markers, money
+    from casecheck.extract.fields.dates import PATTERNS as DATE_PATTERNS
+    from casecheck.extract.patterns import may_match, required_literal
+
+    rnd = random.Random(3)
+    patterns = [p.compiled for p in (*DATE_PATTERNS, *money.PATTERNS)]
+    patterns += [rx for regs in markers._COMPILED.values() for rx, _ in regs]
+    checked = 0
+    for rx in patterns:
+        literal = required_literal(rx)
+        alphabet = sorted(
+            {c for c in rx.pattern if "\u4e00" <= c <= "\u9fa5"} | set("0123456789年月日元 ，。")
+        )
+        for _ in range(200):
+            text = "".join(rnd.choices(alphabet, k=rnd.randint(0, 40)))
+            if rx.search(text):
+                checked += 1
+                assert literal in text, (rx.pattern, text)
+            if not may_match(literal, text):
+                assert rx.search(text) is None
+    assert checked > 50

@@ -7,11 +7,57 @@ or ``None`` (keep, but the value cannot be validated, e.g. a masked ID number).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+try:  # the regex parser of the standard library (``sre_parse`` before Python 3.11)
+    from re import _parser as _sre
+except ImportError:  # pragma: no cover
+    import sre_parse as _sre  # type: ignore[no-redef]
+
 Validator = Callable[[re.Match[str]], bool | None]
+
+
+def required_literal(rx: re.Pattern[str]) -> str:
+    """The longest run of characters every match of ``rx`` contains (``""`` when none is sure).
+
+    Read from the pattern's top-level sequence: consecutive literal characters (also inside a
+    plain group) that no quantifier, alternation or flag makes optional or case-blind. A text
+    without that run cannot match, so ``run in text`` is a free test before a slow scan (a
+    pattern opening with an optional group, ``(?:予以|依法)?公示``, is tried at every position).
+    """
+    if rx.flags & re.IGNORECASE:
+        return ""
+    best = cur = ""
+    for op, av in _sre.parse(rx.pattern, rx.flags):
+        chars: str | None = None
+        if op is _sre.LITERAL:
+            chars = chr(av)
+        elif op is _sre.SUBPATTERN and not av[1] and not av[2]:  # a group without scoped flags
+            items = list(av[3])
+            if items and all(o is _sre.LITERAL for o, _ in items):
+                chars = "".join(chr(a) for _, a in items)
+        if chars is None:
+            cur = ""
+            continue
+        cur += chars
+        if len(cur) > len(best):
+            best = cur
+    return best
+
+
+@functools.lru_cache(maxsize=1024)
+def guarded(regex: str, flags: int = 0) -> tuple[re.Pattern[str], str]:
+    """``regex`` compiled, with its ``required_literal`` (both made once per pattern)."""
+    rx = re.compile(regex, flags)
+    return rx, required_literal(rx)
+
+
+def may_match(literal: str, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+    """False when ``text[pos:endpos]`` lacks ``literal`` (see ``required_literal``): no match there."""
+    return not literal or text.find(literal, pos, len(text) if endpos is None else endpos) >= 0
 
 
 @dataclass(frozen=True)
@@ -24,13 +70,17 @@ class Pattern:
     validate: Validator | None = None
     flags: int = 0
     compiled: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    literal: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "compiled", re.compile(self.regex, self.flags))
+        object.__setattr__(self, "literal", required_literal(self.compiled))
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """Matches the validate hook does not reject."""
         end = len(text) if endpos is None else endpos
+        if not may_match(self.literal, text, pos, end):
+            return iter(())
         if self.validate is None:  # no hook: the regex's own iterator, no generator frame per match
             return self.compiled.finditer(text, pos, end)
         return self._validated(text, pos, end)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from casecheck.extract.patterns import guarded, may_match
 from casecheck.extract.text import mask_quotes, sentence_bounds
 
 CUES: tuple[tuple[str, str], ...] = (
@@ -65,8 +66,11 @@ class DiscretionHit:
 
 def _hits(masked: str, cues: tuple[tuple[str, str], ...]) -> list[tuple[bool, int, str, int, int]]:
     found = []
-    for level, rx in cues:
-        for m in re.finditer(rx, masked):
+    for level, cue in cues:
+        rx, literal = guarded(cue)
+        if not may_match(literal, masked):
+            continue
+        for m in rx.finditer(masked):
             if _negated(masked, m.start()):
                 continue
             lo, hi = sentence_bounds(masked, m.start(), "。；;\n")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from casecheck.extract.patterns import guarded, may_match
 from casecheck.extract.text import mask_quotes
 
 MARKER_PATTERNS: dict[str, tuple[str, ...]] = {
@@ -59,7 +60,7 @@ NEGATED = re.compile(r"(?:不能|不|未|没有|无|拒绝|拒不)$")
 MODAL = re.compile(r"(?:可|可以|有权|享有|视为|代为|如|如果|是否)[^，。；]{0,4}$")
 MODAL_SENSITIVE = frozenset({"hearing_requested", "statement_waived", "hearing_held"})
 NEGATABLE = frozenset(MARKER_PATTERNS) - {"statement_waived", "referral"}
-_COMPILED = {k: tuple(re.compile(p) for p in ps) for k, ps in MARKER_PATTERNS.items()}
+_COMPILED = {k: tuple(guarded(p) for p in ps) for k, ps in MARKER_PATTERNS.items()}
 
 
 def find_markers(text: str) -> dict[str, tuple[int, int]]:
@@ -69,7 +70,8 @@ def find_markers(text: str) -> dict[str, tuple[int, int]]:
     for name, regs in _COMPILED.items():
         hits = [
             m
-            for r in regs
+            for r, literal in regs
+            if may_match(literal, masked)
             for m in r.finditer(masked)
             if (name not in NEGATABLE or not NEGATED.search(masked, max(0, m.start() - 3), m.start()))
             and (name not in MODAL_SENSITIVE or not MODAL.search(masked, max(0, m.start() - 8), m.start()))

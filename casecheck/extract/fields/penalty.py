@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from casecheck.extract.patterns import guarded, may_match
 from casecheck.extract.text import mask_quotes, sentence_bounds, wrapped_end
 
 # 没收其/你的/你单位/当事人的 违法所得: whose gain it is
@@ -40,8 +41,11 @@ def find_penalty_kinds(text: str) -> list[tuple[str, int, int]]:
     """``(kind, start, end)`` for each kind the document imposes, first mention."""
     masked = mask_quotes(text)
     out: list[tuple[str, int, int]] = []
-    for kind, rx in KINDS:
-        for m in re.finditer(rx, masked):
+    for kind, cue in KINDS:
+        rx, literal = guarded(cue)
+        if not may_match(literal, masked):
+            continue
+        for m in rx.finditer(masked):
             lo, hi = sentence_bounds(masked, m.start(), "。；;\n")
             clause_lo = max(masked.rfind(c, lo, m.start()) for c in "，,") + 1
             clause = masked[max(lo, clause_lo) : m.end()]
