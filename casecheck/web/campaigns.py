@@ -97,6 +97,42 @@ def create_campaign(engine: sa.Engine, data: Path, name: str, title: str, profil
     return Campaign(cid, name, title or name, profile, storage)
 
 
+def adopt_store_campaigns(engine: sa.Engine) -> list[Campaign]:
+    """Give every campaign the store holds without a workbench row one (``casecheck review
+    --campaign`` made it): its storage is the folder its cases are in (their common parent), its
+    profile the one its last run used."""
+    import os
+
+    with engine.connect() as conn:
+        known = set(conn.execute(sa.select(db.campaigns.c.name)).scalars())
+        names = [
+            n for n in conn.execute(sa.select(st.cases.c.campaign).distinct()).scalars() if n not in known
+        ]
+        out = []
+        for name in names:
+            keys = list(
+                conn.execute(sa.select(st.cases.c.source_key).where(st.cases.c.campaign == name)).scalars()
+            )
+            last = conn.execute(
+                sa.select(st.runs.c.options).where(st.runs.c.campaign == name).order_by(st.runs.c.id.desc())
+            ).first()
+            options = json.loads(last.options or "{}") if last else {}
+            folder = Path(os.path.commonpath(keys)) if keys else Path(".")
+            if len(keys) == 1 or folder.is_file():
+                folder = folder.parent
+            out.append((name, str(options.get("profile") or "default"), folder))
+    adopted = []
+    for name, profile, folder in out:
+        with engine.begin() as conn:
+            res = conn.execute(
+                db.campaigns.insert().values(
+                    name=name, title=name, profile=profile, storage=str(folder), created_at=db.now()
+                )
+            )
+        adopted.append(Campaign(int(res.inserted_primary_key[0]), name, name, profile, folder))
+    return adopted
+
+
 def get_campaign(engine: sa.Engine, cid: int) -> Campaign | None:
     """The campaign with this id."""
     with engine.connect() as conn:

@@ -47,13 +47,15 @@ def samples_dir() -> Path | None:
 def prepare(
     url: str, data: Path, demo: bool, samples: Path | None = None, workers: int | None = None
 ) -> Started:
-    """Create the tables; on ``demo`` (or an empty database) create the accounts and, with
-    samples at hand, import them as the demo campaign reviewed by the batch runner."""
+    """Create the tables and adopt the campaigns ``casecheck review --campaign`` stored; on
+    ``demo`` (or an empty database) create the accounts and, with samples at hand, import them as
+    the demo campaign reviewed by the batch runner."""
     from casecheck.batch.store import CampaignStore
 
     store = CampaignStore(url)
     try:
         db.create(store.engine)
+        campaigns.adopt_store_campaigns(store.engine)
         if not demo and _has_users(store.engine):
             return Started()
         accounts = []

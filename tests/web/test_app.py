@@ -387,3 +387,27 @@ def test_upload_size_limit(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
     resp = c.post(url + "/upload", data={"csrf": token}, files=big)
     assert "未接收" in c.get(resp.headers["location"]).text
     assert 'id="returned"' in c.get(url).text  # still waiting for its corrected file
+
+
+def test_a_campaign_reviewed_by_the_cli_is_adopted(site: Site, tmp_path: Path) -> None:
+    from casecheck.api import ReviewOptions
+    from casecheck.batch.runner import batch_children, run_review
+    from casecheck.generate.api import generate
+    from casecheck.web.serve import prepare
+
+    folder = tmp_path / "cli-batch"
+    generate(2, 12, folder, ("txt",))
+    records = run_review(
+        batch_children(folder), ReviewOptions(model=None), workers=1, campaign="cli", db_url=site.url
+    )
+    assert len(list(records)) == 2
+    prepare(site.url, site.data, False)
+    c = client(site)
+    login(c, "admin", site.passwords["admin"])
+    home = c.get("/").text
+    assert ">cli</a>" in home
+    cid = home.split(">cli</a>")[0].rsplit('href="/c/', 1)[1].split('"')[0]
+    queue = c.get(f"/c/{cid}/queue").text
+    row = queue.split(f'href="/c/{cid}/case/')[1].split('"')[0]
+    page = c.get(f"/c/{cid}/case/{row}").text
+    assert 'class="pagetext"' in page and "不在本评查活动的存储目录中" not in page
