@@ -32,11 +32,21 @@ class Campaign:
     title: str
     profile: str
     storage: Path
+    files: Path | None = None
 
     @property
     def cases_dir(self) -> Path:
-        """Where the campaign's case files are kept."""
+        """Where the campaign's imported case files are kept."""
         return self.storage / "cases"
+
+    def resolve(self, path: str | Path) -> Path | None:
+        """``path`` resolved if it lies in the storage (or an adopted campaign's files folder)."""
+        from casecheck.web.documents import inside
+
+        for root in (self.storage, self.files):
+            if root is not None and (found := inside(root, path)) is not None:
+                return found
+        return None
 
 
 @dataclass(frozen=True)
@@ -75,7 +85,9 @@ def slug(name: str) -> str:
 
 
 def _campaign(row: Any) -> Campaign:
-    return Campaign(row.id, row.name, row.title, row.profile, Path(row.storage))
+    return Campaign(
+        row.id, row.name, row.title, row.profile, Path(row.storage), Path(row.files) if row.files else None
+    )
 
 
 def create_campaign(engine: sa.Engine, data: Path, name: str, title: str, profile: str) -> Campaign:
@@ -97,9 +109,10 @@ def create_campaign(engine: sa.Engine, data: Path, name: str, title: str, profil
     return Campaign(cid, name, title or name, profile, storage)
 
 
-def adopt_store_campaigns(engine: sa.Engine) -> list[Campaign]:
+def adopt_store_campaigns(engine: sa.Engine, data: Path) -> list[Campaign]:
     """Give every campaign the store holds without a workbench row one (``casecheck review
-    --campaign`` made it): its storage is the folder its cases are in (their common parent), its
+    --campaign`` made it): its files folder is where its cases are (their common parent; only
+    read, never written), its storage (caches, 整改 versions) a new folder under ``data``, its
     profile the one its last run used."""
     import os
 
@@ -123,13 +136,20 @@ def adopt_store_campaigns(engine: sa.Engine) -> list[Campaign]:
             out.append((name, str(options.get("profile") or "default"), folder))
     adopted = []
     for name, profile, folder in out:
+        storage = (data / "campaigns" / slug(name)).resolve()
+        storage.mkdir(parents=True, exist_ok=True)
         with engine.begin() as conn:
             res = conn.execute(
                 db.campaigns.insert().values(
-                    name=name, title=name, profile=profile, storage=str(folder), created_at=db.now()
+                    name=name,
+                    title=name,
+                    profile=profile,
+                    storage=str(storage),
+                    files=str(folder),
+                    created_at=db.now(),
                 )
             )
-        adopted.append(Campaign(int(res.inserted_primary_key[0]), name, name, profile, folder))
+        adopted.append(Campaign(int(res.inserted_primary_key[0]), name, name, profile, storage, folder))
     return adopted
 
 
@@ -204,10 +224,11 @@ def review_options(camp: Campaign, model: str | None = "default") -> Any:
     """The review options of a campaign: its profile, its roster, OCR cache in its storage."""
     from casecheck.api import ReviewOptions
 
-    roster = camp.storage / "roster.csv"
+    rosters = [root / "roster.csv" for root in (camp.storage, camp.files) if root is not None]
+    roster = next((r for r in rosters if r.is_file()), None)
     return ReviewOptions(
         profile=camp.profile,
-        roster=roster if roster.is_file() else None,
+        roster=roster,
         cache_dir=camp.storage / "cache",
         model=model,
     )

@@ -54,7 +54,7 @@ async def view(request: Request, user: User, camp: Campaign) -> Response:
     work = review.load_work(wb.engine, case["row"], case["version"])
     profile = _profile(camp)
     reviewed = review.reviewed_record(rec, work, profile)
-    source = documents.inside(camp.storage, case["source"])
+    source = camp.resolve(case["source"])
     docs: list[Any] = []
     problem = ""
     if source is None:
@@ -222,14 +222,14 @@ async def diff(request: Request, user: User, camp: Campaign) -> Response:
 async def page_image(request: Request, user: User, camp: Campaign) -> Response:
     """A page of a PDF or image file of the case as PNG (paths checked against the storage)."""
     case = case_or_404(request, camp)
-    source = documents.inside(camp.storage, case["source"])
+    source = camp.resolve(case["source"])
     if source is None:
         raise HTTPException(404, "no such file")
     loaded = await run_in_threadpool(documents.load, source, camp.storage)
     index, number = request.path_params["index"], request.path_params["page"]
     if not 0 <= index < len(loaded.files):
         raise HTTPException(404, "no such file")
-    path = documents.inside(camp.storage, loaded.files[index].path)
+    path = camp.resolve(loaded.files[index].path)
     if path is None or loaded.files[index].kind not in ("pdf", "image"):
         raise HTTPException(404, "no such file")
     try:

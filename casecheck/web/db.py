@@ -5,7 +5,8 @@ to a case by its ``cases.id`` (``case_row``). Every table is prefixed ``web_``:
 
 - ``web_users``: accounts (argon2 hash, role ``admin``/``reviewer``, active flag);
 - ``web_sessions``: server-side sessions (SHA-256 of the cookie token, CSRF token, expiry);
-- ``web_campaigns``: a campaign's title, profile and storage folder (name = the store's campaign);
+- ``web_campaigns``: a campaign's title, profile, storage folder and, for a campaign adopted from
+  ``casecheck review --campaign``, the folder its case files are in (name = the store's campaign);
 - ``web_members``: which reviewers work on which campaign; ``web_assignments``: case → reviewer;
 - ``web_audit``: every decision, sign-off, return, upload and user change (who, when, what, why);
 - ``web_decisions``: a reviewer's confirm/dismiss of one finding (by index) of one version;
@@ -65,6 +66,7 @@ campaigns = sa.Table(
     sa.Column("title", sa.String(500), nullable=False),
     sa.Column("profile", sa.String(500), nullable=False),
     sa.Column("storage", sa.String(2000), nullable=False),
+    sa.Column("files", sa.String(2000)),
     sa.Column("created_at", sa.String(40), nullable=False),
 )
 

@@ -55,7 +55,7 @@ def prepare(
     store = CampaignStore(url)
     try:
         db.create(store.engine)
-        campaigns.adopt_store_campaigns(store.engine)
+        campaigns.adopt_store_campaigns(store.engine, data)
         if not demo and _has_users(store.engine):
             return Started()
         accounts = []

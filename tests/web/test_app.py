@@ -397,6 +397,7 @@ def test_a_campaign_reviewed_by_the_cli_is_adopted(site: Site, tmp_path: Path) -
 
     folder = tmp_path / "cli-batch"
     generate(2, 12, folder, ("txt",))
+    before = sorted(p.name for p in folder.iterdir())
     records = run_review(
         batch_children(folder), ReviewOptions(model=None), workers=1, campaign="cli", db_url=site.url
     )
@@ -411,3 +412,4 @@ def test_a_campaign_reviewed_by_the_cli_is_adopted(site: Site, tmp_path: Path) -
     row = queue.split(f'href="/c/{cid}/case/')[1].split('"')[0]
     page = c.get(f"/c/{cid}/case/{row}").text
     assert 'class="pagetext"' in page and "不在本评查活动的存储目录中" not in page
+    assert sorted(p.name for p in folder.iterdir()) == before  # the cases' folder is only read
