@@ -159,3 +159,30 @@ def test_required_literal_is_in_every_match() -> None:
             if not may_match(literal, text):
                 assert rx.search(text) is None
     assert checked > 50
+
+
+def test_characters_the_fold_skips_fold_to_themselves() -> None:
+    """``_UNFOLDED`` lets text through unfolded: every character it allows must fold to itself."""
+    from casecheck.ingest.normalize import _UNFOLDED, fold_char
+
+    allowed = [chr(c) for c in range(0x30000) if not _UNFOLDED.match(chr(c))]
+    assert len(allowed) > 20000
+    for ch in allowed:
+        assert fold_char(ch) == ch, hex(ord(ch))
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "当事人：张三\r\n住址：某市\r\n\r\n\r\n\r\n  罚款二千元。\r\n",
+        "行政处罚决定书\r\n\r\n当事人：某某有限公司，住所：某市某区某路一号，法定代表人：\r\n李四。",
+        "第三十\r\n四条\r\n（公章）\r\n2024年3月5日",
+        "\r\n\r\n  \t缩进的段落\r\n下一行",
+    ],
+)
+def test_crlf_text_layer_maps_back(raw: str) -> None:
+    from casecheck.ingest.normalize import normalize
+
+    text, offsets = normalize(raw)
+    assert text == normalize(raw.replace("\r\n", "\n"))[0]
+    assert all(raw[o] == ch for ch, o in zip(text, offsets, strict=True))

@@ -20,6 +20,7 @@ kept wrap harms extraction.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 
@@ -76,7 +77,6 @@ def fold_char(ch: str) -> str:
 
 
 # Per-character results, memoised: a page repeats a few hundred distinct characters.
-_WIDTHS: dict[str, float] = {}
 _MEMO_MAX = 65536  # hostile text may hold any character: bound the memos
 _DROPPED = "\0"  # what a dropped character becomes in the translated text (NUL is dropped itself)
 
@@ -94,13 +94,17 @@ class _FoldTable(dict):
 _FOLD_TABLE = _FoldTable()
 
 
-def _char_width(c: str) -> float:
-    w = _WIDTHS.get(c)
-    if w is None:
+class _WidthTable(dict):
+    """Display width of each character seen (1 wide, 0.5 narrow), filled on first sight."""
+
+    def __missing__(self, c: str) -> float:
         w = 1.0 if unicodedata.east_asian_width(c) in "WFA" else 0.5
-        if len(_WIDTHS) < _MEMO_MAX:
-            _WIDTHS[c] = w
-    return w
+        if len(self) < _MEMO_MAX:
+            self[c] = w
+        return w
+
+
+_WIDTHS = _WidthTable()
 
 
 def _width(line: str) -> float:
@@ -108,52 +112,114 @@ def _width(line: str) -> float:
 
     East-Asian "ambiguous" characters (“”‘’…—①) are set full width in Chinese fonts.
     """
-    return sum(map(_char_width, line))
+    return sum(map(_WIDTHS.__getitem__, line))  # halves and wholes: the float sum is exact
 
 
-def _fold_all(raw: str) -> tuple[list[str], list[int]]:
-    """Fold every character (``fold_char``) with its offset in ``raw``; dropped ones go, and the
-    ``\r`` of a CRLF too (its ``\n`` stands for both). ``str.translate`` keeps one character per
-    raw character, so offsets are positions, and only texts with drops need a filtering pass."""
+# Characters ``fold_char`` leaves as they are (checked by the tests): a text made of them only
+# needs no folding pass. ASCII, CJK, CJK and full-width punctuation, Latin-1, general punctuation.
+_UNFOLDED = re.compile(
+    "[^\n\t\x20-\x7e\u00a1-\u00ac\u00ae-\u00ff\u2010-\u2027\u2030-\u205e\u2460-\u24ff"
+    "\u25a0-\u25ff\u3001-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-\uff20"
+    "\uff3b-\uff40\uff5b-\uff65\uffe0-\uffe6]"
+)
+
+
+def _crlf_offsets(raw: str) -> list[int]:
+    """Offsets in ``raw`` of the characters of ``raw.replace("\\r\\n", "\\n")``."""
+    offs: list[int] = []
+    base = 0
+    for part in raw.split("\r\n"):
+        offs.extend(range(base, base + len(part)))
+        offs.append(base + len(part) + 1)  # the "\n" of the CRLF
+        base += len(part) + 2
+    offs.pop()  # no CRLF after the last part
+    return offs
+
+
+def _fold_all(raw: str) -> tuple[str, list[int] | None]:
+    """Fold every character (``fold_char``); dropped ones go, and the ``\r`` of a CRLF too (its
+    ``\n`` stands for both). Returns the folded text and the offset in ``raw`` of each of its
+    characters, ``None`` when they are the same positions (nothing was dropped)."""
+    if not _UNFOLDED.search(raw):
+        return raw, None  # every character folds to itself
+    if "\r\n" in raw:  # text layers end their lines with CRLF
+        plain = raw.replace("\r\n", "\n")
+        if not _UNFOLDED.search(plain):
+            return plain, _crlf_offsets(raw)
     src = raw.replace("\r\n", _DROPPED + "\n") if "\r\n" in raw else raw
     folded = src.translate(_FOLD_TABLE)
     if _DROPPED not in folded:
-        return list(folded), list(range(len(folded)))
+        return folded, None
     offs = [i for i, ch in enumerate(folded) if ch != _DROPPED]
-    return list(folded.replace(_DROPPED, "")), offs
+    return folded.replace(_DROPPED, ""), offs
 
 
-def _squeeze(chars: list[str], offs: list[int]) -> tuple[list[str], list[int], set[int]]:
-    """Collapse spaces, strip them at line ends, cap blank lines; note indented line starts."""
-    out: list[str] = []
-    out_offs: list[int] = []
-    indented: set[int] = set()  # indices in ``out`` of "\n" followed by an indented line
-    i, n = 0, len(chars)
-    while i < n:
-        ch = chars[i]
-        if ch in " \t":
-            j = i
-            while j < n and chars[j] in " \t":
-                j += 1
-            at_start = not out or out[-1] == "\n"
-            at_end = j == n or chars[j] == "\n"
-            # One stray space is noise; two (a 全角 indent) or a tab start a paragraph.
-            if at_start and out and not at_end and (j - i >= 2 or "\t" in chars[i:j]):
-                indented.add(len(out) - 1)
-            if not at_start and not at_end:
-                run = chars[i:j]
-                k = i + run.index("\t") if "\t" in run else i
-                out.append(chars[k])
-                out_offs.append(offs[k])
-            i = j
-            continue
-        if ch == "\n" and len(out) >= 2 and out[-1] == "\n" and out[-2] == "\n":
-            i += 1
-            continue
-        out.append(ch)
-        out_offs.append(offs[i])
-        i += 1
-    return out, out_offs, indented
+_BLANKS = re.compile(r"[ \t]+")
+_EXTRA_NEWLINES = re.compile(r"(?<=\n\n)\n+")  # the third and later newlines of a run
+
+
+def _slices_index(slices: list[tuple[int, int]]) -> list[int]:
+    """The positions the concatenated ``text[a:b]`` slices come from."""
+    out: list[int] = []
+    for a, b in slices:
+        out.extend(range(a, b))
+    return out
+
+
+def _squeeze(text: str) -> tuple[str, list[int] | None, set[int]]:
+    """Collapse spaces, strip them at line ends, cap blank lines; note indented line starts.
+
+    Returns the squeezed text, the position in ``text`` of each of its characters (``None``: the
+    same positions) and the indices in the squeezed text of the "\n" before an indented line.
+    """
+    n = len(text)
+    kept: list[tuple[int, int]] = []  # slices of ``text`` that stay
+    indent_at: list[int] = []  # positions in ``text`` of the "\n" before an indented line
+    pos = 0
+    for m in _BLANKS.finditer(text):
+        i, j = m.span()
+        at_start = i == 0 or text[i - 1] == "\n"
+        at_end = j == n or text[j] == "\n"
+        # One stray space is noise; two (a 全角 indent) or a tab start a paragraph.
+        if at_start and i > 0 and not at_end and (j - i >= 2 or "\t" in m.group()):
+            indent_at.append(i - 1)
+        kept.append((pos, i))
+        if not at_start and not at_end:  # one space stays (a tab if the run holds one)
+            k = text.find("\t", i, j)
+            k = i if k < 0 else k
+            kept.append((k, k + 1))
+        pos = j
+    if pos == 0 and not kept:
+        spaced, index = text, None
+    else:
+        kept.append((pos, n))
+        spaced = "".join(text[a:b] for a, b in kept)
+        index = _slices_index(kept)
+    if "\n\n\n" not in spaced:
+        where = index or range(n)
+        return spaced, index, {_position(where, p) for p in indent_at}
+    kept2: list[tuple[int, int]] = []
+    pos = 0
+    for m in _EXTRA_NEWLINES.finditer(spaced):
+        kept2.append((pos, m.start()))
+        pos = m.end()
+    kept2.append((pos, len(spaced)))
+    out = "".join(spaced[a:b] for a, b in kept2)
+    index2 = _slices_index(kept2)  # positions in ``spaced``
+    # an indent after a dropped newline belongs to the last kept one before it
+    at = [_position(index or range(n), p) for p in indent_at]
+    final = {p: q for q, p in enumerate(index2)}
+    indented = set()
+    for p in at:
+        while p not in final:
+            p -= 1
+        indented.add(final[p])
+    return out, [index[i] for i in index2] if index is not None else index2, indented
+
+
+def _position(index: list[int] | range, p: int) -> int:
+    """Where position ``p`` of the source went in a text taken from it by ``index`` (it stayed)."""
+    return p if isinstance(index, range) else bisect.bisect_left(index, p)
 
 
 def _joinable(a: str, b: str, in_brackets: bool = False) -> bool:
@@ -181,9 +247,8 @@ def _keeps_break(prev: str, line: str) -> bool:
     return len(line) <= 30 and bool(_TITLE.search(line) or _DOC_NUMBER.search(line))
 
 
-def _join_wraps(chars: list[str], indented: set[int]) -> set[int]:
+def _join_wraps(text: str, indented: set[int]) -> set[int]:
     """Indices of "\\n" characters that are line wraps and should be removed."""
-    text = "".join(chars)
     lines = text.split("\n")
     widths = [_width(line) for line in lines]
     full = max(widths, default=0.0)
@@ -209,13 +274,20 @@ def normalize(raw: str, join_wraps: bool = True) -> tuple[str, tuple[int, ...]]:
     ``join_wraps=False`` for sources whose lines are logical paragraphs (DOCX), where a short
     line break is never a visual wrap.
     """
-    chars, offs = _fold_all(raw)
-    chars, offs, indented = _squeeze(chars, offs)
-    drop = _join_wraps(chars, indented) if join_wraps else set()
-    lo, hi = 0, len(chars)
-    while lo < hi and chars[lo] == "\n":
+    folded, offs = _fold_all(raw)
+    text, index, indented = _squeeze(folded)
+    drop = _join_wraps(text, indented) if join_wraps else set()
+    lo, hi = 0, len(text)
+    while lo < hi and text[lo] == "\n":
         lo += 1
-    while hi > lo and chars[hi - 1] == "\n":
+    while hi > lo and text[hi - 1] == "\n":
         hi -= 1
-    keep = [i for i in range(lo, hi) if i not in drop]
-    return "".join(chars[i] for i in keep), tuple(offs[i] for i in keep)
+    cuts = sorted(i for i in drop if lo <= i < hi)
+    slices = [(a + 1, b) for a, b in zip([lo - 1, *cuts], [*cuts, hi], strict=True)]
+    out = "".join(text[a:b] for a, b in slices)
+    where = _slices_index(slices)  # positions in ``text``
+    if index is not None:
+        where = [index[i] for i in where]  # positions in ``folded``
+    if offs is not None:
+        where = [offs[i] for i in where]  # positions in ``raw``
+    return out, tuple(where)
