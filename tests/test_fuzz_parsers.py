@@ -133,7 +133,7 @@ def test_numbers_and_amounts_on_arbitrary_text(text: str) -> None:
 def test_a_planted_fine_is_found(before: str, yuan: int, fen: int, after: str) -> None:
     figure = f"{yuan:,}" + (f".{fen:02d}" if fen else "")
     hits = find_amounts(f"{before}罚款人民币{figure}元{after}")
-    assert [h.value for h in hits if h.kind == "fine"] == [yuan + fen / 100]
+    assert [h.value for h in hits if h.kind == "fine"] == [round(yuan + fen / 100, 2)]  # 1.39, not 1 + 0.39
 
 
 @FUZZ
