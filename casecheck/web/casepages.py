@@ -41,6 +41,11 @@ def _may_work(request: Request, user: User, case: dict[str, Any]) -> None:
         raise HTTPException(403, f"this case is assigned to {who}")
 
 
+def rec_status(case: dict[str, Any]) -> str:
+    """A record's status word for messages (``error`` when it could not be reviewed)."""
+    return str(case["record"].get("status") or "")
+
+
 def _url(camp: Campaign, case: dict[str, Any], tail: str = "") -> str:
     return f"/c/{camp.id}/case/{case['row']}{tail}"
 
@@ -164,7 +169,8 @@ async def sign_off(request: Request, user: User, camp: Campaign) -> Response:
     row = review.sign_off(
         bench(request).store, user, camp.name, case, _profile(camp), _text(form(request), "note")
     )
-    return back(_url(camp, case), f"已签署：{row['score']:g} 分 {row['grade']}")
+    score = "—" if row["score"] is None else f"{row['score']:g} 分"
+    return back(_url(camp, case), f"已签署：{score} {row['grade'] or rec_status(case)}")
 
 
 @page(campaign=True)

@@ -413,3 +413,23 @@ def test_a_campaign_reviewed_by_the_cli_is_adopted(site: Site, tmp_path: Path) -
     page = c.get(f"/c/{cid}/case/{row}").text
     assert 'class="pagetext"' in page and "不在本评查活动的存储目录中" not in page
     assert sorted(p.name for p in folder.iterdir()) == before  # the cases' folder is only read
+
+
+def test_a_case_that_could_not_be_reviewed_opens_and_signs_off(site: Site, tmp_path: Path) -> None:
+    from casecheck.web import campaigns
+    from casecheck.web.context import Workbench
+
+    folder = tmp_path / "broken"
+    folder.mkdir()
+    (folder / "case_bad.pdf").write_bytes(b"%PDF-1.4 not really")
+    engine = Workbench(site.url, site.data).engine
+    camp = campaigns.create_campaign(engine, site.data, "broken", "坏", "default")
+    assert campaigns.review_into_store(site.url, camp, campaigns.copy_cases(folder, camp), workers=1) == 1
+    c = client(site)
+    token = login(c, "admin", site.passwords["admin"])
+    queue = c.get(f"/c/{camp.id}/queue").text
+    row = queue.split(f'href="/c/{camp.id}/case/')[1].split('"')[0]
+    page = c.get(f"/c/{camp.id}/case/{row}")
+    assert page.status_code == 200 and "无法评查" in page.text
+    resp = c.post(f"/c/{camp.id}/case/{row}/signoff", data={"csrf": token})
+    assert "已签署：— error" in c.get(resp.headers["location"]).text
