@@ -186,3 +186,37 @@ def test_crlf_text_layer_maps_back(raw: str) -> None:
     text, offsets = normalize(raw)
     assert text == normalize(raw.replace("\r\n", "\n"))[0]
     assert all(raw[o] == ch for ch, o in zip(text, offsets, strict=True))
+
+
+_CITATION_TOKENS = [
+    "依据", "根据", "违反了", "《", "》", "食品安全法", "条例", "实施细则", "法", "第", "三十四", "十",
+    "条", "款", "项", "（一）", "(二)", "、", "，", "。", " ", "\n", "之一", "本法", "决定", "罚款",
+    "食品安全法第三十四条", "管理条例 第十条", "第一款", "第（二）项", "第三项", "依据广告法第五条",
+]  # fmt: skip
+
+
+def _citation_texts(n: int) -> list[str]:
+    rnd = random.Random(11)
+    return ["".join(rnd.choices(_CITATION_TOKENS, k=rnd.randint(0, 40))) for _ in range(n)]
+
+
+def test_bare_titles_are_what_finditer_finds() -> None:
+    from casecheck.extract.fields import citations
+
+    found = 0
+    for text in _citation_texts(5000):
+        plain = [m.span() for m in citations.BARE_TITLE.finditer(text)]
+        assert [m.span() for m in citations._bare_titles(text)] == plain, text
+        found += bool(plain)
+    assert found > 1000
+
+
+def test_citations_do_not_depend_on_the_remembered_searches(monkeypatch: pytest.MonkeyPatch) -> None:
+    from casecheck.extract.fields import citations
+
+    texts = _citation_texts(3000)
+    fast = [citations.find_citations(t) for t in texts]
+    plain_next = citations._next_ref
+    monkeypatch.setattr(citations, "_next_ref", lambda masked, pos, ahead=None: plain_next(masked, pos))
+    assert [citations.find_citations(t) for t in texts] == fast
+    assert sum(map(len, fast)) > 3000

@@ -12,6 +12,7 @@ The role comes from the cue word before the citation (``ROLE_CUES``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from casecheck.extract.fields.numerals import NUM_CLASS, to_int
@@ -132,7 +133,7 @@ def _titles(masked: str) -> list[tuple[int, int, str]]:
             found.append((m.start(), note.end(), m.group("t") + note.group().strip()))
         else:
             found.append((m.start(), m.end(), m.group("t")))
-    for m in BARE_TITLE.finditer(masked):
+    for m in _bare_titles(masked):
         if masked[max(0, m.start() - 1) : m.start()] == "》" or any(s <= m.start() < e for s, e, _ in found):
             continue
         raw = BARE_STOP.sub("", m.group("t"))
@@ -142,6 +143,32 @@ def _titles(masked: str) -> list[tuple[int, int, str]]:
         if len(raw) >= 3 and (t.startswith("中华人民共和国") or t != raw):
             found.append((m.end() - len(raw), m.end(), raw))
     return sorted(found)
+
+
+# Where BARE_TITLE's lookahead holds: a run of blanks (each of its positions) before 第N条.
+_ARTICLE_AHEAD = re.compile(rf"\s*(第)\s*{N}+\s*条")
+_BARE_REACH = 32  # the longest BARE_TITLE match: 30 characters and 条例/细则
+
+
+def _bare_titles(masked: str) -> Iterator[re.Match[str]]:
+    """``BARE_TITLE.finditer(masked)``, trying only the positions a match can start at.
+
+    A match ends where ``第N条`` follows, at most ``_BARE_REACH`` characters after it starts, so
+    only the positions just before such an article are tried (in order, leftmost first, no
+    overlaps: what ``finditer`` does), instead of every position of the text.
+    """
+    starts: set[int] = set()
+    for a in _ARTICLE_AHEAD.finditer(masked):
+        for end in range(a.start(), a.start(1) + 1):
+            starts.update(range(max(0, end - _BARE_REACH), end))
+    pos = 0
+    for s in sorted(starts):
+        if s < pos:
+            continue
+        m = BARE_TITLE.match(masked, s)
+        if m:
+            yield m
+            pos = m.end()
 
 
 def _role(masked: str, lo: int, start: int, end: int, hi: int, law: str, article: int | None) -> str:
@@ -182,8 +209,9 @@ def find_citations(text: str) -> list[CitationHit]:
     hits: list[CitationHit] = []
     prev: CitationHit | None = None
     pos = 0
+    ahead: dict[str, re.Match[str] | None] = {}
     while True:
-        m = _next_ref(masked, pos)
+        m = _next_ref(masked, pos, ahead)
         if m is None:
             break
         kind, m = m
@@ -240,11 +268,25 @@ def _compact_list(m: re.Match[str], head: CitationHit) -> list[CitationHit]:
     return out
 
 
-def _next_ref(masked: str, pos: int) -> tuple[str, re.Match[str]] | None:
-    found = [
-        (k, r.search(masked, pos))
-        for k, r in (("article", ARTICLE), ("para", PARA_ONLY), ("item", ITEM_ONLY))
-    ]
+def _next_ref(
+    masked: str, pos: int, ahead: dict[str, re.Match[str] | None] | None = None
+) -> tuple[str, re.Match[str]] | None:
+    """The first article, 款 or 项 reference at or after ``pos``.
+
+    ``ahead`` keeps each pattern's last search (``pos`` only grows): a match found from an earlier
+    position that starts at or after ``pos`` is what a search from ``pos`` finds, and a pattern
+    that found nothing finds nothing later, so the text is scanned once per pattern, not once
+    per reference.
+    """
+    ahead = {} if ahead is None else ahead
+    found = []
+    for k, r in (("article", ARTICLE), ("para", PARA_ONLY), ("item", ITEM_ONLY)):
+        if k in ahead and (ahead[k] is None or ahead[k].start() >= pos):  # type: ignore[union-attr]
+            m = ahead[k]
+        else:
+            m = r.search(masked, pos) if k != "item" or "项" in masked else None  # 项 ends both forms
+            ahead[k] = m
+        found.append((k, m))
     found = [(k, m) for k, m in found if m is not None]
     if not found:
         return None
