@@ -277,13 +277,53 @@ def case_versions(conn: sa.Connection, rows: list[int]) -> dict[int, int]:
     return out
 
 
+# (database, records.id, run, time) → (agency, risk, codes). A replaced record is written by another
+# run or at another time, so an entry never goes stale even where SQLite reuses a row id.
+Summary = tuple[str, float | None, tuple[str, ...]]
+_SUMMARIES: dict[tuple[str, int, int, str], Summary] = {}
+_SUMMARY_LIMIT = 200_000
+
+
+def _summaries(conn: sa.Connection, keys: list[tuple[int, int, str]]) -> dict[int, Summary]:
+    """Agency, risk and codes of each record (``(id, run, time)``), parsing only the records
+    not seen before; by record id."""
+    db_key = str(conn.engine.url)
+    full = {k[0]: (db_key, *k) for k in keys}
+    missing = [k for k in full.values() if k not in _SUMMARIES]
+    if len(_SUMMARIES) + len(missing) > _SUMMARY_LIMIT:
+        _SUMMARIES.clear()
+        missing = list(full.values())
+    for chunk in range(0, len(missing), 500):
+        part = {k[1]: k for k in missing[chunk : chunk + 500]}
+        for rid, text in conn.execute(
+            sa.select(st.records.c.id, st.records.c.record).where(st.records.c.id.in_(list(part)))
+        ):
+            rec = json.loads(text)
+            _SUMMARIES[part[rid]] = (
+                (rec.get("fields") or {}).get("agency") or "",
+                (rec.get("risk") or {}).get("probability"),
+                tuple(sorted({x["code"] for x in rec.get("findings") or []})),
+            )
+    return {rid: _SUMMARIES[k] for rid, k in full.items() if k in _SUMMARIES}
+
+
 def queue(engine: sa.Engine, camp: Campaign, filters: dict[str, str] | None = None) -> list[QueueRow]:
     """The campaign's cases, highest risk first, filtered by agency, grade, code and reviewer."""
     f = {k: v for k, v in (filters or {}).items() if v}
     with engine.connect() as conn:
         rows = list(
             conn.execute(
-                sa.select(st.cases.c.id, st.cases.c.case_id, st.records.c.record, db.users.c.username)
+                sa.select(
+                    st.cases.c.id,
+                    st.cases.c.case_id,
+                    st.records.c.id.label("rid"),
+                    st.records.c.run_id,
+                    st.records.c.reviewed_at,
+                    st.records.c.status,
+                    st.records.c.score,
+                    st.records.c.grade,
+                    db.users.c.username,
+                )
                 .join(st.records, st.records.c.case_row == st.cases.c.id)
                 .outerjoin(db.assignments, db.assignments.c.case_row == st.cases.c.id)
                 .outerjoin(db.users, db.users.c.id == db.assignments.c.user_id)
@@ -291,18 +331,17 @@ def queue(engine: sa.Engine, camp: Campaign, filters: dict[str, str] | None = No
             )
         )
         states, final = _states(conn, [r.id for r in rows])
+        summaries = _summaries(conn, [(r.rid, r.run_id, r.reviewed_at) for r in rows])
     out = []
     for r in rows:
-        rec = json.loads(r.record)
-        risk = (rec.get("risk") or {}).get("probability")
-        codes = tuple(sorted({x["code"] for x in rec.get("findings") or []}))
+        agency, risk, codes = summaries.get(r.rid, ("", None, ()))
         item = QueueRow(
             r.id,
             r.case_id,
-            rec.get("status", ""),
-            ((rec.get("fields") or {}).get("agency") or ""),
-            final[r.id][0] if r.id in final else rec.get("score"),
-            final[r.id][1] if r.id in final else rec.get("grade"),
+            r.status,
+            agency,
+            final[r.id][0] if r.id in final else r.score,
+            final[r.id][1] if r.id in final else r.grade,
             risk,
             codes,
             r.username or "",

@@ -248,6 +248,9 @@ def test_rectification_round_shows_what_changed(site: Site) -> None:
     diff = c.get(resp.headers["location"].split("?")[0]).text
     after = _record(site, site.busy_row)
     assert len(after["findings"]) < len(before["findings"])
+    gone = {f["code"] for f in before["findings"]} - {f["code"] for f in after["findings"]}
+    for code in gone:  # the queue reads the new record, not a cached summary of the old one
+        assert case_id not in c.get(f"/c/{site.alpha}/queue?code={code}").text
     assert "整改前后对比" in diff and "已整改" in diff
     assert f"得分 {before['score']} {before['grade']} → <b>{after['score']} {after['grade']}</b>" in diff
     assert 'id="count-fixed">0<' not in diff
