@@ -84,13 +84,13 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     for field in opts["fields"]:
         label = LABELS[field]
         seen = _seen(facts, field, opts["types"])
-        if field == "name":
-            seen = [s for s in seen if s[2] not in reps or s[0].get("doc_type") in DECISION_TYPES]
         if seen:
             ref = [s for s in seen if s[0].get("doc_type") in DECISION_TYPES]
             expected = ref[0][2] if ref else Counter(s[2] for s in seen).most_common(1)[0][0]
             base = ref[0] if ref else next(s for s in seen if s[2] == expected)
             for doc, fact, v in seen:
+                if field == "name" and v in reps and doc.get("doc_type") not in DECISION_TYPES:
+                    continue  # the person acting for the party (a receipt signed by the 法定代表人)
                 if v != expected:
                     detail = f"{doc.get('ref')} 记载{label}为“{v}”，与“{expected}”不一致"
                     yield Hit(
