@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
@@ -45,3 +46,66 @@ def test_scanned_page_records_its_seal(tmp_path: Path) -> None:
     doc = segment([source])[0]
     assert doc.doc_type == "行政处罚决定书"
     assert doc.imaged_pages == (1,) and doc.seal_pages == (1,)
+
+
+def test_closing_around_the_red_pixels_equals_closing_the_whole_page() -> None:
+    """``_red_window``: outside it the closing is empty, inside it identical — also where the
+    red pixels touch the page's edge."""
+    from scipy import ndimage
+
+    from casecheck.ingest.seal_image import _red_window
+
+    rng = np.random.default_rng(7)
+    for trial in range(40):
+        mask = np.zeros((300, 220), dtype=bool)
+        y, x = rng.integers(0, 300), rng.integers(0, 220)
+        blob = rng.random((60, 50)) < 0.3
+        mask[y : y + 60, x : x + 50] = blob[: max(0, min(60, 300 - y)), : max(0, min(50, 220 - x))]
+        if trial % 4 == 0:
+            mask[0, :] = True  # a red line along the top edge
+        if not mask.any():
+            continue
+        whole = ndimage.binary_closing(mask, structure=np.ones((5, 5)), iterations=2)
+        (top, left), crop = _red_window(mask)
+        part = ndimage.binary_closing(mask[crop], structure=np.ones((5, 5)), iterations=2)
+        outside = whole.copy()
+        outside[crop] = False
+        assert not outside.any()
+        assert np.array_equal(whole[crop], part)
+        assert (crop[0].start, crop[1].start) == (top, left)
+
+
+def test_rgbx_view_finds_the_same_seal_as_rgb() -> None:
+    from casecheck.ingest.seal_image import without_seal
+
+    rgb = page_image(True)
+    rgbx = rgb.convert("RGBX")
+    found, box = detect_red_seal(rgb)
+    assert found and detect_red_seal(rgbx) == (found, box)
+    assert without_seal(rgbx, box).tobytes() == without_seal(rgb, box).tobytes()
+    # the seal is faded for OCR: inside the box the greyscale copy is lighter than plain L
+    assert without_seal(rgb, box).crop(box).getextrema()[0] > rgb.convert("L").crop(box).getextrema()[0]
+
+
+def test_pdf_ocr_render_matches_a_plain_colour_render(tmp_path: Path) -> None:
+    """``ocr_image_of`` (RGBX into a reused buffer) gives exactly the pixels and the seal box of
+    ``render_page`` in RGB followed by the same steps, page after page."""
+    from casecheck.ingest.pdf import ocr_image_of, open_pdf, render_page
+    from casecheck.ingest.seal_image import without_seal
+
+    path = tmp_path / "scan.pdf"
+    pages = [page_image(True), page_image(False), page_image(True).resize((1000, 1400))]
+    pages[0].save(path, save_all=True, append_images=pages[1:], resolution=150)
+    pdf = open_pdf(path)
+    try:
+        for i in range(len(pdf)):
+            page = pdf[i]
+            colour = render_page(page, grayscale=False)
+            _found, box = detect_red_seal(colour)
+            grey, got_box = ocr_image_of(page)
+            assert got_box == box and (box is not None) == (i != 1)
+            assert grey.mode == "L" and grey.size == colour.size
+            assert grey.tobytes() == without_seal(colour, box).tobytes()
+            page.close()
+    finally:
+        pdf.close()

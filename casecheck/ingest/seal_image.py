@@ -45,8 +45,6 @@ def _rim_ok(ys: np.ndarray, xs: np.ndarray, box: Box) -> bool:
 
 def detect_red_seal(image: Any, min_frac: float = 0.04) -> tuple[bool, Box | None]:
     """``(found, bbox)`` of a red round/elliptical seal on a PIL image; bbox is (left, top, right, bottom)."""
-    from scipy import ndimage  # lazy: only pages with images need it
-
     if image.mode in ("1", "L", "LA", "I", "F"):
         return False, None  # a greyscale render carries no colour to find
     # RGB or RGBX (a zero-copy view of a rendered bitmap) as it is: no copy of a 35 MB page
@@ -57,6 +55,8 @@ def detect_red_seal(image: Any, min_frac: float = 0.04) -> tuple[bool, Box | Non
     mask = red_mask(np.asarray(img))
     if mask.sum() < 50:
         return False, None
+    from scipy import ndimage  # lazy: only pages with red on them need it (0.3 s to import)
+
     h, w = mask.shape
     min_side = max(16, int(min(h, w) * min_frac))
     # Close and label only the rectangle around the red pixels (plus a margin wider than the
