@@ -174,5 +174,14 @@ rounds = sa.Table(
 
 
 def create(engine: sa.Engine) -> None:
-    """Create the workbench tables that do not exist yet."""
+    """Create the workbench tables that do not exist yet, and add the nullable columns a newer
+    workbench has to the tables an older one made (the only schema change done in place)."""
     metadata.create_all(engine)
+    inspector = sa.inspect(engine)
+    with engine.begin() as conn:
+        for table in metadata.sorted_tables:
+            have = {c["name"] for c in inspector.get_columns(table.name)}
+            for col in table.columns:
+                if col.name not in have and col.nullable:
+                    kind = col.type.compile(engine.dialect)
+                    conn.execute(sa.text(f"ALTER TABLE {table.name} ADD COLUMN {col.name} {kind}"))

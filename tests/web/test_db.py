@@ -1,0 +1,29 @@
+"""The workbench's tables: created on start, and a column a newer workbench added is added to an
+older database in place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from casecheck.web import db
+
+
+def test_create_adds_missing_nullable_columns(tmp_path: Path) -> None:
+    engine = sa.create_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    with engine.begin() as conn:  # web_campaigns as the first workbench made it: no `files`
+        conn.execute(
+            sa.text(
+                "CREATE TABLE web_campaigns (id INTEGER PRIMARY KEY, name VARCHAR(200) NOT NULL UNIQUE, "
+                "title VARCHAR(500) NOT NULL, profile VARCHAR(500) NOT NULL, storage VARCHAR(2000) NOT NULL, "
+                "created_at VARCHAR(40) NOT NULL)"
+            )
+        )
+        conn.execute(sa.text("INSERT INTO web_campaigns VALUES (1, 'a', 'A', 'default', '/x', 'now')"))
+    db.create(engine)
+    db.create(engine)  # idempotent
+    with engine.connect() as conn:
+        row = conn.execute(sa.select(db.campaigns)).one()
+    assert row.name == "a" and row.files is None
+    assert set(sa.inspect(engine).get_table_names()) >= {t.name for t in db.metadata.sorted_tables}
