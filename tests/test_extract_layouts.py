@@ -149,6 +149,7 @@ def test_discretion_weighing_with_kaolv(text: str, reasoned: bool) -> None:
 # PROC-12: publication recorded as 公开 on a website, in a 结案 form
 MARKERS = [
     ("执行情况：罚款已缴清；处罚决定信息已于2022年5月6日在区政府网站公开。", True),
+    ("结案报告：处罚决定信息于2021年9月3日在市政府门户网站行政执法信息栏目公布。", True),
     ("执行情况：罚款已缴清，违法行为已改正。", False),
 ]
 
