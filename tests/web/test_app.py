@@ -436,3 +436,24 @@ def test_a_case_that_could_not_be_reviewed_opens_and_signs_off(site: Site, tmp_p
     assert page.status_code == 200 and "无法评查" in page.text
     resp = c.post(f"/c/{camp.id}/case/{row}/signoff", data={"csrf": token})
     assert "已签署：— error" in c.get(resp.headers["location"]).text
+
+
+def test_a_folder_case_takes_a_corrected_document(site: Site) -> None:
+    c = client(site)
+    token = login(c, "admin", site.passwords["admin"])
+    queue = c.get(f"/c/{site.alpha}/queue").text
+    row = int(queue.split("case_5_00001")[0].rsplit(f'href="/c/{site.alpha}/case/', 1)[1].split('"')[0])
+    url = case_url(site, row)
+    before = _record(site, row)
+    c.post(url + "/return", data={"csrf": token, "note": "更正一份文书"})
+    old_names = {p.name for p in Path(before["source"]).iterdir()}
+    name = sorted(old_names & {p.name for p in (site.clean / "case_5_00001").iterdir()})[-1]
+    body = (site.clean / "case_5_00001" / name).read_bytes()
+    resp = c.post(url + "/upload", data={"csrf": token}, files={"file": (name, body, "text/plain")})
+    assert "/diff/1" in resp.headers["location"]
+    after = _record(site, row)
+    new = Path(after["source"])
+    assert new.is_dir() and new.parts[-3:-1] == ("case_5_00001", "v1")
+    assert {p.name for p in new.iterdir()} == old_names  # the other documents come along
+    assert (new / name).read_bytes() == body
+    assert "整改前后对比" in c.get(resp.headers["location"].split("?")[0]).text
