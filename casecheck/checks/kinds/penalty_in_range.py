@@ -99,12 +99,18 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         return
     disc = [d.get("discretion") or {} for d in (dec, *docs(facts, "调查终结报告"))]
     mitigated = any(d.get("level") in opts["mitigation_levels"] and d.get("reason") for d in disc)
-    text = "\n".join(strings(all_docs(facts)))
     markers = {name for d in all_docs(facts) for name in (d.get("markers") or {}) if has_marker(d, name)}
     names = opts["condition_markers"]
+    texts: list[str] = []  # the documents' strings, joined on first need (most ranges need none)
+
+    def stated(cond: dict[str, Any]) -> bool:
+        if not texts:
+            texts.append("\n".join(strings(all_docs(facts))))
+        return condition_stated(cond, texts[0], markers, names)
+
     outside, unsure = [], None
     for c, r, base in ranges:
-        v, lo, hi = verdict(r, fine, base, mitigated, lambda k: condition_stated(k, text, markers, names))
+        v, lo, hi = verdict(r, fine, base, mitigated, stated)
         if v == "pass":
             return
         if v == "outside":
