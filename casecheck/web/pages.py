@@ -136,7 +136,8 @@ async def assign(request: Request, user: User, camp: campaigns.Campaign) -> Resp
     """Assign a case of the campaign to one of its reviewers (admin)."""
     wb = bench(request)
     data = form(request)
-    case = campaigns.case_in_campaign(wb.engine, camp, int(data.get("case_row") or 0))
+    row = str(data.get("case_row") or "")
+    case = campaigns.case_in_campaign(wb.engine, camp, int(row)) if row.isdigit() else None
     if case is None:
         raise HTTPException(404, "no such case")
     who = str(data.get("user_id") or "")
