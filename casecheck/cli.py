@@ -366,6 +366,8 @@ def serve(
     typer.echo(f"casecheck workbench: http://{host}:{port}/")
     for name, password, role in started.accounts:
         typer.echo(f"  {role}: user {name}  password {password}")
+    if host not in ("127.0.0.1", "localhost", "::1") and not secure_cookies:
+        typer.echo("note: serve other machines through https and add --secure-cookies", err=True)
     run(url, data, host, port, secure_cookies)
 
 
