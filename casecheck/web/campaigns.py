@@ -22,6 +22,8 @@ from casecheck.batch import store as st
 from casecheck.web import db
 from casecheck.web.auth import User
 
+UNKNOWN_AGENCY = "（未识别）"
+
 
 @dataclass(frozen=True)
 class Campaign:
@@ -339,7 +341,7 @@ def queue(engine: sa.Engine, camp: Campaign, filters: dict[str, str] | None = No
             r.id,
             r.case_id,
             r.status,
-            agency,
+            agency or UNKNOWN_AGENCY,
             final[r.id][0] if r.id in final else r.score,
             final[r.id][1] if r.id in final else r.grade,
             risk,
@@ -372,7 +374,7 @@ def dashboard(engine: sa.Engine, camp: Campaign) -> Dashboard:
     d.grades = dict(Counter(r.grade for r in rows if r.grade))
     by_agency: dict[str, list[QueueRow]] = {}
     for r in rows:
-        by_agency.setdefault(r.agency or "（未识别）", []).append(r)
+        by_agency.setdefault(r.agency, []).append(r)
     for name, items in sorted(by_agency.items()):
         s = [i.score for i in items if i.score is not None]
         d.agencies.append(
