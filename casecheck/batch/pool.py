@@ -18,6 +18,7 @@ share the parent's imported modules and start in milliseconds.
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing as mp
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -48,6 +49,9 @@ def error_record(path: Path, kind: str, message: str, profile: str = "default") 
 def _worker_main(conn: Connection, task: Task, context: Any, memory_bytes: int | None) -> None:
     """Loop of one worker: receive a path, run ``task(path, context)``, send the record back."""
     worker_setup(memory_bytes)
+    # What the parent loaded (modules, rules, catalogues) lives as long as the worker: the
+    # collector need not walk it, and walking it would copy the parent's shared pages.
+    gc.freeze()
     while True:
         try:
             msg = conn.recv()
