@@ -55,6 +55,18 @@ def guarded(regex: str, flags: int = 0) -> tuple[re.Pattern[str], str]:
     return rx, required_literal(rx)
 
 
+@functools.lru_cache(maxsize=1024)
+def literal_of(rx: re.Pattern[str]) -> str:
+    """``required_literal(rx)``, worked out once per pattern."""
+    return required_literal(rx)
+
+
+def search(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``rx.search(text)``, skipped when ``text`` lacks the run every match contains."""
+    literal = literal_of(rx)
+    return rx.search(text) if not literal or literal in text else None
+
+
 def may_match(literal: str, text: str, pos: int = 0, endpos: int | None = None) -> bool:
     """False when ``text[pos:endpos]`` lacks ``literal`` (see ``required_literal``): no match there."""
     return not literal or text.find(literal, pos, len(text) if endpos is None else endpos) >= 0

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from casecheck.extract.patterns import guarded, may_match
+from casecheck.extract.patterns import guarded, may_match, search
 from casecheck.extract.text import mask_quotes, sentence_bounds
 
 CUES: tuple[tuple[str, str], ...] = (
@@ -101,7 +101,7 @@ def find_discretion(text: str) -> DiscretionHit | None:
 
 def _reasoned(masked: str, text: str) -> DiscretionHit | None:
     """Reasoning without a level: a 裁量 section, or circumstances weighed in a deciding sentence."""
-    m = SECTION.search(masked)
+    m = search(SECTION, masked)
     if m:
         lo, hi = m.start("body"), m.end("body")
         return DiscretionHit(None, text[lo:hi].strip(), lo, hi, "reasoned")

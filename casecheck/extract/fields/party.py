@@ -11,6 +11,7 @@ import functools
 import re
 
 from casecheck.extract.fields.ids import find_credit_codes, find_id_numbers
+from casecheck.extract.patterns import search
 from casecheck.extract.text import is_blank_value, lines
 
 Span = tuple[str, int, int]
@@ -146,7 +147,7 @@ def labelled(text: str, labels: tuple[str, ...], limit: int | None = None) -> Sp
     head = text if limit is None else text[:limit]
     for lab in labels:
         full, alone = _label_rx(lab)
-        if not alone.search(head):
+        if not search(alone, head):
             continue  # the label is not in the text: the full pattern cannot match
         for m in full.finditer(head):
             val = NEXT_FIELD.split(m.group(1), maxsplit=1)[0]

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from casecheck.extract.fields.numerals import NUM_CLASS, to_int
+from casecheck.extract.patterns import search
 
 N = NUM_CLASS
 REVIEW = re.compile(
@@ -41,7 +42,7 @@ class RemedyHit:
 
 def find_remedy(text: str) -> RemedyHit | None:
     """The remedy clause of a decision, or ``None`` when the text states none."""
-    rv, lt = REVIEW.search(text), LITIGATION.search(text)
+    rv, lt = search(REVIEW, text), search(LITIGATION, text)
     if not rv and not lt and "申请行政复议" not in text and "申请复议" not in text:
         return None
     body_m = REVIEW_BODY.search(text)
