@@ -220,3 +220,47 @@ def test_citations_do_not_depend_on_the_remembered_searches(monkeypatch: pytest.
     monkeypatch.setattr(citations, "_next_ref", lambda masked, pos, ahead=None: plain_next(masked, pos))
     assert [citations.find_citations(t) for t in texts] == fast
     assert sum(map(len, fast)) > 3000
+
+
+def test_area_unit_guard_is_the_area_patterns_unit_group() -> None:
+    """``find_areas`` skips texts without ``AREA_UNIT``: it must stay AREA's own unit group."""
+    from casecheck.extract.fields.money import AREA, AREA_UNIT
+
+    assert f"(?P<unit>{AREA_UNIT.pattern})" in AREA.pattern
+
+
+@pytest.mark.parametrize(
+    ("regex", "needs"),
+    [
+        (r"\d+\s*[元圆]", ("元", "圆")),
+        (r"(?P<y>\d{4})(?P<sep>[-./])\d", ("-", ".", "/")),
+        (r"[￥¥]\d+|\d+元", ()),
+        (r"[^元]\d", ()),
+        (r"罚款[元圆]", ("罚款",)),
+    ],
+)
+def test_required_chars(regex: str, needs: tuple[str, ...]) -> None:
+    from casecheck.extract.patterns import required_chars
+
+    assert required_chars(re.compile(regex)) == needs
+
+
+def test_named_patterns_find_what_their_regex_finds() -> None:
+    """The ``needs`` test of ``Pattern.finditer`` never hides a match of the bare regex."""
+    from casecheck.extract.fields import dates, ids, money
+
+    rnd = random.Random(5)
+    pool = list("2024年3月5日-./元圆￥¥壹贰叁仟佰拾万一二三四五十号〔〕[]（）第罚款人民币 ，。0123456789")
+    patterns = [*dates.PATTERNS, *money.PATTERNS, ids.DOC_NUMBER, ids.NO_LB, ids.NO_SERIAL, ids.TEMPLATE]
+    found = 0
+    for _ in range(5000):
+        text = "".join(rnd.choices(pool, k=rnd.randint(0, 30)))
+        for p in patterns:
+            plain = [
+                m.span()
+                for m in p.compiled.finditer(text)
+                if p.validate is None or p.validate(m) is not False
+            ]
+            assert [m.span() for m in p.finditer(text)] == plain, (p.name, text)
+            found += len(plain)
+    assert found > 1000

@@ -48,6 +48,24 @@ def required_literal(rx: re.Pattern[str]) -> str:
     return best
 
 
+def required_chars(rx: re.Pattern[str]) -> tuple[str, ...]:
+    """Strings one of which every match of ``rx`` contains: its ``required_literal`` when it has
+    one, else the smallest top-level character set of plain characters (``[元圆]``: a match holds
+    元 or 圆); ``()`` when nothing is sure."""
+    literal = required_literal(rx)
+    if literal or rx.flags & re.IGNORECASE:
+        return (literal,) if literal else ()
+    best: tuple[str, ...] = ()
+    for op, av in _sre.parse(rx.pattern, rx.flags):
+        if op is _sre.SUBPATTERN and not av[1] and not av[2] and len(av[3]) == 1:
+            op, av = next(iter(av[3]))  # a group holding one character set: (?P<sep>[-./])
+        if op is _sre.IN and av and all(o is _sre.LITERAL for o, _ in av):
+            chars = tuple(sorted({chr(a) for _, a in av}))
+            if not best or len(chars) < len(best):
+                best = chars
+    return best
+
+
 @functools.lru_cache(maxsize=1024)
 def guarded(regex: str, flags: int = 0) -> tuple[re.Pattern[str], str]:
     """``regex`` compiled, with its ``required_literal`` (both made once per pattern)."""
@@ -82,17 +100,17 @@ class Pattern:
     validate: Validator | None = None
     flags: int = 0
     compiled: re.Pattern[str] = field(init=False, repr=False, compare=False)
-    literal: str = field(init=False, repr=False, compare=False)
+    needs: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "compiled", re.compile(self.regex, self.flags))
-        object.__setattr__(self, "literal", required_literal(self.compiled))
+        object.__setattr__(self, "needs", required_chars(self.compiled))
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """Matches the validate hook does not reject."""
         end = len(text) if endpos is None else endpos
-        if not may_match(self.literal, text, pos, end):
-            return iter(())
+        if self.needs and all(text.find(s, pos, end) < 0 for s in self.needs):
+            return iter(())  # none of what every match contains is there
         if self.validate is None:  # no hook: the regex's own iterator, no generator frame per match
             return self.compiled.finditer(text, pos, end)
         return self._validated(text, pos, end)

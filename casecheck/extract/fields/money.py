@@ -239,6 +239,7 @@ AREA = re.compile(
     rf"(?P<num>{_AREA_NUM})\s*(?P<wan>万)?\s*(?:多|余)?\s*"
     r"(?P<unit>平方米|平米|平方公尺|㎡|[mM](?:²|2(?![0-9]))|亩|公顷)(?![0-9A-Za-z])"
 )
+AREA_UNIT = re.compile(r"平方米|平米|平方公尺|㎡|[mM](?:²|2(?![0-9]))|亩|公顷")  # AREA's unit group
 AREA_UNITS = {"亩": 666.67, "公顷": 10000.0}
 AREA_CUE = re.compile(r"土地|占地|用地|面积|宅基地|耕地|林地|草地|农用地|建设用地")
 # bounds of a range (五亩以上, 不超过200平方米) and rates (每100平方米) are not an area of the case
@@ -250,6 +251,8 @@ AREA_RANGE_RIGHT = re.compile(r"^\s*(?:以上|以下|以内|至|到|-|—|~|之�
 def find_areas(text: str) -> list[AmountHit]:
     """Land/building areas in ``text``: kind ``area``, value in m², form as for amounts."""
     out: list[AmountHit] = []
+    if not AREA_UNIT.search(text):
+        return out  # every area states its unit: without one the scan can find nothing
     for m in AREA.finditer(text):
         s, e = m.span()
         window = re.sub(r"(?<=\d),(?=\d{3})", "_", text[max(0, s - 24) : s])  # 1,481 is one figure
