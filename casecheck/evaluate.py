@@ -282,7 +282,7 @@ class _FieldScores:
                 sorted(o.get("name") for o in got.get("officers") or []),
             )
         if "citations" in truth:
-            self._cites(truth["citations"], got.get("citations") or [])
+            self._cites(truth["citations"], _in_label_scope(truth["citations"], got.get("citations") or []))
 
     def _cites(self, truth: list[dict[str, Any]], got: list[dict[str, Any]]) -> None:
         def key(c: dict[str, Any]) -> tuple:
@@ -308,6 +308,23 @@ class _FieldScores:
             "f1_law_article_paragraph_item": _f1(self.cite_tp, self.cite_fp, self.cite_fn),
             "f1_law": _f1(self.law_tp, self.law_fp, self.law_fn),
         }
+
+
+_DECISION_ROLES = frozenset({"violated", "penalty"})
+
+
+def _in_label_scope(truth: list[dict[str, Any]], got: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The predicted citations a label set speaks about.
+
+    Corpora labelled with only the decision's violated and penalty provisions (the held-out and
+    hand-written sets) say nothing about procedural references; counting those as false
+    positives would measure the labelling convention, not the extractor. A label set that has
+    other roles (the dev-set) is compared with every citation.
+    """
+    roles = {c.get("role") for c in truth}
+    if truth and roles <= _DECISION_ROLES:
+        return [c for c in got if c.get("role") in _DECISION_ROLES]
+    return got
 
 
 def _f1(tp: int, fp: int, fn: int) -> float | None:
