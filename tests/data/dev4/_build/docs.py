@@ -206,7 +206,7 @@ def report(c: dict) -> list[str]:
         "承办人意见：" + c.get("handler_opinion", "事实清楚，证据确凿，建议按上述意见处理。"),
         f"承办人（签名）：{c['officers'][0][0]}、{c['officers'][1][0]}    {D(c, dd)}",
         "",
-        f"审核意见：经审核，本案事实清楚，证据充分，定性准确，建议提交{c.get('next_step', '法制审核')}。",
+        f"审核意见：经审核，本案事实清楚，证据充分，定性准确，建议提交{c.get('next_step', '法制审核' if c['dates'].get('fazhi') else '负责人审查')}。",
         f"承办机构负责人（签名）：{c['dept_head']}    {D(c, dd)}",
     ]
     return ["\n".join(lines), "\n".join(p2)]
