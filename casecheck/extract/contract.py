@@ -29,7 +29,8 @@ def contract_fields(facts: CaseFacts) -> dict[str, Any]:
     procedure = facts.get("procedure")
     out["penalty"] = {
         "kinds": list(pen.get("kinds") or []),
-        "fine_yuan": _v(pen.get("fine")),
+        # a 不予处罚 decision imposes no fine: 0, where null would mean "not found"
+        "fine_yuan": 0 if procedure == "不予处罚" and pen.get("fine") is None else _v(pen.get("fine")),
         "confiscation_yuan": _v(pen.get("confiscation")),
         # the contract knows 普通/简易 only: a 不予处罚 case runs the 普通 procedure
         "procedure": "普通" if procedure == "不予处罚" else procedure,
