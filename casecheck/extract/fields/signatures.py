@@ -12,6 +12,7 @@ something other than blanks, underscores and date placeholders follows the label
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -79,6 +80,7 @@ class SignatureHit:
     end: int
 
 
+@functools.lru_cache(maxsize=512)
 def _role(who: str) -> str:
     return next(role for lbl, role in ROLES if re.fullmatch(lbl, who))
 

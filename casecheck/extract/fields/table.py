@@ -10,12 +10,17 @@ from __future__ import annotations
 import re
 
 Cell = tuple[str, int, int]
+_CELL = re.compile(r"[^|\n]+")
+_SPACE = re.compile(r"\s")
+_SERIAL = re.compile(r"\d{1,3}")
+_DIGIT = re.compile(r"\d")
+_LABELLED = re.compile(r"([^:：]{2,12})[:：]\s*(\S.*)$")
 
 
 def cells(text: str) -> list[Cell]:
     """Non-empty cells ``(text, start, end)`` of a ``|``-delimited text."""
     out: list[Cell] = []
-    for m in re.finditer(r"[^|\n]+", text):
+    for m in _CELL.finditer(text):
         s = m.start()
         raw = m.group(0)
         lead = len(raw) - len(raw.lstrip())
@@ -32,32 +37,27 @@ def table_pairs(text: str) -> dict[str, Cell]:
     cs = cells(text)
     out: dict[str, Cell] = {}
     for i, (val, _, _) in enumerate(cs):
-        if re.sub(r"\s", "", val) != "序号":
+        if _SPACE.sub("", val) != "序号":
             continue
         j = i + 1
-        while j < len(cs) and not re.fullmatch(r"\d{1,3}", cs[j][0]):
+        while j < len(cs) and not _SERIAL.fullmatch(cs[j][0]):
             j += 1
         headers = cs[i + 1 : j]
         values = cs[j + 1 : j + 1 + len(headers)]
         if headers and len(values) == len(headers):
             for (h, _, _), v in zip(headers, values, strict=True):
-                out.setdefault(re.sub(r"\s", "", h), v)
+                out.setdefault(_SPACE.sub("", h), v)
         break
     pos = 0
     for line in text.split("\n"):
         # |受送达人|某某公司| — a label cell and its value on one row
-        row = [c for c in cells(line) if c[0]]
-        if (
-            line.count("|") >= 2
-            and len(row) >= 2
-            and len(row[0][0]) <= 12
-            and not re.search(r"\d", row[0][0])
-        ):
-            key = re.sub(r"\s", "", row[0][0])
+        row = [c for c in cells(line) if c[0]] if line.count("|") >= 2 else []
+        if len(row) >= 2 and len(row[0][0]) <= 12 and not _DIGIT.search(row[0][0]):
+            key = _SPACE.sub("", row[0][0])
             out.setdefault(key, (row[1][0], pos + row[1][1], pos + row[1][2]))
         pos += len(line) + 1
     for val, s, e in cs:
-        m = re.match(r"([^:：]{2,12})[:：]\s*(\S.*)$", val)
+        m = _LABELLED.match(val)
         if m:
-            out.setdefault(re.sub(r"\s", "", m.group(1)), (m.group(2), s + m.start(2), e))
+            out.setdefault(_SPACE.sub("", m.group(1)), (m.group(2), s + m.start(2), e))
     return out
