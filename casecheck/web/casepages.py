@@ -46,6 +46,15 @@ def rec_status(case: dict[str, Any]) -> str:
     return str(case["record"].get("status") or "")
 
 
+def _following(engine: Any, camp: Campaign, row: int) -> int | None:
+    """The next case in the queue's order (by risk) that is still open, if any."""
+    from casecheck.web.campaigns import queue
+
+    rows = queue(engine, camp)
+    at = next((i for i, r in enumerate(rows) if r.case_row == row), -1)
+    return next((r.case_row for r in rows[at + 1 :] if r.state == "open"), None)
+
+
 def _url(camp: Campaign, case: dict[str, Any], tail: str = "") -> str:
     return f"/c/{camp.id}/case/{case['row']}{tail}"
 
@@ -94,6 +103,7 @@ async def view(request: Request, user: User, camp: Campaign) -> Response:
         rounds=rectify.rounds_of(wb.engine, case["row"]),
         pending=rectify.open_round(wb.engine, case["row"]),
         assignee=_assignee(wb.engine, case["row"]),
+        following=_following(wb.engine, camp, case["row"]),
         allowed=", ".join(rectify.ALLOWED),
     )
 

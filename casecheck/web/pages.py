@@ -81,8 +81,13 @@ async def logout(request: Request, user: User) -> Response:
 @page()
 async def home(request: Request, user: User) -> Response:
     """The campaigns this user may open."""
-    items = campaigns.visible_campaigns(bench(request).engine, user)
-    return render(request, "home.html", campaigns=items)
+    wb = bench(request)
+    items = campaigns.visible_campaigns(wb.engine, user)
+    mine = {
+        c.id: sum(r.state == "open" for r in campaigns.queue(wb.engine, c, {"reviewer": user.username}))
+        for c in items
+    }
+    return render(request, "home.html", campaigns=items, mine=mine)
 
 
 @page(campaign=True)

@@ -457,3 +457,18 @@ def test_a_folder_case_takes_a_corrected_document(site: Site) -> None:
     assert {p.name for p in new.iterdir()} == old_names  # the other documents come along
     assert (new / name).read_bytes() == body
     assert "整改前后对比" in c.get(resp.headers["location"].split("?")[0]).text
+
+
+def test_home_counts_my_open_cases_and_the_case_view_links_the_next(site: Site) -> None:
+    d = client(site)
+    login(d, "dave", "dave-pass-1")
+    # dave's one case, signed off, was re-reviewed after 整改 since: it waits for him again
+    assert "分配给我待评查 1 件" in d.get("/").text
+    c = client(site)
+    login(c, "admin", site.passwords["admin"])
+    queue = c.get(f"/c/{site.alpha}/queue?state=open").text
+    first = queue.split(f'href="/c/{site.alpha}/case/')[1].split('"')[0]
+    page = c.get(f"/c/{site.alpha}/case/{first}").text
+    if queue.count("case-link") > 1:
+        second = queue.split(f'href="/c/{site.alpha}/case/')[2].split('"')[0]
+        assert f'href="/c/{site.alpha}/case/{second}" id="next-case"' in page
