@@ -164,7 +164,12 @@ def write_folder(case_id: str, docs: list[tuple[str, list[str]]], toc_text: str 
     if toc_text:
         (folder / "00_卷内目录.txt").write_text(toc_text + "\n", encoding="utf-8")
         i0 = 1
+    n = 0
     for i, (title, pages) in enumerate(items, i0):
         name = f"{i:02d}_{title}.txt"
-        (folder / name).write_text("\f".join(pages) + "\n", encoding="utf-8")
+        numbered = []
+        for pg in pages:
+            n += 1
+            numbered.append(pg.rstrip("\n") + "\n\n" + f"- {n} -".rjust(40))
+        (folder / name).write_text("\f".join(numbered) + "\n", encoding="utf-8")
     return folder
