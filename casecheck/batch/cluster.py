@@ -122,7 +122,7 @@ def review_on_dask(
                         yield error_record(
                             p,
                             "timeout",
-                            f"the case took longer than {case_timeout:g} s and was stopped",
+                            f"the case did not come back from the cluster within {give_up:.0f} s",
                             profile,
                         )
                         submit_next()
