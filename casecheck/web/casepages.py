@@ -48,7 +48,7 @@ def rec_status(case: dict[str, Any]) -> str:
 
 def _following(engine: Any, camp: Campaign, row: int) -> int | None:
     """The next case in the queue's order (by risk) that is still open, if any."""
-    from casecheck.web.campaigns import queue
+    from casecheck.web.queue import queue
 
     rows = queue(engine, camp)
     at = next((i for i, r in enumerate(rows) if r.case_row == row), -1)

@@ -21,7 +21,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from casecheck.batch.store import CampaignStore
-from casecheck.web import auth, campaigns, db
+from casecheck.web import auth, campaigns, db, queue
 
 Handler = Callable[..., Awaitable[Response]]
 MAX_BODY = 64 * 1024 * 1024  # the largest upload (rectify.MAX_UPLOAD) and its form around it
@@ -136,7 +136,7 @@ def case_or_404(request: Request, camp: campaigns.Campaign) -> dict[str, Any]:
         row = int(request.path_params["row"])
     except ValueError:
         raise HTTPException(404, "no such case") from None
-    case = campaigns.case_in_campaign(bench(request).engine, camp, row)
+    case = queue.case_in_campaign(bench(request).engine, camp, row)
     if case is None:
         raise HTTPException(404, "no such case")
     return case

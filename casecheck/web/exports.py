@@ -19,8 +19,9 @@ from starlette.responses import Response
 
 from casecheck.web import review
 from casecheck.web.auth import User
-from casecheck.web.campaigns import Campaign, case_in_campaign, queue
+from casecheck.web.campaigns import Campaign
 from casecheck.web.context import bench, case_or_404, page
+from casecheck.web.queue import case_in_campaign, queue
 
 # The report HTML carries its own <style>: allow it there, and still no script.
 REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:"

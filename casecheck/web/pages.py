@@ -11,6 +11,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from casecheck.web import auth, campaigns, db
+from casecheck.web import queue as queue_
 from casecheck.web.audit import log
 from casecheck.web.auth import User
 from casecheck.web.context import back, bench, form, page, render
@@ -84,7 +85,7 @@ async def home(request: Request, user: User) -> Response:
     wb = bench(request)
     items = campaigns.visible_campaigns(wb.engine, user)
     mine = {
-        c.id: sum(r.state == "open" for r in campaigns.queue(wb.engine, c, {"reviewer": user.username}))
+        c.id: sum(r.state == "open" for r in queue_.queue(wb.engine, c, {"reviewer": user.username}))
         for c in items
     }
     return render(request, "home.html", campaigns=items, mine=mine)
@@ -93,7 +94,7 @@ async def home(request: Request, user: User) -> Response:
 @page(campaign=True)
 async def dashboard(request: Request, user: User, camp: campaigns.Campaign) -> Response:
     """Progress, scores, grade distribution, agencies and the most frequent defects."""
-    d = campaigns.dashboard(bench(request).engine, camp)
+    d = queue_.dashboard(bench(request).engine, camp)
     return render(request, "dashboard.html", camp=camp, d=d)
 
 
@@ -116,8 +117,8 @@ async def queue(request: Request, user: User, camp: campaigns.Campaign) -> Respo
     filters = {k: request.query_params.get(k, "") for k in FILTERS}
     if filters["reviewer"] == "me":
         filters["reviewer"] = user.username
-    rows = campaigns.queue(wb.engine, camp, filters)
-    everything = campaigns.queue(wb.engine, camp) if any(filters.values()) else rows
+    rows = queue_.queue(wb.engine, camp, filters)
+    everything = queue_.queue(wb.engine, camp) if any(filters.values()) else rows
     choices = {
         "agency": sorted({r.agency for r in everything if r.agency}),
         "grade": sorted({r.grade for r in everything if r.grade}),
@@ -142,7 +143,7 @@ async def assign(request: Request, user: User, camp: campaigns.Campaign) -> Resp
     wb = bench(request)
     data = form(request)
     row = str(data.get("case_row") or "")
-    case = campaigns.case_in_campaign(wb.engine, camp, int(row)) if row.isdigit() else None
+    case = queue_.case_in_campaign(wb.engine, camp, int(row)) if row.isdigit() else None
     if case is None:
         raise HTTPException(404, "no such case")
     who = str(data.get("user_id") or "")
