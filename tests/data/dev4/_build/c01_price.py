@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import common
-import docs
 import volume
+
+import docs
 
 CASE_ID = "dev4_01_市场监管_明码标价"
 CODE = common.credit_code("91350206MA8RK3Q5X")

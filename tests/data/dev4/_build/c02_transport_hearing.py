@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import common
-import docs
 import volume
+
+import docs
 
 CASE_ID = "dev4_02_交通运输_非法客运听证"
 IDN = common.id_number("37021119880917251")

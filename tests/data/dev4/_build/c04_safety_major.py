@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import common
-import docs
 import volume
+
+import docs
 
 CASE_ID = "dev4_04_应急管理_停产整顿重大案件"
 CODE = common.credit_code("91440605MA4UQ7H2L")

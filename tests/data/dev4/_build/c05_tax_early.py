@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import common
-import docs
 import volume
+
+import docs
 
 CASE_ID = "dev4_05_税务_未按期申报"
 CODE = common.credit_code("91440300MA5G3KPW7")
@@ -80,7 +81,7 @@ def case() -> dict:
         "fuyi": "国家税务总局深圳市税务局", "court": "深圳市福田区人民法院",
         "decision_service": {"doc": "税务行政处罚决定书（深福税罚〔2020〕1127号）", "place": "当事人住所", "method": "直接送达",
                              "sign": "许嘉琪", "recv_date_txt": "2020年9月17日"},
-        "receipts": [{"no": "电子缴税付款凭证 440320200925003317", "date": "2020-09-25", "items": [("罚款", 3000)],
+        "receipts": [{"no": "电子缴税付款凭证 No.4403200925-0033", "date": "2020-09-25", "items": [("罚款", 3000)],
                       "big": "叁仟元整", "total": 3000}],
         "exec_text": "当事人于2020年9月25日通过电子税务局缴纳罚款3000元。",
     }

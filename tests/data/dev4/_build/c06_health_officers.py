@@ -4,8 +4,9 @@ Defects: SUBJ-02 (现场检查笔录 second officer has no 执法证号), SUBJ-0
 from __future__ import annotations
 
 import common
-import docs
 import volume
+
+import docs
 
 CASE_ID = "dev4_06_卫生健康_公共场所健康证明"
 IDN = common.id_number("44051119900708352")

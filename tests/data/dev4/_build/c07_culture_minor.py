@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import common
-import docs
 import volume
+
+import docs
 
 CASE_ID = "dev4_07_文化市场_网吧接纳未成年人"
 CODE = common.credit_code("91350102MA2Y6BNK3")

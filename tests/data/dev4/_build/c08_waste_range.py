@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import common
-import docs
 import volume
+
+import docs
 
 CASE_ID = "dev4_08_生态环境_固废台账"
 CODE = common.credit_code("91441900MA51JX4E8")

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import common
-import docs
 import volume
+
+import docs
 
 CASE_ID = "dev4_09_市场监管_广告减轻处罚"
 CODE = common.credit_code("91370102MA3UF5C8N")

@@ -4,7 +4,6 @@ Defects: SERV-02 (告知书送达回证无受送达人签名), SERV-01 (决定�
 from __future__ import annotations
 
 import common
-import docs
 import volume
 
 CASE_ID = "dev4_10_综合执法_违法建设_分册"

@@ -4,8 +4,9 @@ Defects: EVID-03 (货值金额 stated 396 but items sum to 366), DOC-06 (立案�
 from __future__ import annotations
 
 import common
-import docs
 import volume
+
+import docs
 
 CASE_ID = "dev4_11_市场监管_过期食品货值"
 CODE = common.credit_code("91350602MA34WQ1F9")

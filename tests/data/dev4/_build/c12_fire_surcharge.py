@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 import common
-import docs
 import volume
+
+import docs
 
 CASE_ID = "dev4_12_消防_加处罚款"
 CODE = common.credit_code("91440802MA4W8RT1C")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import common
+
 import docs
 
 CASE_ID = "dev4_13_人社_不予处罚"
@@ -52,7 +53,6 @@ def case() -> dict:
 
 def pages(c: dict) -> list[tuple[str, list[str]]]:
     a = c["agency"]
-    from volume import standard_docs  # noqa: F401  (kept for symmetry; this case is assembled by hand)
 
     out = [("立案审批表", docs.lian(c))]
     for q in c["inquiries"]:

@@ -4,8 +4,9 @@ Defects: PROC-03 (决定距立案137日，无延期审批), PROC-07 (罚款24万
 from __future__ import annotations
 
 import common
-import docs
 import volume
+
+import docs
 
 CASE_ID = "dev4_14_自然资源_非法占地_分册"
 CODE = common.credit_code("91350303MA2XW4N06")

@@ -15,7 +15,7 @@ OUT = Path(__file__).resolve().parent.parent
 
 def credit_code(base17: str) -> str:
     """Append the GB 32100 check character to a 17-character base."""
-    s = sum(CC_CHARS.index(c) * w for c, w in zip(base17, CC_W))
+    s = sum(CC_CHARS.index(c) * w for c, w in zip(base17, CC_W, strict=True))
     return base17 + CC_CHARS[(31 - s % 31) % 31]
 
 
@@ -25,7 +25,7 @@ def credit_ok(code: str) -> bool:
 
 def id_number(base17: str) -> str:
     """Append the GB 11643 check digit to a 17-digit base."""
-    s = sum(int(c) * w for c, w in zip(base17, ID_W))
+    s = sum(int(c) * w for c, w in zip(base17, ID_W, strict=True))
     return base17 + "10X98765432"[s % 11]
 
 

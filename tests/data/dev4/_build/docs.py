@@ -137,7 +137,7 @@ def xunwen(c: dict, q: dict) -> list[str]:
         opening = [("现依法向你调查了解有关情况，你应当如实回答。听清楚了吗？", "听清楚了。")]
     body = []
     pairs = opening + q["qa"]
-    for i, (qq, aa) in enumerate(pairs):
+    for qq, aa in pairs:
         if c.get("qa", "qa") == "qa":
             body += [f"问：{qq}", f"答：{aa}"]
         else:
