@@ -242,7 +242,7 @@ def jiti(c: dict) -> list[str]:
         "",
         f"时间：{D(c, dd)} 上午9时00分至10时20分",
         f"地点：{c['agency']}三楼会议室",
-        f"主持人：{ppl[0]}（局长）",
+        f"主持人：{ppl[0]}（{c.get('jiti_chair_title', '局长')}）",
         "参加人员：" + "、".join(ppl[1:]),
         f"列席人员：{c['officers'][0][0]}（案件承办人）、{c['reviewer']}（法制审核人员）",
         f"记录人：{c['jiti_recorder']}",
