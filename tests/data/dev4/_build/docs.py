@@ -265,14 +265,19 @@ def jiti(c: dict) -> list[str]:
     return ["\n".join(lines)]
 
 
+def arts(spec: str) -> str:
+    """'四十四、四十五' -> '第四十四条、第四十五条'."""
+    return "、".join(f"第{a}条" for a in spec.split("、"))
+
+
 def gaozhi(c: dict) -> list[str]:
     g = c["notice"]
     dd = c["dates"]["notice"]
     title = "行政处罚听证告知书" if g.get("hearing") and g.get("title_hearing") else "行政处罚事先告知书"
-    rights = (f"根据《中华人民共和国行政处罚法》第{g['art_cn']}条的规定，你（单位）有权进行陈述和申辩。"
+    rights = (f"根据《中华人民共和国行政处罚法》{arts(g['art_cn'])}的规定，你（单位）有权进行陈述和申辩。"
               f"请于收到本告知书之日起{g['days_cn']}个工作日内向本{c['agency_kind']}提出陈述、申辩意见，逾期未提出的，视为放弃上述权利。")
     if g.get("hearing"):
-        rights += (f"根据《中华人民共和国行政处罚法》第{g['hear_art_cn']}条的规定，你（单位）有权要求举行听证。"
+        rights += (f"根据《中华人民共和国行政处罚法》{arts(g['hear_art_cn'])}的规定，你（单位）有权要求举行听证。"
                    "要求听证的，应当在收到本告知书之日起五个工作日内提出，逾期未提出的，视为放弃听证权利。")
     lines = [
         c["agency"],
