@@ -19,8 +19,10 @@ def standard_docs(c: dict) -> list[tuple[str, list[str]]]:
     out.append(("案件调查终结报告", docs.report(c)))
     if c["dates"].get("fazhi") and not c.get("fazhi_after_notice"):
         out.append(("法制审核意见书", docs.fazhi(c)))
-    out.append(("行政处罚事先告知书", docs.gaozhi(c)))
-    out.append(("送达回证（事先告知书）", docs.huizheng(c, c["notice_service"])))
+    n = c["notice"]
+    ntitle = "行政处罚听证告知书" if n.get("hearing") and n.get("title_hearing") else "行政处罚事先告知书"
+    out.append((ntitle, docs.gaozhi(c)))
+    out.append((f"送达回证（{ntitle[4:]}）", docs.huizheng(c, c["notice_service"])))
     if c.get("chenshu"):
         out.append(("陈述申辩笔录及复核意见", docs.chenshu(c)))
     for title, pages in c.get("hearing_docs", []):
