@@ -26,7 +26,7 @@ from casecheck.extract.fields.names import is_person_name
 LABEL = re.compile(
     r"(?<![被])(?:(?:执法|询问|检查|勘验|勘察|勘测|核查|调查|承办|办案|稽查)人员?|记录人|记录员)(?:姓名)?"
     r"(?:及(?:其)?(?:执法)?证件?(?:编?号码?)?)?"
-    r"(?:\s*[(（][^()（）\n]{1,8}[)）])?(?!意见|审批|审核|签名|签字)[ \u3000]*(?P<colon>[:：|\t])?"
+    r"(?:\s*[(（][^()（）\n]{1,8}[)）])?(?!意见|审批|审核|签名|签字)[ \u3000]*(?P<colon>[:：|│\t])?"
 )
 # 执法证号 / 证件号码 / 消防监督员证号 / 行政执法证编号
 _TITLE = r"(?:消防|安全|质量|环境|卫生|交通|城管|综合)?(?:监督|监察|检查|稽查|督察)员?"
@@ -34,8 +34,15 @@ CERT_LABEL = re.compile(
     rf"(?:(?:行政)?执法证件?(?:编?号码?)?|{_TITLE}证件?编?号码?|证件编?号码?|证号|工作证号)"
     r"(?:分别)?(?:为|是)?\s*[:：]?"
 )
+# 川A02190301, 62010012318, 云卫监530302-017 (a hyphenated unit serial), LZ-0231 (letters, a hyphen
+# and a short serial: unambiguous beside a name, so fewer digits are enough)
 CERT = re.compile(
-    r"(?<![0-9A-Za-z])[A-Za-z\u4e00-\u9fa5]{0,3}?[A-Za-z]?\d{5,14}[A-Za-z0-9]{0,3}(?![0-9A-Za-z元米])"
+    r"(?<![0-9A-Za-z-])(?:[A-Za-z\u4e00-\u9fa5]{0,3}?[A-Za-z]?\d{5,14}(?:-\d{1,6})?[A-Za-z0-9]{0,3}"
+    r"|[A-Za-z]{1,4}-\d{3,12})(?![0-9A-Za-z元米-])"
+)
+# A two-character name padded to the width of three (张  凌, 王　建明): one name, not two words.
+SPACED_NAME = re.compile(
+    r"(?<![\u4e00-\u9fa5])([\u4e00-\u9fa5])[ \u3000]{1,3}([\u4e00-\u9fa5]{1,2})(?![\u4e00-\u9fa5])"
 )
 NAME = re.compile(r"[\u4e00-\u9fa5]{1,3}[\u4e00-\u9fa5*＊某]{1,2}|[\u4e00-\u9fa5]{1,4}·[\u4e00-\u9fa5]{1,6}")
 STOP = re.compile(
@@ -65,8 +72,13 @@ def _tokens(seg: str, base: int) -> list[tuple[str, str, int, int]]:
     for m in CERT.finditer(masked):
         out.append(("cert", m.group(0), base + m.start(), base + m.end()))
     masked = CERT.sub(lambda m: " " * len(m.group(0)), masked)
+    for m in SPACED_NAME.finditer(masked):
+        joined = m.group(1) + m.group(2)
+        if is_person_name(joined) and not NOT_NAME.search(joined):
+            out.append(("name", joined, base + m.start(), base + m.end()))
+            masked = masked[: m.start()] + " " * (m.end() - m.start()) + masked[m.end() :]
     weak: set[int] = set()
-    for m in re.finditer(r"[^\s、，,;；()（）和及:：/|]+", masked):
+    for m in re.finditer(r"[^\s、，,;；()（）和及:：/|│]+", masked):
         tok = m.group(0)
         if NAME.fullmatch(tok) and not NOT_NAME.search(tok) and not NOT_PERSON.search(tok):
             out.append(("name", tok, base + m.start(), base + m.end()))
@@ -82,6 +94,7 @@ def _tokens(seg: str, base: int) -> list[tuple[str, str, int, int]]:
 def find_officers(text: str) -> list[OfficerHit]:
     """Officers in ``text``; one entry per name (first mention), with its certificate."""
     found: dict[str, OfficerHit] = {}
+    unnumbered: set[int] = set()  # lines where a name got no number
     for m in LABEL.finditer(text):
         line_end = text.find("\n", m.end())
         seg_end = len(text) if line_end < 0 else line_end
@@ -104,6 +117,8 @@ def find_officers(text: str) -> list[OfficerHit]:
             if CERT_LINE.match(nxt):
                 toks += [t for t in _tokens(nxt, line_end + 1) if t[0] == "cert"]
         pairs = _pairs(toks)
+        if any(cert is None for _, cert in pairs):
+            unnumbered.add(text.rfind("\n", 0, m.start()) + 1)
         role = "recorder" if m.group(0).startswith("记录") else "officer"
         for (_, name, s, e), cert in pairs:
             old = found.get(name)
@@ -113,7 +128,33 @@ def find_officers(text: str) -> list[OfficerHit]:
                 or (old.role == "recorder" and role == "officer")
             ):
                 found[name] = OfficerHit(name, cert or (old.certificate if old else None), s, e, role)
+    shared = _shared_numbers(text, sorted(unnumbered))
+    for name, o in found.items():
+        if o.certificate is None and name in shared:
+            found[name] = OfficerHit(name, shared[name], o.start, o.end, o.role)
     return sorted(found.values(), key=lambda o: o.start)
+
+
+def _shared_numbers(text: str, line_starts: list[int]) -> dict[str, str]:
+    """``询问人：张三  记录人：李四  执法证号：1、2``: one list of numbers after the names of several
+    labels on a line pairs with those names in order (as many numbers as names, all after them)."""
+    out: dict[str, str] = {}
+    for ls in line_starts:
+        le = text.find("\n", ls)
+        line = text[ls : le if le >= 0 else len(text)]
+        labels = [m for m in LABEL.finditer(line) if m.group("colon")]
+        if len(labels) < 2:
+            continue
+        toks: list[tuple[str, str, int, int]] = []
+        for i, m in enumerate(labels):
+            toks += _tokens(
+                line[m.end() : labels[i + 1].start() if i + 1 < len(labels) else len(line)], m.end()
+            )
+        names = [t for t in toks if t[0] == "name"]
+        certs = [t for t in toks if t[0] == "cert"]
+        if names and len(names) == len(certs) and names[-1][2] < certs[0][2]:
+            out.update({n[1]: c[1] for n, c in zip(names, certs, strict=True)})
+    return out
 
 
 def _pairs(toks: list[tuple[str, str, int, int]]) -> list[tuple[tuple[str, str, int, int], str | None]]:
@@ -152,9 +193,11 @@ def _continuation(text: str, line_end: int) -> list[tuple[str, str, int, int]]:
         nxt_end = text.find("\n", pos + 1)
         line = text[pos + 1 : nxt_end if nxt_end >= 0 else len(text)]
         toks = _tokens(line, pos + 1)
-        rest = CERT.sub("", CERT_LABEL.sub("", line))
-        for t in toks:
-            rest = rest.replace(t[1], "", 1)
+        rest = line
+        for t in toks:  # blank each token's span (a padded name 张  凌 is not its text 张凌)
+            a, b = t[2] - pos - 1, t[3] - pos - 1
+            rest = rest[:a] + " " * (b - a) + rest[b:]
+        rest = CERT_LABEL.sub("", rest)
         if not any(t[0] == "cert" for t in toks) or re.sub(r"[\s、，,;；()（）和及:：/|]", "", rest):
             break
         out += toks
