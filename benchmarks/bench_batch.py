@@ -13,7 +13,9 @@ WHAT is one of:
 Every review runs the real command line in a subprocess with a fresh cache folder. Wall times
 and CPU times (user + system of the child processes) are printed with their ratios: on a shared
 machine the CPU-time ratio is the steadier figure. Generated corpora are kept in ``--work``
-(default: a temporary folder) so a second run skips generation.
+(default: a temporary folder) so a second run skips generation. ``bench_stages.py`` splits a
+worker's CPU time per stage for the ``text`` corpus. Other load on the machine inflates CPU time
+too (shared cores and caches): compare runs made under the same load, interleaved.
 """
 
 from __future__ import annotations
