@@ -240,7 +240,9 @@ def _deadlines(dates: dict[str, date | None], steps: list[Step], p: dict[str, An
         dates.get("payment"),
     )
     pub = next((s.date for s in steps if s.key == "公示记录"), None)
-    if p.get("publication_required", True):
+    # every decision (a sector profile), or this one, published: the default profile requires it
+    # only of decisions a binding rule covers (PROC-12), which the record does not say
+    if p.get("publication_required", True) or pub is not None:
         w = int(p["publication_working_days"])
         add(
             f"信息公示（{w}个工作日）",

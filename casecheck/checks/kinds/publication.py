@@ -1,8 +1,20 @@
-"""publication — a decision the profile requires to be published was published in time (PROC-12).
+"""publication — a decision that must be published was published in time (PROC-12).
+
+Whether a decision must be published is the profile's: 行政处罚法 第四十八条 requires it only of
+decisions 具有一定社会影响 (a judgement no file states), so the national standard deducts where a
+binding rule requires publication of this kind of decision (``rules``: the 市场监管 公示规定 for
+market regulators' 普通程序 decisions since it took effect), and a sector or province profile
+that requires publication of every 普通程序 decision sets ``required``.
 
 Options:
-  required: whether the profile requires publication at all.
-  working_days: deadline after the decision, in working days.
+  required: whether every decision must be published (a sector/province standard).
+  working_days: the deadline after the decision, in working days, under ``required``.
+  rules: binding publication rules, each ``{basis, agencies, since, until?, working_days?,
+    exempt_kinds?}``: a decision whose deciding agency's name contains one of ``agencies`` and
+    whose date lies in ``[since, until]`` must be published within ``working_days`` (none: no
+    deadline checked), unless its penalties are all among ``exempt_kinds`` (仅警告 is not
+    published under 公示规定 第二条). A decision no rule covers passes: the requirement does not
+    apply. With no publication record, an unread agency or decision date is 无法评查.
   decision_types: decisions that must be published.
   record_types: documents that prove publication (公示记录).
   promise_types: documents whose ``publication`` marker proves nothing ("本决定将予公示" is a
@@ -12,12 +24,14 @@ Options:
 
 A publication record without a date, or dates outside the holiday calendar, is 无法评查.
 
-Example: decision 2024-03-01, 公示记录 dated 2024-05-06, 20 working days → one hit.
+Example: 某市市场监督管理局, decision 2024-03-01, 公示记录 dated 2024-05-06, 20 working days → one
+hit; the same file from a 交通运输局 under the default profile → no finding.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
 from casecheck.checks.util import (
@@ -31,22 +45,69 @@ from casecheck.checks.util import (
     docs,
     evs,
     has_marker,
+    to_date,
+    value,
 )
 
 ID = "publication"
 OPTIONS = {
     "required": Opt(bool),
     "working_days": Opt(int),
+    "rules": Opt(list, []),
     "decision_types": Opt(list, ["行政处罚决定书"]),
     "record_types": Opt(list, ["公示记录"]),
     "promise_types": Opt(list, ["行政处罚决定书", "行政处罚事先告知书", "听证告知书", "当场行政处罚决定书"]),
 }
 
 
+def _agency(facts: dict[str, Any], decision: dict[str, Any]) -> str:
+    """The deciding agency's name: the case's agency, else the decision's issuer ('' if unread)."""
+    for fact in (facts.get("agency"), decision.get("agency"), decision.get("issuer")):
+        name = value(fact)
+        if isinstance(name, str) and name.strip():
+            return name
+    return ""
+
+
+def _covers(rule: dict[str, Any], agency: str, decided: date, kinds: list[str]) -> bool:
+    """Whether a binding publication rule covers this decision."""
+    if not any(a in agency for a in rule.get("agencies") or []):
+        return False
+    since, until = to_date(str(rule.get("since") or "")), to_date(str(rule.get("until") or ""))
+    if (since and decided < since) or (until and decided > until):
+        return False
+    exempt = rule.get("exempt_kinds") or []
+    return not (kinds and exempt and all(k in exempt for k in kinds))
+
+
+def requirement(
+    facts: dict[str, Any], decision: dict[str, Any], opts: dict[str, Any]
+) -> tuple[bool | None, int | None, str]:
+    """(required?, working-day deadline or None, why unknown): ``None`` when it cannot be told."""
+    if opts["required"]:
+        return True, opts["working_days"], ""
+    if not opts["rules"]:
+        return False, None, ""
+    agency = _agency(facts, decision)
+    decided = doc_date(decision)[0]
+    if not agency or decided is None:
+        what = "作出决定的行政机关" if not agency else "决定日期"
+        return None, None, f"未识别{what}，无法判断本决定是否属于须公示的处罚信息"
+    kinds = [k for k in (facts.get("penalty") or {}).get("kinds") or [] if isinstance(k, str)]
+    for rule in opts["rules"]:
+        if isinstance(rule, dict) and _covers(rule, agency, decided, kinds):
+            days = rule.get("working_days")
+            return True, int(days) if days is not None else None, ""
+    return False, None, ""
+
+
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
-    """One hit when there is no publication record, or it is dated after the deadline."""
+    """One hit when a required publication has no record, or its record is dated after the deadline."""
     decisions = docs(facts, *opts["decision_types"])
-    if not opts["required"] or not decisions:
+    if not decisions:
+        return
+    required, days, why = requirement(facts, decisions[0], opts)
+    if required is False:
         return
     records = docs(facts, *opts["record_types"])
     if not records:
@@ -58,9 +119,15 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
             if d.get("doc_type") not in opts["promise_types"]
             and not (decided and doc_date(d)[0] and doc_date(d)[0] < decided)
         ]
-        if not any(has_marker(d, "publication") for d in others):
-            yield Hit({"detail": "案卷无处罚信息公示记录"}, (doc_evidence(decisions[0]),))
+        if any(has_marker(d, "publication") for d in others):
+            return
+        if required is None:
+            yield Unknown(f"案卷无处罚信息公示记录，且{why}")
+            return
+        yield Hit({"detail": "案卷无处罚信息公示记录"}, (doc_evidence(decisions[0]),))
         return
+    if required is None or days is None:
+        return  # a record is there; no binding deadline is known to check it against
     decided, e1 = doc_date(decisions[0])
     published, e2 = min((doc_date(r) for r in records), key=lambda t: (t[0] is None, t[0]))
     if decided is None or published is None:
@@ -72,11 +139,11 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         yield Unknown("工作日历不可用")
         return
     try:
-        due = add_working_days(decided, opts["working_days"])
+        due = add_working_days(decided, days)
     except OutsideCalendar:
         yield Unknown(f"{decided.isoformat()} 超出节假日历覆盖范围，无法计算公示期限")
         return
     if published > due:
-        limit = f"决定后 {opts['working_days']} 个工作日"
+        limit = f"决定后 {days} 个工作日"
         detail = f"公示日期 {published.isoformat()} 晚于期限 {due.isoformat()}（{limit}）"
         yield Hit({"detail": detail}, evs(e2, e1))
