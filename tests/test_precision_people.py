@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from casecheck.extract.fields.officers import find_officers
+from casecheck.extract.fields.party import credit_code, party_name
 
 OFFICERS = [
     # a two-character name padded to the width of three (one or more spaces, or an ideographic one)
@@ -50,3 +51,36 @@ OFFICERS = [
 @pytest.mark.parametrize(("text", "want"), OFFICERS)
 def test_officers_as_printed(text: str, want: list[tuple[str, str | None]]) -> None:
     assert [(o.name, o.certificate) for o in find_officers(text)] == want
+
+
+# DOC-06: a form heading alone on its line (审核意见：, 处理意见：) is no addressee, so no party name
+PARTY_HEADS = [
+    (
+        "某市某局\n法制审核意见书\n送审机构：法规科\n案件名称：某公司违法案\n\n审核意见：\n一、主体合法。\n",
+        None,
+    ),
+    ("某区某局\n集体讨论记录\n讨论内容：\n对某案的处理\n", None),
+    # unchanged: an addressee line before the body still names the party
+    ("某区某局\n行政处罚决定书\n莆田某某贸易有限公司：\n  经查，你单位……\n", "莆田某某贸易有限公司"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PARTY_HEADS)
+def test_form_heading_is_no_addressee(text: str, want: str | None) -> None:
+    hit = party_name(text, {})
+    assert (hit[0] if hit else None) == want
+
+
+# DOC-06: a credit code after a generic licence label (证照号码) is the party's, even with a bad check
+# character (the defect DOC-06 must see); a person's all-digit number there is no credit code.
+CREDIT = [
+    ("当事人：杭州某某商贸有限公司\n证照号码：91330106MA2H7K3L0Q\n", ("91330106MA2H7K3L0Q", False)),
+    ("当事人：杭州某某商贸有限公司\n营业执照号码：91330106MA2H7K3L0G\n", ("91330106MA2H7K3L0G", True)),
+    ("当事人：王某\n证照号码：330106198803120019\n", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CREDIT)
+def test_credit_code_after_licence_label(text: str, want: tuple[str, bool] | None) -> None:
+    hit = credit_code(text)
+    assert ((hit[0], hit[3]) if hit else None) == want

@@ -46,6 +46,8 @@ REP_LABELS = (
 )
 CREDIT_LABEL = re.compile(r"(?:统一)?社会信用代码|注册号")
 ID_LABEL = re.compile(r"身份证(?:件)?(?:号码|号)?|公民身份号码|证件号码")
+# A generic licence label: its value is a person's ID or a unit's credit code, as the value shows.
+LICENCE_LABEL = re.compile(r"(?:证照|执照|营业执照)(?:号码|编号|号)\s*[:：]?\s*$")
 ORG_SUFFIX = (
     "有限责任公司|股份有限公司|有限公司|公司|分公司|厂|店|经营部|合作社|卫生室|卫生院|诊所|网咖|网吧|超市|"
     "酒店|宾馆|饭店|餐厅|门市部|商行|工作室|医院|药房|药店|中心|学校|协会|集团|企业|加工厂|养殖场|农场|"
@@ -62,6 +64,7 @@ UNIT_HINT = re.compile(rf"(?:{ORG_SUFFIX})$|法定代表人|统一社会信用�
 # An addressee line that is really an empty field label (当事人：, 地址：).
 LABEL_WORD = re.compile(
     r"名称|地址|电话|代码|案号|编号|日期|时间|事人|被处罚|代表人|负责人|经营者|住[所址]|身份证"
+    r"|意见|内容|情况|事项|结论|理由|依据|建议|说明|对象"  # a form's heading (审核意见：), no addressee
 )
 # 赵某某 性别：男 — a further ``label：`` on the same line ends the value
 NEXT_FIELD = re.compile(r"[ \t\u3000]+[\u4e00-\u9fa5（）()]{1,12}[:：]")
@@ -241,6 +244,11 @@ def credit_code(text: str) -> tuple[str, int, int, bool | None] | None:
     codes = find_credit_codes(text[:3000])
     for code in codes:
         if CREDIT_LABEL.search(text[max(0, code[1] - 20) : code[1]]):
+            return code
+    for code in codes:
+        # 证照号码：91…（a letter-bearing 18-character code after a licence label is the credit
+        # code, even when its check character fails: that failure is what DOC-06 reports)
+        if not code[0].isdigit() and LICENCE_LABEL.search(text[max(0, code[1] - 10) : code[1]]):
             return code
     # unlabelled: not a number an ID label names, and not all digits (those are usually IDs)
     rest = [
