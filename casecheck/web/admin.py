@@ -26,6 +26,12 @@ def _text(data: object, key: str) -> str:
 @page(admin=True)
 async def users(request: Request, user: User) -> Response:
     """Accounts, their roles and campaigns."""
+    return _users_page(request, user)
+
+
+def _users_page(request: Request, user: User, message: str | None = None) -> Response:
+    """The users page; ``message`` (a new password) is shown in this response only: it is never
+    put in a URL or kept in the database."""
     wb = bench(request)
     with wb.engine.connect() as conn:
         accounts = list(conn.execute(sa.select(db.users).order_by(db.users.c.username)))
@@ -40,7 +46,10 @@ async def users(request: Request, user: User) -> Response:
     for uid, name in links:
         member_of.setdefault(uid, []).append(name)
     all_campaigns = campaigns.visible_campaigns(wb.engine, user)
-    return render(request, "users.html", accounts=accounts, member_of=member_of, campaigns=all_campaigns)
+    extra = {} if message is None else {"message": message}
+    return render(
+        request, "users.html", accounts=accounts, member_of=member_of, campaigns=all_campaigns, **extra
+    )
 
 
 @page(admin=True)
@@ -53,11 +62,12 @@ async def create_user(request: Request, user: User) -> Response:
     try:
         auth.create_user(wb.engine, name, password, role)
     except ValueError as exc:
-        return back("/admin/users", f"未创建：{exc}")
+        return back(request, "/admin/users", f"未创建：{exc}")
     with wb.engine.begin() as conn:
         log(conn, user, "user_create", target=name, detail=role)
-    shown = "" if _text(data, "password") else f"，初始密码：{password}"
-    return back("/admin/users", f"已创建用户 {name}{shown}")
+    if _text(data, "password"):
+        return back(request, "/admin/users", f"已创建用户 {name}")
+    return _users_page(request, user, f"已创建用户 {name}，初始密码：{password}")
 
 
 @page(admin=True)
@@ -67,7 +77,7 @@ async def set_active(request: Request, user: User) -> Response:
     uid = request.path_params["uid"]
     active = _text(form(request), "active") == "1"
     if uid == user.id:
-        return back("/admin/users", "不能停用自己的账户")
+        return back(request, "/admin/users", "不能停用自己的账户")
     with wb.engine.begin() as conn:
         row = conn.execute(sa.select(db.users.c.username).where(db.users.c.id == uid)).first()
         if row is None:
@@ -76,7 +86,7 @@ async def set_active(request: Request, user: User) -> Response:
         if not active:
             conn.execute(db.sessions.delete().where(db.sessions.c.user_id == uid))
         log(conn, user, "user_enable" if active else "user_disable", target=row.username)
-    return back("/admin/users", "已更新")
+    return back(request, "/admin/users", "已更新")
 
 
 @page(admin=True)
@@ -94,7 +104,7 @@ async def reset_password(request: Request, user: User) -> Response:
         )
         conn.execute(db.sessions.delete().where(db.sessions.c.user_id == uid))
         log(conn, user, "user_password_reset", target=row.username)
-    return back("/admin/users", f"{row.username} 的新密码：{password}")
+    return _users_page(request, user, f"{row.username} 的新密码：{password}")
 
 
 @page(admin=True)
@@ -105,7 +115,7 @@ async def add_member(request: Request, user: User) -> Response:
     try:
         uid, cid = int(_text(data, "user_id")), int(_text(data, "campaign_id"))
     except ValueError:
-        return back("/admin/users", "请选择用户和评查活动")
+        return back(request, "/admin/users", "请选择用户和评查活动")
     camp = campaigns.get_campaign(wb.engine, cid)
     with wb.engine.connect() as conn:
         who = conn.execute(sa.select(db.users.c.username).where(db.users.c.id == uid)).first()
@@ -114,7 +124,7 @@ async def add_member(request: Request, user: User) -> Response:
     campaigns.add_member(wb.engine, cid, uid)
     with wb.engine.begin() as conn:
         log(conn, user, "member_add", camp.name, target=who.username)
-    return back("/admin/users", f"{who.username} 已加入 {camp.title}")
+    return back(request, "/admin/users", f"{who.username} 已加入 {camp.title}")
 
 
 def profiles(data: Path) -> list[str]:
@@ -144,24 +154,24 @@ async def upload_profile(request: Request, user: User) -> Response:
     item = data.get("file")
     name = campaigns.slug(_text(data, "name"))
     if not isinstance(item, UploadFile) or not _text(data, "name"):
-        return back("/admin/campaigns", "请填写名称并选择 YAML 文件")
+        return back(request, "/admin/campaigns", "请填写名称并选择 YAML 文件")
     body = await item.read(MAX_PROFILE + 1)
     if len(body) > MAX_PROFILE:
-        return back("/admin/campaigns", "文件过大")
+        return back(request, "/admin/campaigns", "文件过大")
     folder = wb.data / "profiles"
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{name}.yaml"
     if target.exists():
-        return back("/admin/campaigns", f"评查标准 {name} 已存在")
+        return back(request, "/admin/campaigns", f"评查标准 {name} 已存在")
     target.write_bytes(body)
     try:
         load_profile(target)
     except (ProfileError, UnicodeDecodeError) as exc:
         target.unlink()
-        return back("/admin/campaigns", f"未添加：{exc}")
+        return back(request, "/admin/campaigns", f"未添加：{exc}")
     with wb.engine.begin() as conn:
         log(conn, user, "profile_add", target=name, detail=item.filename or "")
-    return back("/admin/campaigns", f"已添加评查标准 {name}")
+    return back(request, "/admin/campaigns", f"已添加评查标准 {name}")
 
 
 @page(admin=True)
@@ -173,25 +183,25 @@ async def create_campaign(request: Request, user: User) -> Response:
     data = form(request)
     name, profile, folder = _text(data, "name"), _text(data, "profile") or "default", _text(data, "folder")
     if profile not in profiles(wb.data):
-        return back("/admin/campaigns", f"未创建：未知评查标准 {profile}")
+        return back(request, "/admin/campaigns", f"未创建：未知评查标准 {profile}")
     try:
         load_profile(profile)
     except ProfileError as exc:
-        return back("/admin/campaigns", f"未创建：{exc}")
+        return back(request, "/admin/campaigns", f"未创建：{exc}")
     source = Path(folder).expanduser() if folder else None
     if source is not None and not source.is_dir():
-        return back("/admin/campaigns", f"未创建：不是文件夹：{folder}")
+        return back(request, "/admin/campaigns", f"未创建：不是文件夹：{folder}")
     try:
         camp = campaigns.create_campaign(wb.engine, wb.data, name, _text(data, "title"), profile)
     except ValueError as exc:
-        return back("/admin/campaigns", f"未创建：{exc}")
+        return back(request, "/admin/campaigns", f"未创建：{exc}")
     count = 0
     if source is not None:
         paths = campaigns.copy_cases(source, camp)
         count = await run_in_threadpool(campaigns.review_into_store, wb.url, camp, paths)
     with wb.engine.begin() as conn:
         log(conn, user, "campaign_create", camp.name, detail=f"{profile}; {count} cases from {folder}")
-    return back(f"/c/{camp.id}", f"已创建，导入 {count} 件案卷")
+    return back(request, f"/c/{camp.id}", f"已创建，导入 {count} 件案卷")
 
 
 @page(admin=True)

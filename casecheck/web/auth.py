@@ -145,6 +145,29 @@ def close_session(engine: sa.Engine, token: str | None) -> None:
             conn.execute(db.sessions.delete().where(db.sessions.c.token_hash == _digest(token)))
 
 
+def set_flash(engine: sa.Engine, token: str | None, message: str) -> None:
+    """Keep a status message for the session's next page (the session row holds it)."""
+    if token:
+        with engine.begin() as conn:
+            conn.execute(
+                db.sessions.update()
+                .where(db.sessions.c.token_hash == _digest(token))
+                .values(flash=message[:2000])
+            )
+
+
+def take_flash(engine: sa.Engine, token: str | None) -> str:
+    """The session's pending status message, removed as it is read ("" when none)."""
+    if not token:
+        return ""
+    with engine.begin() as conn:
+        where = db.sessions.c.token_hash == _digest(token)
+        found = conn.execute(sa.select(db.sessions.c.flash).where(where)).scalar()
+        if found:
+            conn.execute(db.sessions.update().where(where).values(flash=None))
+    return found or ""
+
+
 def csrf_ok(expected: str, given: Any) -> bool:
     """Constant-time comparison of a form's CSRF token with the session's."""
     return bool(expected) and isinstance(given, str) and hmac.compare_digest(expected, given)

@@ -94,6 +94,8 @@ async def view(request: Request, user: User, camp: Campaign) -> Response:
         rec=rec,
         reviewed=reviewed,
         work=work,
+        keys=review.finding_keys(rec.get("findings") or []),
+        stale=review.stale_decisions(rec, work),
         docs=docs,
         problem=problem,
         codes=[(c, e.get("name", "")) for c, e in codes().items() if not e.get("retired")],
@@ -120,13 +122,18 @@ async def decide(request: Request, user: User, camp: Campaign) -> Response:
     _may_work(request, user, case)
     data = form(request)
     try:
-        index = int(_text(data, "finding"))
-        review.decide(
-            bench(request).store, user, camp.name, case, index, _text(data, "decision"), _text(data, "reason")
+        index = review.decide(
+            bench(request).store,
+            user,
+            camp.name,
+            case,
+            _text(data, "finding"),
+            _text(data, "decision"),
+            _text(data, "reason"),
         )
     except ValueError as exc:
-        return back(_url(camp, case), f"未保存：{exc}")
-    return back(_url(camp, case) + f"#f-{index}", "已记录")
+        return back(request, _url(camp, case), f"未保存：{exc}")
+    return back(request, _url(camp, case) + f"#f-{index}", "已记录")
 
 
 @page(campaign=True)
@@ -139,8 +146,8 @@ async def add(request: Request, user: User, camp: Campaign) -> Response:
     try:
         review.add_finding(bench(request).store, user, camp.name, case, _text(data, "code"), where)
     except ValueError as exc:
-        return back(_url(camp, case), f"未保存：{exc}")
-    return back(_url(camp, case) + "#added", "已补充问题")
+        return back(request, _url(camp, case), f"未保存：{exc}")
+    return back(request, _url(camp, case) + "#added", "已补充问题")
 
 
 @page(campaign=True)
@@ -151,7 +158,7 @@ async def judge(request: Request, user: User, camp: Campaign) -> Response:
     data = form(request)
     code = _text(data, "code")
     if code not in review.judgement_codes(_profile(camp)):
-        return back(_url(camp, case), "未保存：不是本评查标准的人工评判项")
+        return back(request, _url(camp, case), "未保存：不是本评查标准的人工评判项")
     try:
         points = float(_text(data, "points") or 0)
         review.judge(
@@ -165,8 +172,8 @@ async def judge(request: Request, user: User, camp: Campaign) -> Response:
             _text(data, "note"),
         )
     except ValueError as exc:
-        return back(_url(camp, case), f"未保存：{exc}")
-    return back(_url(camp, case) + "#judgement", "已评判")
+        return back(request, _url(camp, case), f"未保存：{exc}")
+    return back(request, _url(camp, case) + "#judgement", "已评判")
 
 
 @page(campaign=True)
@@ -175,12 +182,12 @@ async def sign_off(request: Request, user: User, camp: Campaign) -> Response:
     case = case_or_404(request, camp)
     _may_work(request, user, case)
     if rectify.open_round(bench(request).engine, case["row"]):
-        return back(_url(camp, case), "案卷已退回整改，待整改后再签署")
+        return back(request, _url(camp, case), "案卷已退回整改，待整改后再签署")
     row = review.sign_off(
         bench(request).store, user, camp.name, case, _profile(camp), _text(form(request), "note")
     )
     score = "—" if row["score"] is None else f"{row['score']:g} 分"
-    return back(_url(camp, case), f"已签署：{score} {row['grade'] or rec_status(case)}")
+    return back(request, _url(camp, case), f"已签署：{score} {row['grade'] or rec_status(case)}")
 
 
 @page(campaign=True)
@@ -194,8 +201,8 @@ async def return_case(request: Request, user: User, camp: Campaign) -> Response:
     try:
         rectify.return_case(wb.engine, user, camp, case, before, _text(form(request), "note"))
     except ValueError as exc:
-        return back(_url(camp, case), f"未退回：{exc}")
-    return back(_url(camp, case) + "#rectify", "已退回整改")
+        return back(request, _url(camp, case), f"未退回：{exc}")
+    return back(request, _url(camp, case) + "#rectify", "已退回整改")
 
 
 @page(campaign=True)
@@ -205,15 +212,15 @@ async def upload(request: Request, user: User, camp: Campaign) -> Response:
     _may_work(request, user, case)
     item = form(request).get("file")
     if not isinstance(item, UploadFile) or not item.filename:
-        return back(_url(camp, case), "请选择整改后的文件")
+        return back(request, _url(camp, case), "请选择整改后的文件")
     data = await item.read(rectify.MAX_UPLOAD + 1)
     try:
         done = await run_in_threadpool(
             rectify.resubmit, bench(request).store, user, camp, case, item.filename, data
         )
     except ValueError as exc:
-        return back(_url(camp, case), f"未接收：{exc}")
-    return back(_url(camp, case, f"/diff/{done['round']}"), "已重新评查")
+        return back(request, _url(camp, case), f"未接收：{exc}")
+    return back(request, _url(camp, case, f"/diff/{done['round']}"), "已重新评查")
 
 
 @page(campaign=True)

@@ -22,6 +22,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from casecheck.batch.store import CampaignStore
 from casecheck.web import auth, campaigns, db, queue
+from casecheck.web.migrate import migrate_positional_decisions
 
 Handler = Callable[..., Awaitable[Response]]
 MAX_BODY = 64 * 1024 * 1024  # the largest upload (rectify.MAX_UPLOAD) and its form around it
@@ -41,6 +42,7 @@ class Workbench:
     def __post_init__(self) -> None:
         self.store = CampaignStore(self.url)
         db.create(self.store.engine)
+        migrate_positional_decisions(self.store.engine)
         self.templates = Environment(
             loader=PackageLoader("casecheck.web", "templates"),
             autoescape=select_autoescape(default=True, default_for_string=True),
@@ -60,8 +62,9 @@ def bench(request: Request) -> Workbench:
 
 
 def render(request: Request, name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
-    """Render a template with the user, the CSRF token and any flash message."""
+    """Render a template with the user, the CSRF token and the session's status message, if any."""
     user = getattr(request.state, "user", None)
+    message = auth.take_flash(bench(request).engine, request.cookies.get(auth.SESSION_COOKIE)) if user else ""
     html = (
         bench(request)
         .templates.get_template(name)
@@ -69,17 +72,19 @@ def render(request: Request, name: str, status: int = 200, **ctx: Any) -> HTMLRe
             request=request,
             user=user,
             csrf=user.csrf if user else "",
-            message=request.query_params.get("msg", ""),
+            message=ctx.pop("message", message),
             **ctx,
         )
     )
     return HTMLResponse(html, status_code=status)
 
 
-def back(url: str, message: str = "") -> RedirectResponse:
-    """303 to ``url`` with an optional message shown on the next page."""
-    sep = "&" if "?" in url else "?"
-    return RedirectResponse(f"{url}{sep}msg={quote(message)}" if message else url, status_code=303)
+def back(request: Request, url: str, message: str = "") -> RedirectResponse:
+    """303 to ``url``; ``message`` is kept in the session for the next page (not in the URL, so a
+    crafted link cannot make the site show arbitrary text)."""
+    if message:
+        auth.set_flash(bench(request).engine, request.cookies.get(auth.SESSION_COOKIE), message)
+    return RedirectResponse(url, status_code=303)
 
 
 def page(admin: bool = False, campaign: bool = False) -> Callable[[Handler], Handler]:

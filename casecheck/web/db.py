@@ -4,12 +4,14 @@ They sit beside the store's ``runs``/``cases``/``records``/``findings``/``decisi
 to a case by its ``cases.id`` (``case_row``). Every table is prefixed ``web_``:
 
 - ``web_users``: accounts (argon2 hash, role ``admin``/``reviewer``, active flag);
-- ``web_sessions``: server-side sessions (SHA-256 of the cookie token, CSRF token, expiry);
+- ``web_sessions``: server-side sessions (SHA-256 of the cookie token, CSRF token, expiry, the
+  status message the next page shows: never in the URL, so nobody can craft a link that shows text);
 - ``web_campaigns``: a campaign's title, profile, storage folder and, for a campaign adopted from
   ``casecheck review --campaign``, the folder its case files are in (name = the store's campaign);
 - ``web_members``: which reviewers work on which campaign; ``web_assignments``: case → reviewer;
 - ``web_audit``: every decision, sign-off, return, upload and user change (who, when, what, why);
-- ``web_decisions``: a reviewer's confirm/dismiss of one finding (by index) of one version;
+- ``web_decisions``: a reviewer's confirm/dismiss of one finding of one version, by the finding's
+  stable key (``review.finding_keys``); ``finding``, its position then, is kept for the record;
 - ``web_added``: findings a reviewer added (the program missed them);
 - ``web_judgements``: the judgement items (defects.yaml ``kind: judgement``) scored by a person;
 - ``web_signoffs``: sign-offs with the final score and grade computed from the decisions;
@@ -56,6 +58,7 @@ sessions = sa.Table(
     sa.Column("csrf", sa.String(64), nullable=False),
     sa.Column("created_at", sa.String(40), nullable=False),
     sa.Column("expires_at", sa.String(40), nullable=False),
+    sa.Column("flash", sa.Text),
 )
 
 campaigns = sa.Table(
@@ -105,6 +108,7 @@ decisions = sa.Table(
     sa.Column("case_row", sa.Integer, nullable=False, index=True),
     sa.Column("version", sa.Integer, nullable=False),
     sa.Column("finding", sa.Integer, nullable=False),
+    sa.Column("finding_key", sa.String(80)),
     sa.Column("rule", sa.String(50), nullable=False),
     sa.Column("code", sa.String(50), nullable=False),
     sa.Column("decision", sa.String(20), nullable=False),

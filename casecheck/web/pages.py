@@ -154,4 +154,4 @@ async def assign(request: Request, user: User, camp: campaigns.Campaign) -> Resp
     campaigns.assign(wb.engine, case["row"], uid)
     with wb.engine.begin() as conn:
         log(conn, user, "assign", camp.name, case["case_id"], members.get(uid or -1, "(none)"))
-    return back(f"/c/{camp.id}/queue", "已分配")
+    return back(request, f"/c/{camp.id}/queue", "已分配")

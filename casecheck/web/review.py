@@ -1,7 +1,10 @@
 """A reviewer's work on one case: decisions, added findings, judgement items, sign-off.
 
 Decisions are written twice: per finding in ``web_decisions`` (what the case view and the
-score use) and per rule into the store's ``decisions`` table (``confirm`` → ``accept``,
+score use; a finding is named by its stable identity, ``finding_keys``, never by its position,
+so a case reviewed again from the command line cannot hand an old decision to another finding —
+a decision whose finding is gone is *stale*, shown as such and not counted) and per rule into
+the store's ``decisions`` table (``confirm`` → ``accept``,
 ``dismiss`` → ``reject``; an added finding or a judgement item under its defect code), which
 is what ``casecheck campaign export-feedback`` and ``casecheck train --feedback`` read.
 
@@ -14,6 +17,11 @@ judgement item found defective deducts the points the reviewer gave it (at most
 from __future__ import annotations
 
 import copy
+import hashlib
+import json
+import re
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,11 +36,31 @@ JUDGEMENT_MAX_POINTS = 10.0
 VERDICTS = ("ok", "defect")
 
 
+def _identity(f: dict[str, Any]) -> str:
+    """A finding's identity: rule, and its first evidence's document, page and quote (Unicode
+    NFKC, whitespace removed), hashed."""
+    ev = (f.get("evidence") or [{}])[0] or {}
+    quote = re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(ev.get("quote") or "")))
+    raw = json.dumps([f.get("rule"), ev.get("document"), ev.get("page"), quote], ensure_ascii=False)
+    return hashlib.sha256(raw.encode()).hexdigest()[:32]
+
+
+def finding_keys(findings: list[dict[str, Any]]) -> list[str]:
+    """Stable keys of a record's findings, in order; the n-th finding with one identity gets ``.n``."""
+    seen: Counter = Counter()
+    out = []
+    for f in findings:
+        key = _identity(f)
+        seen[key] += 1
+        out.append(key if seen[key] == 1 else f"{key}.{seen[key]}")
+    return out
+
+
 @dataclass
 class CaseWork:
-    """Everything reviewers recorded on one version of a case."""
+    """Everything reviewers recorded on one version of a case (decisions by finding key)."""
 
-    decisions: dict[int, dict[str, Any]] = field(default_factory=dict)
+    decisions: dict[str, dict[str, Any]] = field(default_factory=dict)
     added: list[dict[str, Any]] = field(default_factory=list)
     judgements: dict[str, dict[str, Any]] = field(default_factory=dict)
     signoff: dict[str, Any] | None = None
@@ -47,7 +75,7 @@ def load_work(engine: sa.Engine, case_row: int, version: int) -> CaseWork:
                 t.select().where(t.c.case_row == case_row, t.c.version == version).order_by(t.c.id)
             )
             for r in rows:
-                key = r.finding if attr == "decisions" else r.code
+                key = r.finding_key if attr == "decisions" else r.code
                 getattr(work, attr)[key] = dict(r._mapping)
         work.added = [
             dict(r._mapping)
@@ -66,6 +94,12 @@ def load_work(engine: sa.Engine, case_row: int, version: int) -> CaseWork:
     return work
 
 
+def stale_decisions(record: dict[str, Any], work: CaseWork) -> list[dict[str, Any]]:
+    """Decisions whose finding the record no longer has (the case was reviewed again)."""
+    keys = set(finding_keys(record.get("findings") or []))
+    return [d for k, d in work.decisions.items() if k not in keys]
+
+
 def judgement_codes(profile: Any) -> list[str]:
     """Codes of the profile's rules that defects.yaml marks ``kind: judgement`` (left to people)."""
     from casecheck.report.catalog import codes
@@ -79,16 +113,19 @@ def decide(
     user: User,
     campaign: str,
     case: dict[str, Any],
-    index: int,
+    key: str,
     decision: str,
     reason: str,
-) -> None:
-    """Confirm or dismiss finding ``index`` of the case's record; a dismissal needs a reason."""
+) -> int:
+    """Confirm or dismiss the finding with stable ``key`` in the case's record (a dismissal needs
+    a reason); returns its position. A key the record no longer has is refused."""
     findings = case["record"].get("findings") or []
     if decision not in ("confirm", "dismiss"):
         raise ValueError("decision must be confirm or dismiss")
-    if not 0 <= index < len(findings):
-        raise ValueError("no such finding")
+    keys = finding_keys(findings)
+    if key not in keys:
+        raise ValueError("该问题已不在当前评查结果中（案卷已重新评查），请刷新页面")
+    index = keys.index(key)
     if decision == "dismiss" and not reason.strip():
         raise ValueError("a dismissal needs a reason")
     f = findings[index]
@@ -98,6 +135,7 @@ def decide(
                 case_row=case["row"],
                 version=case["version"],
                 finding=index,
+                finding_key=key,
                 rule=f["rule"],
                 code=f["code"],
                 decision=decision,
@@ -117,6 +155,7 @@ def decide(
         reason,
         user.username,
     )
+    return index
 
 
 def add_finding(
@@ -194,8 +233,9 @@ def reviewed_record(record: dict[str, Any], work: CaseWork, profile: Any) -> dic
         return rec
     kept: list[Finding] = []
     dismissed = []
+    keys = finding_keys(record.get("findings") or [])
     for i, f in enumerate(record.get("findings") or []):
-        d = work.decisions.get(i)
+        d = work.decisions.get(keys[i])
         if d and d["decision"] == "dismiss":
             dismissed.append({**f, "dismissed": {"reason": d["reason"], "by": d["username"], "at": d["at"]}})
             continue

@@ -14,6 +14,7 @@ import sqlalchemy as sa
 
 from casecheck.web import auth, campaigns, db
 from casecheck.web.audit import log
+from casecheck.web.migrate import migrate_positional_decisions
 
 DEMO_CAMPAIGN = "demo"
 DEMO_TITLE = "示例案卷评查"
@@ -55,6 +56,7 @@ def prepare(
     store = CampaignStore(url)
     try:
         db.create(store.engine)
+        migrate_positional_decisions(store.engine)
         campaigns.adopt_store_campaigns(store.engine, data)
         if not demo and _has_users(store.engine):
             return Started()

@@ -13,7 +13,7 @@ import sqlalchemy as sa
 
 pytest.importorskip("starlette")
 from starlette.testclient import TestClient
-from web_helpers import SCRIPT, Site, csrf_of, login
+from web_helpers import SCRIPT, Site, csrf_of, finding_keys_of, login
 
 from casecheck.web import db as wdb
 from casecheck.web.app import create_app
@@ -32,7 +32,7 @@ def test_pages_need_a_session_and_posts_are_refused(site: Site) -> None:
     c = client(site)
     resp = c.get(f"/c/{site.alpha}/queue")
     assert resp.status_code == 303 and resp.headers["location"].startswith("/login?next=")
-    resp = c.post(case_url(site, site.busy_row, "/decide"), data={"finding": "0", "decision": "confirm"})
+    resp = c.post(case_url(site, site.busy_row, "/decide"), data={"finding": "x", "decision": "confirm"})
     assert resp.status_code == 401
     assert c.get(case_url(site, site.busy_row, "/report.html")).status_code == 303
 
@@ -82,7 +82,8 @@ def test_post_without_csrf_is_rejected_and_not_recorded(site: Site) -> None:
     c = client(site)
     token = login(c, "reviewer", site.passwords["reviewer"])
     url = case_url(site, site.busy_row, "/decide")
-    form = {"finding": "0", "decision": "dismiss", "reason": "csrf probe"}
+    key = finding_keys_of(c.get(case_url(site, site.busy_row)).text)[0]
+    form = {"finding": key, "decision": "dismiss", "reason": "csrf probe"}
     assert c.post(url, data=form).status_code == 403
     assert c.post(url, data={**form, "csrf": token[:-2] + "xx"}).status_code == 403
     with sa.create_engine(f"sqlite:///{site.url}").connect() as conn:
@@ -152,18 +153,20 @@ def test_decisions_reach_the_store_feedback_and_the_audit_log(site: Site) -> Non
     c = client(site)
     token = login(c, "reviewer", site.passwords["reviewer"])
     url = case_url(site, site.busy_row)
-    record_findings = c.get(url).text.count('class="finding open"')
-    assert record_findings >= 2
+    html = c.get(url).text
+    assert html.count('class="finding open"') >= 2
+    first, second = finding_keys_of(html)[:2]
     assert (
-        c.post(url + "/decide", data={"csrf": token, "finding": "0", "decision": "confirm"}).status_code
+        c.post(url + "/decide", data={"csrf": token, "finding": first, "decision": "confirm"}).status_code
         == 303
     )
     no_reason = c.post(
-        url + "/decide", data={"csrf": token, "finding": "1", "decision": "dismiss", "reason": " "}
+        url + "/decide", data={"csrf": token, "finding": second, "decision": "dismiss", "reason": " "}
     )
     assert "未保存" in c.get(no_reason.headers["location"]).text
     c.post(
-        url + "/decide", data={"csrf": token, "finding": "1", "decision": "dismiss", "reason": "证号实际有效"}
+        url + "/decide",
+        data={"csrf": token, "finding": second, "decision": "dismiss", "reason": "证号实际有效"},
     )
     c.post(url + "/add", data={"csrf": token, "code": "DOC-04", "reason": "文书未编号", "quote": ""})
     page = c.get(url).text
@@ -188,7 +191,7 @@ def test_decisions_reach_the_store_feedback_and_the_audit_log(site: Site) -> Non
 
 def test_reviewed_score_and_sign_off(site: Site) -> None:
     from casecheck.checks.profiles import load_profile
-    from casecheck.web.review import CaseWork, reviewed_record
+    from casecheck.web.review import CaseWork, finding_keys, reviewed_record
 
     record = _record(site, site.script_row)
     profile = load_profile("default")
@@ -197,7 +200,8 @@ def test_reviewed_score_and_sign_off(site: Site) -> None:
     counted = [i for i, f in enumerate(record["findings"]) if f["points"] > 0]
     if counted:
         i = counted[0]
-        work = CaseWork(decisions={i: {"decision": "dismiss", "reason": "r", "username": "u", "at": "t"}})
+        key = finding_keys(record["findings"])[i]
+        work = CaseWork(decisions={key: {"decision": "dismiss", "reason": "r", "username": "u", "at": "t"}})
         assert reviewed_record(record, work, profile)["score"] > record["score"]
     judged = CaseWork(judgements={"EVID-02": {"verdict": "defect", "points": 4.0}})
     assert reviewed_record(record, judged, profile)["score"] == max(0.0, record["score"] - 4.0)
@@ -280,8 +284,10 @@ def test_admin_manages_users_and_membership(site: Site) -> None:
     resp = c.post(
         "/admin/users", data={"csrf": token, "username": "carol", "role": "reviewer", "password": ""}
     )
-    shown = c.get(resp.headers["location"]).text
+    assert resp.status_code == 200 and "location" not in resp.headers  # the password is in no URL
+    shown = resp.text
     assert "已创建用户 carol" in shown and "初始密码" in shown
+    assert "初始密码" not in c.get("/admin/users").text  # shown once, kept nowhere
     with sa.create_engine(f"sqlite:///{site.url}").connect() as conn:
         row = conn.execute(sa.select(wdb.users).where(wdb.users.c.username == "carol")).one()
     assert row.pw_hash.startswith("$argon2")
@@ -297,9 +303,8 @@ def test_admin_adds_a_profile_and_a_campaign_from_a_folder(site: Site, tmp_path:
     token = login(c, "admin", site.passwords["admin"])
     bad = {"file": ("bad.yaml", b"name: bad\nextends: default\nbogus: 1\n", "text/yaml")}
     resp = c.post("/admin/profiles", data={"csrf": token, "name": "bad"}, files=bad)
-    assert (
-        "未添加" in c.get(resp.headers["location"]).text and "bogus" in c.get(resp.headers["location"]).text
-    )
+    shown = c.get(resp.headers["location"]).text
+    assert "未添加" in shown and "bogus" in shown
     good = {"file": ("mine.yaml", "name: mine\ntitle: 本地标准\nextends: default\n".encode(), "text/yaml")}
     resp = c.post("/admin/profiles", data={"csrf": token, "name": "mine"}, files=good)
     assert "已添加评查标准 mine" in c.get(resp.headers["location"]).text
@@ -350,9 +355,9 @@ def test_password_reset_ends_sessions_and_a_disabled_user_is_out(site: Site) -> 
     assert b.get("/").status_code == 200
     with sa.create_engine(f"sqlite:///{site.url}").connect() as conn:
         bob = conn.execute(sa.select(wdb.users.c.id).where(wdb.users.c.username == "bob")).scalar_one()
-    shown = admin.get(
-        admin.post(f"/admin/users/{bob}/password", data={"csrf": token}).headers["location"]
-    ).text
+    reset = admin.post(f"/admin/users/{bob}/password", data={"csrf": token})
+    assert reset.status_code == 200 and "location" not in reset.headers  # the password is in no URL
+    shown = reset.text
     new = shown.split("bob 的新密码：")[1].split("<")[0]
     assert b.get("/").status_code == 303  # the old session is gone
     login(b, "bob", new)

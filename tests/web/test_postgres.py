@@ -12,7 +12,7 @@ import pytest
 pytest.importorskip("psycopg")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from test_batch_store_postgres import pg_url  # noqa: F401 - the fixture
-from web_helpers import csrf_of, login
+from web_helpers import csrf_of, finding_keys_of, login
 
 
 def test_workbench_on_postgres(pg_url: str, tmp_path: Path) -> None:  # noqa: F811
@@ -37,7 +37,8 @@ def test_workbench_on_postgres(pg_url: str, tmp_path: Path) -> None:  # noqa: F8
     page = c.get(url).text
     assert csrf_of(page) == token
     if 'id="confirm-0"' in page:
-        c.post(url + "/decide", data={"csrf": token, "finding": "0", "decision": "confirm"})
+        key = finding_keys_of(page)[0]
+        c.post(url + "/decide", data={"csrf": token, "finding": key, "decision": "confirm"})
     c.post(url + "/signoff", data={"csrf": token, "note": "pg"})
     assert 'id="signed"' in c.get(url).text
     assert c.get(f"/c/{cid}/export/feedback.jsonl").status_code == 200

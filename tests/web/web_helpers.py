@@ -84,6 +84,12 @@ def csrf_of(html: str) -> str:
     return found.group(1)
 
 
+def finding_keys_of(html: str) -> list[str]:
+    """The stable keys of a case page's findings, in page order (the decide forms carry them)."""
+    keys = re.findall(r'name="finding" value="([^"]+)"', html)
+    return list(dict.fromkeys(keys))
+
+
 def login(client: Any, username: str, password: str) -> str:
     """Sign in with a TestClient; returns the session's CSRF token."""
     page = client.get("/login")
