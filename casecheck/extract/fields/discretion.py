@@ -34,10 +34,13 @@ SOFT_CUES: tuple[tuple[str, str], ...] = (
     ("从轻", r"情节(?:较轻|轻微)|较低档次|较轻档次|下限(?:处罚|处以)"),
     ("一般", r"中间档次|中档"),
 )
-# 五、裁量：… / 裁量理由：… / 自由裁量情节：…
+# 五、裁量：… / 裁量理由：… / 自由裁量情节：… — or the heading on its own line and the reasoning on
+# the next (五、裁量情节⏎当事人…), unless the next line is the following numbered heading
+_NUM = r"(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])"
 SECTION = re.compile(
-    r"(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])?"
-    r"[ \t\u3000]*(?:自由)?裁量(?:理由|情节|说明|意见|依据|因素|情况|幅度)?[ \t\u3000]*[:：\t]"
+    rf"(?:^|\n)[ \t\u3000]*{_NUM}?"
+    r"[ \t\u3000]*(?:自由)?裁量(?:理由|情节|说明|意见|依据|因素|情况|幅度)?[ \t\u3000]*"
+    rf"(?:[:：\t]|\n[ \t\u3000\n]*(?!{_NUM}))"
     r"(?P<body>[^\n]{6,})"
 )
 # 鉴于当事人…，决定… / 综合考虑… / 考虑当事人…的情节，我局决定…
@@ -50,6 +53,8 @@ NEGATION = re.compile(rf"(?:不予|不符合|不适用|不具有|不具备|不�
 NEGATION_CLAUSE = re.compile(rf"不存在|不具有|不具备|不符合|不适用|没有|未发现|未见|未查见|未有|{_WU}")
 CLAUSE_STOP = "，,。；;：:\n"
 DECIDING = re.compile(r"决定(?!书)|给予|予以|对当事人|对你")
+# The agency placing the fine itself after 鉴于…: 本局按每平方米200元处罚 / 在幅度内处罚款二万元 / 对其处以
+PLACING = re.compile(r"处以|处罚款|并处|按[^。；;，,]{1,20}?处罚|对其")
 
 
 @dataclass(frozen=True)
@@ -107,6 +112,7 @@ def _reasoned(masked: str, text: str) -> DiscretionHit | None:
         return DiscretionHit(None, text[lo:hi].strip(), lo, hi, "reasoned")
     for w in WEIGHING.finditer(masked):
         lo, hi = sentence_bounds(masked, w.start(), "。；;\n")
-        if DECIDING.search(masked, w.end(), hi) and not NEGATION.search(w.group("body")):
+        placed = DECIDING.search(masked, w.end(), hi) or PLACING.search(masked, w.end(), hi)
+        if placed and not NEGATION.search(w.group("body")):
             return DiscretionHit(None, text[lo:hi].strip(), lo, hi, "reasoned")
     return None
