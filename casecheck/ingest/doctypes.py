@@ -88,6 +88,10 @@ def by_name(doc_type: str) -> DocType | None:
 
 
 _SPACES = re.compile(r"[\s\u3000]+")
+# A form's own number after its title (现场检查笔录（编号：2023-017）) and an inner medium note
+# (非税收入（电子）缴款书) are not part of the title.
+_NUMBER_NOTE = re.compile(r"[（(](?:编号|编码|No\.?|NO\.?|文号|案号|票号)[:：]?[^（()）]{1,30}[）)]$")
+_INNER_NOTE = re.compile(r"[（(](?:电子|电子版|纸质)[）)](?=[\u4e00-\u9fa5])")
 # Sentence punctuation, quotation marks and label colons never occur in a title line.
 _NOT_TITLE = re.compile(r"[：:，,。；;《》！？]")
 
@@ -99,7 +103,7 @@ def classify_title(line: str, loose: bool = False) -> tuple[str, str] | None:
     agency prefix. ``loose`` (for lines at the top of a page, where titles stand) also accepts
     a descriptive prefix and, failing every catalogue title, a generic title (``其他``).
     """
-    compact = _SPACES.sub("", line)
+    compact = _NUMBER_NOTE.sub("", _INNER_NOTE.sub("", _SPACES.sub("", line)))
     if not 3 <= len(compact) <= 40 or _NOT_TITLE.search(compact):
         return None
     types = catalogue()

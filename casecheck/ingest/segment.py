@@ -81,6 +81,9 @@ def _find_starts(source: SourceFile) -> list[_Start]:
             if hit is None and loose and _PAGE_NUMBER_LEAD.match(stripped):
                 # A page number printed before the title on the page's first line: "16    银行缴款回单".
                 hit = classify_title(_PAGE_NUMBER_LEAD.sub("", stripped), loose=True)
+            if hit is None and (loose or _RULE_LINE.match(prev)):
+                # 立案登记表 某立〔2024〕46号 / 某省非税收入一般缴款书  缴款人：… / 整改复查记录：…
+                hit = _title_head(stripped, after_rule=not loose, first=seen_content == 0)
             credible = near_top or not paged or _follows_document_end(prev)
             if hit and not _invites_value(prev) and credible:
                 start_li = li
@@ -94,13 +97,44 @@ def _find_starts(source: SourceFile) -> list[_Start]:
 
 
 _DOCUMENT_END = re.compile(r"(日|印章|公章|盖章|以下空白|（章）)[）)]?$")
+# A drawn rule between two records on one page (------, ————, ══════).
+_RULE_LINE = re.compile(r"^[-—─━=＝═_＿~～*·.]{6,}$")
+# A title at the head of a line that goes on with the document: its 文号, or its first field.
+_HEAD = re.compile(r"^(?P<head>[^\s：:，,。；;]{3,30}?)(?:(?P<gap>[ \t\u3000]+)|[：:])(?P<rest>\S.*)$")
+_NUMBER_LEAD = re.compile(r"^[^\s〔\[]{1,14}[〔\[]\s*(?:19|20)\d{2}\s*[〕\]]")
+_FIELD_LEAD = re.compile(r"^[\u4e00-\u9fa5（）()]{2,10}[：:]")
+_MIN_COLON_TITLE = 6  # 行政处罚信息公示情况：… is a record; 公示情况：… on a form's second page is a field
+
+
+def _title_head(line: str, after_rule: bool, first: bool) -> tuple[str, str] | None:
+    """A title that opens a line holding more of the document (at a page top, or below a rule).
+
+    ``title  文号`` and ``title  label：value`` take any catalogue title (a generic one only before a
+    文号); ``title：value`` takes a full catalogue title on a page's first line, any title below a
+    rule."""
+    m = _HEAD.match(line)
+    if not m:
+        return None
+    hit = classify_title(m.group("head"), loose=True)
+    if hit is None:
+        return None
+    rest = m.group("rest")
+    if after_rule:
+        return hit
+    if m.group("gap"):
+        number = bool(_NUMBER_LEAD.match(rest))
+        return hit if number or (hit[0] != OTHER and _FIELD_LEAD.match(rest)) else None
+    strict = classify_title(m.group("head")) if first else None
+    return strict if strict and strict[0] != OTHER and len(m.group("head")) >= _MIN_COLON_TITLE else None
+
+
 _FRESH_HEADER = re.compile(r"(时间|地点|文号|〔\d{4}〕|\[\d{4}\]|当事人|被询问人|受送达人)")
 _SPACE_RUN = re.compile(r"\s+")
 
 
 def _follows_document_end(prev: str) -> bool:
     """A previous line that closes a document (a date, a seal, 以下空白) makes a mid-page title credible."""
-    return bool(_DOCUMENT_END.search(prev.strip())) or not prev
+    return bool(_DOCUMENT_END.search(prev.strip()) or _RULE_LINE.match(prev.strip())) or not prev
 
 
 def _prev_nonempty(lines: list[str], li: int) -> int:

@@ -127,6 +127,9 @@ def _opinion_rows(text: str, taken: list[SignatureHit]) -> list[SignatureHit]:
         if any(h.start <= m.start("who") < h.end for h in taken) or not m.group("opinion").strip():
             continue
         name = m.group("name").strip()
+        parts = name.split()
+        if len(parts) >= 2 and len(parts[-2]) == 1 and len(parts[-1]) <= 2:
+            name = parts[-2] + parts[-1]  # a two-character name padded to three: 叶 明
         filled = bool(re.search(r"[\u4e00-\u9fa5]{2,4}$", name)) and not re.search(r"同意|意见|建议", name)
         role = OPINION_ROLES.get(m.group("who"), "officer")
         out.append(SignatureHit(role, m.group("label"), filled, m.start("who"), m.end()))
