@@ -47,13 +47,19 @@ def find_penalty_kinds(text: str) -> list[tuple[str, int, int]]:
             continue
         for m in rx.finditer(masked):
             lo, hi = sentence_bounds(masked, m.start(), "。；;\n")
-            clause_lo = max(masked.rfind(c, lo, m.start()) for c in "，,") + 1
+            # the clause starts after a heading's ： too (给予以下处罚：没收… — 以下 is not statutory)
+            clause_lo = max(masked.rfind(c, lo, m.start()) for c in "，,：:") + 1
             clause = masked[max(lo, clause_lo) : m.end()]
             # 当场作出如下行政处罚：\n警告。 — a list under a heading ending in ：
             intro = max(0, lo - 40) if masked[:lo].rstrip().endswith(("：", ":")) else lo
             if lo >= 2 and masked[lo - 1] == "\n" and wrapped_end(masked, lo - 1) > lo - 1:
                 # 当场作出如下行\n政处罚：警告。 — the page broke the deciding sentence
                 intro = sentence_bounds(masked, lo - 2, "。；;\n")[0]
+            if masked[:lo].rstrip().endswith(("；", ";")):
+                # 拟作出如下处罚：责令改正；没收违法所得…；罚款… — an item of a list under a heading
+                head = sentence_bounds(masked, lo - 1, "。\n")[0]
+                if max(masked.rfind(c, head, lo) for c in "：:") >= 0:
+                    intro = min(intro, head)
             if STATUTORY.search(clause) or not (
                 DECIDING.search(masked, intro, hi)
                 or re.match(r"\s*[一二三四五六七八九十\d]+[、.．]", masked[lo:hi])
