@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from casecheck.extract.case import SUMMARY_TITLE
+from casecheck.extract.fields.closing import closing_date
 from casecheck.extract.fields.signatures import find_signatures
 from casecheck.ingest.doctypes import classify_title
 from casecheck.ingest.segment import segment
@@ -83,3 +85,30 @@ def test_padded_name_signs_an_opinion_row() -> None:
     assert [(h.role, h.filled) for h in hits] == [("approver", True)]
     empty = find_signatures("负责人意见\t同意立案。 2024年3月11日")
     assert [(h.role, h.filled) for h in empty] == [("approver", False)]
+
+
+def test_summary_decision_named_by_its_subtitle() -> None:
+    # a 简易程序 decision printed as 某某行政处罚决定书 with （简易） below the title
+    assert SUMMARY_TITLE.search("某区税务局\n税务行政处罚决定书\n（简易）\n某税简罚〔2024〕9号")
+    assert not SUMMARY_TITLE.search("行政处罚决定书\n（副本）\n某罚〔2024〕9号")
+
+
+def test_opinion_dated_above_a_drawn_rule() -> None:
+    text = (
+        "法制审核意见\n审核意见：事实清楚，同意。\n审核人：赵  敏（法律职业资格）   2024年7月25日\n"
+        + "-" * 50
+    )
+    close = closing_date(text, "法制审核意见书")
+    assert close is not None and close[0].iso == "2024-07-25"
+
+
+def test_on_the_spot_form_dated_by_its_decision_time() -> None:
+    text = (
+        "当场行政处罚决定书\n当事人：某运输公司\n罚款人民币伍佰元。\n处罚地点：某路口\n"
+        "处罚时间：2024年3月19日8时05分\n执法人员（签名）：甲、乙\n"
+        "当事人（签收人）：丙    2024年3月19日\n        某区某局（印章）"
+    )
+    close = closing_date(text, "当场行政处罚决定书")
+    assert close is not None and close[0].iso == "2024-03-19"
+    # a record is not dated by a 处罚时间 it mentions
+    assert closing_date("询问笔录\n问：处罚时间：2024年3月19日是否知晓？\n答：知道。", "调查终结报告") is None

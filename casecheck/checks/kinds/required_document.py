@@ -2,7 +2,8 @@
 
 Options:
   documents: doc types that must be present; an entry may name an alias group.
-  aliases: alias → doc types any of which satisfies it (调查取证笔录 → 现场检查笔录/询问笔录).
+  aliases: alias → doc types any of which satisfies it (调查取证笔录 → 现场检查笔录/询问笔录;
+    事先告知书 → a 听证告知书, which gives the same 告知 with the hearing right).
   exclude: doc types left to more specific rules (e.g. 事先告知书 is PROC-01's).
   decision_types: the decision whose presence makes the requirement apply.
   waivable: document → marker that makes it unnecessary (a written waiver of 陈述申辩).
@@ -36,7 +37,14 @@ from casecheck.checks.util import (
 ID = "required_document"
 OPTIONS = {
     "documents": Opt(list),
-    "aliases": Opt(dict, {"调查取证笔录": ["现场检查笔录", "询问笔录"]}),
+    # a 行政处罚听证告知书 is the 事先告知 of a case with hearing rights (拟处罚, 陈述申辩, 听证)
+    "aliases": Opt(
+        dict,
+        {
+            "调查取证笔录": ["现场检查笔录", "询问笔录"],
+            "行政处罚事先告知书": ["行政处罚事先告知书", "听证告知书"],
+        },
+    ),
     "exclude": Opt(list, []),
     "decision_types": Opt(list, ["行政处罚决定书"]),
     "waivable": Opt(dict, {"行政处罚事先告知书": "statement_waived"}),
@@ -46,7 +54,7 @@ OPTIONS = {
             "立案审批表": ["立案"],
             "调查取证笔录": ["询问笔录", "检查笔录", "勘验笔录", "勘察笔录", "现场笔录", "调查笔录"],
             "调查终结报告": ["调查终结", "调查报告", "终结报告"],
-            "行政处罚事先告知书": ["事先告知", "处罚告知书", "违法行为通知书"],
+            "行政处罚事先告知书": ["事先告知", "处罚告知书", "违法行为通知书", "听证告知"],
             "行政处罚决定书": ["处罚决定书"],
             "送达回证": ["送达回证", "送达回执"],
         },

@@ -30,6 +30,8 @@ SEAL_NOISE = re.compile(r"[（(\[【]?[^（）()\[\]【】\n]{0,16}(?:印章|公
 NARRATIVE_END = re.compile(r"(?:于|在|自|至|从|到|截至|为|是|的|经|及|和|与|或)\s*$")
 # Narrative documents: their last date is a 落款 only in the closing position (``_in_closing_position``).
 NARRATIVE_TYPES = ("报告", "意见书")
+RULE_LINE = re.compile(r"^[-—─━=＝═_＿~～*·.]{6,}$")
+DECISION_DATE_LABEL = re.compile(r"(?:处罚|决定|作出决定)(?:时间|日期)\s*[:：]\s*$")
 # Documents whose last date is their date even when it is not alone on a line.
 LAST_DATE_TYPES = (
     "审批表",
@@ -68,6 +70,11 @@ def closing_date(text: str, doc_type: str, hits: list[DateHit] | None = None) ->
             candidates.append((h, s))
     if candidates:
         return candidates[-1]
+    if "决定书" in doc_type:
+        # a pre-printed 当场处罚 form dates itself in a field: 处罚时间：2024年3月19日8时05分
+        for h in all_hits:
+            if DECISION_DATE_LABEL.search(text, max(0, h.start - 12), h.start):
+                return h, text.rfind("\n", 0, h.start) + 1
     if not all_hits or not any(k in doc_type for k in LAST_DATE_TYPES):
         return None
     h = all_hits[-1]
@@ -96,7 +103,8 @@ def _in_closing_position(text: str, h: DateHit) -> bool:
     labelled = not before or before.endswith((":", "："))
     if not labelled and (re.search(r"[，,]", before) or NARRATIVE_END.search(before) or len(before) > 30):
         return False
-    tail = [ln.strip() for ln in text[e:].split("\n") if ln.strip()]
+    # a drawn rule (------) closing the record is no narrative after the date
+    tail = [ln.strip() for ln in text[e:].split("\n") if ln.strip() and not RULE_LINE.match(ln.strip())]
     return len(tail) <= 4 and all(len(ln) <= 40 and "。" not in ln for ln in tail)
 
 
