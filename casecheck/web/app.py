@@ -13,12 +13,12 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, Response
+from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from casecheck.web import admin, casepages, exports, pages
+from casecheck.web import admin, casepages, context, exports, pages
 from casecheck.web.context import Workbench
 
 CSP = (
@@ -33,11 +33,43 @@ HEADERS = {
 }
 
 
-class SecurityHeaders:
-    """Add CSP (unless a route set its own), X-Frame-Options, nosniff, referrer and cache policy."""
+class BodyLimit:
+    """Refuse (413) a request body over ``context.MAX_BODY``: by its Content-Length, and by
+    counting what arrives for a chunked body that declares none."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        limit = context.MAX_BODY
+        declared = dict(scope.get("headers") or []).get(b"content-length", b"0")
+        if not declared.isdigit() or int(declared) > limit:
+            await PlainTextResponse("request too large", status_code=413)(scope, receive, send)
+            return
+        seen = 0
+
+        async def counted() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > limit:
+                    raise HTTPException(413, "request too large")
+            return message
+
+        await self.app(scope, counted, send)
+
+
+class SecurityHeaders:
+    """Add CSP (unless a route set its own), X-Frame-Options, nosniff, referrer and cache policy,
+    and HSTS when the workbench is served over https (``secure``)."""
+
+    def __init__(self, app: ASGIApp, secure: bool = False) -> None:
+        self.app = app
+        self.extra = {"strict-transport-security": "max-age=31536000"} if secure else {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -48,7 +80,7 @@ class SecurityHeaders:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", []))
                 names = {k.lower() for k, _ in headers}
-                for k, v in {"content-security-policy": CSP, **HEADERS}.items():
+                for k, v in {"content-security-policy": CSP, **HEADERS, **self.extra}.items():
                     if k.encode() not in names:
                         headers.append((k.encode(), v.encode()))
                 message["headers"] = headers
@@ -73,6 +105,8 @@ def routes() -> list[Any]:
         Route("/login", pages.login, methods=["POST"]),
         Route("/logout", pages.logout, methods=["POST"]),
         Route("/", pages.home),
+        Route("/account", pages.account),
+        Route("/account/password", pages.change_password, methods=["POST"]),
         Route("/c/{cid}", pages.dashboard),
         Route("/c/{cid}/queue", pages.queue),
         Route("/c/{cid}/assign", pages.assign, methods=["POST"]),
@@ -107,7 +141,7 @@ def create_app(db_url: str, data: Path, secure_cookies: bool = False) -> Starlet
     """The workbench over the store at ``db_url`` with campaign storage under ``data``."""
     app = Starlette(
         routes=routes(),
-        middleware=[Middleware(SecurityHeaders)],
+        middleware=[Middleware(SecurityHeaders, secure=secure_cookies), Middleware(BodyLimit)],
         exception_handlers={HTTPException: _error, Exception: _error},
     )
     app.state.bench = Workbench(db_url, Path(data).resolve(), secure_cookies)

@@ -4,7 +4,8 @@ Passwords are hashed with argon2id (argon2-cffi). A session is a random 256-bit 
 HttpOnly, SameSite=Lax cookie (Secure when served over https); the database keeps only its
 SHA-256, with the user, the session's CSRF token and an expiry. Every POST form carries the
 CSRF token in a hidden field and is refused (403) without the right one. Logins are rate
-limited per user name and client address.
+limited per user name and client address, and per client address over all names. Every login
+gets a new session id and ends the one the browser had.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ SESSION_COOKIE = "cc_session"
 LOGIN_COOKIE = "cc_login"
 SESSION_HOURS = 12
 MAX_FAILURES, FAILURE_WINDOW = 5, 300.0
+MAX_ADDRESS_FAILURES = 20  # per client address over every user name (password spraying)
+MAX_TRACKED = 10_000  # keys the limiter remembers at most (random names cannot fill the memory)
 
 _hasher = PasswordHasher()
 
@@ -111,6 +114,7 @@ def open_session(engine: sa.Engine, user: User) -> str:
     token = secrets.token_urlsafe(32)
     expires = dt.datetime.now(dt.UTC) + dt.timedelta(hours=SESSION_HOURS)
     with engine.begin() as conn:
+        conn.execute(db.sessions.delete().where(db.sessions.c.expires_at < db.now()))
         conn.execute(
             db.sessions.insert().values(
                 token_hash=_digest(token),
@@ -168,25 +172,51 @@ def take_flash(engine: sa.Engine, token: str | None) -> str:
     return found or ""
 
 
+def change_password(engine: sa.Engine, user: User, current: str, new: str, keep: str | None) -> None:
+    """Set ``user``'s password after checking the current one; every other session of the user
+    ends (``keep`` is the cookie token of the session making the change). ``ValueError`` when
+    the current password is wrong or the new one too short."""
+    with engine.connect() as conn:
+        row = conn.execute(sa.select(db.users.c.pw_hash).where(db.users.c.id == user.id)).first()
+    if row is None or not verify_password(row.pw_hash, current):
+        raise ValueError("当前密码不正确")
+    if len(new) < 8:
+        raise ValueError("新密码至少 8 个字符")
+    with engine.begin() as conn:
+        conn.execute(db.users.update().where(db.users.c.id == user.id).values(pw_hash=hash_password(new)))
+        others = db.sessions.c.user_id == user.id
+        if keep:
+            others = sa.and_(others, db.sessions.c.token_hash != _digest(keep))
+        conn.execute(db.sessions.delete().where(others))
+
+
 def csrf_ok(expected: str, given: Any) -> bool:
     """Constant-time comparison of a form's CSRF token with the session's."""
     return bool(expected) and isinstance(given, str) and hmac.compare_digest(expected, given)
 
 
 class LoginLimiter:
-    """At most ``MAX_FAILURES`` failed logins per key within ``FAILURE_WINDOW`` seconds."""
+    """At most ``limit`` (``MAX_FAILURES``) failed logins per key within ``FAILURE_WINDOW`` seconds."""
 
     def __init__(self) -> None:
         self._fails: dict[str, list[float]] = {}
 
-    def blocked(self, key: str) -> bool:
-        """True while ``key`` has too many recent failures."""
+    def blocked(self, key: str, limit: int = MAX_FAILURES) -> bool:
+        """True while ``key`` has ``limit`` or more recent failures."""
         recent = [t for t in self._fails.get(key, []) if time.monotonic() - t < FAILURE_WINDOW]
-        self._fails[key] = recent
-        return len(recent) >= MAX_FAILURES
+        if recent:
+            self._fails[key] = recent
+        else:
+            self._fails.pop(key, None)
+        return len(recent) >= limit
 
     def failed(self, key: str) -> None:
-        """Count a failure."""
+        """Count a failure (forgetting keys whose failures are all old once too many are kept)."""
+        if len(self._fails) >= MAX_TRACKED:
+            now = time.monotonic()
+            self._fails = {k: v for k, v in self._fails.items() if v and now - v[-1] < FAILURE_WINDOW}
+            while len(self._fails) >= MAX_TRACKED:  # still full: the oldest go first
+                self._fails.pop(min(self._fails, key=lambda k: self._fails[k][-1]))
         self._fails.setdefault(key, []).append(time.monotonic())
 
     def reset(self, key: str) -> None:

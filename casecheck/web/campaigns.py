@@ -169,6 +169,12 @@ def assign(engine: sa.Engine, case_row: int, user_id: int | None) -> None:
             conn.execute(db.assignments.insert().values(case_row=case_row, user_id=user_id))
 
 
+def skip_links(folder: str, names: list[str]) -> list[str]:
+    """``shutil.copytree``'s ``ignore``: leave symbolic links out (copying with ``symlinks=False``
+    would copy what they point at — any file the server can read — into the storage)."""
+    return [n for n in names if (Path(folder) / n).is_symlink()]
+
+
 def copy_cases(source: Path, camp: Campaign) -> list[Path]:
     """Copy every case of a batch folder (and its ``roster.csv``) into the campaign's storage."""
     from casecheck.batch.runner import batch_children
@@ -179,7 +185,7 @@ def copy_cases(source: Path, camp: Campaign) -> list[Path]:
         if child.is_symlink():
             continue  # a link may point anywhere: storage holds real copies only
         if child.is_dir():
-            shutil.copytree(child, target, dirs_exist_ok=True, symlinks=False)
+            shutil.copytree(child, target, dirs_exist_ok=True, ignore=skip_links)
         else:
             shutil.copy2(child, target)
         out.append(target)

@@ -20,8 +20,12 @@ FILTERS = ("agency", "grade", "code", "reviewer", "state")
 
 
 def _safe_next(target: str) -> str:
-    """Only local paths: ``//host`` or ``https://…`` would send the user elsewhere."""
-    return target if target.startswith("/") and not target.startswith("//") and "\\" not in target else "/"
+    """Only local paths: ``//host`` or ``https://…`` would send the user elsewhere, and so would
+    ``/<tab>/host`` (browsers drop tabs and line breaks from URLs) — control characters, spaces
+    and backslashes are refused outright."""
+    if any(ch <= " " or ch in "\\\x7f" for ch in target):
+        return "/"
+    return target if target.startswith("/") and not target.startswith("//") else "/"
 
 
 async def login_form(request: Request) -> Response:
@@ -45,16 +49,20 @@ async def login(request: Request) -> Response:
     if not auth.csrf_ok(request.cookies.get(auth.LOGIN_COOKIE, ""), data.get("csrf")):
         raise HTTPException(403, "CSRF token missing or wrong")
     username = str(data.get("username") or "")
-    key = f"{username}|{request.client.host if request.client else ''}"
-    if wb.limiter.blocked(key):
+    address = request.client.host if request.client else ""
+    key, everyone = f"{username}|{address}", f"address|{address}"
+    if wb.limiter.blocked(key) or wb.limiter.blocked(everyone, auth.MAX_ADDRESS_FAILURES):
         return render(
             request, "login.html", 429, error="登录失败次数过多，请稍后再试", login_csrf=data["csrf"]
         )
     user = auth.authenticate(wb.engine, username, str(data.get("password") or ""))
     if user is None:
         wb.limiter.failed(key)
+        wb.limiter.failed(everyone)
         return render(request, "login.html", 401, error="用户名或密码错误", login_csrf=data["csrf"], next="/")
     wb.limiter.reset(key)
+    # a fresh session id at every login; a session this browser already had ends (no fixation)
+    auth.close_session(wb.engine, request.cookies.get(auth.SESSION_COOKIE))
     token = auth.open_session(wb.engine, user)
     with wb.engine.begin() as conn:
         log(conn, user, "login")
@@ -155,3 +163,28 @@ async def assign(request: Request, user: User, camp: campaigns.Campaign) -> Resp
     with wb.engine.begin() as conn:
         log(conn, user, "assign", camp.name, case["case_id"], members.get(uid or -1, "(none)"))
     return back(request, f"/c/{camp.id}/queue", "已分配")
+
+
+@page()
+async def account(request: Request, user: User) -> Response:
+    """The signed-in user's account: change the password."""
+    return render(request, "account.html")
+
+
+@page()
+async def change_password(request: Request, user: User) -> Response:
+    """Change one's own password (the current one is asked again); other sessions end."""
+    wb = bench(request)
+    data = form(request)
+    new = str(data.get("new") or "")
+    if new != str(data.get("again") or ""):
+        return back(request, "/account", "未修改：两次输入的新密码不一致")
+    try:
+        auth.change_password(
+            wb.engine, user, str(data.get("current") or ""), new, request.cookies.get(auth.SESSION_COOKIE)
+        )
+    except ValueError as exc:
+        return back(request, "/account", f"未修改：{exc}")
+    with wb.engine.begin() as conn:
+        log(conn, user, "password_change")
+    return back(request, "/account", "密码已修改，其他登录已退出")

@@ -23,7 +23,7 @@ from casecheck.batch.store import CampaignStore, fingerprint
 from casecheck.web import db
 from casecheck.web.audit import log
 from casecheck.web.auth import User
-from casecheck.web.campaigns import Campaign, review_options
+from casecheck.web.campaigns import Campaign, review_options, skip_links
 
 ALLOWED = (".txt", ".pdf", ".docx", ".ofd", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 MAX_UPLOAD = 50 * 1024 * 1024
@@ -74,6 +74,54 @@ def return_case(
     return number
 
 
+# what each accepted type's bytes begin with
+MAGIC = {
+    ".pdf": (b"%PDF-",),
+    ".png": (b"\x89PNG\r\n\x1a\n",),
+    ".jpg": (b"\xff\xd8\xff",),
+    ".jpeg": (b"\xff\xd8\xff",),
+    ".tif": (b"II*\x00", b"MM\x00*"),
+    ".tiff": (b"II*\x00", b"MM\x00*"),
+    ".docx": (b"PK\x03\x04",),
+    ".ofd": (b"PK\x03\x04",),
+}
+ZIP_MEMBER = {".docx": "[Content_Types].xml", ".ofd": "OFD.xml"}
+
+
+def check_content(suffix: str, data: bytes) -> None:
+    """``ValueError`` unless ``data`` is what its extension says: the type's signature, a DOCX or
+    OFD a zip that passes the zip-bomb check (``ingest.archive``) and holds its root part, a text
+    file text (no NUL, UTF-8 or GB 18030)."""
+    import io
+    import zipfile
+
+    from casecheck.ingest.archive import check_zip
+    from casecheck.model import CaseError
+
+    if suffix == ".txt":
+        if b"\x00" in data:
+            raise ValueError("the .txt file is not text")
+        for encoding in ("utf-8-sig", "gb18030"):
+            try:
+                data.decode(encoding)
+                return
+            except UnicodeDecodeError:
+                continue
+        raise ValueError("the .txt file is neither UTF-8 nor GB 18030 text")
+    head = data[:1024] if suffix == ".pdf" else data[:8]
+    if not any(magic in head if suffix == ".pdf" else head.startswith(magic) for magic in MAGIC[suffix]):
+        raise ValueError(f"the file's content is not {suffix[1:].upper()}")
+    if suffix in ZIP_MEMBER:
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as zf:
+                check_zip(zf, "upload")
+                names = {n.rsplit("/", 1)[-1] for n in zf.namelist()}
+        except (zipfile.BadZipFile, CaseError) as exc:
+            raise ValueError(f"the {suffix[1:].upper()} file is refused: {exc}") from exc
+        if ZIP_MEMBER[suffix] not in names:
+            raise ValueError(f"the file's content is not {suffix[1:].upper()}")
+
+
 def _safe_name(name: str) -> str:
     base = Path(name.replace("\\", "/")).name
     return re.sub(r"[^\w.\-]+", "_", base, flags=re.UNICODE).lstrip(".") or "upload"
@@ -86,17 +134,20 @@ def store_version(camp: Campaign, case: dict[str, Any], number: int, filename: s
         raise ValueError(f"file type {suffix or '(none)'} is not accepted ({', '.join(ALLOWED)})")
     if not data or len(data) > MAX_UPLOAD:
         raise ValueError(f"the file is empty or larger than {MAX_UPLOAD // 2**20} MB")
-    current = Path(case["source"])
+    check_content(suffix, data)
+    current = camp.resolve(case["source"])
+    if current is None:
+        raise ValueError("the case's files are not in the campaign's storage")
     target = camp.storage / "versions" / _safe_name(case["case_id"]) / f"v{number}"
     if target.exists():
         shutil.rmtree(target)
     target.mkdir(parents=True)
     if current.is_dir():
         new = target / current.name
-        shutil.copytree(current, new, symlinks=False)
+        shutil.copytree(current, new, ignore=skip_links)
         (new / _safe_name(filename)).write_bytes(data)
     else:
-        new = target / f"{case['case_id']}{suffix}"
+        new = target / f"{_safe_name(case['case_id'])}{suffix}"
         new.write_bytes(data)
     return new
 
