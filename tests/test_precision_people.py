@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from casecheck.extract.fields.ids import find_doc_numbers
 from casecheck.extract.fields.officers import find_officers
 from casecheck.extract.fields.party import credit_code, party_name
 
@@ -84,3 +85,17 @@ CREDIT = [
 def test_credit_code_after_licence_label(text: str, want: tuple[str, bool] | None) -> None:
     hit = credit_code(text)
     assert ((hit[0], hit[3]) if hit else None) == want
+
+
+# DOC-03: a sub-office's code heading the 序号 is still the document's 文号 (not a missing one)
+DOC_NUMBERS = [
+    ("            莞环罚〔2024〕虎0063号", "莞环罚〔2024〕虎0063号", True),
+    ("某局〔2024〕于12日到场", None, None),  # a year in brackets followed by prose is no number
+    ("某市监罚〔2024〕第12号", "某市监罚〔2024〕第12号", True),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "valid"), DOC_NUMBERS)
+def test_serial_with_office_code(text: str, value: str | None, valid: bool | None) -> None:
+    found = find_doc_numbers(text, templates=True)
+    assert ((found[0].value, found[0].valid) if found else (None, None)) == (value, valid)

@@ -25,7 +25,10 @@ from casecheck.checks.util import Context, Hit, Opt, Unknown, doc_evidence, docs
 ID = "doc_number"
 OPTIONS = {
     "types": Opt(list, ["行政处罚决定书", "行政处罚事先告知书", "听证告知书", "当场行政处罚决定书"]),
-    "pattern": Opt(str, r"^\S*[^\s〔\[（(【［]+[〔\[（(【［](19|20)\d{2}[〕\]）)】］]第?\d+号$"),
+    # a sub-office's code may head the 序号: 东环罚〔2023〕长0412号
+    "pattern": Opt(
+        str, r"^\S*[^\s〔\[（(【［]+[〔\[（(【［](19|20)\d{2}[〕\]）)】］]第?[\u4e00-\u9fa5]{0,3}\d+号$"
+    ),
     "form_pattern": Opt(str, r"^(?:No\.?\s*)?[A-Z]{0,3}\d{6,}$"),
     "form_types": Opt(list, ["当场行政处罚决定书"]),
     "blocking": Opt(list, ["blank", "missing_bracket", "missing_hao", "seq_not_numeric"]),

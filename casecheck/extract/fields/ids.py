@@ -24,9 +24,10 @@ _ORG = (
 DOC_NUMBER = Pattern(
     "doc_number",
     rf"(?P<org>{_ORG})\s*(?P<lb>[〔\[(（【［〖])\s*(?P<year>(?:19|20)\d{{2}})\s*(?P<rb>[〕\]）)】］〗])?"
-    r"\s*(?P<di>第)?\s*(?P<seq>[A-Za-z]{0,3}-?\d{1,15}(?:-\d{1,4})?)\s*(?P<hao>号)?",
+    r"\s*(?P<di>第)?\s*(?P<seq>(?:[\u4e00-\u9fa5]{1,3}(?=\d{1,15}\s*号))?[A-Za-z]{0,3}-?\d{1,15}(?:-\d{1,4})?)\s*(?P<hao>号)?",
     0.8,
 )
+SEQ_OFFICE = re.compile(r"^[\u4e00-\u9fa5]{1,3}")
 YEAR_ANCHOR = re.compile(r"[〔\[(（【［〖]\s*(?:19|20)\d{2}")
 # 环罚决 2023] 071号: the left bracket lost (OCR, typing); 号 is then required
 NO_LB = Pattern(
@@ -85,11 +86,16 @@ def doc_number_from(m: re.Match[str]) -> DocNumber:
             issues.append("missing_hao")
         if g["di"]:
             issues.append("di")
-        if g.get("seq") is None:
+        seq = g.get("seq")
+        if seq is not None and SEQ_OFFICE.match(seq):
+            # 东环罚〔2023〕长0412号: a sub-office's code heads the 序号 (a variant, not an error)
+            issues.append("seq_office")
+            seq = SEQ_OFFICE.sub("", seq)
+        if seq is None:
             issues.append("no_serial")
-        elif g["seq"].startswith("0"):
+        elif seq.startswith("0"):
             issues.append("leading_zero")
-        if g.get("seq") is not None and not g["seq"].isdigit():
+        if seq is not None and not seq.isdigit():
             issues.append("seq_not_numeric")
     raw, start = m.group(0), m.start()
     # the org part may have swallowed a title or a verb before it (决定书湘(岳)…, 送达了…)
