@@ -90,6 +90,9 @@ _KIND_RX = tuple(
 _COST_LEFT = re.compile(rf"{CONSTRUCTION_COST}[^，。；]{{0,8}}$")
 _RANGE_LEFT = re.compile(r"(不超过|不足|最高|最低|不低于|不高于)$")
 _PAYMENT_LEFT = re.compile(r"缴|金额合计|合计")
+_LATE_JUST_BEFORE = re.compile(
+    r"(?:加处罚款|滞纳金)(?:金额|数额)?\s*(?:为|计)?\s*(?:人民币)?\s*[:：]?\s*[￥¥]?\s*$"
+)
 FACTOR_BEFORE = re.compile(r"[×xX*＊]\s*[(（]?\s*$")
 FACTOR_AFTER = re.compile(r"\s*[×xX*＊]")
 
@@ -167,7 +170,8 @@ def classify(text: str, start: int, end: int, doc_type: str | None = None) -> st
             best = (max(ends), -order, kind)
     kind = best[2] if best else "other"
     if doc_type in ("缴款凭证", "结案审批表") and _PAYMENT_LEFT.search(left_wide):
-        return "payment"
+        # 缴纳罚款20000元及加处罚款24000元: the amount right after 加处罚款 is that part of the payment
+        return "late_fine" if _LATE_JUST_BEFORE.search(text, max(0, start - 16), start) else "payment"
     if kind == "fine" and doc_type and "告知书" in doc_type:
         return "proposed_fine"
     if kind == "other" and doc_type == "缴款凭证":
