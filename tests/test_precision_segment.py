@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from casecheck.extract.case import SUMMARY_TITLE
+from casecheck.extract.case import SUMMARY_TITLE, extract_case
 from casecheck.extract.fields.closing import closing_date
 from casecheck.extract.fields.signatures import find_signatures
 from casecheck.ingest.doctypes import classify_title
 from casecheck.ingest.segment import segment
+from casecheck.model import Case, Document
 from tests.conftest import text_source
 
 
@@ -112,3 +113,27 @@ def test_on_the_spot_form_dated_by_its_decision_time() -> None:
     assert close is not None and close[0].iso == "2024-03-19"
     # a record is not dated by a 处罚时间 it mentions
     assert closing_date("询问笔录\n问：处罚时间：2024年3月19日是否知晓？\n答：知道。", "调查终结报告") is None
+
+
+def _facts(dt: str, text: str) -> dict:
+    doc = Document(dt, dt, dt, "f.txt", (1, 1), text, (0,))
+    return extract_case(Case("c", "c", (), (doc,)))  # type: ignore[return-value]
+
+
+def test_summary_decision_served_on_the_spot() -> None:
+    # a 简易 decision typed 行政处罚决定书 by its title, handed over on the spot
+    text = (
+        "某区税务局\n税务行政处罚决定书\n（简易）\n某税简罚〔2024〕9号\n被处罚人：周某\n决定处以罚款人民币伍拾元。\n"
+        "被处罚人签收：周某   2024年4月2日   当场交付\n        某区税务局（章）\n          2024年4月2日"
+    )
+    facts = _facts("行政处罚决定书", text)
+    assert facts["procedure"] == "简易"
+    assert facts["timeline"]["decision_served"]["value"] == "2024-04-02"
+    # an ordinary decision is served by its receipt, not by its own date
+    ordinary = text.replace("（简易）\n", "").replace("当场交付", "")
+    assert "decision_served" not in _facts("行政处罚决定书", ordinary)["timeline"]
+
+
+def test_party_signs_as_receiver() -> None:
+    hits = find_signatures("当事人（签收人）：钱某（驾驶员，受委托）    2024年3月19日")
+    assert [(h.role, h.filled) for h in hits] == [("party", True)]

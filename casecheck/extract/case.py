@@ -27,6 +27,24 @@ def _looks_summary(doc: Document) -> bool:
     return doc.doc_type in ("其他", "行政处罚决定书") and bool(SUMMARY_TITLE.search(doc.text[:120]))
 
 
+def _summary_served(docs: list[DocFacts], sources: list[Document], timeline: dict[str, Any]) -> None:
+    """A 简易程序 decision typed 行政处罚决定书 (titled 决定书（简易）) handed over on the spot — the
+    party signed it or it says 当场交付 — is served on its date, as a 当场行政处罚决定书 is."""
+    if "decision_served" in timeline:
+        return
+    for d, doc in zip(docs, sources, strict=True):
+        signed = any(s["role"] == "party" and s["filled"] for s in d.get("signatures") or [])
+        spot = "on_spot_service" in (d.get("markers") or {})
+        if _looks_summary(doc) and (signed or spot) and d.get("date"):
+            fact = d["date"]
+            timeline["decision_served"] = {
+                "value": str(fact["value"])[:10],
+                "evidence": fact.get("evidence"),
+                "rule": "当场交付(简易程序决定书)",
+            }
+            return
+
+
 # Units that act in their own name by law (so they are the agency, not an internal unit).
 AUTHORIZED_UNIT = re.compile(r"(?:交通警察|交警|消防救援|森林公安)(?:支队|大队)$|派出所$|税务所$|海关.*$")
 PARENT_END = re.compile(r"人民政府|委员会|执法局|分局|局|厅")
@@ -151,11 +169,14 @@ def extract_case(case: Case) -> CaseFacts:
     cite_src = next((d for d in ordered if d.get("citations")), None)
     party = _merge_party(ordered)
     _adopt_interviewee(docs, party)
+    timeline = build_timeline(docs)
+    if summary:
+        _summary_served(docs, case.documents, timeline)
     return {
         "case_id": case.case_id,
         "procedure": procedure,
         "documents": docs,
-        "timeline": build_timeline(docs),
+        "timeline": timeline,
         "agency": _parent_agency(_first(ordered, "agency")),
         "party": party,
         "officers": officers,
