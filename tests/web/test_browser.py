@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from web_helpers import Site, build_site
+from web_helpers import Site
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
@@ -39,13 +39,13 @@ def browser():
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Site]]:
-    """The workbench served by uvicorn in a thread over a fresh site; yields (base URL, site)."""
+def server(site: Site) -> Iterator[tuple[str, Site]]:
+    """The workbench served by uvicorn in a thread over the shared site (its ``web`` campaign is
+    the browser's own); yields (base URL, site)."""
     import uvicorn
 
     from casecheck.web.app import create_app
 
-    site = build_site(tmp_path_factory.mktemp("browser"))
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -85,13 +85,13 @@ def test_review_flow_in_the_browser(browser, server) -> None:
     _login(page, base, "reviewer", site.passwords["reviewer"])
     assert "reviewer" in page.inner_text("#whoami")
 
-    page.goto(f"{base}/c/{site.alpha}")
-    assert page.inner_text("#stat-total") == "4"
+    page.goto(f"{base}/c/{site.web}")
+    assert page.inner_text("#stat-total") == "2"
     page.click("#open-queue")
     rows = page.locator("#queue tr.case-row")
-    assert rows.count() == 4
+    assert rows.count() == 2
     _shot(page, "queue")
-    page.goto(f"{base}/c/{site.alpha}/case/{site.busy_row}")
+    page.goto(f"{base}/c/{site.web}/case/{site.web_row}")
     assert page.locator("mark").count() >= 1
     assert page.locator(".finding.open").count() >= 2
     _shot(page, "case")
@@ -135,7 +135,7 @@ def test_refusals_in_the_browser(browser, server) -> None:
     page.goto(f"{base}/c/{site.alpha}/queue")
     assert page.url.startswith(f"{base}/login")
     assert page.locator("#login").count() == 1
-    resp = page.request.post(f"{base}/c/{site.alpha}/case/{site.script_row}/signoff", form={"note": "x"})
+    resp = page.request.post(f"{base}/c/{site.web}/case/{site.web_other}/signoff", form={"note": "x"})
     assert resp.status == 401
     anonymous.close()
 
@@ -146,13 +146,15 @@ def test_refusals_in_the_browser(browser, server) -> None:
     resp = page.goto(f"{base}/c/{site.beta}/case/{site.beta_row}")
     assert resp is not None and resp.status == 404
     assert "no such campaign" in page.inner_text("#error")
-    resp = page.goto(f"{base}/c/{site.alpha}/case/{site.beta_row}")
+    resp = page.goto(f"{base}/c/{site.web}/case/{site.beta_row}")
     assert resp is not None and resp.status == 404
     # a POST with the session cookie but without the CSRF token
+    page.goto(f"{base}/c/{site.web}/case/{site.web_other}")
+    key = page.get_attribute("input[name=finding]", "value")
     resp = page.request.post(
-        f"{base}/c/{site.alpha}/case/{site.script_row}/decide", form={"finding": "0", "decision": "confirm"}
+        f"{base}/c/{site.web}/case/{site.web_other}/decide", form={"finding": key, "decision": "confirm"}
     )
     assert resp.status == 403
-    page.goto(f"{base}/c/{site.alpha}/case/{site.script_row}")
+    page.goto(f"{base}/c/{site.web}/case/{site.web_other}")
     assert page.locator("[id^=decision-]").count() == 0
     reviewer.close()
