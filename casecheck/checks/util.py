@@ -309,8 +309,8 @@ def ocr_documents(facts: dict[str, Any], evidence: tuple[Evidence, ...]) -> list
 
 
 def norm_title(s: Any) -> str:
-    """A title or 文号 for comparison: no spaces or 书名号, ASCII parentheses."""
-    return re.sub(r"[\s《》]", "", str(s or "")).replace("（", "(").replace("）", ")")
+    """A title or 文号 for comparison: no spaces, 书名号 or table borders (│ ┃ |), ASCII parentheses."""
+    return re.sub(r"[\s《》|\u2500-\u257f]", "", str(s or "")).replace("（", "(").replace("）", ")")
 
 
 def volume_pages(documents: list[dict[str, Any]]) -> dict[int, int]:
