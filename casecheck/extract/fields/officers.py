@@ -24,7 +24,8 @@ from casecheck.extract.fields.names import NOT_NAME as NOT_PERSON
 from casecheck.extract.fields.names import is_person_name
 
 LABEL = re.compile(
-    r"(?<![被])(?:(?:执法|询问|检查|勘验|勘察|勘测|核查|调查|承办|办案|稽查)人员?|记录人|记录员)(?:姓名)?"
+    r"(?<![被])(?:(?:执法|询问|检查|勘验|勘察|勘测|核查|调查|承办|办案|稽查)人员?|记录人|记录员"
+    r"|(?:劳动保障|卫生|消防)?(?:监察|监督|稽查)员)(?:姓名)?"
     r"(?:及(?:其)?(?:执法)?证件?(?:编?号码?)?)?"
     r"(?:\s*[(（][^()（）\n]{1,8}[)）])?(?!意见|审批|审核|签名|签字)[ \u3000]*(?P<colon>[:：|│\t])?"
 )
@@ -38,7 +39,7 @@ CERT_LABEL = re.compile(
 # and a short serial: unambiguous beside a name, so fewer digits are enough)
 CERT = re.compile(
     r"(?<![0-9A-Za-z-])(?:[A-Za-z\u4e00-\u9fa5]{0,3}?[A-Za-z]?\d{5,14}(?:-\d{1,6})?[A-Za-z0-9]{0,3}"
-    r"|[A-Za-z]{1,4}-\d{3,12})(?![0-9A-Za-z元米-])"
+    r"|[A-Za-z]{1,4}-\d{3,12}|[A-Za-z\u4e00-\u9fa5]{1,4}\d{2,8}-\d{3,8})(?![0-9A-Za-z元米-])"
 )
 # A two-character name padded to the width of three (张  凌, 王　建明): one name, not two words.
 SPACED_NAME = re.compile(
