@@ -22,6 +22,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from casecheck.batch.store import CampaignStore
 from casecheck.web import auth, campaigns, db, queue
+from casecheck.web.labels import label
 from casecheck.web.migrate import migrate_positional_decisions
 
 Handler = Callable[..., Awaitable[Response]]
@@ -49,6 +50,7 @@ class Workbench:
             trim_blocks=True,
             lstrip_blocks=True,
         )
+        self.templates.globals["label"] = label
 
     @property
     def engine(self) -> Any:

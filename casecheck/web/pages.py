@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 from typing import Any
+from urllib.parse import urlencode
 
 import sqlalchemy as sa
 from starlette.exceptions import HTTPException
@@ -17,6 +18,7 @@ from casecheck.web.auth import User
 from casecheck.web.context import back, bench, form, page, render
 
 FILTERS = ("agency", "grade", "code", "reviewer", "state")
+PAGE_SIZE = 50  # queue rows per page
 
 
 def _safe_next(target: str) -> str:
@@ -126,6 +128,15 @@ async def queue(request: Request, user: User, camp: campaigns.Campaign) -> Respo
     if filters["reviewer"] == "me":
         filters["reviewer"] = user.username
     rows = queue_.queue(wb.engine, camp, filters)
+    pages = max(1, -(-len(rows) // PAGE_SIZE))
+    number = request.query_params.get("page", "1")
+    number = min(max(int(number), 1), pages) if number.isdigit() else 1
+    kept = {k: v for k, v in request.query_params.items() if k in FILTERS and v}
+    links = {
+        n: f"/c/{camp.id}/queue?" + urlencode({**kept, "page": n})
+        for n in (number - 1, number + 1)
+        if 1 <= n <= pages
+    }
     everything = queue_.queue(wb.engine, camp) if any(filters.values()) else rows
     choices = {
         "agency": sorted({r.agency for r in everything if r.agency}),
@@ -138,7 +149,11 @@ async def queue(request: Request, user: User, camp: campaigns.Campaign) -> Respo
         request,
         "queue.html",
         camp=camp,
-        rows=rows,
+        rows=rows[(number - 1) * PAGE_SIZE : number * PAGE_SIZE],
+        total=len(rows),
+        page=number,
+        pages=pages,
+        links=links,
         filters=filters,
         choices=choices,
         reviewers=_reviewers(wb.engine, camp) if user.is_admin else [],
