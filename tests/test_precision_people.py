@@ -11,6 +11,7 @@ import pytest
 from casecheck.extract.fields.ids import find_doc_numbers
 from casecheck.extract.fields.officers import find_officers
 from casecheck.extract.fields.party import credit_code, party_name
+from casecheck.extract.fields.seals import find_seal_markers
 
 OFFICERS = [
     # a two-character name padded to the width of three (one or more spaces, or an ideographic one)
@@ -117,3 +118,18 @@ DOC_NUMBERS = [
 def test_serial_with_office_code(text: str, value: str | None, valid: bool | None) -> None:
     found = find_doc_numbers(text, templates=True)
     assert ((found[0].value, found[0].valid) if found else (None, None)) == (value, valid)
+
+
+# DOC-09: seal markers in the brackets and short forms files use; a copy note is no seal
+SEALS = [
+    ("某县某局〔印章〕\n2024年5月6日", True),
+    ("某县某局（印）\n2024年5月6日", True),
+    ("营业执照（复印）", False),
+    ("（印发）某县某局办公室", False),
+    ("被询问人（签名或盖章）：", False),
+]
+
+
+@pytest.mark.parametrize(("text", "sealed"), SEALS)
+def test_seal_markers_as_printed(text: str, sealed: bool) -> None:
+    assert bool(find_seal_markers(text)) is sealed
