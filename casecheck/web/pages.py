@@ -104,8 +104,10 @@ async def home(request: Request, user: User) -> Response:
 @page(campaign=True)
 async def dashboard(request: Request, user: User, camp: campaigns.Campaign) -> Response:
     """Progress, scores, grade distribution, agencies and the most frequent defects."""
+    from casecheck.report.catalog import code_name
+
     d = queue_.dashboard(bench(request).engine, camp)
-    return render(request, "dashboard.html", camp=camp, d=d)
+    return render(request, "dashboard.html", camp=camp, d=d, code_name=code_name)
 
 
 def _reviewers(engine: Any, camp: campaigns.Campaign) -> list[Any]:

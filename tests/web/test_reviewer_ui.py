@@ -88,3 +88,13 @@ def test_a_sign_off_shows_its_final_score_and_later_changes(site: Site) -> None:
     assert 'id="changed-since"' in c.get(url).text
     c.post(url + "/signoff", data={"csrf": token, "note": "重签"})
     assert 'id="changed-since"' not in c.get(url).text
+
+
+def test_the_dashboard_names_its_frequent_defects(site: Site) -> None:
+    from casecheck.report.catalog import code_name
+
+    c = _client(site)
+    login(c, "reviewer", site.passwords["reviewer"])
+    table = c.get(f"/c/{site.alpha}").text.split('id="top-codes"')[1].split("</table>")[0]
+    code = re.search(r"queue\?code=([A-Z]+-\d+)", table).group(1)
+    assert f"<td>{code_name(code)}</td>" in table and code_name(code) != code
