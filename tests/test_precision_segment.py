@@ -137,3 +137,14 @@ def test_summary_decision_served_on_the_spot() -> None:
 def test_party_signs_as_receiver() -> None:
     hits = find_signatures("当事人（签收人）：钱某（驾驶员，受委托）    2024年3月19日")
     assert [(h.role, h.filled) for h in hits] == [("party", True)]
+
+
+@pytest.mark.parametrize(
+    ("row", "filled"),
+    [
+        ("负责人意见\t同意立案\t签名\t邹涛\t2024年3月11日", True),  # the name in its own cell
+        ("负责人意见\t同意立案\t签名\t\t2024年3月11日", False),  # the 签名 cell left empty
+    ],
+)
+def test_opinion_row_signed_in_its_own_cell(row: str, filled: bool) -> None:
+    assert [(h.role, h.filled) for h in find_signatures(row)] == [("approver", filled)]

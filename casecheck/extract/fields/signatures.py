@@ -61,7 +61,7 @@ _DATE = (
 OPINION_ROW = re.compile(
     r"^[ \t\u3000]*(?P<label>(?P<who>负责人|审批|承办人|承办机构|办案机构|法制机构|法制审核|审核)"
     r"(?:审批|审核)?意见)[ \u3000]*[\t:：](?P<opinion>[^\n]*?)(?P<name>[^。；;，,\n\t:：]*?)"
-    rf"[ \u3000]*(?:{_DATE})[ \u3000]*$",
+    rf"[ \t\u3000]*(?:{_DATE})[ \t\u3000]*$",  # a form row's cells: 同意\t签名\t王五\t2024年…
     re.M,
 )
 OPINION_ROLES = {"负责人": "approver", "审批": "approver", "法制机构": "reviewer", "法制审核": "reviewer",
@@ -130,7 +130,9 @@ def _opinion_rows(text: str, taken: list[SignatureHit]) -> list[SignatureHit]:
         parts = name.split()
         if len(parts) >= 2 and len(parts[-2]) == 1 and len(parts[-1]) <= 2:
             name = parts[-2] + parts[-1]  # a two-character name padded to three: 叶 明
-        filled = bool(re.search(r"[\u4e00-\u9fa5]{2,4}$", name)) and not re.search(r"同意|意见|建议", name)
+        filled = bool(re.search(r"[\u4e00-\u9fa5]{2,4}$", name)) and not re.search(
+            r"同意|意见|建议|签名|签字|签章|日期", name
+        )
         role = OPINION_ROLES.get(m.group("who"), "officer")
         out.append(SignatureHit(role, m.group("label"), filled, m.start("who"), m.end()))
     return out
