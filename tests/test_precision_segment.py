@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from casecheck.extract.case import SUMMARY_TITLE, extract_case
+from casecheck.extract.fields.catalog import catalog_rows
 from casecheck.extract.fields.closing import closing_date
 from casecheck.extract.fields.signatures import find_signatures
 from casecheck.ingest.doctypes import classify_title
@@ -148,3 +149,12 @@ def test_party_signs_as_receiver() -> None:
 )
 def test_opinion_row_signed_in_its_own_cell(row: str, filled: bool) -> None:
     assert [(h.role, h.filled) for h in find_signatures(row)] == [("approver", filled)]
+
+
+def test_catalogue_drawn_as_a_box_table() -> None:
+    text = (
+        "卷内目录\n│序号│文件名称│文号│日期│页号│\n│1│立案审批表│某立〔2024〕3号│2024.5.6│1│\n"
+        "│2│询问笔录│  │2024.5.7│2-3│\n"
+    )
+    rows = [(r.title, r.first, r.last) for r in catalog_rows(text)]
+    assert rows == [("立案审批表", 1, 1), ("询问笔录", 2, 3)]

@@ -78,9 +78,12 @@ def catalog_rows(text: str) -> list[CatalogRow]:
 def _lines(text: str) -> list[tuple[int, str]]:
     out, pos = [], 0
     for line in text.split("\n"):
-        out.append((pos, line))
+        out.append((pos, line.translate(_BOX_RULES)))  # a box-drawn table's │ is a cell border
         pos += len(line) + 1
     return out
+
+
+_BOX_RULES = str.maketrans({"│": "|", "┃": "|", "｜": "|"})
 
 
 def _line_rows(text: str) -> list[CatalogRow]:
