@@ -38,3 +38,16 @@ def test_every_listed_kind_is_read(text: str, want: set[str]) -> None:
 @pytest.mark.parametrize("text", NOT_IMPOSED)
 def test_statutory_or_reported_lists_are_not_imposed(text: str) -> None:
     assert not {k for k, _, _ in find_penalty_kinds(text)} & {"没收违法所得", "罚款"}
+
+
+STOP_WORK = [
+    ("本局决定：一、罚款人民币伍万元；二、责令停工整治，经验收合格后方可复工。", True),
+    ("本局拟作出如下处罚：罚款三万元，并责令其停产整顿。", True),
+    # a corrective order to stop the violation is no penalty
+    ("经检查发现问题后，执法人员当场责令停止施工，并拍照取证。", False),
+]
+
+
+@pytest.mark.parametrize(("text", "heavy"), STOP_WORK)
+def test_stop_work_orders_are_the_stop_production_kind(text: str, heavy: bool) -> None:
+    assert ("责令停产停业" in {k for k, _, _ in find_penalty_kinds(text)}) is heavy
