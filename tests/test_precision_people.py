@@ -10,8 +10,9 @@ import pytest
 
 from casecheck.extract.fields.ids import find_doc_numbers
 from casecheck.extract.fields.officers import find_officers
-from casecheck.extract.fields.party import credit_code, party_name
+from casecheck.extract.fields.party import clean_name, credit_code, party_name
 from casecheck.extract.fields.seals import find_seal_markers
+from casecheck.extract.fields.table import table_pairs
 
 OFFICERS = [
     # a two-character name padded to the width of three (one or more spaces, or an ideographic one)
@@ -133,3 +134,18 @@ SEALS = [
 @pytest.mark.parametrize(("text", "sealed"), SEALS)
 def test_seal_markers_as_printed(text: str, sealed: bool) -> None:
     assert bool(find_seal_markers(text)) is sealed
+
+
+def test_box_drawn_form_rows_are_label_value_pairs() -> None:
+    form = "│案件来源│巡查发现│\n│当 事 人│邱某某  男  1980年2月3日生│\n│立案时间│2023年4月5日│"
+    pairs = table_pairs(form)
+    assert pairs["立案时间"][0] == "2023年4月5日"
+    assert clean_name(pairs["当事人"][0]) == "邱某某"
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [("邱某某 男 1980年2月3日生", "邱某某"), ("邱某某  女，汉族", "邱某某"), ("某某女装店", "某某女装店")],
+)
+def test_name_cell_ends_before_the_sex(raw: str, name: str) -> None:
+    assert clean_name(raw) == name

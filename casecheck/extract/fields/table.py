@@ -15,6 +15,7 @@ _SPACE = re.compile(r"\s")
 _SERIAL = re.compile(r"\d{1,3}")
 _DIGIT = re.compile(r"\d")
 _LABELLED = re.compile(r"([^:：]{2,12})[:：]\s*(\S.*)$")
+_BOX_RULES = str.maketrans({"│": "|", "┃": "|", "｜": "|"})
 
 
 def cells(text: str) -> list[Cell]:
@@ -32,6 +33,7 @@ def cells(text: str) -> list[Cell]:
 
 def table_pairs(text: str) -> dict[str, Cell]:
     """Header → value cell for a flattened table; empty when ``text`` is not one."""
+    text = text.translate(_BOX_RULES)  # a box-drawn form (│当 事 人│张三│): same cells, same offsets
     if text.count("|") < 6:
         return {}
     cs = cells(text)
