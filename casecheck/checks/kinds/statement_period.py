@@ -6,7 +6,9 @@ Options:
 
 The period runs from the notice's service; when the service date is unknown the notice date is a
 safe lower bound: a decision within the period counted from the notice date is certainly early.
-A written waiver (``statement_waived``) excuses the rule.
+A waiver (``statement_waived``: 书面放弃陈述申辩, 本人不提出陈述申辩) excuses the rule; a record that
+the party 未提出 (has not made) a statement is silence, not a waiver — written before the period
+ends it proves nothing, so the period is still checked.
 
 Example: notice served 2024-03-04 (Mon), 3 working days → period ends 2024-03-07; decision
 2024-03-06 → ``{"decision": "2024-03-06", "end": "2024-03-07", "days": 3}``.
@@ -14,21 +16,36 @@ Example: notice served 2024-03-04 (Mon), 3 working days → period ends 2024-03-
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
 
-from casecheck.checks.util import Context, Hit, Opt, Unknown, any_marker, docs, event, evs, value
+from casecheck.checks.util import Context, Hit, Opt, Unknown, all_docs, docs, event, evs, fact_ev, value
 
 ID = "statement_period"
+# 未提出陈述申辩 / 没有提出: a record that nothing was said, not a declaration
+SILENCE = re.compile(r"(?:未|没有|尚未)(?:提出|要求)")
 OPTIONS = {"default_days": Opt(int), "working_days_periods": Opt(list, [2, 3, 5, 7])}
+
+
+def _waived(facts: dict[str, Any]) -> bool:
+    """A waiver in the file: 放弃/不提出 陈述申辩 (a bare 未提出 — silence — is none)."""
+    for doc in all_docs(facts):
+        marker = (doc.get("markers") or {}).get("statement_waived")
+        if not marker or not value(marker):
+            continue
+        quote = str((fact_ev(marker) or {}).get("quote") or "")
+        if not quote or not SILENCE.search(quote) or "放弃" in quote:
+            return True
+    return False
 
 
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
     """One hit when the decision is dated on or before the last day of the period."""
     notices = docs(facts, "行政处罚事先告知书", "听证告知书")
     decided, e_dec = event(facts, "decision")
-    if not notices or decided is None or any_marker(facts, "statement_waived"):
+    if not notices or decided is None or _waived(facts):
         return
     stated = notices[-1].get("statement_days")
     days = value(stated) if isinstance(value(stated), int) else opts["default_days"]
