@@ -106,11 +106,8 @@ async def spreadsheet(request: Request, user: User, camp: Campaign) -> Response:
 def feedback_lines(store: Any, campaign: str) -> str:
     """The decisions as ``casecheck campaign export-feedback`` writes them (JSON Lines)."""
     from casecheck.batch.store import feedback_rows
-    from casecheck.checks.rulepack import load_rules
 
-    codes = {r.id: r.code for r in load_rules()}
-    known = set(codes.values())
-    rows = feedback_rows(store.decisions(campaign), lambda k: k if k in known else codes.get(k))
+    rows = feedback_rows(store.decisions(campaign), review.rule_code())
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
 
 

@@ -5,7 +5,9 @@ A round starts when a case is *returned* for correction (with a note); the revie
 under ``<storage>/versions/<case_id>/v<round>/`` — a file case becomes the uploaded file, a
 folder case is copied and the uploaded file replaces its namesake — and reviewed again with the
 campaign's profile; the store's case then points at the new version, the round is
-``rereviewed`` and the case's version goes up by one (decisions start afresh).
+``rereviewed`` and the case's version goes up by one (decisions start afresh, and the codes
+decided on the old file are reset to the new record's findings in the store, so the feedback
+export does not label the corrected file by the old one's decisions).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from casecheck.web import db
 from casecheck.web.audit import log
 from casecheck.web.auth import User
 from casecheck.web.campaigns import Campaign, review_options, skip_links
+from casecheck.web.review import reset_feedback
 
 ALLOWED = (".txt", ".pdf", ".docx", ".ofd", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 MAX_UPLOAD = 50 * 1024 * 1024
@@ -168,6 +171,7 @@ def resubmit(
     run_id = store.start_run(camp.name, options, 1)
     store.save(camp.name, run_id, record, fingerprint(new))
     store.finish_run(run_id, "finished", 1, int(record["status"] == "error"))
+    reset = reset_feedback(store, user, camp.name, case["case_id"], record)
     with store.engine.begin() as conn:
         conn.execute(
             db.rounds.update()
@@ -180,7 +184,8 @@ def resubmit(
                 after=json.dumps(record, ensure_ascii=False),
             )
         )
-        log(conn, user, "upload", camp.name, case["case_id"], f"round {pending['round']}", filename, "")
+        detail = filename + (f"; feedback reset to the new record: {' '.join(reset)}" if reset else "")
+        log(conn, user, "upload", camp.name, case["case_id"], f"round {pending['round']}", detail, "")
     return {**pending, "status": "rereviewed", "after": record}
 
 

@@ -100,6 +100,35 @@ def stale_decisions(record: dict[str, Any], work: CaseWork) -> list[dict[str, An
     return [d for k, d in work.decisions.items() if k not in keys]
 
 
+def rule_code() -> Any:
+    """Map a store decision's ``rule`` (a rule id, or a defect code for added findings and
+    judgement items) to its defect code, as ``casecheck campaign export-feedback`` does."""
+    from casecheck.checks.rulepack import load_rules
+
+    codes = {r.id: r.code for r in load_rules()}
+    known = set(codes.values())
+    return lambda k: k if k in known else codes.get(k)
+
+
+def reset_feedback(
+    store: CampaignStore, user: User, campaign: str, case_id: str, record: dict[str, Any]
+) -> list[str]:
+    """After a re-review (整改) the case is a new file: bring every code reviewers decided on the
+    old one back to the new record's finding (``accept`` when the new record has it, ``reject``
+    when not), so the feedback export labels the new file by the program until reviewers decide
+    again — not by decisions about findings the correction removed. Returns the codes reset."""
+    code_of = rule_code()
+    decided = {code_of(d["rule"]) for d in store.decisions(campaign) if d["case_id"] == case_id}
+    found = {f["code"] for f in record.get("findings") or []}
+    reset = sorted(c for c in decided if c)
+    for code in reset:
+        verdict = "accept" if code in found else "reject"
+        store.decide(
+            campaign, case_id, code, verdict, "整改后重新评查：以新版本的程序结论为准", user.username
+        )
+    return reset
+
+
 def judgement_codes(profile: Any) -> list[str]:
     """Codes of the profile's rules that defects.yaml marks ``kind: judgement`` (left to people)."""
     from casecheck.report.catalog import codes

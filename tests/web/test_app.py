@@ -235,6 +235,8 @@ def test_rectification_round_shows_what_changed(site: Site, monkeypatch: pytest.
     url = case_url(site, site.busy_row)
     case_id = _record(site, site.busy_row)["case_id"]
     before = _record(site, site.busy_row)
+    keys = finding_keys_of(c.get(url).text)
+    c.post(url + "/decide", data={"csrf": token, "finding": keys[0], "decision": "confirm"})
     assert (
         "未退回" in c.get(c.post(url + "/return", data={"csrf": token, "note": ""}).headers["location"]).text
     )
@@ -268,6 +270,15 @@ def test_rectification_round_shows_what_changed(site: Site, monkeypatch: pytest.
     assert 'id="count-fixed">0<' not in diff
     page = c.get(url).text
     assert "版本 1" in page and 'id="decision-' not in page  # decisions start afresh
+    # and so does the feedback for `casecheck train`: the corrected file is labelled by its own
+    # review, not by the decisions on findings the correction removed
+    from casecheck.score.train import read_feedback, truth_codes
+
+    path = site.data / "feedback-after.jsonl"
+    path.write_bytes(c.get(f"/c/{site.alpha}/export/feedback.jsonl").content)
+    row = read_feedback(path)[case_id]
+    assert truth_codes(after, None, row) == {f["code"] for f in after["findings"]}
+    assert {before["findings"][0]["code"]} - {f["code"] for f in after["findings"]} <= set(row["dismissed"])
     audit = c.get("/admin/audit").text
     assert "return" in audit and "upload" in audit and "补正执法证号" in audit
 

@@ -298,3 +298,17 @@ def test_sql_goes_through_bound_parameters(site: Site) -> None:
     assert c.get("/admin/audit", params={"campaign": probe}).status_code == 200
     with sa.create_engine(f"sqlite:///{site.url}").connect() as conn:
         assert conn.execute(sa.text("select count(*) from web_users")).scalar_one() >= 2
+
+
+def test_nothing_is_fetched_from_elsewhere() -> None:
+    """Templates and the style sheet name no other site (fonts, scripts, CDNs): the workbench
+    runs offline, and the CSP would block such a fetch anyway."""
+    import re as re_
+
+    from casecheck.web import app as app_module
+
+    root = Path(app_module.__file__).parent
+    for path in [*root.joinpath("templates").glob("*.html"), *root.joinpath("static").glob("*")]:
+        text = path.read_text(encoding="utf-8")
+        assert not re_.search(r"(https?:)?//[a-z0-9.-]+\.[a-z]{2,}", text, re_.I), path.name
+        assert "@import" not in text, path.name
