@@ -312,3 +312,13 @@ def test_nothing_is_fetched_from_elsewhere() -> None:
         text = path.read_text(encoding="utf-8")
         assert not re_.search(r"(https?:)?//[a-z0-9.-]+\.[a-z]{2,}", text, re_.I), path.name
         assert "@import" not in text, path.name
+
+
+def test_a_csrf_token_is_bound_to_its_session(site: Site) -> None:
+    a, b = _client(site), _client(site)
+    token_a = login(a, "reviewer", site.passwords["reviewer"])
+    token_b = login(b, "reviewer", site.passwords["reviewer"])
+    assert token_a != token_b
+    url = f"/c/{site.alpha}/case/{site.busy_row}/return"
+    assert b.post(url, data={"csrf": token_a, "note": ""}).status_code == 403  # same user, other session
+    assert b.post(url, data={"csrf": token_b, "note": ""}).status_code == 303
