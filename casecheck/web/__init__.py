@@ -6,5 +6,7 @@ Modules: ``app`` (routes, headers), ``context`` (shared state, the route guard),
 imports), ``queue`` (the queue, the dashboard), ``documents`` and ``pdfmarks`` (page text and
 images with evidence marked, path checks), ``review`` (decisions, added findings, judgement
 items, sign-off, the reviewed score), ``rectify`` (整改 rounds and their diff), ``pages``,
-``casepages``, ``exports``, ``admin`` (the routes), ``audit``, ``serve`` (start-up, the demo).
+``casepages``, ``exports``, ``admin`` (the routes), ``audit``, ``serve`` (start-up, the demo),
+``migrate`` (decisions stored by position → by stable finding key, on start), ``labels``
+(Chinese labels of stored codes).
 """
