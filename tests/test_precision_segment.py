@@ -158,3 +158,13 @@ def test_catalogue_drawn_as_a_box_table() -> None:
     )
     rows = [(r.title, r.first, r.last) for r in catalog_rows(text)]
     assert rows == [("立案审批表", 1, 1), ("询问笔录", 2, 3)]
+
+
+def test_page_top_title_with_a_long_source_note() -> None:
+    pages = [
+        "询问笔录\n询问时间：2024年5月6日\n被询问人：甲",
+        "收费明细统计表（根据当事人提供的收款记录整理）\n日期\t数量\t金额\n5月1日\t3\t90",
+    ]
+    assert [t for t, _ in _types(pages)] == ["询问笔录", "其他"]
+    # the note is accepted only at a page top, where titles stand
+    assert classify_title("收费明细统计表（根据当事人提供的收款记录整理）") is None

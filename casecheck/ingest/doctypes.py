@@ -91,6 +91,8 @@ _SPACES = re.compile(r"[\s\u3000]+")
 # A form's own number after its title (现场检查笔录（编号：2023-017）) and an inner medium note
 # (非税收入（电子）缴款书) are not part of the title.
 _NUMBER_NOTE = re.compile(r"[（(](?:编号|编码|No\.?|NO\.?|文号|案号|票号)[:：]?[^（()）]{1,30}[）)]$")
+# At a page top, a title may close with a long explanatory note (where the material comes from).
+_LONG_NOTE = re.compile(r"(?<=[\u4e00-\u9fa5])[（(][^（()）]{13,40}[）)]$")
 _INNER_NOTE = re.compile(r"[（(](?:电子|电子版|纸质)[）)](?=[\u4e00-\u9fa5])")
 # Sentence punctuation, quotation marks and label colons never occur in a title line.
 _NOT_TITLE = re.compile(r"[：:，,。；;《》！？]")
@@ -104,6 +106,8 @@ def classify_title(line: str, loose: bool = False) -> tuple[str, str] | None:
     a descriptive prefix and, failing every catalogue title, a generic title (``其他``).
     """
     compact = _NUMBER_NOTE.sub("", _INNER_NOTE.sub("", _SPACES.sub("", line)))
+    if loose:
+        compact = _LONG_NOTE.sub("", compact)  # 收费统计表（依据当事人微信收款记录整理）
     if not 3 <= len(compact) <= 40 or _NOT_TITLE.search(compact):
         return None
     types = catalogue()
