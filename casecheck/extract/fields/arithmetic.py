@@ -4,7 +4,8 @@ Read from the sentence before a 违法所得/货值金额 amount (from the last 
 ``货值金额15×28＝420元，违法所得9×28＝252元`` gives 252 only [[9, 28]]; a total with no figures of its own
 takes the sentence's), so EVID-03 can recompute it. Two forms:
 explicit products (``37次×1元``, ``9元*2袋``, ``7天×5人×35元`` → [[7, 5, 35]]) and a rate with a
-count in the same unit (``高于标价1元/次的标准收费37次`` → [[37, 1]]); several rates, or a rate with
+count in the same unit (``高于标价1元/次的标准收费37次`` → [[37, 1]], ``共运营9趟，每趟收取150元`` →
+[[9, 150]]); several rates, or a rate with
 two different counts (购进300公斤…售出260公斤), say nothing certain. No figures → ``None`` (the
 amount is not checked).
 """
@@ -23,6 +24,8 @@ PRODUCT = re.compile(rf"{_FACTOR}(?:\s*[×xX*＊]\s*{_FACTOR})+")
 # an amount stated as a result, not a factor (9元×2袋 and 1元/次 are factors)
 STATED = re.compile(rf"(?<![×xX*＊\d.]){_NUM}\s*[万千]?元(?!\s*[×xX*＊/每])")
 RATE = re.compile(rf"(?P<price>{_NUM})\s*元\s*/\s*(?P<unit>[\u4e00-\u9fa5])")
+# the same rate in words: 每趟收取车费150元 / 每件售价20元 (the count: 共运营9趟)
+PER = re.compile(rf"每\s*(?P<unit>[\u4e00-\u9fa5])[^，,。；;\d]{{0,10}}?(?P<price>{_NUM})\s*元")
 
 
 def terms_before(text: str, start: int) -> list[list[float]] | None:
@@ -45,7 +48,9 @@ def terms_before(text: str, start: int) -> list[list[float]] | None:
     pairs = pairs or [_factors(m.group(0)) for m in PRODUCT.finditer(sentence)]
     if pairs:
         return pairs
-    rates = list(RATE.finditer(sentence))
+    rates = list(RATE.finditer(sentence)) + [
+        m for m in PER.finditer(sentence) if not _approximate(sentence, m.start(), m.end())
+    ]
     if len(rates) != 1:
         return None  # 酸奶12盒（6.5元/盒）、芝麻糊5袋（18.8元/袋）: which items the amount covers is a guess
     m = rates[0]
@@ -54,6 +59,11 @@ def terms_before(text: str, start: int) -> list[list[float]] | None:
     if len(counts) == 1:
         return [[float(counts.pop()), float(m.group("price"))]]
     return None
+
+
+def _approximate(sentence: str, start: int, end: int) -> bool:
+    """每日营业额约200元 / 每次100元左右: an estimate, not a figure to recompute."""
+    return "约" in sentence[start:end] or sentence[end : end + 2] in ("左右", "上下")
 
 
 def _factors(product: str) -> list[float]:
