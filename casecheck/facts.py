@@ -73,7 +73,8 @@ class Amount(TypedDict, total=False):
     percentage of it (城乡规划法 第六十四条), also when it is a factor (造价150000元×6%); plus
     ``range`` for a bound of a statutory range 二万元以上 and ``rate`` for 每平方米500元 — never a
     fine), value, ``form`` (upper = 大写, lower = 小写/Arabic, mixed = 1.5万);
-    an illegal_gain/goods_value may carry ``terms`` [[qty, price], …] read from its sentence.
+    an illegal_gain/goods_value may carry ``terms`` [[qty, price], …] read from its sentence, or
+    ``computed`` — what the rows of the table whose 合计 it is add up to.
     Kind ``area`` is a land/building area (土地/占地/面积/建筑面积 … 平方米/㎡/m²/亩/公顷), its value in
     m² (1亩 = 666.67 m²), not yuan: the base of a fine set per square metre (土地管理法实施条例
     第五十七条); it never counts as a fine and is never in ``penalty``."""
@@ -82,6 +83,7 @@ class Amount(TypedDict, total=False):
     value: float
     form: str
     terms: list[list[float]]
+    computed: float
     evidence: EvidenceDict
 
 

@@ -14,6 +14,7 @@ from casecheck.extract import sections
 from casecheck.extract.fields import closing, officers, seals, signatures
 from casecheck.extract.fields.catalog import catalog_rows
 from casecheck.extract.fields.citations import find_citations
+from casecheck.extract.fields.column_totals import column_totals
 from casecheck.extract.fields.dates import find_dates
 from casecheck.extract.fields.discretion import find_discretion
 from casecheck.extract.fields.markers import find_markers
@@ -79,6 +80,14 @@ def extract_document(doc: Document, source_pages: Sequence[Page] | None = None) 
         | ({"terms": a.terms} if a.terms else {})
         for a in sorted(amounts + find_areas(text), key=lambda a: a.start)
     ]  # areas (kind ``area``, m²) among the amounts, never in ``penalty``
+    totals = column_totals(text)  # a 货值计算表's 合计 with what its rows add up to (EVID-03)
+    if totals:
+        spans = {c.ev(t.start, t.end).get("start") for t in totals}
+        facts["amounts"] = [a for a in facts["amounts"] if a["evidence"].get("start") not in spans] + [
+            {"kind": t.kind, "value": t.value, "form": "lower", "computed": t.computed,
+             "evidence": c.ev(t.start, t.end)}
+            for t in totals
+        ]  # fmt: skip
     facts["citations"] = [
         {"law": h.law, "article": h.article, "paragraph": h.paragraph, "item": h.item, "sub": h.sub,
          "role": h.role, "title_raw": h.title_raw, "version": h.version, "evidence": c.ev(h.start, h.end)}

@@ -29,7 +29,8 @@ OPTIONS = {
     "types": Opt(
         list, ["调查终结报告", "行政处罚事先告知书", "行政处罚决定书", "行政处罚决定审批表", "法制审核意见书"]
     ),
-    "support_types": Opt(list, ["证据材料", "询问笔录", "现场检查笔录"]),
+    # 其他: a 货值计算表 page whose title the splitter did not know
+    "support_types": Opt(list, ["证据材料", "询问笔录", "现场检查笔录", "其他"]),
     "tolerance": Opt((int, float), 0.01),
 }
 NAMES = {"goods_value": "货值金额", "illegal_gain": "违法所得"}

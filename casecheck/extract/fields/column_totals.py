@@ -1,0 +1,89 @@
+"""A computation table's 合计 row against its own column (EVID-03): 货值计算表, 违法所得明细表.
+
+Evidence tables list the items and close with a total row::
+
+    品名规格⇥数量⇥单位⇥标价（元）⇥货值（元）
+    纯牛奶⇥24⇥盒⇥6.50⇥156.00
+    …
+    合计⇥54⇥⇥⇥396.00
+
+The total of a 货值/违法所得 column is reported as that kind's amount with ``computed`` — the sum
+of the rows above it — so EVID-03 can compare them. Cells are separated by tabs, ``|`` or box
+rules; a table needs a header naming the column, two or more numeric rows and a numeric total.
+A non-numeric cell in the column (a note, a range) makes the column say nothing certain.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SPLIT = re.compile(r"\t|\s*[|│┃｜]\s*")
+_NUMBER = re.compile(r"[￥¥]?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*元?")
+_TOTAL = re.compile(r"^(?:合\s*计|总\s*计|共\s*计)")
+HEADERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("goods_value", re.compile(r"^货值(?:金额)?\s*(?:[（(]元[)）])?$")),
+    ("illegal_gain", re.compile(r"^违法所得(?:金额)?\s*(?:[（(]元[)）])?$")),
+)
+
+
+@dataclass(frozen=True)
+class ColumnTotal:
+    """The total row's value of one column, what the rows above add up to, and its span."""
+
+    kind: str
+    value: float
+    computed: float
+    start: int
+    end: int
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in _SPLIT.split(line.strip().strip("|│┃｜"))]
+
+
+def _number(cell: str) -> float | None:
+    m = _NUMBER.fullmatch(cell)
+    return float(m.group(1).replace(",", "")) if m else None
+
+
+def column_totals(text: str) -> list[ColumnTotal]:
+    """Each 货值/违法所得 column total of a tab- or rule-separated table in ``text``."""
+    out: list[ColumnTotal] = []
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    header: tuple[str, int, int] | None = None  # (kind, column, number of cells)
+    rows: list[float] = []
+    clean = True
+    for i, line in enumerate(lines):
+        cells = _cells(line)
+        if len(cells) < 2:
+            header = None if not line.strip() and header and not rows else header
+            continue
+        for kind, rx in HEADERS:
+            col = next((j for j, c in enumerate(cells) if rx.match(c)), None)
+            if col is not None:
+                header, rows, clean = (kind, col, len(cells)), [], True
+                break
+        else:
+            if header is None:
+                continue
+            kind, col, width = header
+            if len(cells) != width:
+                # a total row aligned by spaces or fewer cells: its last cell is the last column's
+                if not (_TOTAL.match(cells[0]) and col == width - 1):
+                    continue
+                cells = [cells[0], *([""] * (width - 2)), cells[-1]]
+            value = _number(cells[col]) if cells[col] else None
+            if _TOTAL.match(cells[0]):
+                if value is not None and clean and len(rows) >= 2:
+                    start = offsets[i] + line.rfind(cells[col])
+                    out.append(ColumnTotal(kind, value, round(sum(rows), 2), start, start + len(cells[col])))
+                header = None
+            elif value is not None:
+                rows.append(value)
+            elif cells[col]:
+                clean = False
+    return out
