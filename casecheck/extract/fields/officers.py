@@ -20,8 +20,8 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from casecheck.extract.fields.names import COMPOUND_SURNAMES, is_person_name
 from casecheck.extract.fields.names import NOT_NAME as NOT_PERSON
-from casecheck.extract.fields.names import is_person_name
 
 LABEL = re.compile(
     r"(?<![被])(?:(?:执法|询问|检查|勘验|勘察|勘测|核查|调查|承办|办案|稽查)人员?|记录人|记录员"
@@ -39,11 +39,11 @@ CERT_LABEL = re.compile(
 # and a short serial: unambiguous beside a name, so fewer digits are enough)
 CERT = re.compile(
     r"(?<![0-9A-Za-z-])(?:[A-Za-z\u4e00-\u9fa5]{0,3}?[A-Za-z]?\d{5,14}(?:-\d{1,6})?[A-Za-z0-9]{0,3}"
-    r"|[A-Za-z]{1,4}-\d{3,12}|[A-Za-z\u4e00-\u9fa5]{1,4}\d{2,8}-\d{3,8})(?![0-9A-Za-z元米-])"
+    r"|[\u4e00-\u9fa5]{0,3}[A-Za-z]{1,4}-\d{3,12}|[A-Za-z\u4e00-\u9fa5]{1,4}\d{2,8}-\d{3,8})(?![0-9A-Za-z元米-])"
 )
-# A two-character name padded to the width of three (张  凌, 王　建明): one name, not two words.
+# A two-character name padded to the width of three (张  凌, 王　建明, 欧阳  明): one name.
 SPACED_NAME = re.compile(
-    r"(?<![\u4e00-\u9fa5])([\u4e00-\u9fa5])[ \u3000]{1,3}([\u4e00-\u9fa5]{1,2})(?![\u4e00-\u9fa5])"
+    r"(?<![\u4e00-\u9fa5])([\u4e00-\u9fa5]{1,2})[ \u3000]{1,3}([\u4e00-\u9fa5]{1,2})(?![\u4e00-\u9fa5])"
 )
 NAME = re.compile(r"[\u4e00-\u9fa5]{1,3}[\u4e00-\u9fa5*＊某]{1,2}|[\u4e00-\u9fa5]{1,4}·[\u4e00-\u9fa5]{1,6}")
 STOP = re.compile(
@@ -75,11 +75,13 @@ def _tokens(seg: str, base: int) -> list[tuple[str, str, int, int]]:
     masked = CERT.sub(lambda m: " " * len(m.group(0)), masked)
     for m in SPACED_NAME.finditer(masked):
         joined = m.group(1) + m.group(2)
+        if len(m.group(1)) == 2 and (m.group(1) not in COMPOUND_SURNAMES or len(m.group(2)) > 1):
+            continue  # 张凌 普红 — two words; only a compound surname stands before a gap
         if is_person_name(joined) and not NOT_NAME.search(joined):
             out.append(("name", joined, base + m.start(), base + m.end()))
             masked = masked[: m.start()] + " " * (m.end() - m.start()) + masked[m.end() :]
     weak: set[int] = set()
-    for m in re.finditer(r"[^\s、，,;；()（）和及:：/|│]+", masked):
+    for m in re.finditer(r"[^\s、，,;；()（）\[\]【】和及:：/|│]+", masked):
         tok = m.group(0)
         if NAME.fullmatch(tok) and not NOT_NAME.search(tok) and not NOT_PERSON.search(tok):
             out.append(("name", tok, base + m.start(), base + m.end()))
