@@ -2,7 +2,8 @@
 
 Options:
   check: ``exists`` (LAW-03: the 条/款/项 exists in the version in force on the decision date),
-    ``specific`` (LAW-02: an article with several 款, or a 款 with several 项, names which one),
+    ``specific`` (LAW-02: an article with several 款, or a 款 with several 项, names which one;
+    see ``casecheck.laws.specificity`` for what a violated provision may leave out),
     ``version`` (LAW-04: the law was in force on the violation date, the citation does not name a
     superseded version, and does not use a numbering only a superseded version has). A procedural
     citation (role ``procedure``: 加处罚款, 听证, 复议诉讼 …) is judged on the decision date instead —
@@ -24,6 +25,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from casecheck.checks.util import Context, Hit, Opt, Unknown, cite_text, event, evs, iter_citations
+from casecheck.laws.specificity import missing_detail
 
 ID = "citation_valid"
 OPTIONS = {
@@ -85,50 +87,11 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
             ):
                 yield Hit({"citation": text, "detail": f"{v.version.isoformat()} 版中不存在该条款"}, where)
         elif art is not None and art.has(c.get("paragraph"), c.get("item")):
-            yield from _specific(art, c, text, where)
-
-
-# 款 addressed to the authority (依照前款规定收到申请的…主管部门，应当…): a party cannot breach them
-# (机关、团体、企业… is a party: only an authority's name counts)
-_AUTHORITY = re.compile(r"(?:主管|管理|行政|有关)部门|人民政府|(?:行政|审批|登记|发证|公安)机关")
-# items that make up one duty — the contents of one record or document, the routes of one
-# application — rather than separate duties or acts (下列职责 / 下列行为之一 / 禁止…下列)
-_ONE_DUTY = re.compile(r"(?:记载|载明|注明|包括|列明)下列(?:事项|内容)|按照下列规定")
-
-
-def _party_paragraphs(art: Any) -> list[int]:
-    """The 款 (1-based) a party can breach: those not addressed to an authority before 应当."""
-    out = []
-    for i, p in enumerate(art.paragraphs, 1):
-        head = p.text.split("应当", 1)[0] if "应当" in p.text else ""
-        if not _AUTHORITY.search(head):
-            out.append(i)
-    return out
-
-
-def _specific(art: Any, c: dict[str, Any], text: str, where: Any) -> Iterator[Hit | Unknown]:
-    """LAW-02 for one citation of an existing provision.
-
-    A violated provision may name the article when only one of its 款 binds a party, and may name
-    the 款 when its 项 are the parts of one duty (如实记载下列事项 / 按照下列规定提出申请): whether the
-    facts breach the duty as a whole or one part of it is for a reviewer (无法评查), not a defect.
-    """
-    violated = c.get("role") == "violated"
-    paragraph = c.get("paragraph")
-    if paragraph is None and art.paragraph_count > 1 and not c.get("item"):
-        party = _party_paragraphs(art) if violated else []
-        if len(party) != 1:
-            yield Hit({"citation": text, "detail": f"该条有 {art.paragraph_count} 款，未明确引用到款"}, where)
-            return
-        paragraph = party[0]
-    items = art.item_count(paragraph or 1)
-    if c.get("item") is None and items > 1:
-        if violated and _ONE_DUTY.search(art.paragraphs[(paragraph or 1) - 1].text):
-            yield Unknown(
-                f"{text} 未引用到项：该款各项同属一项义务，违法事实是整体未履行还是违反其中一项，需人工判断"
-            )
-            return
-        yield Hit({"citation": text, "detail": f"该款有 {items} 项，未明确引用到项"}, where)
+            gap = missing_detail(art, c.get("paragraph"), c.get("item"), c.get("role") == "violated")
+            if gap is not None and gap.certain:
+                yield Hit({"citation": text, "detail": gap.detail}, where)
+            elif gap is not None:
+                yield Unknown(f"{text} 未引用到项：{gap.detail}")
 
 
 def _older(catalog: Any, title: str, c: dict[str, Any], current: Any) -> bool:

@@ -1,31 +1,22 @@
 """publication — a decision that must be published was published in time (PROC-12).
 
-Whether a decision must be published is the profile's: 行政处罚法 第四十八条 requires it only of
-decisions 具有一定社会影响 (a judgement no file states), so the national standard deducts where a
-binding rule requires publication of this kind of decision (``rules``: the 市场监管 公示规定 for
-market regulators' 普通程序 decisions since it took effect), and a sector or province profile
-that requires publication of every 普通程序 decision sets ``required``.
+行政处罚法 第四十八条 requires publication only of decisions 具有一定社会影响 (which no file states),
+so whether a decision must be published is the profile's: binding ``rules`` (the 市场监管 公示规定
+for market regulators' 普通程序 decisions), or ``required`` for every decision (a sector/province).
 
 Options:
-  required: whether every decision must be published (a sector/province standard).
-  working_days: the deadline after the decision, in working days, under ``required``.
-  rules: binding publication rules, each ``{basis, agencies, since, until?, working_days?,
-    exempt_kinds?}``: a decision whose deciding agency's name contains one of ``agencies`` and
-    whose date lies in ``[since, until]`` must be published within ``working_days`` (none: no
-    deadline checked), unless its penalties are all among ``exempt_kinds`` (仅警告 is not
-    published under 公示规定 第二条). A decision no rule covers passes: the requirement does not
-    apply. With no publication record, an unread agency or decision date is 无法评查.
-  decision_types: decisions that must be published.
-  record_types: documents that prove publication (公示记录).
-  promise_types: documents whose ``publication`` marker proves nothing ("本决定将予公示" is a
-    promise, not a record); the marker elsewhere (a 结案报告, the 卷内目录 listing the record, a
-    record merged into a neighbouring document) counts, though without a date to check — unless
-    that document is dated before the decision (a 笔录's 公示价目表 is the violation, not a record).
+  required / working_days: every decision must be published, within these working days.
+  rules: ``{basis, agencies, since, until?, working_days?, exempt_kinds?}`` each: a decision by an
+    agency whose name contains one of ``agencies``, dated in ``[since, until]``, is published within
+    ``working_days`` (none: only a record is required) unless all its penalties are ``exempt_kinds``
+    (仅警告: 公示规定 第二条). A decision no rule covers passes; with no record, an unread agency or
+    decision date is 无法评查, and so is an undated record or a date outside the holiday calendar.
+  decision_types / record_types: decisions to publish; documents proving publication (公示记录).
+  promise_types: documents whose ``publication`` marker is a promise ("本决定将予公示"); the marker
+    elsewhere (结案报告, 卷内目录, a merged record) counts without a date — unless that document is
+    dated before the decision (a 笔录's 公示价目表 is the violation, not a record).
 
-A publication record without a date, or dates outside the holiday calendar, is 无法评查.
-
-Example: 某市市场监督管理局, decision 2024-03-01, 公示记录 dated 2024-05-06, 20 working days → one
-hit; the same file from a 交通运输局 under the default profile → no finding.
+Example: 某市市场监督管理局, decision 2024-03-01, 公示记录 of 2024-05-06 (20 working days) → one hit.
 """
 
 from __future__ import annotations

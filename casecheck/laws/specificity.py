@@ -1,0 +1,56 @@
+"""How precisely a citation must name a provision (LAW-02): 款 and 项 a citation leaves out.
+
+An article with several 款, or a 款 with several 项, must say which one the facts fall under. For a
+*violated* provision two shapes are exceptions:
+
+- only one 款 binds a party (the others address the authority: 依照前款规定收到申请的交通运输主管部门，
+  应当…), so naming the article names that 款;
+- the 项 are the parts of one duty — the contents of one record (如实记载下列事项), the routes of one
+  application (按照下列规定提出申请) — so whether the facts breach the duty as a whole or one part
+  of it is a reviewer's call, not a defect the text shows.
+
+Separate duties (应当履行下列职责) and prohibited acts (禁止…下列 / 有下列行为之一) always need their 项.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+# an authority's name before 应当 (机关、团体、企业… is a party: only an authority's name counts)
+_AUTHORITY = re.compile(r"(?:主管|管理|行政|有关)部门|人民政府|(?:行政|审批|登记|发证|公安)机关")
+_ONE_DUTY = re.compile(r"(?:记载|载明|注明|包括|列明)下列(?:事项|内容)|按照下列规定")
+
+
+@dataclass(frozen=True)
+class Gap:
+    """What a citation leaves out: ``certain`` (a defect) or a reviewer's call (无法评查)."""
+
+    certain: bool
+    detail: str
+
+
+def party_paragraphs(article: Any) -> list[int]:
+    """The 款 (1-based) a party can breach: those not addressed to an authority before 应当."""
+    out = []
+    for i, p in enumerate(article.paragraphs, 1):
+        head = p.text.split("应当", 1)[0] if "应当" in p.text else ""
+        if not _AUTHORITY.search(head):
+            out.append(i)
+    return out
+
+
+def missing_detail(article: Any, paragraph: int | None, item: int | None, violated: bool) -> Gap | None:
+    """The 款/项 a citation of an existing provision leaves out, or ``None`` when it is precise."""
+    if paragraph is None and article.paragraph_count > 1 and not item:
+        party = party_paragraphs(article) if violated else []
+        if len(party) != 1:
+            return Gap(True, f"该条有 {article.paragraph_count} 款，未明确引用到款")
+        paragraph = party[0]
+    items = article.item_count(paragraph or 1)
+    if item is not None or items <= 1:
+        return None
+    if violated and _ONE_DUTY.search(article.paragraphs[(paragraph or 1) - 1].text):
+        return Gap(False, "该款各项同属一项义务，违法事实是整体未履行还是违反其中一项，需人工判断")
+    return Gap(True, f"该款有 {items} 项，未明确引用到项")
