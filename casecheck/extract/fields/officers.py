@@ -24,7 +24,9 @@ from casecheck.extract.fields.names import COMPOUND_SURNAMES, is_person_name
 from casecheck.extract.fields.names import NOT_NAME as NOT_PERSON
 
 LABEL = re.compile(
-    r"(?<![被])(?:(?:执法|询问|检查|勘验|勘察|勘测|核查|调查|承办|办案|稽查)人员?|记录人|记录员"
+    # the first characters up front let the scan skip every other position quickly
+    r"(?=[执询检勘核调承办稽记劳卫消监民出主协])(?<![被])"
+    r"(?:(?:执法|询问|检查|勘验|勘察|勘测|核查|调查|承办|办案|稽查)人员?|记录人|记录员"
     r"|(?:劳动保障|卫生|消防)?(?:监察|监督|稽查)员|(?:办案|执勤|出警)?民警|[主协]办人员?)(?:姓名)?"
     r"(?:及(?:其)?(?:执法)?证件?(?:编?号码?)?)?"
     r"(?:\s*[(（][^()（）\n]{1,8}[)）])?(?!意见|审批|审核|签名|签字)[ \u3000]*(?P<colon>[:：|│\t])?"
