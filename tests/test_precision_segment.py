@@ -107,13 +107,13 @@ def test_opinion_dated_above_a_drawn_rule() -> None:
 def test_on_the_spot_form_dated_by_its_decision_time() -> None:
     text = (
         "当场行政处罚决定书\n当事人：某运输公司\n罚款人民币伍佰元。\n处罚地点：某路口\n"
-        "处罚时间：2024年3月19日8时05分\n执法人员（签名）：甲、乙\n"
-        "当事人（签收人）：丙    2024年3月19日\n        某区某局（印章）"
+        "处罚时间：2024年6月11日9时20分\n执法人员（签名）：甲、乙\n"
+        "当事人（签收人）：丙    2024年6月11日\n        某区某局（印章）"
     )
     close = closing_date(text, "当场行政处罚决定书")
-    assert close is not None and close[0].iso == "2024-03-19"
+    assert close is not None and close[0].iso == "2024-06-11"
     # a record is not dated by a 处罚时间 it mentions
-    assert closing_date("询问笔录\n问：处罚时间：2024年3月19日是否知晓？\n答：知道。", "调查终结报告") is None
+    assert closing_date("询问笔录\n问：处罚时间：2024年6月11日是否知晓？\n答：知道。", "调查终结报告") is None
 
 
 def _facts(dt: str, text: str) -> dict:
@@ -136,7 +136,7 @@ def test_summary_decision_served_on_the_spot() -> None:
 
 
 def test_party_signs_as_receiver() -> None:
-    hits = find_signatures("当事人（签收人）：钱某（驾驶员，受委托）    2024年3月19日")
+    hits = find_signatures("当事人（签收人）：钱某（驾驶员，受委托）    2024年6月11日")
     assert [(h.role, h.filled) for h in hits] == [("party", True)]
 
 

@@ -105,9 +105,11 @@ def classify_title(line: str, loose: bool = False) -> tuple[str, str] | None:
     agency prefix. ``loose`` (for lines at the top of a page, where titles stand) also accepts
     a descriptive prefix and, failing every catalogue title, a generic title (``其他``).
     """
-    compact = _NUMBER_NOTE.sub("", _INNER_NOTE.sub("", _SPACES.sub("", line)))
-    if loose:
-        compact = _LONG_NOTE.sub("", compact)  # 收费统计表（依据当事人微信收款记录整理）
+    compact = _SPACES.sub("", line)
+    if "（" in compact or "(" in compact:  # notes: most lines hold none
+        compact = _NUMBER_NOTE.sub("", _INNER_NOTE.sub("", compact))
+        if loose:
+            compact = _LONG_NOTE.sub("", compact)  # 明细统计表（根据当事人提供的收款记录整理）
     if not 3 <= len(compact) <= 40 or _NOT_TITLE.search(compact):
         return None
     types = catalogue()

@@ -82,7 +82,7 @@ def _find_starts(source: SourceFile) -> list[_Start]:
                 # A page number printed before the title on the page's first line: "16    银行缴款回单".
                 hit = classify_title(_PAGE_NUMBER_LEAD.sub("", stripped), loose=True)
             if hit is None and (loose or _RULE_LINE.match(prev)):
-                # 立案登记表 某立〔2024〕46号 / 某省非税收入一般缴款书  缴款人：… / 整改复查记录：…
+                # 立案登记表 某立〔2024〕12号 / 某省非税收入一般缴款书  缴款人：… / 整改复查记录：…
                 hit = _title_head(stripped, after_rule=not loose, first=seen_content == 0)
             credible = near_top or not paged or _follows_document_end(prev)
             if hit and not _invites_value(prev) and credible:

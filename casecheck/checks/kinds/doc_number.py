@@ -25,7 +25,7 @@ from casecheck.checks.util import Context, Hit, Opt, Unknown, doc_evidence, docs
 ID = "doc_number"
 OPTIONS = {
     "types": Opt(list, ["行政处罚决定书", "行政处罚事先告知书", "听证告知书", "当场行政处罚决定书"]),
-    # a sub-office's code may head the 序号: 东环罚〔2023〕长0412号
+    # a sub-office's code may head the 序号: 莞环罚〔2024〕虎0063号
     "pattern": Opt(
         str, r"^\S*[^\s〔\[（(【［]+[〔\[（(【［](19|20)\d{2}[〕\]）)】］]第?[\u4e00-\u9fa5]{0,3}\d+号$"
     ),

@@ -71,7 +71,7 @@ def closing_date(text: str, doc_type: str, hits: list[DateHit] | None = None) ->
     if candidates:
         return candidates[-1]
     if "决定书" in doc_type:
-        # a pre-printed 当场处罚 form dates itself in a field: 处罚时间：2024年3月19日8时05分
+        # a pre-printed 当场处罚 form dates itself in a field: 处罚时间：2024年6月11日9时20分
         for h in all_hits:
             if DECISION_DATE_LABEL.search(text, max(0, h.start - 12), h.start):
                 return h, text.rfind("\n", 0, h.start) + 1

@@ -88,7 +88,7 @@ def doc_number_from(m: re.Match[str]) -> DocNumber:
             issues.append("di")
         seq = g.get("seq")
         if seq is not None and SEQ_OFFICE.match(seq):
-            # 东环罚〔2023〕长0412号: a sub-office's code heads the 序号 (a variant, not an error)
+            # 莞环罚〔2024〕虎0063号: a sub-office's code heads the 序号 (a variant, not an error)
             issues.append("seq_office")
             seq = SEQ_OFFICE.sub("", seq)
         if seq is None:

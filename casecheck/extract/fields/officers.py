@@ -37,13 +37,13 @@ CERT_LABEL = re.compile(
     rf"(?:(?:行政)?执法证件?(?:编?号码?)?|{_TITLE}证件?编?号码?|证件编?号码?|证号|工作证号)"
     r"(?:分别)?(?:为|是)?\s*[:：]?"
 )
-# 川A02190301, 62010012318, 云卫监530302-017 (a hyphenated unit serial), LZ-0231 (letters, a hyphen
+# 川A02190301, 33010521047, 黔卫监520102-044 (a hyphenated unit serial), QX-0915 (letters, a hyphen
 # and a short serial: unambiguous beside a name, so fewer digits are enough)
 CERT = re.compile(
     r"(?<![0-9A-Za-z-])(?:[A-Za-z\u4e00-\u9fa5]{0,3}?[A-Za-z]?\d{5,14}(?:-\d{1,6})?[A-Za-z0-9]{0,3}"
     r"|[\u4e00-\u9fa5]{0,3}[A-Za-z]{1,4}-\d{3,12}|[A-Za-z\u4e00-\u9fa5]{1,4}\d{2,8}-\d{3,8})(?![0-9A-Za-z元米-])"
 )
-# A two-character name padded to the width of three (张  凌, 王　建明, 欧阳  明): one name.
+# A two-character name padded to the width of three (吴  军, 郑　洁, 上官  婷): one name.
 SPACED_NAME = re.compile(
     r"(?<![\u4e00-\u9fa5])([\u4e00-\u9fa5]{1,2})[ \u3000]{1,3}([\u4e00-\u9fa5]{1,2})(?![\u4e00-\u9fa5])"
 )
@@ -199,7 +199,7 @@ def _continuation(text: str, line_end: int) -> list[tuple[str, str, int, int]]:
         line = text[pos + 1 : nxt_end if nxt_end >= 0 else len(text)]
         toks = _tokens(line, pos + 1)
         rest = line
-        for t in toks:  # blank each token's span (a padded name 张  凌 is not its text 张凌)
+        for t in toks:  # blank each token's span (a padded name 吴  军 is not its text 吴军)
             a, b = t[2] - pos - 1, t[3] - pos - 1
             rest = rest[:a] + " " * (b - a) + rest[b:]
         rest = CERT_LABEL.sub("", rest)

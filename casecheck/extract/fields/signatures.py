@@ -129,7 +129,7 @@ def _opinion_rows(text: str, taken: list[SignatureHit]) -> list[SignatureHit]:
         name = m.group("name").strip()
         parts = name.split()
         if len(parts) >= 2 and len(parts[-2]) == 1 and len(parts[-1]) <= 2:
-            name = parts[-2] + parts[-1]  # a two-character name padded to three: 叶 明
+            name = parts[-2] + parts[-1]  # a two-character name padded to three: 邹 涛
         filled = bool(re.search(r"[\u4e00-\u9fa5]{2,4}$", name)) and not re.search(
             r"同意|意见|建议|签名|签字|签章|日期", name
         )
