@@ -9,7 +9,6 @@ Skipped, with the reason, only when chromium or Playwright is absent.
 
 from __future__ import annotations
 
-import shutil
 import socket
 import threading
 import time
@@ -21,21 +20,6 @@ from web_helpers import Site
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).is_file() and not shutil.which("chromium"):
-        pytest.skip("chromium is not installed (scripts/setup.sh installs it)")
-    sync_api = pytest.importorskip(
-        "playwright.sync_api", reason="playwright is not installed (pip install .[dev])"
-    )
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")
