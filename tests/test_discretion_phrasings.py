@@ -24,9 +24,9 @@ NOT_REASONED = [
     # 鉴于 introduces the facts of service or a procedure, not the fine's placement
     "鉴于当事人未在期限内提出陈述申辩，本局依法送达本决定书。",
     # a bare heading with nothing under it, then the next section
-    "五、裁量情节\n六、处理建议\n罚款二万元。",
+    "五、裁量情节\n六、处理建议\n罚款一万二千元。",
     # the words appear in a review list, not as a heading
-    "审核内容：执法主体、管辖、裁量基准适用及文书制作。",
+    "审查要点：主体资格、办案程序、裁量基准是否适用。",
 ]
 
 

@@ -4,8 +4,8 @@ Read from the sentence before a 违法所得/货值金额 amount (from the last 
 ``货值金额15×28＝420元，违法所得9×28＝252元`` gives 252 only [[9, 28]]; a total with no figures of its own
 takes the sentence's), so EVID-03 can recompute it. Two forms:
 explicit products (``37次×1元``, ``9元*2袋``, ``7天×5人×35元`` → [[7, 5, 35]]) and a rate with a
-count in the same unit (``高于标价1元/次的标准收费37次`` → [[37, 1]], ``共运营9趟，每趟收取150元`` →
-[[9, 150]]); several rates, or a rate with
+count in the same unit (``高于标价1元/次的标准收费37次`` → [[37, 1]], ``共出车12次，每次收取80元`` →
+[[12, 80]]); several rates, or a rate with
 two different counts (购进300公斤…售出260公斤), say nothing certain. No figures → ``None`` (the
 amount is not checked).
 """
@@ -24,7 +24,7 @@ PRODUCT = re.compile(rf"{_FACTOR}(?:\s*[×xX*＊]\s*{_FACTOR})+")
 # an amount stated as a result, not a factor (9元×2袋 and 1元/次 are factors)
 STATED = re.compile(rf"(?<![×xX*＊\d.]){_NUM}\s*[万千]?元(?!\s*[×xX*＊/每])")
 RATE = re.compile(rf"(?P<price>{_NUM})\s*元\s*/\s*(?P<unit>[\u4e00-\u9fa5])")
-# the same rate in words: 每趟收取车费150元 / 每件售价20元 (the count: 共运营9趟)
+# the same rate in words: 每次收取运费80元 / 每件售价20元 (the count: 共出车12次)
 PER = re.compile(rf"每\s*(?P<unit>[\u4e00-\u9fa5])[^，,。；;\d]{{0,10}}?(?P<price>{_NUM})\s*元")
 
 

@@ -2,10 +2,10 @@
 
 Evidence tables list the items and close with a total row::
 
-    品名规格⇥数量⇥单位⇥标价（元）⇥货值（元）
-    纯牛奶⇥24⇥盒⇥6.50⇥156.00
+    商品名称⇥数量⇥单位⇥单价（元）⇥货值（元）
+    电热水壶⇥10⇥个⇥45.00⇥450.00
     …
-    合计⇥54⇥⇥⇥396.00
+    合计⇥16⇥⇥⇥980.00
 
 The total of a 货值/违法所得 column is reported as that kind's amount with ``computed`` — the sum
 of the rows above it — so EVID-03 can compare them. Cells are separated by tabs, ``|`` or box

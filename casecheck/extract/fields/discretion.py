@@ -53,7 +53,7 @@ NEGATION = re.compile(rf"(?:不予|不符合|不适用|不具有|不具备|不�
 NEGATION_CLAUSE = re.compile(rf"不存在|不具有|不具备|不符合|不适用|没有|未发现|未见|未查见|未有|{_WU}")
 CLAUSE_STOP = "，,。；;：:\n"
 DECIDING = re.compile(r"决定(?!书)|给予|予以|对当事人|对你")
-# The agency placing the fine itself after 鉴于…: 本局按每平方米200元处罚 / 在幅度内处罚款二万元 / 对其处以
+# The agency placing the fine itself after 鉴于…: 本局按每吨300元处罚 / 在幅度内处罚款一万五千元 / 对其处以
 PLACING = re.compile(r"处以|处罚款|并处|按[^。；;，,]{1,20}?处罚|对其")
 
 

@@ -170,7 +170,7 @@ def classify(text: str, start: int, end: int, doc_type: str | None = None) -> st
             best = (max(ends), -order, kind)
     kind = best[2] if best else "other"
     if doc_type in ("缴款凭证", "结案审批表") and _PAYMENT_LEFT.search(left_wide):
-        # 缴纳罚款20000元及加处罚款24000元: the amount right after 加处罚款 is that part of the payment
+        # 缴纳罚款5000元及加处罚款1500元: the amount right after 加处罚款 is that part of the payment
         return "late_fine" if _LATE_JUST_BEFORE.search(text, max(0, start - 16), start) else "payment"
     if kind == "fine" and doc_type and "告知书" in doc_type:
         return "proposed_fine"
