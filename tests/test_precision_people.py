@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from casecheck.extract.fields.citations import find_citations
 from casecheck.extract.fields.ids import find_doc_numbers
 from casecheck.extract.fields.officers import find_officers
 from casecheck.extract.fields.party import clean_name, credit_code, party_name
@@ -163,3 +164,28 @@ def test_box_drawn_form_rows_are_label_value_pairs() -> None:
 )
 def test_name_cell_ends_before_the_sex(raw: str, name: str) -> None:
     assert clean_name(raw) == name
+
+
+# citations: 行政处罚法 第二十八条第二款 (没收违法所得) and 第三十二条 (从轻/减轻) cited as a ground of the
+# decision are penalty provisions; 第二十八条第一款 (责令改正) and a mere mention are not
+APL_GROUNDS_ROWS = [
+    (
+        "依据《某某条例》第四十条和《中华人民共和国行政处罚法》第二十八条第二款的规定，决定没收违法所得600元。",
+        (28, "penalty"),
+    ),
+    (
+        "依据《中华人民共和国行政处罚法》第三十二条第（一）项的规定，决定减轻处罚，罚款1500元。",
+        (32, "penalty"),
+    ),
+    (
+        "根据《某某法》第九条、《中华人民共和国行政处罚法》第二十八条第一款的规定，决定罚款三千元。",
+        (28, "other"),
+    ),
+    ("《中华人民共和国行政处罚法》第三十二条列明了从轻情形。", (32, "other")),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), APL_GROUNDS_ROWS)
+def test_penalty_grounds_in_the_penalty_law(text: str, want: tuple[int, str]) -> None:
+    roles = {h.article: h.role for h in find_citations(text) if h.law == "中华人民共和国行政处罚法"}
+    assert (want[0], roles.get(want[0])) == want

@@ -65,6 +65,8 @@ APL = "中华人民共和国行政处罚法"
 # 行政处罚法 (2021) articles on procedure: 告知, 陈述申辩, 简易/普通/听证, 送达, 执行.
 # 行政处罚法 (2021) articles that found a decision not to penalise (未成年, 精神病人, 轻微, 首违).
 APL_NO_PENALTY = frozenset({30, 31, 33})
+# 行政处罚法 articles a decision may ground its penalty on: 没收违法所得 (28), 从轻/减轻 (32).
+APL_GROUNDS = frozenset({28, 32})
 NO_PENALTY_AFTER = re.compile(r"决定[^，,。；]{0,12}不予(?:以)?(?:行政)?处罚")
 APL_PROCEDURE = frozenset({44, 45, 51, 52, 55, 57, 58, 59, 60, 61, 62, 63, 64, 65, 67, 72})
 
@@ -181,6 +183,15 @@ def _role(masked: str, lo: int, start: int, end: int, hi: int, law: str, article
     if law == APL:
         if article in APL_NO_PENALTY and NO_PENALTY_AFTER.search(masked, end, hi):
             return "penalty"  # 根据行政处罚法第三十三条第一款…决定不予行政处罚: the decision's basis
+        if (
+            article in APL_GROUNDS
+            and not (article == 28 and "第一款" in masked[start:end])  # 28(1) 责令改正 is no penalty
+            and any(
+                c.group() in ("依据", "根据", "依照", "按照") for c in ROLE_CUE.finditer(masked, lo, start)
+            )
+            and PENALTY_AFTER.search(masked, end, hi)
+        ):
+            return "penalty"  # 依据…第二十八条第二款，决定没收… / 第三十二条…减轻: a ground of it
         return "procedure" if article in APL_PROCEDURE else "other"
     cues = list(ROLE_CUE.finditer(masked, lo, start))
     if not cues:
