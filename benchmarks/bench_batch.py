@@ -59,7 +59,9 @@ def timed(
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     with open(stdout or os.devnull, "w") as out:
-        proc = subprocess.run(cmd, env=env, stdout=out, stderr=subprocess.PIPE, text=True)
+        # cwd=ROOT: ``python -m`` puts the working folder first on sys.path, so run from the
+        # checkout being measured, wherever the script is started
+        proc = subprocess.run(cmd, env=env, stdout=out, stderr=subprocess.PIPE, text=True, cwd=ROOT)
     wall = time.perf_counter() - t
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode not in (0, 3):
@@ -69,9 +71,9 @@ def timed(
 
 
 def review_cmd(batch: Path, workers: int, out: Path) -> list[str]:
-    """The review command line under test."""
+    """The review command line under test: the whole review, risk model included."""
     return [PY, "-m", "casecheck.cli", "review", "--batch", str(batch), "--workers", str(workers),
-            "--model", "none", "--out", str(out)]  # fmt: skip
+            "--out", str(out)]  # fmt: skip
 
 
 def env_with_cache(cache: Path) -> dict[str, str]:
@@ -200,7 +202,7 @@ def peak_rss(cmd: list[str], env: dict[str, str]) -> tuple[float, float, float]:
     """Run ``cmd``; return (wall seconds, peak RSS of the process tree, peak RSS of the parent) in MiB."""
     import psutil
 
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
     t = time.perf_counter()
     top = psutil.Process(proc.pid)
     peak_tree = peak_parent = 0
@@ -234,7 +236,7 @@ def bench_startup(work: Path, runs: int) -> None:
     times = []
     for i in range(runs):
         env = env_with_cache(work / f"cache-start-{i}")
-        times.append(timed([PY, "-m", "casecheck.cli", "review", str(case), "--model", "none"], env)[0])
+        times.append(timed([PY, "-m", "casecheck.cli", "review", str(case)], env)[0])
     print(f"start-up: casecheck review on one case, {runs} runs")
     print(
         f"  median {statistics.median(times):.2f} s  min {min(times):.2f} s  max {max(times):.2f} s  (< 2 s)"
