@@ -1,0 +1,42 @@
+"""Write tests/data/dev6/labels.jsonl from the hand-kept label records below."""
+
+from __future__ import annotations
+
+import json
+
+from common import OUT, idno, uscc
+
+DAQI = "中华人民共和国大气污染防治法"
+
+
+def cit(law: str, art: int, para: int | None, item: int | None, role: str) -> dict:
+    """One citation record."""
+    return {"law": law, "article": art, "paragraph": para, "item": item, "role": role}
+
+
+LABELS = [
+    {
+        "case_id": "dev6_01_youyan",
+        "codes": [],
+        "notes": "干净案卷。单位当事人，餐饮油烟未正常使用净化设施超标排放，大气法第一百一十八条第一款幅度五千至五万，罚款8000元属从轻（裁量理由写明初次违法、已整改）。"
+        "事先告知书5月28日电子送达（有送达地址确认书），五日陈述申辩期至6月2日届满，决定6月5日；决定6月6日电子送达（1个工作日）；"
+        "两名执法人员均有证号；有执法记录仪清单；法制审核由具法律职业资格人员审核；缴款凭证8000元、结案报告齐全；卷内目录页码与实际一致。"
+        "告知书虽一并告知听证权利（金额未必达到较大数额），不构成缺陷。",
+        "encoding": "utf-8",
+        "fields": {
+            "agency": "上海市临江区综合行政执法局",
+            "party": {"name": "上海禾沐餐饮管理有限公司", "kind": "单位",
+                      "credit_code": uscc("91310112MA7F3K8D2"), "id_number": None},
+            "penalty": {"fine_yuan": 8000, "procedure": "普通"},
+            "dates": {"filing": "2024-05-15", "notice": "2024-05-28", "decision": "2024-06-05",
+                      "decision_served": "2024-06-06"},
+            "citations": [cit(DAQI, 81, 1, None, "violated"), cit(DAQI, 118, 1, None, "penalty")],
+        },
+    },
+]
+
+if __name__ == "__main__":
+    with (OUT / "labels.jsonl").open("w", encoding="utf-8") as f:
+        for rec in LABELS:
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    print(len(LABELS), "labels;", idno.__name__)
