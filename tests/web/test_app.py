@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -490,3 +491,18 @@ def test_home_counts_my_open_cases_and_the_case_view_links_the_next(site: Site) 
     if queue.count("case-link") > 1:
         second = queue.split(f'href="/c/{site.alpha}/case/')[2].split('"')[0]
         assert f'href="/c/{site.alpha}/case/{second}" id="next-case"' in page
+
+
+def test_an_unjudged_item_has_no_verdict_chosen_for_the_reviewer(site: Site) -> None:
+    """A judgement item the reviewer has not scored offers 符合/不符合 with neither chosen: a
+    pre-ticked 符合 would let a click on 评判 record a pass nobody decided."""
+    c = client(site)
+    login(c, "admin", site.passwords["admin"])
+    page = c.get(case_url(site, site.decide_row)).text
+    forms = re.findall(r'name="code" value="([A-Z]+-\d+)">(.*?)</form>', page, re.S)
+    unjudged = [(code, body) for code, body in forms if f'id="judged-{code}"' not in body]
+    assert unjudged, "the case view offers judgement items nobody has scored"
+    for _code, body in unjudged:
+        radios = re.findall(r'<input type="radio" name="verdict"[^>]*>', body)
+        assert len(radios) == 2 and not [r for r in radios if "checked" in r]
+        assert "required" in radios[0]
