@@ -7,6 +7,7 @@ import json
 from common import OUT, idno, uscc
 
 DAQI = "中华人民共和国大气污染防治法"
+AQ = "中华人民共和国安全生产法"
 
 
 def cit(law: str, art: int, para: int | None, item: int | None, role: str) -> dict:
@@ -31,6 +32,24 @@ LABELS = [
             "dates": {"filing": "2024-05-15", "notice": "2024-05-28", "decision": "2024-06-05",
                       "decision_served": "2024-06-06"},
             "citations": [cit(DAQI, 81, 1, None, "violated"), cit(DAQI, 118, 1, None, "penalty")],
+        },
+    },
+    {
+        "case_id": "dev6_02_yingji",
+        "codes": ["SERV-01", "SUBJ-02"],
+        "notes": "SUBJ-02：整改复查意见书（复查现场检查记录）执法人员栏“刘建军（执法证号…）、蒋雯”，蒋雯无执法证号（询问笔录中两人均有证号；责令限期整改指令书只是签名栏，不算笔录）。"
+        "SERV-01：决定书2025年9月26日作出，送达回证2025年10月15日直接送达——跨国庆中秋假期（9月28日、10月11日为调休上班日），为决定后第9个工作日，超过7个工作日。"
+        "其余无误：安全生产法第九十九条第三项逾期未改正五万至二十万，罚8万元有裁量理由；8万元属听证类，告知书告知了听证权利；当事人申请听证后书面撤回；"
+        "有法制审核（具法律职业资格）和集体讨论，均早于决定；立案7月25日至决定9月26日63天；缴款8万元与决定一致。GB18030编码。",
+        "encoding": "gb18030",
+        "fields": {
+            "agency": "重庆市渝川区应急管理局",
+            "party": {"name": "重庆瑞丰包装材料有限公司", "kind": "单位",
+                      "credit_code": uscc("91500112MA61XT4P8"), "id_number": None},
+            "penalty": {"fine_yuan": 80000, "procedure": "普通"},
+            "dates": {"filing": "2025-07-25", "notice": "2025-08-22", "decision": "2025-09-26",
+                      "decision_served": "2025-10-15"},
+            "citations": [cit(AQ, 36, 2, None, "violated"), cit(AQ, 99, None, 3, "penalty")],
         },
     },
 ]
