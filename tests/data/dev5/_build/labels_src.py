@@ -1,0 +1,85 @@
+"""Write tests/data/dev5/labels.jsonl from the hand-kept labels below (IDs taken from the case modules)."""
+
+from __future__ import annotations
+
+import json
+
+import case01
+import case02
+import case03
+from common import OUT
+
+AQ = "中华人民共和国安全生产法"
+TAX = "中华人民共和国税收征收管理法"
+AIR = "中华人民共和国大气污染防治法"
+
+
+def cit(law: str, art: int, para: int | None, item: int | None, role: str) -> dict:
+    return {"law": law, "article": art, "paragraph": para, "item": item, "role": role}
+
+
+LABELS = [
+    {
+        "case_id": case01.NAME,
+        "codes": [],
+        "notes": "干净案卷。现场检查（5月7日）早于立案（5月8日）属检查发现线索，正常；告知书5月23日直接送达并告知听证权，"
+        "当事人5月24日书面放弃听证，决定6月4日作出，期限已届满；决定6月5日送达（1个工作日）；罚款2万元在第九十四条"
+        "“五万元以下”幅度内并说明一般情形理由；询问笔录二人带证号、出示证件并告知回避；委托代理人有授权委托书；"
+        "银行回单金额与决定一致；卷内目录页次与页脚一致。",
+        "encoding": "utf-8",
+        "fields": {
+            "agency": case01.AG,
+            "party": {"name": case01.PARTY, "kind": "单位", "credit_code": case01.CODE, "id_number": None},
+            "penalty": {"fine_yuan": 20000, "procedure": "普通"},
+            "dates": {"filing": "2018-05-08", "notice": "2018-05-23", "decision": "2018-06-04",
+                      "decision_served": "2018-06-05"},
+            "citations": [cit(AQ, 25, 1, None, "violated"), cit(AQ, 94, None, 3, "penalty")],
+        },
+    },
+    {
+        "case_id": case02.NAME,
+        "codes": ["DOC-04", "SERV-01", "SERV-02", "SUBJ-02"],
+        "notes": "SUBJ-02：询问笔录询问人“田甜”名后无执法证号（立案表和检查报告中有，但笔录上缺）。"
+        "SERV-02/DOC-04：告知书的税务文书送达回证“受送达人签名或盖章”栏及日期空白，无留置送达见证人（同一缺陷，"
+        "回证签收栏为必签栏，故两码均标）。SERV-01：决定书2019年9月26日作出，10月14日直接送达，"
+        "其间含国庆假期，9月29日、10月12日为调休上班日，实为第9个工作日，超过7个工作日。"
+        "罚款1000元低于税务个人听证标准2000元，告知书未设听证不构成PROC-02。复议机关为上一级税务机关（垂直领导），正确。",
+        "encoding": "gb18030",
+        "fields": {
+            "agency": case02.AG,
+            "party": {"name": case02.PARTY, "kind": "个人", "credit_code": case02.CODE, "id_number": case02.PID},
+            "penalty": {"fine_yuan": 1000, "procedure": "普通"},
+            "dates": {"filing": "2019-08-20", "notice": "2019-09-10", "decision": "2019-09-26",
+                      "decision_served": "2019-10-14"},
+            "citations": [cit(TAX, 15, 1, None, "violated"), cit(TAX, 60, 1, 1, "penalty")],
+        },
+    },
+    {
+        "case_id": case03.NAME,
+        "codes": ["PROC-02", "PROC-05"],
+        "notes": "PROC-02：拟对单位罚款3万元（属较大数额罚款，单位1万元以上），事先告知书（赛住建罚告〔2020〕17号）"
+        "只告知陈述申辩权，未告知听证权利。PROC-05：告知书2020年7月6日送达，载明三日内陈述申辩，"
+        "决定书7月8日即作出，当事人无书面放弃。其他要素完整：二人执法且有证号、出示证件告知回避、"
+        "7月9日送达决定（1个工作日），缴款书金额一致。",
+        "encoding": "utf-8",
+        "fields": {
+            "agency": case03.AG,
+            "party": {"name": case03.PARTY, "kind": "单位", "credit_code": case03.CODE, "id_number": None},
+            "penalty": {"fine_yuan": 30000, "procedure": "普通"},
+            "dates": {"filing": "2020-06-16", "notice": "2020-07-06", "decision": "2020-07-08",
+                      "decision_served": "2020-07-09"},
+            "citations": [cit(AIR, 69, 3, None, "violated"), cit(AIR, 115, 1, 1, "penalty")],
+        },
+    },
+]
+
+
+def main() -> None:
+    with open(OUT / "labels.jsonl", "w", encoding="utf-8") as f:
+        for rec in LABELS:
+            rec["codes"] = sorted(rec["codes"])
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()
