@@ -52,6 +52,22 @@ LABELS = [
             "citations": [cit(AQ, 36, 2, None, "violated"), cit(AQ, 99, None, 3, "penalty")],
         },
     },
+    {
+        "case_id": "dev6_03_shaokao",
+        "codes": ["DOC-02", "PROC-10"],
+        "notes": "PROC-10：当场行政处罚决定书对自然人罚款500元（超过二百元），并没收烧烤工具和违法所得86元（警告、罚款以外的处罚），不得适用简易程序；大气法第一百一十八条第三款法定最低五百元且必须没收，本案本不能当场处罚。"
+        "DOC-02：2025年8月16日当场作出的处罚决定书救济告知写“可申请复议或者提起诉讼”，未告知行政复议法（2023）第二十三条复议前置。"
+        "当事人为香港居民，只有港澳居民来往内地通行证号，无身份证号。两名执法人员均有证号，有执法记录仪记录；违法所得86元与现场笔录、清单、票据一致。",
+        "encoding": "utf-8",
+        "fields": {
+            "agency": "杭州市钱湾区综合行政执法局",
+            "party": {"name": "陈嘉豪", "kind": "个人", "credit_code": None, "id_number": None},
+            "penalty": {"fine_yuan": 500, "procedure": "简易"},
+            "dates": {"filing": None, "notice": None, "decision": "2025-08-16",
+                      "decision_served": "2025-08-16"},
+            "citations": [cit(DAQI, 81, 3, None, "violated"), cit(DAQI, 118, 3, None, "penalty")],
+        },
+    },
 ]
 
 if __name__ == "__main__":
