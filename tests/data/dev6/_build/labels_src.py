@@ -8,6 +8,8 @@ from common import OUT, idno, uscc
 
 DAQI = "中华人民共和国大气污染防治法"
 AQ = "中华人民共和国安全生产法"
+JG = "中华人民共和国价格法"
+XC = "中华人民共和国行政处罚法"
 
 
 def cit(law: str, art: int, para: int | None, item: int | None, role: str) -> dict:
@@ -66,6 +68,24 @@ LABELS = [
             "dates": {"filing": None, "notice": None, "decision": "2025-08-16",
                       "decision_served": "2025-08-16"},
             "citations": [cit(DAQI, 81, 3, None, "violated"), cit(DAQI, 118, 3, None, "penalty")],
+        },
+    },
+    {
+        "case_id": "dev6_04_mingma",
+        "codes": [],
+        "notes": "干净案卷（文件夹，每份文书一个UTF-8文件）。个体工商户未明码标价，首违不罚：行政处罚法第三十三条第一款“初次违法且危害后果轻微并及时改正的，可以不予行政处罚”，决定书写明理由并已教育。"
+        "不予处罚，罚款为0，无缴款凭证不构成缺陷。告知书3月22日送达，五日期满3月27日，决定3月29日；决定3月30日邮寄签收（1个工作日）。"
+        "2023年决定可写向本级政府或上一级主管部门申请复议（旧复议法），不构成DOC-02。两名执法人员均有证号。penalty引用按决定书原文（价格法第四十二条、行政处罚法第三十三条第一款）。",
+        "encoding": "utf-8",
+        "fields": {
+            "agency": "苏州市吴澄区市场监督管理局",
+            "party": {"name": "吴澄区鲜果坊水果店", "kind": "个人",
+                      "credit_code": uscc("92320509MA1XR6K3C"), "id_number": idno("32050919910204282")},
+            "penalty": {"fine_yuan": 0, "procedure": "普通"},
+            "dates": {"filing": "2023-03-10", "notice": "2023-03-22", "decision": "2023-03-29",
+                      "decision_served": "2023-03-30"},
+            "citations": [cit(JG, 13, 1, None, "violated"), cit(JG, 42, None, None, "penalty"),
+                          cit(XC, 33, 1, None, "penalty")],
         },
     },
 ]
