@@ -151,9 +151,10 @@ class DocFacts(TypedDict, total=False):
     signatures: list[Signature]
     seal: dict[str, Any]  # {"marker": bool, "image": bool|None, "evidence": EvidenceDict|None}
     # start/end (笔录 times, YYYY-MM-DDTHH:MM), and dates the text states for events: filing, notice,
-    # decision, violation (violation_end for a stated period), discovered (the day the violation was
-    # seen: the timeline's violation fallback), investigation, hearing, served, payment, complaint,
-    # statement (当事人于…提出陈述申辩 / 书面表示放弃陈述、申辩权利)
+    # decision, violation (violation_end for a stated period; violation_month for a month-level time,
+    # violation_since for an omission since a day: neither is a timeline step), discovered (the day
+    # the violation was seen: the timeline's violation fallback), investigation, hearing, served,
+    # payment, complaint, statement (当事人于…提出陈述申辩 / 书面表示放弃陈述、申辩权利)
     dates: dict[str, Fact]
     amounts: list[Amount]
     citations: list[Citation]

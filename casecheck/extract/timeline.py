@@ -15,6 +15,18 @@ from casecheck.facts import DocFacts
 DECISIONS = ("行政处罚决定书", "当场行政处罚决定书", "不予行政处罚决定书")
 NOTICES = ("行政处罚事先告知书", "听证告知书")
 RECORDS = ("询问笔录", "现场检查笔录")
+# document dates that are no step of the timeline: a month-level violation time (violation_month)
+# or the day an omission began (violation_since) would misdate the limitation and the law version
+SKIPPED_EVENTS = (
+    "start",
+    "end",
+    "served",
+    "complaint",
+    "discovered",
+    "violation_end",
+    "violation_month",
+    "violation_since",
+)
 # event → document types whose 落款 (or record start) is that event's date
 DOC_EVENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("filing", ("立案审批表",)),
@@ -87,7 +99,7 @@ def build_timeline(docs: list[DocFacts]) -> dict[str, Any]:
     ordered = sorted(docs, key=lambda d: d["doc_type"] not in DECISIONS)
     for d in ordered:
         for event, fact in (d.get("dates") or {}).items():
-            if event in ("start", "end", "served", "complaint", "discovered", "violation_end"):
+            if event in SKIPPED_EVENTS:
                 continue
             put(event, fact, f"{d['doc_type']}所述{event}日期")
     ends = [(d["dates"]["violation_end"], d) for d in ordered if (d.get("dates") or {}).get("violation_end")]

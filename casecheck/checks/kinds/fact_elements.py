@@ -24,7 +24,10 @@ ID = "fact_elements"
 QUANTITY_KINDS = ("goods_value", "illegal_gain", "construction_cost", "area")
 OPTIONS = {
     "types": Opt(list, ["行政处罚决定书", "调查终结报告"]),
-    "date_keys": Opt(list, ["violation", "violation_end", "investigation", "discovered"]),
+    "date_keys": Opt(
+        list,
+        ["violation", "violation_end", "violation_month", "violation_since", "investigation", "discovered"],
+    ),
 }
 
 

@@ -3,6 +3,11 @@
 For each date the clause after it (to the sentence end, at most ``WINDOW`` characters, never past
 the next date) is searched for event cues; the earliest cue wins, so ``告知…拟作出的处罚决定``
 is a notice, not a decision. Dates of products (生产日期) and births are skipped.
+
+Two imprecise violation times are kept apart from ``violation`` (which dates the act for the
+limitation period and the law version): ``violation_month`` for a time stated at month level
+(你单位于2024年7月、8月安排…) and ``violation_since`` for an omission running since a day
+(2024年7月1日起未…). They show only that the facts state when the act happened (EVID-02).
 """
 
 from __future__ import annotations
@@ -41,6 +46,22 @@ SKIP_BEFORE = re.compile(
 # a period that starts at a month (2023年4月至2024年4月16日，你单位…) or a date the finder did not read
 MONTH_RANGE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:份)?(?:起)?\s*(?:至|到|—|－|-|~|～)\s*$")
 PERIOD_END = re.compile(r"\s*(?:检查|发现|案发)?时?(?:止|为止)?\s*(?:期间|之间|间)?\s*[，,]")
+# 2024年7月5日未对…: a fact statement that opens with what the party failed to do on that day;
+# 起/以来/至今 make it an omission running since the day (``violation_since``)
+UNDONE = re.compile(
+    r"\s*(?P<since>起|以来|后|至今)?\s*[，,]?\s*(?:当事人|你单位|你公司|你|该公司|该单位|其)?"
+    r"(?:一直|仍|均|始终|长期)?未(?!满|成年)"
+)
+# a period's end (…至2024年4月16日，你单位未…) is violation_end, not the violation's day
+TO_BEFORE = re.compile(r"(?:至|到|—|－|-|~|～)\s*$")
+# a month-level time (2024年7月、8月 / 2024年7月份) that no day follows
+MONTHS = re.compile(
+    r"(?<![\d年])(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月份?"
+    r"(?:\s*[、和及至到—－~～-]\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月份?)*"
+    r"(?![\s\d]*[日号]|\s*[至到—－~～-])"
+)
+MONTH_SUBJECT = re.compile(r"(?:当事人|你单位|你公司|你|该公司|该单位|其)(?:自|于|在|从)?\s*$")
+MONTH_AFTER = re.compile(r"\s*(?:期间|间|以来)?\s*[，,]?\s*(?:当事人|你单位|你公司|你|该公司|该单位)")
 LABELS: tuple[tuple[str, str], ...] = (
     ("filing", r"立案(?:时间|日期)"),
     ("decision", r"(?:决定书|处罚决定|决定)(?:时间|日期)|作出(?:处罚)?决定(?:的)?(?:时间|日期)"),
@@ -91,6 +112,13 @@ def event_dates(text: str, hits: list[DateHit] | None = None) -> dict[str, DateH
             if kind is None and PARTY_SUBJECT.search(text, max(0, h.start - 8), h.start):
                 # 当事人于2024年2月20日起经营…: what the party did on that date is the violation
                 kind = "violation"
+            if (
+                kind is None
+                and not TO_BEFORE.search(text, max(0, h.start - 4), h.start)
+                and (m := UNDONE.match(text, h.end))
+            ):
+                # 2024年7月5日未对…: the act (an omission) the facts date
+                kind = "violation_since" if m.group("since") else "violation"
         if (
             "violation_end" not in out
             and MONTH_RANGE.search(text, max(0, h.start - 16), h.start)
@@ -106,4 +134,18 @@ def event_dates(text: str, hits: list[DateHit] | None = None) -> dict[str, DateH
         ):
             # …执法人员在检查中发现当事人… : the day the violation was seen (a violation date bound)
             out["discovered"] = h
+    if "violation_month" not in out and (month := _violation_month(text)):
+        out["violation_month"] = month
     return out
+
+
+def _violation_month(text: str) -> DateHit | None:
+    """The first month-level time the party is said to have acted in (dated the month's 1st)."""
+    if "月" not in text:
+        return None
+    for m in MONTHS.finditer(text):
+        subject = MONTH_SUBJECT.search(text, max(0, m.start() - 8), m.start())
+        if (subject or MONTH_AFTER.match(text, m.end())) and 1 <= int(m.group("m")) <= 12:
+            iso = f"{m.group('y')}-{int(m.group('m')):02d}-01"
+            return DateHit(iso, m.start(), m.end(), m.group(0), "month")
+    return None

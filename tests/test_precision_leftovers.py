@@ -1,0 +1,64 @@
+"""Precision leftovers: imprecise violation times, titles with digits, remedy wording, 第…号 numbers.
+
+Every text here is written for these tests (no development file's names, figures or dates).
+"""
+
+from __future__ import annotations
+
+from casecheck.extract.fields.events import event_dates
+from casecheck.extract.timeline import build_timeline
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {k: h.iso for k, h in event_dates(text).items()}
+
+
+# ---- EVID-02: the violation time ------------------------------------------------------------
+
+
+def test_month_level_violation_time_is_read() -> None:
+    text = "经查，你单位于2023年10月、11月安排包装班组职工连续加班，每月超过法定上限。"
+    assert _kinds(text)["violation_month"] == "2023-10-01"
+
+
+def test_month_range_violation_time_is_read() -> None:
+    text = "经调查，该公司2023年10月至11月安排包装班组职工每月延长工作时间六十小时。"
+    assert _kinds(text)["violation_month"] == "2023-10-01"
+
+
+def test_month_of_a_full_date_or_a_period_to_a_day_is_no_month_time() -> None:
+    assert "violation_month" not in _kinds("当事人于2023年10月9日销售过期食品。")
+    assert "violation_month" not in _kinds("本局于2023年10月收到举报材料。")
+    # a period to a day is the existing violation_end, not a month-level time
+    out = _kinds("2022年6月至2023年2月17日，你单位未设置安全警示标志。")
+    assert "violation_month" not in out and out["violation_end"] == "2023-02-17"
+
+
+def test_a_day_followed_by_an_omission_dates_the_violation() -> None:
+    text = "经查，你单位在城东路工地施工中，2023年9月14日未对堆放的渣土进行苫盖，未设置冲洗设施。"
+    assert _kinds(text)["violation"] == "2023-09-14"
+
+
+def test_an_omission_since_a_day_is_kept_apart_from_the_violation_date() -> None:
+    out = _kinds("经查，2021年5月6日起，当事人一直未按规定建立进货查验记录。")
+    assert out["violation_since"] == "2021-05-06" and "violation" not in out
+
+
+def test_a_deadline_missed_is_no_violation_time() -> None:
+    out = _kinds("责令于2023年9月20日前改正，逾期未改正的依法处理。")
+    assert "violation" not in out and "violation_since" not in out
+
+
+def test_imprecise_times_do_not_date_the_timeline() -> None:
+    """PROC-09 (limitation) and LAW-04 (law version) read the timeline's violation date."""
+    docs = [
+        {
+            "doc_type": "行政处罚决定书",
+            "dates": {
+                "violation_month": {"value": "2019-10-01", "evidence": None},
+                "violation_since": {"value": "2019-05-06", "evidence": None},
+            },
+        }
+    ]
+    tl = build_timeline(docs)  # type: ignore[arg-type]
+    assert not {"violation", "violation_month", "violation_since"} & set(tl)
