@@ -7,11 +7,16 @@ import json
 import case01
 import case02
 import case03
+import case04
+import case05
 from common import OUT
 
 AQ = "中华人民共和国安全生产法"
 TAX = "中华人民共和国税收征收管理法"
 AIR = "中华人民共和国大气污染防治法"
+ROAD = "中华人民共和国道路交通安全法"
+PRICE = "中华人民共和国价格法"
+PRICE_RULE = "价格违法行为行政处罚规定"
 
 
 def cit(law: str, art: int, para: int | None, item: int | None, role: str) -> dict:
@@ -69,6 +74,41 @@ LABELS = [
             "dates": {"filing": "2020-06-16", "notice": "2020-07-06", "decision": "2020-07-08",
                       "decision_served": "2020-07-09"},
             "citations": [cit(AIR, 69, 3, None, "violated"), cit(AIR, 115, 1, 1, "penalty")],
+        },
+    },
+    {
+        "case_id": case04.NAME,
+        "codes": [],
+        "notes": "干净的简易程序案卷（2022年，适用2021年行政处罚法）。对个人当场罚款100元，未超过二百元；"
+        "道路交通安全法第一百零七条亦允许交通警察当场处二百元以下罚款；决定书载明违法事实、依据、罚款数额、时间地点、"
+        "复议（60日，2024年前可向本级政府或上一级主管部门）和诉讼（6个月）途径、机关名称，交警签名并注明警号，加盖印章，"
+        "当场交付并由当事人签收；执法记录仪全程记录；缴款凭证100元。交警支队是法律授权的公安机关交通管理部门，"
+        "不是内设机构；第一百零七条第一款为当场处罚的程序依据，不列入citations。",
+        "encoding": "utf-8",
+        "fields": {
+            "agency": case04.AG,
+            "party": {"name": case04.PARTY, "kind": "个人", "credit_code": None, "id_number": case04.PID},
+            "penalty": {"fine_yuan": 100, "procedure": "简易"},
+            "dates": {"filing": None, "notice": None, "decision": "2022-11-16", "decision_served": "2022-11-16"},
+            "citations": [cit(ROAD, 51, None, None, "violated"), cit(ROAD, 90, None, None, "penalty")],
+        },
+    },
+    {
+        "case_id": case05.NAME,
+        "codes": ["EVID-03", "SERV-03"],
+        "notes": "EVID-03：调查终结报告和决定书均写“312桶×12.5元＝3950元”，实际乘积为3900元，违法所得多认定50元"
+        "（罚款按3950元的三倍11850元计，与所载违法所得自洽，故不另标DOC-07）。SERV-03：听证告知书文号为"
+        "榆市监听告〔2020〕31号，其送达回证写成“榆市监听告〔2020〕13号”。其余：听证告知书9月7日送达，当事人9月9日"
+        "申请听证，9月11日通知、9月21日举行听证（间隔超过七日），有听证报告、法制审核（9月24日）和集体讨论（9月28日），"
+        "均早于9月29日决定；决定9月30日送达；银行回单15800元＝3950＋11850；立案至决定57日。",
+        "encoding": "gb18030",
+        "fields": {
+            "agency": case05.AG,
+            "party": {"name": case05.PARTY, "kind": "单位", "credit_code": case05.CODE, "id_number": None},
+            "penalty": {"fine_yuan": 11850, "procedure": "普通"},
+            "dates": {"filing": "2020-08-03", "notice": "2020-09-07", "decision": "2020-09-29",
+                      "decision_served": "2020-09-30"},
+            "citations": [cit(PRICE, 14, None, 4, "violated"), cit(PRICE_RULE, 7, None, None, "penalty")],
         },
     },
 ]
