@@ -10,6 +10,7 @@ DAQI = "中华人民共和国大气污染防治法"
 AQ = "中华人民共和国安全生产法"
 JG = "中华人民共和国价格法"
 XC = "中华人民共和国行政处罚法"
+DY = "道路运输条例"
 
 
 def cit(law: str, art: int, para: int | None, item: int | None, role: str) -> dict:
@@ -86,6 +87,24 @@ LABELS = [
                       "decision_served": "2023-03-30"},
             "citations": [cit(JG, 13, 1, None, "violated"), cit(JG, 42, None, None, "penalty"),
                           cit(XC, 33, 1, None, "penalty")],
+        },
+    },
+    {
+        "case_id": "dev6_05_heiche",
+        "codes": ["EVID-03", "PROC-05", "SERV-02"],
+        "notes": "EVID-03：违法所得计算表、调查终结报告、告知书、决定书均写128趟×200元/趟，违法所得却写26600元（应为25600元），罚款53200元按2倍计算随之偏高（各文书金额前后一致，故不另标DOC-07）。"
+        "PROC-05：告知书2024年7月15日直接送达，写明五日内陈述申辩/申请听证，期满为7月20日，决定书7月18日即作出，当事人未书面放弃。"
+        "SERV-02：决定书送达回证写直接送达、日期7月19日，但受送达人签名栏空白，无见证人、无留置送达记载。"
+        "其余：有法制审核和集体讨论（均早于决定），告知书含听证权利；分期缴纳有申请和批准；缴款合计79800元=26600+53200。GBK编码。",
+        "encoding": "gbk",
+        "fields": {
+            "agency": "南京市宁江区交通运输局",
+            "party": {"name": "黄志斌", "kind": "个人", "credit_code": None,
+                      "id_number": idno("32011519830925681")},
+            "penalty": {"fine_yuan": 53200, "procedure": "普通"},
+            "dates": {"filing": "2024-06-20", "notice": "2024-07-15", "decision": "2024-07-18",
+                      "decision_served": "2024-07-19"},
+            "citations": [cit(DY, 10, 1, 1, "violated"), cit(DY, 63, None, 2, "penalty")],
         },
     },
 ]
