@@ -11,6 +11,7 @@ AQ = "中华人民共和国安全生产法"
 JG = "中华人民共和国价格法"
 XC = "中华人民共和国行政处罚法"
 DY = "道路运输条例"
+GF = "中华人民共和国固体废物污染环境防治法"
 
 
 def cit(law: str, art: int, para: int | None, item: int | None, role: str) -> dict:
@@ -105,6 +106,25 @@ LABELS = [
             "dates": {"filing": "2024-06-20", "notice": "2024-07-15", "decision": "2024-07-18",
                       "decision_served": "2024-07-19"},
             "citations": [cit(DY, 10, 1, 1, "violated"), cit(DY, 63, None, 2, "penalty")],
+        },
+    },
+    {
+        "case_id": "dev6_06_jianzhu",
+        "codes": ["DOC-09", "LAW-05", "SUBJ-01"],
+        "notes": "LAW-05：固废法第一百一十一条第二款，单位有第一款第（四）项行为处十万元以上一百万元以下罚款，决定罚款五万元，低于法定最低额，决定书只写“及时清运”，未载明减轻处罚的法定情节。"
+        "SUBJ-01：2022年9月8日询问笔录询问人、记录人均只有郑凯一人。DOC-09：事先告知书落款只有机关名称和日期，无（印章）。"
+        "易误判处：立案9月5日至决定12月20日共106天，但有11月29日批准的延长办案期限审批表（延长30日），不构成PROC-03；"
+        "决定书留置送达有见证人签名和执法记录仪，不构成SERV-02；决定12月20日、送达12月22日（2个工作日）。引用为“第一百一十一条第一款第（四）项、第二款”。",
+        "encoding": "utf-8",
+        "fields": {
+            "agency": "宁波市甬澄区综合行政执法局",
+            "party": {"name": "宁波恒筑建设工程有限公司", "kind": "单位",
+                      "credit_code": uscc("91330211MA2J8W5L6"), "id_number": None},
+            "penalty": {"fine_yuan": 50000, "procedure": "普通"},
+            "dates": {"filing": "2022-09-05", "notice": "2022-12-05", "decision": "2022-12-20",
+                      "decision_served": "2022-12-22"},
+            "citations": [cit(GF, 63, 3, None, "violated"), cit(GF, 111, 1, 4, "penalty"),
+                          cit(GF, 111, 2, None, "penalty")],
         },
     },
 ]
