@@ -62,3 +62,25 @@ def test_imprecise_times_do_not_date_the_timeline() -> None:
     ]
     tl = build_timeline(docs)  # type: ignore[arg-type]
     assert not {"violation", "violation_month", "violation_since"} & set(tl)
+
+
+# ---- accuracy gate: generated labels a review can reach -------------------------------------
+
+
+def test_no_fine_defect_beside_law02_on_the_penalty_provision() -> None:
+    """LAW-02 dropping the penalty provision's 款/项 hides the range a LAW-05 fine is judged by
+    (gate seed 900007, case 00225: 第一百一十二条 whose 第二款 sets fines by 项)."""
+    import random
+
+    from casecheck.generate.api import draw_base
+    from casecheck.generate.defects import INJECTORS, _detail_role, choose_codes
+
+    clashes = []
+    for index in range(400):
+        rng = random.Random(f"leftovers-{index}")
+        case = draw_base(rng, f"case_{index}", "普通", None)
+        codes = choose_codes(case, rng, 3)
+        fine = [c for c in codes if INJECTORS[c].group == "fine"]
+        if "LAW-02" in codes and fine and _detail_role(case) == "penalty":
+            clashes.append((index, case.scenario.key, codes))
+    assert not clashes

@@ -711,6 +711,15 @@ def implied_by_fine(case: GenCase, code: str) -> list[str]:
     return []
 
 
+def _blinds_fine(case: GenCase, a: Injector, b: Injector) -> bool:
+    """Whether ``a`` hides what ``b`` needs: LAW-02 on the penalty provision and a fine defect.
+
+    Without its 款/项 the penalty provision no longer says which range sets the fine, so LAW-05 or
+    DISC-02 beside it could not be judged (LAW-03 likewise keeps off the penalty clause then).
+    """
+    return a.code == "LAW-02" and b.group == "fine" and _detail_role(case) == "penalty"
+
+
 def choose_codes(case: GenCase, rng: random.Random, n: int, only: list[str] | None = None) -> list[str]:
     """Up to ``n`` compatible codes for ``case`` (or exactly ``only`` when given)."""
     if only is not None:
@@ -731,6 +740,8 @@ def choose_codes(case: GenCase, rng: random.Random, n: int, only: list[str] | No
         if (inj.group == "notice" and groups & {"time"}) or (inj.group == "time" and "notice" in groups):
             continue
         if any(c.code in inj.excludes or inj.code in c.excludes for c in chosen):
+            continue
+        if any(_blinds_fine(case, a, b) for c in chosen for a, b in ((inj, c), (c, inj))):
             continue
         chosen.append(inj)
         weight += cost
