@@ -8,7 +8,6 @@ import re
 import sys
 
 import chinese_calendar
-
 from common import OUT, idno_ok, uscc_ok
 
 

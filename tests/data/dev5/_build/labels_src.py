@@ -9,6 +9,7 @@ import case02
 import case03
 import case04
 import case05
+import case06
 from common import OUT
 
 AQ = "中华人民共和国安全生产法"
@@ -17,6 +18,7 @@ AIR = "中华人民共和国大气污染防治法"
 ROAD = "中华人民共和国道路交通安全法"
 PRICE = "中华人民共和国价格法"
 PRICE_RULE = "价格违法行为行政处罚规定"
+FIRE = "中华人民共和国消防法"
 
 
 def cit(law: str, art: int, para: int | None, item: int | None, role: str) -> dict:
@@ -109,6 +111,24 @@ LABELS = [
             "dates": {"filing": "2020-08-03", "notice": "2020-09-07", "decision": "2020-09-29",
                       "decision_served": "2020-09-30"},
             "citations": [cit(PRICE, 14, None, 4, "violated"), cit(PRICE_RULE, 7, None, None, "penalty")],
+        },
+    },
+    {
+        "case_id": case06.NAME,
+        "codes": [],
+        "notes": "干净案卷（2022年，适用2021年行政处罚法条序）。责令停止使用并罚款5万元，属听证类，告知书告知听证权，"
+        "五个工作日自4月27日送达起算，跨“五一”假期（4月30日至5月4日放假），届满日为5月7日（周六调休上班），"
+        "当事人4月29日书面放弃听证；法制审核5月10日、集体讨论5月12日均早于5月13日决定；决定5月16日送达（1个工作日）；"
+        "罚款在第五十八条“三万元以上三十万元以下”内并说明一般情形；经批准分两期缴纳，两张回单合计5万元；"
+        "卷内目录页次与页脚一致。",
+        "encoding": "utf-8",
+        "fields": {
+            "agency": case06.AG,
+            "party": {"name": case06.PARTY, "kind": "单位", "credit_code": case06.CODE, "id_number": None},
+            "penalty": {"fine_yuan": 50000, "procedure": "普通"},
+            "dates": {"filing": "2022-04-11", "notice": "2022-04-27", "decision": "2022-05-13",
+                      "decision_served": "2022-05-16"},
+            "citations": [cit(FIRE, 13, 3, None, "violated"), cit(FIRE, 58, 1, 2, "penalty")],
         },
     },
 ]
