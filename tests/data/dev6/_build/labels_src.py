@@ -12,6 +12,7 @@ JG = "中华人民共和国价格法"
 XC = "中华人民共和国行政处罚法"
 DY = "道路运输条例"
 GF = "中华人民共和国固体废物污染环境防治法"
+SP = "中华人民共和国食品安全法"
 
 
 def cit(law: str, art: int, para: int | None, item: int | None, role: str) -> dict:
@@ -125,6 +126,25 @@ LABELS = [
                       "decision_served": "2022-12-22"},
             "citations": [cit(GF, 63, 3, None, "violated"), cit(GF, 111, 1, 4, "penalty"),
                           cit(GF, 111, 2, None, "penalty")],
+        },
+    },
+    {
+        "case_id": "dev6_07_jinhuo",
+        "codes": ["ARCH-01", "DOC-03", "PROC-02"],
+        "notes": "PROC-02：拟处罚含责令停业七日（责令停产停业属听证类）及罚款三万元，告知书只告知陈述申辩（援引第四十四条、第四十五条），未告知听证权利。"
+        "DOC-03：决定书文号写作“临市监处罚2026-0213”，不是“机关代字〔年份〕序号号”格式（封面、送达回证照抄）；告知书、责令改正通知书文号格式正确。"
+        "ARCH-01：卷内目录第5项询问笔录写第5-6页，实际询问笔录为第5-7页（3页）。"
+        "其余：五个工作日陈述申辩期（4月14日送达，至4月21日）届满后4月28日决定；4月29日送达；法制审核、集体讨论均早于决定；罚款三万元在五千至五万内并写明情节严重理由。",
+        "encoding": "utf-8",
+        "fields": {
+            "agency": "上海市临江区市场监督管理局",
+            "party": {"name": "上海鲜汇生鲜超市有限公司", "kind": "单位",
+                      "credit_code": uscc("91310112MA7G2N4Q5"), "id_number": None},
+            "penalty": {"fine_yuan": 30000, "procedure": "普通"},
+            "dates": {"filing": "2026-03-20", "notice": "2026-04-14", "decision": "2026-04-28",
+                      "decision_served": "2026-04-29"},
+            "citations": [cit(SP, 53, 1, None, "violated"), cit(SP, 53, 2, None, "violated"),
+                          cit(SP, 126, 1, 3, "penalty")],
         },
     },
 ]
