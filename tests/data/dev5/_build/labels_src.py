@@ -10,6 +10,7 @@ import case03
 import case04
 import case05
 import case06
+import case07
 from common import OUT
 
 AQ = "中华人民共和国安全生产法"
@@ -19,6 +20,7 @@ ROAD = "中华人民共和国道路交通安全法"
 PRICE = "中华人民共和国价格法"
 PRICE_RULE = "价格违法行为行政处罚规定"
 FIRE = "中华人民共和国消防法"
+FOOD = "中华人民共和国食品安全法"
 
 
 def cit(law: str, art: int, para: int | None, item: int | None, role: str) -> dict:
@@ -129,6 +131,25 @@ LABELS = [
             "dates": {"filing": "2022-04-11", "notice": "2022-04-27", "decision": "2022-05-13",
                       "decision_served": "2022-05-16"},
             "citations": [cit(FIRE, 13, 3, None, "violated"), cit(FIRE, 58, 1, 2, "penalty")],
+        },
+    },
+    {
+        "case_id": case07.NAME,
+        "codes": ["DOC-09", "EXEC-02", "LAW-03", "LAW-04"],
+        "notes": "LAW-04/LAW-03（同一处错误）：2017年决定仍按2009年食品安全法条序引用“第二十八条第（八）项”“第八十五条第（八）项”，"
+        "2015年修订后第二十八条为标准制定条款、无项，第八十五条为食品检验条款、无项，正确应为第三十四条第（十）项、"
+        "第一百二十四条第一款第（五）项。罚款1万元低于现行第一百二十四条5万元下限，但决定书写明行政处罚法第二十七条第一款"
+        "第（一）项减轻理由，故不标LAW-05。EXEC-02：催告书按每日百分之四计算加处罚款8000元（逾期20日，法定上限为每日3%即6000元），"
+        "缴款凭证18000元与罚款＋所计加处罚款一致，故不标EXEC-01。DOC-09：事先告知书（哈道食药罚告〔2017〕21号）末尾"
+        "只有机关名称和日期，无印章标记（其余外发文书均有（印章））。先行登记保存7月3日、处理决定7月10日，在7个工作日内。",
+        "encoding": "utf-8",
+        "fields": {
+            "agency": case07.AG,
+            "party": {"name": case07.PARTY, "kind": "个人", "credit_code": case07.CODE, "id_number": case07.PID},
+            "penalty": {"fine_yuan": 10000, "procedure": "普通"},
+            "dates": {"filing": "2017-07-04", "notice": "2017-07-24", "decision": "2017-08-10",
+                      "decision_served": "2017-08-11"},
+            "citations": [cit(FOOD, 28, None, 8, "violated"), cit(FOOD, 85, None, 8, "penalty")],
         },
     },
 ]
