@@ -13,6 +13,7 @@ XC = "中华人民共和国行政处罚法"
 DY = "道路运输条例"
 GF = "中华人民共和国固体废物污染环境防治法"
 SP = "中华人民共和国食品安全法"
+SZ = "中华人民共和国税收征收管理法"
 
 
 def cit(law: str, art: int, para: int | None, item: int | None, role: str) -> dict:
@@ -145,6 +146,25 @@ LABELS = [
                       "decision_served": "2026-04-29"},
             "citations": [cit(SP, 53, 1, None, "violated"), cit(SP, 53, 2, None, "violated"),
                           cit(SP, 126, 1, 3, "penalty")],
+        },
+    },
+    {
+        "case_id": "dev6_08_shuiwu",
+        "codes": ["DOC-06", "EXEC-02", "PROC-08"],
+        "notes": "PROC-08：事项告知书拟罚1500元，当事人陈述申辩后，决定书以另查出2023年逾期申报为由认定情节严重罚2500元，重于告知（且未重新告知）。"
+        "EXEC-02：加处罚款决定书按3%×79日算得5925元后“按40日计收”3000元，超过罚款本数2500元（行政强制法第四十五条第二款）。缴款凭证5500元=罚款+加处罚款，金额一致，不是EXEC-01。"
+        "DOC-06：立案审批表统一社会信用代码第11、12位颠倒（91330211MAK2D7C9XB，校验位不符），与其他文书的91330211MA2KD7C9XB不一致。"
+        "其余：税务机关实行垂直领导，2025年决定写向上一级税务局（宁波市税务局）申请复议是正确的；2500元未达税务听证标准；文件夹格式，每份文书一个文件，无卷内目录。"
+        "引用：第六十二条为单款条文，无项，不构成LAW-02。",
+        "encoding": "utf-8",
+        "fields": {
+            "agency": "国家税务总局宁波市甬澄区税务局",
+            "party": {"name": "宁波澄悦文化传媒有限公司", "kind": "单位",
+                      "credit_code": uscc("91330211MA2KD7C9X"), "id_number": None},
+            "penalty": {"fine_yuan": 2500, "procedure": "普通"},
+            "dates": {"filing": "2025-02-24", "notice": "2025-03-07", "decision": "2025-03-17",
+                      "decision_served": "2025-03-18"},
+            "citations": [cit(SZ, 25, 1, None, "violated"), cit(SZ, 62, None, None, "penalty")],
         },
     },
 ]
