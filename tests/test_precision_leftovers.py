@@ -84,3 +84,32 @@ def test_no_fine_defect_beside_law02_on_the_penalty_provision() -> None:
         if "LAW-02" in codes and fine and _detail_role(case) == "penalty":
             clashes.append((index, case.scenario.key, codes))
     assert not clashes
+
+
+# ---- page-top titles that name a period ------------------------------------------------------
+
+
+def _segment_types(pages: list[str]) -> list[str]:
+    from casecheck.ingest.segment import segment
+    from tests.conftest import text_source
+
+    return [d.doc_type for d in segment([text_source(pages)])]
+
+
+def test_page_top_title_naming_a_month_starts_a_document() -> None:
+    pages = [
+        "询问笔录\n询问时间：2023年12月4日\n被询问人：乙",
+        "包装车间2023年10月加班工时统计表（由考勤机导出，当事人签字确认）\n姓名\t加班小时\n丙\t62",
+    ]
+    assert _segment_types(pages) == ["询问笔录", "其他"]
+
+
+def test_period_titles_and_what_stays_no_title() -> None:
+    from casecheck.ingest.doctypes import classify_title
+
+    assert classify_title("2022年度原料出入库台账", loose=True) == ("其他", "2022年度原料出入库台账")
+    assert classify_title("仓库2022年7月至9月销售明细表", loose=True) is not None
+    # a date, a bare month, other digits, and any line deep inside a page stay no title
+    for line in ("2022年7月9日", "2022年7月", "第3页", "80436统计表"):
+        assert classify_title(line, loose=True) is None
+    assert classify_title("仓库2022年7月至9月销售明细表") is None

@@ -39,6 +39,20 @@ _GENERIC_TITLE = re.compile(
 )
 
 
+# A period in a descriptive title (2024年5月延长工作时间统计表, 2023年度销售台账, 10月至11月出入库
+# 明细表) is read like a word of it: the only digits a loose page-top title may hold.
+_PERIOD = re.compile(
+    r"(?:(?:19|20)\d{2}年度?)?(?:\d{1,2}月份?|第?[一二三四1-4]季度)?"
+    r"(?:[至到—－~～、-](?:(?:19|20)\d{2}年)?\d{1,2}月份?)?"
+)
+_PERIOD_WORD = "期"
+
+
+def _without_periods(compact: str) -> str:
+    """``compact`` with each year/month period replaced by one CJK character (for the loose patterns)."""
+    return _PERIOD.sub(lambda m: _PERIOD_WORD if m.group(0) else "", compact)
+
+
 @dataclass(frozen=True)
 class DocType:
     """One standard document type and what the rules expect of it."""
@@ -140,6 +154,17 @@ def _classify(compact: str, loose: bool, types: tuple[DocType, ...]) -> tuple[st
             return dt.doc_type, compact[m.start("title") :]
     if not loose:
         return None
+    hit = _classify_loose(compact, types)
+    if hit is None and any(c.isdigit() for c in compact):
+        worded = _without_periods(compact)
+        if worded != compact and not any(c.isdigit() for c in worded):
+            found = _classify_loose(worded, types)
+            hit = (found[0], compact) if found else None
+    return hit
+
+
+def _classify_loose(compact: str, types: tuple[DocType, ...]) -> tuple[str, str] | None:
+    """A page-top title with a descriptive prefix, or a generic one (``其他``)."""
     for dt in types:
         m = dt.core.search(compact)
         # A bare generic core (告知书, 笔录) after an arbitrary prefix names some other document.
