@@ -9,6 +9,34 @@ import re
 from common import OUT, idno, uscc, workdays_after
 
 
+# 事先告知书送达日、陈述申辩期（天数, 是否工作日）— 手工从各案卷送达回证和告知书摘出
+STATEMENT = {
+    "dev6_01_youyan": ("2024-05-28", 5, False),
+    "dev6_02_yingji": ("2025-08-22", 5, False),
+    "dev6_04_mingma": ("2023-03-22", 5, False),
+    "dev6_05_heiche": ("2024-07-15", 5, False),
+    "dev6_06_jianzhu": ("2022-12-06", 5, False),
+    "dev6_07_jinhuo": ("2026-04-14", 5, True),
+    "dev6_08_shuiwu": ("2025-03-07", 5, False),
+}
+
+
+def period_end(served: dt.date, days: int, work: bool) -> dt.date:
+    """Last day of the statement period counted from the day after service (holiday-extended end)."""
+    import chinese_calendar as cc
+
+    if work:
+        d, n = served, 0
+        while n < days:
+            d += dt.timedelta(days=1)
+            n += cc.is_workday(d)
+        return d
+    d = served + dt.timedelta(days=days)
+    while not cc.is_workday(d):
+        d += dt.timedelta(days=1)
+    return d
+
+
 def load_text(case_id: str, enc: str) -> str:
     """The case text, whether one file or a folder of documents."""
     p = OUT / f"{case_id}.txt"
@@ -51,6 +79,12 @@ def main() -> None:
                 problems.append(f"{cid}: {days} days without extension")
         if d["notice"] and d["decision"]:
             info.append(f"notice->decision {(d['decision'] - d['notice']).days}d")
+        if cid in STATEMENT and d["decision"]:
+            srv, days, work = STATEMENT[cid]
+            end = period_end(dt.date.fromisoformat(srv), days, work)
+            info.append(f"statement period ends {end}")
+            if (d["decision"] <= end) != ("PROC-05" in lab["codes"]):
+                problems.append(f"{cid}: decision {d['decision']} vs period end {end} and PROC-05 label")
         print(cid, lab["codes"], " ".join(info))
     for p in problems:
         print("PROBLEM", p)
