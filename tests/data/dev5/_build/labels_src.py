@@ -11,6 +11,7 @@ import case04
 import case05
 import case06
 import case07
+import case08
 from common import OUT
 
 AQ = "中华人民共和国安全生产法"
@@ -21,6 +22,7 @@ PRICE = "中华人民共和国价格法"
 PRICE_RULE = "价格违法行为行政处罚规定"
 FIRE = "中华人民共和国消防法"
 FOOD = "中华人民共和国食品安全法"
+PQ = "中华人民共和国产品质量法"
 
 
 def cit(law: str, art: int, para: int | None, item: int | None, role: str) -> dict:
@@ -150,6 +152,24 @@ LABELS = [
             "dates": {"filing": "2017-07-04", "notice": "2017-07-24", "decision": "2017-08-10",
                       "decision_served": "2017-08-11"},
             "citations": [cit(FOOD, 28, None, 8, "violated"), cit(FOOD, 85, None, 8, "penalty")],
+        },
+    },
+    {
+        "case_id": case08.NAME,
+        "codes": ["ARCH-01", "EVID-01", "SUBJ-01"],
+        "notes": "SUBJ-01：2019年4月23日现场检查笔录只列检查人白云飞一人（记录人也是他本人），另一执法人员未到场。"
+        "EVID-01：4月25日询问笔录（问答式）没有记载出示执法证件，也没有告知申请回避的权利（现场检查笔录和抽样单有记载）。"
+        "ARCH-01：检验报告实为3页（第3-5页），卷内目录记为“3-4”，其后各项页次均少1页（如决定书实为第13-14页，目录记12-13），"
+        "目录末页16而全卷共17页。其余：抽样二人；检验结果告知并给予复检期；告知书含听证权（单位罚款13800元）；"
+        "决定5月28日，邮寄送达5月30日；罚款为货值金额一倍，在50%以上3倍以下内；回单15550元＝1750＋13800。",
+        "encoding": "utf-8",
+        "fields": {
+            "agency": case08.AG,
+            "party": {"name": case08.PARTY, "kind": "单位", "credit_code": case08.CODE, "id_number": None},
+            "penalty": {"fine_yuan": 13800, "procedure": "普通"},
+            "dates": {"filing": "2019-04-22", "notice": "2019-05-17", "decision": "2019-05-28",
+                      "decision_served": "2019-05-30"},
+            "citations": [cit(PQ, 39, None, None, "violated"), cit(PQ, 50, None, None, "penalty")],
         },
     },
 ]
