@@ -3,12 +3,31 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import json
 import re
 import sys
 
 import chinese_calendar
-from common import OUT, idno_ok, uscc_ok
+from common import OUT, idno_ok, paginate, uscc_ok
+
+MODULES = [f"case{i:02d}" for i in range(1, 9)]
+
+
+def toc_matches(rec: dict, text: str) -> bool | None:
+    """Compare the 卷内目录 rows in the text with the real page ranges of the case module (None: no 目录)."""
+    for name in MODULES:
+        mod = importlib.import_module(name)
+        if mod.NAME == rec["case_id"]:
+            break
+    else:
+        return None
+    if not hasattr(mod, "DOCS"):
+        return None
+    real, _ = paginate(mod.DOCS, "")
+    want = [f"{t}\t{a}-{b}" if a != b else f"{t}\t{a}" for t, a, b in real]
+    got = re.findall(r"^\d+\t(.+\t[\d-]+)$", text.split("\f")[0], re.M)
+    return got == want
 
 
 def workdays_after(a: dt.date, b: dt.date) -> int:
@@ -67,8 +86,20 @@ def check(rec: dict) -> list[str]:
     if d["notice"] and d["decision"] and "PROC-05" not in codes:
         if (d["decision"] - d["notice"]).days <= 3 and "放弃" not in text:
             errs.append("decision within 3 days of notice without waiver")
-    if "ARCH-01" not in codes:
-        errs += check_toc(text)
+    errs += check_toc(text)
+    toc = toc_matches(rec, text)
+    if toc is not None and toc != ("ARCH-01" not in codes):
+        errs.append(f"卷内目录 matches={toc} vs labels")
+    if "PROC-05" in codes and d["notice"] and d["decision"]:
+        if workdays_after(d["notice"], d["decision"]) >= 3:
+            errs.append("PROC-05 labelled but the 3-day period had ended")
+    if "EXEC-02" in codes:
+        m = re.search(r"(\d+)元×(\d+)%×(\d+)日＝(\d+)元", text)
+        if not m or int(m.group(2)) <= 3:
+            errs.append("EXEC-02 labelled but no over-rate 加处罚款 found")
+    if d["notice"] and d["decision"] and d["decision"] >= dt.date(2021, 7, 15) and "放弃" not in text:
+        if workdays_after(d["notice"], d["decision"]) <= 5 and "PROC-05" not in codes:
+            errs.append("decision within 5 working days of notice (2021 law)")
     if f["penalty"]["procedure"] == "普通":
         for s in ("决定书",):
             if s not in text:
