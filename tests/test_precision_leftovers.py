@@ -113,3 +113,22 @@ def test_period_titles_and_what_stays_no_title() -> None:
     for line in ("2022年7月9日", "2022年7月", "第3页", "80436统计表"):
         assert classify_title(line, loose=True) is None
     assert classify_title("仓库2022年7月至9月销售明细表") is None
+
+
+def test_serv03_receipt_never_names_the_decision_by_an_unreadable_number() -> None:
+    """A receipt titled 告知书 that carries the decision's malformed 文号 (DOC-03: 罚2023-254) ties
+    to no document, so the labelled SERV-03 could not be found (gate seed 900011, case 00262)."""
+    from casecheck.generate.api import build_case
+    from casecheck.generate.defects import WELL_FORMED_NUMBER
+
+    wrong = []
+    for index in range(60):
+        try:
+            built = build_case(4242, index, procedure="普通", codes=["DOC-03", "SERV-03"])
+        except ValueError:
+            continue
+        number = built.case.numbers["decision"]
+        text = repr([doc.blocks for doc in built.docs])  # every paragraph and table cell
+        if f"《行政处罚告知书》（{number}）" in text and not WELL_FORMED_NUMBER.search(number or ""):
+            wrong.append((index, number))
+    assert not wrong

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -575,12 +576,17 @@ def _serv02(case: GenCase, docs: list[Doc]) -> Note:
     )
 
 
+# a 文号 a review can read: 〔year〕 and a sequence number
+WELL_FORMED_NUMBER = re.compile(r"[〔\[]\d{4}[〕\]]第?\d+号$")
+
+
 def _serv03(case: GenCase, docs: list[Doc]) -> Note:
     doc = _doc(docs, "decision_receipt")
     number = case.numbers["decision"]
-    # without the decision's 文号 (DOC-03) a wrong title alone ties the receipt to no document: then
-    # the receipt names the decision with the notice's 文号, which the contract's SERV-03 covers
-    if case.rng.random() < 0.5 and number:
+    # without a readable 文号 on the decision (DOC-03: none, 罚2023-254, 罚〔2023〕号) a wrong title
+    # alone ties the receipt to no document: then the receipt names the decision with the notice's
+    # 文号, which the contract's SERV-03 covers
+    if case.rng.random() < 0.5 and WELL_FORMED_NUMBER.search(number or ""):
         wrong = f"《行政处罚告知书》（{number}）"
     else:
         wrong = f"《行政处罚决定书》（{case.numbers['notice']}）"
