@@ -109,6 +109,7 @@ class Remedy(TypedDict, total=False):
     """The remedy clause: 复议 period and body, 诉讼 period, and whether 复议前置 is stated."""
 
     review_days: int | None
+    review_months: int | None  # a 复议 period written in months (两个月内申请复议)
     review_body: str | None
     litigation_months: int | None
     court: str | None

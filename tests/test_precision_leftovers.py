@@ -132,3 +132,29 @@ def test_serv03_receipt_never_names_the_decision_by_an_unreadable_number() -> No
         if f"《行政处罚告知书》（{number}）" in text and not WELL_FORMED_NUMBER.search(number or ""):
             wrong.append((index, number))
     assert not wrong
+
+
+# ---- DOC-02: the remedy clause as written -----------------------------------------------------
+
+
+def test_review_period_in_months_is_the_review_period_not_the_suit_period() -> None:
+    from casecheck.extract.fields.remedy import find_remedy
+
+    r = find_remedy(
+        "如不服本决定，可在接到本决定书之日起两个月内向某县人民政府申请复议，也可在六个月内向某县人民法院起诉。"
+    )
+    assert r is not None
+    assert (r.review_days, r.review_months, r.litigation_months) == (None, 2, 6)
+    r = find_remedy("如不服，可于两个月内依法申请行政复议，或者三个月内向某县人民法院提起诉讼。")
+    assert r is not None and (r.review_months, r.litigation_months) == (2, 3)
+
+
+def test_sixty_days_with_the_2023_wording_is_read() -> None:
+    from casecheck.extract.fields.remedy import find_remedy
+
+    r = find_remedy(
+        "如不服本决定，可在收到本决定书之日起60日内向某县人民政府提出行政复议申请，或者在6个月内向某县人民法院提起行政诉讼。"
+    )
+    assert r is not None and (r.review_days, r.review_body, r.litigation_months) == (60, "某县人民政府", 6)
+    r = find_remedy("如不服，可以在六十日以内提出复议申请。")
+    assert r is not None and r.review_days == 60

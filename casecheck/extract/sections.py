@@ -166,6 +166,7 @@ def remedy(c: Ctx, rem: RemedyHit | None) -> dict[str, Any] | None:
         return None
     return {
         "review_days": rem.review_days,
+        "review_months": rem.review_months,
         "review_body": rem.review_body,
         "litigation_months": rem.litigation_months,
         "court": rem.court,

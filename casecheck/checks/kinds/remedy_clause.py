@@ -35,6 +35,9 @@ def _problems(doc: dict[str, Any], remedy: dict[str, Any], opts: dict[str, Any])
     days, months, body = remedy.get("review_days"), remedy.get("litigation_months"), remedy.get("review_body")
     if days is not None and days != opts["review_days"]:
         yield f"复议期限写为{days}日，应为{opts['review_days']}日"
+    if days is None and remedy.get("review_months") is not None:
+        # 两个月 is not the 六十日 the law sets (行政复议法 第二十条)
+        yield f"复议期限写为{remedy['review_months']}个月，应为{opts['review_days']}日"
     if months is not None and months not in opts["litigation_months"]:
         yield f"诉讼期限写为{months}个月，应为{'或'.join(map(str, opts['litigation_months']))}个月"
     decided = doc_date(doc)[0]

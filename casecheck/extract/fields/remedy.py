@@ -1,7 +1,7 @@
 """The remedy clause (救济途径): 复议 period and body, 诉讼 period and court, 复议前置.
 
 ``可在收到本决定书之日起六十日内向XX人民政府申请行政复议，也可以在六个月内向XX人民法院提起行政诉讼``.
-Periods are read as written (60日 / 六十日, 六个月 / 三个月) so DOC-02 can judge them.
+Periods are read as written (60日 / 六十日, 两个月 for the 复议; 六个月 / 三个月) so DOC-02 can judge them.
 """
 
 from __future__ import annotations
@@ -13,11 +13,16 @@ from casecheck.extract.fields.numerals import NUM_CLASS, to_int
 from casecheck.extract.patterns import search
 
 N = NUM_CLASS
+# 申请行政复议 / 提出行政复议申请 / 申请复议
+_APPLY = r"(?:申请(?:行政)?复议|提出(?:行政)?复议申请)"
+# the period as written: 六十日 (days) or 两个月 (months, which is not the 60 days the law sets)
 REVIEW = re.compile(
-    rf"(?P<days>{N}+)\s*(?:个)?(?:日|天)(?:内|以内)[^。；]{{0,12}}?(?:向(?P<body>[^，,。；]{{2,40}}?)(?:依法)?)?申请(?:行政)?复议"
+    rf"(?:(?P<days>{N}+)\s*(?:个)?(?:日|天)|(?P<months>{N}+)\s*个月)(?:内|以内)[^。；]{{0,12}}?"
+    rf"(?:向(?P<body>[^，,。；]{{2,40}}?)(?:依法)?)?{_APPLY}"
 )
-REVIEW_BODY = re.compile(r"向(?P<body>[^，,。；向]{2,40}?)(?:依法)?申请(?:行政)?复议")
-LITIGATION = re.compile(rf"(?P<months>{N}+)\s*个月(?:内|以内)[^。；]{{0,30}}?(?:提起|起诉|诉讼)")
+REVIEW_BODY = re.compile(rf"向(?P<body>[^，,。；向]{{2,40}}?)(?:依法)?{_APPLY}")
+# a months period whose clause reaches 复议 before a suit word is the review period (两个月内…申请复议)
+LITIGATION = re.compile(rf"(?P<months>{N}+)\s*个月(?:内|以内)(?:(?!复议)[^。；]){{0,30}}?(?:提起|起诉|诉讼)")
 COURT = re.compile(r"向(?P<court>[^，,。；向]{2,30}?法院)(?:依法)?(?:提起|起诉)")
 REVIEW_FIRST = re.compile(
     r"复议前置|应当(?:先|首先)[^。，；]{0,40}申请(?:行政)?复议|不得直接(?:向人民法院)?提起(?:行政)?诉讼|先申请(?:行政)?复议"
@@ -32,6 +37,7 @@ class RemedyHit:
     """What the remedy clause states, with the span it was read from."""
 
     review_days: int | None
+    review_months: int | None  # a review period written in months (两个月)
     review_body: str | None
     litigation_months: int | None
     court: str | None
@@ -43,7 +49,7 @@ class RemedyHit:
 def find_remedy(text: str) -> RemedyHit | None:
     """The remedy clause of a decision, or ``None`` when the text states none."""
     rv, lt = search(REVIEW, text), search(LITIGATION, text)
-    if not rv and not lt and "申请行政复议" not in text and "申请复议" not in text:
+    if not rv and not lt and "申请行政复议" not in text and "申请复议" not in text and "复议申请" not in text:
         return None
     body_m = REVIEW_BODY.search(text)
     court_m = COURT.search(text)
@@ -54,7 +60,8 @@ def find_remedy(text: str) -> RemedyHit | None:
         body_m.group("body") if body_m else None
     )
     return RemedyHit(
-        review_days=to_int(rv.group("days")) if rv else None,
+        review_days=to_int(rv.group("days")) if rv and rv.group("days") else None,
+        review_months=to_int(rv.group("months")) if rv and rv.group("months") else None,
         review_body=body,
         litigation_months=to_int(lt.group("months")) if lt else None,
         court=court_m.group("court") if court_m else None,
