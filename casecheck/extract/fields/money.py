@@ -93,6 +93,11 @@ _PAYMENT_LEFT = re.compile(r"缴|金额合计|合计")
 _LATE_JUST_BEFORE = re.compile(
     r"(?:加处罚款|滞纳金)(?:金额|数额)?\s*(?:为|计)?\s*(?:人民币)?\s*[:：]?\s*[￥¥]?\s*$"
 )
+# 罚款10000元及加处罚款8000元，合计18000元 / 滞纳金：0.00元　合计：100.00元: a total right after
+# the listed amounts sums them; it is no single part (the 加处罚款 named before it)
+_TOTAL_AFTER_PARTS = re.compile(
+    r"元\s*整?\s*[，,、；;]?\s*(?:以上)?(?:合计|共计|总计|总额|共)\s*(?:为|是)?\s*[:：]?\s*(?:人民币)?\s*[￥¥]?\s*$"
+)
 FACTOR_BEFORE = re.compile(r"[×xX*＊]\s*[(（]?\s*$")
 FACTOR_AFTER = re.compile(r"\s*[×xX*＊]")
 
@@ -172,6 +177,8 @@ def classify(text: str, start: int, end: int, doc_type: str | None = None) -> st
     if doc_type in ("缴款凭证", "结案审批表") and _PAYMENT_LEFT.search(left_wide):
         # 缴纳罚款5000元及加处罚款1500元: the amount right after 加处罚款 is that part of the payment
         return "late_fine" if _LATE_JUST_BEFORE.search(text, max(0, start - 16), start) else "payment"
+    if kind == "late_fine" and _TOTAL_AFTER_PARTS.search(left_wide):
+        return "other"
     if kind == "fine" and doc_type and "告知书" in doc_type:
         return "proposed_fine"
     if kind == "other" and doc_type == "缴款凭证":
