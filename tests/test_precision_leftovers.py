@@ -158,3 +158,11 @@ def test_sixty_days_with_the_2023_wording_is_read() -> None:
     assert r is not None and (r.review_days, r.review_body, r.litigation_months) == (60, "某县人民政府", 6)
     r = find_remedy("如不服，可以在六十日以内提出复议申请。")
     assert r is not None and r.review_days == 60
+
+
+def test_a_case_never_has_two_officers_of_one_name() -> None:
+    """Namesakes read as one officer, a SUBJ-01 the label does not hold (gate seed 900021, 00081)."""
+    from casecheck.generate.api import build_case
+
+    names = [o.name for o in build_case(900021, 81).case.officers]
+    assert len(set(names)) == len(names) == 2

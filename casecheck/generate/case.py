@@ -21,7 +21,7 @@ from casecheck.generate.people import (
     Party,
     Place,
     make_agency,
-    make_officer,
+    make_officers,
     make_party,
     person_name,
 )
@@ -219,7 +219,7 @@ def draw_base(rng: random.Random, case_id: str, procedure: str, scenario: Scenar
     kind = rng.choice(scn.party_kinds)
     party = make_party(rng, place, kind, scn.domain, start)
     agency = make_agency(rng, place, scn.agency_domain or scn.domain)
-    officers = [make_officer(rng, agency, start) for _ in range(2)]
+    officers = make_officers(rng, agency, start)
     facts = facts_mod.build(scn.facts, rng)
     case = GenCase(
         case_id, scn, procedure, place, agency, party, officers, facts, _style(rng, party, scn.domain), rng

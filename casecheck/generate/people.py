@@ -269,3 +269,13 @@ def make_officer(rng: random.Random, agency: Agency, ref: dt.date) -> Officer:
     start = ref - dt.timedelta(days=rng.randint(400, 1400))
     number = agency.cert_prefix + _digits(rng, rng.choice((8, 10, 11)))
     return Officer(person_name(rng), number, start, start + dt.timedelta(days=5 * 365))
+
+
+def make_officers(rng: random.Random, agency: Agency, ref: dt.date, n: int = 2) -> list[Officer]:
+    """``n`` officers with different names: two namesakes read as one officer (SUBJ-01)."""
+    out: list[Officer] = []
+    while len(out) < n:
+        officer = make_officer(rng, agency, ref)
+        if all(o.name != officer.name for o in out):
+            out.append(officer)
+    return out
