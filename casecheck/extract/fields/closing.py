@@ -31,6 +31,8 @@ NARRATIVE_END = re.compile(r"(?:于|在|自|至|从|到|截至|为|是|的|经|�
 # Narrative documents: their last date is a 落款 only in the closing position (``_in_closing_position``).
 NARRATIVE_TYPES = ("报告", "意见书")
 RULE_LINE = re.compile(r"^[-—─━=＝═_＿~～*·.]{6,}$")
+# A field that holds the document's own date (not 立案日期, 违法时间 …): 审核日期：, 报告日期：, 日期：
+OWN_DATE_LABEL = re.compile(r"^\s*(?:审核|审查|审批|报告|出具|签发|落款)?日期\s*[:：]\s*$", re.M)
 DECISION_DATE_LABEL = re.compile(r"(?:处罚|决定|作出决定)(?:时间|日期)\s*[:：]\s*$")
 # Documents whose last date is their date even when it is not alone on a line.
 LAST_DATE_TYPES = (
@@ -79,6 +81,10 @@ def closing_date(text: str, doc_type: str, hits: list[DateHit] | None = None) ->
         return None
     h = all_hits[-1]
     if any(k in doc_type for k in NARRATIVE_TYPES) and not _in_closing_position(text, h):
+        # a form-style opinion dates itself in a labelled field at its head: 审核日期：2024年…
+        for f in all_hits:
+            if OWN_DATE_LABEL.search(text, text.rfind("\n", 0, f.start) + 1, f.start):
+                return f, text.rfind("\n", 0, f.start) + 1
         return None  # a report without a 落款 has none: its last date is one of the narrative's
     return h, text.rfind("\n", 0, h.start) + 1
 
