@@ -76,6 +76,10 @@ SENTENCE_START = re.compile(
 LEAD_WORDS = (
     r"当事人|被处罚人|被检查(?:人|单位)|经查明?[，,：:]?|现查明[，,：:]?|关于"  # 关于某公司…案的调查报告
 )
+# The legal form a registered name goes on with after a shop word: 某某超市(连锁)有限公司
+LEGAL_FORM_TAIL = re.compile(
+    r"[^\W\d_自在于从向对与和及经是为被将把]{0,6}?(?:有限责任公司|股份有限公司|有限公司)"
+)
 TABLE_KEYS = ("被处罚人", "当事人", "行政相对人名称", "行政相对人", "被处罚单位", "当事人名称", "受送达人")
 
 
@@ -193,8 +197,12 @@ def party_name(text: str, table: dict[str, tuple[str, int, int]]) -> Span | None
             return name, s + m.start(1), s + m.start(1) + len(name)
     for m in re.finditer(rf"(?:^|\n|对)\s*(?:{LEAD_WORDS})?\s*(?P<n>{STRONG_ORG.pattern})", text[:3000]):
         name = m.group("n")
+        # the lazy match stops at the first suffix (某某超市|有限公司): take the legal form too
+        legal = LEGAL_FORM_TAIL.match(text, m.end("n"))
+        if legal and not BAD_NAME.search(legal.group(0)):
+            name += legal.group(0)
         if not BAD_NAME.search(name) and not re.search(r"(局|政府|法院|支队|大队)", name):
-            return name, m.start("n"), m.end("n")
+            return name, m.start("n"), m.start("n") + len(name)
     return None
 
 
