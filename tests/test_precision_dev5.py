@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from casecheck.extract.fields.money import find_amounts
+from casecheck.ingest.doctypes import classify_title
 
 
 @pytest.mark.parametrize(
@@ -21,3 +22,17 @@ from casecheck.extract.fields.money import find_amounts
 def test_total_after_parts_is_not_late_fine(text: str, value: float, kind: str) -> None:
     got = [h.kind for h in find_amounts(text) if h.value == value]
     assert got and got[-1] == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["某某农村信用合作联社　客户回单", "中国农业银行业务回单（收款）", "交通银行回单", "银行转账回单"],
+)
+def test_bank_receipt_titles_are_vouchers(line: str) -> None:
+    """A bank's 回单 at a page top, its bank's name before it, is the payment voucher."""
+    got = classify_title(line, loose=True)
+    assert got is not None and got[0] == "缴款凭证"
+
+
+def test_bare_receipt_word_is_not_a_voucher_title() -> None:
+    assert classify_title("回单") is None
