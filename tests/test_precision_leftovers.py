@@ -166,3 +166,16 @@ def test_a_case_never_has_two_officers_of_one_name() -> None:
 
     names = [o.name for o in build_case(900021, 81).case.officers]
     assert len(set(names)) == len(names) == 2
+
+
+# ---- officers: 第…号 frames a certificate number ------------------------------------------------
+
+
+def test_certificate_written_with_di_hao_keeps_only_the_number() -> None:
+    from casecheck.extract.fields.officers import find_officers
+
+    text = "执法人员：钱文博（执法证号：第52031877号）、孙可欣（执法证号：黔第52031878号）"
+    assert [(o.name, o.certificate) for o in find_officers(text)] == [
+        ("钱文博", "52031877"),
+        ("孙可欣", "黔52031878"),
+    ]

@@ -43,6 +43,7 @@ CERT = re.compile(
     r"(?<![0-9A-Za-z-])(?:[A-Za-z\u4e00-\u9fa5]{0,3}?[A-Za-z]?\d{5,14}(?:-\d{1,6})?[A-Za-z0-9]{0,3}"
     r"|[\u4e00-\u9fa5]{0,3}[A-Za-z]{1,4}-\d{3,12}|[A-Za-z\u4e00-\u9fa5]{1,4}\d{2,8}-\d{3,8})(?![0-9A-Za-z元米-])"
 )
+ORDINAL = "第"
 # A two-character name padded to the width of three (吴  军, 郑　洁, 上官  婷): one name.
 SPACED_NAME = re.compile(
     r"(?<![\u4e00-\u9fa5])([\u4e00-\u9fa5]{1,2})[ \u3000]{1,3}([\u4e00-\u9fa5]{1,2})(?![\u4e00-\u9fa5])"
@@ -73,7 +74,9 @@ def _tokens(seg: str, base: int) -> list[tuple[str, str, int, int]]:
     masked = CERT_LABEL.sub(lambda m: " " * len(m.group(0)), seg)
     out: list[tuple[str, str, int, int]] = []
     for m in CERT.finditer(masked):
-        out.append(("cert", m.group(0), base + m.start(), base + m.end()))
+        # 执法证号：第33010512号 / 鲁第1234567号: 第…号 frames the number, it is no part of it
+        lead = 1 if m.group(0).startswith(ORDINAL) else 0
+        out.append(("cert", m.group(0)[lead:].replace(ORDINAL, ""), base + m.start() + lead, base + m.end()))
     masked = CERT.sub(lambda m: " " * len(m.group(0)), masked)
     for m in SPACED_NAME.finditer(masked):
         joined = m.group(1) + m.group(2)
