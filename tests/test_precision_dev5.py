@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from casecheck.extract.fields.money import find_amounts
+from casecheck.extract.fields.party import address
 from casecheck.ingest.doctypes import classify_title
 
 
@@ -36,3 +37,24 @@ def test_bank_receipt_titles_are_vouchers(line: str) -> None:
 
 def test_bare_receipt_word_is_not_a_voucher_title() -> None:
     assert classify_title("回单") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the address in the note after the addressee's name
+        (
+            "某某烟酒店（纳税人识别号：92000000MA0000000X，经营者：周某，经营地址：运城市盐湖区解放路3号）：\n经查，",
+            "运城市盐湖区解放路3号",
+        ),
+        ("某某粮油店（负责人：吴某，营业场所：临汾市尧都区鼓楼西街7号）：\n你店", "临汾市尧都区鼓楼西街7号"),
+        # a 经营场所 label stands for the address of a 个体工商户
+        (
+            "当事人：某某小卖部\n经营者：郑某\n经营场所：鸡西市鸡冠区南山路12号\n\n经查",
+            "鸡西市鸡冠区南山路12号",
+        ),
+    ],
+)
+def test_party_address_forms(text: str, want: str) -> None:
+    got = address(text)
+    assert got is not None and got[0] == want

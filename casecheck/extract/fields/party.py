@@ -38,6 +38,7 @@ ADDRESS_LABELS = (
     r"住\s*所\s*[(（]\s*住\s*址\s*[)）]",
     r"(?:经营|注册)?地\s*址",
     r"住\s*[所址]",
+    r"(?:生产)?经\s*营\s*场\s*所|营\s*业\s*场\s*所",
 )
 REP_LABELS = (
     _spaced("法定代表人") + r"(?:\s*[(（][^)）\n]{0,12}[)）])?",  # 法定代表人(负责人、经营者)
@@ -220,8 +221,10 @@ def party_kind(name: str, text: str) -> str:
 
 
 # An address given in the party's prose sentence without a colon: 当事人：徐某，男，…，住宁波市江北区…
+# or in the note after the addressee's name: 某商行（经营者：李某，经营地址：某市某区…）：
 PROSE_ADDRESS = re.compile(
-    r"[，,]\s*(?:住\s*址|住\s*所|地\s*址|住)(?:[：:]|为|在|于)?\s*"
+    r"[，,（(]\s*(?:(?:经营|营业|注册|办公)?(?:住\s*址|住\s*所|地\s*址)|(?:生产)?经营场所|营业场所|住)"
+    r"(?:[：:]|为|在|于)?\s*"
     r"(?P<a>[\u4e00-\u9fa5]{2,12}?(?:省|自治区|市|州|盟|区|县|旗)[^，,。；;\n]{2,60})"
 )
 
@@ -234,7 +237,10 @@ def address(text: str, limit: int = 1500) -> Span | None:
     m = PROSE_ADDRESS.search(text[:limit])
     if not m or is_blank_value(m.group("a")):
         return None
-    return m.group("a"), m.start("a"), m.end("a")
+    a = m.group("a").rstrip("：: \u3000")
+    if a[-1] in "）)" and a.count("（") + a.count("(") < a.count("）") + a.count(")"):
+        a = a[:-1]  # the close of the note that holds the address: 某商行（…，经营地址：…）：
+    return a, m.start("a"), m.start("a") + len(a)
 
 
 def first_labelled_value(text: str, labels: tuple[str, ...], limit: int = 3000) -> Span | None:
