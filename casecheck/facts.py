@@ -213,6 +213,7 @@ MARKERS: dict[str, str] = {
     "referral": "涉嫌犯罪移送/不移送的决定",
     "entrustment": "委托书/受委托",
     "correction_ordered": "责令改正",
+    "uncorrected": "逾期未改正/拒不改正(加重处罚幅度的条件)",
     "mitigation_ground": "法定从轻减轻情节(主动消除/受胁迫/主动供述/立功/未成年/轻微并及时改正)",
     "mitigation_applied": "决定书适用或说明从轻/减轻/不予",
     "on_spot_service": "当场交付/宣告后当场送达",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from casecheck.extract.fields.closing import closing_date
+from casecheck.extract.fields.markers import find_markers
 from casecheck.extract.fields.party import party_name
 from casecheck.ingest.doctypes import classify_title
 
@@ -62,3 +63,17 @@ def test_report_filing_field_is_no_closing_date() -> None:
 def test_prose_party_name_keeps_legal_form(text: str, want: str) -> None:
     got = party_name(text, {})
     assert got is not None and got[0] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("本所于3月2日责令其十日内改正，3月13日回访时该店仍未整改到位。", True),
+        ("当事人期满后仍没有改正，继续超范围经营。", True),
+        ("当事人拒不改正，本局依法从重处罚。", True),
+        ("本局责令当事人立即改正违法行为，当事人当场改正。", False),
+        ("逾期不缴纳罚款的，每日按罚款数额的百分之三加处罚款。", False),
+    ],
+)
+def test_uncorrected_condition_marker(text: str, found: bool) -> None:
+    assert ("uncorrected" in find_markers(text)) is found
