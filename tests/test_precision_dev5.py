@@ -6,6 +6,7 @@ import pytest
 
 from casecheck.extract.fields.money import find_amounts
 from casecheck.extract.fields.party import address
+from casecheck.extract.fields.payment import payment_terms
 from casecheck.ingest.doctypes import classify_title
 
 
@@ -58,3 +59,16 @@ def test_bare_receipt_word_is_not_a_voucher_title() -> None:
 def test_party_address_forms(text: str, want: str) -> None:
     got = address(text)
     assert got is not None and got[0] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "你公司应当自收到本决定书之日起十五日内，将罚款缴入某市财政局非税收入专户。",
+        "限你于接到本决定书之日起15日内将罚没款汇入指定账户。",
+        "当事人应自收到本决定书之日起十五日内将罚款交到某县农村信用社。",
+    ],
+)
+def test_payment_terms_verbs(text: str) -> None:
+    terms = payment_terms(text)
+    assert terms is not None and terms.days == 15
