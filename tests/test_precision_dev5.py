@@ -28,7 +28,13 @@ def test_total_after_parts_is_not_late_fine(text: str, value: float, kind: str) 
 
 @pytest.mark.parametrize(
     "line",
-    ["某某农村信用合作联社　客户回单", "中国农业银行业务回单（收款）", "交通银行回单", "银行转账回单"],
+    [
+        "某某农村信用合作联社　客户回单",
+        "中国农业银行业务回单（收款）",
+        "交通银行回单",
+        "银行转账回单",
+        "某某银行单位客户专用回单",
+    ],
 )
 def test_bank_receipt_titles_are_vouchers(line: str) -> None:
     """A bank's 回单 at a page top, its bank's name before it, is the payment voucher."""
