@@ -100,6 +100,8 @@ def by_reference(title: str, day: date, c: dict[str, Any], cites: list[dict[str,
         m = _REFERENCE.search(seg)
         if not m or not items <= {cn_to_int(n) for n in _ITEM.findall(m[1])}:
             continue
+        if (who := re.match(r"(?:[^：；]*：)?\s*(单位|个人)", seg)) and kind in ("单位", "个人") and who[1] != kind:
+            continue  # 单位有前款…；个人有前款…: the other party kind's fine
         parsed = parse_penalty_text(seg[m.end() :].lstrip("，"))
         fixed = [cl for cl in parsed.clauses if cl.min_yuan is not None and cl.max_yuan is not None]
         if parsed.confidence != "high" or not fixed or len(fixed) != len(parsed.clauses):

@@ -90,6 +90,9 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         if r is not None and r.confidence == "low" and not c.get("sub"):
             area = largest_amount(facts, opts["area_kind"])
             r = by_reference(title, day, c, cites, kind) or per_area(r, area) or r
+        elif r is not None and "有前款" in r.quote and not c.get("sub"):
+            # a 款 fixing fines by reference, cited with the 项: the 项's range, not the 款's widest
+            r = by_reference(title, day, c, cites, kind) or r
         if r is None or r.confidence == "low" or r.min_yuan is None:
             why = f"{cite_text(c)} 的罚款幅度无法确定"
             continue
