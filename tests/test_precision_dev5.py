@@ -78,3 +78,10 @@ def test_party_address_forms(text: str, want: str) -> None:
 def test_payment_terms_verbs(text: str) -> None:
     terms = payment_terms(text)
     assert terms is not None and terms.days == 15
+
+
+@pytest.mark.parametrize("line", ["税务稽查报告", "某某市税务局第一稽查局稽查报告", "税务检查报告"])
+def test_tax_inspection_report_is_the_investigation_report(line: str) -> None:
+    """In tax cases the 稽查/检查报告 closes the investigation (税务稽查工作规程)."""
+    got = classify_title(line)
+    assert got is not None and got[0] == "调查终结报告"
