@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from casecheck.extract.fields.money import find_amounts
+from casecheck.extract.fields.officers import find_officers
 from casecheck.extract.fields.party import address
 from casecheck.extract.fields.payment import payment_terms
 from casecheck.ingest.doctypes import classify_title
@@ -85,3 +86,18 @@ def test_tax_inspection_report_is_the_investigation_report(line: str) -> None:
     """In tax cases the 稽查/检查报告 closes the investigation (税务稽查工作规程)."""
     got = classify_title(line)
     assert got is not None and got[0] == "调查终结报告"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # names holding 日/月/年 (Mongolian 日, a Han 月) are names, not dates
+        ("检查人员：那日苏（执法证号：1502011901）、赵建国（证号：1502011902）\n", ["那日苏", "赵建国"]),
+        ("承办人：孙月明、吉日木图\n", ["孙月明", "吉日木图"]),
+        # a date after the names stays out
+        ("承办人：钱伟　周洁　二〇二一年三月五日\n", ["钱伟", "周洁"]),
+        ("执法人员：冯涛、褚磊　　年　　月　　日\n", ["冯涛", "褚磊"]),
+    ],
+)
+def test_officer_names_with_date_characters(text: str, want: list[str]) -> None:
+    assert [o.name for o in find_officers(text)] == want
