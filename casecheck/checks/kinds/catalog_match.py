@@ -12,6 +12,9 @@ Options:
   unpaged: file suffixes without fixed pagination (a DOCX's pages depend on who renders it), whose
     documents are not compared by page (无法评查 when that leaves too few rows).
 
+A row that states a range (5-6) must not stop short of its document's last page, unless another
+row starts on the pages it leaves out (the document read may have swallowed an unlisted one).
+
 Example: rows 立案审批表 p.1, 询问笔录 p.2, 决定书 p.5 against documents on file pages 3, 4, 8 →
 ``{"detail": "卷内目录“行政处罚决定书”起始页码 5，实为 6"}``.
 """
@@ -78,7 +81,24 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         shift, n = Counter(volume[id(d)] - r["pages"][0] for r, d in pairs).most_common(1)[0]
         if n * 2 <= len(pairs):
             continue  # no clear common shift: the numbering itself is unreadable
+        starts = {r["pages"][0] for r in cat.get("catalog") or [] if r.get("pages")}
         for r, d in pairs:
             if volume[id(d)] - r["pages"][0] != shift:
                 detail = f"卷内目录“{r.get('title')}”起始页码 {r['pages'][0]}，实为 {volume[id(d)] - shift}"
                 yield Hit({"detail": detail}, evs(r.get("evidence")))
+            elif (end := _short_end(r, d, volume[id(d)] - shift, starts)) is not None:
+                lo, hi = r["pages"][0], r["pages"][-1]
+                detail = f"卷内目录“{r.get('title')}”页码 {lo}-{hi}，实为 {lo}-{end}"
+                yield Hit({"detail": detail}, evs(r.get("evidence")))
+
+
+def _short_end(row: dict[str, Any], doc: dict[str, Any], first: int, starts: set[int]) -> int | None:
+    """The document's real last page when the row states a range that stops short of it and no
+    other row claims the pages left out (询问笔录 5-6 for a record on pages 5-7, next row at 8);
+    ``None`` otherwise (a row giving only its first page says nothing of the last)."""
+    lo, hi = row["pages"][0], row["pages"][-1]
+    span = (doc.get("pages") or [0, 0])[-1] - (doc.get("pages") or [0, 0])[0]
+    end = first + span
+    if hi <= lo or hi >= end or any(hi < p <= end for p in starts):
+        return None
+    return end
