@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from casecheck.extract.fields.arithmetic import terms_before
 from casecheck.extract.fields.money import find_amounts
 from casecheck.extract.fields.officers import find_officers
 from casecheck.extract.fields.party import address
@@ -101,3 +102,17 @@ def test_tax_inspection_report_is_the_investigation_report(line: str) -> None:
 )
 def test_officer_names_with_date_characters(text: str, want: list[str]) -> None:
     assert [o.name for o in find_officers(text)] == want
+
+
+def _terms(text: str, before: str) -> list[list[float]] | None:
+    return terms_before(text, text.index(before) + len(before))
+
+
+def test_note_after_another_amount_is_not_this_amounts_figures() -> None:
+    text = "货值金额6000元（40箱×150元），违法所得800元（20箱×40元）"
+    assert _terms(text, "违法所得") is None  # unchecked, never the 货值's 40×150
+
+
+def test_a_total_still_takes_the_notes_of_its_parts() -> None:
+    text = "甲款销售额1000元（10件×100元）、乙款750元（5件×150元），违法所得合计"
+    assert _terms(text, "违法所得合计") == [[10.0, 100.0], [5.0, 150.0]]

@@ -23,6 +23,8 @@ _FACTOR = rf"{_NUM}\s*(?:元(?:/{_UNIT})?|{_UNIT})"
 PRODUCT = re.compile(rf"{_FACTOR}(?:\s*[×xX*＊]\s*{_FACTOR})+")
 # an amount stated as a result, not a factor (9元×2袋 and 1元/次 are factors)
 STATED = re.compile(rf"(?<![×xX*＊\d.]){_NUM}\s*[万千]?元(?!\s*[×xX*＊/每])")
+_TOTAL = re.compile(r"合计|共计|总计|累计|总额|共")
+_AMOUNT_NOTE = re.compile(r"元\s*[（(][^（()）]*[）)]")
 RATE = re.compile(rf"(?P<price>{_NUM})\s*元\s*/\s*(?P<unit>[\u4e00-\u9fa5])")
 # the same rate in words: 每次收取运费80元 / 每件售价20元 (the count: 共出车12次)
 PER = re.compile(rf"每\s*(?P<unit>[\u4e00-\u9fa5])[^，,。；;\d]{{0,10}}?(?P<price>{_NUM})\s*元")
@@ -44,8 +46,14 @@ def terms_before(text: str, start: int) -> list[list[float]] | None:
     # own, unless none follow it (…×25元＝3950元，…×25元＝1050元，货值金额合计5500元: a total)
     ends = [m.end() for m in STATED.finditer(sentence)]
     own = sentence[ends[-1] :] if ends else sentence
+    if ends:  # 货值金额6000元（40箱×150元），违法所得…: the note right after an amount is that amount's
+        own = re.sub(r"^\s*[（(][^（()）]*[）)]", "", own)
     pairs = [_factors(m.group(0)) for m in PRODUCT.finditer(own)]
-    pairs = pairs or [_factors(m.group(0)) for m in PRODUCT.finditer(sentence)]
+    if not pairs:
+        # a total takes the sentence's figures; otherwise the note right after another amount
+        # (货值金额13800元（60卷×230元），违法所得…) explains that amount, not this one
+        whole = sentence if _TOTAL.search(own) else _AMOUNT_NOTE.sub("元", sentence)
+        pairs = [_factors(m.group(0)) for m in PRODUCT.finditer(whole)]
     if pairs:
         return pairs
     rates = list(RATE.finditer(sentence)) + [
