@@ -10,6 +10,9 @@ Options:
     procedure follows the law in force when the act is done (程序从新), so 《行政处罚法》第五十一条第
     （一）项 for 加处罚款 in a 2022 decision is the superseded numbering even for a 2019 violation.
   roles: citation roles checked.
+  uncertain_roles: roles whose citations are not shown to apply to the facts (``other``: a
+    provision named for a measure, 采取…第四十条规定的强制执行措施); for them a ``specific`` gap is
+    无法评查, not a finding.
   unknown_law: ``finding`` — a title the catalog does not know is LAW-03; ``unknown`` — 无法评查
     (for catalogs that do not list every law).
 
@@ -31,6 +34,7 @@ ID = "citation_valid"
 OPTIONS = {
     "check": Opt(str, choices=("exists", "specific", "version")),
     "roles": Opt(list, ["violated", "penalty"]),
+    "uncertain_roles": Opt(list, []),
     "unknown_law": Opt(str, "finding", ("finding", "unknown")),
 }
 
@@ -88,7 +92,9 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
                 yield Hit({"citation": text, "detail": f"{v.version.isoformat()} 版中不存在该条款"}, where)
         elif art is not None and art.has(c.get("paragraph"), c.get("item")):
             gap = missing_detail(art, c.get("paragraph"), c.get("item"), c.get("role") == "violated")
-            if gap is not None and gap.certain:
+            if gap is not None and c.get("role") in opts["uncertain_roles"]:
+                yield Unknown(f"{text} 未引用到款/项，但该引用未载明为认定或处罚依据：{gap.detail}")
+            elif gap is not None and gap.certain:
                 yield Hit({"citation": text, "detail": gap.detail}, where)
             elif gap is not None:
                 yield Unknown(f"{text} 未引用到项：{gap.detail}")
