@@ -24,6 +24,8 @@ _ALIASES = {
     "不能拆除": (re.compile(r"不能拆除|无法拆除"), None),
 }
 _REFERENCE = re.compile(r"有前款((?:第[一二三四五六七八九十]+项[、，和或及]*)+)[^，；。]*?之一")
+# the party kind a clause of a 款 is for: (第二款：)单位有前款… / 个人有前款…
+_PARTY_CLAUSE = re.compile(r"(?:[^：；]*：)?\s*(单位|个人)")
 _ITEM = re.compile(r"第([一二三四五六七八九十]+)项")
 _NUM = r"[\d.]+|[零一二三四五六七八九十百千万]+"
 _PER_AREA = re.compile(rf"每平方米(?P<lo>{_NUM})元以上(?P<hi>{_NUM})元以下")
@@ -100,7 +102,8 @@ def by_reference(title: str, day: date, c: dict[str, Any], cites: list[dict[str,
         m = _REFERENCE.search(seg)
         if not m or not items <= {cn_to_int(n) for n in _ITEM.findall(m[1])}:
             continue
-        if (who := re.match(r"(?:[^：；]*：)?\s*(单位|个人)", seg)) and kind in ("单位", "个人") and who[1] != kind:
+        who = _PARTY_CLAUSE.match(seg)
+        if who and kind in ("单位", "个人") and who[1] != kind:
             continue  # 单位有前款…；个人有前款…: the other party kind's fine
         parsed = parse_penalty_text(seg[m.end() :].lstrip("，"))
         fixed = [cl for cl in parsed.clauses if cl.min_yuan is not None and cl.max_yuan is not None]
