@@ -56,7 +56,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--pages", type=int, default=60)
     ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--devset", type=Path, default=Path("/work/shared/dev-set"))
+    ap.add_argument("--devset", type=Path, default=ROOT.parent / "shared" / "dev-set")
     args = ap.parse_args()
     get_nlp()  # loaded once per process, as in the pipeline
     case, chars = build_case(documents(args.devset), args.pages)

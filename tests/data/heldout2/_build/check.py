@@ -28,7 +28,7 @@ from build import HERE, case_modules
 from common import USCC_CHARS, add_workdays, id_ok, uscc_ok, workdays_after
 
 OUT = HERE.parent
-DEFECTS = Path("/work/shared/contract/defects.yaml")
+DEFECTS = Path(__file__).resolve().parents[5] / "shared" / "contract" / "defects.yaml"
 
 # case number -> (告知书 service date, period, unit, written waiver?) as written in each 告知书 and its 回证
 NOTICE_SERVICE = {
@@ -49,7 +49,7 @@ NOTICE_SERVICE = {
     "16": ("2025-06-03", 5, "wd", False),
 }
 
-# case number -> statutory fine range (yuan) of the cited penalty provision, read from /work/shared/laws
+# case number -> statutory fine range (yuan) of the cited penalty provision, read from ../shared/laws
 FINE_RANGE = {
     "01": (0, 2000),  # 税收征收管理法 第六十二条
     "02": (0, 100000),  # 安全生产法(2021) 第九十七条
@@ -79,7 +79,7 @@ HEARING_CLASS = {"02", "03", "04", "05", "08", "09", "11", "12", "13", "15", "16
 
 
 SEALS = ("印章", "公章", "（章）", "盖章")
-LAWS = Path("/work/shared/laws")
+LAWS = Path(__file__).resolve().parents[5] / "shared" / "laws"
 CN_NUM = "零一二三四五六七八九"
 
 
