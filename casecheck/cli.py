@@ -139,8 +139,7 @@ def review(
     except ProfileError as exc:
         raise _usage(str(exc)) from exc
     _check_model(model)
-    if roster is None and batch is not None and (batch / "roster.csv").is_file():
-        roster = batch / "roster.csv"
+    if roster is None and batch is not None and (roster := _batch_roster(batch)) is not None:
         typer.echo(f"using the certificate roster beside the batch: {roster}", err=True)
     for name, value in (("--roster", roster), ("--waivers", waivers)):
         if value is not None and not value.is_file():
@@ -200,6 +199,25 @@ def _emit(records, format: Format, out: Path | None) -> int:
     return errors
 
 
+def _batch_roster(batch: Path) -> Path | None:
+    """The certificate roster a batch folder carries beside its cases (``roster.csv``), if any."""
+    roster = batch / "roster.csv"
+    return roster if roster.is_file() else None
+
+
+def _records(results: Path | None, batch: Path | None, workers: int | None, **options) -> list[dict]:
+    """Review records read from ``results``, or made by reviewing every case of ``batch`` with its
+    roster; ``options`` are the remaining :class:`ReviewOptions` fields."""
+    from casecheck.evaluate import load_jsonl
+
+    if results is not None:
+        return load_jsonl(results)
+    from casecheck.batch.runner import Progress, batch_children, review_many
+
+    opts = ReviewOptions(roster=_batch_roster(batch), **options)
+    return list(review_many(batch_children(batch), opts, workers=workers, progress=Progress()))
+
+
 @app.command()
 def extract(
     path: Annotated[Path, typer.Argument(help="One case: a file or a folder.")],
@@ -242,14 +260,7 @@ def evaluate(
         raise _usage("give --results JSONL or --batch DIR")
     if not labels.is_file():
         raise _usage(f"labels file not found: {labels}")
-    if results is not None:
-        records = load_jsonl(results)
-    else:
-        from casecheck.batch.runner import Progress, batch_children, review_many
-
-        roster = batch / "roster.csv"
-        options = ReviewOptions(profile=profile, roster=roster if roster.is_file() else None)
-        records = list(review_many(batch_children(batch), options, workers=workers, progress=Progress()))
+    records = _records(results, batch, workers, profile=profile)
     report = run_evaluate(load_jsonl(labels), records)
     typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) if json_out else report.to_text())
     failures = thresholds_failures(report, min_precision, min_recall, max_clean_fpr)
@@ -282,16 +293,8 @@ def train(
     for name, value in (("--labels", labels), ("--feedback", feedback), ("--results", results)):
         if value is not None and not value.is_file():
             raise _usage(f"{name} file not found: {value}")
-    if results is not None:
-        from casecheck.evaluate import load_jsonl
-
-        records = load_jsonl(results)
-    else:
-        from casecheck.batch.runner import Progress, batch_children, review_many
-
-        roster = batch / "roster.csv"
-        options = ReviewOptions(model=None, roster=roster if roster.is_file() else None)
-        records = list(review_many(batch_children(batch), options, workers=workers, progress=Progress()))
+    records = _records(results, batch, workers, model=None)
+    if batch is not None:
         base = base or batch
     try:
         summary = run_train(labels, records, out, feedback, base=base, workers=workers, seed=seed)
