@@ -60,6 +60,15 @@ def _invites_value(line: str) -> bool:
     return bool(s) and (s.endswith(("：", ":")) or s.endswith(("名称", "文书", "文书名称")))
 
 
+_FIRST_CELL = re.compile(r"^(\S+?)[\t \u3000]+\S")
+
+
+def _label_cell_row(line: str) -> bool:
+    """A form row whose first cell is a label inviting a title (``文书名称<tab>行政处罚决定书``)."""
+    m = _FIRST_CELL.match(line)
+    return bool(m) and len(m.group(1)) > 1 and _invites_value(m.group(1))
+
+
 def _find_starts(source: SourceFile) -> list[_Start]:
     starts: list[_Start] = []
     paged = len(source.pages) > 1
@@ -85,7 +94,7 @@ def _find_starts(source: SourceFile) -> list[_Start]:
                 # 立案登记表 某立〔2024〕12号 / 某省非税收入一般缴款书  缴款人：… / 整改复查记录：…
                 hit = _title_head(stripped, after_rule=not loose, first=seen_content == 0)
             credible = near_top or not paged or _follows_document_end(prev)
-            if hit and not _invites_value(prev) and credible:
+            if hit and not _invites_value(prev) and credible and not _label_cell_row(stripped):
                 start_li = li
                 # Pull an agency-name line just above the title into the document.
                 if seen_content and _AGENCY_LINE.match(_compact(prev)):

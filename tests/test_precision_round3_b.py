@@ -1,0 +1,21 @@
+"""Round-3 precision fixes (law, service, subject and procedure codes), each in our own wording.
+
+Every test here reproduces a general way real files vary that the tool misread; none copies a
+development or held-out file's text.
+"""
+
+from __future__ import annotations
+
+from casecheck.ingest.segment import segment
+from tests.conftest import text_source
+
+
+def test_a_receipt_form_row_naming_the_served_document_is_not_a_new_document() -> None:
+    # A 送达回证 drawn as tab or space separated cells: 文书名称<gap>行政处罚决定书 is its first row.
+    pages = [
+        "某县城市管理局\n行政处罚决定书\n某城管罚〔2021〕9号\n当事人：某甲\n2021年3月2日",
+        "送达回证\n文书名称\t行政处罚决定书\n送达方式\t直接送达\n受送达人签名\t某甲",
+        "送达回证\n送达文书   行政处罚事先告知书\n受送达人签名   某甲",
+    ]
+    docs = segment([text_source(pages)])
+    assert [d.doc_type for d in docs] == ["行政处罚决定书", "送达回证", "送达回证"]
