@@ -6,6 +6,9 @@ development or held-out file's text.
 
 from __future__ import annotations
 
+import pytest
+
+from casecheck.extract.fields.markers import find_markers
 from casecheck.ingest.segment import segment
 from tests.conftest import text_source
 
@@ -19,3 +22,16 @@ def test_a_receipt_form_row_naming_the_served_document_is_not_a_new_document() -
     ]
     docs = segment([text_source(pages)])
     assert [d.doc_type for d in docs] == ["行政处罚决定书", "送达回证", "送达回证"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("受处罚人签字：某乙　本人已当场收到本决定书", True),
+        ("决定书由当事人当场签收", True),
+        ("当事人未当场收到决定书，次日邮寄送达", False),
+    ],
+)
+def test_a_decision_received_on_the_spot_is_on_spot_service(text: str, found: bool) -> None:
+    # 当场收到 / 当场签收 say the same as 当场交付: the decision needs no separate 送达回证.
+    assert ("on_spot_service" in find_markers(text)) is found
