@@ -27,9 +27,10 @@ def text_of(case_id: str) -> str:
     if p.is_dir():
         return "\f".join(f.read_text(encoding="utf-8") for f in sorted(p.glob("*.txt")))
     p = OUT / f"{case_id}.pdf"
-    from pypdf import PdfReader
+    import pypdfium2 as pdfium
 
-    return "\f".join(pg.extract_text() or "" for pg in PdfReader(str(p)).pages)
+    pdf = pdfium.PdfDocument(str(p))
+    return "\f".join(pdf[i].get_textpage().get_text_range().replace("\r\n", "\n") for i in range(len(pdf)))
 
 
 def check_case(m) -> None:
