@@ -32,7 +32,8 @@ COMPLETENESS = {"complete", "near_complete", "truncated", "partial_tail", "body_
 DISCRETION = {None, "从轻", "减轻", "一般", "从重", "首违不罚", "不予处罚"}
 # Codes printed wrong on purpose (the label records what is printed; defects_observed says so).
 INTENTIONALLY_INVALID = {"91210211MA0Y4PG50X"}
-CODE_IN_TEXT = re.compile(r"(?<![0-9A-Z])[0-9]{2}[0-9]{6}[0-9A-Z]{9}[0-9A-Z](?![0-9A-Z])")
+# An 18-character code printed after a 信用代码 label (other 18-digit numbers, e.g. 报关单号, are not codes).
+CODE_IN_TEXT = re.compile(r"信用代码[^0-9A-Z]{0,20}([0-9A-Z]{18})(?![0-9A-Z])")
 ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -75,7 +76,7 @@ def check_label(rec: dict, text: str, errors: list[str]) -> None:
     if code is not None and not uscc_valid(code) and code not in INTENTIONALLY_INVALID:
         errors.append(f"{name}: credit_code {code} fails the GB 32100 check")
     for found in CODE_IN_TEXT.findall(body):
-        if found[:2].isdigit() and not uscc_valid(found) and found not in INTENTIONALLY_INVALID:
+        if not uscc_valid(found) and found not in INTENTIONALLY_INVALID:
             errors.append(f"{name}: code {found} in the text fails the GB 32100 check")
     for cite in rec["cited_articles"]:
         ck = set(cite)
