@@ -23,6 +23,7 @@ from casecheck.extract.fields.notice import hearing_right, statement_period
 from casecheck.extract.fields.payment import payment_terms
 from casecheck.extract.fields.remedy import find_remedy
 from casecheck.extract.fields.table import table_pairs
+from casecheck.extract.fields.voucher import voucher_amounts
 from casecheck.facts import DocFacts
 from casecheck.model import Document, Page
 
@@ -39,6 +40,8 @@ def extract_document(doc: Document, source_pages: Sequence[Page] | None = None) 
     table = table_pairs(text)
     hits = find_dates(text)
     amounts = find_amounts(text, dt)
+    if dt == "缴款凭证":  # 罚款：2500.00 / 交易金额：CNY30,000.00 / a 金额 column: figures without 元
+        amounts = sorted(amounts + voucher_amounts(text, amounts), key=lambda a: a.start)
     facts: dict[str, Any] = {
         "ref": doc.ref,
         "doc_type": dt,

@@ -76,6 +76,23 @@ def _embedded(
     return None
 
 
+def _itemised_late(vouchers: list[dict[str, Any]]) -> tuple[float, float] | None:
+    """(罚款 part, 加处罚款 part) of vouchers that list a 加处罚款 beside the fine, else ``None``.
+
+    A 加处罚款 is a separate amount, not part of the fine: the voucher's total is the fine plus the
+    加处罚款 it states (the 加处罚款 itself is EXEC-02's concern). The 罚款 part is 0 when unlisted.
+    """
+    fine_part = late_part = 0.0
+    for v in vouchers:
+        late = {a["value"] for a in amounts(v, "late_fine") if isinstance(a.get("value"), int | float)}
+        if not late:
+            continue
+        late_part += max(late)
+        fines = [a["value"] for a in amounts(v, "fine") if isinstance(a.get("value"), int | float)]
+        fine_part += max(fines) if fines else 0.0
+    return (fine_part, late_part) if late_part else None
+
+
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
     """One hit for a missing voucher or a voucher amount that differs from what was due."""
     dec = decision(facts)
@@ -121,6 +138,14 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     due = fine + conf + late
     # the voucher may or may not include the confiscated gain and the 加处罚款
     accepted = {fine, fine + conf, fine + late, due}
+    own_late = _itemised_late(vouchers)
+    if own_late is not None:  # 罚款：2500.00 加处罚款：3000.00 合计：5500.00 — the 加处罚款 it states
+        parts, v_late = own_late
+        if parts and all(abs(p - fine) > opts["tolerance"] for p in (parts, parts - conf)):
+            detail = f"缴款凭证所列罚款 {yuan(parts)} 元与决定罚款 {yuan(fine)} 元不符"
+            yield Hit({"detail": detail, "fine": yuan(fine)}, evs(paid[0].get("evidence"), e_fine))
+            return
+        accepted |= {fine + v_late, fine + conf + v_late}
     if all(abs(total - a) > opts["tolerance"] for a in accepted):
         detail = f"缴款凭证金额 {yuan(total)} 元与应缴 {yuan(due)} 元不符"
         yield Hit({"detail": detail, "fine": yuan(fine)}, evs(paid[0].get("evidence"), e_fine))
