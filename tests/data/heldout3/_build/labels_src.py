@@ -6,7 +6,7 @@ import importlib
 import json
 from pathlib import Path
 
-CASES = ["case_a1", "case_a2"]
+CASES = ["case_a1", "case_a2", "case_a3"]
 
 
 def labels() -> list[dict]:
