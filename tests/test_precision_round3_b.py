@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from casecheck.extract.fields.markers import find_markers
+from casecheck.extract.fields.officers import find_officers
 from casecheck.ingest.segment import segment
 from tests.conftest import text_source
 
@@ -35,3 +36,17 @@ def test_a_receipt_form_row_naming_the_served_document_is_not_a_new_document() -
 def test_a_decision_received_on_the_spot_is_on_spot_service(text: str, found: bool) -> None:
     # 当场收到 / 当场签收 say the same as 当场交付: the decision needs no separate 送达回证.
     assert ("on_spot_service" in find_markers(text)) is found
+
+
+def test_a_second_handler_wrapped_inside_a_box_cell_is_read() -> None:
+    # A 立案 form drawn with │ borders: the second 承办人 sits on the cell's next line with the date.
+    text = (
+        "│拟办意见  │拟予立案。承办人：郭小川（44010299001234）        │\n"
+        "│          │          毛丽娜（44010299001288）  2022年5月9日 │\n"
+        "│负责人意见│同意。负责人：易建国  2022年5月10日               │\n"
+    )
+    officers = find_officers(text)
+    assert [(o.name, o.certificate) for o in officers] == [
+        ("郭小川", "44010299001234"),
+        ("毛丽娜", "44010299001288"),
+    ]

@@ -195,8 +195,13 @@ def _name_then_cert(seg: str, toks: list[tuple[str, str, int, int]], base: int) 
     )
 
 
+# The date an officer signs beside the names closing a form cell (毛某（证号）  2022年5月9日).
+_SIGNING_DATE = re.compile(r"(?:19|20)\d{2}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?")
+
+
 def _continuation(text: str, line_end: int) -> list[tuple[str, str, int, int]]:
-    """Name/number tokens of the lines right after an officer line that hold nothing else."""
+    """Name/number tokens of the lines right after an officer line that hold nothing else (but the
+    cell borders of a box-drawn form and a signing date)."""
     out: list[tuple[str, str, int, int]] = []
     pos = line_end
     while pos >= 0:
@@ -207,8 +212,8 @@ def _continuation(text: str, line_end: int) -> list[tuple[str, str, int, int]]:
         for t in toks:  # blank each token's span (a padded name 吴  军 is not its text 吴军)
             a, b = t[2] - pos - 1, t[3] - pos - 1
             rest = rest[:a] + " " * (b - a) + rest[b:]
-        rest = CERT_LABEL.sub("", rest)
-        if not any(t[0] == "cert" for t in toks) or re.sub(r"[\s、，,;；()（）和及:：/|]", "", rest):
+        rest = _SIGNING_DATE.sub("", CERT_LABEL.sub("", rest))
+        if not any(t[0] == "cert" for t in toks) or re.sub(r"[\s、，,;；()（）和及:：/|│┃║]", "", rest):
             break
         out += toks
         pos = nxt_end
