@@ -132,3 +132,53 @@ def test_screenshot_voucher_amount_is_compared(tmp_path: Path) -> None:
     voucher = "微信支付凭证\n\n支付成功\n-6,400.00\n收款方　某县财政局非税收入专户\n"
     findings, unknown = run_fixture("EXEC-001", {"facts": _case(tmp_path, voucher)})
     assert not findings and not unknown, [f.message for f in findings] + [u.reason for u in unknown]
+
+
+# ---- 2. 违法所得 with the agency's own computation in brackets --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "terms"),
+    [
+        ("没收违法所得2,700元（30套×90元），", None, None),  # a confiscation: read, not recomputed
+        ("违法所得2,700元（30套×90元），", 2700.0, [[30.0, 90.0]]),
+        ("违法所得共计人民币5,350元（销售收入7,000元－进货成本1,650元）。", 5350.0, [7000.0, -1650.0]),
+        ("违法所得5350元（35件×200元减去进货成本1650元）。", 5350.0, [[35.0, 200.0], -1650.0]),
+        ("货值金额1.4万元（计算方式：350盒×40元＝14000元）。", 14000.0, [[350.0, 40.0]]),
+        # notes that are no computation leave the amount to its sentence
+        ("违法所得人民币贰仟柒佰元（¥2700.00）。", 2700.0, None),
+        ("违法所得2700元（票据号0041855）。", 2700.0, None),
+        ("违法所得2700元（9天×3车×100元，其中首日300元）。", 2700.0, None),
+    ],
+)
+def test_bracket_computation_is_the_amounts_own(text: str, value: float | None, terms: object) -> None:
+    kinds = ("illegal_gain", "goods_value")
+    hits = [h for h in find_amounts(text, "行政处罚决定书") if h.kind in kinds and not h.twin]
+    if value is None:
+        assert hits == []
+        return
+    assert [h.value for h in hits] == [value]  # never a bracket operand
+    assert hits[0].terms == terms
+
+
+def _evid03(tmp_path: Path, facts_sentence: str) -> tuple[list[Any], list[Any]]:
+    text = DECISION.replace("　　经查，当事人于2024年5月销售不合格电热水壶。", "　　" + facts_sentence)
+    folder = tmp_path / "evid"
+    folder.mkdir()
+    (folder / "01_决定书.txt").write_text(text, encoding="utf-8")
+    return run_fixture("EVID-003", {"facts": extract_case(load_case(folder, ocr=False))})
+
+
+def test_stated_computation_is_checked_not_the_earlier_price(tmp_path: Path) -> None:
+    # the earlier 售价 (35件×200元 = 7000) is the 销售收入, not how the 违法所得 was reached
+    sentence = (
+        "经查，当事人以每件200元的价格销售不合格电热水壶35件，"
+        "违法所得共计人民币5,350元（销售收入7,000元－进货成本1,650元）。"
+    )
+    findings, unknown = _evid03(tmp_path, sentence)
+    assert not findings and not unknown, [f.message for f in findings]
+
+
+def test_wrong_bracket_computation_is_a_finding(tmp_path: Path) -> None:
+    findings, _ = _evid03(tmp_path, "经查，当事人销售不合格电热水壶，违法所得2,900元（30套×90元）。")
+    assert findings and findings[0].code == "EVID-03" and "2,700" in findings[0].message

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from casecheck.extract.fields.arithmetic import terms_before
+from casecheck.extract.fields.note_terms import note_terms
 from casecheck.extract.fields.numerals import to_number
 from casecheck.extract.patterns import Pattern
 from casecheck.extract.text import left_clause, right_clause
@@ -201,7 +202,10 @@ def find_amounts(text: str, doc_type: str | None = None) -> list[AmountHit]:
             if value is None:
                 continue
             kind = classify(text, s, e, doc_type)
-            terms = terms_before(text, s) if kind in ("illegal_gain", "goods_value") else None
+            # 违法所得3200元（40件×80元）: the agency's own computation in the note comes first
+            terms = None
+            if kind in ("illegal_gain", "goods_value"):
+                terms = note_terms(text, e) or terms_before(text, s)
             hits.append(AmountHit(value, form, kind, s, e, text[s:e], terms=terms))
             taken.append((s, e))
     hits.sort(key=lambda h: h.start)
