@@ -50,3 +50,26 @@ def test_a_second_handler_wrapped_inside_a_box_cell_is_read() -> None:
         ("郭小川", "44010299001234"),
         ("毛丽娜", "44010299001288"),
     ]
+
+
+def test_officers_named_in_one_narrative_sentence_keep_their_own_numbers() -> None:
+    # A narrative record: two labels in one sentence, each name with its number in brackets, and the
+    # signature line at the end repeating the names without numbers.
+    text = (
+        "检查于某日进行，检查人员韦志成（执法证号37020119004512），记录员孔一帆（执法证号37020119004577）。"
+        "当事人到场。\n检查人员：韦志成    记录员：孔一帆\n"
+    )
+    officers = find_officers(text)
+    assert [(o.name, o.certificate) for o in officers] == [
+        ("韦志成", "37020119004512"),
+        ("孔一帆", "37020119004577"),
+    ]
+
+
+def test_a_certificate_label_after_the_names_does_not_end_the_list() -> None:
+    text = "执法人员：韦志成、孔一帆，执法人员证号分别为37020119004512、37020119004577。\n"
+    officers = find_officers(text)
+    assert [(o.name, o.certificate) for o in officers] == [
+        ("韦志成", "37020119004512"),
+        ("孔一帆", "37020119004577"),
+    ]

@@ -112,6 +112,7 @@ def find_officers(text: str) -> list[OfficerHit]:
         # stop at the next field label on the same line (被询问人：, 地点： …)
         cut = STOP.search(seg)
         seg = seg[: cut.start()] if cut else seg
+        seg = seg[: _next_label(seg)]
         # 张三（…）；测绘技术人员：… — another field; but 张三 123；李四 456 lists a second officer
         seg = re.split(r"[；;](?=\s*[\u4e00-\u9fa5]{1,10}[:：])", seg, maxsplit=1)[0]
         toks = _tokens(seg, m.end())
@@ -143,6 +144,16 @@ def find_officers(text: str) -> list[OfficerHit]:
         if o.certificate is None and name in shared:
             found[name] = OfficerHit(name, shared[name], o.start, o.end, o.role)
     return sorted(found.values(), key=lambda o: o.start)
+
+
+def _next_label(seg: str) -> int:
+    """Where another officer label opens a clause of ``seg`` (``…（证号1），记录人李四（证号2）``):
+    each label's list ends there, so two numbers in a row do not leave both names unpaired. A
+    certificate label (``执法人员证号分别为…``) goes on with the same list."""
+    for m in LABEL.finditer(seg, 1):
+        if seg[m.start() - 1] in "，,。；; \u3000" and not CERT_LABEL.match(seg, m.end()):
+            return m.start()
+    return len(seg)
 
 
 def _shared_numbers(text: str, line_starts: list[int]) -> dict[str, str]:
