@@ -61,6 +61,8 @@ def check_label(rec: dict, text: str, errors: list[str]) -> None:
         errors.append(f"{name}: missing keys {sorted(REQUIRED - keys)}")
     if keys - REQUIRED - OPTIONAL:
         errors.append(f"{name}: unknown keys {sorted(keys - REQUIRED - OPTIONAL)}")
+    if not REQUIRED <= keys:
+        return
     header, _, body = text.partition("---\n")
     want = f"source: {SOURCE}\ndomain: {name.split('_', 1)[1].removesuffix('.txt')}\ndoc_type: {rec['doc_type']}\n"
     if header != want:
