@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from casecheck.extract.fields.ids import find_credit_codes, find_id_numbers
+from casecheck.extract.fields.ids import credit_code_valid, find_credit_codes, find_id_numbers
 from casecheck.extract.patterns import search
 from casecheck.extract.text import is_blank_value, lines
 
@@ -207,9 +207,31 @@ def party_name(text: str, table: dict[str, tuple[str, int, int]]) -> Span | None
     return None
 
 
+# 个体工商户 are natural persons whatever their 字号 (某某副食店): the party block says so in words,
+# by a GB 32100 code of registry 9 / kind 2 (92…), or by naming the 经营者 where a unit has a 法定代表人.
+SELF_EMPLOYED_WORD = re.compile(r"个体(?:工商)?户(?!条例|登记)|个体经营者")
+OPERATOR_LABEL = re.compile(r"(?:^|[\s（(，,])经营者(?:姓名)?(?:[：:\t]|\s{2,})")
+UNIT_REP_LABEL = re.compile(r"法定代表人|单位负责人|主要负责人")
+_BLOCK_BEFORE, _BLOCK_AFTER = 40, 400  # the party block around the name
+
+
+def self_employed(name: str, text: str) -> bool:
+    """True when the party block around ``name`` marks the party as a 个体工商户."""
+    at = text.find(name)
+    block = text[max(0, at - _BLOCK_BEFORE) : (at if at >= 0 else 0) + len(name) + _BLOCK_AFTER]
+    if SELF_EMPLOYED_WORD.search(block):
+        return True
+    if any(code[0].startswith("92") for code in find_credit_codes(block)):
+        return True
+    return bool(OPERATOR_LABEL.search(block)) and not UNIT_REP_LABEL.search(block)
+
+
 def party_kind(name: str, text: str) -> str:
-    """``单位`` for organisations (credit code, 法定代表人, an organisation suffix), else ``个人``."""
+    """``单位`` for organisations (credit code, 法定代表人, an organisation suffix), else ``个人``;
+    a 个体工商户 is a ``个人`` even under a shop's 字号."""
     head = text[:3000]
+    if self_employed(name, text):
+        return "个人"
     if UNIT_HINT.search(name):
         return "单位"
     if PERSON_NAME.fullmatch(name):
@@ -278,7 +300,13 @@ def credit_code(text: str) -> tuple[str, int, int, bool | None] | None:
 
 def id_number(text: str) -> tuple[str, int, int, bool | None] | None:
     """The 身份证号 in the party block (labelled first)."""
-    ids = [i for i in find_id_numbers(text[:3000]) if not CREDIT_LABEL.search(text[max(0, i[1] - 14) : i[1]])]
+    ids = [
+        i
+        for i in find_id_numbers(text[:3000])
+        if not CREDIT_LABEL.search(text[max(0, i[1] - 14) : i[1]])
+        # an all-digit 统一社会信用代码 (纳税人识别号：92…) that fails GB 11643 but passes GB 32100
+        and not (i[3] is False and credit_code_valid(i[0]))
+    ]
     for i in ids:
         if ID_LABEL.search(text[max(0, i[1] - 14) : i[1]]):
             return i

@@ -1,0 +1,70 @@
+"""Round-3 precision fixes (document-form and evidence codes, party fields), each in our own wording.
+
+Every test reproduces a general way real files vary that the tool misread; none copies a
+development or held-out file's text. Invented names, places and numbers throughout.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casecheck.extract.document import extract_document
+from casecheck.model import Document
+
+# Valid check characters: 92… is a 个体工商户's GB 32100 code, 91… a company's.
+SHOP_CODE = "92330102MA2H0J1X17"
+DIGIT_SHOP_CODE = "923301020000000003"  # an all-digit 纳税人识别号 that fails GB 11643
+PERSON_ID = "330102199001011234"
+
+
+def _doc(doc_type: str, text: str) -> Document:
+    return Document(doc_type, doc_type, None, "f.txt", (1, 1), text, (0,))
+
+
+def _party(text: str) -> dict[str, object]:
+    party = extract_document(_doc("行政处罚决定书", text))["party"]
+    return {k: (v or {}).get("value") for k, v in party.items()}
+
+
+SELF_EMPLOYED = [
+    # the shop's 字号 with the operator in a note and a 92… code
+    f"当事人：某某县青柳杂货铺（经营者：柯某）\n统一社会信用代码：{SHOP_CODE}\n住所：某某县河西路8号",
+    # the kind written out in a form row
+    "当事人：某某市阿福修车行\n主体类型：个体工商户\n经营者：贝某    身份证号：330102199001011234",
+    # 经营者 as its own label where a unit would name a 法定代表人
+    "被处罚人：某某镇小梅早餐店\n经营者：宁某\n地址：某某镇新街3号",
+]
+
+
+@pytest.mark.parametrize("text", SELF_EMPLOYED)
+def test_a_self_employed_shop_is_a_person(text: str) -> None:
+    assert _party(text)["kind"] == "个人"
+
+
+UNITS = [
+    # a company with a 法定代表人 stays a unit even where a 经营者 is mentioned
+    "当事人：某某市百顺商贸有限公司\n统一社会信用代码：91330102MA2H0J1X1A\n法定代表人：龚某\n经营者：龚某",
+    # a shop name without any sign of a 个体工商户 keeps the name's verdict
+    "当事人：某某市惠家超市\n法定代表人：章某",
+    # the 个体工商户条例 cited in the facts says nothing about this party
+    "当事人：某某酒店有限公司\n法定代表人：彭某\n    经查，当事人违反《个体工商户条例》…",
+]
+
+
+@pytest.mark.parametrize("text", UNITS)
+def test_a_company_stays_a_unit(text: str) -> None:
+    assert _party(text)["kind"] == "单位"
+
+
+def test_the_operators_id_is_the_self_employed_partys_id() -> None:
+    text = f"当事人：某某县青柳杂货店（经营者：柯某）\n经营者身份证号码：{PERSON_ID}\n住所：某某县河西路8号"
+    got = _party(text)
+    assert got["kind"] == "个人"
+    assert got["id_number"] == PERSON_ID
+
+
+def test_an_all_digit_taxpayer_number_is_no_id_number() -> None:
+    # 纳税人识别号 of a 个体工商户 written in digits only: a GB 32100 code, not a 身份证号 with a bad digit
+    text = f"某某县青柳杂货铺（经营者：柯某）：\n    纳税人识别号：{DIGIT_SHOP_CODE}\n    你户未按期申报…"
+    got = _party(text)
+    assert got["id_number"] is None
