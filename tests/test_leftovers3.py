@@ -14,6 +14,7 @@ from rule_harness import run_fixture
 
 from casecheck.extract.case import extract_case
 from casecheck.extract.fields.money import find_amounts
+from casecheck.extract.fields.review_body import named_body
 from casecheck.extract.fields.voucher import voucher_amounts
 from casecheck.ingest.case import load_case
 from casecheck.ingest.doctypes import classify_title
@@ -182,3 +183,74 @@ def test_stated_computation_is_checked_not_the_earlier_price(tmp_path: Path) -> 
 def test_wrong_bracket_computation_is_a_finding(tmp_path: Path) -> None:
     findings, _ = _evid03(tmp_path, "经查，当事人销售不合格电热水壶，违法所得2,900元（30套×90元）。")
     assert findings and findings[0].code == "EVID-03" and "2,700" in findings[0].message
+
+
+# ---- 3. the 复议机关 named in a note of the remedy clause (DOC-02) ---------------------------
+
+REMEDY = "　　当事人应当自收到本决定书之日起十五日内到某县农商银行缴纳罚款。"
+
+
+def _doc02(tmp_path: Path, clause: str) -> tuple[list[Any], list[Any]]:
+    """DOC-02 on a 2024-09-02 decision of a 市场监督管理局 (not vertically led) with ``clause``."""
+    folder = tmp_path / "doc02"
+    folder.mkdir()
+    text = DECISION.replace(REMEDY, REMEDY + "\n　　" + clause)
+    (folder / "01_决定书.txt").write_text(text, encoding="utf-8")
+    return run_fixture("DOC-002", {"facts": extract_case(load_case(folder, ocr=False))})
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "如不服本决定，可以在收到本决定书之日起六十日内向上一级主管部门（复议机关：某县人民政府）申请行政复议，"
+        "也可以在六个月内向某县人民法院提起行政诉讼。",
+        "如不服本决定，可以在收到本决定书之日起六十日内向复议机关（某县人民政府）申请行政复议，"
+        "或者六个月内依法向某县人民法院起诉。",
+    ],
+)
+def test_government_named_in_the_note_is_right(tmp_path: Path, clause: str) -> None:
+    findings, unknown = _doc02(tmp_path, clause)
+    assert not findings and not unknown, [f.message for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("clause", "body"),
+    [
+        (
+            "如不服本决定，可以在收到本决定书之日起六十日内申请行政复议（复议机关：某市市场监督管理局），"
+            "也可以在六个月内向某县人民法院提起行政诉讼。",
+            "某市市场监督管理局",
+        ),
+        (
+            "如不服本决定，可以在收到本决定书之日起六十日内依法申请行政复议，复议机关为某市市场监督管理局；"
+            "也可以在六个月内向某县人民法院提起行政诉讼。",
+            "某市市场监督管理局",
+        ),
+        (
+            "如不服本决定，可以在收到本决定书之日起六十日内向上一级主管部门（复议机关：某市市场监督管理局）"
+            "申请行政复议，也可以在六个月内向某县人民法院提起行政诉讼。",
+            "某市市场监督管理局",
+        ),
+    ],
+)
+def test_department_named_as_review_body_after_2024_is_a_finding(
+    tmp_path: Path, clause: str, body: str
+) -> None:
+    findings, _ = _doc02(tmp_path, clause)
+    assert findings and findings[0].code == "DOC-02"
+    assert any(f"“{body}”" in f.message for f in findings), [f.message for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        ("某市人民政府（复议机关）", "某市人民政府"),
+        ("上一级主管部门（复议机关：某市人民政府）", "某市人民政府"),
+        ("复议机关（某市人民政府）", "某市人民政府"),
+        ("某市市场监督管理局（上一级主管部门）", "某市市场监督管理局"),
+        ("某县人民政府（地址：某县人民路1号）", "某县人民政府"),
+        ("某县人民政府", "某县人民政府"),
+    ],
+)
+def test_named_review_body(raw: str, want: str) -> None:
+    assert named_body(raw) == want

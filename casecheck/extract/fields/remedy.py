@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from casecheck.extract.fields.numerals import NUM_CLASS, to_int
+from casecheck.extract.fields.review_body import ROLE, body_after, named_body
 from casecheck.extract.patterns import search
 
 N = NUM_CLASS
@@ -59,6 +60,10 @@ def find_remedy(text: str) -> RemedyHit | None:
     body = (rv.group("body") if rv and rv.group("body") else None) or (
         body_m.group("body") if body_m else None
     )
+    body = named_body(body) if body else None  # 向上一级主管部门（复议机关：某市人民政府）申请
+    if body is None or ROLE.match(body):  # …申请行政复议（复议机关：某县人民政府）
+        phrase = rv or re.search(_APPLY, text)
+        body = (body_after(text, phrase.end()) if phrase else None) or body
     return RemedyHit(
         review_days=to_int(rv.group("days")) if rv and rv.group("days") else None,
         review_months=to_int(rv.group("months")) if rv and rv.group("months") else None,
