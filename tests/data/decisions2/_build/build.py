@@ -16,8 +16,21 @@ from common import SOURCE  # noqa: E402
 
 MODULES = ("docs_a", "docs_b", "docs_c")
 KEY_ORDER = (
-    "file", "doc_type", "agency", "doc_number", "party", "credit_code", "cited_articles", "fine_yuan",
-    "confiscation_yuan", "dates", "remedy_days", "discretion", "completeness", "notes", "defects_observed",
+    "file",
+    "doc_type",
+    "agency",
+    "doc_number",
+    "party",
+    "credit_code",
+    "cited_articles",
+    "fine_yuan",
+    "confiscation_yuan",
+    "dates",
+    "remedy_days",
+    "discretion",
+    "completeness",
+    "notes",
+    "defects_observed",
 )
 
 

@@ -19,8 +19,21 @@ CORPUS = HERE.parent
 DEVSET = HERE.parents[3].parent / "shared" / "dev-set" / "labels.jsonl"
 # Keys every dev-set label has, and the optional ones some dev-set labels add.
 REQUIRED = {
-    "file", "doc_type", "agency", "doc_number", "party", "credit_code", "cited_articles", "fine_yuan",
-    "confiscation_yuan", "dates", "remedy_days", "discretion", "completeness", "notes", "defects_observed",
+    "file",
+    "doc_type",
+    "agency",
+    "doc_number",
+    "party",
+    "credit_code",
+    "cited_articles",
+    "fine_yuan",
+    "confiscation_yuan",
+    "dates",
+    "remedy_days",
+    "discretion",
+    "completeness",
+    "notes",
+    "defects_observed",
 }
 OPTIONAL = {"related_doc_numbers", "procedure", "refund_yuan"}
 CITE_KEYS = {"law", "article", "paragraph", "item", "role"}
@@ -57,19 +70,24 @@ def check_label(rec: dict, text: str, errors: list[str]) -> None:
     """Append every problem of one label (against its document text) to errors."""
     name = rec.get("file", "?")
     keys = set(rec)
-    if not REQUIRED <= keys:
+    if not keys >= REQUIRED:
         errors.append(f"{name}: missing keys {sorted(REQUIRED - keys)}")
     if keys - REQUIRED - OPTIONAL:
         errors.append(f"{name}: unknown keys {sorted(keys - REQUIRED - OPTIONAL)}")
-    if not REQUIRED <= keys:
+    if not keys >= REQUIRED:
         return
     header, _, body = text.partition("---\n")
-    want = f"source: {SOURCE}\ndomain: {name.split('_', 1)[1].removesuffix('.txt')}\ndoc_type: {rec['doc_type']}\n"
+    domain = name.split("_", 1)[1].removesuffix(".txt")
+    want = f"source: {SOURCE}\ndomain: {domain}\ndoc_type: {rec['doc_type']}\n"
     if header != want:
         errors.append(f"{name}: header differs from the dev-set form: {header!r}")
     flat = squash(body)
-    strings = [("party", rec["party"]), ("doc_number", rec["doc_number"]), ("credit_code", rec["credit_code"]),
-               ("agency", rec["agency"])]
+    strings = [
+        ("party", rec["party"]),
+        ("doc_number", rec["doc_number"]),
+        ("credit_code", rec["credit_code"]),
+        ("agency", rec["agency"]),
+    ]
     strings += [("related_doc_numbers", s) for s in rec.get("related_doc_numbers", [])]
     for key, value in strings:
         if value is not None and squash(value) not in flat:
@@ -82,7 +100,7 @@ def check_label(rec: dict, text: str, errors: list[str]) -> None:
             errors.append(f"{name}: code {found} in the text fails the GB 32100 check")
     for cite in rec["cited_articles"]:
         ck = set(cite)
-        if not CITE_KEYS <= ck or ck - CITE_KEYS - CITE_OPTIONAL:
+        if not ck >= CITE_KEYS or ck - CITE_KEYS - CITE_OPTIONAL:
             errors.append(f"{name}: citation keys {sorted(ck)}")
         if not (cite["law"].startswith("《") and "》" in cite["law"]):
             errors.append(f"{name}: law without 书名号: {cite['law']}")
@@ -92,7 +110,7 @@ def check_label(rec: dict, text: str, errors: list[str]) -> None:
             if cite[k] is not None and not isinstance(cite[k], int):
                 errors.append(f"{name}: {k} not an integer: {cite[k]!r}")
     dkeys = set(rec["dates"])
-    if not DATE_CORE <= dkeys or dkeys - DATE_CORE - DATE_EXTRA:
+    if not dkeys >= DATE_CORE or dkeys - DATE_CORE - DATE_EXTRA:
         errors.append(f"{name}: date keys {sorted(dkeys)}")
     for k, v in rec["dates"].items():
         if v is not None and not ISO.match(v):
@@ -119,10 +137,12 @@ def main() -> int:
         every, some, date_keys = found
         if every != REQUIRED:
             errors.append(f"REQUIRED differs from the dev-set's keys: {sorted(every ^ REQUIRED)}")
-        if not OPTIONAL <= some:
+        if not some >= OPTIONAL:
             errors.append(f"OPTIONAL keys not used by the dev-set: {sorted(OPTIONAL - some)}")
-        if not (DATE_CORE | DATE_EXTRA) <= date_keys:
-            errors.append(f"date keys not used by the dev-set: {sorted((DATE_CORE | DATE_EXTRA) - date_keys)}")
+        if not date_keys >= (DATE_CORE | DATE_EXTRA):
+            errors.append(
+                f"date keys not used by the dev-set: {sorted((DATE_CORE | DATE_EXTRA) - date_keys)}"
+            )
     else:
         print(f"note: {DEVSET} not found; checked against the built-in key list only")
     lines = (CORPUS / "labels.jsonl").read_text(encoding="utf-8").splitlines()

@@ -34,8 +34,14 @@ def uscc_valid(code: str) -> bool:
     return uscc_check_char(code[:17]) == code[17]
 
 
-def cite(law: str, article: int | None, paragraph: int | None = None, item: int | None = None,
-         role: str = "violated", note: str | None = None) -> dict:
+def cite(
+    law: str,
+    article: int | None,
+    paragraph: int | None = None,
+    item: int | None = None,
+    role: str = "violated",
+    note: str | None = None,
+) -> dict:
     """One cited_articles entry in the dev-set schema."""
     rec = {"law": law, "article": article, "paragraph": paragraph, "item": item, "role": role}
     if note:
@@ -43,8 +49,13 @@ def cite(law: str, article: int | None, paragraph: int | None = None, item: int 
     return rec
 
 
-def dates(filing: str | None = None, notice: str | None = None, decision: str | None = None,
-          service: str | None = None, **extra: str | None) -> dict:
+def dates(
+    filing: str | None = None,
+    notice: str | None = None,
+    decision: str | None = None,
+    service: str | None = None,
+    **extra: str | None,
+) -> dict:
     """The dates record: the four keys every dev-set label has, plus optional extra events."""
     rec = {"filing": filing, "notice": notice, "decision": decision, "service": service}
     rec.update(extra)

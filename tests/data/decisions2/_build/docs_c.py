@@ -98,7 +98,7 @@ DOCS.append({
 |
 """,
     "label": {
-        "agency": None,
+        "agency": "包头市生态环境局",
         "doc_number": "包环罚字〔2023〕昆12号",
         "party": "包头市宏泰铸造有限责任公司",
         "credit_code": "911502031175928048",
@@ -112,7 +112,7 @@ DOCS.append({
         "remedy_days": None,
         "discretion": None,
         "completeness": "complete",
-        "notes": "agency_inferred=包头市生态环境局（只出现在表标题“包头市生态环境局行政处罚结果公开”中）。"
+        "notes": "机关名称只出现在表标题“包头市生态环境局行政处罚结果公开”中（无处罚机关栏）。"
                  "以“|”分隔、逐格换行的展平表格（同dev-set 037）。文号序号前带区县代字“昆12号”。信用代码全为数字（18位）。"
                  "罚款以2.5（万元）与大写“贰万伍仟元”两种形式出现。“2023年1-8月”“每季度”不是程序日期。第二行只有“(以下空白)”。",
         "defects_observed": [],
