@@ -291,3 +291,4 @@ CHECK = {"notice_served": NOTICE, "statement_wd": 5, "range": (100000, 1000000)}
 
 if __name__ == "__main__":
     build()
+CHECK["asserts"] = [lambda: None if SURCHARGE > FINE else "EXEC-02 not planted"]
