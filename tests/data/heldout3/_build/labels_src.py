@@ -6,7 +6,7 @@ import importlib
 import json
 from pathlib import Path
 
-CASES = ["case_a1", "case_a2", "case_a3", "case_a4", "case_a5", "case_a6", "case_a7"]
+CASES = ["case_a1", "case_a2", "case_a3", "case_a4", "case_a5", "case_a6", "case_a7", "case_a8"]
 
 
 def labels() -> list[dict]:
