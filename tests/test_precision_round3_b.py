@@ -10,6 +10,7 @@ import pytest
 
 from casecheck.extract.fields.markers import find_markers
 from casecheck.extract.fields.officers import find_officers
+from casecheck.extract.fields.served import served_block
 from casecheck.ingest.segment import segment
 from tests.conftest import text_source
 
@@ -73,3 +74,27 @@ def test_a_certificate_label_after_the_names_does_not_end_the_list() -> None:
         ("韦志成", "37020119004512"),
         ("孔一帆", "37020119004577"),
     ]
+
+
+def test_a_receipt_headed_by_its_case_number_serves_the_number_in_its_document_row() -> None:
+    # The 案号 (the case's own number) heads the form; the row naming the served document holds
+    # the document's 文号.
+    text = (
+        "送达回证\n案号：某交立〔2023〕0071号\n送达文书名称\t行政处罚决定书 某交罚〔2023〕0071号\n"
+        "受送达人\t某丙\n送达方式\t直接送达\n"
+    )
+    block = served_block(text)
+    assert (block["title"], block["doc_number"]) == ("行政处罚决定书", "某交罚〔2023〕0071号")
+
+
+def test_a_narrative_officer_list_ends_with_its_sentence_and_a_phone_is_no_certificate() -> None:
+    text = (
+        "询问人韦志成（执法证号37020119004512），记录人孔一帆（执法证号37020119004577）。被询问人"
+        "某丁，男，联系电话13905310427，住某县某村。\n"
+    )
+    officers = find_officers(text)
+    assert [(o.name, o.certificate) for o in officers] == [
+        ("韦志成", "37020119004512"),
+        ("孔一帆", "37020119004577"),
+    ]
+    assert find_officers("检查人员：韦志成 联系电话13905310427\n")[0].certificate is None

@@ -44,6 +44,8 @@ CERT = re.compile(
     r"|[\u4e00-\u9fa5]{0,3}[A-Za-z]{1,4}-\d{3,12}|[A-Za-z\u4e00-\u9fa5]{1,4}\d{2,8}-\d{3,8})(?![0-9A-Za-z元米-])"
 )
 ORDINAL = "第"
+# A telephone number beside a name is never its certificate (联系电话13905310427, 手机：139…).
+PHONE = re.compile(r"(?:电话|手机|联系方式)(?:号码)?\s*[:：]?\s*[\d\-－ ]{7,16}")
 # A two-character name padded to the width of three (吴  军, 郑　洁, 上官  婷): one name.
 SPACED_NAME = re.compile(
     r"(?<![\u4e00-\u9fa5])([\u4e00-\u9fa5]{1,2})[ \u3000]{1,3}([\u4e00-\u9fa5]{1,2})(?![\u4e00-\u9fa5])"
@@ -73,7 +75,7 @@ class OfficerHit:
 
 def _tokens(seg: str, base: int) -> list[tuple[str, str, int, int]]:
     """``(kind, text, start, end)`` tokens (name / cert) of an officer segment."""
-    masked = CERT_LABEL.sub(lambda m: " " * len(m.group(0)), seg)
+    masked = CERT_LABEL.sub(lambda m: " " * len(m.group(0)), PHONE.sub(lambda m: " " * len(m.group(0)), seg))
     out: list[tuple[str, str, int, int]] = []
     for m in CERT.finditer(masked):
         # 执法证号：第33010512号 / 鲁第1234567号: 第…号 frames the number, it is no part of it
@@ -115,7 +117,7 @@ def find_officers(text: str) -> list[OfficerHit]:
         seg = seg[: _next_label(seg)]
         # 张三（…）；测绘技术人员：… — another field; but 张三 123；李四 456 lists a second officer
         seg = re.split(r"[；;](?=\s*[\u4e00-\u9fa5]{1,10}[:：])", seg, maxsplit=1)[0]
-        toks = _tokens(seg, m.end())
+        toks = _sentence(seg, _tokens(seg, m.end()), m.end())
         if not m.group("colon") and not _name_then_cert(seg, toks, m.end()):
             # 执法人员现场提取 / 执法人员出示执法证件，说明来意: prose, not a list of officers
             continue
@@ -144,6 +146,16 @@ def find_officers(text: str) -> list[OfficerHit]:
         if o.certificate is None and name in shared:
             found[name] = OfficerHit(name, shared[name], o.start, o.end, o.role)
     return sorted(found.values(), key=lambda o: o.start)
+
+
+def _sentence(
+    seg: str, toks: list[tuple[str, str, int, int]], base: int
+) -> list[tuple[str, str, int, int]]:
+    """Tokens up to the sentence end (``。``) that follows the first number: a list of officers
+    with their numbers ends with its sentence (``…（证号2）。被询问人某丁，…``)."""
+    first = next((t for t in toks if t[0] == "cert"), None)
+    end = seg.find("。", first[3] - base) if first else -1
+    return toks if end < 0 else [t for t in toks if t[2] < base + end]
 
 
 def _next_label(seg: str) -> int:

@@ -42,8 +42,10 @@ def served_block(text: str) -> dict[str, object]:
     number = None
     nums = find_doc_numbers(text)
     if t_span:
+        # the number in the served document's own row first: a 案号 heading the form is the case's
+        inside = [n for n in nums if t_span[0] <= n.start < t_span[1]]
         near = [n for n in nums if abs(n.start - t_span[0]) < 60 or abs(n.end - t_span[1]) < 60]
-        number = near[0].value if near else None
+        number = (inside or near)[0].value if inside or near else None
     if number is None:
         lab = NUMBER_LABEL.search(text)
         after = [n for n in nums if lab and n.start >= lab.end() and n.start - lab.end() < 4]
