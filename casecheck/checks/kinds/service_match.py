@@ -14,6 +14,7 @@ decision's number → one hit.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -37,7 +38,13 @@ OPTIONS = {
 
 def _title_matches(title: str, doc: dict[str, Any]) -> bool:
     own = norm_title(doc.get("title"))
-    return title == own or title.endswith(doc.get("doc_type", "\0")) or (bool(own) and own.endswith(title))
+    # 违法行为通知书(行政处罚事先告知): a title whose note names its kind is served by its main title
+    main = re.sub(r"\([^()]{1,16}\)$", "", own)
+    return (
+        title in (own, main)
+        or title.endswith(doc.get("doc_type", "\0"))
+        or (bool(own) and own.endswith(title))
+    )
 
 
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
