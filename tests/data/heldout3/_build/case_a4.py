@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from common import Doc, Volume, cn_date, idno, upper_yuan, uscc
+from common import Doc, Volume, idno, upper_yuan, uscc
 
 CASE_ID = "a4_yunnan_fire_2023"
 AG = "澜川县消防救援大队"

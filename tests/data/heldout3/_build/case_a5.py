@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from common import Doc, Volume, cn_date, idno, upper_yuan
+from common import Doc, Volume, cn_date, idno
 
 CASE_ID = "a5_sichuan_transport_2025"
 AG = "眉川县交通运输局"
@@ -121,7 +121,7 @@ ASK1 = f"""询问笔录
 被询问人签名：何建军　　　（第1页，共2页）
 """
 
-ASK2 = f"""问：乘客罗晓燕说以前坐过你的车两次，每次80元，是否属实？
+ASK2 = """问：乘客罗晓燕说以前坐过你的车两次，每次80元，是否属实？
 答：有这回事，但那是过年前后的事，我记不清具体时间了，钱也就几百块，都加油了。
 问：你有没有其他补充？
 答：我是第一次被查，以后不拉了，请从轻处理。
