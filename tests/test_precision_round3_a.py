@@ -9,7 +9,9 @@ from __future__ import annotations
 import pytest
 
 from casecheck.extract.document import extract_document
+from casecheck.ingest.segment import segment
 from casecheck.model import Document
+from tests.conftest import text_source
 
 # Valid check characters: 92… is a 个体工商户's GB 32100 code, 91… a company's.
 SHOP_CODE = "92330102MA2H0J1X17"
@@ -68,3 +70,25 @@ def test_an_all_digit_taxpayer_number_is_no_id_number() -> None:
     text = f"某某县青柳杂货铺（经营者：柯某）：\n    纳税人识别号：{DIGIT_SHOP_CODE}\n    你户未按期申报…"
     got = _party(text)
     assert got["id_number"] is None
+
+
+def _types(pages: list[str]) -> list[str]:
+    return [d.doc_type for d in segment([text_source(pages)])]
+
+
+def test_a_photocopied_earlier_decision_beside_the_cases_own_is_evidence() -> None:
+    # an earlier 当场 decision filed as a copy to show a repeat offence; this case's own decision is 普通
+    pages = [
+        "询问笔录\n询问时间：2021年6月3日\n被询问人：戴某",
+        "当场行政处罚决定书（复印件）\n某公当罚〔2021〕15号\n被处罚人：戴某\n警告。\n2021年5月1日",
+        "某市公安局某分局\n行政处罚决定书\n某公行罚〔2021〕88号\n违法行为人：戴某\n2021年6月10日",
+    ]
+    assert _types(pages) == ["询问笔录", "证据材料", "行政处罚决定书"]
+
+
+def test_a_copy_that_is_the_only_decision_stays_the_decision() -> None:
+    pages = [
+        "询问笔录\n询问时间：2021年6月3日\n被询问人：戴某",
+        "行政处罚决定书（复印件）\n某公行罚〔2021〕88号\n违法行为人：戴某\n2021年6月10日",
+    ]
+    assert _types(pages) == ["询问笔录", "行政处罚决定书"]

@@ -280,9 +280,26 @@ def _untitled(source: SourceFile) -> Document:
     )
 
 
+_DECISION_TYPES = ("行政处罚决定书", "当场行政处罚决定书", "不予行政处罚决定书")
+_COPY_NOTE = re.compile(r"[（(](?:复印件|复制件|影印件|复印)[）)]$")
+_EVIDENCE = "证据材料"
+
+
+def _copies_as_evidence(docs: list[Document]) -> list[Document]:
+    """A decision filed as a photocopy beside the case's own decision is evidence (an earlier
+    当场处罚 proving a repeat offence, another agency's decision), not a second decision of this case."""
+    copy = [d.doc_type in _DECISION_TYPES and bool(_COPY_NOTE.search(d.title or "")) for d in docs]
+    pairs = list(zip(docs, copy, strict=True))
+    if not any(copy) or not any(d.doc_type in _DECISION_TYPES and not c for d, c in pairs):
+        return docs
+    from dataclasses import replace
+
+    return [replace(d, doc_type=_EVIDENCE, ref=_EVIDENCE) if c else d for d, c in pairs]
+
+
 def segment(files: list[SourceFile]) -> list[Document]:
     """All documents of a case in file order, with unique refs (``询问笔录``, ``询问笔录(2)``)."""
-    docs = [d for f in files for d in segment_file(f)]
+    docs = _copies_as_evidence([d for f in files for d in segment_file(f)])
     counts: Counter[str] = Counter()
     out = []
     for d in docs:
