@@ -4,7 +4,7 @@ Options:
   types: decision doc types checked.
   internal_pattern: regular expression naming an internal unit (科、室、大队、中队、所 …).
   allowed_pattern: names that end like an internal unit but are agencies authorised by law
-    (派出所、税务所、消防救援大队、公安局交通警察大队 …).
+    (派出所、税务所、消防救援大队、公安局交通警察大队、街道办事处 …).
 
 A 委托书 in the file, or an ``entrustment`` marker, excuses the decision. No issuer and no agency
 on the decision is 无法评查.
@@ -25,7 +25,8 @@ OPTIONS = {
     "types": Opt(list, ["行政处罚决定书", "当场行政处罚决定书"]),
     "internal_pattern": Opt(str, "(科|股|室|处|大队|中队|支队|分队|稽查所|监管所|执法所)$"),
     "allowed_pattern": Opt(
-        str, "(派出所|税务所|税务分局|消防救援(大队|支队|站)|交通警察(大队|支队)|交警(大队|支队))$"
+        str,
+        "(派出所|税务所|税务分局|消防救援(大队|支队|站)|交通警察(大队|支队)|交警(大队|支队)|街道办事处)$",
     ),
 }
 
