@@ -92,3 +92,26 @@ def test_a_copy_that_is_the_only_decision_stays_the_decision() -> None:
         "行政处罚决定书（复印件）\n某公行罚〔2021〕88号\n违法行为人：戴某\n2021年6月10日",
     ]
     assert _types(pages) == ["询问笔录", "行政处罚决定书"]
+
+
+AGENCY_HEADERS = ["某某市某区青石街道办事处", "某某县综合行政执法队", "某某市公安局某某派出所"]
+
+
+@pytest.mark.parametrize("agency", AGENCY_HEADERS)
+def test_an_agency_line_above_a_short_title_is_one_document(agency: str) -> None:
+    # the agency's name over 询问笔录: not a wrapped title (agency + 询问笔录) and then the title again
+    pages = [
+        "立案审批表\n同意立案。 2024年2月1日",
+        f"{agency}\n询问笔录\n询问时间：2024年2月3日\n被询问人：某",
+    ]
+    docs = segment([text_source(pages)])
+    assert [d.doc_type for d in docs] == ["立案审批表", "询问笔录"]
+    assert docs[1].text.startswith(agency)
+
+
+def test_a_title_wrapped_before_its_last_word_is_still_joined() -> None:
+    pages = [
+        "立案审批表\n同意立案。 2024年2月1日",
+        "某某市某某局\n行政处罚\n决定书\n某罚〔2024〕3号\n当事人：某",
+    ]
+    assert _types(pages) == ["立案审批表", "行政处罚决定书"]

@@ -27,7 +27,7 @@ _TITLE_TAIL = 6  # the longest wrapped-off end of a title we rejoin
 _LOOSE_TOP_LINES = 2  # descriptive prefixes and unknown titles only in the page's first lines
 _PAGE_NUMBER_LEAD = re.compile(r"^(?:第\s*)?\d{1,3}(?:\s*页)?\s{2,}|^[—-]\s*\d{1,3}\s*[—-]\s*")
 _AGENCY_LINE = re.compile(
-    r"^[\u4e00-\u9fa5（）()]{4,30}(?:局|委员会|厅|政府|支队|大队|办公室|管理处|中心|署)$"
+    r"^[\u4e00-\u9fa5（）()]{4,30}(?:局|委员会|厅|政府|支队|大队|中队|执法队|办公室|办事处|管理处|中心|署|派出所|税务所)$"
 )
 # Content cues for untitled text, strongest first: (doc_type, regex).
 _CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -83,8 +83,14 @@ def _find_starts(source: SourceFile) -> list[_Start]:
             near_top = seen_content < _TOP_LINES
             loose = seen_content < _LOOSE_TOP_LINES  # the top of a page (or of an unpaged file)
             hit = classify_title(stripped, loose=loose)
-            if hit is None and li + 1 < len(lines) and 0 < len(lines[li + 1].strip()) <= _TITLE_TAIL:
-                # A long merged title wrapped onto a short next line: …执法大队行政处罚决|定书.
+            if (
+                hit is None
+                and li + 1 < len(lines)
+                and 0 < len(lines[li + 1].strip()) <= _TITLE_TAIL
+                and (classify_title(lines[li + 1].strip(), loose=True) or (OTHER,))[0] == OTHER
+            ):
+                # A long merged title wrapped onto a short next line: …执法大队行政处罚决|定书 (a
+                # short next line that is a title of its own has the agency's name above it).
                 joined = classify_title(stripped + lines[li + 1].strip(), loose=loose)
                 hit = joined if joined and joined[0] != OTHER else None
             if hit is None and loose and _PAGE_NUMBER_LEAD.match(stripped):
