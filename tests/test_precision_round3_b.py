@@ -98,3 +98,20 @@ def test_a_narrative_officer_list_ends_with_its_sentence_and_a_phone_is_no_certi
         ("孔一帆", "37020119004577"),
     ]
     assert find_officers("检查人员：韦志成 联系电话13905310427\n")[0].certificate is None
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("勘验时对现场拍摄照片12张，并用无人机航拍一组", True),
+        ("检查人员对涉案车辆拍照固定", True),
+        ("现场全程摄像", True),
+        ("因光线原因未拍照", False),
+        ("现场照片（见附件）", False),
+    ],
+)
+def test_photographs_and_video_taken_at_the_step_are_an_audio_video_record(text: str, found: bool) -> None:
+    # 国办发〔2018〕118号: 音像记录 is recording the enforcement by camera, recorder or 执法记录仪 —
+    # photographs taken during the inspection are one (PROC-11); a photo merely listed is not said
+    # to have been taken at the step.
+    assert ("av_record" in find_markers(text)) is found

@@ -343,6 +343,8 @@ def _proc10(case: GenCase) -> Note:
 
 def _proc11(case: GenCase) -> Note:
     case.flags.discard("av")
+    # photographs taken at the step (拍照取证) are an 音像记录 too (国办发〔2018〕118号)
+    case.facts.scene = re.sub(r"[^。]*拍照[^。]*。", "", case.facts.scene)
     doc = "当场行政处罚决定书" if case.procedure == "简易" else "现场检查笔录"
     return _note(doc, "卷内无音像记录，笔录中亦无执法记录仪录像的记载")
 

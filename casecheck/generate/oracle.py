@@ -199,7 +199,12 @@ def triggered(built) -> set[str]:
         out.add("PROC-09")
     if case.procedure == "简易" and case.fine and case.fine > PROFILE["summary_max_yuan"][p.kind]:
         out.add("PROC-10")
-    has_av = "av" in docs or any(x.tagged("av_ref") for x in laid.docs)
+    # 国办发〔2018〕118号: photographs taken at the step (拍照取证) are an 音像记录 too
+    has_av = (
+        "av" in docs
+        or any(x.tagged("av_ref") for x in laid.docs)
+        or any("拍照" in b.text for x in laid.docs for b in x.blocks)
+    )
     if ("site" in docs or case.procedure == "简易") and not has_av:
         out.add("PROC-11")
     if ordinary:

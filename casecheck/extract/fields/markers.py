@@ -29,7 +29,12 @@ MARKER_PATTERNS: dict[str, tuple[str, ...]] = {
         r"召开(?:了)?听证会",
     ),
     "extension_approved": (r"延长[^，。；]{0,10}(?:办案|办理)?期限", r"延期(?:办理|审批)"),
-    "av_record": (r"执法记录仪", r"音像记录", r"全过程记录", r"录音录像", r"音视频"),
+    # 国办发〔2018〕118号: 音像记录 is recording the enforcement by camera, recorder or 执法记录仪 —
+    # photographs or video taken at the step count; a photo merely listed as evidence does not say so
+    "av_record": (
+        r"执法记录仪", r"音像记录", r"全过程记录", r"录音录像", r"音视频",
+        r"拍摄[^，。；]{0,8}(?:照片|相片|视频|影像)", r"拍照", r"航拍", r"(?:摄像|录像)",
+    ),
     "publication": (
         r"(?:予以|依法|进行)?公示", r"信息公开", r"向社会公布",
         r"(?:处罚|决定)(?:决定)?信息[^，。；]{0,30}(?:网站|平台|系统|栏目)[^，。；]{0,12}(?:公开|公布)",
