@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from casecheck.extract.document import extract_document
+from casecheck.ingest.doctypes import classify_title
 from casecheck.ingest.segment import segment
 from casecheck.model import Document
 from tests.conftest import text_source
@@ -115,3 +116,29 @@ def test_a_title_wrapped_before_its_last_word_is_still_joined() -> None:
         "某某市某某局\n行政处罚\n决定书\n某罚〔2024〕3号\n当事人：某",
     ]
     assert _types(pages) == ["立案审批表", "行政处罚决定书"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["自愿放弃陈述申辩和要求听证的声明", "关于延期缴纳罚款的申请", "某某市某某局行政处罚案卷", "案卷封面"],
+)
+def test_party_statements_and_covers_are_titled_other(line: str) -> None:
+    assert classify_title(line, loose=True) == ("其他", line)
+
+
+@pytest.mark.parametrize(
+    "line", ["当事人对拟作出的处罚无异议的声明。", "现将有关情况说明如下", "我局作出的决定"]
+)
+def test_sentences_are_no_statement_titles(line: str) -> None:
+    assert classify_title(line, loose=True) is None
+
+
+def test_a_partys_waiver_file_is_not_a_notice() -> None:
+    # a folder case: the party's written waiver mentions the notice, the proposed penalty and the rights
+    waiver = (
+        "自愿放弃陈述申辩和要求听证的声明\n\n某某市某某局：\n"
+        "    本单位已收到《行政处罚事先告知书》，对拟作出的行政处罚无异议，放弃陈述、申辩和听证的权利。\n"
+        "某某有限公司（盖章）\n2022年3月4日"
+    )
+    docs = segment([text_source([waiver], name="12_声明.txt")])
+    assert [d.doc_type for d in docs] == ["其他"]

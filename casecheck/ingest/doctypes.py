@@ -31,9 +31,11 @@ _SENTENCE_WORDS = re.compile(
 _LOOSE_MIN_CORE = 4
 _TRAILING_NOTE = re.compile(r"[（(][^（()）]*[）)]$")
 # An unknown title at the top of a page still starts a document (其他) so that its text does not
-# pollute the document before it: 检验结果告知书, 整改复查记录, 建设工程造价认定意见.
+# pollute the document before it: 检验结果告知书, 整改复查记录, 建设工程造价认定意见, a volume's
+# cover (某某行政处罚案卷) and a statement the party writes (放弃陈述申辩和听证的声明, …的情况说明).
+_STATEMENT_TITLE = re.compile(r"^[\u4e00-\u9fa5、]{2,20}的(?:声明|承诺书?|情况说明|说明|申请书?|确认书)$")
 _GENERIC_TITLE = re.compile(
-    r"^[\u4e00-\u9fa5“”\"（）()]{2,22}(?:书|表|单|笔录|记录|报告|通知|凭证|证明|意见|清单|材料|照片|台账|回执|函|决定|登记|告知|复印件|证据|图|附件|资料|说明)"
+    r"^[\u4e00-\u9fa5“”\"（）()]{2,22}(?:书|表|单|笔录|记录|报告|通知|凭证|证明|意见|清单|材料|照片|台账|回执|函|决定|登记|告知|复印件|证据|图|附件|资料|说明|声明|案卷|封面)"
     + _SUFFIX
     + "$"
 )
@@ -174,5 +176,7 @@ def _classify_loose(compact: str, types: tuple[DocType, ...]) -> tuple[str, str]
                 return dt.doc_type, compact
     bare = _TRAILING_NOTE.sub("", compact)
     if _GENERIC_TITLE.match(compact) and not _SENTENCE_WORDS.search(bare[:-2]):
+        return OTHER, compact
+    if _STATEMENT_TITLE.match(compact):
         return OTHER, compact
     return None
