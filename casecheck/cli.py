@@ -358,6 +358,9 @@ def serve(
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     demo: Annotated[bool, typer.Option(help="Import samples/ as a demo campaign; new admin login.")] = False,
     secure_cookies: Annotated[bool, typer.Option(help="Mark cookies Secure (behind https).")] = False,
+    idle_minutes: Annotated[
+        int, typer.Option(min=1, help="End a session unused this long (it ends 12 h after login anyway).")
+    ] = 30,
 ) -> None:
     """The reviewer workbench (web): queue, case view, decisions, sign-off, 整改, exports."""
     from casecheck.web.serve import default_url, prepare, run
@@ -371,7 +374,7 @@ def serve(
         typer.echo(f"  {role}: user {name}  password {password}")
     if host not in ("127.0.0.1", "localhost", "::1") and not secure_cookies:
         typer.echo("note: serve other machines through https and add --secure-cookies", err=True)
-    run(url, data, host, port, secure_cookies)
+    run(url, data, host, port, secure_cookies, idle_minutes)
 
 
 @samples_app.command("generate")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -14,6 +15,7 @@ from casecheck.web import audit, auth, campaigns, db
 from casecheck.web.audit import log
 from casecheck.web.auth import User
 from casecheck.web.context import back, bench, form, page, render
+from casecheck.web.uploads import Upload, limit_text
 
 MAX_PROFILE = 256 * 1024
 
@@ -142,35 +144,33 @@ async def campaign_list(request: Request, user: User) -> Response:
     return render(request, "campaigns.html", campaigns=items, profiles=profiles(wb.data))
 
 
-@page(admin=True)
+@page(admin=True, upload=MAX_PROFILE)
 async def upload_profile(request: Request, user: User) -> Response:
-    """Add a scoring standard (profile YAML, may ``extends:`` a shipped one); validated on upload."""
-    from starlette.datastructures import UploadFile
-
+    """Add a scoring standard (profile YAML, may ``extends:`` a shipped one); validated on upload.
+    The file arrives streamed to ``<data>/uploads`` by the guard (cut off past ``MAX_PROFILE``)."""
     from casecheck.checks.profiles import ProfileError, load_profile
 
     wb = bench(request)
     data = form(request)
     item = data.get("file")
     name = campaigns.slug(_text(data, "name"))
-    if not isinstance(item, UploadFile) or not _text(data, "name"):
+    if not isinstance(item, Upload) or not _text(data, "name"):
         return back(request, "/admin/campaigns", "请填写名称并选择 YAML 文件")
-    body = await item.read(MAX_PROFILE + 1)
-    if len(body) > MAX_PROFILE:
-        return back(request, "/admin/campaigns", "文件过大")
+    if item.too_large or item.path is None:
+        return back(request, "/admin/campaigns", f"文件过大（上限 {limit_text(MAX_PROFILE)}）")
     folder = wb.data / "profiles"
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{name}.yaml"
     if target.exists():
         return back(request, "/admin/campaigns", f"评查标准 {name} 已存在")
-    target.write_bytes(body)
+    shutil.move(item.path, target)
     try:
         load_profile(target)
     except (ProfileError, UnicodeDecodeError) as exc:
         target.unlink()
         return back(request, "/admin/campaigns", f"未添加：{exc}")
     with wb.engine.begin() as conn:
-        log(conn, user, "profile_add", target=name, detail=item.filename or "")
+        log(conn, user, "profile_add", target=name, detail=item.filename)
     return back(request, "/admin/campaigns", f"已添加评查标准 {name}")
 
 

@@ -18,7 +18,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from casecheck.web import admin, casepages, context, exports, pages
+from casecheck.web import admin, auth, casepages, context, exports, pages
 from casecheck.web.context import Workbench
 
 CSP = (
@@ -137,12 +137,17 @@ def routes() -> list[Any]:
     ]
 
 
-def create_app(db_url: str, data: Path, secure_cookies: bool = False) -> Starlette:
-    """The workbench over the store at ``db_url`` with campaign storage under ``data``."""
+def create_app(
+    db_url: str, data: Path, secure_cookies: bool = False, idle_minutes: float = auth.IDLE_MINUTES
+) -> Starlette:
+    """The workbench over the store at ``db_url`` with campaign storage under ``data``; a
+    session unused for ``idle_minutes`` ends (and every session 12 hours after its login)."""
+    if idle_minutes <= 0:
+        raise ValueError("the idle timeout is a positive number of minutes")
     app = Starlette(
         routes=routes(),
         middleware=[Middleware(SecurityHeaders, secure=secure_cookies), Middleware(BodyLimit)],
         exception_handlers={HTTPException: _error, Exception: _error},
     )
-    app.state.bench = Workbench(db_url, Path(data).resolve(), secure_cookies)
+    app.state.bench = Workbench(db_url, Path(data).resolve(), secure_cookies, idle_minutes)
     return app

@@ -2,7 +2,10 @@
 
 Passwords are hashed with argon2id (argon2-cffi). A session is a random 256-bit token in an
 HttpOnly, SameSite=Lax cookie (Secure when served over https); the database keeps only its
-SHA-256, with the user, the session's CSRF token and an expiry. Every POST form carries the
+SHA-256, with the user, the session's CSRF token, an absolute expiry (``SESSION_HOURS`` after
+login) and when it was last used: a session unused for the idle timeout (``IDLE_MINUTES`` unless
+``casecheck serve --idle-minutes`` says otherwise) ends too, and every request it makes slides that
+window on. An expired session's row is deleted when it is next presented. Every POST form carries the
 CSRF token in a hidden field and is refused (403) without the right one. Logins are rate
 limited per user name and client address, and per client address over all names. Every login
 gets a new session id and ends the one the browser had.
@@ -27,7 +30,10 @@ from casecheck.web import db
 ROLES = ("admin", "reviewer")
 SESSION_COOKIE = "cc_session"
 LOGIN_COOKIE = "cc_login"
-SESSION_HOURS = 12
+SESSION_HOURS = 12  # absolute: a session ends this long after login however busy it is
+IDLE_MINUTES = 30  # the default idle timeout
+EXPIRED = "会话已超时，请重新登录"  # session expired, please log in again
+TOUCH_SECONDS = 60  # ``last_seen`` is written at most this often (not a database write per request)
 MAX_FAILURES, FAILURE_WINDOW = 5, 300.0
 MAX_ADDRESS_FAILURES = 20  # per client address over every user name (password spraying)
 MAX_TRACKED = 10_000  # keys the limiter remembers at most (random names cannot fill the memory)
@@ -48,6 +54,15 @@ class User:
     def is_admin(self) -> bool:
         """Admins manage campaigns, users and profiles and see every campaign."""
         return self.role == "admin"
+
+
+@dataclass(frozen=True)
+class SessionCheck:
+    """What a cookie token is: the live session's user, or none and whether it had expired (an
+    expired session is not the same as no session: the login page says so)."""
+
+    user: User | None = None
+    expired: bool = False
 
 
 def hash_password(password: str) -> str:
@@ -110,36 +125,62 @@ def authenticate(engine: sa.Engine, username: str, password: str) -> User | None
 
 
 def open_session(engine: sa.Engine, user: User) -> str:
-    """Start a session for ``user``; returns the cookie token."""
+    """Start a session for ``user``; returns the cookie token. Sessions past their absolute
+    expiry are cleared on the way."""
     token = secrets.token_urlsafe(32)
-    expires = dt.datetime.now(dt.UTC) + dt.timedelta(hours=SESSION_HOURS)
+    now = db.clock()
     with engine.begin() as conn:
-        conn.execute(db.sessions.delete().where(db.sessions.c.expires_at < db.now()))
+        conn.execute(db.sessions.delete().where(db.sessions.c.expires_at < db.stamp(now)))
         conn.execute(
             db.sessions.insert().values(
                 token_hash=_digest(token),
                 user_id=user.id,
                 csrf=secrets.token_urlsafe(32),
-                created_at=db.now(),
-                expires_at=expires.isoformat(timespec="seconds"),
+                created_at=db.stamp(now),
+                expires_at=db.stamp(now + dt.timedelta(hours=SESSION_HOURS)),
+                last_seen=db.stamp(now),
             )
         )
     return token
 
 
-def session_user(engine: sa.Engine, token: str | None) -> User | None:
-    """The user of a live session token (expired sessions and disabled users are refused)."""
+def check_session(engine: sa.Engine, token: str | None, idle_minutes: float = IDLE_MINUTES) -> SessionCheck:
+    """The user of a live session token; a session past its absolute expiry or unused for
+    ``idle_minutes`` is ended here (its row deleted) and reported ``expired``. A live session's
+    ``last_seen`` moves on (at most every ``TOUCH_SECONDS``). Disabled users have no session."""
     if not token:
-        return None
+        return SessionCheck()
+    where = db.sessions.c.token_hash == _digest(token)
     with engine.connect() as conn:
         row = conn.execute(
-            sa.select(db.sessions.c.csrf, db.sessions.c.expires_at, db.users)
+            sa.select(
+                db.sessions.c.csrf,
+                db.sessions.c.expires_at,
+                db.sessions.c.last_seen,
+                db.sessions.c.created_at,
+                db.users,
+            )
             .join(db.users, db.users.c.id == db.sessions.c.user_id)
-            .where(db.sessions.c.token_hash == _digest(token))
+            .where(where)
         ).first()
-    if row is None or not row.active or row.expires_at < db.now():
-        return None
-    return User(row.id, row.username, row.role, row.csrf)
+    if row is None:
+        return SessionCheck()
+    now = db.clock()
+    seen = dt.datetime.fromisoformat(row.last_seen or row.created_at)
+    if row.expires_at <= db.stamp(now) or now - seen >= dt.timedelta(minutes=idle_minutes):
+        close_session(engine, token)
+        return SessionCheck(expired=True)
+    if not row.active:
+        return SessionCheck()
+    if now - seen >= dt.timedelta(seconds=TOUCH_SECONDS):
+        with engine.begin() as conn:
+            conn.execute(db.sessions.update().where(where).values(last_seen=db.stamp(now)))
+    return SessionCheck(User(row.id, row.username, row.role, row.csrf))
+
+
+def session_user(engine: sa.Engine, token: str | None, idle_minutes: float = IDLE_MINUTES) -> User | None:
+    """The user of a live session token (:func:`check_session` without the reason)."""
+    return check_session(engine, token, idle_minutes).user
 
 
 def close_session(engine: sa.Engine, token: str | None) -> None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 from starlette.concurrency import run_in_threadpool
-from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import FileResponse, Response
@@ -15,7 +17,8 @@ from starlette.responses import FileResponse, Response
 from casecheck.web import db, documents, rectify, review
 from casecheck.web.auth import User
 from casecheck.web.campaigns import Campaign
-from casecheck.web.context import back, bench, case_or_404, form, page, render
+from casecheck.web.context import Handler, back, bench, case_or_404, form, page, render
+from casecheck.web.uploads import Upload
 
 
 def _profile(camp: Campaign) -> Any:
@@ -115,112 +118,99 @@ def _text(data: Any, key: str) -> str:
     return value if isinstance(value, str) else ""
 
 
-@page(campaign=True)
-async def decide(request: Request, user: User, camp: Campaign) -> Response:
+@dataclass(frozen=True)
+class Done:
+    """What a case action says back: the status message, and what follows the case's URL on the
+    redirect (an anchor such as ``#judgement``, or a sub-page such as ``/diff/1``)."""
+
+    message: str
+    tail: str = ""
+
+
+Action = Callable[[Request, User, Campaign, dict[str, Any], Any], Awaitable[Done]]
+
+
+def case_action(refused: str = "未保存", upload: int = 0) -> Callable[[Action], Handler]:
+    """A POST on one case: the guard (session, campaign, CSRF; ``upload`` as ``page`` takes it),
+    the case of the campaign (404), the user's right to work on it (403); the action gets the
+    case and the form and returns :class:`Done`, or raises ``ValueError`` to say
+    ``<refused>：<why>``. Either way the browser goes back to the case with the message."""
+
+    def wrap(fn: Action) -> Handler:
+        @page(campaign=True, upload=upload)
+        @functools.wraps(fn)
+        async def run(request: Request, user: User, camp: Campaign) -> Response:
+            case = case_or_404(request, camp)
+            _may_work(request, user, case)
+            try:
+                done = await fn(request, user, camp, case, form(request))
+            except ValueError as exc:
+                done = Done(f"{refused}：{exc}")
+            return back(request, _url(camp, case, done.tail), done.message)
+
+        return run
+
+    return wrap
+
+
+@case_action()
+async def decide(request: Request, user: User, camp: Campaign, case: dict[str, Any], data: Any) -> Done:
     """Confirm or dismiss one finding (a dismissal needs a reason)."""
-    case = case_or_404(request, camp)
-    _may_work(request, user, case)
-    data = form(request)
-    try:
-        index = review.decide(
-            bench(request).store,
-            user,
-            camp.name,
-            case,
-            _text(data, "finding"),
-            _text(data, "decision"),
-            _text(data, "reason"),
-        )
-    except ValueError as exc:
-        return back(request, _url(camp, case), f"未保存：{exc}")
-    return back(request, _url(camp, case) + f"#f-{index}", "已记录")
+    finding, decision, reason = (_text(data, k) for k in ("finding", "decision", "reason"))
+    index = review.decide(bench(request).store, user, camp.name, case, finding, decision, reason)
+    return Done("已记录", f"#f-{index}")
 
 
-@page(campaign=True)
-async def add(request: Request, user: User, camp: Campaign) -> Response:
+@case_action()
+async def add(request: Request, user: User, camp: Campaign, case: dict[str, Any], data: Any) -> Done:
     """Add a finding the program missed."""
-    case = case_or_404(request, camp)
-    _may_work(request, user, case)
-    data = form(request)
     where = {k: _text(data, k) for k in ("document", "page", "quote", "reason")}
-    try:
-        review.add_finding(bench(request).store, user, camp.name, case, _text(data, "code"), where)
-    except ValueError as exc:
-        return back(request, _url(camp, case), f"未保存：{exc}")
-    return back(request, _url(camp, case) + "#added", "已补充问题")
+    review.add_finding(bench(request).store, user, camp.name, case, _text(data, "code"), where)
+    return Done("已补充问题", "#added")
 
 
-@page(campaign=True)
-async def judge(request: Request, user: User, camp: Campaign) -> Response:
+@case_action()
+async def judge(request: Request, user: User, camp: Campaign, case: dict[str, Any], data: Any) -> Done:
     """Score a judgement item."""
-    case = case_or_404(request, camp)
-    _may_work(request, user, case)
-    data = form(request)
     code = _text(data, "code")
     if code not in review.judgement_codes(_profile(camp)):
-        return back(request, _url(camp, case), "未保存：不是本评查标准的人工评判项")
-    try:
-        points = float(_text(data, "points") or 0)
-        review.judge(
-            bench(request).store,
-            user,
-            camp.name,
-            case,
-            code,
-            _text(data, "verdict"),
-            points,
-            _text(data, "note"),
-        )
-    except ValueError as exc:
-        return back(request, _url(camp, case), f"未保存：{exc}")
-    return back(request, _url(camp, case) + "#judgement", "已评判")
+        raise ValueError("不是本评查标准的人工评判项")
+    points = float(_text(data, "points") or 0)
+    verdict, note = _text(data, "verdict"), _text(data, "note")
+    review.judge(bench(request).store, user, camp.name, case, code, verdict, points, note)
+    return Done("已评判", "#judgement")
 
 
-@page(campaign=True)
-async def sign_off(request: Request, user: User, camp: Campaign) -> Response:
+@case_action()
+async def sign_off(request: Request, user: User, camp: Campaign, case: dict[str, Any], data: Any) -> Done:
     """Sign the case off with the score computed from the decisions."""
-    case = case_or_404(request, camp)
-    _may_work(request, user, case)
     if rectify.open_round(bench(request).engine, case["row"]):
-        return back(request, _url(camp, case), "案卷已退回整改，待整改后再签署")
-    row = review.sign_off(
-        bench(request).store, user, camp.name, case, _profile(camp), _text(form(request), "note")
-    )
+        return Done("案卷已退回整改，待整改后再签署")
+    row = review.sign_off(bench(request).store, user, camp.name, case, _profile(camp), _text(data, "note"))
     score = "—" if row["score"] is None else f"{row['score']:g} 分"
-    return back(request, _url(camp, case), f"已签署：{score} {row['grade'] or rec_status(case)}")
+    return Done(f"已签署：{score} {row['grade'] or rec_status(case)}")
 
 
-@page(campaign=True)
-async def return_case(request: Request, user: User, camp: Campaign) -> Response:
+@case_action(refused="未退回")
+async def return_case(request: Request, user: User, camp: Campaign, case: dict[str, Any], data: Any) -> Done:
     """Return the case for correction (整改), keeping its reviewed record as the 'before'."""
-    wb = bench(request)
-    case = case_or_404(request, camp)
-    _may_work(request, user, case)
-    work = review.load_work(wb.engine, case["row"], case["version"])
+    engine = bench(request).engine
+    work = review.load_work(engine, case["row"], case["version"])
     before = review.reviewed_record(case["record"], work, _profile(camp))
-    try:
-        rectify.return_case(wb.engine, user, camp, case, before, _text(form(request), "note"))
-    except ValueError as exc:
-        return back(request, _url(camp, case), f"未退回：{exc}")
-    return back(request, _url(camp, case) + "#rectify", "已退回整改")
+    rectify.return_case(engine, user, camp, case, before, _text(data, "note"))
+    return Done("已退回整改", "#rectify")
 
 
-@page(campaign=True)
-async def upload(request: Request, user: User, camp: Campaign) -> Response:
-    """Take the corrected file, re-review it and show the difference."""
-    case = case_or_404(request, camp)
-    _may_work(request, user, case)
-    item = form(request).get("file")
-    if not isinstance(item, UploadFile) or not item.filename:
-        return back(request, _url(camp, case), "请选择整改后的文件")
-    data = await item.read(rectify.MAX_UPLOAD + 1)
-    try:
-        done = await run_in_threadpool(
-            rectify.resubmit, bench(request).store, user, camp, case, item.filename, data
-        )
-    except ValueError as exc:
-        return back(request, _url(camp, case), f"未接收：{exc}")
-    return back(request, _url(camp, case, f"/diff/{done['round']}"), "已重新评查")
+@case_action(refused="未接收", upload=rectify.MAX_UPLOAD)
+async def upload(request: Request, user: User, camp: Campaign, case: dict[str, Any], data: Any) -> Done:
+    """Take the corrected file (streamed into the storage by the guard, at most
+    ``rectify.MAX_UPLOAD``), re-review it and show the difference."""
+    item = data.get("file")
+    if not isinstance(item, Upload) or not item.filename:
+        return Done("请选择整改后的文件")
+    store = bench(request).store
+    done = await run_in_threadpool(rectify.resubmit, store, user, camp, case, item)
+    return Done("已重新评查", f"/diff/{done['round']}")
 
 
 @page(campaign=True)

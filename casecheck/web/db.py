@@ -4,8 +4,9 @@ They sit beside the store's ``runs``/``cases``/``records``/``findings``/``decisi
 to a case by its ``cases.id`` (``case_row``). Every table is prefixed ``web_``:
 
 - ``web_users``: accounts (argon2 hash, role ``admin``/``reviewer``, active flag);
-- ``web_sessions``: server-side sessions (SHA-256 of the cookie token, CSRF token, expiry, the
-  status message the next page shows: never in the URL, so nobody can craft a link that shows text);
+- ``web_sessions``: server-side sessions (SHA-256 of the cookie token, CSRF token, absolute expiry,
+  when it was last used (the idle timeout), the status message the next page shows: never in the
+  URL, so nobody can craft a link that shows text);
 - ``web_campaigns``: a campaign's title, profile, storage folder and, for a campaign adopted from
   ``casecheck review --campaign``, the folder its case files are in (name = the store's campaign);
 - ``web_members``: which reviewers work on which campaign; ``web_assignments``: case → reviewer;
@@ -30,13 +31,53 @@ import sqlalchemy as sa
 metadata = sa.MetaData()
 
 
+def clock() -> dt.datetime:
+    """The current UTC time (one place to read it, so tests can move it)."""
+    return dt.datetime.now(dt.UTC)
+
+
+def stamp(at: dt.datetime) -> str:
+    """``at`` as the tables keep times: UTC, ISO 8601 to the second (such strings sort by time)."""
+    return at.astimezone(dt.UTC).isoformat(timespec="seconds")
+
+
 def now() -> str:
-    """UTC timestamp, ISO 8601 to the second."""
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    """The current UTC time as the tables keep it."""
+    return stamp(clock())
 
 
 def _id() -> sa.Column:
     return sa.Column("id", sa.Integer, primary_key=True, autoincrement=True)
+
+
+def _case_row(index: bool = True, **kw: bool) -> sa.Column:
+    """The case (``cases.id`` of the store) a row is about."""
+    return sa.Column("case_row", sa.Integer, nullable=False, index=index, **kw)
+
+
+def _name(column: str, nullable: bool = False) -> sa.Column:
+    """A user name, as ``web_users.username`` holds it."""
+    return sa.Column(column, sa.String(100), nullable=nullable)
+
+
+def _time(column: str, nullable: bool = False) -> sa.Column:
+    """A time as :func:`now` writes it."""
+    return sa.Column(column, sa.String(40), nullable=nullable)
+
+
+def _work(name: str, *columns: sa.Column) -> sa.Table:
+    """A table of review work on one version of a case: ``id``, ``case_row`` and ``version``, the
+    table's own ``columns``, then who did it (``username``) and when (``at``)."""
+    return sa.Table(
+        name,
+        metadata,
+        _id(),
+        _case_row(),
+        sa.Column("version", sa.Integer, nullable=False),
+        *columns,
+        _name("username"),
+        _time("at"),
+    )
 
 
 users = sa.Table(
@@ -47,7 +88,7 @@ users = sa.Table(
     sa.Column("pw_hash", sa.String(200), nullable=False),
     sa.Column("role", sa.String(20), nullable=False),
     sa.Column("active", sa.Boolean, nullable=False, default=True),
-    sa.Column("created_at", sa.String(40), nullable=False),
+    _time("created_at"),
 )
 
 sessions = sa.Table(
@@ -56,9 +97,10 @@ sessions = sa.Table(
     sa.Column("token_hash", sa.String(64), primary_key=True),
     sa.Column("user_id", sa.Integer, nullable=False, index=True),
     sa.Column("csrf", sa.String(64), nullable=False),
-    sa.Column("created_at", sa.String(40), nullable=False),
-    sa.Column("expires_at", sa.String(40), nullable=False),
+    _time("created_at"),
+    _time("expires_at"),
     sa.Column("flash", sa.Text),
+    _time("last_seen", nullable=True),  # nullable: added in place to an older database
 )
 
 campaigns = sa.Table(
@@ -70,7 +112,7 @@ campaigns = sa.Table(
     sa.Column("profile", sa.String(500), nullable=False),
     sa.Column("storage", sa.String(2000), nullable=False),
     sa.Column("files", sa.String(2000)),
-    sa.Column("created_at", sa.String(40), nullable=False),
+    _time("created_at"),
 )
 
 members = sa.Table(
@@ -83,7 +125,7 @@ members = sa.Table(
 assignments = sa.Table(
     "web_assignments",
     metadata,
-    sa.Column("case_row", sa.Integer, primary_key=True),
+    _case_row(index=False, primary_key=True),
     sa.Column("user_id", sa.Integer, nullable=False, index=True),
 )
 
@@ -91,8 +133,8 @@ audit = sa.Table(
     "web_audit",
     metadata,
     _id(),
-    sa.Column("at", sa.String(40), nullable=False),
-    sa.Column("username", sa.String(100), nullable=False),
+    _time("at"),
+    _name("username"),
     sa.Column("action", sa.String(50), nullable=False),
     sa.Column("campaign", sa.String(200)),
     sa.Column("case_id", sa.String(500)),
@@ -101,59 +143,35 @@ audit = sa.Table(
     sa.Column("reason", sa.Text),
 )
 
-decisions = sa.Table(
+decisions = _work(
     "web_decisions",
-    metadata,
-    _id(),
-    sa.Column("case_row", sa.Integer, nullable=False, index=True),
-    sa.Column("version", sa.Integer, nullable=False),
     sa.Column("finding", sa.Integer, nullable=False),
     sa.Column("finding_key", sa.String(80)),
     sa.Column("rule", sa.String(50), nullable=False),
     sa.Column("code", sa.String(50), nullable=False),
     sa.Column("decision", sa.String(20), nullable=False),
     sa.Column("reason", sa.Text),
-    sa.Column("username", sa.String(100), nullable=False),
-    sa.Column("at", sa.String(40), nullable=False),
 )
 
-added = sa.Table(
+added = _work(
     "web_added",
-    metadata,
-    _id(),
-    sa.Column("case_row", sa.Integer, nullable=False, index=True),
-    sa.Column("version", sa.Integer, nullable=False),
     sa.Column("code", sa.String(50), nullable=False),
     sa.Column("document", sa.String(200)),
     sa.Column("page", sa.Integer),
     sa.Column("quote", sa.Text),
     sa.Column("reason", sa.Text, nullable=False),
-    sa.Column("username", sa.String(100), nullable=False),
-    sa.Column("at", sa.String(40), nullable=False),
 )
 
-judgements = sa.Table(
+judgements = _work(
     "web_judgements",
-    metadata,
-    _id(),
-    sa.Column("case_row", sa.Integer, nullable=False, index=True),
-    sa.Column("version", sa.Integer, nullable=False),
     sa.Column("code", sa.String(50), nullable=False),
     sa.Column("verdict", sa.String(20), nullable=False),
     sa.Column("points", sa.Float, nullable=False, default=0.0),
     sa.Column("note", sa.Text),
-    sa.Column("username", sa.String(100), nullable=False),
-    sa.Column("at", sa.String(40), nullable=False),
 )
 
-signoffs = sa.Table(
+signoffs = _work(
     "web_signoffs",
-    metadata,
-    _id(),
-    sa.Column("case_row", sa.Integer, nullable=False, index=True),
-    sa.Column("version", sa.Integer, nullable=False),
-    sa.Column("username", sa.String(100), nullable=False),
-    sa.Column("at", sa.String(40), nullable=False),
     sa.Column("score", sa.Float),
     sa.Column("grade", sa.String(20)),
     sa.Column("note", sa.Text),
@@ -163,15 +181,15 @@ rounds = sa.Table(
     "web_rounds",
     metadata,
     _id(),
-    sa.Column("case_row", sa.Integer, nullable=False, index=True),
+    _case_row(),
     sa.Column("round", sa.Integer, nullable=False),
     sa.Column("status", sa.String(20), nullable=False),
     sa.Column("note", sa.Text),
-    sa.Column("returned_by", sa.String(100), nullable=False),
-    sa.Column("returned_at", sa.String(40), nullable=False),
+    _name("returned_by"),
+    _time("returned_at"),
     sa.Column("upload", sa.String(2000)),
-    sa.Column("uploaded_by", sa.String(100)),
-    sa.Column("uploaded_at", sa.String(40)),
+    _name("uploaded_by", nullable=True),
+    _time("uploaded_at", nullable=True),
     sa.Column("before", sa.Text),
     sa.Column("after", sa.Text),
 )

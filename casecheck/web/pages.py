@@ -31,10 +31,15 @@ def _safe_next(target: str) -> str:
 
 
 async def login_form(request: Request) -> Response:
-    """The sign-in page; sets the login CSRF cookie (double submit)."""
+    """The sign-in page; sets the login CSRF cookie (double submit). ``?expired=1`` (the guard's
+    redirect of an expired session) shows the fixed notice ``auth.EXPIRED``."""
     token = request.cookies.get(auth.LOGIN_COOKIE) or secrets.token_urlsafe(24)
     resp = render(
-        request, "login.html", login_csrf=token, next=_safe_next(request.query_params.get("next", "/"))
+        request,
+        "login.html",
+        login_csrf=token,
+        next=_safe_next(request.query_params.get("next", "/")),
+        message=auth.EXPIRED if request.query_params.get("expired") else "",
     )
     resp.set_cookie(auth.LOGIN_COOKIE, token, httponly=True, samesite="strict", secure=_secure(request))
     return resp

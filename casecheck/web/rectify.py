@@ -1,7 +1,9 @@
 """整改 (correction) rounds: return a case, take the corrected file, re-review it, show the change.
 
 A round starts when a case is *returned* for correction (with a note); the reviewed record
-(decisions applied) is kept as ``before``. The corrected upload is stored as a new version
+(decisions applied) is kept as ``before``. The corrected upload — streamed into
+``<storage>/uploads`` by the route's guard, never held in memory, and refused once it passes
+``MAX_UPLOAD`` — is checked by content and moved in as a new version
 under ``<storage>/versions/<case_id>/v<round>/`` — a file case becomes the uploaded file, a
 folder case is copied and the uploaded file replaces its namesake — and reviewed again with the
 campaign's profile; the store's case then points at the new version, the round is
@@ -12,12 +14,14 @@ export does not label the corrected file by the old one's decisions).
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 import shutil
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import sqlalchemy as sa
 
@@ -27,9 +31,11 @@ from casecheck.web.audit import log
 from casecheck.web.auth import User
 from casecheck.web.campaigns import Campaign, review_options, skip_links
 from casecheck.web.review import reset_feedback
+from casecheck.web.uploads import Upload, limit_text
 
 ALLOWED = (".txt", ".pdf", ".docx", ".ofd", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
-MAX_UPLOAD = 50 * 1024 * 1024
+MAX_UPLOAD = 50 * 1024 * 1024  # streamed to disk and cut off at this size (``uploads``)
+CHUNK = 1024 * 1024  # bytes read at a time by the content checks
 
 
 def open_round(engine: sa.Engine, case_row: int) -> dict[str, Any] | None:
@@ -91,38 +97,55 @@ MAGIC = {
 ZIP_MEMBER = {".docx": "[Content_Types].xml", ".ofd": "OFD.xml"}
 
 
-def check_content(suffix: str, data: bytes) -> None:
-    """``ValueError`` unless ``data`` is what its extension says: the type's signature, a DOCX or
-    OFD a zip that passes the zip-bomb check (``ingest.archive``) and holds its root part, a text
-    file text (no NUL, UTF-8 or GB 18030)."""
+def check_content(suffix: str, source: Path | bytes) -> None:
+    """``ValueError`` unless the file (a path, or its bytes) is what its extension says: the
+    type's signature, a DOCX or OFD a zip that passes the zip-bomb check (``ingest.archive``) and
+    holds its root part, a text file text (no NUL, UTF-8 or GB 18030). A file is read in chunks,
+    never whole."""
     import io
     import zipfile
 
     from casecheck.ingest.archive import check_zip
     from casecheck.model import CaseError
 
-    if suffix == ".txt":
-        if b"\x00" in data:
-            raise ValueError("the .txt file is not text")
-        for encoding in ("utf-8-sig", "gb18030"):
-            try:
-                data.decode(encoding)
-                return
-            except UnicodeDecodeError:
-                continue
-        raise ValueError("the .txt file is neither UTF-8 nor GB 18030 text")
-    head = data[:1024] if suffix == ".pdf" else data[:8]
-    if not any(magic in head if suffix == ".pdf" else head.startswith(magic) for magic in MAGIC[suffix]):
-        raise ValueError(f"the file's content is not {suffix[1:].upper()}")
-    if suffix in ZIP_MEMBER:
-        try:
-            with zipfile.ZipFile(io.BytesIO(data)) as zf:
-                check_zip(zf, "upload")
-                names = {n.rsplit("/", 1)[-1] for n in zf.namelist()}
-        except (zipfile.BadZipFile, CaseError) as exc:
-            raise ValueError(f"the {suffix[1:].upper()} file is refused: {exc}") from exc
-        if ZIP_MEMBER[suffix] not in names:
+    with io.BytesIO(source) if isinstance(source, bytes) else source.open("rb") as fh:
+        if suffix == ".txt":
+            _check_text(fh)
+            return
+        head = fh.read(1024 if suffix == ".pdf" else 8)
+        if not any(magic in head if suffix == ".pdf" else head.startswith(magic) for magic in MAGIC[suffix]):
             raise ValueError(f"the file's content is not {suffix[1:].upper()}")
+        if suffix in ZIP_MEMBER:
+            try:
+                with zipfile.ZipFile(fh) as zf:
+                    check_zip(zf, "upload")
+                    names = {n.rsplit("/", 1)[-1] for n in zf.namelist()}
+            except (zipfile.BadZipFile, CaseError) as exc:
+                raise ValueError(f"the {suffix[1:].upper()} file is refused: {exc}") from exc
+            if ZIP_MEMBER[suffix] not in names:
+                raise ValueError(f"the file's content is not {suffix[1:].upper()}")
+
+
+def _chunks(fh: BinaryIO) -> Iterator[bytes]:
+    fh.seek(0)
+    yield from iter(lambda: fh.read(CHUNK), b"")
+
+
+def _check_text(fh: BinaryIO) -> None:
+    """``ValueError`` unless ``fh`` holds text: no NUL byte, and UTF-8 or GB 18030 throughout
+    (decoded a chunk at a time, a character split across chunks included)."""
+    if any(b"\x00" in chunk for chunk in _chunks(fh)):
+        raise ValueError("the .txt file is not text")
+    for encoding in ("utf-8-sig", "gb18030"):
+        decoder = codecs.getincrementaldecoder(encoding)()
+        try:
+            for chunk in _chunks(fh):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+            return
+        except UnicodeDecodeError:
+            continue
+    raise ValueError("the .txt file is neither UTF-8 nor GB 18030 text")
 
 
 def _safe_name(name: str) -> str:
@@ -130,14 +153,17 @@ def _safe_name(name: str) -> str:
     return re.sub(r"[^\w.\-]+", "_", base, flags=re.UNICODE).lstrip(".") or "upload"
 
 
-def store_version(camp: Campaign, case: dict[str, Any], number: int, filename: str, data: bytes) -> Path:
-    """Write the corrected upload as version ``number`` of the case; returns the new case path."""
-    suffix = Path(filename).suffix.lower()
+def store_version(camp: Campaign, case: dict[str, Any], number: int, upload: Upload) -> Path:
+    """Check the corrected upload (type, size, content) and move its spooled file into place as
+    version ``number`` of the case; returns the new case path."""
+    suffix = Path(upload.filename).suffix.lower()
     if suffix not in ALLOWED:
         raise ValueError(f"file type {suffix or '(none)'} is not accepted ({', '.join(ALLOWED)})")
-    if not data or len(data) > MAX_UPLOAD:
-        raise ValueError(f"the file is empty or larger than {MAX_UPLOAD // 2**20} MB")
-    check_content(suffix, data)
+    if upload.too_large or upload.size > MAX_UPLOAD:
+        raise ValueError(f"the file is larger than {limit_text(MAX_UPLOAD)}; nothing was kept")
+    if upload.path is None or not upload.size:
+        raise ValueError("the file is empty")
+    check_content(suffix, upload.path)
     current = camp.resolve(case["source"])
     if current is None:
         raise ValueError("the case's files are not in the campaign's storage")
@@ -148,15 +174,15 @@ def store_version(camp: Campaign, case: dict[str, Any], number: int, filename: s
     if current.is_dir():
         new = target / current.name
         shutil.copytree(current, new, ignore=skip_links)
-        (new / _safe_name(filename)).write_bytes(data)
+        shutil.move(upload.path, new / _safe_name(upload.filename))
     else:
         new = target / f"{_safe_name(case['case_id'])}{suffix}"
-        new.write_bytes(data)
+        shutil.move(upload.path, new)
     return new
 
 
 def resubmit(
-    store: CampaignStore, user: User, camp: Campaign, case: dict[str, Any], filename: str, data: bytes
+    store: CampaignStore, user: User, camp: Campaign, case: dict[str, Any], upload: Upload
 ) -> dict[str, Any]:
     """Store the corrected file, re-review it into the store and close the round; returns the round."""
     from casecheck.batch.pipeline import review_case
@@ -164,7 +190,7 @@ def resubmit(
     pending = open_round(store.engine, case["row"])
     if pending is None:
         raise ValueError("the case is not returned for correction")
-    new = store_version(camp, case, pending["round"], filename, data)
+    new = store_version(camp, case, pending["round"], upload)
     options = review_options(camp)
     record = review_case(new, options)
     store.move_case(case["row"], str(new))
@@ -184,7 +210,7 @@ def resubmit(
                 after=json.dumps(record, ensure_ascii=False),
             )
         )
-        detail = filename + (f"; feedback reset to the new record: {' '.join(reset)}" if reset else "")
+        detail = upload.filename + (f"; feedback reset to the new record: {' '.join(reset)}" if reset else "")
         log(conn, user, "upload", camp.name, case["case_id"], f"round {pending['round']}", detail, "")
     return {**pending, "status": "rereviewed", "after": record}
 

@@ -105,10 +105,14 @@ def _user_id(engine: sa.Engine, name: str) -> int:
         return int(conn.execute(sa.select(db.users.c.id).where(db.users.c.username == name)).scalar_one())
 
 
-def run(url: str, data: Path, host: str, port: int, secure_cookies: bool) -> None:
-    """Serve the workbench with uvicorn until interrupted."""
+def run(
+    url: str, data: Path, host: str, port: int, secure_cookies: bool, idle_minutes: float = auth.IDLE_MINUTES
+) -> None:
+    """Serve the workbench with uvicorn until interrupted (sessions end after ``idle_minutes``
+    unused)."""
     import uvicorn
 
     from casecheck.web.app import create_app
 
-    uvicorn.run(create_app(url, data, secure_cookies), host=host, port=port, log_level="warning")
+    app = create_app(url, data, secure_cookies, idle_minutes)
+    uvicorn.run(app, host=host, port=port, log_level="warning")

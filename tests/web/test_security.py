@@ -232,6 +232,12 @@ def test_uploads_are_checked_by_content() -> None:
 def test_a_version_stays_in_the_storage_and_links_are_not_copied(tmp_path: Path) -> None:
     from casecheck.web.campaigns import Campaign, copy_cases
     from casecheck.web.rectify import store_version
+    from casecheck.web.uploads import Upload
+
+    def spooled(name: str, body: bytes) -> Upload:  # as the guard leaves an upload
+        path = tmp_path / f"{name}.part"
+        path.write_bytes(body)
+        return Upload(name, path, len(body))
 
     secret = tmp_path / "secret.txt"
     secret.write_text("机密")
@@ -247,15 +253,15 @@ def test_a_version_stays_in_the_storage_and_links_are_not_copied(tmp_path: Path)
     assert not (storage / "cases" / "case_1" / "linked.txt").exists()
     os.symlink(secret, storage / "cases" / "case_1" / "planted.txt")  # planted later
     case = {"case_id": "../../../escape", "source": str(storage / "cases" / "case_1")}
-    new = store_version(camp, case, 1, "决定书.txt", "更正后的决定书".encode())
+    new = store_version(camp, case, 1, spooled("决定书.txt", "更正后的决定书".encode()))
     assert new.resolve().is_relative_to(storage.resolve())
     assert not (new / "planted.txt").exists()
     file_case = {"case_id": "../../../escape", "source": str(storage / "cases" / "case_1" / "决定书.txt")}
-    new = store_version(camp, file_case, 2, "x.txt", "更正".encode())
+    new = store_version(camp, file_case, 2, spooled("x.txt", "更正".encode()))
     assert new.resolve().is_relative_to(storage.resolve()) and new.is_file()
     outside = {"case_id": "x", "source": str(secret)}
     with pytest.raises(ValueError):
-        store_version(camp, outside, 3, "x.txt", b"text")
+        store_version(camp, outside, 3, spooled("x.txt", b"text"))
 
 
 def test_hsts_and_headers_over_https(site: Site) -> None:
