@@ -6,6 +6,7 @@ Every text here is written for these tests (no development file's names, figures
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from casecheck.extract.fields.review_body import named_body
 from casecheck.extract.fields.voucher import voucher_amounts
 from casecheck.ingest.case import load_case
 from casecheck.ingest.doctypes import classify_title
+from casecheck.laws import catalog
 
 # ---- 1. payment vouchers: the figures a voucher prints without 元 -----------------------------
 
@@ -254,3 +256,73 @@ def test_department_named_as_review_body_after_2024_is_a_finding(
 )
 def test_named_review_body(raw: str, want: str) -> None:
     assert named_body(raw) == want
+
+
+# ---- 4. law texts the catalog lacked (rules/laws/texts) --------------------------------------
+
+SPECIAL = "中华人民共和国特种设备安全法"
+
+
+def _law05(
+    law: str, article: int, item: int | None, fine: float, decided: str
+) -> tuple[list[Any], list[Any]]:
+    decision = {
+        "ref": "行政处罚决定书",
+        "doc_type": "行政处罚决定书",
+        "pages": [3, 4],
+        "penalty": {"kinds": ["罚款"], "fine": {"value": fine}},
+        "citations": [{"law": law, "article": article, "item": item, "role": "penalty"}],
+    }
+    facts = {
+        "timeline": {"decision": {"value": decided}},
+        "party": {"kind": {"value": "单位"}},
+        "documents": [decision],
+    }
+    return run_fixture("LAW-005", {"facts": facts})
+
+
+@pytest.mark.parametrize(
+    ("law", "article", "item", "lo", "hi"),
+    [
+        (SPECIAL, 84, 1, 30000, 300000),  # 使用未经检验的特种设备
+        (SPECIAL, 83, 4, 10000, 100000),  # 未按要求申报检验（逾期未改正）
+        ("医疗机构管理条例", 47, None, 10000, 100000),  # 使用非卫生技术人员
+        ("劳动保障监察条例", 28, None, 10000, 50000),
+    ],
+)
+def test_added_penalty_ranges(law: str, article: int, item: int | None, lo: int, hi: int) -> None:
+    r = catalog.penalty_range(law, date(2024, 6, 3), str(article), None, item, "单位")
+    assert r is not None and (r.min_yuan, r.max_yuan) == (lo, hi)
+
+
+def test_fine_below_the_special_equipment_minimum_is_a_finding() -> None:
+    findings, _ = _law05(SPECIAL, 84, 1, 20000, "2024-06-03")
+    assert findings and "30,000–300,000" in findings[0].message
+
+
+def test_fine_inside_the_special_equipment_range_passes() -> None:
+    findings, unknown = _law05(SPECIAL, 84, 1, 50000, "2024-06-03")
+    assert not findings and not unknown, [f.message for f in findings] + [u.reason for u in unknown]
+
+
+def test_a_case_before_the_text_took_effect_stays_unreviewable() -> None:
+    # 医疗机构管理条例 is held only in its 2022 text (in force 2022-05-01): a 2021 decision is not
+    # judged against it
+    findings, unknown = _law05("医疗机构管理条例", 47, None, 500000, "2021-09-01")
+    assert not findings and unknown
+
+
+def test_per_person_rates_give_no_range() -> None:
+    # 每人100元以上500元以下的标准计算 / 每招用一名未成年人每月处5000元罚款的标准: a rate, never a range
+    for law, article in (("劳动保障监察条例", "25"), ("娱乐场所管理条例", "52")):
+        r = catalog.penalty_range(law, date(2024, 6, 3), article, None, None, "单位")
+        assert r is None or (r.min_yuan is None and r.max_yuan is None), r
+    # two minors for a month: 10,000 yuan is no fine outside a range
+    assert not _law05("娱乐场所管理条例", 52, None, 10000, "2024-06-03")[0]
+
+
+def test_added_articles_exist_and_end_where_the_text_ends() -> None:
+    assert catalog.versions_with_article(SPECIAL, "40", 3)  # 第四十条第三款
+    assert not catalog.versions_with_article(SPECIAL, "102")
+    assert catalog.versions_with_article("中华人民共和国劳动法", "41")
+    assert not catalog.versions_with_article("娱乐场所管理条例", "59")

@@ -260,11 +260,23 @@ def _chain(versions: list[dict[str, Any]]) -> None:
             cur["end"], cur["end_source"] = derived, nxt["effective_source"]
 
 
-def build_catalog(src_dir: Path) -> tuple[dict[str, Any], list[str]]:
-    """The catalog document (JSON-ready) and warnings, from a folder of law files."""
+def texts_dir() -> Path:
+    """Law texts kept with the rules (``rules/laws/texts``): instruments case files cite that
+    shared/laws lacks, each copied from the 国家法律法规数据库 (its README names the sources)."""
+    from casecheck.resources import rules_dir
+
+    return rules_dir() / "laws" / "texts"
+
+
+def build_catalog(src_dir: Path, extra_dir: Path | None = None) -> tuple[dict[str, Any], list[str]]:
+    """The catalog document (JSON-ready) and warnings, from a folder of law files.
+
+    The texts of ``extra_dir`` (default ``texts_dir()``) are read after those of ``src_dir``.
+    """
     laws: dict[str, dict[str, Any]] = {}
     warnings: list[str] = []
-    for path in sorted(src_dir.glob("*.md")):
+    extra = extra_dir if extra_dir is not None else texts_dir()
+    for path in sorted(src_dir.glob("*.md")) + sorted(extra.glob("*(*).md")):
         try:
             short, version = parse_file_name(path)
         except ValueError:
@@ -329,4 +341,4 @@ def import_laws(src_dir: Path, out: Path) -> ImportSummary:
     return summary
 
 
-__all__ = ["DATE_FACTS", "TEXTLESS_VERSIONS", "ImportSummary", "build_catalog", "import_laws"]
+__all__ = ["DATE_FACTS", "TEXTLESS_VERSIONS", "ImportSummary", "build_catalog", "import_laws", "texts_dir"]

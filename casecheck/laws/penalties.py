@@ -284,6 +284,8 @@ def parse_penalty_text(text: str, default_party: str | None = None) -> ParsedPen
                         covered.append((pos, pos + len(head)))
                     conds = _merge_conditions(conds, new)
                 for m in fines:
+                    if _per_unit_rate(sub, m):
+                        continue  # 按照每招用一名未成年人每月处5000元罚款的标准: a rate, not a range
                     clauses.append(_fine_clause(m, party, conds))
                     covered.append((pos + m.start(), pos + m.end()))
                 pos += len(sub)
@@ -306,6 +308,13 @@ def parse_penalty_text(text: str, default_party: str | None = None) -> ParsedPen
     if any(c.max_yuan is None and c.max_multiple is None for c in clauses):
         flags.add("no_upper_bound")
     return ParsedPenalty(kinds, tuple(clauses), "high", tuple(sorted(flags)))
+
+
+def _per_unit_rate(sub: str, m: re.Match[str]) -> bool:
+    """A fine set per person or per month as a 标准 to multiply (``每招用一名…每月处5000元罚款的标准``)."""
+    return "每" in (m["base"] or "") + sub[max(0, m.start() - 12) : m.start()] and sub[m.end() :].startswith(
+        "的标准"
+    )
 
 
 _BENIGN_RE = re.compile(
