@@ -14,7 +14,9 @@ voucher inside another document that states no such amount, the check is 无法�
 
 The expected amount is the fine, plus the confiscated 违法所得 and any 加处罚款 when the voucher
 covers them. Several vouchers (分期缴纳)
-are summed. A voucher whose amount could not be read is 无法评查.
+are summed. A voucher whose amount could not be read is 无法评查. A voucher that itemises the
+加处罚款 (罚款：2500.00 加处罚款：3000.00 合计：5500.00) is the fine plus the 加处罚款 it states, and
+its 罚款 line must be the fine.
 
 Example: fine 5000, 结案审批表 present, no 缴款凭证 → ``{"detail": "已结案但无罚款缴纳凭证"}``.
 """
