@@ -62,6 +62,32 @@ class Evidence:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class OcrWord:
+    """One word tesseract read: its text, box (pixels of the OCR image, origin top left),
+    confidence (0–100) and the index of its line on the page (tesseract's block/paragraph/line)."""
+
+    text: str
+    left: int
+    top: int
+    width: int
+    height: int
+    confidence: float
+    line: int
+
+
+@dataclass(frozen=True)
+class OcrWords:
+    """The words of an OCR page in reading order and the size in pixels of the image OCR read.
+
+    Internal to ingestion and the workbench (evidence boxes on scans): never in the JSON output.
+    """
+
+    width: int
+    height: int
+    words: tuple[OcrWord, ...]
+
+
 @dataclass(frozen=True)
 class Page:
     """One page of one source file, as text.
@@ -73,6 +99,8 @@ class Page:
     ``imaged`` is true when the page was looked at as an image (a scan, a photo, a PDF page
     carrying images), so ``seal_box`` — a red round seal found on it, in pixels — is meaningful:
     an imaged page without a seal box shows no seal; a text page says nothing either way.
+    ``words`` are the OCR word boxes of an OCR page (``None`` elsewhere, or when the OCR result
+    was cached by a version that kept none); ``raw`` is their post-processed text.
     """
 
     number: int
@@ -83,6 +111,7 @@ class Page:
     confidence: float | None = None
     imaged: bool = False
     seal_box: tuple[int, int, int, int] | None = None
+    words: OcrWords | None = field(default=None, repr=False)
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a ``[start, end)`` span of ``text`` back to ``raw``."""

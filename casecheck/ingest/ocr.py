@@ -5,7 +5,8 @@ kept every line in reading order, centred titles and 文号 included; psm 3 gave
 simple pages but may reorder blocks of forms and signature areas. One tesseract process per page,
 ``OMP_THREAD_LIMIT=1`` (tesseract's OpenMP threads only fight the batch's worker processes),
 with a timeout: a page that times out yields empty text and a warning. One run writes both the
-text and a TSV whose word confidences give the page's mean confidence.
+text and a TSV whose word confidences give the page's mean confidence and whose word boxes are
+kept (``OcrResult.words``) so the workbench can box evidence on the scan (``ocrwords``).
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from pathlib import Path
 from PIL import Image
 
 from casecheck.ingest.cache import JsonCache
-from casecheck.model import CaseError
+from casecheck.ingest.ocrwords import parse_tsv, words_from_json, words_to_json
+from casecheck.model import CaseError, OcrWords
 
 LANG = "chi_sim"
 PSM = 6
@@ -42,11 +44,13 @@ _DOC_NO = re.compile(r"〔(\d{4})[\]］)）】]|[\[［(（【](\d{4})〕")
 
 @dataclass(frozen=True)
 class OcrResult:
-    """Text of one page, tesseract's mean word confidence (0–100) and a warning, if any."""
+    """Text of one page, tesseract's mean word confidence (0–100), a warning, if any, and the
+    word boxes (``None`` when unknown: a failed run, or a cache entry from before they were kept)."""
 
     text: str
     confidence: float | None
     warning: str | None = None
+    words: OcrWords | None = None
 
 
 @functools.lru_cache(maxsize=1)
@@ -125,7 +129,7 @@ def _cache_key(image: Image.Image) -> str:
 
 
 def _run(image: Image.Image, timeout: float) -> OcrResult:
-    """Tesseract's raw text (not yet post-processed) and mean confidence for ``image``."""
+    """Tesseract's raw text (not yet post-processed), mean confidence and words for ``image``."""
     with tempfile.TemporaryDirectory(prefix="casecheck-ocr-") as tmp:
         # PGM, not PNG: the same pixels for tesseract, but no deflate — PNG-compressing an A4 page
         # at 300 dpi cost 0.8 s, two thirds of tesseract's own time on it.
@@ -144,8 +148,11 @@ def _run(image: Image.Image, timeout: float) -> OcrResult:
             err = proc.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no output"]
             return OcrResult("", None, f"OCR failed ({err[0]}); page left empty")
         text = txt.read_text(encoding="utf-8", errors="replace")
-        conf = mean_confidence(tsv.read_text(encoding="utf-8", errors="replace")) if tsv.exists() else None
-        return OcrResult(text, conf)
+        if not tsv.exists():
+            return OcrResult(text, None)
+        table = tsv.read_text(encoding="utf-8", errors="replace")
+        words = OcrWords(image.width, image.height, parse_tsv(table))
+        return OcrResult(text, mean_confidence(table), words=words)
 
 
 def ocr_image(
@@ -154,15 +161,21 @@ def ocr_image(
     """OCR one page image (any PIL mode; converted to greyscale), then ``postprocess`` it.
 
     Tesseract's raw output is cached by image hash, so a change to ``postprocess`` needs no
-    cache invalidation.
+    cache invalidation. The words' boxes are in ``gray``'s pixels (its size is part of the key).
+    An entry cached before words were kept loads without them (``words`` is ``None``).
     """
     gray = image if image.mode == "L" else image.convert("L")
     key = _cache_key(gray)
     hit = cache.get(key) if cache is not None else None
     if hit is not None and isinstance(hit.get("text"), str):
-        result = OcrResult(hit["text"], hit.get("confidence"))
+        words = words_from_json(hit.get("words"))
+        boxes = OcrWords(gray.width, gray.height, words) if words is not None else None
+        result = OcrResult(hit["text"], hit.get("confidence"), words=boxes)
     else:
         result = _run(gray, timeout)
         if cache is not None and result.warning is None:
-            cache.put(key, {"text": result.text, "confidence": result.confidence})
-    return OcrResult(postprocess(result.text), result.confidence, result.warning)
+            entry: dict[str, object] = {"text": result.text, "confidence": result.confidence}
+            if result.words is not None:
+                entry["words"] = words_to_json(result.words.words)
+            cache.put(key, entry)
+    return OcrResult(postprocess(result.text), result.confidence, result.warning, result.words)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PIL import Image
 
 from casecheck.ingest.ocr import OcrResult
+from casecheck.model import OcrWords
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,7 @@ class RawPage:
     warnings: tuple[str, ...] = ()
     imaged: bool = False  # examined as an image, so seal_box (or its absence) means something
     seal_box: tuple[int, int, int, int] | None = None
+    words: OcrWords | None = None  # OCR pages: word boxes in the OCR image's pixels
 
 
 # The OCR step a reader calls for a page image; ``None`` when OCR is switched off.

@@ -173,7 +173,8 @@ def _read_page(page: pdfium.PdfPage, number: int, ocr: OcrFn | None) -> RawPage:
             imaged=True,
             seal_box=box,
         )
-    return RawPage(result.text, "ocr", result.confidence, notes, imaged=True, seal_box=box)
+    words = result.words
+    return RawPage(result.text, "ocr", result.confidence, notes, imaged=True, seal_box=box, words=words)
 
 
 def read_pdf(path: Path, *, ocr: OcrFn | None, max_pages: int) -> list[RawPage]:

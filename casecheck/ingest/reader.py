@@ -65,7 +65,8 @@ def _image_pages(path: Path, ocr: OcrFn | None, max_pages: int) -> list[RawPage]
         _found, box = detect_red_seal(frame)
         result = ocr(fit_for_ocr(without_seal(frame, box)))
         notes = (f"page {i}: {result.warning}",) if result.warning else ()
-        pages.append(RawPage(result.text, "ocr", result.confidence, notes, imaged=True, seal_box=box))
+        words = result.words
+        pages.append(RawPage(result.text, "ocr", result.confidence, notes, True, box, words))
     return pages
 
 
@@ -91,7 +92,9 @@ def _raw_pages(path: Path, kind: str, ocr: OcrFn | None, max_pages: int) -> tupl
 
 def _page(number: int, raw: RawPage) -> Page:
     text, offsets = normalize(raw.raw, join_wraps=raw.method != "docx")
-    return Page(number, text, raw.raw, offsets, raw.method, raw.confidence, raw.imaged, raw.seal_box)
+    return Page(
+        number, text, raw.raw, offsets, raw.method, raw.confidence, raw.imaged, raw.seal_box, raw.words
+    )
 
 
 def read_file(
