@@ -326,3 +326,8 @@ def test_added_articles_exist_and_end_where_the_text_ends() -> None:
     assert not catalog.versions_with_article(SPECIAL, "102")
     assert catalog.versions_with_article("中华人民共和国劳动法", "41")
     assert not catalog.versions_with_article("娱乐场所管理条例", "59")
+
+
+def test_a_bare_line_is_no_amount_beside_a_labelled_one() -> None:
+    # 交易金额 is the payment; 2024.05 alone on a line (an OCR'd date) is not a second one
+    assert _voucher("交易金额：CNY6,400.00\n记账日期\n2024.05\n") == [("payment", 6400.0)]

@@ -7,7 +7,8 @@ figure beside a label or in a table column, where ``money.find_amounts`` (which 
 - a labelled figure: ``罚款：2500.00　加处罚款：3000.00``, ``交易金额：CNY30,000.00``,
   ``金额（小写）：30000.00``, ``罚没款 | 30000.00``;
 - a table column headed 金额: ``项目名称 | 数量 | 金额`` then ``罚没收入 | 1 | 30000.00``;
-- a payment screenshot's amount alone on its line: ``-30,000.00``.
+- a payment screenshot's amount alone on its line: ``-30,000.00`` (read only when the voucher
+  states no other payment or fine).
 
 The kind follows the label or the row's name cell: 加处罚款/滞纳金 → ``late_fine`` (a separate
 amount, never part of the fine), a bare 罚款 → ``fine``, anything else (罚没款, 金额, 合计, 小写,
@@ -106,12 +107,16 @@ def voucher_amounts(text: str, taken: list[AmountHit]) -> list[AmountHit]:
     """Bare-figure amounts of a voucher that no hit in ``taken`` (``find_amounts``) overlaps."""
     spans = [(h.start, h.end) for h in taken]
     out: list[AmountHit] = []
-    alone = [
-        _hit(text, m.start("num"), m.end("num"), m.group("num"), "payment") for m in ALONE.finditer(text)
-    ]
-    for h in _labelled(text) + _table(text) + [a for a in alone if a]:
+    for h in _labelled(text) + _table(text):
         if any(h.start < e and s < h.end for s, e in spans):
             continue
         spans.append((h.start, h.end))
         out.append(h)
+    if not out and not any(h.kind in ("payment", "fine") for h in taken):
+        # a screenshot states the payment alone on its line; elsewhere such a line is a guess
+        out = [h for m in ALONE.finditer(text) if (h := _alone(text, m))]
     return sorted(out, key=lambda h: h.start)
+
+
+def _alone(text: str, m: re.Match[str]) -> AmountHit | None:
+    return _hit(text, m.start("num"), m.end("num"), m.group("num"), "payment")
