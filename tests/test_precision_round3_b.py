@@ -11,6 +11,7 @@ import pytest
 from casecheck.extract.fields.markers import find_markers
 from casecheck.extract.fields.officers import find_officers
 from casecheck.extract.fields.served import served_block
+from casecheck.ingest.doctypes import classify_title
 from casecheck.ingest.segment import segment
 from tests.conftest import text_source
 
@@ -115,3 +116,17 @@ def test_photographs_and_video_taken_at_the_step_are_an_audio_video_record(text:
     # photographs taken during the inspection are one (PROC-11); a photo merely listed is not said
     # to have been taken at the step.
     assert ("av_record" in find_markers(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("line", "doc_type"),
+    [
+        ("受案登记表", "立案审批表"),  # a police administrative case opens with 受案, not 立案
+        ("行政案件受案登记表", "立案审批表"),
+        ("行政处罚告知笔录", "行政处罚事先告知书"),  # the notice made as a record the party signs
+        ("行政处罚告知笔录（书）", "行政处罚事先告知书"),
+    ],
+)
+def test_police_style_opening_and_notice_forms_classify(line: str, doc_type: str) -> None:
+    hit = classify_title(line)
+    assert hit is not None and hit[0] == doc_type

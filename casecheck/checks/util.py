@@ -244,6 +244,13 @@ def party_kind(facts: dict[str, Any]) -> str | None:
     return None
 
 
+def notice_record(doc: dict[str, Any]) -> bool:
+    """A notice made as a record (``行政处罚告知笔录``: read to the party and signed by 告知人 and
+    被告知人, as police forms do): no outward letter, so it takes no 文号 or seal and is dated by its
+    告知时间. ``…告知笔录（书）`` is a letter."""
+    return doc.get("doc_type") in NOTICE_TYPES and norm_title(doc.get("title")).endswith("笔录")
+
+
 def has_marker(doc: dict[str, Any], name: str) -> dict[str, Any] | None:
     """The marker Fact if the document's text holds it (``None`` otherwise)."""
     m = (doc.get("markers") or {}).get(name)

@@ -9,7 +9,8 @@ Options:
   blocking: the extractor's ``issues`` that make a number malformed (a ``bracket`` issue alone
     does not: ASCII brackets are common and unambiguous).
 
-Without ``issues`` from the extractor, the number is judged by the patterns.
+Without ``issues`` from the extractor, the number is judged by the patterns. A notice made as a
+record (``行政处罚告知笔录``) needs no number.
 
 Example: a 行政处罚决定书 without ``doc_number`` → ``{"document": …, "detail": "缺少文号"}``.
 """
@@ -20,7 +21,18 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from casecheck.checks.util import Context, Hit, Opt, Unknown, doc_evidence, docs, evs, fact_ev, value
+from casecheck.checks.util import (
+    Context,
+    Hit,
+    Opt,
+    Unknown,
+    doc_evidence,
+    docs,
+    evs,
+    fact_ev,
+    notice_record,
+    value,
+)
 
 ID = "doc_number"
 OPTIONS = {
@@ -42,6 +54,8 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     for doc in docs(facts, *opts["types"]):
         fact = doc.get("doc_number")
         number = re.sub(r"\s+", "", str(value(fact) or ""))
+        if not number and notice_record(doc):
+            continue  # a 告知笔录 signed by the party is a record: records take no 文号
         where = evs(fact_ev(fact)) or (doc_evidence(doc),)
         if not number:
             yield Hit({"document": doc.get("ref"), "number": "", "detail": "缺少文号"}, where)

@@ -4,7 +4,8 @@ Options:
   types: doc types that must be sealed.
 
 A seal counts when the page shows a seal image or the text has a seal marker (（印章）…).
-A document whose seal facts are absent (``seal`` missing) is 无法评查.
+A document whose seal facts are absent (``seal`` missing) is 无法评查. A notice made as a record
+(``行政处罚告知笔录``) is no outward letter and is skipped.
 
 Example: ``{"doc_type": "行政处罚决定书", "seal": {"marker": false, "image": null}}`` → one hit.
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from casecheck.checks.util import Context, Hit, Opt, Unknown, doc_evidence, docs, ev
+from casecheck.checks.util import Context, Hit, Opt, Unknown, doc_evidence, docs, ev, notice_record
 
 ID = "seal_present"
 OPTIONS = {"types": Opt(list)}
@@ -23,6 +24,8 @@ OPTIONS = {"types": Opt(list)}
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
     """One hit per unsealed outward document."""
     for doc in docs(facts, *opts["types"]):
+        if notice_record(doc):
+            continue  # a 告知笔录 signed by the party is a record, not a sealed letter
         seal = doc.get("seal")
         if not isinstance(seal, dict):
             yield Unknown(f"{doc.get('ref')} 未能识别印章信息")
