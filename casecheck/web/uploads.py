@@ -139,7 +139,7 @@ class _Reader:
             part.handle.write(data[start:end])
 
     def end(self) -> None:
-        part = self.part
+        part, self.part = self.part, None
         assert part is not None
         if part.filename is None:
             self.items.append((part.name, self._text(bytes(part.data))))
@@ -188,6 +188,8 @@ async def read_form(request: Request, folder: Path | None, limit: int) -> FormDa
             if chunk:  # parsed (and written) off the event loop, as Starlette does
                 await run_in_threadpool(parser.write, chunk)
         parser.finalize()
+        if reader.part is not None:  # the body ended inside a part (python-multipart lets it pass)
+            raise FormParserError("the body ends inside a part")
     except BaseException as exc:  # a bad body, the body limit, a client gone: nothing is kept
         reader.fail()
         if isinstance(exc, FormParserError):
