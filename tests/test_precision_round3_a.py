@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from casecheck.extract.document import extract_document
+from casecheck.extract.fields.signatures import find_signatures
 from casecheck.ingest.doctypes import classify_title
 from casecheck.ingest.segment import segment
 from casecheck.model import Document
@@ -142,3 +143,18 @@ def test_a_partys_waiver_file_is_not_a_notice() -> None:
     )
     docs = segment([text_source([waiver], name="12_声明.txt")])
     assert [d.doc_type for d in docs] == ["其他"]
+
+
+@pytest.mark.parametrize(
+    ("row", "filled"),
+    [
+        ("负责人审批意见\t同意。\t签名\t史某（分管副局长）\t2023.5.6", True),
+        ("承办机构意见\t建议立案。\t签名\t贺某某(中队长)\t2023年5月5日", True),
+        # still empty: only the post is written, or only the date
+        ("负责人审批意见\t同意。\t签名\t（副局长）\t2023.5.6", False),
+        ("负责人审批意见\t同意。\t签名\t\t2023.5.6", False),
+    ],
+)
+def test_an_opinion_row_signed_with_the_signers_post(row: str, filled: bool) -> None:
+    hits = find_signatures(row)
+    assert [h.filled for h in hits] == [filled]

@@ -126,7 +126,8 @@ def _opinion_rows(text: str, taken: list[SignatureHit]) -> list[SignatureHit]:
     for m in OPINION_ROW.finditer(text):
         if any(h.start <= m.start("who") < h.end for h in taken) or not m.group("opinion").strip():
             continue
-        name = m.group("name").strip()
+        # the signer's post in a note after the name: 钱某（副局长）
+        name = re.sub(r"[（(][^（）()\n]{1,8}[）)]$", "", m.group("name").strip()).strip()
         parts = name.split()
         if len(parts) >= 2 and len(parts[-2]) == 1 and len(parts[-1]) <= 2:
             name = parts[-2] + parts[-1]  # a two-character name padded to three: 邹 涛
