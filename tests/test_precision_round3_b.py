@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from casecheck.extract.fields.citations import find_citations
 from casecheck.extract.fields.markers import find_markers
 from casecheck.extract.fields.officers import find_officers
 from casecheck.extract.fields.served import served_block
@@ -130,3 +131,22 @@ def test_photographs_and_video_taken_at_the_step_are_an_audio_video_record(text:
 def test_police_style_opening_and_notice_forms_classify(line: str, doc_type: str) -> None:
     hit = classify_title(line)
     assert hit is not None and hit[0] == doc_type
+
+
+def test_one_article_that_is_both_the_violated_provision_and_the_penalty_basis_keeps_both_roles() -> None:
+    # Some articles define the act and its penalty at once: the decision cites the same article
+    # after 违反了 and after 根据; LAW-01 must see a penalty basis.
+    text = (
+        "当事人的行为违反了《中华人民共和国治安管理处罚法》第六十三条的规定。"
+        "根据《中华人民共和国治安管理处罚法》第六十三条之规定，现决定对当事人处以罚款二百元。"
+    )
+    got = [(h.article, h.role) for h in find_citations(text)]
+    assert got == [(63, "violated"), (63, "penalty")]
+
+
+def test_a_provision_repeated_with_the_same_role_is_one_citation() -> None:
+    text = (
+        "违反了《中华人民共和国食品安全法》第三十四条的规定。当事人违反《中华人民共和国食品安全法》"
+        "第三十四条规定的行为，有以下证据证明。"
+    )
+    assert [(h.article, h.role) for h in find_citations(text)] == [(34, "violated")]

@@ -344,11 +344,16 @@ def _apply_backref_roles(masked: str, hits: list[CitationHit]) -> None:
 
 
 def _dedupe(hits: list[CitationHit]) -> list[CitationHit]:
+    """One hit per provision; a provision cited both as the one violated and as the penalty basis
+    (治安管理处罚法 第五十八条 defines the act and its penalty) keeps one hit per role."""
     out: dict[tuple[str, int | None, int | None, int | None, int | None], CitationHit] = {}
+    again: list[CitationHit] = []
     for h in hits:
         kept = out.get(h.key)
         if kept is None:
             out[h.key] = h
         elif kept.role == "other" and h.role != "other":
             kept.role = h.role
-    return list(out.values())
+        elif {kept.role, h.role} == {"violated", "penalty"} and all(a.key != h.key for a in again):
+            again.append(h)
+    return sorted([*out.values(), *again], key=lambda h: h.start)
