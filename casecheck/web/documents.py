@@ -4,7 +4,9 @@ Every file the workbench serves is resolved inside the campaign's storage folder
 (``inside``): a relative path with ``..``, an absolute path or a symbolic link leading outside
 is refused. Page text is escaped here (``markupsafe.escape``) and only the ``<mark>`` tags
 this module writes are markup. PDF pages and images are rendered to PNG on demand
-(pypdfium2 / Pillow) and cached in ``<storage>/pages``.
+(pypdfium2 / Pillow) and cached in ``<storage>/pages``. Evidence is also boxed on the page
+image: from pdfium's character boxes on text-layer PDF pages, from the OCR word boxes on scanned
+PDF pages and photos (``pdfmarks``).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from casecheck.web.pdfmarks import Overlay, Wanted, overlays
+from casecheck.web.pdfmarks import Overlay, Wanted, ocr_overlay, overlays
 
 PAGE_WIDTH = 1000
 
@@ -53,7 +55,7 @@ class Span:
 @dataclass(frozen=True)
 class PageView:
     """One page of a document: number in its file, highlighted HTML, image URL if it has one,
-    and the evidence boxes over the image (text-layer PDF pages)."""
+    and the evidence boxes over the image (PDF pages, scanned or not, and photos)."""
 
     number: int
     html: Markup
@@ -138,8 +140,9 @@ def _link(anchor: str) -> str:
 
 
 def _raw_spans(page: Any, segment: str, seg_start: int, spans: list[Span]) -> list[Wanted]:
-    """The spans that fall on a document's page segment, as raw spans of the source page."""
-    if page.method != "text":
+    """The spans that fall on a document's page segment, as raw spans of the source page
+    (text-layer and OCR pages; a DOCX or OFD page has no image to box on)."""
+    if page.method not in ("text", "ocr"):
         return []
     base = page.text.find(segment) if segment else -1
     out = []
@@ -163,7 +166,7 @@ def document_views(
     case: Any, findings: list[dict[str, Any]], added: list[dict[str, Any]], image_url: Any
 ) -> list[DocView]:
     """Every document of ``case`` page by page; ``image_url(file_index, page)`` names a page image
-    for PDF and image files (``None`` for text-only files); text-layer PDF pages carry their
+    for PDF and image files (``None`` for text-only files); PDF and image pages carry their
     evidence as boxes over the image too."""
     files = {sf.name: (i, sf) for i, sf in enumerate(case.files)}
     rows: list[tuple[Any, list[tuple[int, Markup, str | None, int | None]]]] = []
@@ -177,13 +180,13 @@ def document_views(
             end = max(start, starts[i + 1] - 1)
             number = doc.pages[0] + i
             img = image_url(index, number) if sf is not None and sf.kind in ("pdf", "image") else None
-            if sf is not None and sf.kind == "pdf" and 1 <= number <= len(sf.pages):
+            if sf is not None and sf.kind in ("pdf", "image") and 1 <= number <= len(sf.pages):
                 raw = _raw_spans(sf.pages[number - 1], doc.text[start:end], start, spans)
                 if raw:
                     wanted.setdefault(index, {}).setdefault(number, []).extend(raw)
             pages.append((number, highlight(doc.text[start:end], spans, start), img, index))
         rows.append((doc, pages))
-    boxes = {i: overlays(Path(case.files[i].path), pages) for i, pages in wanted.items()}
+    boxes = {i: _file_overlays(case.files[i], pages) for i, pages in wanted.items()}
     return [
         DocView(
             doc.ref,
@@ -198,9 +201,33 @@ def document_views(
     ]
 
 
+def shown_size(width: int, height: int) -> tuple[int, int]:
+    """The size ``page_png`` shows an upright image of ``width``×``height`` at (never enlarged)."""
+    scale = min(1.0, PAGE_WIDTH / max(width, 1), 2 * PAGE_WIDTH / max(height, 1))
+    return max(1, round(width * scale)), max(1, round(height * scale))
+
+
+def _file_overlays(sf: Any, wanted: dict[int, list[Wanted]]) -> dict[int, Overlay]:
+    """Boxes for the wanted raw spans of each page of a PDF or image file.
+
+    A photo's OCR image is the upright picture (maybe scaled down): the same picture as the PNG
+    ``page_png`` shows, so the words scale to ``shown_size`` of the OCR image.
+    """
+    if sf.kind == "pdf":
+        return overlays(Path(sf.path), wanted, sf.pages)
+    out = {}
+    for number, spans in wanted.items():
+        page = sf.pages[number - 1]
+        if page.method == "ocr":
+            size = shown_size(page.words.width, page.words.height) if page.words else (PAGE_WIDTH, PAGE_WIDTH)
+            out[number] = ocr_overlay(page, spans, size)
+    return out
+
+
 def page_png(source: Path, page: int, cache: Path) -> Path:
     """A PNG of ``page`` (1-based) of a PDF or an image file, rendered once into ``cache``."""
-    key = hashlib.sha256(f"{source}\0{source.stat().st_mtime_ns}\0{page}".encode()).hexdigest()[:24]
+    # "upright": photos were once shown as stored (EXIF orientation ignored); not those PNGs again
+    key = hashlib.sha256(f"{source}\0{source.stat().st_mtime_ns}\0{page}\0upright".encode()).hexdigest()[:24]
     out = cache / f"{key}.png"
     if out.is_file():
         return out
@@ -220,10 +247,15 @@ def page_png(source: Path, page: int, cache: Path) -> Path:
     else:
         from PIL import Image
 
-        if page != 1:
-            raise FileNotFoundError(f"no page {page}")
+        from casecheck.ingest.images import upright
+
         with Image.open(source) as im:
-            image = im.convert("RGB")
+            try:
+                im.seek(page - 1)  # a multi-page TIFF's frames are its pages
+            except (EOFError, ValueError) as exc:
+                raise FileNotFoundError(f"no page {page}") from exc
+            # upright as OCR saw it (EXIF orientation applied), so the evidence boxes fit
+            image = upright(im).convert("RGB")
             image.thumbnail((PAGE_WIDTH, PAGE_WIDTH * 2))
     tmp = out.with_suffix(".tmp")
     image.save(tmp, "PNG")
