@@ -286,7 +286,7 @@ def _law05(
     [
         (SPECIAL, 84, 1, 30000, 300000),  # 使用未经检验的特种设备
         (SPECIAL, 83, 4, 10000, 100000),  # 未按要求申报检验（逾期未改正）
-        ("医疗机构管理条例", 47, None, 10000, 100000),  # 使用非卫生技术人员
+        ("医疗机构管理条例", 47, None, 10000, 100000),  # 使用非卫生技术人员 (2022 text)
         ("劳动保障监察条例", 28, None, 10000, 50000),
     ],
 )
@@ -306,10 +306,18 @@ def test_fine_inside_the_special_equipment_range_passes() -> None:
 
 
 def test_a_case_before_the_text_took_effect_stays_unreviewable() -> None:
-    # 医疗机构管理条例 is held only in its 2022 text (in force 2022-05-01): a 2021 decision is not
+    # 娱乐场所管理条例 is held only in its 2020 text (in force 2020-11-29): a 2019 decision is not
     # judged against it
-    findings, unknown = _law05("医疗机构管理条例", 47, None, 500000, "2021-09-01")
+    findings, unknown = _law05("娱乐场所管理条例", 48, None, 500000, "2019-09-01")
     assert not findings and unknown
+
+
+def test_each_version_judges_the_cases_of_its_time() -> None:
+    # 医疗机构管理条例 第四十四条: 2016 text 擅自执业 1万元以下; 2022 text 逾期不校验 (no fine)
+    r2016 = catalog.penalty_range("医疗机构管理条例", date(2019, 6, 10), "44", None, None, "个人")
+    assert r2016 is not None and (r2016.min_yuan or 0, r2016.max_yuan) == (0, 10000)
+    r2022 = catalog.penalty_range("医疗机构管理条例", date(2023, 6, 10), "44", None, None, "个人")
+    assert r2022 is None or r2022.max_yuan is None
 
 
 def test_per_person_rates_give_no_range() -> None:
@@ -331,3 +339,11 @@ def test_added_articles_exist_and_end_where_the_text_ends() -> None:
 def test_a_bare_line_is_no_amount_beside_a_labelled_one() -> None:
     # 交易金额 is the payment; 2024.05 alone on a line (an OCR'd date) is not a second one
     assert _voucher("交易金额：CNY6,400.00\n记账日期\n2024.05\n") == [("payment", 6400.0)]
+
+
+def test_forest_law_articles_and_versions() -> None:
+    forest = "中华人民共和国森林法"
+    assert catalog.versions_with_article(forest, "76", 2)  # 滥伐林木: 第七十六条第二款
+    assert not catalog.versions_with_article(forest, "76", 3)
+    assert catalog.status(forest, date(2021, 11, 22)) == "in_force"
+    assert catalog.status(forest, date(2019, 5, 1)) != "in_force"  # the 2019 revision took effect 2020-07-01
