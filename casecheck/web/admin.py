@@ -25,6 +25,14 @@ def _text(data: object, key: str) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
+def _username(conn: sa.Connection, uid: int) -> str:
+    """The name of account ``uid`` (404 when there is none)."""
+    name = conn.execute(sa.select(db.users.c.username).where(db.users.c.id == uid)).scalar()
+    if name is None:
+        raise HTTPException(404, "no such user")
+    return name
+
+
 @page(admin=True)
 async def users(request: Request, user: User) -> Response:
     """Accounts, their roles and campaigns."""
@@ -81,13 +89,11 @@ async def set_active(request: Request, user: User) -> Response:
     if uid == user.id:
         return back(request, "/admin/users", "不能停用自己的账户")
     with wb.engine.begin() as conn:
-        row = conn.execute(sa.select(db.users.c.username).where(db.users.c.id == uid)).first()
-        if row is None:
-            raise HTTPException(404, "no such user")
+        name = _username(conn, uid)
         conn.execute(db.users.update().where(db.users.c.id == uid).values(active=active))
         if not active:
-            conn.execute(db.sessions.delete().where(db.sessions.c.user_id == uid))
-        log(conn, user, "user_enable" if active else "user_disable", target=row.username)
+            auth.end_sessions(conn, uid)
+        log(conn, user, "user_enable" if active else "user_disable", target=name)
     return back(request, "/admin/users", "已更新")
 
 
@@ -98,15 +104,13 @@ async def reset_password(request: Request, user: User) -> Response:
     uid = request.path_params["uid"]
     password = auth.new_password()
     with wb.engine.begin() as conn:
-        row = conn.execute(sa.select(db.users.c.username).where(db.users.c.id == uid)).first()
-        if row is None:
-            raise HTTPException(404, "no such user")
+        name = _username(conn, uid)
         conn.execute(
             db.users.update().where(db.users.c.id == uid).values(pw_hash=auth.hash_password(password))
         )
-        conn.execute(db.sessions.delete().where(db.sessions.c.user_id == uid))
-        log(conn, user, "user_password_reset", target=row.username)
-    return _users_page(request, user, f"{row.username} 的新密码：{password}")
+        auth.end_sessions(conn, uid)
+        log(conn, user, "user_password_reset", target=name)
+    return _users_page(request, user, f"{name} 的新密码：{password}")
 
 
 @page(admin=True)

@@ -225,10 +225,16 @@ def change_password(engine: sa.Engine, user: User, current: str, new: str, keep:
         raise ValueError("新密码至少 8 个字符")
     with engine.begin() as conn:
         conn.execute(db.users.update().where(db.users.c.id == user.id).values(pw_hash=hash_password(new)))
-        others = db.sessions.c.user_id == user.id
-        if keep:
-            others = sa.and_(others, db.sessions.c.token_hash != _digest(keep))
-        conn.execute(db.sessions.delete().where(others))
+        end_sessions(conn, user.id, keep)
+
+
+def end_sessions(conn: sa.Connection, user_id: int, keep: str | None = None) -> None:
+    """End every session of a user (but the one of the cookie token ``keep``): a password change
+    or reset, a disabled account."""
+    which = db.sessions.c.user_id == user_id
+    if keep:
+        which = sa.and_(which, db.sessions.c.token_hash != _digest(keep))
+    conn.execute(db.sessions.delete().where(which))
 
 
 def csrf_ok(expected: str, given: Any) -> bool:

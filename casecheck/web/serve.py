@@ -72,7 +72,7 @@ def prepare(
                         .where(db.users.c.id == known.id)
                         .values(pw_hash=auth.hash_password(password), role=role, active=True)
                     )
-                    conn.execute(db.sessions.delete().where(db.sessions.c.user_id == known.id))
+                    auth.end_sessions(conn, known.id)
                     log(conn, "casecheck", "user_password_reset", target=name, detail="serve --demo")
                     continue
             auth.create_user(store.engine, name, password, role)

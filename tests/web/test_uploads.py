@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -125,7 +126,8 @@ def _stream(site: Site, path: str, cookie: str, chunks: Iterator[bytes]) -> tupl
             answer["status"] = message["status"]
             answer["headers"] = {k.decode(): v.decode() for k, v in message["headers"]}  # type: ignore[attr-defined]
 
-    anyio.run(app, scope, receive, send)
+    with ThreadPoolExecutor(1) as pool:  # a thread of its own: the browser tests keep a loop in this one
+        pool.submit(anyio.run, app, scope, receive, send).result()
     return answer["status"], answer["headers"]  # type: ignore[return-value]
 
 
