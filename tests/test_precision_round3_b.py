@@ -6,6 +6,8 @@ development or held-out file's text.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from casecheck.extract.fields.citations import find_citations
@@ -150,3 +152,14 @@ def test_a_provision_repeated_with_the_same_role_is_one_citation() -> None:
         "第三十四条规定的行为，有以下证据证明。"
     )
     assert [(h.article, h.role) for h in find_citations(text)] == [(34, "violated")]
+
+
+def test_an_item_cited_without_its_paragraph_is_read_in_the_paragraph_that_holds_it() -> None:
+    # 第六十三条第（二）项: the article's items stand in its only paragraph; citing the item without
+    # 第一款 must not widen the range to the union of every item.
+    from casecheck.laws import catalog
+
+    title = catalog.resolve_title("中华人民共和国道路运输条例")
+    r = catalog.penalty_range(title, date(2024, 5, 6), 63, None, 2, "个人", 5000)
+    assert r is not None and (r.min_yuan, r.max_yuan) == (10000, 100000)
+    assert "union_of_items" not in r.flags

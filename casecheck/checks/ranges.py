@@ -73,6 +73,26 @@ def condition_stated(cond: dict[str, Any], text: str, markers: set[str], names: 
     return bool(words) and words in text
 
 
+_UNDER = (
+    r"(?:金额)?(?:均|共计|合计|总计)?(?:不足|未达到?|低于|不满|少于|未超过)\s*"
+    r"(?P<n>[\d,.]+|[零一二两三四五六七八九十百千万]+)\s*(?P<wan>万)?元"
+)
+_NO_GAIN = re.compile(r"(?:没有|无|未(?:产生|获得|取得))违法所得|违法所得为(?:零|0|〇)元?")
+
+
+def stated_base(text: str, base_name: str) -> float | None:
+    """The side of a 货值/违法所得 threshold the file states in words when it states no amount:
+    ``违法所得不足1万元`` → just under 10000, ``没有违法所得`` → 0 (``None`` when it says neither).
+    The ranges whose conditions are on that side are then the file's."""
+    from casecheck.laws.numerals import to_decimal
+
+    m = re.search(re.escape(base_name) + _UNDER, text)
+    if m:
+        n = float(to_decimal(m["n"].replace(",", ""))) * (10000 if m["wan"] else 1)
+        return max(n - 0.01, 0.0)
+    return 0.0 if base_name == "违法所得" and _NO_GAIN.search(text) else None
+
+
 def by_reference(title: str, day: date, c: dict[str, Any], cites: list[dict[str, Any]], kind: Any) -> Any:
     """The range a following 款 fixes for the cited 项 (有前款第一项…行为之一，处…), or ``None``.
 

@@ -457,6 +457,10 @@ class Catalog:
         """The stored provisions that answer a query, with flags saying how they were chosen."""
         flags: set[str] = set()
         pens = version.penalties
+        if paragraph is None and item is not None:
+            # 第六十三条第（一）项 cited without its 款: the one paragraph that holds that item
+            holders = {pp for (a, pp, i) in pens if a == key and i == item}
+            paragraph = holders.pop() if len(holders) == 1 else None
         if paragraph is not None and item is not None:
             if (key, paragraph, item) in pens:
                 return [pens[(key, paragraph, item)]], flags

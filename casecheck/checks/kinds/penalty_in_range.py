@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from casecheck.checks.ranges import by_reference, condition_stated, per_area, strings, verdict
+from casecheck.checks.ranges import by_reference, condition_stated, per_area, stated_base, strings, verdict
 from casecheck.checks.util import (
     Context,
     Hit,
@@ -86,6 +86,8 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         if r is not None and r.min_yuan is None and r.base_kind:
             base_kind = opts["base_kinds"].get(r.base_kind)
             base = largest_amount(facts, base_kind) if base_kind else None
+            if base is None:  # 违法所得不足1万元 / 没有违法所得: the side of the threshold in words
+                base = stated_base("\n".join(strings(all_docs(facts))), r.base_kind)
             r = catalog.penalty_range(title, day, ref, c.get("paragraph"), c.get("item"), kind, base)
         if r is not None and r.confidence == "low" and not c.get("sub"):
             area = largest_amount(facts, opts["area_kind"])
