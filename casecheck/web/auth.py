@@ -147,7 +147,8 @@ def open_session(engine: sa.Engine, user: User) -> str:
 def check_session(engine: sa.Engine, token: str | None, idle_minutes: float = IDLE_MINUTES) -> SessionCheck:
     """The user of a live session token; a session past its absolute expiry or unused for
     ``idle_minutes`` is ended here (its row deleted) and reported ``expired``. A live session's
-    ``last_seen`` moves on (at most every ``TOUCH_SECONDS``). Disabled users have no session."""
+    ``last_seen`` moves on, written at most every ``TOUCH_SECONDS`` (so the idle window may close
+    up to that much early). Disabled users have no session."""
     if not token:
         return SessionCheck()
     where = db.sessions.c.token_hash == _digest(token)

@@ -9,13 +9,16 @@ the route says so in its own words. A route that takes no files has ``limit`` 0:
 written. A URL-encoded form is parsed by Starlette (it has no files).
 
 The caller deletes what is left with :func:`discard` once the route is done (a route that keeps
-an upload moves its file away first). The whole body stays bounded by ``app.BodyLimit``.
+an upload moves its file away first); files orphaned by a server stopped mid-request are swept
+a day later, when the folder next takes a file. The whole body stays bounded by ``app.BodyLimit``.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -35,6 +38,7 @@ except ImportError:  # pragma: no cover - an older python-multipart
 MAX_FILES = 2
 MAX_FIELDS = 50
 MAX_FIELD = 1024 * 1024  # bytes of one text field
+STALE_SECONDS = 24 * 3600  # a spooled file untouched this long is an orphan
 
 
 @dataclass(frozen=True)
@@ -120,6 +124,7 @@ class _Reader:
         path, handle = None, None
         if self.limit > 0 and self.folder is not None:
             self.folder.mkdir(parents=True, exist_ok=True)
+            sweep(self.folder)
             fd, spool = tempfile.mkstemp(suffix=".part", dir=self.folder)
             path, handle = Path(spool), os.fdopen(fd, "wb")
             self.spooled.append(path)
@@ -196,6 +201,16 @@ async def read_form(request: Request, folder: Path | None, limit: int) -> FormDa
             raise HTTPException(400, "the form's body is malformed") from exc
         raise
     return FormData(reader.items)
+
+
+def sweep(folder: Path) -> None:
+    """Delete the spooled files in ``folder`` not written to for ``STALE_SECONDS``: left by a
+    server stopped in the middle of a request (one being received is written to all along)."""
+    cutoff = time.time() - STALE_SECONDS
+    for path in folder.glob("*.part"):
+        with contextlib.suppress(OSError):  # another request may have moved or deleted it
+            if path.stat().st_mtime < cutoff:
+                path.unlink()
 
 
 def discard(data: FormData) -> None:

@@ -186,6 +186,24 @@ def test_nothing_is_left_behind_by_a_refused_form(site: Site, spot: Spot) -> Non
     assert _parts(spot.spool) == []
 
 
+def test_files_orphaned_by_a_stopped_server_are_swept(site: Site, spot: Spot) -> None:
+    import os
+    import time
+
+    from casecheck.web import uploads
+
+    spot.spool.mkdir(parents=True, exist_ok=True)
+    old, recent = spot.spool / "old.part", spot.spool / "recent.part"
+    for path in (old, recent):
+        path.write_bytes(b"x")
+    gone = time.time() - uploads.STALE_SECONDS - 60
+    os.utime(old, (gone, gone))
+    c, token = _client(site)  # the case's round is closed: the upload is refused, the spool swept
+    c.post(spot.url + "/upload", data={"csrf": token}, files={"file": ("case.txt", b"x", "text/plain")})
+    assert _parts(spot.spool) == [recent]
+    recent.unlink()
+
+
 def test_a_profile_past_its_limit_is_refused(site: Site) -> None:
     from casecheck.web.admin import MAX_PROFILE
 
