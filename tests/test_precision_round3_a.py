@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from casecheck.extract.document import extract_document
+from casecheck.extract.fields.party import address
 from casecheck.extract.fields.signatures import find_signatures
 from casecheck.ingest.doctypes import classify_title
 from casecheck.ingest.segment import segment
@@ -158,3 +159,29 @@ def test_a_partys_waiver_file_is_not_a_notice() -> None:
 def test_an_opinion_row_signed_with_the_signers_post(row: str, filled: bool) -> None:
     hits = find_signatures(row)
     assert [h.filled for h in hits] == [filled]
+
+
+ADDRESSES = [
+    # 公安 decisions write the person's residence as 现住址 in the prose sentence
+    (
+        "违法行为人：谭某，男，1988年4月2日出生，现住址某某市某区某路9号2栋101室。\n    现查明：…",
+        "某某市某区某路9号2栋101室",
+    ),
+    ("当事人：谭某，女，现住某某市某区某街5号。", "某某市某区某街5号"),
+    # a unit's address under its own label
+    (
+        "被处罚单位：某某文化传媒有限公司\n单位地址：某某县某镇某大道21号\n法定代表人：谭某",
+        "某某县某镇某大道21号",
+    ),
+    ("当事人：某某有限公司\n办公地址：某某市某路1号A座", "某某市某路1号A座"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ADDRESSES)
+def test_address_labels_and_residence_wording(text: str, want: str) -> None:
+    got = address(text)
+    assert got is not None and got[0] == want
+
+
+def test_a_sentence_about_a_place_is_no_address() -> None:
+    assert address("当事人：谭某\n    现查明：当事人在某某市某路9号门前摆摊。") is None

@@ -36,7 +36,7 @@ INTERVIEWEE_LABELS = (r"被询问人(?:姓名)?", r"被检查人(?:姓名)?", r"
 ADDRESS_LABELS = (
     r"住所或地址",
     r"住\s*所\s*[(（]\s*住\s*址\s*[)）]",
-    r"(?:经营|注册)?地\s*址",
+    r"(?:经营|注册|单位|办公|现)?地\s*址",  # 单位地址：… / 现住址：… (a 联系地址 is the contact's)
     r"住\s*[所址]",
     r"(?:生产)?经\s*营\s*场\s*所|营\s*业\s*场\s*所",
 )
@@ -245,7 +245,7 @@ def party_kind(name: str, text: str) -> str:
 # An address given in the party's prose sentence without a colon: 当事人：徐某，男，…，住宁波市江北区…
 # or in the note after the addressee's name: 某商行（经营者：李某，经营地址：某市某区…）：
 PROSE_ADDRESS = re.compile(
-    r"[，,（(]\s*(?:(?:经营|营业|注册|办公)?(?:住\s*址|住\s*所|地\s*址)|(?:生产)?经营场所|营业场所|住)"
+    r"[，,（(]\s*(?:(?:经营|营业|注册|办公|现|家庭)?(?:住\s*址|住\s*所|地\s*址)|(?:生产)?经营场所|营业场所|现?住)"
     r"(?:[：:]|为|在|于)?\s*"
     r"(?P<a>[\u4e00-\u9fa5]{2,12}?(?:省|自治区|市|州|盟|区|县|旗)[^，,。；;\n]{2,60})"
 )
