@@ -16,6 +16,7 @@ from casecheck.ingest.ocrwords import (
     parse_tsv,
     scale_rect,
     span_boxes,
+    word_rects,
     words_from_json,
     words_to_json,
 )
@@ -123,6 +124,25 @@ def test_a_long_differing_run_is_not_forced_onto_words() -> None:
     assert span_boxes("罚歀五千元", OcrWords(2000, 1000, ocr_words.words[8:]), 0, 2) == [
         (100.0, 160, 100 + 80 + 40, 200)
     ]
+
+
+def test_a_word_box_running_over_the_next_words_is_cut_back() -> None:
+    # as tesseract boxed 拍摄时间：2023年7月31日 on a generated scan: 2023 reaches the 日
+    words = (
+        OcrWord("2023", 519, 366, 335, 49, 92.0, 2),
+        OcrWord("年", 649, 361, 47, 66, 89.0, 2),
+        OcrWord("7", 695, 361, 38, 66, 94.0, 2),
+        OcrWord("月", 732, 361, 38, 66, 95.0, 2),
+        OcrWord("31", 769, 361, 67, 66, 92.0, 2),
+        OcrWord("日", 835, 361, 42, 66, 89.0, 2),
+        OcrWord("拍摄", 262, 435, 167, 49, 88.0, 3),  # the next line starts left of 日: not a cut
+    )
+    rects = word_rects(words)
+    assert rects[0] == (519, 366, 649, 415) and rects[5] == (835, 361, 877, 427)
+    assert rects[6] == (262, 435, 429, 484)
+    ocr_words = OcrWords(2480, 3508, words)
+    # the 3 is the first half of 31, itself cut back to where 日 begins
+    assert span_boxes("2023年7月3", ocr_words, 0, 8) == [(519, 361, 769 + (835 - 769) / 2, 427)]
 
 
 def test_scale_rect() -> None:

@@ -8,7 +8,9 @@ replaced runs of equal length (the rewrites). Anything else — text the words d
 long differing runs — stays unmapped, and a span with an unmapped character gets no box at all:
 a missing box is honest, a wrong one is not. ``span_boxes`` turns a span into one rectangle per
 OCR line (in the OCR image's pixels); a character inside a longer word gets its share of the
-word's width.
+word's width. Tesseract's chi_sim word boxes often run on over the next words (``2023`` boxed
+up to the 日 of 2023年7月31日), so ``word_rects`` ends a word where the next one on its line
+begins.
 """
 
 from __future__ import annotations
@@ -87,15 +89,34 @@ def align(text: str, words: Sequence[OcrWord]) -> list[tuple[int, int, int] | No
     return out
 
 
+def word_rects(words: Sequence[OcrWord]) -> list[Rect]:
+    """Each word's rectangle, its right edge cut back to the left edge of the next word on its line."""
+    out = []
+    for i, w in enumerate(words):
+        right = w.left + w.width
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is not None and nxt.line == w.line and w.left < nxt.left < right:
+            right = nxt.left
+        out.append((float(w.left), float(w.top), float(right), float(w.top + w.height)))
+    return out
+
+
 def span_boxes(
-    text: str, ocr: OcrWords, start: int, end: int, mapping: list[tuple[int, int, int] | None] | None = None
+    text: str,
+    ocr: OcrWords,
+    start: int,
+    end: int,
+    mapping: list[tuple[int, int, int] | None] | None = None,
+    rects: list[Rect] | None = None,
 ) -> list[Rect] | None:
     """Rectangles (OCR image pixels) covering ``text[start:end]``: one per OCR line it touches.
 
     ``None`` when any non-blank character of the span cannot be aligned with a word (or the
-    span is blank). ``mapping`` is ``align(text, ocr.words)``, passed to reuse it across spans.
+    span is blank). ``mapping`` (``align(text, ocr.words)``) and ``rects``
+    (``word_rects(ocr.words)``) may be passed to reuse them across spans.
     """
     mapping = align(text, ocr.words) if mapping is None else mapping
+    rects = word_rects(ocr.words) if rects is None else rects
     lines: dict[int, list[float]] = {}
     seen = False
     for i in range(max(start, 0), min(end, len(text))):
@@ -106,11 +127,10 @@ def span_boxes(
             return None
         seen = True
         wi, k, n = ref
-        w = ocr.words[wi]
-        left = w.left + w.width * k / n
-        right = w.left + w.width * (k + 1) / n
-        top, bottom = w.top, w.top + w.height
-        cur = lines.setdefault(w.line, [left, top, right, bottom])
+        x0, top, x1, bottom = rects[wi]
+        left, right = x0 + (x1 - x0) * k / n, x0 + (x1 - x0) * (k + 1) / n
+        line = ocr.words[wi].line
+        cur = lines.setdefault(line, [left, top, right, bottom])
         cur[:] = min(cur[0], left), min(cur[1], top), max(cur[2], right), max(cur[3], bottom)
     if not seen:
         return None

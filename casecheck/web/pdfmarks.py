@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from casecheck.ingest.ocrwords import align, scale_rect, span_boxes
+from casecheck.ingest.ocrwords import align, scale_rect, span_boxes, word_rects
 
 # (raw start, raw end, element id or "", link target, title)
 Wanted = tuple[int, int, str, str, str]
@@ -62,15 +62,15 @@ def ocr_overlay(page: Any, spans: Sequence[Wanted], size: tuple[float, float]) -
     if page.words is None:
         return Overlay(round(width, 1), round(height, 1), (), _unplaced(spans), NO_WORDS)
     ocr = page.words
-    mapping = align(page.raw, ocr.words)
+    mapping, rects = align(page.raw, ocr.words), word_rects(ocr.words)
     boxes: list[Box] = []
     missed: list[Wanted] = []
     for lo, hi, ident, link, title in spans:
-        rects = span_boxes(page.raw, ocr, lo, hi, mapping)
-        if rects is None:
+        found = span_boxes(page.raw, ocr, lo, hi, mapping, rects)
+        if found is None:
             missed.append((lo, hi, ident, link, title))
             continue
-        for k, rect in enumerate(rects):
+        for k, rect in enumerate(found):
             left, top, right, bottom = scale_rect(rect, (ocr.width, ocr.height), size)
             boxes.append(
                 Box(
