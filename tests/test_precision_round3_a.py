@@ -185,3 +185,9 @@ def test_address_labels_and_residence_wording(text: str, want: str) -> None:
 
 def test_a_sentence_about_a_place_is_no_address() -> None:
     assert address("当事人：谭某\n    现查明：当事人在某某市某路9号门前摆摊。") is None
+
+
+def test_a_police_closing_register_is_the_closing_form() -> None:
+    # 公安 files close with a 结案登记表 where other sectors use a 结案审批表
+    assert classify_title("行政案件结案登记表") == ("结案审批表", "行政案件结案登记表")
+    assert classify_title("结案登记表") == ("结案审批表", "结案登记表")
