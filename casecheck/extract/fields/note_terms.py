@@ -24,6 +24,7 @@ _LABEL = r"[\u4e00-\u9fa5]{0,8}?\s*[:：]?\s*"
 OPERAND = re.compile(
     rf"^{_LABEL}(?:(?P<product>{_FACTOR}(?:\s*[×xX*＊]\s*{_FACTOR})+)|(?P<figure>{_NUM})\s*[万]?元)$"
 )
+_COMMA_OP = re.compile(r"[，,]\s*(?=扣除|减去)")
 _SPLIT = re.compile(r"\s*([+＋\-－−]|减去|扣除|减)\s*")
 _NOTE = re.compile(r"\s*整?\s*[（(](?P<inner>[^（()）]{3,80})[）)]")
 _LEAD = re.compile(r"^(?:计算(?:方式|方法|公式)?|即|其中|具体为)\s*[:：为]?\s*")
@@ -50,6 +51,7 @@ def note_terms(text: str, end: int) -> list[list[float] | float] | None:
     if not m:
         return None
     inner = _RESULT.sub("", _LEAD.sub("", m.group("inner").strip()))
+    inner = _COMMA_OP.sub("", inner)  # 销售收入6,000元，扣除进货成本1,200元: the comma leads an operator
     if not re.search(r"[×xX*＊+＋\-－−]|减|扣除", inner):
         return None  # （¥3200.00） / （大写）: the other form of the amount, no computation
     pieces = _SPLIT.split(inner)

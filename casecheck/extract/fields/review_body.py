@@ -2,7 +2,8 @@
 
 Clauses name the body in the ``向…申请行政复议`` phrase, but often in a note: ``向上一级主管部门
 （复议机关：某市人民政府）申请``, ``向某市人民政府（复议机关）申请``, ``向复议机关（某市人民政府）申请``,
-or after the phrase: ``申请行政复议（复议机关：某县人民政府）``, ``…申请行政复议，复议机关为某县人民政府``.
+or outside the phrase: ``申请行政复议（复议机关：某县人民政府）``, ``…申请行政复议，复议机关为某县人民政府``,
+``本案的行政复议机关为某县人民政府。如不服本决定…申请行政复议``.
 
 ``named_body`` turns the raw ``向…`` text into the body it names: the note's name when the note
 labels it 复议机关 or the outer words are only a role (上一级主管部门, 复议机关); the outer name
@@ -21,7 +22,7 @@ _LABEL = re.compile(r"^(?:行政)?复议机(?:关|构)\s*(?:[:：]|为|是)?\s*"
 ROLE = re.compile(r"^(?:本级|上一级|上级)?(?:行政)?(?:主管部门|复议机(?:关|构)|行政机关|机关)$")
 _ORGAN = r"[^，,。；;（()）\s]{2,30}?(?:人民政府|政府|局|委员会|委|厅|署|部|办公室|总队|支队|机关)"
 AFTER = re.compile(
-    rf"(?:[（(](?:行政)?复议机关\s*(?:[:：]|为|是)\s*(?P<a>{_ORGAN})[）)])"
+    rf"(?:[（(](?:行政)?复议机关\s*(?:[:：]|为|是)\s*(?P<a>{_ORGAN})(?=[）)，,；;\s]))"
     rf"|(?:(?:行政)?复议机关(?:为|是)\s*[:：]?\s*(?P<b>{_ORGAN})(?=[，,。；;）)\s]|$))"
 )
 
@@ -43,8 +44,10 @@ def named_body(body: str) -> str:
 
 
 def body_after(text: str, start: int, limit: int = 60) -> str | None:
-    """A 复议机关 stated after the 复议 phrase ending at ``start``: ``（复议机关：某县人民政府）``."""
-    m = AFTER.search(text, start, min(len(text), start + limit))
+    """A 复议机关 the clause states outside the ``向…`` phrase: right after the phrase ending at
+    ``start`` (``（复议机关：某县人民政府）``), else anywhere in the document
+    (``本案的行政复议机关为…。``)."""
+    m = AFTER.search(text, start, min(len(text), start + limit)) or AFTER.search(text)
     if not m:
         return None
     return m.group("a") or m.group("b")
