@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from casecheck.extract.document import extract_document
+from casecheck.extract.fields.markers import find_markers
 from casecheck.extract.fields.party import address
 from casecheck.extract.fields.signatures import find_signatures
 from casecheck.ingest.doctypes import classify_title
@@ -191,3 +192,25 @@ def test_a_police_closing_register_is_the_closing_form() -> None:
     # 公安 files close with a 结案登记表 where other sectors use a 结案审批表
     assert classify_title("行政案件结案登记表") == ("结案审批表", "行政案件结案登记表")
     assert classify_title("结案登记表") == ("结案审批表", "结案登记表")
+
+
+WEIGHED = [
+    "依据某法第二十条的规定，结合当事人超标排放时长，以及发现后立即修复并达标的情节，本局决定对当事人罚款。",
+    "鉴于当事人主动整改到位的情节，依据某法第九条，决定处以罚款。",
+]
+
+
+@pytest.mark.parametrize("text", WEIGHED)
+def test_a_decision_weighing_the_correction_applies_mitigation(text: str) -> None:
+    assert "mitigation_applied" in find_markers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当事人称希望考虑其已经整改。",  # a wish in a record, no weighed 情节
+        "结合当事人拒不整改的情节，决定从重处罚。",  # a refusal, not a correction
+    ],
+)
+def test_no_mitigation_is_read_from_wishes_or_refusals(text: str) -> None:
+    assert "mitigation_applied" not in find_markers(text)
