@@ -14,6 +14,7 @@ from casecheck.extract.fields.citations import find_citations
 from casecheck.extract.fields.markers import find_markers
 from casecheck.extract.fields.officers import find_officers
 from casecheck.extract.fields.served import served_block
+from casecheck.extract.fields.signatures import find_signatures
 from casecheck.ingest.doctypes import classify_title
 from casecheck.ingest.segment import segment
 from tests.conftest import text_source
@@ -163,3 +164,18 @@ def test_an_item_cited_without_its_paragraph_is_read_in_the_paragraph_that_holds
     r = catalog.penalty_range(title, date(2024, 5, 6), 63, None, 2, "个人", 5000)
     assert r is not None and (r.min_yuan, r.max_yuan) == (10000, 100000)
     assert "union_of_items" not in r.flags
+
+
+@pytest.mark.parametrize(
+    ("row", "filled"),
+    [
+        ("受送达人签名或盖章　　　　　　　　年　　月　　日", False),  # cells parted by ideographic spaces
+        ("受送达人签名或盖章　　许一鸣　　2021年6月2日", True),
+        ("受送达人（签名）    吕芳  2021年6月2日", True),
+        ("受送达人签名或盖章 年 月 日", False),  # the same rows once whitespace is normalised
+        ("受送达人签名或盖章 许一鸣 2021年6月2日", True),
+    ],
+)
+def test_a_receipt_row_whose_cells_are_parted_by_spaces_is_a_signature_line(row: str, filled: bool) -> None:
+    hits = [h for h in find_signatures(row + "\n送达人签名　　　甲某　乙某\n") if h.role == "recipient"]
+    assert [h.filled for h in hits] == [filled]

@@ -3,7 +3,8 @@
 A line (or a part of a line, up to the next label) is a signature line when a role label is
 followed by a 签名/签字/盖章 note, or when the label is one that only appears as a signature
 (``受送达人``, ``送达人``, ``见证人``, ``审核人``, ``记录人``, ``主持人``). ``当事人签收：`` signs for a
-document handed over. A tab may stand for the colon (form rows: ``受送达人签名\t张三``); such a label
+document handed over. A tab may stand for the colon (form rows: ``受送达人签名\t张三``), and so may
+a space after a 签名/盖章 note (``受送达人签名或盖章 张三``: cells parted by spaces); such a label
 alone on its line is an empty row. DOCX forms also give a ``签名`` row whose cell holds labelled
 signatures (``签名\t被检查人：赵永刚 执法人员：刘倩``) and opinion rows signed by the name before
 their date (``负责人意见\t同意。何敏 2024年7月16日``; no name: unsigned). ``filled`` is True when
@@ -41,7 +42,7 @@ SIGN_ONLY_LABELS = frozenset({"审批人", "批准人", "签发人"})
 _ALL = "|".join(lbl for lbl, _ in ROLES)
 LINE = re.compile(
     rf"(?P<label>(?P<who>{_ALL})\s*(?P<note>{SIGN_NOTE})?)"
-    r"(?:\s*[:：|]|[ \u3000]*\t|(?P<eol>[ \t\u3000]*(?=\n|$)))"
+    r"(?:\s*[:：|]|[ \u3000]*\t|(?P<eol>[ \t\u3000]*(?=\n|$))|(?<=[名字章收）)])[ \u3000]+(?=\S))"
     rf"(?P<rest>[^\n]*)"
 )
 # 负责人审批意见：同意。签名：王五 — the signature sits after the opinion on the same line.
