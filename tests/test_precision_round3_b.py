@@ -179,3 +179,19 @@ def test_an_item_cited_without_its_paragraph_is_read_in_the_paragraph_that_holds
 def test_a_receipt_row_whose_cells_are_parted_by_spaces_is_a_signature_line(row: str, filled: bool) -> None:
     hits = [h for h in find_signatures(row + "\n送达人签名　　　甲某　乙某\n") if h.role == "recipient"]
     assert [h.filled for h in hits] == [filled]
+
+
+def test_a_receipt_drawn_as_a_box_table_has_its_recipient_row_and_date_read() -> None:
+    text = (
+        "┌────────┬──────────────┐\n"
+        "│送达文书│行政处罚决定书 某环罚〔2022〕31号│\n"
+        "│送达方式│直接送达│\n"
+        "│受送达人签名或盖章│ │\n"
+        "│送达人│甲某 乙某│\n"
+        "└────────┴──────────────┘\n"
+    )
+    recipient = [h for h in find_signatures(text) if h.role == "recipient"]
+    assert [h.filled for h in recipient] == [False]
+    signed = text.replace("│受送达人签名或盖章│ │", "│受送达人签名或盖章│丙某 2022年8月3日│")
+    assert [h.filled for h in find_signatures(signed) if h.role == "recipient"] == [True]
+    assert served_block(signed)["date"].iso == "2022-08-03"

@@ -42,7 +42,7 @@ SIGN_ONLY_LABELS = frozenset({"审批人", "批准人", "签发人"})
 _ALL = "|".join(lbl for lbl, _ in ROLES)
 LINE = re.compile(
     rf"(?P<label>(?P<who>{_ALL})\s*(?P<note>{SIGN_NOTE})?)"
-    r"(?:\s*[:：|]|[ \u3000]*\t|(?P<eol>[ \t\u3000]*(?=\n|$))|(?<=[名字章收）)])[ \u3000]+(?=\S))"
+    r"(?:\s*[:：|│┃]|[ \u3000]*\t|(?P<eol>[ \t\u3000]*(?=\n|$))|(?<=[名字章收）)])[ \u3000]+(?=\S))"
     rf"(?P<rest>[^\n]*)"
 )
 # 负责人审批意见：同意。签名：王五 — the signature sits after the opinion on the same line.
@@ -103,17 +103,17 @@ def find_signatures(text: str) -> list[SignatureHit]:
             continue
         role = _role(m.group("who"))
         line_start = text.rfind("\n", 0, m.start()) + 1
-        at_line_start = not text[line_start : m.start("who")].strip(" \t|") or bool(m.group("note"))
+        at_line_start = not text[line_start : m.start("who")].strip(" \t|│┃") or bool(m.group("note"))
         sign_only = role in SIGN_ONLY or m.group("who") in SIGN_ONLY_LABELS
         if not m.group("note") and not (sign_only and at_line_start) and "签" not in m.group("label"):
             continue
-        if m.group("eol") is not None and not text[line_start : m.start("who")].strip(" \t|"):
+        if m.group("eol") is not None and not text[line_start : m.start("who")].strip(" \t|│┃"):
             pass  # 受送达人签名 alone on its line: a form row left empty
         elif m.group("eol") is not None:
             continue
         rest = m.group("rest")
         nxt = NEXT_LABEL.search(rest)
-        value = (rest[: nxt.start()] if nxt else rest).split("|", 1)[0]
+        value = re.split(r"[|│┃]", rest[: nxt.start()] if nxt else rest, maxsplit=1)[0]
         filled = not is_blank_value(_strip_dates(value))
         out.append(
             SignatureHit(role, m.group("label").strip(), filled, m.start(), m.start("rest") + len(value))
