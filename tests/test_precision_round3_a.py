@@ -10,6 +10,7 @@ import pytest
 
 from casecheck.extract.document import extract_document
 from casecheck.extract.fields.markers import find_markers
+from casecheck.extract.fields.money import find_amounts
 from casecheck.extract.fields.party import address
 from casecheck.extract.fields.signatures import find_signatures
 from casecheck.ingest.doctypes import classify_title
@@ -214,3 +215,34 @@ def test_a_decision_weighing_the_correction_applies_mitigation(text: str) -> Non
 )
 def test_no_mitigation_is_read_from_wishes_or_refusals(text: str) -> None:
     assert "mitigation_applied" not in find_markers(text)
+
+
+LISTED_TOTALS = [
+    # parts listed with the kind's label, then the total
+    ("货值金额：饼干40.5元、牛奶36.0元、薯片27.5元，共计114.0元。", [40.5, 36.0, 27.5]),
+    # each part in a note, the total in the next sentence of the paragraph
+    (
+        "经查，当事人销售过期饼干9袋（单价4.5元，货值40.5元）；过期牛奶12盒（单价3元，货值36.0元）。"
+        "以上货值金额合计76.5元。",
+        [40.5, 36.0],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "parts"), LISTED_TOTALS)
+def test_a_total_of_listed_amounts_is_their_sum(text: str, parts: list[float]) -> None:
+    totals = [h for h in find_amounts(text, "行政处罚决定书") if h.kind == "goods_value" and h.terms]
+    assert [t.terms for t in totals] == [[[p] for p in parts]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "货值金额共计114.0元。",  # a total with no parts listed
+        "货值金额114.0元，经核实货值金额共计114.0元。",  # the total restated
+        "货值金额：饼干40.5元。\n另查明，货值金额共计114.0元。",  # the part is in another paragraph
+        "货值金额1000元，违法所得200元，共计1200元。",  # parts of different kinds
+    ],
+)
+def test_no_listed_parts_without_a_list(text: str) -> None:
+    assert not [h for h in find_amounts(text, "行政处罚决定书") if h.kind == "goods_value" and h.terms]

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from casecheck.extract.fields.arithmetic import terms_before
+from casecheck.extract.fields.listed_total import with_listed_parts
 from casecheck.extract.fields.note_terms import note_terms
 from casecheck.extract.fields.numerals import to_number
 from casecheck.extract.patterns import Pattern
@@ -218,7 +219,7 @@ def find_amounts(text: str, doc_type: str | None = None) -> list[AmountHit]:
             and cur.form != prev.form
         ):
             hits[i] = AmountHit(cur.value, cur.form, prev.kind, cur.start, cur.end, cur.raw, twin=True)
-    return hits
+    return with_listed_parts(text, hits)  # 货值金额：…81.6元、…90.0元，共计171.6元
 
 
 def total(hits: list[AmountHit], kind: str) -> float | None:

@@ -1,0 +1,45 @@
+"""A 货值金额/违法所得 total over amounts listed before it: its parts are its terms (EVID-03).
+
+``货值金额：酸奶60.5元、面包48.0元，共计108.5元`` and ``…（货值60.5元）；…（货值48.0元）。以上货值金额合计
+108.5元`` state the parts as amounts of the same kind, then their total. The total's terms are the
+parts, so EVID-03 can add them up. Only a total the text marks as one (合计/共计/总计, right before
+it) takes parts, and only parts of the same kind in the same paragraph after the previous total of
+that kind; one part alone, or a part equal to the total (the total restated), says nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from casecheck.extract.fields.money import AmountHit
+
+KINDS = ("goods_value", "illegal_gain")
+# the total word right before the amount: 共计338.1元 / 合计：人民币108.5元 / 以上货值金额总计为…
+TOTAL_BEFORE = re.compile(r"(?:合计|共计|总计)\s*(?:为|是)?\s*[:：]?\s*(?:人民币)?\s*[￥¥]?\s*$")
+_WINDOW = 24  # how far before the amount its total word may stand
+
+
+def with_listed_parts(text: str, hits: list[AmountHit]) -> list[AmountHit]:
+    """``hits`` with each unexplained total of listed same-kind amounts given those amounts as terms."""
+    out = list(hits)
+    for i, h in enumerate(out):
+        if h.kind not in KINDS or h.terms is not None or h.twin:
+            continue
+        if not TOTAL_BEFORE.search(text, max(0, h.start - _WINDOW), h.start):
+            continue
+        para = text.rfind("\n", 0, h.start) + 1
+        parts: list[float] = []
+        for p in reversed(out[:i]):
+            if p.start < para:
+                break
+            if p.kind != h.kind or p.twin:
+                continue
+            if TOTAL_BEFORE.search(text, max(0, p.start - _WINDOW), p.start):
+                break  # an earlier total closes the list before it
+            parts.append(p.value)
+        if len(parts) >= 2 and all(abs(v - h.value) > 0.005 for v in parts):
+            out[i] = replace(h, terms=[[v] for v in reversed(parts)])
+    return out
