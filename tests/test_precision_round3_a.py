@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from casecheck.extract.document import extract_document
+from casecheck.extract.fields.events import event_dates
 from casecheck.extract.fields.markers import find_markers
 from casecheck.extract.fields.money import find_amounts
 from casecheck.extract.fields.party import address
@@ -246,3 +247,15 @@ def test_a_total_of_listed_amounts_is_their_sum(text: str, parts: list[float]) -
 )
 def test_no_listed_parts_without_a_list(text: str) -> None:
     assert not [h for h in find_amounts(text, "行政处罚决定书") if h.kind == "goods_value" and h.terms]
+
+
+def test_the_date_opening_the_found_facts_dates_the_act() -> None:
+    # a police decision: 现查明：<date>，<name>在…, the act's date with no 当事人/你 before it
+    text = "违法行为人：邹某\n    现查明：2022年6月3日21时许至次日1时，邹某在某小区5栋住所内大声播放音乐。"
+    got = event_dates(text)
+    assert got["violation"].iso == "2022-06-03"
+
+
+def test_a_found_inspection_date_is_still_the_inspection() -> None:
+    got = event_dates("现查明：2022年6月3日，本局执法人员对当事人经营场所进行检查，发现其销售过期食品。")
+    assert "violation" not in got and got["investigation"].iso == "2022-06-03"

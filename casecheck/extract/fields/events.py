@@ -35,6 +35,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     ("violation", r"违法行为发生|实施了?违法|擅自"),
 )
 PARTY_SUBJECT = re.compile(r"(?:当事人|你单位|你公司|你厂|你店|你|该公司|该单位)(?:自|于|在|从)\s*$")
+# 现查明：2023年3月17日22时许，某某在…: the date that opens the statement of the facts dates the act
+FINDING_LEAD = re.compile(r"(?:现查明|经查明|经查实|查明)\s*[:：，,]?\s*$")
 DISCOVERED = re.compile(r"[^。；;\n]{0,60}?发现(?:当事人|你|该|其|有)")
 RANGE_TO = re.compile(r"\s*(?:至|到|—|－|-|~|～)\s*")
 PERIOD_SUBJECT = re.compile(r"\s*(?:期间|之间|间)?\s*[，,]?\s*(?:当事人|你|该公司|该单位|其)")
@@ -109,7 +111,10 @@ def event_dates(text: str, hits: list[DateHit] | None = None) -> dict[str, DateH
                 kind = "violation" if PERIOD_SUBJECT.match(after) else None
                 if kind and "violation_end" not in out:
                     out["violation_end"] = hits[i + 1]  # 追诉时效 runs from the end of a continuing act
-            if kind is None and PARTY_SUBJECT.search(text, max(0, h.start - 8), h.start):
+            if kind is None and (
+                PARTY_SUBJECT.search(text, max(0, h.start - 8), h.start)
+                or FINDING_LEAD.search(text, max(0, h.start - 8), h.start)
+            ):
                 # 当事人于2024年2月20日起经营…: what the party did on that date is the violation
                 kind = "violation"
             if (
