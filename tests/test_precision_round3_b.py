@@ -195,3 +195,11 @@ def test_a_receipt_drawn_as_a_box_table_has_its_recipient_row_and_date_read() ->
     signed = text.replace("│受送达人签名或盖章│ │", "│受送达人签名或盖章│丙某 2022年8月3日│")
     assert [h.filled for h in find_signatures(signed) if h.role == "recipient"] == [True]
     assert served_block(signed)["date"].iso == "2022-08-03"
+
+
+def test_an_act_said_to_constitute_what_an_article_describes_cites_it_as_violated() -> None:
+    text = (
+        "当事人的行为构成了《中华人民共和国产品质量法》第四十九条所指的销售不合格产品的行为。"
+        "按照《中华人民共和国产品质量法》第四十九条的规定，本局决定没收不合格产品并处罚款。"
+    )
+    assert [(h.article, h.role) for h in find_citations(text)] == [(49, "violated"), (49, "penalty")]

@@ -53,7 +53,7 @@ BACKREF = re.compile(
 )
 CHAPTER = re.compile(rf"第\s*{N}+\s*[章节编]\s*$")
 SEPARATOR = re.compile(r"\s*(?:、|，|,|和|及|以及|与|或者|或|/)\s*")
-ROLE_CUE = re.compile(r"违反|违背|依据|根据|依照|按照|参照|按|适用|符合")
+ROLE_CUE = re.compile(r"违反|违背|构成|依据|根据|依照|按照|参照|按|适用|符合")
 # What follows a penalty basis: imposing words, not 决定书 titles, 责令改正 or paying a fine.
 _AMOUNT_START = r"[\d一二三四五六七八九十壹贰叁肆伍陆柒捌玖两]"
 PENALTY_AFTER = re.compile(
@@ -197,7 +197,7 @@ def _role(masked: str, lo: int, start: int, end: int, hi: int, law: str, article
     if not cues:
         return "other"
     cue = cues[-1].group()
-    if cue in ("违反", "违背"):
+    if cue in ("违反", "违背", "构成"):  # 其行为构成《…》第X条所指的…行为: the provision violated
         return "violated"
     if cue in ("符合", "参照") or "裁量" in law:
         return "other"
