@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 from pathlib import Path
 
@@ -47,13 +48,17 @@ def test_parse_tsv_keeps_recognised_words_and_numbers_lines() -> None:
 
 def test_words_round_trip_through_json() -> None:
     words = (OcrWord("决定", 10, 20, 30, 40, 91.23456, 0), OcrWord("书", 45, 20, 15, 40, 88.0, 0))
-    rows = json.loads(json.dumps(words_to_json(words), ensure_ascii=False))
-    back = words_from_json(rows)
+    packed = json.loads(json.dumps(words_to_json(words)))
+    assert isinstance(packed, str) and packed.isascii()
+    back = words_from_json(packed)
     assert back is not None and [w.text for w in back] == ["决定", "书"]
-    assert back[0].confidence == 91.2 and back[1] == words[1]
-    for bad in (None, "x", [["决", 1, 2]], [[5, 1, 2, 3, 4, 90, 0]], [["决", "a", 2, 3, 4, 90, 0]]):
+    assert back[0].confidence == 91 and back[1] == words[1]
+    assert words_from_json([["决定", 10, 20, 30, 40, 91.2, 0]]) == (OcrWord("决定", 10, 20, 30, 40, 91.2, 0),)
+    not_zlib = base64.b64encode(b"[]").decode()
+    bad_rows = [[["决", 1, 2]], [[5, 1, 2, 3, 4, 90, 0]], [["决", "a", 2, 3, 4, 90, 0]]]
+    for bad in (None, 3, "x!", not_zlib, *bad_rows):
         assert words_from_json(bad) is None
-    assert words_from_json([]) == ()
+    assert words_from_json([]) == () and words_from_json(words_to_json([])) == ()
 
 
 def _page(lines: list[list[str]], char_w: int = 40) -> tuple[str, OcrWords]:
@@ -169,7 +174,7 @@ def test_ocr_cache_keeps_the_words_and_loads_old_entries(
     assert len(calls) == 1 and first == again and again.words == found and again.text == "决定书"
     (entry,) = tmp_path.rglob("*.json")
     stored = json.loads(entry.read_text(encoding="utf-8"))
-    assert stored["words"] == [["决定", 1, 2, 20, 10, 91.0, 0], ["书", 25, 2, 10, 10, 89.0, 0]]
+    assert stored["text"] == "决定 书" and words_from_json(stored["words"]) == found.words
     # an entry written before words were kept: same text, no boxes, no new OCR run
     entry.write_text(json.dumps({"text": "决定 书", "confidence": 90.0}), encoding="utf-8")
     old = ocr_image(image, cache=cache)

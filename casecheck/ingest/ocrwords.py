@@ -15,6 +15,10 @@ begins.
 
 from __future__ import annotations
 
+import base64
+import binascii
+import json
+import zlib
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 from typing import Any
@@ -47,18 +51,30 @@ def parse_tsv(tsv: str) -> tuple[OcrWord, ...]:
     return tuple(words)
 
 
-def words_to_json(words: Sequence[OcrWord]) -> list[list[Any]]:
-    """Words as compact JSON rows ``[text, left, top, width, height, confidence, line]``."""
-    return [[w.text, w.left, w.top, w.width, w.height, round(w.confidence, 1), w.line] for w in words]
+def words_to_json(words: Sequence[OcrWord]) -> str:
+    """Words for a JSON cache entry: rows ``[text, left, top, width, height, confidence, line]``
+    (confidence rounded to a whole number), as compact JSON, zlib-compressed, in base64.
+
+    Compressed because the boxes outweigh the page's text about ten to one: plain JSON rows made
+    a generated scan's cache entry 8.6 kB instead of 0.8 kB, this form 4 kB.
+    """
+    rows = [[w.text, w.left, w.top, w.width, w.height, round(w.confidence), w.line] for w in words]
+    packed = json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return base64.b64encode(zlib.compress(packed, 6)).decode("ascii")
 
 
-def words_from_json(rows: Any) -> tuple[OcrWord, ...] | None:
-    """Words back from ``words_to_json`` rows; ``None`` when the data is not such a list."""
-    if not isinstance(rows, list):
+def words_from_json(data: Any) -> tuple[OcrWord, ...] | None:
+    """Words back from ``words_to_json`` (or its rows as a plain list); ``None`` for anything else."""
+    if isinstance(data, str):
+        try:
+            data = json.loads(zlib.decompress(base64.b64decode(data, validate=True)))
+        except (binascii.Error, zlib.error, ValueError):
+            return None
+    if not isinstance(data, list):
         return None
     out = []
     try:
-        for text, left, top, width, height, conf, line in rows:
+        for text, left, top, width, height, conf, line in data:
             if not isinstance(text, str):
                 return None
             out.append(OcrWord(text, int(left), int(top), int(width), int(height), float(conf), int(line)))

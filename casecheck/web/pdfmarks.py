@@ -48,7 +48,7 @@ class Overlay:
 
 
 PAD = 1.5  # around each box, in overlay units
-NO_WORDS = "此页的 OCR 结果缓存于旧版本，没有字词位置（清除 OCR 缓存后重新载入即可画框）"
+NO_WORDS = "此页的 OCR 结果缓存于旧版本，没有字词位置；清除 OCR 缓存后重新载入即可画框"
 NOT_ALIGNED = "OCR 识别文字与字词位置对不上，无法可靠定位"
 
 
