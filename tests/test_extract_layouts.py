@@ -109,7 +109,8 @@ def test_closing_date_after_signer_note(text: str, want: str | None) -> None:
 
 # EVID-03: products of three factors; a part named inside the note on another amount; guesses
 AMOUNTS = [
-    ("共营运6天，每天4人，违法所得960元（6天×4人×40元）。", [("illegal_gain", 960.0, None)]),
+    # the agency's computation in the note right after the amount is the amount's own
+    ("共营运6天，每天4人，违法所得960元（6天×4人×40元）。", [("illegal_gain", 960.0, [[6.0, 4.0, 40.0]])]),
     ("按4天×3人×50元计算，违法所得600元。", [("illegal_gain", 600.0, [[4.0, 3.0, 50.0]])]),
     # a part of the 违法所得 inside its note is not a second 违法所得
     ("违法所得600元（其中第一天150元）。", [("illegal_gain", 600.0, None), ("other", 150.0, None)]),

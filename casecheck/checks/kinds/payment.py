@@ -14,9 +14,8 @@ voucher inside another document that states no such amount, the check is 无法�
 
 The expected amount is the fine, plus the confiscated 违法所得 and any 加处罚款 when the voucher
 covers them. Several vouchers (分期缴纳)
-are summed. A voucher whose amount could not be read is 无法评查. A voucher that itemises the
-加处罚款 (罚款：2500.00 加处罚款：3000.00 合计：5500.00) is the fine plus the 加处罚款 it states, and
-its 罚款 line must be the fine.
+are summed. A voucher whose amount could not be read is 无法评查. One that itemises a 加处罚款 (a
+separate amount; its size is EXEC-02's) is the fine plus that 加处罚款; its 罚款 line must be the fine.
 
 Example: fine 5000, 结案审批表 present, no 缴款凭证 → ``{"detail": "已结案但无罚款缴纳凭证"}``.
 """
@@ -78,21 +77,8 @@ def _embedded(
     return None
 
 
-def _itemised_late(vouchers: list[dict[str, Any]]) -> tuple[float, float] | None:
-    """(罚款 part, 加处罚款 part) of vouchers that list a 加处罚款 beside the fine, else ``None``.
-
-    A 加处罚款 is a separate amount, not part of the fine: the voucher's total is the fine plus the
-    加处罚款 it states (the 加处罚款 itself is EXEC-02's concern). The 罚款 part is 0 when unlisted.
-    """
-    fine_part = late_part = 0.0
-    for v in vouchers:
-        late = {a["value"] for a in amounts(v, "late_fine") if isinstance(a.get("value"), int | float)}
-        if not late:
-            continue
-        late_part += max(late)
-        fines = [a["value"] for a in amounts(v, "fine") if isinstance(a.get("value"), int | float)]
-        fine_part += max(fines) if fines else 0.0
-    return (fine_part, late_part) if late_part else None
+def _top(doc: dict[str, Any], kind: str) -> float:
+    return max([a["value"] for a in amounts(doc, kind) if isinstance(a.get("value"), int | float)] or [0.0])
 
 
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
@@ -140,14 +126,14 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     due = fine + conf + late
     # the voucher may or may not include the confiscated gain and the 加处罚款
     accepted = {fine, fine + conf, fine + late, due}
-    own_late = _itemised_late(vouchers)
-    if own_late is not None:  # 罚款：2500.00 加处罚款：3000.00 合计：5500.00 — the 加处罚款 it states
-        parts, v_late = own_late
-        if parts and all(abs(p - fine) > opts["tolerance"] for p in (parts, parts - conf)):
-            detail = f"缴款凭证所列罚款 {yuan(parts)} 元与决定罚款 {yuan(fine)} 元不符"
-            yield Hit({"detail": detail, "fine": yuan(fine)}, evs(paid[0].get("evidence"), e_fine))
-            return
-        accepted |= {fine + v_late, fine + conf + v_late}
+    # 罚款：2500.00 加处罚款：3000.00 合计：5500.00: a voucher itemising the 加处罚款 it collected
+    itemised = [(_top(v, "fine"), late) for v in vouchers if (late := _top(v, "late_fine"))]
+    part, v_late = sum(f for f, _ in itemised), sum(lt for _, lt in itemised)
+    if part and all(abs(p - fine) > opts["tolerance"] for p in (part, part - conf)):
+        detail = f"缴款凭证所列罚款 {yuan(part)} 元与决定罚款 {yuan(fine)} 元不符"
+        yield Hit({"detail": detail, "fine": yuan(fine)}, evs(paid[0].get("evidence"), e_fine))
+        return
+    accepted |= {fine + v_late, fine + conf + v_late}
     if all(abs(total - a) > opts["tolerance"] for a in accepted):
         detail = f"缴款凭证金额 {yuan(total)} 元与应缴 {yuan(due)} 元不符"
         yield Hit({"detail": detail, "fine": yuan(fine)}, evs(paid[0].get("evidence"), e_fine))
