@@ -203,3 +203,9 @@ def test_an_act_said_to_constitute_what_an_article_describes_cites_it_as_violate
         "按照《中华人民共和国产品质量法》第四十九条的规定，本局决定没收不合格产品并处罚款。"
     )
     assert [(h.article, h.role) for h in find_citations(text)] == [(49, "violated"), (49, "penalty")]
+
+
+def test_a_rank_before_an_officers_name_is_not_part_of_it() -> None:
+    # 民警甲某 and 甲某 are one officer: counted twice, a record made by one officer passed SUBJ-01.
+    text = "询问人：民警秦立山（警号：052211）\n记录人：民警秦立山\n"
+    assert [(o.name, o.certificate) for o in find_officers(text)] == [("秦立山", "052211")]

@@ -44,6 +44,8 @@ CERT = re.compile(
     r"|[\u4e00-\u9fa5]{0,3}[A-Za-z]{1,4}-\d{3,12}|[A-Za-z\u4e00-\u9fa5]{1,4}\d{2,8}-\d{3,8})(?![0-9A-Za-z元米-])"
 )
 ORDINAL = "第"
+# A rank written before an officer's name (询问人：民警张三（警号…）)
+RANK = re.compile(r"(?:民警|辅警|警官|执法员|执法队员|队员|科员|监督员)")
 # A telephone number beside a name is never its certificate (联系电话13905310427, 手机：139…).
 PHONE = re.compile(r"(?:电话|手机|联系方式)(?:号码)?\s*[:：]?\s*[\d\-－ ]{7,16}")
 # A two-character name padded to the width of three (吴  军, 郑　洁, 上官  婷): one name.
@@ -91,11 +93,14 @@ def _tokens(seg: str, base: int) -> list[tuple[str, str, int, int]]:
             masked = masked[: m.start()] + " " * (m.end() - m.start()) + masked[m.end() :]
     weak: set[int] = set()
     for m in re.finditer(r"[^\s、，,;；()（）\[\]【】和及:：/|│]+", masked):
-        tok = m.group(0)
+        tok, lead = m.group(0), 0
+        rank = RANK.match(tok)
+        if rank and len(tok) - rank.end() >= 2:  # 民警张三: the rank is no part of the name
+            tok, lead = tok[rank.end() :], rank.end()
         if NAME.fullmatch(tok) and not NOT_NAME.search(tok) and not NOT_PERSON.search(tok):
-            out.append(("name", tok, base + m.start(), base + m.end()))
+            out.append(("name", tok, base + m.start() + lead, base + m.end()))
             if not is_person_name(tok):
-                weak.add(base + m.start())
+                weak.add(base + m.start() + lead)
     out.sort(key=lambda t: t[2])
     # an unknown surname (an OCR misread 兽静勇) still names an officer when its number follows
     return [
