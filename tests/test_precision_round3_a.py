@@ -259,3 +259,7 @@ def test_the_date_opening_the_found_facts_dates_the_act() -> None:
 def test_a_found_inspection_date_is_still_the_inspection() -> None:
     got = event_dates("现查明：2022年6月3日，本局执法人员对当事人经营场所进行检查，发现其销售过期食品。")
     assert "violation" not in got and got["investigation"].iso == "2022-06-03"
+
+
+def test_a_police_approval_report_is_the_decision_approval_form() -> None:
+    assert classify_title("呈请行政处罚报告书") == ("行政处罚决定审批表", "呈请行政处罚报告书")

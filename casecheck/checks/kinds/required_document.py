@@ -5,6 +5,8 @@ Options:
   aliases: alias → doc types any of which satisfies it (调查取证笔录 → 现场检查笔录/询问笔录;
     事先告知书 → a 听证告知书, which gives the same 告知 with the hearing right).
   exclude: doc types left to more specific rules (e.g. 事先告知书 is PROC-01's).
+  agency_aliases: agency-name word → aliases that hold for that agency's files (a police file ends
+    its investigation in the 呈请行政处罚报告书, read as a 行政处罚决定审批表, not a 调查终结报告).
   decision_types: the decision whose presence makes the requirement apply.
   waivable: document → marker that makes it unnecessary (a written waiver of 陈述申辩).
   catalog_keywords: document → words of a 卷内目录 row naming it. A required document the 目录
@@ -32,6 +34,7 @@ from casecheck.checks.util import (
     doc_evidence,
     docs,
     swallowed_by,
+    value,
 )
 
 ID = "required_document"
@@ -46,6 +49,7 @@ OPTIONS = {
         },
     ),
     "exclude": Opt(list, []),
+    "agency_aliases": Opt(dict, {}),
     "decision_types": Opt(list, ["行政处罚决定书"]),
     "waivable": Opt(dict, {"行政处罚事先告知书": "statement_waived"}),
     "catalog_keywords": Opt(
@@ -69,10 +73,15 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         return
     present = {d.get("doc_type") for d in all_docs(facts)}
     anchor = (doc_evidence(decisions[0]),)
+    agency = str(value(facts.get("agency")) or "")
+    aliases = dict(opts["aliases"])
+    for word, extra in opts["agency_aliases"].items():
+        if word in agency:
+            aliases.update(extra)
     for name in opts["documents"]:
         if name in opts["exclude"]:
             continue
-        accepted = set(opts["aliases"].get(name, [name]))
+        accepted = set(aliases.get(name, [name]))
         waiver = opts["waivable"].get(name)
         if waiver and any_marker(facts, waiver):
             continue
