@@ -209,3 +209,17 @@ def test_a_rank_before_an_officers_name_is_not_part_of_it() -> None:
     # 民警甲某 and 甲某 are one officer: counted twice, a record made by one officer passed SUBJ-01.
     text = "询问人：民警秦立山（警号：052211）\n记录人：民警秦立山\n"
     assert [(o.name, o.certificate) for o in find_officers(text)] == [("秦立山", "052211")]
+
+
+@pytest.mark.parametrize(
+    ("row", "method"),
+    [
+        ("送达方式：邮寄", "邮寄送达"),
+        ("送达方式\t直接", "直接送达"),
+        ("│送达方式│留置│", "留置送达"),
+        ("送达方式：", None),
+    ],
+)
+def test_a_method_field_holding_only_the_first_word_names_the_method(row: str, method: str | None) -> None:
+    # A receipt that says 邮寄 has a method: SERV-02 must not report it missing.
+    assert served_block("送达文书：行政处罚决定书\n" + row + "\n")["method"] == method

@@ -15,6 +15,16 @@ METHODS: tuple[tuple[str, str], ...] = (
     ("电子送达", r"电子送达|电子邮件|传真"),
     ("直接送达", r"直接送达|当场送达|当面送达|当场交付"),
 )
+# 送达方式：邮寄 — a method field holding only the method's first word
+METHOD_WORDS = (
+    ("直接送达", ("直接", "当面", "当场")),
+    ("邮寄送达", ("邮寄", "邮政")),
+    ("留置送达", ("留置",)),
+    ("电子送达", ("电子",)),
+    ("委托送达", ("委托",)),
+    ("公告送达", ("公告",)),
+)
+METHOD_FIELD = re.compile(r"送达方式\s*[:：|│┃\t ]\s*(?P<w>直接|当面|当场|邮寄|邮政|留置|电子|委托|公告)")
 TITLE_FIELD = re.compile(
     r"(?:送达(?:的)?(?:文书|文件)(?:名称)?|(?<!\S)文书名称)(?:及(?:文号|编号))?"
     r"[ \u3000]*[:：|\t]?\s*(?P<v>[^\n]{2,80})"
@@ -51,6 +61,9 @@ def served_block(text: str) -> dict[str, object]:
         after = [n for n in nums if lab and n.start >= lab.end() and n.start - lab.end() < 4]
         number = after[0].value if after else None
     method = next((name for name, rx in METHODS if re.search(rx, text)), None)
+    short = METHOD_FIELD.search(text) if method is None else None
+    if short:  # 送达方式：邮寄 / 直接 — the method's first word in its own field
+        method = next(name for name, words in METHOD_WORDS if short["w"] in words)
     dates = find_dates(text)
     date: DateHit | None = next(
         (h for h in dates if DATE_LABEL.search(text, max(0, h.start - 12), h.start)), None
