@@ -48,7 +48,8 @@ def test_contract_fields(facts: tuple[CaseFacts, dict[str, Any]]) -> None:
     w = want["fields"]
     assert fields["agency"] == w["agency"]
     assert {k: fields["party"][k] for k in w["party"]} == w["party"]
-    assert fields["party"]["id_number"] is None  # a 单位: the 被询问人's number is not the party's
+    # a 个体工商户: the 笔录 of its 经营者 (the decision's 经营者：王小明) gives the party's number
+    assert fields["party"]["id_number"] == "11010519491231002X"
     assert [[o["name"], o["certificate"]] for o in fields["officers"]] == w["officers"]
     assert fields["dates"] == w["dates"]
     assert fields["penalty"] == w["penalty"]

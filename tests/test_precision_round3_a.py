@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from casecheck.extract.case import extract_case
+from casecheck.extract.contract import contract_fields
 from casecheck.extract.document import extract_document
 from casecheck.extract.fields.events import event_dates
 from casecheck.extract.fields.markers import find_markers
@@ -16,7 +18,7 @@ from casecheck.extract.fields.party import address
 from casecheck.extract.fields.signatures import find_signatures
 from casecheck.ingest.doctypes import classify_title
 from casecheck.ingest.segment import segment
-from casecheck.model import Document
+from casecheck.model import Case, Document
 from tests.conftest import text_source
 
 # Valid check characters: 92… is a 个体工商户's GB 32100 code, 91… a company's.
@@ -263,3 +265,38 @@ def test_a_found_inspection_date_is_still_the_inspection() -> None:
 
 def test_a_police_approval_report_is_the_decision_approval_form() -> None:
     assert classify_title("呈请行政处罚报告书") == ("行政处罚决定审批表", "呈请行政处罚报告书")
+
+
+def test_the_operators_record_gives_a_self_employed_partys_id() -> None:
+    # the decision names the shop and its 经营者 in a note; only the 笔录 questioning her gives the ID
+    decision = (
+        "某某县某某局\n行政处罚决定书\n某罚〔2023〕6号\n"
+        "某某县阿香干货店（纳税人识别号：92330102MA2H0J1X17，经营者：蒋某英）：\n    你户逾期未申报…"
+    )
+    record = (
+        f"询问笔录\n询问时间：2023年5月4日\n被询问人：蒋某英\n身份证号码：{PERSON_ID}\n问：你是什么身份？"
+    )
+    docs = (
+        Document("询问笔录", "询问笔录", "询问笔录", "f.txt", (1, 1), record, (0,)),
+        Document("行政处罚决定书", "行政处罚决定书", "行政处罚决定书", "f.txt", (2, 2), decision, (0,)),
+    )
+    fields = contract_fields(extract_case(Case("c", "c", (), docs)))
+    assert fields["party"]["kind"] == "个人"
+    assert fields["party"]["id_number"] == PERSON_ID
+
+
+def test_a_units_representative_gives_no_id_number() -> None:
+    decision = (
+        "某某县某某局\n行政处罚决定书\n某罚〔2023〕7号\n"
+        "当事人：某某县恒达商贸有限公司\n法定代表人：蒋某英\n    经查，当事人…"
+    )
+    record = (
+        f"询问笔录\n询问时间：2023年5月4日\n被询问人：蒋某英\n身份证号码：{PERSON_ID}\n问：你是什么身份？"
+    )
+    docs = (
+        Document("询问笔录", "询问笔录", "询问笔录", "f.txt", (1, 1), record, (0,)),
+        Document("行政处罚决定书", "行政处罚决定书", "行政处罚决定书", "f.txt", (2, 2), decision, (0,)),
+    )
+    fields = contract_fields(extract_case(Case("c", "c", (), docs)))
+    assert fields["party"]["kind"] == "单位"
+    assert fields["party"]["id_number"] is None

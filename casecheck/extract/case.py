@@ -119,10 +119,15 @@ def _adopt_interviewee(docs: list[DocFacts], party: dict[str, Any]) -> None:
     name = (party.get("name") or {}).get("value")
     if not name or (party.get("kind") or {}).get("value") != "个人":
         return
+    operator = (party.get("legal_rep") or {}).get("value")
     for d in docs:
         who = d.get("interviewee") or {}
-        if (who.get("name") or {}).get("value") == name and not (d.get("party") or {}).get("name"):
+        said = (who.get("name") or {}).get("value")
+        if said == name and not (d.get("party") or {}).get("name"):
             d["party"] = {**(d.get("party") or {}), "name": who["name"], "id_number": who.get("id_number")}
+        elif said and said == operator and who.get("id_number") and not party.get("id_number"):
+            # a 个体工商户 under its 字号: the 笔录 of its 经营者 gives the party's 身份证号
+            party["id_number"] = who["id_number"]
 
 
 def _merge_party(docs: list[DocFacts]) -> dict[str, Any]:

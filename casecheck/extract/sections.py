@@ -97,7 +97,7 @@ def party_facts(c: Ctx, table: dict[str, tuple[str, int, int]]) -> dict[str, Any
         out["kind"] = c.fact(party.party_kind(name[0], text), name[1], name[2])
     for key, hit in (
         ("address", party.address(text)),
-        ("legal_rep", party.first_labelled_value(text, party.REP_LABELS)),
+        ("legal_rep", party.first_labelled_value(text, party.REP_LABELS) or party.operator_note(text)),
     ):
         if hit:
             out[key] = c.fact(hit[0], hit[1], hit[2])

@@ -215,6 +215,18 @@ UNIT_REP_LABEL = re.compile(r"法定代表人|单位负责人|主要负责人")
 _BLOCK_BEFORE, _BLOCK_AFTER = 40, 400  # the party block around the name
 
 
+# 某某商行（纳税人识别号：…，经营者：李某）: the operator named in the note after the 字号
+OPERATOR_NOTE = re.compile(
+    r"[（(][^（）()\n]{0,40}?经营者(?:姓名)?\s*[：:]?\s*(?P<n>[\u4e00-\u9fa5]{2,4})(?=[，,；;）)\s])"
+)
+
+
+def operator_note(text: str, limit: int = 1500) -> Span | None:
+    """The 经营者 a note after the party's name gives (a 个体工商户's operator)."""
+    m = OPERATOR_NOTE.search(text, 0, limit)
+    return (m.group("n"), m.start("n"), m.end("n")) if m else None
+
+
 def self_employed(name: str, text: str) -> bool:
     """True when the party block around ``name`` marks the party as a 个体工商户."""
     at = text.find(name)
