@@ -75,9 +75,10 @@ def condition_stated(cond: dict[str, Any], text: str, markers: set[str], names: 
 
 _UNDER = (
     r"(?:金额)?(?:均|共计|合计|总计)?(?:不足|未达到?|低于|不满|少于|未超过)\s*"
-    r"(?P<n>[\d,.]+|[零一二两三四五六七八九十百千万]+)\s*(?P<wan>万)?元"
+    r"(?P<n>[\d,.]+|[零一二两三四五六七八九十百千万]+)\s*(?P<wan>万)?元(?![的或])"
 )
-_NO_GAIN = re.compile(r"(?:没有|无|未(?:产生|获得|取得))违法所得|违法所得为(?:零|0|〇)元?")
+# (not the statute's own clause quoted: 没有违法所得或者违法所得不足1万元的，处…)
+_NO_GAIN = re.compile(r"(?:(?:没有|无|未(?:产生|获得|取得))违法所得|违法所得为(?:零|0|〇)元?)(?![的或])")
 
 
 def stated_base(text: str, base_name: str) -> float | None:
