@@ -300,3 +300,18 @@ def test_a_units_representative_gives_no_id_number() -> None:
     fields = contract_fields(extract_case(Case("c", "c", (), docs)))
     assert fields["party"]["kind"] == "单位"
     assert fields["party"]["id_number"] is None
+
+
+def test_a_period_whose_end_has_no_year_dates_the_act() -> None:
+    got = event_dates("经查：2023年3月2日至3月9日，当事人在营业期间未开启净化设施直接排放油烟。")
+    assert got["violation"].iso == "2023-03-02"
+
+
+def test_found_after_a_comma_is_still_found() -> None:
+    got = event_dates("2021年7月5日，本局执法人员在日常巡查中发现，你单位承建的工地未设置围挡。")
+    assert got["discovered"].iso == "2021-07-05"
+
+
+def test_a_yearless_period_of_the_agencys_own_work_is_no_act() -> None:
+    got = event_dates("2023年3月2日至3月9日期间，本局对当事人开展专项检查。")
+    assert "violation" not in got

@@ -37,7 +37,11 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
 PARTY_SUBJECT = re.compile(r"(?:当事人|你单位|你公司|你厂|你店|你|该公司|该单位)(?:自|于|在|从)\s*$")
 # 现查明：2023年3月17日22时许，某某在…: the date that opens the statement of the facts dates the act
 FINDING_LEAD = re.compile(r"(?:现查明|经查明|经查实|查明)\s*[:：，,]?\s*$")
-DISCOVERED = re.compile(r"[^。；;\n]{0,60}?发现(?:当事人|你|该|其|有)")
+DISCOVERED = re.compile(r"[^。；;\n]{0,60}?发现[，,：:]?\s*(?:当事人|你|该|其|有)")
+# 2024年5月8日至5月14日，当事人…: a period whose end omits the year (so it is no date of its own)
+YEARLESS_END = re.compile(
+    r"\s*(?:至|到|—|－|-|~|～)\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\d{1,2}时(?:\d{1,2}分)?)?"
+)
 RANGE_TO = re.compile(r"\s*(?:至|到|—|－|-|~|～)\s*")
 PERIOD_SUBJECT = re.compile(r"\s*(?:期间|之间|间)?\s*[，,]?\s*(?:当事人|你|该公司|该单位|其)")
 SKIP_AFTER = re.compile(r"\s*(?:第.次)?(?:修正|修订|实施|施行|公布|通过|起施行|前食用)")
@@ -111,6 +115,12 @@ def event_dates(text: str, hits: list[DateHit] | None = None) -> dict[str, DateH
                 kind = "violation" if PERIOD_SUBJECT.match(after) else None
                 if kind and "violation_end" not in out:
                     out["violation_end"] = hits[i + 1]  # 追诉时效 runs from the end of a continuing act
+            if (
+                kind is None
+                and (m := YEARLESS_END.match(text, h.end))
+                and PERIOD_SUBJECT.match(text, m.end())
+            ):
+                kind = "violation"  # the period of the violation; its end has no year to read
             if kind is None and (
                 PARTY_SUBJECT.search(text, max(0, h.start - 8), h.start)
                 or FINDING_LEAD.search(text, max(0, h.start - 8), h.start)
