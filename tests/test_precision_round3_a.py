@@ -315,3 +315,8 @@ def test_found_after_a_comma_is_still_found() -> None:
 def test_a_yearless_period_of_the_agencys_own_work_is_no_act() -> None:
     got = event_dates("2023年3月2日至3月9日期间，本局对当事人开展专项检查。")
     assert "violation" not in got
+
+
+def test_a_company_selling_to_a_self_employed_buyer_stays_a_unit() -> None:
+    text = "当事人：某某市优品食品有限公司\n    经查，当事人向个体户某某副食店销售过期饼干20箱。"
+    assert _party(text)["kind"] == "单位"

@@ -227,8 +227,14 @@ def operator_note(text: str, limit: int = 1500) -> Span | None:
     return (m.group("n"), m.start("n"), m.end("n")) if m else None
 
 
+# legal forms a 个体工商户 cannot take (a 字号 never ends in 公司)
+NEVER_SELF_EMPLOYED = re.compile(r"(?:公司|合作社|集团|协会|学校|医院)$")
+
+
 def self_employed(name: str, text: str) -> bool:
     """True when the party block around ``name`` marks the party as a 个体工商户."""
+    if NEVER_SELF_EMPLOYED.search(name):
+        return False  # 某某有限公司…向个体户销售: the word is about someone else
     at = text.find(name)
     block = text[max(0, at - _BLOCK_BEFORE) : (at if at >= 0 else 0) + len(name) + _BLOCK_AFTER]
     if SELF_EMPLOYED_WORD.search(block):
