@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from casecheck.extract.fields.citations import find_citations
+from casecheck.extract.fields.events import event_dates
 from casecheck.extract.fields.markers import find_markers
 from casecheck.extract.fields.officers import find_officers
 from casecheck.extract.fields.served import served_block
@@ -230,3 +231,8 @@ def test_a_rank_before_an_officers_name_is_not_part_of_it() -> None:
 def test_a_method_field_holding_only_the_first_word_names_the_method(row: str, method: str | None) -> None:
     # A receipt that says 邮寄 has a method: SERV-02 must not report it missing.
     assert served_block("送达文书：行政处罚决定书\n" + row + "\n")["method"] == method
+
+
+@pytest.mark.parametrize("text", ["受案时间：2022年11月3日", "本所于2022年11月3日受案后开展调查。"])
+def test_a_police_case_is_opened_by_its_acceptance(text: str) -> None:
+    assert {k: v.iso for k, v in event_dates(text).items()} == {"filing": "2022-11-03"}
