@@ -134,7 +134,14 @@ def test_party_statements_and_covers_are_titled_other(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["当事人对拟作出的处罚无异议的声明。", "现将有关情况说明如下", "我局作出的决定"]
+    "line",
+    [
+        "当事人对拟作出的处罚无异议的声明。",
+        "现将有关情况说明如下",
+        "我局作出的决定",
+        "特此声明",
+        "对当事人提出的申请",
+    ],
 )
 def test_sentences_are_no_statement_titles(line: str) -> None:
     assert classify_title(line, loose=True) is None

@@ -35,7 +35,7 @@ _TRAILING_NOTE = re.compile(r"[（(][^（()）]*[）)]$")
 # cover (某某行政处罚案卷) and a statement the party writes (放弃陈述申辩和听证的声明, …的情况说明).
 _STATEMENT_TITLE = re.compile(r"^[\u4e00-\u9fa5、]{2,20}的(?:声明|承诺书?|情况说明|说明|申请书?|确认书)$")
 _GENERIC_TITLE = re.compile(
-    r"^[\u4e00-\u9fa5“”\"（）()]{2,22}(?:书|表|单|笔录|记录|报告|通知|凭证|证明|意见|清单|材料|照片|台账|回执|函|决定|登记|告知|复印件|证据|图|附件|资料|说明|声明|案卷|封面)"
+    r"^[\u4e00-\u9fa5“”\"（）()]{2,22}(?:书|表|单|笔录|记录|报告|通知|凭证|证明|意见|清单|材料|照片|台账|回执|函|决定|登记|告知|复印件|证据|图|附件|资料|说明|案卷|封面)"
     + _SUFFIX
     + "$"
 )
@@ -177,6 +177,8 @@ def _classify_loose(compact: str, types: tuple[DocType, ...]) -> tuple[str, str]
     bare = _TRAILING_NOTE.sub("", compact)
     if _GENERIC_TITLE.match(compact) and not _SENTENCE_WORDS.search(bare[:-2]):
         return OTHER, compact
-    if _STATEMENT_TITLE.match(compact):
-        return OTHER, compact
+    if _STATEMENT_TITLE.match(compact) and not _SENTENCE_WORDS.search(
+        compact.removeprefix("关于").rsplit("的", 1)[0]
+    ):
+        return OTHER, compact  # not 对当事人提出的申请 (a sentence wrapped onto a page top)
     return None
