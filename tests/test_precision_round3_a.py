@@ -221,6 +221,7 @@ def test_a_decision_weighing_the_correction_applies_mitigation(text: str) -> Non
     [
         "当事人称希望考虑其已经整改。",  # a wish in a record, no weighed 情节
         "结合当事人拒不整改的情节，决定从重处罚。",  # a refusal, not a correction
+        "鉴于当事人未能及时整改的情节，决定按一般情节处罚。",
     ],
 )
 def test_no_mitigation_is_read_from_wishes_or_refusals(text: str) -> None:
