@@ -328,3 +328,21 @@ def test_a_yearless_period_of_the_agencys_own_work_is_no_act() -> None:
 def test_a_company_selling_to_a_self_employed_buyer_stays_a_unit() -> None:
     text = "当事人：某某市优品食品有限公司\n    经查，当事人向个体户某某副食店销售过期饼干20箱。"
     assert _party(text)["kind"] == "单位"
+
+
+@pytest.mark.parametrize(
+    ("text", "marker"),
+    [
+        ("执法人员亮证执法，说明来意。", "showed_certificate"),
+        ("问：我们是某某局执法人员，这是我们的执法证件，请过目。", "showed_certificate"),
+        ("执法人员主动亮明身份。", "showed_certificate"),
+        ("问：如认为执法人员与本案有利害关系，你可以提出回避。", "recusal_notice"),
+    ],
+)
+def test_more_ways_a_record_states_certificate_and_recusal(text: str, marker: str) -> None:
+    assert marker in find_markers(text)
+
+
+@pytest.mark.parametrize("text", ["执法人员未亮证。", "问：这是什么证件？"])
+def test_no_certificate_shown_in_these(text: str) -> None:
+    assert "showed_certificate" not in find_markers(text)
