@@ -236,3 +236,23 @@ def test_a_method_field_holding_only_the_first_word_names_the_method(row: str, m
 @pytest.mark.parametrize("text", ["受案时间：2022年11月3日", "本所于2022年11月3日受案后开展调查。"])
 def test_a_police_case_is_opened_by_its_acceptance(text: str) -> None:
     assert {k: v.iso for k, v in event_dates(text).items()} == {"filing": "2022-11-03"}
+
+
+@pytest.mark.parametrize(
+    ("row", "filled"),
+    [
+        ("受送达人签名（盖章）：宋立平（某某有限公司印章）", True),  # 签名（盖章）: one note
+        ("| 签收人及日期 | 宋立平 2020年3月4日 |", True),  # a label that also asks for the date
+        ("签收：宋立平 2020年3月4日  送达人：甲某 乙某", True),
+        ("受送达人：某某有限公司  签收人：宋立平  签收时间：2020年3月4日", True),  # second label on the line
+        ("收件人签名（盖章）\t拒绝签收", False),  # a refusal written in the row is no signature
+        ("受送达人（签名）：当事人拒签", False),
+    ],
+)
+def test_recipient_rows_written_in_other_ways_are_read(row: str, filled: bool) -> None:
+    assert [h.filled for h in find_signatures(row) if h.role == "recipient"] == [filled]
+
+
+def test_a_second_signature_on_the_same_line_is_read() -> None:
+    hits = find_signatures("见证人签名：苗青 2020年3月4日  送达人签名：甲某 乙某\n")
+    assert [(h.role, h.filled) for h in hits] == [("witness", True), ("sender", True)]

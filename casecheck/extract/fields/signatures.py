@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from casecheck.extract.text import is_blank_value
 
 ROLES: tuple[tuple[str, str], ...] = (
-    ("受送达人|签收人|代收人|收件人|接收人", "recipient"),
+    ("受送达人|签收人|签收|代收人|收件人|接收人", "recipient"),
     ("送达人", "sender"),
     ("见证人", "witness"),
     ("被询问人|被检查人|被调查人|当事人|被处罚人|被告知人|陈述人|申辩人|听证申请人", "party"),
@@ -34,16 +34,19 @@ ROLES: tuple[tuple[str, str], ...] = (
 SIGN_NOTE = (
     r"[(（]?\s*(?:签名|签字|签章|盖章|签收人|签收|签名或盖章|签名或者盖章|签名并捺印"
     r"|签名\s*[/、]\s*盖章|签字\s*[/、]\s*盖章)\s*[)）]?"
+    r"(?:\s*[(（]\s*(?:盖章|签章|捺印|指印)\s*[)）])?"  # 签名（盖章）
 )
 # ``受送达人：`` alone names the recipient; only 受送达人（签名）： is its signature.
 SIGN_ONLY = frozenset({"sender", "witness", "recorder", "reviewer", "chair"})
 # labels that only ever head a signature (unlike 负责人, which also names the party's manager)
 SIGN_ONLY_LABELS = frozenset({"审批人", "批准人", "签发人"})
 _ALL = "|".join(lbl for lbl, _ in ROLES)
+# The rest of the line is looked at, not consumed: a second label on the line (受送达人：某公司
+# 签收人：张三) is a line of its own.
 LINE = re.compile(
-    rf"(?P<label>(?P<who>{_ALL})\s*(?P<note>{SIGN_NOTE})?)"
-    r"(?:\s*[:：|│┃]|[ \u3000]*\t|(?P<eol>[ \t\u3000]*(?=\n|$))|(?<=[名字章收）)])[ \u3000]+(?=\S))"
-    rf"(?P<rest>[^\n]*)"
+    rf"(?P<label>(?P<who>{_ALL})\s*(?P<note>{SIGN_NOTE})?(?:\s*[及和]\s*(?:日期|时间))?)"
+    r"(?:\s*[:：|│┃]|[ \u3000]*\t|(?P<eol>[ \t\u3000]*(?=\n|$))|(?<=[名字章收）)期间])[ \u3000]+(?=\S))"
+    rf"(?=(?P<rest>[^\n]*))"
 )
 # 负责人审批意见：同意。签名：王五 — the signature sits after the opinion on the same line.
 APPROVAL = re.compile(
@@ -67,6 +70,7 @@ OPINION_ROW = re.compile(
 )
 OPINION_ROLES = {"负责人": "approver", "审批": "approver", "法制机构": "reviewer", "法制审核": "reviewer",
                  "审核": "reviewer"}  # fmt: skip
+REFUSED = re.compile(r"\s*(?:当事人|受送达人|本人)?\s*(?:拒签|拒收|拒绝|拒不)")
 NEXT_LABEL = re.compile(rf"(?:{_ALL}|日期|时间|签名|签字)\s*(?:{SIGN_NOTE})?\s*[:：]")
 
 
@@ -114,7 +118,8 @@ def find_signatures(text: str) -> list[SignatureHit]:
         rest = m.group("rest")
         nxt = NEXT_LABEL.search(rest)
         value = re.split(r"[|│┃]", rest[: nxt.start()] if nxt else rest, maxsplit=1)[0]
-        filled = not is_blank_value(_strip_dates(value))
+        # 拒绝签收 / 拒签 written in the row records a refusal, not a signature
+        filled = not is_blank_value(_strip_dates(value)) and not REFUSED.match(value)
         out.append(
             SignatureHit(role, m.group("label").strip(), filled, m.start(), m.start("rest") + len(value))
         )
