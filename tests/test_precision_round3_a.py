@@ -15,6 +15,7 @@ from casecheck.extract.fields.events import event_dates
 from casecheck.extract.fields.markers import find_markers
 from casecheck.extract.fields.money import find_amounts
 from casecheck.extract.fields.party import address
+from casecheck.extract.fields.seals import find_seal_markers
 from casecheck.extract.fields.signatures import find_signatures
 from casecheck.ingest.doctypes import classify_title
 from casecheck.ingest.segment import segment
@@ -346,3 +347,16 @@ def test_more_ways_a_record_states_certificate_and_recusal(text: str, marker: st
 @pytest.mark.parametrize("text", ["执法人员未亮证。", "问：这是什么证件？"])
 def test_no_certificate_shown_in_these(text: str) -> None:
     assert "showed_certificate" not in find_markers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sealed"),
+    [
+        ("某某市某某局（电子签章）\n2024年3月5日", True),
+        ("本决定书已加盖电子签章，与纸质文书具有同等效力。", True),
+        ("受送达人（签名或签章）：", False),
+        ("该文书未加盖电子签章。", False),
+    ],
+)
+def test_an_electronic_seal_is_a_seal(text: str, sealed: bool) -> None:
+    assert bool(find_seal_markers(text)) is sealed

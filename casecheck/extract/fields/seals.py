@@ -10,10 +10,11 @@ import re
 MARKER = re.compile(
     r"[（(\[【［《〈〔]\s*(?:[\u4e00-\u9fa5]{0,16}?)(?:印章|公章|盖章|专用章|章)\s*[)）\]】］》〉〕]|盖章处"
     r"|[（(\[【〔]\s*印\s*[)）\]】〕]"
-    r"|(?<![签名或])盖\s*章\s*$",
+    r"|(?<![签名或])盖\s*章\s*$"
+    r"|(?<![未无没不])(?<![未无没不]加盖)电子(?:签章|印章)",  # （电子签章）, 本决定书已加盖电子签章
     re.M,
 )
-NOT_SEAL = re.compile(r"签名|签字|签章")
+NOT_SEAL = re.compile(r"签名|签字|(?<!电子)签章")
 
 
 def find_seal_markers(text: str) -> list[tuple[int, int]]:
