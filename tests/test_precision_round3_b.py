@@ -13,6 +13,7 @@ import pytest
 from casecheck.extract.fields.citations import find_citations
 from casecheck.extract.fields.events import event_dates
 from casecheck.extract.fields.markers import find_markers
+from casecheck.extract.fields.money import find_amounts
 from casecheck.extract.fields.officers import find_officers
 from casecheck.extract.fields.served import served_block
 from casecheck.extract.fields.signatures import find_signatures
@@ -256,3 +257,15 @@ def test_recipient_rows_written_in_other_ways_are_read(row: str, filled: bool) -
 def test_a_second_signature_on_the_same_line_is_read() -> None:
     hits = find_signatures("见证人签名：苗青 2020年3月4日  送达人签名：甲某 乙某\n")
     assert [(h.role, h.filled) for h in hits] == [("witness", True), ("sender", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("经查，该广告的广告费用（制作发布费）为8,400元。", ["ad_fee"]),
+        ("当事人支付广告费8400元。", ["ad_fee"]),
+        ("没收广告费用8400元，并处罚款30000元。", ["other", "fine"]),
+    ],
+)
+def test_an_advertising_fee_is_the_base_of_an_advertising_fine(text: str, kinds: list[str]) -> None:
+    assert [h.kind for h in find_amounts(text)] == kinds

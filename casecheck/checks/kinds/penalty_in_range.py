@@ -54,6 +54,7 @@ OPTIONS = {
             "违法所得": "illegal_gain",
             "销售金额": "goods_value",
             "建设工程造价": "construction_cost",
+            "广告费用": "ad_fee",
         },
     ),
     "mitigation_levels": Opt(list, ["减轻"]),
