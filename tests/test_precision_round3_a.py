@@ -360,3 +360,12 @@ def test_no_certificate_shown_in_these(text: str) -> None:
 )
 def test_an_electronic_seal_is_a_seal(text: str, sealed: bool) -> None:
     assert bool(find_seal_markers(text)) is sealed
+
+
+@pytest.mark.parametrize(
+    "title", ["行政处罚决定书（当场）", "行政处罚决定书（适用简易程序）", "行政处罚决定书(简易)"]
+)
+def test_a_decision_titled_as_summary_runs_the_summary_procedure(title: str) -> None:
+    decision = f"某某县某某局\n{title}\n编号：0012345\n被处罚人：邝某\n罚款五十元。\n2023年5月4日"
+    docs = (Document("行政处罚决定书", "行政处罚决定书", title, "f.txt", (1, 1), decision, (0,)),)
+    assert extract_case(Case("c", "c", (), docs))["procedure"] == "简易"

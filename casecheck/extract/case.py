@@ -18,7 +18,8 @@ from casecheck.facts import CaseFacts, DocFacts
 from casecheck.model import Case, Document
 
 SUMMARY_TITLE = re.compile(
-    r"当场(?:行政)?处罚决定书|决定书\s*[(（]\s*简易(?:程序)?\s*[)）]|简易程序(?:行政)?处罚决定书"
+    r"当场(?:行政)?处罚决定书|决定书\s*[(（]\s*(?:适用)?(?:简易(?:程序)?|当场(?:处罚)?)\s*[)）]"
+    r"|简易程序(?:行政)?处罚决定书"
 )
 
 
