@@ -36,6 +36,14 @@ OPTIONS = {
 }
 
 
+_YEAR_BRACKETS = re.compile(r"[\[［【(〔]((?:19|20)\d{2})[\]］】)〕]")
+
+
+def _number(s: Any) -> str:
+    """A 文号 for comparison: the year's brackets written any way (〔2023〕, [2023], （2023）) alike."""
+    return _YEAR_BRACKETS.sub(r"〔\1〕", norm_title(s))
+
+
 def _title_matches(title: str, doc: dict[str, Any]) -> bool:
     own = norm_title(doc.get("title"))
     # 违法行为通知书(行政处罚事先告知): a title whose note names its kind is served by its main title
@@ -52,8 +60,8 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     targets = docs(facts, *opts["types"])
     for r in docs(facts, "送达回证"):
         served = r.get("served") or {}
-        title, number = norm_title(served.get("title")), norm_title(served.get("doc_number"))
-        by_number = [d for d in targets if number and norm_title(value(d.get("doc_number"))) == number]
+        title, number = norm_title(served.get("title")), _number(served.get("doc_number"))
+        by_number = [d for d in targets if number and _number(value(d.get("doc_number"))) == number]
         by_title = [d for d in targets if title and _title_matches(title, d)]
         if by_number and title and not any(_title_matches(title, d) for d in by_number):
             detail = f"送达回证文书名称“{title}”与文号 {number} 对应的{by_number[0].get('ref')}不一致"
