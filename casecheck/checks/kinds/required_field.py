@@ -8,6 +8,8 @@ Options:
   labels: path → Chinese name for the message.
   blocks: groups of fields read together (the 当事人 block); when nothing of a block was read, its
     fields are 无法评查 rather than missing (a table the reader could not parse is not an empty one).
+  owed_by_kinds: item → penalty kinds that owe it (履行方式和期限 is owed by a fine or a confiscated
+    gain to pay, not by a 警告 alone); owed whenever no kind was read.
 
 Example: a 行政处罚决定书 without ``remedy`` yields ``{"document": …, "field": "复议诉讼途径和期限"}``.
 """
@@ -26,6 +28,7 @@ OPTIONS = {
     "labels": Opt(dict, {}),
     "blocks": Opt(list, ["party"]),
     "if_extracted": Opt(list, ["payment_terms"]),
+    "owed_by_kinds": Opt(dict, {}),
 }
 
 
@@ -42,9 +45,13 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     """One hit per missing item per document. Alternatives are written ``a|b``."""
     for doc in docs(facts, *opts["types"]):
         unread = {b for b in opts["blocks"] if not any(value(v) for v in (doc.get(b) or {}).values())}
+        kinds = set(_get(doc, "penalty.kinds") or [])
         for path in opts["fields"]:
             if path.split(".")[0] in opts["if_extracted"] and path.split(".")[0] not in doc:
                 continue  # an extractor that does not read this item yet: nothing to look at
+            owing = opts["owed_by_kinds"].get(path)
+            if owing and kinds and not kinds & set(owing):
+                continue  # 警告 alone: nothing to pay, so no 履行方式和期限 to state
             if path.split(".")[0] in unread:
                 yield Unknown(
                     f"{doc.get('ref')} 的当事人信息未能识别，无法核对{opts['labels'].get(path, path)}"
