@@ -269,3 +269,13 @@ def test_a_second_signature_on_the_same_line_is_read() -> None:
 )
 def test_an_advertising_fee_is_the_base_of_an_advertising_fine(text: str, kinds: list[str]) -> None:
     assert [h.kind for h in find_amounts(text)] == kinds
+
+
+def test_a_forms_labelled_fields_name_the_citation_roles() -> None:
+    # A form (当场处罚决定书, 审批表) states the roles as field labels, with no 违反/依据…决定 sentence.
+    text = (
+        "违法依据：《中华人民共和国消防法》第二十八条\n"
+        "处罚依据：《中华人民共和国消防法》第六十条第一款第（三）项\n"
+        "处罚内容：罚款人民币陆仟元\n"
+    )
+    assert [(h.article, h.role) for h in find_citations(text)] == [(28, "violated"), (60, "penalty")]

@@ -53,6 +53,11 @@ BACKREF = re.compile(
 )
 CHAPTER = re.compile(rf"第\s*{N}+\s*[章节编]\s*$")
 SEPARATOR = re.compile(r"\s*(?:、|，|,|和|及|以及|与|或者|或|/)\s*")
+# A labelled field right before the citation names its role (a form: 处罚依据：《…》第X条).
+FIELD_ROLE = re.compile(
+    r"(?:(?P<v>违法依据|定性依据|违反(?:的)?(?:法律)?(?:条款|规定|法条))|处罚依据|处罚的依据)\s*[:：]\s*"
+    r"(?:《[^《》\n]{2,80}》)?\s*$"
+)
 ROLE_CUE = re.compile(r"违反|违背|构成|依据|根据|依照|按照|参照|按|适用|符合")
 # What follows a penalty basis: imposing words, not 决定书 titles, 责令改正 or paying a fine.
 _AMOUNT_START = r"[\d一二三四五六七八九十壹贰叁肆伍陆柒捌玖两]"
@@ -193,6 +198,9 @@ def _role(masked: str, lo: int, start: int, end: int, hi: int, law: str, article
         ):
             return "penalty"  # 依据…第二十八条第二款，决定没收… / 第三十二条…减轻: a ground of it
         return "procedure" if article in APL_PROCEDURE else "other"
+    field = FIELD_ROLE.search(masked, lo, start)
+    if field:  # a form's labelled field: 处罚依据：《…》 / 违反条款：《…》
+        return "violated" if field.group("v") else "penalty"
     cues = list(ROLE_CUE.finditer(masked, lo, start))
     if not cues:
         return "other"
