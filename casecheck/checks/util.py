@@ -232,13 +232,15 @@ def largest_amount(facts: dict[str, Any], kind: str) -> float | None:
 
 
 def party_kind(facts: dict[str, Any]) -> str | None:
-    """个人/单位: as extracted, else inferred from a credit code (单位) or an ID number (个人)."""
+    """个人/单位: as extracted, else inferred from a credit code (单位; 个人 for a 个体工商户's 92…) or an
+    ID number (个人)."""
     party = facts.get("party") or {}
     kind = value(party.get("kind"))
     if kind in ("个人", "单位"):
         return kind
-    if value(party.get("credit_code")):
-        return "单位"
+    code = str(value(party.get("credit_code")) or "")
+    if code:  # GB 32100 registry 9, kind 2: a 个体工商户, a natural person under its 字号
+        return "个人" if code.startswith("92") else "单位"
     if value(party.get("id_number")):
         return "个人"
     return None
