@@ -68,8 +68,8 @@ def condition_stated(cond: dict[str, Any], text: str, markers: set[str], names: 
     for key, (rx, alias) in _ALIASES.items():
         if words.startswith(key):
             return bool(rx.search(text)) or (alias is not None and alias in markers)
-    if "改正" in words:
-        return bool(_UNCORRECTED.search(text))
+    if "改正" in words:  # the statute's own words (警告后不改正) state it as well as the variants
+        return bool(_UNCORRECTED.search(text)) or words in text
     return bool(words) and words in text
 
 
