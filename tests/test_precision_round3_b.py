@@ -279,3 +279,17 @@ def test_a_forms_labelled_fields_name_the_citation_roles() -> None:
         "处罚内容：罚款人民币陆仟元\n"
     )
     assert [(h.article, h.role) for h in find_citations(text)] == [(28, "violated"), (60, "penalty")]
+
+
+@pytest.mark.parametrize(
+    ("row", "day"),
+    [
+        ("收件人签名及日期：邹某 2022年9月14日", "2022-09-14"),
+        ("接收日期：2022年9月14日", "2022-09-14"),
+        ("签收：邹某 2022年9月14日", "2022-09-14"),
+        ("收件人：某某有限公司  寄件日期：2022年9月12日", None),  # a mail slip's addressee and posting day
+    ],
+)
+def test_the_day_a_receipt_was_signed_for_is_read_from_its_recipient_row(row: str, day: str | None) -> None:
+    got = served_block("送达文书：行政处罚决定书\n" + row + "\n")["date"]
+    assert (got.iso if got else None) == day

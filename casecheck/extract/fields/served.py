@@ -33,9 +33,13 @@ TITLE_FIELD = re.compile(
 TITLE_NOTE = re.compile(r"(?<=[书单表知定])\s*[（(][^（()）]{1,8}[)）]$")
 NUMBER_LABEL = re.compile(r"(?:文书编号|文书号|文号|编号)(?:为)?\s*[:：|\t]\s*")
 # the recipient's signature line: 受送达人签名：张三　日期：2024年3月1日
-RECIPIENT_LINE = re.compile(r"^\s*[|│┃]?\s*(?:受送达人|签收人|代收人)")  # a form row may open with a border
+# the recipient's row (a form row may open with a border): 受送达人签名 / 收件人签名及日期 / 签收：
+# (收件人 alone on a mail slip names the addressee: only its 签名 row is the recipient's)
+RECIPIENT_LINE = re.compile(
+    r"^\s*[|│┃]?\s*(?:受送达人|签收人|代收人|(?:收件人|接收人)\s*[(（]?签|签收\s*[:：|│┃\t])"
+)
 SERVED_TITLE = re.compile(r"(?:送达|领取)[^。\n]{0,30}?《(?P<t>[^《》\n]{2,40}?(?:书|单|表|通知|决定))》")
-DATE_LABEL = re.compile(r"(?:送达|收到|签收|收件)(?:日期|时间)\s*[:：]?\s*$")
+DATE_LABEL = re.compile(r"(?:送达|收到|签收|收件|接收)(?:日期|时间)\s*[:：]?\s*$")
 
 
 def served_block(text: str) -> dict[str, object]:
