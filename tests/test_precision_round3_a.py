@@ -103,7 +103,13 @@ def test_a_copy_that_is_the_only_decision_stays_the_decision() -> None:
     assert _types(pages) == ["询问笔录", "行政处罚决定书"]
 
 
-AGENCY_HEADERS = ["某某市某区青石街道办事处", "某某县综合行政执法队", "某某市公安局某某派出所"]
+AGENCY_HEADERS = [
+    "某某市某区青石街道办事处",
+    "某某县综合行政执法队",
+    "某某市公安局某某派出所",
+    "某某县动物卫生监督所",
+    "某某市公路路政管理站",
+]
 
 
 @pytest.mark.parametrize("agency", AGENCY_HEADERS)

@@ -27,7 +27,7 @@ _TITLE_TAIL = 6  # the longest wrapped-off end of a title we rejoin
 _LOOSE_TOP_LINES = 2  # descriptive prefixes and unknown titles only in the page's first lines
 _PAGE_NUMBER_LEAD = re.compile(r"^(?:第\s*)?\d{1,3}(?:\s*页)?\s{2,}|^[—-]\s*\d{1,3}\s*[—-]\s*")
 _AGENCY_LINE = re.compile(
-    r"^[\u4e00-\u9fa5（）()]{4,30}(?:局|委员会|厅|政府|支队|大队|中队|执法队|办公室|办事处|管理处|中心|署|派出所|税务所)$"
+    r"^[\u4e00-\u9fa5（）()]{4,30}(?:局|委员会|委|厅|政府|支队|大队|中队|执法队|办公室|办事处|管理处|中心|署|所|站)$"
 )
 # Content cues for untitled text, strongest first: (doc_type, regex).
 _CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
