@@ -293,3 +293,8 @@ def test_a_forms_labelled_fields_name_the_citation_roles() -> None:
 def test_the_day_a_receipt_was_signed_for_is_read_from_its_recipient_row(row: str, day: str | None) -> None:
     got = served_block("送达文书：行政处罚决定书\n" + row + "\n")["date"]
     assert (got.iso if got else None) == day
+
+
+def test_officers_listed_one_sentence_each_are_all_read() -> None:
+    text = "执法人员：韦志成（执法证号37020119004512）。孔一帆（执法证号37020119004577）。\n"
+    assert [o.name for o in find_officers(text)] == ["韦志成", "孔一帆"]

@@ -92,7 +92,7 @@ def _tokens(seg: str, base: int) -> list[tuple[str, str, int, int]]:
             out.append(("name", joined, base + m.start(), base + m.end()))
             masked = masked[: m.start()] + " " * (m.end() - m.start()) + masked[m.end() :]
     weak: set[int] = set()
-    for m in re.finditer(r"[^\s、，,;；()（）\[\]【】和及:：/|│]+", masked):
+    for m in re.finditer(r"[^\s、，,;；。()（）\[\]【】和及:：/|│]+", masked):
         tok, lead = m.group(0), 0
         rank = RANK.match(tok)
         if rank and len(tok) - rank.end() >= 2:  # 民警张三: the rank is no part of the name
@@ -157,10 +157,16 @@ def _sentence(
     seg: str, toks: list[tuple[str, str, int, int]], base: int
 ) -> list[tuple[str, str, int, int]]:
     """Tokens up to the sentence end (``。``) that follows the first number: a list of officers
-    with their numbers ends with its sentence (``…（证号2）。被询问人某丁，…``)."""
+    with their numbers ends with its sentence (``…（证号2）。被询问人某丁，…``), unless the next
+    sentence opens with another officer and number (``张三（证号1）。李四（证号2）``)."""
     first = next((t for t in toks if t[0] == "cert"), None)
     end = seg.find("。", first[3] - base) if first else -1
-    return toks if end < 0 else [t for t in toks if t[2] < base + end]
+    if end < 0 or _NEXT_OFFICER.match(seg, end + 1):
+        return toks
+    return [t for t in toks if t[2] < base + end]
+
+
+_NEXT_OFFICER = re.compile(r"\s*[\u4e00-\u9fa5]{2,4}\s*[（(]?\s*(?:执法证|证号|证件号|[A-Za-z]?\d{5})")
 
 
 def _next_label(seg: str) -> int:
