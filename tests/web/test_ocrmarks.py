@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 from ingest_builders import DECISION_LINES, NOTO, make_image_pdf, render_lines
+from markupsafe import Markup
 from PIL import Image, ImageDraw, ImageFont
 
 from casecheck.model import OcrWord, OcrWords, Page
-from casecheck.web.documents import PAGE_WIDTH, document_views, load, page_png, shown_size
-from casecheck.web.pdfmarks import NO_WORDS, NOT_ALIGNED, PAD, ocr_overlay
+from casecheck.web.documents import PAGE_WIDTH, DocView, PageView, document_views, load, page_png, shown_size
+from casecheck.web.pdfmarks import NO_WORDS, NOT_ALIGNED, PAD, Box, Overlay, ocr_overlay
 
 
 def _ocr_page(text: str, words: OcrWords | None) -> Page:
@@ -51,6 +52,31 @@ def test_evidence_that_cannot_be_placed_is_listed_not_boxed() -> None:
     cached_before = ocr_overlay(_ocr_page("罚款五千元", None), spans[:1] * 2, (500.0, 250.0))
     assert cached_before.boxes == () and cached_before.unplaced == (("f-0", "DOC-01"),)
     assert cached_before.reason == NO_WORDS
+
+
+def _page_image_html(page: PageView) -> str:
+    from jinja2 import Environment, PackageLoader, select_autoescape
+
+    env = Environment(
+        loader=PackageLoader("casecheck.web", "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+    )
+    doc = DocView("决定书", "决定书", "scan.pdf", (page,))
+    return env.get_template("page_image.html").render(d=doc, p=page)
+
+
+def test_the_case_view_draws_boxes_and_names_what_it_could_not_box() -> None:
+    box = Box(10.5, 20.0, 30.0, 12.0, "img-ev-0-0", "f-0", "DOC-01 <b>")
+    boxed = _page_image_html(PageView(1, Markup("x"), "/p/0/1.png", Overlay(595.3, 841.9, (box,))))
+    assert '<svg class="pagesvg" viewBox="0 0 595.3 841.9"' in boxed and 'href="/p/0/1.png"' in boxed
+    assert '<a href="#f-0"><rect class="hl" id="img-ev-0-0" x="10.5" y="20.0" width="30.0"' in boxed
+    assert "<title>DOC-01 &lt;b&gt;</title>" in boxed and "boxnote" not in boxed
+    unplaced = Overlay(595.3, 841.9, (), (("f-1", "DOC-02 附件"), ("add-item-0", "EVID-01 x")), NO_WORDS)
+    noted = _page_image_html(PageView(1, Markup("x"), "/p/0/1.png", unplaced))
+    assert "<svg" not in noted and '<img class="pageimg"' in noted
+    assert '<p class="boxnote error">' in noted and NO_WORDS in noted
+    assert '<a href="#f-1">DOC-02 附件</a>；<a href="#add-item-0">EVID-01 x</a>' in noted
+    assert "<img" not in _page_image_html(PageView(1, Markup("x"), None, None))  # a DOCX page
 
 
 def test_shown_size_never_enlarges() -> None:
