@@ -380,3 +380,15 @@ def test_a_decision_titled_as_summary_runs_the_summary_procedure(title: str) -> 
     decision = f"某某县某某局\n{title}\n编号：0012345\n被处罚人：邝某\n罚款五十元。\n2023年5月4日"
     docs = (Document("行政处罚决定书", "行政处罚决定书", title, "f.txt", (1, 1), decision, (0,)),)
     assert extract_case(Case("c", "c", (), docs))["procedure"] == "简易"
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["纳税人名称", "单位名称", "企业名称", "违法单位", "当事人（单位）名称", "违法嫌疑人", "经营者名称"],
+)
+def test_sector_labels_name_the_party(label: str) -> None:
+    assert _party(f"{label}：某某市禾丰商贸有限公司\n法定代表人：卢某")["name"] == "某某市禾丰商贸有限公司"
+
+
+def test_an_agencys_own_unit_label_names_no_party() -> None:
+    assert _party("执法单位名称：某某市某某局\n执法人员：卢某")["name"] is None

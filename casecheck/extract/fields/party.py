@@ -30,6 +30,12 @@ NAME_LABELS = (
     r"[(（](?:公司|单位|企业)名称[)）]",
     r"被检查(?:人|单位)(?:名称|姓名)?",
     r"受送达(?:人|单位)(?:名称)?",
+    # forms that name the party by its role in the sector: 纳税人名称 (tax), 违法嫌疑人 (police) …
+    r"当事人\s*[(（](?:单位|个人|法人|组织)[)）]\s*(?:名称|姓名)?",
+    r"纳税人(?:名称|姓名)",
+    r"(?:单位|企业|经营者)名称",
+    r"违法单位(?:名称)?",
+    r"(?:违法嫌疑人|被处理人)(?:姓名)?",
 )
 # the person a 笔录 questions, or the holder an identity copy names (身份证复印件: 姓名：…)
 INTERVIEWEE_LABELS = (r"被询问人(?:姓名)?", r"被检查人(?:姓名)?", r"被调查人(?:姓名)?", r"姓\s*名")
