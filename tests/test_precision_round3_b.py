@@ -115,6 +115,8 @@ def test_a_narrative_officer_list_ends_with_its_sentence_and_a_phone_is_no_certi
         ("现场全程摄像", True),
         ("因光线原因未拍照", False),
         ("现场照片（见附件）", False),
+        ("执法人员调取了店内监控录像", False),  # footage of the act taken as evidence
+        ("当事人经营的录像厅", False),
     ],
 )
 def test_photographs_and_video_taken_at_the_step_are_an_audio_video_record(text: str, found: bool) -> None:

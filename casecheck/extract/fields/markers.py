@@ -35,7 +35,8 @@ MARKER_PATTERNS: dict[str, tuple[str, ...]] = {
     # photographs or video taken at the step count; a photo merely listed as evidence does not say so
     "av_record": (
         r"执法记录仪", r"音像记录", r"全过程记录", r"录音录像", r"音视频",
-        r"拍摄[^，。；]{0,8}(?:照片|相片|视频|影像)", r"拍照", r"航拍", r"(?:摄像|录像)",
+        r"拍摄[^，。；]{0,8}(?:照片|相片|视频|影像)", r"拍照", r"航拍",
+        r"(?<!监控)(?<!调取)(?<!调阅)(?:摄像|录像)(?![厅带店])",  # not CCTV footage taken as evidence
     ),
     "publication": (
         r"(?:予以|依法|进行)?公示", r"信息公开", r"向社会公布",
