@@ -392,3 +392,22 @@ def test_sector_labels_name_the_party(label: str) -> None:
 
 def test_an_agencys_own_unit_label_names_no_party() -> None:
     assert _party("执法单位名称：某某市某某局\n执法人员：卢某")["name"] is None
+
+
+def _procedure(pages: list[str]) -> str:
+    case = Case("c", "c", (), tuple(segment([text_source(pages)])))
+    return extract_case(case)["procedure"]
+
+
+def test_an_earlier_summary_decision_beside_a_later_ordinary_one_is_evidence() -> None:
+    # no copy note: the 当场 decision is dated weeks before the case's own 普通 decision
+    pages = [
+        "当场行政处罚决定书\n某公当罚〔2021〕15号\n被处罚人：戴某\n警告。\n2021年5月1日",
+        "某市公安局某分局\n行政处罚决定书\n某公行罚〔2021〕88号\n违法行为人：戴某\n罚款三百元。\n2021年6月10日",
+    ]
+    assert _procedure(pages) == "普通"
+
+
+def test_a_summary_decision_alone_is_summary() -> None:
+    pages = ["当场行政处罚决定书\n某公当罚〔2021〕15号\n被处罚人：戴某\n罚款五十元。\n2021年5月1日"]
+    assert _procedure(pages) == "简易"

@@ -28,6 +28,23 @@ def _looks_summary(doc: Document) -> bool:
     return doc.doc_type in ("其他", "行政处罚决定书") and bool(SUMMARY_TITLE.search(doc.text[:120]))
 
 
+def _ordinary_decided_later(docs: list[DocFacts], sources: tuple[Document, ...]) -> bool:
+    """A 普通 decision dated after every 当场/简易 decision of the file: the case's own decision."""
+
+    def day(d: DocFacts) -> str:
+        return str((d.get("date") or {}).get("value") or "")[:10]
+
+    summary_days, ordinary_days = [], []
+    for d, doc in zip(docs, sources, strict=True):
+        if d["doc_type"] == "当场行政处罚决定书" or _looks_summary(doc):
+            summary_days.append(day(d))
+        elif d["doc_type"] == "行政处罚决定书":
+            ordinary_days.append(day(d))
+    if not summary_days or not ordinary_days or not all(summary_days) or not all(ordinary_days):
+        return False  # an undated decision: which came last is unknown
+    return min(ordinary_days) > max(summary_days)
+
+
 def _summary_served(docs: list[DocFacts], sources: list[Document], timeline: dict[str, Any]) -> None:
     """A 简易程序 decision typed 行政处罚决定书 (titled 决定书（简易）) handed over on the spot — the
     party signed it or it says 当场交付 — is served on its date, as a 当场行政处罚决定书 is."""
@@ -153,6 +170,8 @@ def extract_case(case: Case) -> CaseFacts:
     docs = [extract_document(doc, pages.get(doc.file)) for doc in case.documents]
     types = {d["doc_type"] for d in docs}
     summary = "当场行政处罚决定书" in types or any(_looks_summary(doc) for doc in case.documents)
+    if summary and _ordinary_decided_later(docs, case.documents):
+        summary = False  # an earlier 当场 decision filed as evidence (前次处罚): the case's is 普通
     procedure = "简易" if summary else "不予处罚" if "不予行政处罚决定书" in types else "普通"
     # decision first, then notices, then everything else, in file order
     rank = {t: i for i, t in enumerate((*DECISIONS, *NOTICES))}
