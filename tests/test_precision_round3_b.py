@@ -290,6 +290,8 @@ def test_a_forms_labelled_fields_name_the_citation_roles() -> None:
         ("接收日期：2022年9月14日", "2022-09-14"),
         ("签收：邹某 2022年9月14日", "2022-09-14"),
         ("收件人：某某有限公司  寄件日期：2022年9月12日", None),  # a mail slip's addressee and posting day
+        ("交寄日期：2022年9月12日\n妥投日期：2022年9月14日", "2022-09-14"),  # a mailed decision's delivery
+        ("邮件于2022年9月14日由其同事代为签收", "2022-09-14"),
     ],
 )
 def test_the_day_a_receipt_was_signed_for_is_read_from_its_recipient_row(row: str, day: str | None) -> None:

@@ -39,7 +39,9 @@ RECIPIENT_LINE = re.compile(
     r"^\s*[|│┃]?\s*(?:受送达人|签收人|代收人|(?:收件人|接收人)\s*[(（]?签|签收\s*[:：|│┃\t])"
 )
 SERVED_TITLE = re.compile(r"(?:送达|领取)[^。\n]{0,30}?《(?P<t>[^《》\n]{2,40}?(?:书|单|表|通知|决定))》")
-DATE_LABEL = re.compile(r"(?:送达|收到|签收|收件|接收)(?:日期|时间)\s*[:：]?\s*$")
+DATE_LABEL = re.compile(r"(?:送达|收到|签收|收件|接收|妥投)(?:日期|时间)\s*[:：]?\s*$")
+# a mailed document's delivery stated in prose: 邮件于2023年4月22日妥投/被签收
+DELIVERED_AFTER = re.compile(r"\s*(?:由[^，。；\n]{1,12})?(?:妥投|被?签收|投递成功)")
 
 
 def served_block(text: str) -> dict[str, object]:
@@ -72,6 +74,7 @@ def served_block(text: str) -> dict[str, object]:
     date: DateHit | None = next(
         (h for h in dates if DATE_LABEL.search(text, max(0, h.start - 12), h.start)), None
     ) or next((h for h in dates if RECIPIENT_LINE.search(_line_before(text, h.start))), None)
+    date = date or next((h for h in dates if DELIVERED_AFTER.match(text, h.end)), None)
     return {"title": title, "doc_number": number, "method": method, "date": date, "span": t_span}
 
 
