@@ -411,3 +411,16 @@ def test_an_earlier_summary_decision_beside_a_later_ordinary_one_is_evidence() -
 def test_a_summary_decision_alone_is_summary() -> None:
     pages = ["当场行政处罚决定书\n某公当罚〔2021〕15号\n被处罚人：戴某\n罚款五十元。\n2021年5月1日"]
     assert _procedure(pages) == "简易"
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("是否出示执法证件：否", False),
+        ("出示执法证件 □是 ☑否", False),
+        ("是否出示执法证件：是", True),
+        ("出示执法证件 ☑是 □否", True),
+    ],
+)
+def test_a_form_row_answering_no_records_no_certificate(text: str, shown: bool) -> None:
+    assert ("showed_certificate" in find_markers(text)) is shown

@@ -78,6 +78,8 @@ NEGATED = re.compile(r"(?:不能|不|未|没有|无|拒绝|拒不)$")
 MODAL = re.compile(r"(?:可|可以|有权|享有|视为|代为|如|如果|是否)[^，。；]{0,4}$")
 MODAL_SENSITIVE = frozenset({"hearing_requested", "statement_waived", "hearing_held"})
 NEGATABLE = frozenset(MARKER_PATTERNS) - {"statement_waived", "referral"}
+# A form row answering the cue: 是否出示执法证件：否 / 出示证件 □是 ☑否 — the answer says it did not happen.
+ANSWERED_NO = re.compile(r"[^\n，。；]{0,4}?(?:[：:]\s*(?:否|无|未)|[□☐口]\s*是\s*[☑√■▇✓✔☒]\s*否)")
 _COMPILED = {k: tuple(guarded(p) for p in ps) for k, ps in MARKER_PATTERNS.items()}
 
 
@@ -92,6 +94,7 @@ def find_markers(text: str) -> dict[str, tuple[int, int]]:
             if may_match(literal, masked)
             for m in r.finditer(masked)
             if (name not in NEGATABLE or not NEGATED.search(masked, max(0, m.start() - 3), m.start()))
+            and (name not in NEGATABLE or not ANSWERED_NO.match(masked, m.end()))
             and (name not in MODAL_SENSITIVE or not MODAL.search(masked, max(0, m.start() - 8), m.start()))
         ]
         if hits:
