@@ -123,12 +123,16 @@ def fact_ev(fact: Any) -> dict[str, Any] | None:
     return fact.get("evidence") if isinstance(fact, dict) else None
 
 
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_TITLE_NOISE = re.compile(r"[\s《》|\u2500-\u257f]")
+
+
 def to_date(v: Any) -> date | None:
     """An ISO date (or datetime) string, or a date Fact, as a ``date``; ``None`` if not one."""
     v = value(v)
     if isinstance(v, date):
         return v
-    if isinstance(v, str) and re.match(r"^\d{4}-\d{2}-\d{2}", v):
+    if isinstance(v, str) and _ISO_DATE.match(v):
         try:
             return date.fromisoformat(v[:10])
         except ValueError:
@@ -319,7 +323,7 @@ def ocr_documents(facts: dict[str, Any], evidence: tuple[Evidence, ...]) -> list
 
 def norm_title(s: Any) -> str:
     """A title or 文号 for comparison: no spaces, 书名号 or table borders (│ ┃ |), ASCII parentheses."""
-    return re.sub(r"[\s《》|\u2500-\u257f]", "", str(s or "")).replace("（", "(").replace("）", ")")
+    return _TITLE_NOISE.sub("", str(s or "")).replace("（", "(").replace("）", ")")
 
 
 def volume_pages(documents: list[dict[str, Any]]) -> dict[int, int]:

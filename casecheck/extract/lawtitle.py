@@ -25,11 +25,18 @@ _LOCAL = re.compile(r"^.{0,6}?(省|市|自治区|县|区|州|盟|旗)")
 _NOT_NATIONAL_SUFFIX = ("办法", "方法", "做法", "立法", "司法")
 
 
+_TITLE_MARKS = re.compile(r"[《》〈〉\s]")
+_VERSION_NOTE = re.compile(r"[(（][^()（）]*(?:修正|修订|年版|\d{4})[^()（）]*[)）]$")
+_TRAILING_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
+_FORM_END = re.compile(r"(书|表|单|笔录|记录|证|照|回执|清单|报告|通知|函|导则)$")
+_LAW_END = re.compile(r"(法|法典|条例|规定|办法|细则|规则|决定|基准|标准|规程|通则|解释|准则)$")
+
+
 def strip_title(raw: str) -> str:
     """``raw`` without 书名号, whitespace and a trailing version note in brackets."""
-    t = re.sub(r"[《》〈〉\s]", "", raw)
+    t = _TITLE_MARKS.sub("", raw)
     # a version note such as （2018修正） is not part of the title, （暂行） / （试行） are
-    t = re.sub(r"[(（][^()（）]*(?:修正|修订|年版|\d{4})[^()（）]*[)）]$", "", t)
+    t = _VERSION_NOTE.sub("", t)
     return t
 
 
@@ -69,7 +76,7 @@ def canonical_law_title(raw: str) -> str:
 
 def is_lawlike(title: str) -> bool:
     """Does a 书名号 title name a law, regulation, rule or benchmark (not a form or record)?"""
-    t = re.sub(r"[(（][^()（）]*[)）]$", "", strip_title(title))
-    if re.search(r"(书|表|单|笔录|记录|证|照|回执|清单|报告|通知|函|导则)$", t):
+    t = _TRAILING_NOTE.sub("", strip_title(title))
+    if _FORM_END.search(t):
         return False
-    return bool(re.search(r"(法|法典|条例|规定|办法|细则|规则|决定|基准|标准|规程|通则|解释|准则)$", t))
+    return bool(_LAW_END.search(t))

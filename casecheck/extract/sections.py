@@ -46,11 +46,23 @@ class Ctx:
             self.text, self.offsets = squeeze_letter_spacing(doc.text)
 
     def ev(self, start: int, end: int) -> dict[str, Any]:
-        """Evidence dict for ``text[start:end]`` (mapped back to ``Document.text``)."""
+        """Evidence dict for ``text[start:end]`` (mapped back to ``Document.text``).
+
+        The same dict as ``doc.evidence(start, end).to_dict()``, built directly (one per value:
+        the Evidence object and its page scan were a measurable part of extraction)."""
         if self.offsets:
             last = len(self.offsets) - 1
             start, end = self.offsets[min(start, last)], self.offsets[min(max(end - 1, 0), last)] + 1
-        return self.doc.evidence(start, end).to_dict()
+        doc = self.doc
+        starts = doc.page_starts
+        page = doc.pages[0] if len(starts) < 2 else doc.page_at(start)
+        return {
+            "document": doc.ref,
+            "page": page,
+            "quote": doc.text[max(0, start) : min(len(doc.text), end)],
+            "start": start,
+            "end": end,
+        }
 
     def fact(self, value: Any, start: int, end: int, **extra: Any) -> dict[str, Any]:
         """A ``Fact``: the value, its evidence and extras (``valid``, ``form``, ``issues``)."""

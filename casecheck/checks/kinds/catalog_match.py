@@ -32,10 +32,11 @@ ID = "catalog_match"
 OPTIONS = {"min_rows": Opt(int, 3), "unpaged": Opt(list, [".docx", ".doc", ".wps"])}
 SKIP = ("卷内目录", "备考表")
 GENERIC = ("证据材料", "其他")
+_NOISE = re.compile(r"[\s《》（）()、\-—]")
 
 
 def _norm(s: Any) -> str:
-    return re.sub(r"[\s《》（）()、\-—]", "", str(s or ""))
+    return _NOISE.sub("", str(s or ""))
 
 
 def _matches(row: str, doc: dict[str, Any]) -> bool:

@@ -49,6 +49,14 @@ LAST_DATE_TYPES = (
 )
 
 
+_DATE_LABEL_ONLY = re.compile(r"(日期|落款日期)[:：]?")
+_CLAUSE_PUNCT = re.compile(r"[，,。；;]")
+_SENTENCE_END = re.compile(r"[。；;]")
+_SIGNER_NOTE = re.compile(r"[（(][^（()）\n]{0,40}[)）]")
+_COMMA = re.compile(r"[，,]")
+_COLON = re.compile(r"[:：]")
+
+
 def closing_date(text: str, doc_type: str, hits: list[DateHit] | None = None) -> tuple[DateHit, int] | None:
     """The 落款 date and the offset of its line, or ``None``; ``hits`` are ``find_dates(text)``
     when the caller has them already."""
@@ -67,7 +75,7 @@ def closing_date(text: str, doc_type: str, hits: list[DateHit] | None = None) ->
         if (
             not before.strip()
             or AGENCY.fullmatch(before.strip())
-            or re.fullmatch(r"(日期|落款日期)[:：]?", before.strip())
+            or _DATE_LABEL_ONLY.fullmatch(before.strip())
         ) and not SEAL_NOISE.sub("", after).strip():
             candidates.append((h, s))
     if candidates:
@@ -101,13 +109,13 @@ def _in_closing_position(text: str, h: DateHit) -> bool:
     e = len(text) if e < 0 else e
     before = SEAL_NOISE.sub("", text[s : h.start]).strip()
     after = SEAL_NOISE.sub("", text[h.end : e]).strip(" \t，,。.、")
-    if after and (len(after) > 8 or re.search(r"[，,。；;]", after)):
+    if after and (len(after) > 8 or _CLAUSE_PUNCT.search(after)):
         return False
-    before = re.split(r"[。；;]", before)[-1].strip()  # 处理意见：同意。 签名：王五 2024年…
+    before = _SENTENCE_END.split(before)[-1].strip()  # 处理意见：同意。 签名：王五 2024年…
     # a signer's note is no narrative: 审核人：吴某（法律职业资格证书A2012…）　负责人：李某 2024年…
-    before = re.sub(r"[（(][^（()）\n]{0,40}[)）]", "", before).strip()
+    before = _SIGNER_NOTE.sub("", before).strip()
     labelled = not before or before.endswith((":", "："))
-    if not labelled and (re.search(r"[，,]", before) or NARRATIVE_END.search(before) or len(before) > 30):
+    if not labelled and (_COMMA.search(before) or NARRATIVE_END.search(before) or len(before) > 30):
         return False
     # a drawn rule (------) closing the record is no narrative after the date
     tail = [ln.strip() for ln in text[e:].split("\n") if ln.strip() and not RULE_LINE.match(ln.strip())]
@@ -146,7 +154,7 @@ def header_agency(text: str) -> tuple[str, int, int] | None:
         if i > 3:
             break
         m = AGENCY_LONG.match(line.strip())
-        if m and not re.search(r"[:：]", line[: m.end()]):
+        if m and not _COLON.search(line[: m.end()]):
             off = line.find(m.group(0))
             return m.group(0), s + off, s + off + len(m.group(0))
     return None

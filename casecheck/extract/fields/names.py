@@ -38,15 +38,18 @@ NOT_NAME = re.compile(
     r"同意|辩|合法|程序|准确|有效|已|了|被|请|您|你们|他们"
 )
 GIVEN = r"[\u4e00-\u9fa5*＊某]"
+_DOTTED = re.compile(r"[\u4e00-\u9fa5]{1,4}·[\u4e00-\u9fa5]{1,6}")
+_GIVEN_2 = re.compile(rf"{GIVEN}{{1,2}}")
+_GIVEN_3 = re.compile(rf"{GIVEN}{{1,3}}")
 
 
 def is_person_name(s: str) -> bool:
     """``s`` is a plausible person name: surname + 1–3 given characters, or a dotted name."""
-    if re.fullmatch(r"[\u4e00-\u9fa5]{1,4}·[\u4e00-\u9fa5]{1,6}", s):
+    if _DOTTED.fullmatch(s):
         return True
     if NOT_NAME.search(s):
         return False
     for sur in COMPOUND_SURNAMES:
-        if s.startswith(sur) and re.fullmatch(rf"{GIVEN}{{1,2}}", s[len(sur) :]):
+        if s.startswith(sur) and _GIVEN_2.fullmatch(s[len(sur) :]):
             return True
-    return s[:1] in SINGLE_SURNAMES and re.fullmatch(rf"{GIVEN}{{1,3}}", s[1:]) is not None
+    return s[:1] in SINGLE_SURNAMES and _GIVEN_3.fullmatch(s[1:]) is not None

@@ -54,12 +54,16 @@ def to_int(s: str) -> int | None:
     return cn_int(s)
 
 
+_FIGURE_NOISE = re.compile(r"[\s,，]")
+_FIGURE = re.compile(r"(\d+(?:\.\d+)?)([万萬千仟百佰亿億]?)")
+_MULT = {"": 1, "万": 1e4, "萬": 1e4, "千": 1e3, "仟": 1e3, "百": 100, "佰": 100, "亿": 1e8, "億": 1e8}
+
+
 def to_number(s: str) -> float | None:
     """An amount figure: ``15,000.00``, ``1.5万``, ``一万五千``, ``壹万伍仟`` → float."""
-    s = re.sub(r"[\s,，]", "", s)
-    m = re.fullmatch(r"(\d+(?:\.\d+)?)([万萬千仟百佰亿億]?)", s)
+    s = _FIGURE_NOISE.sub("", s)
+    m = _FIGURE.fullmatch(s)
     if m:
-        mult = {"": 1, "万": 1e4, "萬": 1e4, "千": 1e3, "仟": 1e3, "百": 100, "佰": 100, "亿": 1e8, "億": 1e8}
-        return round(float(m.group(1)) * mult[m.group(2)], 2)
+        return round(float(m.group(1)) * _MULT[m.group(2)], 2)
     v = cn_int(s)
     return float(v) if v is not None else None

@@ -75,6 +75,11 @@ class OfficerHit:
     role: str = "officer"  # officer | recorder (named only as 记录人/记录员)
 
 
+_TOKEN = re.compile(r"[^\s、，,;；。()（）\[\]【】和及:：/|│]+")
+_NEXT_FIELD = re.compile(r"[；;](?=\s*[\u4e00-\u9fa5]{1,10}[:：])")
+_LIST_PUNCT = re.compile(r"[\s、，,;；()（）和及:：/|│┃║]")
+
+
 def _tokens(seg: str, base: int) -> list[tuple[str, str, int, int]]:
     """``(kind, text, start, end)`` tokens (name / cert) of an officer segment."""
     masked = CERT_LABEL.sub(lambda m: " " * len(m.group(0)), PHONE.sub(lambda m: " " * len(m.group(0)), seg))
@@ -92,7 +97,7 @@ def _tokens(seg: str, base: int) -> list[tuple[str, str, int, int]]:
             out.append(("name", joined, base + m.start(), base + m.end()))
             masked = masked[: m.start()] + " " * (m.end() - m.start()) + masked[m.end() :]
     weak: set[int] = set()
-    for m in re.finditer(r"[^\s、，,;；。()（）\[\]【】和及:：/|│]+", masked):
+    for m in _TOKEN.finditer(masked):
         tok, lead = m.group(0), 0
         rank = RANK.match(tok)
         if rank and len(tok) - rank.end() >= 2:  # 民警张三: the rank is no part of the name
@@ -121,7 +126,7 @@ def find_officers(text: str) -> list[OfficerHit]:
         seg = seg[: cut.start()] if cut else seg
         seg = seg[: _next_label(seg)]
         # 张三（…）；测绘技术人员：… — another field; but 张三 123；李四 456 lists a second officer
-        seg = re.split(r"[；;](?=\s*[\u4e00-\u9fa5]{1,10}[:：])", seg, maxsplit=1)[0]
+        seg = _NEXT_FIELD.split(seg, maxsplit=1)[0]
         toks = _sentence(seg, _tokens(seg, m.end()), m.end())
         if not m.group("colon") and not _name_then_cert(seg, toks, m.end()):
             # 执法人员现场提取 / 执法人员出示执法证件，说明来意: prose, not a list of officers
@@ -247,7 +252,7 @@ def _continuation(text: str, line_end: int) -> list[tuple[str, str, int, int]]:
             a, b = t[2] - pos - 1, t[3] - pos - 1
             rest = rest[:a] + " " * (b - a) + rest[b:]
         rest = _SIGNING_DATE.sub("", CERT_LABEL.sub("", rest))
-        if not any(t[0] == "cert" for t in toks) or re.sub(r"[\s、，,;；()（）和及:：/|│┃║]", "", rest):
+        if not any(t[0] == "cert" for t in toks) or _LIST_PUNCT.sub("", rest):
             break
         out += toks
         pos = nxt_end

@@ -107,16 +107,19 @@ FIELD_TAIL = re.compile(
 )
 
 
+_NAME_END = re.compile(r"[，,；;。:：\n]|\s{2,}|[(（](?:以下简称|经营者|负责人|法定代表人|下称)")
+_ANY_SPACE = re.compile(r"\s+")
+_OPEN_NOTE = re.compile(r"[(（][^)）]*$")
+
+
 def clean_name(raw: str) -> str | None:
     """Trim a name value: cut at punctuation, 以下简称/经营者 notes, a trailing bracketed note
     (字号, role, credit code) and a signature date; ``None`` when blank."""
-    v = re.split(r"[，,；;。:：\n]|\s{2,}|[(（](?:以下简称|经营者|负责人|法定代表人|下称)", raw, maxsplit=1)[
-        0
-    ]
+    v = _NAME_END.split(raw, maxsplit=1)[0]
     v = DATE_TAIL.split(v, maxsplit=1)[0]  # 被检查人：赵永刚 2024.4.9 — a signature's date
     v = FIELD_TAIL.split(v, maxsplit=1)[0]  # 某公司　统一社会信用代码91…　法定代表人… on one line
-    v = re.sub(r"\s+", "", v).strip("“”\"'")
-    v = re.sub(r"[(（][^)）]*$", "", v)  # 某公司（统一社会信用代码 — an unclosed note cut at a colon
+    v = _ANY_SPACE.sub("", v).strip("“”\"'")
+    v = _OPEN_NOTE.sub("", v)  # 某公司（统一社会信用代码 — an unclosed note cut at a colon
     note = TRAILING_NOTE.search(v)
     if note and not LEGAL_FORM_NOTE.fullmatch(note.group(1)) and note.start() >= 2:
         v = v[: note.start()]  # 某公司（星悦KTV）/ 王某（摊位经营者）/（统一社会信用代码…）: a note
@@ -160,6 +163,10 @@ def _label_rx(lab: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return full, re.compile(lab)
 
 
+_COLON = re.compile("[:：]")
+_NEXT_LINE_VALUE = re.compile(r"\n[ \t\u3000]*([^\n:：]{2,60})(?=\n|$)")
+
+
 def labelled(text: str, labels: tuple[str, ...], limit: int | None = None) -> Span | None:
     """First ``label：value`` on a line (value to the end of the line) within ``limit`` chars."""
     head = text if limit is None else text[:limit]
@@ -171,17 +178,23 @@ def labelled(text: str, labels: tuple[str, ...], limit: int | None = None) -> Sp
             val = NEXT_FIELD.split(m.group(1), maxsplit=1)[0]
             start = m.start(1)
             sep = text[m.start() : m.start(1)]
-            if "\t" in val.strip(" \t\u3000") or ("\t" in sep and not re.search("[:：]", sep)):
+            if "\t" in val.strip(" \t\u3000") or ("\t" in sep and not _COLON.search(sep)):
                 # a form row (DOCX table): the value is the next cell, after a sub-label cell
                 val, start = _cell_value(val, start)
             if clean_name(val) or val.strip():
                 return val.rstrip(), start, start + len(val.rstrip())
-            nxt = re.match(r"\n[ \t\u3000]*([^\n:：]{2,60})(?=\n|$)", head[m.end() :])
+            nxt = _NEXT_LINE_VALUE.match(head[m.end() :])
             if nxt and clean_name(nxt.group(1)):
                 # 当事人：\n某某有限公司 — the value on the next line
                 s = m.end() + nxt.start(1)
                 return nxt.group(1).rstrip(), s, s + len(nxt.group(1).rstrip())
     return None
+
+
+_ADDRESSEE = re.compile(r"\s*([^:：\n]{2,60}?)\s*(?:[(（][^)）]*[)）])?\s*[:：]\s*")
+_LEAD_ORG = re.compile(rf"(?:^|\n|对)\s*(?:{LEAD_WORDS})?\s*(?P<n>{STRONG_ORG.pattern})")
+_AGENCY_WORD = re.compile(r"(局|政府|法院|支队|大队)")
+_REP_LABEL = re.compile(_spaced("法定代表人"))
 
 
 def party_name(text: str, table: dict[str, tuple[str, int, int]]) -> Span | None:
@@ -195,7 +208,7 @@ def party_name(text: str, table: dict[str, tuple[str, int, int]]) -> Span | None
     for i, (s, _e, line) in enumerate(lines(text)):
         if i > 12:
             break
-        m = re.fullmatch(r"\s*([^:：\n]{2,60}?)\s*(?:[(（][^)）]*[)）])?\s*[:：]\s*", line)
+        m = _ADDRESSEE.fullmatch(line)
         if (
             m
             and (name := clean_name(m.group(1)))
@@ -203,13 +216,13 @@ def party_name(text: str, table: dict[str, tuple[str, int, int]]) -> Span | None
             and not LABEL_WORD.search(name)
         ):
             return name, s + m.start(1), s + m.start(1) + len(name)
-    for m in re.finditer(rf"(?:^|\n|对)\s*(?:{LEAD_WORDS})?\s*(?P<n>{STRONG_ORG.pattern})", text[:3000]):
+    for m in _LEAD_ORG.finditer(text[:3000]):
         name = m.group("n")
         # the lazy match stops at the first suffix (某某超市|有限公司): take the legal form too
         legal = LEGAL_FORM_TAIL.match(text, m.end("n"))
         if legal and not BAD_NAME.search(legal.group(0)):
             name += legal.group(0)
-        if not BAD_NAME.search(name) and not re.search(r"(局|政府|法院|支队|大队)", name):
+        if not BAD_NAME.search(name) and not _AGENCY_WORD.search(name):
             return name, m.start("n"), m.start("n") + len(name)
     return None
 
@@ -262,7 +275,7 @@ def party_kind(name: str, text: str) -> str:
     if PERSON_NAME.fullmatch(name):
         # 个体工商户: a person (with a 字号 and a 92… credit code) is still a 个人
         return "个人"
-    if CREDIT_LABEL.search(head) or re.search(_spaced("法定代表人"), head):
+    if CREDIT_LABEL.search(head) or _REP_LABEL.search(head):
         return "单位"
     return "个人"
 
@@ -290,12 +303,15 @@ def address(text: str, limit: int = 1500) -> Span | None:
     return a, m.start("a"), m.start("a") + len(a)
 
 
+_CLAUSE_END = re.compile(r"[；;。]|\s{2,}")
+
+
 def first_labelled_value(text: str, labels: tuple[str, ...], limit: int = 3000) -> Span | None:
     """A labelled value trimmed to its first clause (addresses, representatives)."""
     hit = labelled(text, labels, limit)
     if not hit:
         return None
-    v = re.split(r"[；;。]|\s{2,}", hit[0], maxsplit=1)[0].strip()
+    v = _CLAUSE_END.split(hit[0], maxsplit=1)[0].strip()
     # a wrapped line joined onto the next sentence: 住所：…2104室我局于2024年…
     v = SENTENCE_START.split(v, maxsplit=1)[0].strip()
     if is_blank_value(v):

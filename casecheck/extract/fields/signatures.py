@@ -85,6 +85,11 @@ class SignatureHit:
     end: int
 
 
+_NAME_AT_END = re.compile(r"[\u4e00-\u9fa5]{2,4}$")
+_OPINION_WORD = re.compile(r"同意|意见|建议|签名|签字|签章|日期")
+_DATE_OR_BLANK = re.compile(r"(?:\d{4}|_+|\s)\s*年\s*(?:\d{1,2}|_+|\s)\s*月\s*(?:\d{1,2}|_+|\s)\s*日")
+
+
 @functools.lru_cache(maxsize=512)
 def _role(who: str) -> str:
     return next(role for lbl, role in ROLES if re.fullmatch(lbl, who))
@@ -137,9 +142,7 @@ def _opinion_rows(text: str, taken: list[SignatureHit]) -> list[SignatureHit]:
         parts = name.split()
         if len(parts) >= 2 and len(parts[-2]) == 1 and len(parts[-1]) <= 2:
             name = parts[-2] + parts[-1]  # a two-character name padded to three: 邹 涛
-        filled = bool(re.search(r"[\u4e00-\u9fa5]{2,4}$", name)) and not re.search(
-            r"同意|意见|建议|签名|签字|签章|日期", name
-        )
+        filled = bool(_NAME_AT_END.search(name)) and not _OPINION_WORD.search(name)
         role = OPINION_ROLES.get(m.group("who"), "officer")
         out.append(SignatureHit(role, m.group("label"), filled, m.start("who"), m.end()))
     return out
@@ -164,4 +167,6 @@ def _sign_rows(text: str, taken: list[SignatureHit]) -> list[SignatureHit]:
 
 def _strip_dates(value: str) -> str:
     """``value`` without dates and date placeholders (``____年__月__日``)."""
-    return re.sub(r"(?:\d{4}|_+|\s)\s*年\s*(?:\d{1,2}|_+|\s)\s*月\s*(?:\d{1,2}|_+|\s)\s*日", "", value)
+    if "年" not in value:
+        return value  # every date or placeholder the pattern removes holds 年
+    return _DATE_OR_BLANK.sub("", value)
