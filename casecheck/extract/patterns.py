@@ -11,6 +11,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 try:  # the regex parser of the standard library (``sre_parse`` before Python 3.11)
     from re import _parser as _sre
@@ -28,6 +29,7 @@ def required_literal(rx: re.Pattern[str]) -> str:
     without that run cannot match, so ``run in text`` is a free test before a slow scan (a
     pattern opening with an optional group, ``(?:予以|依法)?公示``, is tried at every position).
     """
+    rx = _PLAIN.get(rx, rx)
     if rx.flags & re.IGNORECASE:
         return ""
     best = cur = ""
@@ -52,6 +54,7 @@ def required_chars(rx: re.Pattern[str]) -> tuple[str, ...]:
     """Strings one of which every match of ``rx`` contains: its ``required_literal`` when it has
     one, else the smallest top-level character set of plain characters (``[元圆]``: a match holds
     元 or 圆); ``()`` when nothing is sure."""
+    rx = _PLAIN.get(rx, rx)
     literal = required_literal(rx)
     if literal or rx.flags & re.IGNORECASE:
         return (literal,) if literal else ()
@@ -64,6 +67,120 @@ def required_chars(rx: re.Pattern[str]) -> tuple[str, ...]:
             if not best or len(chars) < len(best):
                 best = chars
     return best
+
+
+class _Unknown(Exception):
+    """The first character of a match cannot be bounded (``.``, ``[^…]``, a back-reference)."""
+
+
+_CATEGORY_CLASS = {
+    _sre.CATEGORY_DIGIT: r"\d",
+    _sre.CATEGORY_NOT_DIGIT: r"\D",
+    _sre.CATEGORY_SPACE: r"\s",
+    _sre.CATEGORY_NOT_SPACE: r"\S",
+    _sre.CATEGORY_WORD: r"\w",
+    _sre.CATEGORY_NOT_WORD: r"\W",
+}
+
+
+def _first_of(seq: Any) -> tuple[set[str], bool]:
+    """Class items (escaped characters, ranges, ``\\d``…) a match of ``seq`` can start with, and
+    whether ``seq`` can match the empty string (then what follows it can start the match too)."""
+    items: set[str] = set()
+    for op, av in seq:
+        first, nullable = _first_of_op(op, av)
+        items |= first
+        if not nullable:
+            return items, False
+    return items, True
+
+
+def _first_of_op(op: Any, av: Any) -> tuple[set[str], bool]:
+    if op is _sre.LITERAL:
+        return {re.escape(chr(av))}, False
+    if op is _sre.IN:
+        items: set[str] = set()
+        for o, a in av:
+            if o is _sre.LITERAL:
+                items.add(re.escape(chr(a)))
+            elif o is _sre.RANGE:
+                items.add(f"{re.escape(chr(a[0]))}-{re.escape(chr(a[1]))}")
+            elif o is _sre.CATEGORY and a in _CATEGORY_CLASS:
+                items.add(_CATEGORY_CLASS[a])
+            else:  # NEGATE, an unusual category
+                raise _Unknown
+        return items, False
+    if op is _sre.SUBPATTERN:
+        if av[1] or av[2]:  # scoped flags (?i:…)
+            raise _Unknown
+        return _first_of(av[3])
+    if op is _sre.ATOMIC_GROUP:
+        return _first_of(av)
+    if op is _sre.BRANCH:
+        items, nullable = set(), False
+        for alt in av[1]:
+            first, n = _first_of(alt)
+            items |= first
+            nullable = nullable or n
+        return items, nullable
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        first, n = _first_of(av[2])
+        return first, n or av[0] == 0
+    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+        return set(), True  # zero width: the next item starts the match
+    raise _Unknown
+
+
+def _scans_fast(parsed: Any) -> bool:
+    """Does the engine itself skip to where a match can start (a literal or a character set
+    opens the pattern, or a branch of literals)? Then a look-ahead would only hide that."""
+    data = list(parsed)
+    while data and data[0][0] is _sre.SUBPATTERN and not data[0][1][1] and not data[0][1][2]:
+        data = list(data[0][1][3])
+    if not data:
+        return False
+    op, av = data[0]
+    if op in (_sre.LITERAL, _sre.IN):
+        return True
+    return op is _sre.BRANCH and all(alt and alt[0][0] is _sre.LITERAL for alt in av[1])
+
+
+def first_char_guard(regex: str, flags: int = 0) -> str:
+    """``(?=[…])`` naming every character a match of ``regex`` can start with, or ``""``.
+
+    A pattern opening with an optional part (``(?:人民币)?\\s*(?P<num>…)``, ``(?<![0-9])…``) gives
+    the regex engine nothing to skip ahead with: it runs the whole opening at every position of
+    the text. The guard rejects most positions with one class test, and changes no match: every
+    match's first character is in it. ``""`` when that set cannot be bounded, the pattern can
+    match the empty string, or the engine already scans for its opening literal or class."""
+    try:
+        parsed = _sre.parse(regex, flags)
+    except re.error:
+        return ""
+    if (flags | parsed.state.flags) & (re.IGNORECASE | re.VERBOSE) or _scans_fast(parsed):
+        return ""
+    try:
+        items, nullable = _first_of(parsed)
+    except _Unknown:
+        return ""
+    if nullable or not items:
+        return ""
+    return "(?=[" + "".join(sorted(items)) + "])"
+
+
+# guarded pattern → the plain one (``required_literal`` reads the plain pattern's structure)
+_PLAIN: dict[re.Pattern[str], re.Pattern[str]] = {}
+
+
+def fast_compile(regex: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(regex, flags)`` with its ``first_char_guard`` in front (same matches, same
+    groups; ``.pattern`` shows the guard, so never splice it into another pattern)."""
+    guard = first_char_guard(regex, flags)
+    if not guard:
+        return re.compile(regex, flags)
+    rx = re.compile(f"{guard}(?:{regex})", flags)
+    _PLAIN[rx] = re.compile(regex, flags)
+    return rx
 
 
 @functools.lru_cache(maxsize=1024)
@@ -103,7 +220,7 @@ class Pattern:
     needs: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "compiled", re.compile(self.regex, self.flags))
+        object.__setattr__(self, "compiled", fast_compile(self.regex, self.flags))
         object.__setattr__(self, "needs", required_chars(self.compiled))
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:

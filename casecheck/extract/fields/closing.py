@@ -57,6 +57,11 @@ _COMMA = re.compile(r"[，,]")
 _COLON = re.compile(r"[:：]")
 
 
+def _unseal(s: str) -> str:
+    """``s`` without seal notes (``SEAL_NOISE``; every one holds 章, so most lines skip the scan)."""
+    return SEAL_NOISE.sub("", s) if "章" in s else s
+
+
 def closing_date(text: str, doc_type: str, hits: list[DateHit] | None = None) -> tuple[DateHit, int] | None:
     """The 落款 date and the offset of its line, or ``None``; ``hits`` are ``find_dates(text)``
     when the caller has them already."""
@@ -70,13 +75,13 @@ def closing_date(text: str, doc_type: str, hits: list[DateHit] | None = None) ->
         if len(hits) != 1:
             continue
         h = hits[0]
-        before = SEAL_NOISE.sub("", text[s : h.start])
+        before = _unseal(text[s : h.start])
         after = text[h.end : s + len(line)].strip(" \t，,。.、")  # OCR adds stray punctuation
         if (
             not before.strip()
             or AGENCY.fullmatch(before.strip())
             or _DATE_LABEL_ONLY.fullmatch(before.strip())
-        ) and not SEAL_NOISE.sub("", after).strip():
+        ) and not _unseal(after).strip():
             candidates.append((h, s))
     if candidates:
         return candidates[-1]
@@ -107,8 +112,8 @@ def _in_closing_position(text: str, h: DateHit) -> bool:
     s = text.rfind("\n", 0, h.start) + 1
     e = text.find("\n", h.end)
     e = len(text) if e < 0 else e
-    before = SEAL_NOISE.sub("", text[s : h.start]).strip()
-    after = SEAL_NOISE.sub("", text[h.end : e]).strip(" \t，,。.、")
+    before = _unseal(text[s : h.start]).strip()
+    after = _unseal(text[h.end : e]).strip(" \t，,。.、")
     if after and (len(after) > 8 or _CLAUSE_PUNCT.search(after)):
         return False
     before = _SENTENCE_END.split(before)[-1].strip()  # 处理意见：同意。 签名：王五 2024年…
@@ -126,12 +131,12 @@ def issuer(text: str, line_start: int, date_start: int | None = None) -> tuple[s
     """The name written just above (or before, on the same line) the 落款 date."""
     head = text[line_start : date_start if date_start is not None else line_start]
     lead = len(head) - len(head.lstrip())
-    same = AGENCY_LONG.fullmatch(SEAL_NOISE.sub("", head).strip())
+    same = AGENCY_LONG.fullmatch(_unseal(head).strip())
     if same:
         s = line_start + lead
         return same.group(0), s, s + len(same.group(0))
     prev_lines = [ln for ln in lines(text[:line_start]) if ln[2].strip()][-3:]
-    names = [SEAL_NOISE.sub("", line).strip() for _s, _e, line in prev_lines]
+    names = [_unseal(line).strip() for _s, _e, line in prev_lines]
     for i in reversed(range(len(prev_lines))):
         s, _e, line = prev_lines[i]
         name = names[i]

@@ -17,9 +17,12 @@ from dataclasses import dataclass, field
 from casecheck.extract.patterns import Pattern
 
 # 机关代字: an optional bracketed region (津保), a code (0482), CJK, an optional inner bracket 湘(岳)文…
+# The runs are possessive (``{1,14}+``): what follows each run (a bracket, a space, a digit of the
+# year) is never a character of the run, so giving characters back cannot make a match; it only
+# cost the engine a retry per character at every position the window is scanned from.
 _ORG = (
-    r"(?:[(（][\u4e00-\u9fa5]{1,5}[)）])?[0-9A-Za-z]{0,6}[\u4e00-\u9fa5]{1,14}"
-    r"(?:[(（][\u4e00-\u9fa5]{1,5}[)）][\u4e00-\u9fa5]{1,12})?"
+    r"(?:[(（][\u4e00-\u9fa5]{1,5}+[)）])?[0-9A-Za-z]{0,6}+[\u4e00-\u9fa5]{1,14}+"
+    r"(?:[(（][\u4e00-\u9fa5]{1,5}+[)）][\u4e00-\u9fa5]{1,12}+)?"
 )
 DOC_NUMBER = Pattern(
     "doc_number",

@@ -11,7 +11,7 @@ import functools
 import re
 
 from casecheck.extract.fields.ids import credit_code_valid, find_credit_codes, find_id_numbers
-from casecheck.extract.patterns import search
+from casecheck.extract.patterns import fast_compile, search
 from casecheck.extract.text import is_blank_value, lines
 
 Span = tuple[str, int, int]
@@ -156,11 +156,11 @@ def _cell_value(row: str, start: int) -> tuple[str, int]:
 @functools.lru_cache(maxsize=256)
 def _label_rx(lab: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The ``label：value`` regex of ``lab``, and ``lab`` alone (a cheap test that it can match)."""
-    full = re.compile(
+    full = fast_compile(
         rf"(?:^|\n|[ \t\u3000;；])[ \t\u3000]*(?:{lab})(?:[ \t\u3000]*[(（][^)）\n]{{1,8}}[)）])?"
         rf"[ \u3000]*(?:[:：][ \t\u3000]*|\t+)([^\n]*)"
     )
-    return full, re.compile(lab)
+    return full, fast_compile(lab)
 
 
 _COLON = re.compile("[:：]")
@@ -208,7 +208,7 @@ def party_name(text: str, table: dict[str, tuple[str, int, int]]) -> Span | None
     for i, (s, _e, line) in enumerate(lines(text)):
         if i > 12:
             break
-        m = _ADDRESSEE.fullmatch(line)
+        m = _ADDRESSEE.fullmatch(line) if ":" in line or "：" in line else None
         if (
             m
             and (name := clean_name(m.group(1)))

@@ -11,13 +11,13 @@ from dataclasses import dataclass
 
 from casecheck.extract.fields.numerals import NUM_CLASS, to_int
 from casecheck.extract.fields.review_body import ROLE, body_after, named_body
-from casecheck.extract.patterns import search
+from casecheck.extract.patterns import fast_compile, search
 
 N = NUM_CLASS
 # 申请行政复议 / 提出行政复议申请 / 申请复议
 _APPLY = r"(?:申请(?:行政)?复议|提出(?:行政)?复议申请)"
 # the period as written: 六十日 (days) or 两个月 (months, which is not the 60 days the law sets)
-REVIEW = re.compile(
+REVIEW = fast_compile(
     rf"(?:(?P<days>{N}+)\s*(?:个)?(?:日|天)|(?P<months>{N}+)\s*个月)(?:内|以内)[^。；]{{0,12}}?"
     rf"(?:向(?P<body>[^，,。；]{{2,40}}?)(?:依法)?)?{_APPLY}"
 )
@@ -49,6 +49,8 @@ class RemedyHit:
 
 def find_remedy(text: str) -> RemedyHit | None:
     """The remedy clause of a decision, or ``None`` when the text states none."""
+    if "复议" not in text and "个月" not in text:
+        return None  # REVIEW needs 复议 and LITIGATION 个月: neither can match, and no clause is named
     rv, lt = search(REVIEW, text), search(LITIGATION, text)
     if not rv and not lt and "申请行政复议" not in text and "申请复议" not in text and "复议申请" not in text:
         return None

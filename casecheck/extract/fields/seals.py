@@ -19,4 +19,6 @@ NOT_SEAL = re.compile(r"签名|签字|(?<!电子)签章")
 
 def find_seal_markers(text: str) -> list[tuple[int, int]]:
     """Spans of seal markers, leaving out signature notes such as （签名或盖章）."""
+    if "章" not in text and "印" not in text:
+        return []  # every marker holds 章 or 印
     return [(m.start(), m.end()) for m in MARKER.finditer(text) if not NOT_SEAL.search(m.group(0))]
