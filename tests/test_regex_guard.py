@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 import casecheck.extract.fields
+from casecheck.extract import patterns as patterns_mod
+from casecheck.extract.fields import party
 from casecheck.extract.patterns import Pattern, fast_compile, first_char_guard
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
@@ -71,12 +73,17 @@ def test_guarded_patterns_find_what_the_plain_regex_finds() -> None:
         {c for p in patterns for c in p.regex if not c.isascii() or c.isalnum()} | set(" \n，。:：-./")
     )
     texts += ["".join(rnd.choices(pool, k=rnd.randint(0, 40))) for _ in range(3000)]
+    pairs = [(p.compiled, re.compile(p.regex, p.flags)) for p in guarded]
+    # and every other fast_compile'd pattern (module constants, 当事人 label patterns)
+    party.labelled("当事人：某某公司\n住所：某市", party.NAME_LABELS + party.ADDRESS_LABELS)
+    pairs += list(patterns_mod._PLAIN.items())
+    assert len(pairs) > len(guarded) + 5
     matched = 0
-    for p in guarded:
-        plain = re.compile(p.regex, p.flags)
+    for rx, plain in pairs:
         for text in texts:
             want = [(m.span(), m.groups()) for m in plain.finditer(text)]
-            assert [(m.span(), m.groups()) for m in p.compiled.finditer(text)] == want, (p.name, text)
+            assert [(m.span(), m.groups()) for m in rx.finditer(text)] == want, (rx.pattern, text)
+            assert bool(rx.search(text)) == bool(plain.search(text))
             matched += len(want)
     assert matched > 200
 

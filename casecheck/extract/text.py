@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from casecheck.extract.patterns import fast_compile
+
 CJK = "\u4e00-\u9fa5"
 # Quotation pairs whose content is quoted law text or a quoted statement, not the document's voice.
 _QUOTES = re.compile(r"“[^“”]{0,600}”|「[^「」]{0,600}」|\"[^\"\n]{0,600}\"")
@@ -27,6 +29,8 @@ def mask_quotes(text: str, fill: str = "＿", keep_short: int = 0) -> str:
             return s
         return s[0] + fill * (len(s) - 2) + s[-1]
 
+    if "“" not in text and "「" not in text and '"' not in text:
+        return text  # every quote _QUOTES masks opens with one of these
     return _QUOTES.sub(repl, text)
 
 
@@ -108,7 +112,7 @@ def is_blank_value(s: str) -> bool:
 
 
 _CJKP = "\u4e00-\u9fa5《》（）、，。：；“”"
-_SPACED = re.compile(rf"(?<=[{_CJKP}]) (?=[{_CJKP}])")
+_SPACED = fast_compile(rf"(?<=[{_CJKP}]) (?=[{_CJKP}])")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fa5]+")
 
 

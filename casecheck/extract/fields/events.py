@@ -16,6 +16,7 @@ import re
 
 from casecheck.extract.fields.dates import DateHit, find_dates
 from casecheck.extract.lawtitle import is_lawlike
+from casecheck.extract.patterns import fast_compile
 
 WINDOW = 90
 EVENT_CUES: tuple[tuple[str, str], ...] = (
@@ -61,7 +62,7 @@ UNDONE = re.compile(
 # a period's end (…至2024年4月16日，你单位未…) is violation_end, not the violation's day
 TO_BEFORE = re.compile(r"(?:至|到|—|－|-|~|～)\s*$")
 # a month-level time (2024年7月、8月 / 2024年7月份) that no day follows
-MONTHS = re.compile(
+MONTHS = fast_compile(
     r"(?<![\d年])(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月份?"
     r"(?:\s*[、和及至到—－~～-]\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月份?)*"
     r"(?![\s\d]*[日号]|\s*[至到—－~～-])"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from casecheck.extract.patterns import Pattern
+from casecheck.extract.patterns import Pattern, fast_compile
 
 # 机关代字: an optional bracketed region (津保), a code (0482), CJK, an optional inner bracket 湘(岳)文…
 # The runs are possessive (``{1,14}+``): what follows each run (a bracket, a space, a digit of the
@@ -56,10 +56,10 @@ _PREFIX = re.compile(r"^.*(书|表|回证|笔录|了|为|的|是|对|向|及|和
 
 CREDIT_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 CREDIT_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
-CREDIT_CODE = re.compile(
+CREDIT_CODE = fast_compile(
     r"(?<![0-9A-Za-z*])([0-9A-HJ-NP-RTUWXY]{2}[\d*＊]{6}[0-9A-HJ-NP-RTUWXY*＊]{10})(?![0-9A-Za-z*])"
 )
-ID_NUMBER = re.compile(r"(?<![0-9A-Za-z])(\d{6}[0-9Xx*＊]{11}[0-9Xx*＊]|\d{15})(?![0-9A-Za-z])")
+ID_NUMBER = fast_compile(r"(?<![0-9A-Za-z])(\d{6}[0-9Xx*＊]{11}[0-9Xx*＊]|\d{15})(?![0-9A-Za-z])")
 ID_WEIGHTS = tuple(2 ** (17 - i) % 11 for i in range(17))
 
 

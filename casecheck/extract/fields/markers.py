@@ -88,16 +88,19 @@ def find_markers(text: str) -> dict[str, tuple[int, int]]:
     masked = mask_quotes(text)
     out: dict[str, tuple[int, int]] = {}
     for name, regs in _COMPILED.items():
-        hits = [
-            m
-            for r, literal in regs
-            if may_match(literal, masked)
-            for m in r.finditer(masked)
-            if (name not in NEGATABLE or not NEGATED.search(masked, max(0, m.start() - 3), m.start()))
-            and (name not in NEGATABLE or not ANSWERED_NO.match(masked, m.end()))
-            and (name not in MODAL_SENSITIVE or not MODAL.search(masked, max(0, m.start() - 8), m.start()))
-        ]
-        if hits:
-            first = min(hits, key=lambda m: m.start())
+        first: re.Match[str] | None = None  # the earliest hit; of equal starts, the first found
+        negatable, modal = name in NEGATABLE, name in MODAL_SENSITIVE
+        for r, literal in regs:
+            if not may_match(literal, masked):
+                continue
+            for m in r.finditer(masked):
+                s = m.start()
+                if (first is None or s < first.start()) and (
+                    (not negatable or not NEGATED.search(masked, max(0, s - 3), s))
+                    and (not negatable or not ANSWERED_NO.match(masked, m.end()))
+                    and (not modal or not MODAL.search(masked, max(0, s - 8), s))
+                ):
+                    first = m
+        if first is not None:
             out[name] = first.span()
     return out

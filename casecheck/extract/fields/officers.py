@@ -80,16 +80,33 @@ _NEXT_FIELD = re.compile(r"[；;](?=\s*[\u4e00-\u9fa5]{1,10}[:：])")
 _LIST_PUNCT = re.compile(r"[\s、，,;；()（）和及:：/|│┃║]")
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _spaces(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
 def _tokens(seg: str, base: int) -> list[tuple[str, str, int, int]]:
     """``(kind, text, start, end)`` tokens (name / cert) of an officer segment."""
-    masked = CERT_LABEL.sub(lambda m: " " * len(m.group(0)), PHONE.sub(lambda m: " " * len(m.group(0)), seg))
+    # every phone label is one of these words, every certificate label holds 证, every number a
+    # digit, every padded name a space: the scans below run only where they can match
+    phone = "电话" in seg or "手机" in seg or "联系方式" in seg
+    masked = PHONE.sub(_spaces, seg) if phone else seg
+    masked = CERT_LABEL.sub(_spaces, masked) if "证" in masked else masked
     out: list[tuple[str, str, int, int]] = []
-    for m in CERT.finditer(masked):
+    certs = list(CERT.finditer(masked)) if _DIGIT.search(masked) else []
+    for m in certs:
         # 执法证号：第33010512号 / 鲁第1234567号: 第…号 frames the number, it is no part of it
         lead = 1 if m.group(0).startswith(ORDINAL) else 0
         out.append(("cert", m.group(0)[lead:].replace(ORDINAL, ""), base + m.start() + lead, base + m.end()))
-    masked = CERT.sub(lambda m: " " * len(m.group(0)), masked)
-    for m in SPACED_NAME.finditer(masked):
+    if certs:  # the numbers blanked (what CERT.sub would do: the same matches)
+        parts, pos = [], 0
+        for m in certs:
+            parts += [masked[pos : m.start()], " " * (m.end() - m.start())]
+            pos = m.end()
+        masked = "".join(parts) + masked[pos:]
+    for m in SPACED_NAME.finditer(masked) if " " in masked or "\u3000" in masked else ():
         joined = m.group(1) + m.group(2)
         if len(m.group(1)) == 2 and (m.group(1) not in COMPOUND_SURNAMES or len(m.group(2)) > 1):
             continue  # 张凌 普红 — two words; only a compound surname stands before a gap
