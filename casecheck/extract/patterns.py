@@ -226,8 +226,12 @@ class Pattern:
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """Matches the validate hook does not reject."""
         end = len(text) if endpos is None else endpos
-        if self.needs and all(text.find(s, pos, end) < 0 for s in self.needs):
-            return iter(())  # none of what every match contains is there
+        if self.needs:
+            for s in self.needs:
+                if text.find(s, pos, end) >= 0:
+                    break
+            else:
+                return iter(())  # none of what every match contains is there
         if self.validate is None:  # no hook: the regex's own iterator, no generator frame per match
             return self.compiled.finditer(text, pos, end)
         return self._validated(text, pos, end)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from casecheck.extract.patterns import guarded, may_match
+from casecheck.extract.patterns import guarded
 from casecheck.extract.text import mask_quotes
 
 MARKER_PATTERNS: dict[str, tuple[str, ...]] = {
@@ -91,8 +91,8 @@ def find_markers(text: str) -> dict[str, tuple[int, int]]:
         first: re.Match[str] | None = None  # the earliest hit; of equal starts, the first found
         negatable, modal = name in NEGATABLE, name in MODAL_SENSITIVE
         for r, literal in regs:
-            if not may_match(literal, masked):
-                continue
+            if literal and literal not in masked:
+                continue  # ``may_match``: the run every match holds is not there
             for m in r.finditer(masked):
                 s = m.start()
                 if (first is None or s < first.start()) and (

@@ -33,7 +33,8 @@ def cells(text: str) -> list[Cell]:
 
 def table_pairs(text: str) -> dict[str, Cell]:
     """Header → value cell for a flattened table; empty when ``text`` is not one."""
-    text = text.translate(_BOX_RULES)  # a box-drawn form (│当 事 人│张三│): same cells, same offsets
+    if "│" in text or "┃" in text or "｜" in text:
+        text = text.translate(_BOX_RULES)  # a box-drawn form (│当 事 人│张三│): same cells, same offsets
     if text.count("|") < 6:
         return {}
     cs = cells(text)
