@@ -151,7 +151,7 @@ def docs(facts: dict[str, Any], *types: str) -> list[dict[str, Any]]:
     An untitled decision beside a titled one is a segmentation fragment (a page quoting the
     decision), not a second decision, and is left out.
     """
-    found = [d for d in all_docs(facts) if d.get("doc_type") in types]
+    found = [d for d in facts.get("documents") or () if d.get("doc_type") in types]
     titled = {d.get("doc_type") for d in found if d.get("title")}
     return [
         d

@@ -14,6 +14,7 @@ decision body ending in ``决定如下``).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -99,8 +100,12 @@ def _find_starts(source: SourceFile) -> list[_Start]:
             if hit is None and (loose or _RULE_LINE.match(prev)):
                 # 立案登记表 某立〔2024〕12号 / 某省非税收入一般缴款书  缴款人：… / 整改复查记录：…
                 hit = _title_head(stripped, after_rule=not loose, first=seen_content == 0)
-            credible = near_top or not paged or _follows_document_end(prev)
-            if hit and not _invites_value(prev) and credible and not _label_cell_row(stripped):
+            if (
+                hit
+                and not _invites_value(prev)
+                and (near_top or not paged or _follows_document_end(prev))  # credible
+                and not _label_cell_row(stripped)
+            ):
                 start_li = li
                 # Pull an agency-name line just above the title into the document.
                 if seen_content and _AGENCY_LINE.match(_compact(prev)):
@@ -249,10 +254,14 @@ def _image_facts(pages: tuple[Page, ...] | list[Page]) -> tuple[tuple[int, ...],
 def _title_span(text: str, title: str | None) -> tuple[int, int] | None:
     if not title:
         return None
-    # The title may be written with spaces between characters.
-    pattern = r"\s*".join(re.escape(c) for c in title)
-    m = re.search(pattern, text)
+    m = _spaced_title(title).search(text)
     return (m.start(), m.end()) if m else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _spaced_title(title: str) -> re.Pattern[str]:
+    """``title`` as a pattern that allows spaces between its characters (built once per title)."""
+    return re.compile(r"\s*".join(re.escape(c) for c in title))
 
 
 def _untitled(source: SourceFile) -> Document:
@@ -312,7 +321,7 @@ def segment(files: list[SourceFile]) -> list[Document]:
         counts[d.doc_type] += 1
         n = counts[d.doc_type]
         ref = d.doc_type if n == 1 else f"{d.doc_type}({n})"
-        out.append(_with_ref(d, ref))
+        out.append(d if d.ref == ref else _with_ref(d, ref))  # built with ref = doc_type
     return out
 
 

@@ -54,8 +54,11 @@ OPTIONS = {
 LABELS = {"name": "当事人名称", "credit_code": "统一社会信用代码", "id_number": "身份证号码"}
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _norm(field: str, v: str) -> str:
-    v = re.sub(r"\s+", "", v).replace("（", "(").replace("）", ")")
+    v = _SPACES.sub("", v).replace("（", "(").replace("）", ")")
     return v.upper() if field != "name" else v
 
 
