@@ -28,6 +28,7 @@ SAMPLES = Path(__file__).resolve().parents[1] / "samples"
         (r"元", ""),  # the engine scans for a leading literal itself
         (r"[元圆]\d", ""),  # … and for a leading character set
         (r"a?b*", ""),  # can match the empty string
+        (r"\s+x", ""),  # a required run of one class fails at once where it cannot start
         (r"[^元]?\d", ""),  # a negated set cannot be listed
         (r".?x", ""),
         (r"(?i)a?b", ""),

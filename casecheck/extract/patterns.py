@@ -133,7 +133,8 @@ def _first_of_op(op: Any, av: Any) -> tuple[set[str], bool]:
 
 def _scans_fast(parsed: Any) -> bool:
     """Does the engine itself skip to where a match can start (a literal or a character set
-    opens the pattern, or a branch of literals)? Then a look-ahead would only hide that."""
+    opens the pattern, or a branch of literals), or fail at once where none can (a required
+    run of one class, ``\\s+``)? Then a look-ahead would only add a test."""
     data = list(parsed)
     while data and data[0][0] is _sre.SUBPATTERN and not data[0][1][1] and not data[0][1][2]:
         data = list(data[0][1][3])
@@ -142,6 +143,9 @@ def _scans_fast(parsed: Any) -> bool:
     op, av = data[0]
     if op in (_sre.LITERAL, _sre.IN):
         return True
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        body = list(av[2])
+        return av[0] >= 1 and len(body) == 1 and body[0][0] in (_sre.LITERAL, _sre.IN)
     return op is _sre.BRANCH and all(alt and alt[0][0] is _sre.LITERAL for alt in av[1])
 
 
@@ -186,7 +190,7 @@ def fast_compile(regex: str, flags: int = 0) -> re.Pattern[str]:
 @functools.lru_cache(maxsize=1024)
 def guarded(regex: str, flags: int = 0) -> tuple[re.Pattern[str], str]:
     """``regex`` compiled, with its ``required_literal`` (both made once per pattern)."""
-    rx = re.compile(regex, flags)
+    rx = fast_compile(regex, flags)
     return rx, required_literal(rx)
 
 

@@ -98,7 +98,7 @@ def _role(who: str) -> str:
 def find_signatures(text: str) -> list[SignatureHit]:
     """Signature lines in ``text`` in order."""
     out: list[SignatureHit] = []
-    for m in APPROVAL.finditer(text):
+    for m in APPROVAL.finditer(text) if "意见" in text else ():  # every APPROVAL match holds 意见
         value = _strip_dates(m.group("rest"))
         out.append(
             SignatureHit(
@@ -134,7 +134,7 @@ def find_signatures(text: str) -> list[SignatureHit]:
 def _opinion_rows(text: str, taken: list[SignatureHit]) -> list[SignatureHit]:
     """Form rows ``负责人意见\t同意。何敏 2024年7月16日``: filled when a name stands before the date."""
     out = []
-    for m in OPINION_ROW.finditer(text):
+    for m in OPINION_ROW.finditer(text) if "意见" in text else ():  # as every row's label does
         if any(h.start <= m.start("who") < h.end for h in taken) or not m.group("opinion").strip():
             continue
         # the signer's post in a note after the name: 钱某（副局长）
@@ -151,7 +151,7 @@ def _opinion_rows(text: str, taken: list[SignatureHit]) -> list[SignatureHit]:
 def _sign_rows(text: str, taken: list[SignatureHit]) -> list[SignatureHit]:
     """Labelled signatures inside a 签名 row (``签名\t被检查人：赵永刚 执法人员：刘倩``)."""
     out = []
-    for row in SIGN_ROW.finditer(text):
+    for row in SIGN_ROW.finditer(text) if "签" in text else ():  # 签名/签字/签章 heads the row
         base = row.start("rest")
         labels = list(ROW_LABEL.finditer(row.group("rest")))
         for i, m in enumerate(labels):
