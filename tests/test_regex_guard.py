@@ -96,3 +96,23 @@ def test_fast_compile_keeps_groups_and_flags() -> None:
     assert rx.groupindex == {"num": 1, "unit": 2}
     m = rx.search("罚款人民币3万元")
     assert m and m.group("num", "unit") == ("3", "万")
+
+
+def test_one_cue_scan_is_the_earliest_cue() -> None:
+    """``events._ANY_CUE`` picks what the earliest-cue rule does: min over (start, cue order)."""
+    from casecheck.extract.fields import events
+
+    rnd = random.Random(3)
+    words = ["作出", "决定", "拟", "送达", "告知书", "立案", "举行", "听证", "签收", "缴纳", "检查",
+             "举报", "放弃", "陈述", "擅自", "当事人", "，", "。", "的", "处罚"]  # fmt: skip
+    picked = 0
+    for _ in range(4000):
+        window = "".join(rnd.choices(words, k=rnd.randint(0, 8)))
+        found = [
+            (m.start(), j, k) for j, (k, rx) in enumerate(events.EVENT_CUES) if (m := re.search(rx, window))
+        ]
+        cue = events._ANY_CUE.search(window)
+        got = events.EVENT_CUES[int(cue.lastgroup[1:])][0] if cue and cue.lastgroup else None
+        assert got == (min(found)[2] if found else None), window
+        picked += got is not None
+    assert picked > 1000

@@ -80,7 +80,10 @@ LABELS: tuple[tuple[str, str], ...] = (
 
 # compiled once: a label right before the date, and the cues of the clause after it
 _LABEL_RX = tuple((k, re.compile(rf"{rx}\s*[:：|\n]?\s*$")) for k, rx in LABELS)
-_CUE_RX = tuple((k, re.compile(rx)) for k, rx in EVENT_CUES)
+# all cues in one scan: the leftmost match, and of cues matching there the first listed, is what
+# the earliest-cue rule (min over (start, cue order)) picks
+_ANY_CUE = re.compile("|".join(f"(?P<c{j}>{rx})" for j, (_k, rx) in enumerate(EVENT_CUES)))
+_LABEL_WORDS = ("时间", "日期", "违法")  # one of them is in every LABELS pattern
 _CLAUSE_END = re.compile(r"[。；;\n]")
 _LAW_TITLE = re.compile(r"《[^《》]*》")
 
@@ -97,14 +100,18 @@ def event_dates(text: str, hits: list[DateHit] | None = None) -> dict[str, DateH
         if SKIP_BEFORE.search(text, max(0, h.start - 8), h.start) or SKIP_AFTER.match(text, h.end):
             continue
         label = text[max(0, h.start - 14) : h.start]
-        kind = next((k for k, rx in _LABEL_RX if rx.search(label)), None)
+        kind = (
+            next((k for k, rx in _LABEL_RX if rx.search(label)), None)
+            if any(w in label for w in _LABEL_WORDS)
+            else None
+        )
         if kind is None:
             stop = min(hits[i + 1].start if i + 1 < len(hits) else len(text), h.end + WINDOW)
             window = _CLAUSE_END.split(text[h.end : stop], maxsplit=1)[0]
             # words inside a title (《统计执法检查规定》) are not events
             window = _LAW_TITLE.sub(_mask_law, window) if "《" in window else window
-            found = [(m.start(), j, k) for j, (k, rx) in enumerate(_CUE_RX) if (m := rx.search(window))]
-            kind = min(found)[2] if found else None
+            cue = _ANY_CUE.search(window)
+            kind = EVENT_CUES[int(cue.lastgroup[1:])][0] if cue and cue.lastgroup else None
             if kind == "served" and (
                 "决定书" in window
                 or re.search(r"决定书[^。，,；]{0,4}$", text[max(0, h.start - 14) : h.start])
