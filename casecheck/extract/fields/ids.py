@@ -114,8 +114,11 @@ def doc_number_from(m: re.Match[str]) -> DocNumber:
 def find_doc_numbers(text: str, templates: bool = False) -> list[DocNumber]:
     """All 文号 in ``text`` (template blanks only when ``templates``)."""
     out: list[DocNumber] = []
+    anchors = list(YEAR_ANCHOR.finditer(text))
+    if not anchors and "号" not in text:
+        return out  # DOC_NUMBER/NO_SERIAL need an anchor, NO_LB and TEMPLATE a 号
     # cheap anchor first (a bracketed year); the full pattern runs only in a window around it
-    for a in YEAR_ANCHOR.finditer(text):
+    for a in anchors:
         lo = max(0, a.start() - 32, out[-1].end if out else 0)
         hi = min(len(text), a.end() + 16)
         for p in (DOC_NUMBER, NO_SERIAL):

@@ -11,7 +11,7 @@ import functools
 import re
 
 from casecheck.extract.fields.ids import credit_code_valid, find_credit_codes, find_id_numbers
-from casecheck.extract.patterns import fast_compile, search
+from casecheck.extract.patterns import fast_compile, literal_of
 from casecheck.extract.text import is_blank_value, lines
 
 Span = tuple[str, int, int]
@@ -167,12 +167,17 @@ _COLON = re.compile("[:：]")
 _NEXT_LINE_VALUE = re.compile(r"\n[ \t\u3000]*([^\n:：]{2,60})(?=\n|$)")
 
 
+@functools.lru_cache(maxsize=64)
+def _label_set(labels: tuple[str, ...]) -> tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]:
+    """``_label_rx`` of each label with the run its matches hold (``literal_of``), made once."""
+    return tuple((*_label_rx(lab), literal_of(_label_rx(lab)[1])) for lab in labels)
+
+
 def labelled(text: str, labels: tuple[str, ...], limit: int | None = None) -> Span | None:
     """First ``label：value`` on a line (value to the end of the line) within ``limit`` chars."""
     head = text if limit is None else text[:limit]
-    for lab in labels:
-        full, alone = _label_rx(lab)
-        if not search(alone, head):
+    for full, alone, literal in _label_set(labels):
+        if (literal and literal not in head) or not alone.search(head):
             continue  # the label is not in the text: the full pattern cannot match
         for m in full.finditer(head):
             val = NEXT_FIELD.split(m.group(1), maxsplit=1)[0]
