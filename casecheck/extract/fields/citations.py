@@ -223,6 +223,8 @@ def _num(m: re.Match[str], *names: str) -> int | None:
 
 def find_citations(text: str) -> list[CitationHit]:
     """All citations in ``text``, de-duplicated, in order of first appearance."""
+    if "条" not in text and "《" not in text:
+        return []  # every article holds 条 and every title 《 (or, bare, stands before 第N条)
     masked = mask_quotes(text)
     titles = _titles(masked)
     hits: list[CitationHit] = []
