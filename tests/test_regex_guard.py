@@ -116,3 +116,42 @@ def test_one_cue_scan_is_the_earliest_cue() -> None:
         assert got == (min(found)[2] if found else None), window
         picked += got is not None
     assert picked > 1000
+
+
+@pytest.mark.parametrize(
+    ("regex", "alphabet"),
+    [
+        (r"(?:人民币)?\s*\d+元", r"\d\s人元币民"),
+        (r"[￥¥]\d+(?!\s*元)", r"\d\s¥元￥"),
+        (r"(?<![0-9])[1-2]\d年", r"0-91-2\d年"),
+        (r"[^元]\d元", None),  # a negated class cannot be listed
+        (r"^\d+元", None),  # nor can an anchor's view of the text's ends
+        (r"[\u4e00-\u9fa5]+局", None),  # all CJK: runs would be the whole text
+        (r"\w+元", None),
+    ],
+)
+def test_match_alphabet(regex: str, alphabet: str | None) -> None:
+    from casecheck.extract.patterns import match_alphabet
+
+    assert match_alphabet(regex) == alphabet
+
+
+def test_patterns_scanning_runs_find_what_the_plain_regex_finds() -> None:
+    """A ``Pattern`` with an alphabet scans only the runs of it that hold a needed string: on
+    sample texts and random text of the patterns' own characters it finds exactly what the plain
+    regex finds (spans and groups, after the validate hook)."""
+    ran = [p for p in _patterns() if p.runs is not None]
+    assert len(ran) >= 5  # money, dates …
+    texts = [_read(p) for p in sorted(SAMPLES.glob("*.txt"))]
+    rnd = random.Random(11)
+    for p in ran:
+        pool = sorted({c for c in p.regex if not c.isascii() or c.isalnum()} | set(" \n，。:：-./¥￥"))
+        texts_p = texts + ["".join(rnd.choices(pool, k=rnd.randint(0, 40))) for _ in range(800)]
+        plain = re.compile(p.regex, p.flags)
+        for text in texts_p:
+            want = [
+                (m.span(), m.groups())
+                for m in plain.finditer(text)
+                if p.validate is None or p.validate(m) is not False
+            ]
+            assert [(m.span(), m.groups()) for m in p.finditer(text)] == want, (p.name, text)

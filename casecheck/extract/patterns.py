@@ -172,6 +172,61 @@ def first_char_guard(regex: str, flags: int = 0) -> str:
     return "(?=[" + "".join(sorted(items)) + "])"
 
 
+_WIDEST_RANGE = 64  # a wider range (all CJK) makes runs of the alphabet the whole text: no use
+
+
+def _alphabet_of(seq: Any, items: set[str]) -> None:
+    """Add to ``items`` every character ``seq`` can consume or look at; raise ``_Unknown`` when
+    that cannot be listed (``.``, ``[^…]``, anchors, ``\\w``) or is too wide to help."""
+    for op, av in seq:
+        if op is _sre.LITERAL:
+            items.add(re.escape(chr(av)))
+        elif op is _sre.IN:
+            items |= _first_of_op(op, av)[0]  # the same listing; NEGATE raises
+            for o, a in av:
+                if (o is _sre.RANGE and a[1] - a[0] > _WIDEST_RANGE) or (
+                    o is _sre.CATEGORY and a not in (_sre.CATEGORY_DIGIT, _sre.CATEGORY_SPACE)
+                ):
+                    raise _Unknown
+        elif op is _sre.SUBPATTERN:
+            if av[1] or av[2]:
+                raise _Unknown
+            _alphabet_of(av[3], items)
+        elif op is _sre.ATOMIC_GROUP:
+            _alphabet_of(av, items)
+        elif op is _sre.BRANCH:
+            for alt in av[1]:
+                _alphabet_of(alt, items)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            _alphabet_of(av[2], items)
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            _alphabet_of(av[1], items)
+        elif op is _sre.GROUPREF:
+            continue  # what the group matched: characters listed already
+        else:  # AT (^ $ \b), ANY, NOT_LITERAL, conditional groups …
+            raise _Unknown
+
+
+def match_alphabet(regex: str, flags: int = 0) -> str | None:
+    """A class body (``[…]`` without brackets) holding every character a match of ``regex``
+    consumes or its look-arounds inspect, or ``None`` when there is no short such list.
+
+    A match then lies inside one maximal run of these characters, and the pattern finds the same
+    matches scanning each run (``finditer(text, lo, hi)``) as scanning the whole text: look-behinds
+    still see the text before ``lo``, and nothing a look-ahead could match lies past ``hi``."""
+    if flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    try:
+        parsed = _sre.parse(regex, flags)
+        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+            return None
+        items: set[str] = set()
+        _alphabet_of(parsed, items)
+    except (_Unknown, re.error):
+        return None
+    return "".join(sorted(items)) or None
+
+
 # guarded pattern → the plain one (``required_literal`` reads the plain pattern's structure)
 _PLAIN: dict[re.Pattern[str], re.Pattern[str]] = {}
 
@@ -222,10 +277,15 @@ class Pattern:
     flags: int = 0
     compiled: re.Pattern[str] = field(init=False, repr=False, compare=False)
     needs: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    # (one character of the alphabet, one outside it) when matches are runs of a short alphabet
+    runs: tuple[re.Pattern[str], re.Pattern[str]] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "compiled", fast_compile(self.regex, self.flags))
         object.__setattr__(self, "needs", required_chars(self.compiled))
+        alphabet = match_alphabet(self.regex, self.flags) if self.needs else None
+        runs = (re.compile(f"[{alphabet}]", self.flags), re.compile(f"[^{alphabet}]", self.flags))
+        object.__setattr__(self, "runs", runs if alphabet else None)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """Matches the validate hook does not reject."""
@@ -236,6 +296,8 @@ class Pattern:
                     break
             else:
                 return iter(())  # none of what every match contains is there
+            if self.runs is not None and pos == 0 and end == len(text):
+                return self._in_runs(text)
         if self.validate is None:  # no hook: the regex's own iterator, no generator frame per match
             return self.compiled.finditer(text, pos, end)
         return self._validated(text, pos, end)
@@ -245,6 +307,34 @@ class Pattern:
         for m in self.compiled.finditer(text, pos, end):
             if validate(m) is not False:  # type: ignore[misc]
                 yield m
+
+    def _in_runs(self, text: str) -> Iterator[re.Match[str]]:
+        """``finditer`` over each maximal run of the pattern's alphabet that holds one of its
+        ``needs`` (see ``match_alphabet``): the same matches, without trying every position of
+        the text (a pattern opening with an optional part gives the engine nothing to skip by)."""
+        inside, outside = self.runs  # type: ignore[misc]
+        hits = sorted(i for s in self.needs for i in _occurrences(text, s))
+        validate = self.validate
+        hi = -1
+        for i in hits:
+            if i < hi:
+                continue  # in the run just scanned
+            lo = i
+            while lo > 0 and inside.match(text, lo - 1):
+                lo -= 1
+            out = outside.search(text, i)
+            hi = out.start() if out else len(text)
+            for m in self.compiled.finditer(text, lo, hi):
+                if validate is None or validate(m) is not False:
+                    yield m
+
+
+def _occurrences(text: str, s: str) -> Iterator[int]:
+    """Every offset where ``s`` occurs in ``text``."""
+    i = text.find(s)
+    while i >= 0:
+        yield i
+        i = text.find(s, i + 1)
 
 
 def first_match(patterns: Iterable[Pattern], text: str) -> tuple[Pattern, re.Match[str]] | None:
