@@ -155,3 +155,40 @@ def test_patterns_scanning_runs_find_what_the_plain_regex_finds() -> None:
                 if p.validate is None or p.validate(m) is not False
             ]
             assert [(m.span(), m.groups()) for m in p.finditer(text)] == want, (p.name, text)
+
+
+@pytest.mark.parametrize(
+    ("regex", "literal"),
+    [
+        (r"从轻(?:行政)?处罚|从轻处理|(?:予以|依法|酌情)从轻", "从轻"),
+        (r"(?:要求|申请)听证|有权[^。，]{0,10}听证|听证申请", "听证"),  # not each one's longest run
+        (r"停产停业|责令停业", "停业"),
+        (r"罚款|警告", ""),
+        (r"(?:予以|依法|进行)?公示", "公示"),  # required_literal's answer when it has one
+    ],
+)
+def test_shared_literal(regex: str, literal: str) -> None:
+    from casecheck.extract.patterns import shared_literal
+
+    assert shared_literal(re.compile(regex)) == literal
+
+
+def test_shared_literal_is_in_every_match() -> None:
+    """Over the cue patterns that use it (markers, penalty kinds, discretion) and random text."""
+    from casecheck.extract.fields import discretion, markers, penalty
+    from casecheck.extract.patterns import guarded
+
+    cues = [p for ps in markers.MARKER_PATTERNS.values() for p in ps]
+    cues += [cue for _k, cue in penalty.KINDS] + [cue for _k, cue in discretion.CUES + discretion.SOFT_CUES]
+    rnd = random.Random(4)
+    checked = 0
+    for cue in cues:
+        rx, literal = guarded(cue)
+        words = re.findall(r"[\u4e00-\u9fa5]+", cue)
+        pool = sorted({c for c in cue if "\u4e00" <= c <= "\u9fa5"} | set("，。：0123456789 ")) + words
+        for _ in range(150):
+            text = "".join(rnd.choices(pool, k=rnd.randint(0, 12)))
+            for m in rx.finditer(text):
+                checked += 1
+                assert literal in m.group(0), (cue, text)
+    assert checked > 1000

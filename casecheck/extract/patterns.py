@@ -32,8 +32,23 @@ def required_literal(rx: re.Pattern[str]) -> str:
     rx = _PLAIN.get(rx, rx)
     if rx.flags & re.IGNORECASE:
         return ""
-    best = cur = ""
-    for op, av in _sre.parse(rx.pattern, rx.flags):
+    return _literal_of_seq(_sre.parse(rx.pattern, rx.flags))
+
+
+def _literal_of_seq(seq: Any) -> str:
+    """``required_literal`` of a parsed sequence: the first of its longest literal runs."""
+    best = ""
+    for run in _literal_runs(seq):
+        if len(run) > len(best):
+            best = run
+    return best
+
+
+def _literal_runs(seq: Any) -> list[str]:
+    """Every maximal run of consecutive literal characters a match of ``seq`` must contain."""
+    runs: list[str] = []
+    cur = ""
+    for op, av in seq:
         chars: str | None = None
         if op is _sre.LITERAL:
             chars = chr(av)
@@ -42,12 +57,14 @@ def required_literal(rx: re.Pattern[str]) -> str:
             if items and all(o is _sre.LITERAL for o, _ in items):
                 chars = "".join(chr(a) for _, a in items)
         if chars is None:
+            if cur:
+                runs.append(cur)
             cur = ""
             continue
         cur += chars
-        if len(cur) > len(best):
-            best = cur
-    return best
+    if cur:
+        runs.append(cur)
+    return runs
 
 
 def required_chars(rx: re.Pattern[str]) -> tuple[str, ...]:
@@ -246,13 +263,30 @@ def fast_compile(regex: str, flags: int = 0) -> re.Pattern[str]:
 def guarded(regex: str, flags: int = 0) -> tuple[re.Pattern[str], str]:
     """``regex`` compiled, with its ``required_literal`` (both made once per pattern)."""
     rx = fast_compile(regex, flags)
-    return rx, required_literal(rx)
+    return rx, shared_literal(rx)
 
 
 @functools.lru_cache(maxsize=1024)
 def literal_of(rx: re.Pattern[str]) -> str:
-    """``required_literal(rx)``, worked out once per pattern."""
-    return required_literal(rx)
+    """``shared_literal(rx)``, worked out once per pattern."""
+    return shared_literal(rx)
+
+
+def shared_literal(rx: re.Pattern[str]) -> str:
+    """``required_literal``, or for a pattern that is one alternation at the top the longest run
+    that the required literal of every alternative holds (``从轻处罚|…|(?:予以|依法)从轻`` → 从轻):
+    every match holds one alternative's match, so it holds that run too."""
+    literal = required_literal(rx)
+    rx = _PLAIN.get(rx, rx)
+    if literal or rx.flags & re.IGNORECASE:
+        return literal
+    data = list(_sre.parse(rx.pattern, rx.flags))
+    if len(data) != 1 or data[0][0] is not _sre.BRANCH:
+        return ""
+    alts = [_literal_runs(alt) for alt in data[0][1][1]]
+    candidates = {r[i:j] for r in alts[0] for i in range(len(r)) for j in range(i + 1, len(r) + 1)}
+    shared = [c for c in candidates if all(any(c in r for r in runs) for runs in alts[1:])]
+    return max(shared, key=lambda c: (len(c), c), default="")
 
 
 def search(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
