@@ -311,7 +311,7 @@ class Pattern:
     flags: int = 0
     compiled: re.Pattern[str] = field(init=False, repr=False, compare=False)
     needs: tuple[str, ...] = field(init=False, repr=False, compare=False)
-    # (one character of the alphabet, one outside it) when matches are runs of a short alphabet
+    # (a character of the alphabet, one outside it) when matches are runs of a short alphabet
     runs: tuple[re.Pattern[str], re.Pattern[str]] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -346,16 +346,17 @@ class Pattern:
         """``finditer`` over each maximal run of the pattern's alphabet that holds one of its
         ``needs`` (see ``match_alphabet``): the same matches, without trying every position of
         the text (a pattern opening with an optional part gives the engine nothing to skip by)."""
-        inside, outside = self.runs  # type: ignore[misc]
+        outside = self.runs[1]  # type: ignore[index]
         hits = sorted(i for s in self.needs for i in _occurrences(text, s))
         validate = self.validate
+        n = len(text)
+        backwards = text[::-1]  # the run's start: the first character outside it, looking back
         hi = -1
         for i in hits:
             if i < hi:
                 continue  # in the run just scanned
-            lo = i
-            while lo > 0 and inside.match(text, lo - 1):
-                lo -= 1
+            before = outside.search(backwards, n - i)
+            lo = n - before.start() if before else 0
             out = outside.search(text, i)
             hi = out.start() if out else len(text)
             for m in self.compiled.finditer(text, lo, hi):
