@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
-MARKER = re.compile(
+from casecheck.extract.patterns import fast_compile
+
+MARKER = fast_compile(
     r"[（(\[【［《〈〔]\s*(?:[\u4e00-\u9fa5]{0,16}?)(?:印章|公章|盖章|专用章|章)\s*[)）\]】］》〉〕]|盖章处"
     r"|[（(\[【〔]\s*印\s*[)）\]】〕]"
     r"|(?<![签名或])盖\s*章\s*$"
