@@ -39,8 +39,10 @@ def _norm(s: Any) -> str:
     return _NOISE.sub("", str(s or ""))
 
 
-def _matches(row: str, doc: dict[str, Any]) -> bool:
-    title, kind = _norm(doc.get("title")), doc.get("doc_type") or ""
+def _matches(row: str, doc: dict[str, Any], title: str | None = None) -> bool:
+    """Does catalog row title ``row`` name ``doc`` (``title``: its ``_norm``'d title, if known)?"""
+    title = _norm(doc.get("title")) if title is None else title
+    kind = doc.get("doc_type") or ""
     if kind in GENERIC:  # 证据材料 covers many documents: only its own title identifies it
         return bool(row) and bool(title) and row == title
     return bool(row) and (row == title or kind in row or (bool(title) and (title in row or row in title)))
@@ -57,9 +59,10 @@ def _pairs(
     for row in rows:
         groups.setdefault(_norm(row.get("title")), []).append(row)
     out = []
+    normed = [(d, _norm(d.get("title"))) for d in others]  # once per document, not per row title
     for title, grouped in groups.items():
-        exact = [d for d in others if title and _norm(d.get("title")) == title]
-        found = exact if len(exact) == len(grouped) else [d for d in others if _matches(title, d)]
+        exact = [d for d, t in normed if title and t == title]
+        found = exact if len(exact) == len(grouped) else [d for d, t in normed if _matches(title, d, t)]
         if len(found) == len(grouped):
             out.extend(zip(grouped, found, strict=True))
     return out
