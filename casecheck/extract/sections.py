@@ -6,6 +6,7 @@ JSON-able section; ``casecheck.extract.document`` assembles them.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -71,7 +72,7 @@ class Ctx:
 
 def doc_number(c: Ctx, table: dict[str, tuple[str, int, int]]) -> dict[str, Any] | None:
     """The document's own 文号: a header line, a table column, or a labelled 文号."""
-    head_lines = [ln for ln in lines(c.text) if ln[2].strip()][:6]
+    head_lines = list(itertools.islice((ln for ln in lines(c.text) if ln[2].strip()), 6))
     for s, _e, line in head_lines:
         for n in ids.find_doc_numbers(line, templates=True):
             # the number must stand alone on its line (beside a title or 案号：), not in a sentence
