@@ -192,3 +192,17 @@ def test_shared_literal_is_in_every_match() -> None:
                 checked += 1
                 assert literal in m.group(0), (cue, text)
     assert checked > 1000
+
+
+def test_last_lines_reads_what_lines_gives() -> None:
+    """``closing._last_lines`` (read backwards) is the tail of ``lines(text[:end])`` without blanks."""
+    from casecheck.extract.fields.closing import _last_lines
+    from casecheck.extract.text import lines
+
+    rnd = random.Random(9)
+    for _ in range(3000):
+        text = "".join(rnd.choices(["\n", " ", "局", "2024年", "\u3000", "a"], k=rnd.randint(0, 14)))
+        end = rnd.randint(0, len(text))
+        n = rnd.randint(1, 4)
+        want = [ln for ln in lines(text[:end]) if ln[2].strip()][-n:]
+        assert _last_lines(text, end, n) == want, (text, end, n)

@@ -127,6 +127,21 @@ def _in_closing_position(text: str, h: DateHit) -> bool:
     return len(tail) <= 4 and all(len(ln) <= 40 and "。" not in ln for ln in tail)
 
 
+def _last_lines(text: str, end: int, n: int) -> list[tuple[int, int, str]]:
+    """The last ``n`` non-blank lines of ``text[:end]`` as ``lines`` gives them, read backwards
+    from ``end`` (not by splitting everything above it)."""
+    out: list[tuple[int, int, str]] = []
+    hi = end
+    while len(out) < n:
+        lo = text.rfind("\n", 0, hi) + 1
+        if text[lo:hi].strip():
+            out.append((lo, hi, text[lo:hi]))
+        if lo == 0:
+            break
+        hi = lo - 1
+    return out[::-1]
+
+
 def issuer(text: str, line_start: int, date_start: int | None = None) -> tuple[str, int, int] | None:
     """The name written just above (or before, on the same line) the 落款 date."""
     head = text[line_start : date_start if date_start is not None else line_start]
@@ -135,7 +150,7 @@ def issuer(text: str, line_start: int, date_start: int | None = None) -> tuple[s
     if same:
         s = line_start + lead
         return same.group(0), s, s + len(same.group(0))
-    prev_lines = [ln for ln in lines(text[:line_start]) if ln[2].strip()][-3:]
+    prev_lines = _last_lines(text, line_start, 3)
     names = [_unseal(line).strip() for _s, _e, line in prev_lines]
     for i in reversed(range(len(prev_lines))):
         s, _e, line = prev_lines[i]
