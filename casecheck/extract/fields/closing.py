@@ -11,6 +11,7 @@ which is what SUBJ-03 compares.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from casecheck.extract.fields.dates import DateHit, find_dates
@@ -68,13 +69,15 @@ def closing_date(text: str, doc_type: str, hits: list[DateHit] | None = None) ->
     tail_from = int(len(text) * 0.5)
     candidates: list[tuple[DateHit, int]] = []
     all_hits = find_dates(text) if hits is None else hits
+    by_start = sorted(all_hits, key=lambda h: h.start)  # find_dates' order already
+    starts = [h.start for h in by_start]
     for s, e, line in lines(text):
         if e < tail_from or not line.strip():
             continue
-        hits = [h for h in all_hits if s <= h.start < s + len(line)]
-        if len(hits) != 1:
-            continue
-        h = hits[0]
+        first = bisect.bisect_left(starts, s)
+        if bisect.bisect_left(starts, s + len(line), first) - first != 1:
+            continue  # the line must hold exactly one date
+        h = by_start[first]
         before = _unseal(text[s : h.start])
         after = text[h.end : s + len(line)].strip(" \t，,。.、")  # OCR adds stray punctuation
         if (
