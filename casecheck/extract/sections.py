@@ -140,7 +140,7 @@ def interviewee(c: Ctx) -> dict[str, Any] | None:
 def dates(c: Ctx, hits: list[DateHit], table: dict[str, tuple[str, int, int]]) -> dict[str, Any]:
     """笔录 start/end times, event dates the text states, and dated table columns."""
     out: dict[str, Any] = {}
-    for h in hits:
+    for h in hits if "时间" in c.text else ():  # RECORD_TIME's label ends in 时间
         if RECORD_TIME.search(c.text, max(0, h.start - 8), h.start) and "start" not in out:
             out["start"] = c.fact(h.datetime, h.start, h.end)
             if h.end_time:
