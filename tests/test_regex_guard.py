@@ -31,6 +31,7 @@ SAMPLES = Path(__file__).resolve().parents[1] / "samples"
         (r"\s+x", ""),  # a required run of one class fails at once where it cannot start
         (r"[^元]?\d", ""),  # a negated set cannot be listed
         (r".?x", ""),
+        (r"(?:第)?[\u4e00-\u9fa5]+局", ""),  # all CJK: nearly every position passes
         (r"(?i)a?b", ""),
         (r"(?P<s>[-.])?(?P=s)x", ""),  # a back-reference cannot be listed
         (r"(?P<s>[-.])?x(?P=s)", r"(?=[\-\.x])"),
@@ -77,7 +78,7 @@ def test_guarded_patterns_find_what_the_plain_regex_finds() -> None:
     pairs = [(p.compiled, re.compile(p.regex, p.flags)) for p in guarded]
     # and every other fast_compile'd pattern (module constants, 当事人 label patterns)
     party.labelled("当事人：某某公司\n住所：某市", party.NAME_LABELS + party.ADDRESS_LABELS)
-    pairs += list(patterns_mod._PLAIN.items())
+    pairs += [(rx, re.compile(src, rx.flags)) for rx, src in patterns_mod._PLAIN.items()]
     assert len(pairs) > len(guarded) + 5
     matched = 0
     for rx, plain in pairs:

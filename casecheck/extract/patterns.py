@@ -29,10 +29,9 @@ def required_literal(rx: re.Pattern[str]) -> str:
     without that run cannot match, so ``run in text`` is a free test before a slow scan (a
     pattern opening with an optional group, ``(?:予以|依法)?公示``, is tried at every position).
     """
-    rx = _PLAIN.get(rx, rx)
     if rx.flags & re.IGNORECASE:
         return ""
-    return _literal_of_seq(_sre.parse(rx.pattern, rx.flags))
+    return _literal_of_seq(_sre.parse(_source(rx), rx.flags))
 
 
 def _literal_of_seq(seq: Any) -> str:
@@ -71,12 +70,11 @@ def required_chars(rx: re.Pattern[str]) -> tuple[str, ...]:
     """Strings one of which every match of ``rx`` contains: its ``required_literal`` when it has
     one, else the smallest top-level character set of plain characters (``[元圆]``: a match holds
     元 or 圆); ``()`` when nothing is sure."""
-    rx = _PLAIN.get(rx, rx)
     literal = required_literal(rx)
     if literal or rx.flags & re.IGNORECASE:
         return (literal,) if literal else ()
     best: tuple[str, ...] = ()
-    for op, av in _sre.parse(rx.pattern, rx.flags):
+    for op, av in _sre.parse(_source(rx), rx.flags):
         if op is _sre.SUBPATTERN and not av[1] and not av[2] and len(av[3]) == 1:
             op, av = next(iter(av[3]))  # a group holding one character set: (?P<sep>[-./])
         if op is _sre.IN and av and all(o is _sre.LITERAL for o, _ in av):
@@ -120,12 +118,12 @@ def _first_of_op(op: Any, av: Any) -> tuple[set[str], bool]:
         for o, a in av:
             if o is _sre.LITERAL:
                 items.add(re.escape(chr(a)))
-            elif o is _sre.RANGE:
+            elif o is _sre.RANGE and a[1] - a[0] <= _WIDEST_RANGE:
                 items.add(f"{re.escape(chr(a[0]))}-{re.escape(chr(a[1]))}")
             elif o is _sre.CATEGORY and a in _CATEGORY_CLASS:
                 items.add(_CATEGORY_CLASS[a])
-            else:  # NEGATE, an unusual category
-                raise _Unknown
+            else:  # NEGATE, an unusual category, a range as wide as all CJK (it would pass
+                raise _Unknown  # nearly every position of a Chinese text, and costs a big table)
         return items, False
     if op is _sre.SUBPATTERN:
         if av[1] or av[2]:  # scoped flags (?i:…)
@@ -245,7 +243,12 @@ def match_alphabet(regex: str, flags: int = 0) -> str | None:
 
 
 # guarded pattern → the plain one (``required_literal`` reads the plain pattern's structure)
-_PLAIN: dict[re.Pattern[str], re.Pattern[str]] = {}
+_PLAIN: dict[re.Pattern[str], str] = {}
+
+
+def _source(rx: re.Pattern[str]) -> str:
+    """The pattern as written (without a ``fast_compile`` guard)."""
+    return _PLAIN.get(rx, rx.pattern)
 
 
 def fast_compile(regex: str, flags: int = 0) -> re.Pattern[str]:
@@ -255,7 +258,7 @@ def fast_compile(regex: str, flags: int = 0) -> re.Pattern[str]:
     if not guard:
         return re.compile(regex, flags)
     rx = re.compile(f"{guard}(?:{regex})", flags)
-    _PLAIN[rx] = re.compile(regex, flags)
+    _PLAIN[rx] = regex
     return rx
 
 
@@ -277,10 +280,9 @@ def shared_literal(rx: re.Pattern[str]) -> str:
     that the required literal of every alternative holds (``从轻处罚|…|(?:予以|依法)从轻`` → 从轻):
     every match holds one alternative's match, so it holds that run too."""
     literal = required_literal(rx)
-    rx = _PLAIN.get(rx, rx)
     if literal or rx.flags & re.IGNORECASE:
         return literal
-    data = list(_sre.parse(rx.pattern, rx.flags))
+    data = list(_sre.parse(_source(rx), rx.flags))
     if len(data) != 1 or data[0][0] is not _sre.BRANCH:
         return ""
     alts = [_literal_runs(alt) for alt in data[0][1][1]]
@@ -311,15 +313,14 @@ class Pattern:
     flags: int = 0
     compiled: re.Pattern[str] = field(init=False, repr=False, compare=False)
     needs: tuple[str, ...] = field(init=False, repr=False, compare=False)
-    # (a character of the alphabet, one outside it) when matches are runs of a short alphabet
-    runs: tuple[re.Pattern[str], re.Pattern[str]] | None = field(init=False, repr=False, compare=False)
+    # a character outside the alphabet, when matches are runs of a short alphabet
+    runs: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "compiled", fast_compile(self.regex, self.flags))
         object.__setattr__(self, "needs", required_chars(self.compiled))
         alphabet = match_alphabet(self.regex, self.flags) if self.needs else None
-        runs = (re.compile(f"[{alphabet}]", self.flags), re.compile(f"[^{alphabet}]", self.flags))
-        object.__setattr__(self, "runs", runs if alphabet else None)
+        object.__setattr__(self, "runs", re.compile(f"[^{alphabet}]", self.flags) if alphabet else None)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """Matches the validate hook does not reject."""
@@ -346,7 +347,8 @@ class Pattern:
         """``finditer`` over each maximal run of the pattern's alphabet that holds one of its
         ``needs`` (see ``match_alphabet``): the same matches, without trying every position of
         the text (a pattern opening with an optional part gives the engine nothing to skip by)."""
-        outside = self.runs[1]  # type: ignore[index]
+        outside = self.runs
+        assert outside is not None
         hits = sorted(i for s in self.needs for i in _occurrences(text, s))
         validate = self.validate
         n = len(text)
