@@ -14,6 +14,13 @@ or profile leaves the key alone; a changed extractor changes every key. Values a
 zlib-compressed JSON: ``{"facts": …, "warnings": […]}`` or ``{"error": {"kind", "message"}}``
 for a case ingestion refused (a corrupt PDF stays corrupt). Entries are written atomically, so
 parallel workers and a ``kill -9`` never leave half a file; any I/O problem is a cache miss.
+Reading an entry only parses JSON (never pickle): a tampered cache folder can give wrong facts
+at worst, never run code.
+
+A put is on every fresh case's path (two per case: facts and record), so it is kept cheap:
+``orjson`` encodes (the standard ``json`` when a value is beyond it, e.g. non-string keys),
+each fan-out folder is created once per process, and the entry is written with one ``os.write``
+to a temporary name made from the process id and a counter instead of ``mkstemp``'s retries.
 
 A second level (``RecordCache``, optional) keeps finished records under the facts key plus the
 *review fingerprint*: all of casecheck's code, the shipped rules, profiles and models, the
@@ -26,12 +33,15 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import json
 import os
 import tempfile
 import zlib
 from pathlib import Path
 from typing import Any
+
+import orjson
 
 from casecheck.ingest.cache import default_cache_dir
 from casecheck.ingest.reader import read_bytes_sha256
@@ -178,27 +188,69 @@ class FactsCache:
     def get(self, key: str) -> dict[str, Any] | None:
         """The stored entry, or ``None`` when absent or unreadable."""
         try:
-            data = json.loads(zlib.decompress(self._path(key).read_bytes()))
+            text = zlib.decompress(self._path(key).read_bytes())
+            try:
+                data = orjson.loads(text)
+            except ValueError:  # what orjson refuses (NaN …), the standard decoder may read
+                data = json.loads(text)
         except (OSError, ValueError, zlib.error):
             return None
         return data if isinstance(data, dict) else None
 
     def put(self, key: str, value: dict[str, Any]) -> None:
         """Store ``value`` atomically; failures (read-only disk, full disk) are ignored."""
-        path = self._path(key)
         try:
-            blob = zlib.compress(json.dumps(value, ensure_ascii=False).encode("utf-8"), 1)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".z")
-            try:
-                with os.fdopen(fd, "wb") as fh:
-                    fh.write(blob)
-                os.replace(tmp, path)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+            blob = zlib.compress(encode_json(value), 1)
+            write_atomic(self._path(key), blob)
         except (OSError, TypeError, ValueError):
             pass
+
+
+def encode_json(value: Any) -> bytes:
+    """``value`` as UTF-8 JSON: ``orjson`` where it can, else the standard encoder (non-string
+    keys, integers past 64 bits); both decode to the same value. Raises ``TypeError`` or
+    ``ValueError`` when neither can (lone surrogates, objects JSON does not know)."""
+    try:
+        return orjson.dumps(value)
+    except TypeError:  # orjson.JSONEncodeError is one
+        return json.dumps(value, ensure_ascii=False).encode("utf-8")
+
+
+_TMP_IDS = itertools.count()
+_FOLDERS: set[Path] = set()  # folders this process made or found (a cache is made per case)
+_FOLDERS_MAX = 4096
+
+
+def write_atomic(path: Path, blob: bytes) -> None:
+    """Write ``blob`` to ``path`` through a temporary file and ``os.replace`` (readers never see
+    half a file). The parent folders already made by this process cost no ``mkdir``; one
+    removed since is made again. Raises ``OSError``."""
+    parent = path.parent
+    if parent not in _FOLDERS:
+        parent.mkdir(parents=True, exist_ok=True)
+        if len(_FOLDERS) < _FOLDERS_MAX:
+            _FOLDERS.add(parent)
+    tmp = parent / f".tmp-{os.getpid()}-{next(_TMP_IDS)}.z"
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(tmp, flags, 0o600)  # the mode mkstemp gives
+    except FileNotFoundError:  # the folder went away (a cleaned cache): make it again
+        parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(tmp, flags, 0o600)
+    except FileExistsError:  # a leftover of a killed process with the same id
+        fd, name = tempfile.mkstemp(dir=parent, prefix=".tmp-", suffix=".z")
+        tmp = Path(name)
+    try:
+        try:
+            view = memoryview(blob)
+            while view:
+                view = view[os.write(fd, view) :]
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 class RecordCache(FactsCache):
