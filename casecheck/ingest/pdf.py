@@ -8,8 +8,8 @@ text page and document is closed promptly: pdfium memory is not managed by Pytho
 
 from __future__ import annotations
 
+import codecs
 import ctypes
-import functools
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -20,8 +20,8 @@ import pypdfium2.raw as pdfium_c
 from PIL import Image
 
 from casecheck.ingest.pages import OcrFn, RawPage
-from casecheck.ingest.quality import garbled_reason
-from casecheck.ingest.seal_image import detect_red_seal, without_seal
+from casecheck.ingest.quality import char_counts, garbled_reason
+from casecheck.ingest.seal_image import Box, detect_red_seal, without_seal
 from casecheck.model import CaseError
 
 DPI = 300
@@ -81,7 +81,7 @@ def _reused_bitmap(width: int, height: int, format: int, rev_byteorder: bool = F
     return pdfium.PdfBitmap.new_native(width, height, format, rev_byteorder, buffer=buf, stride=width * 4)
 
 
-def ocr_image_of(page: pdfium.PdfPage) -> tuple[Image.Image, tuple[int, int, int, int] | None]:
+def ocr_image_of(page: pdfium.PdfPage) -> tuple[Image.Image, Box | None]:
     """``page`` at ``DPI`` as OCR sees it (greyscale, a seal faded out), and the seal's box.
 
     One colour render in RGBX, which PIL wraps without a copy (RGB would be converted and then
@@ -100,68 +100,192 @@ def ocr_image_of(page: pdfium.PdfPage) -> tuple[Image.Image, tuple[int, int, int
         bitmap.close()
 
 
-def _text_layer(page: pdfium.PdfPage) -> str:
-    textpage = page.get_textpage()
+# Page handles: the per-page checks take a raw ``FPDF_PAGE`` or a ``PdfPage`` (ctypes passes
+# the helper's handle through). A text page is read with raw calls only: the helpers' per-object
+# bookkeeping (finalizers, weak references, parent tracking) cost more than pdfium's own work.
+Handle = Any
+
+
+def _text_layer(page: Handle) -> str:
+    """The page's text, exactly as ``page.get_textpage().get_text_range()`` gives it."""
+    textpage = pdfium_c.FPDFText_LoadPage(page)
+    if not textpage:
+        raise pdfium.PdfiumError("Failed to load text page.")
     try:
-        return textpage.get_text_range()
+        return _text_range(textpage)
     finally:
-        textpage.close()
+        pdfium_c.FPDFText_ClosePage(textpage)
 
 
-def _has_image(page: pdfium.PdfPage, max_depth: int = 3) -> bool:
+def _text_range(textpage: Any) -> str:
+    """``PdfTextPage.get_text_range()`` (all characters, undecodable units dropped) on a raw text
+    page: leading and trailing characters without a text index are left out of the range."""
+    n = pdfium_c.FPDFText_CountChars(textpage)
+    if n == -1:
+        raise pdfium.PdfiumError("Failed to get character count.")
+    index_of = pdfium_c.FPDFText_GetTextIndexFromCharIndex
+    first, last = 0, n - 1
+    while True:
+        if first > last:
+            return ""
+        t_start = index_of(textpage, first)
+        if t_start == -1:
+            first += 1
+            continue
+        t_end = index_of(textpage, last)
+        if t_end == -1:
+            last -= 1
+            continue
+        break
+    in_count = t_end + 2 - t_start  # including the NUL terminator
+    buffer = (ctypes.c_ushort * in_count)()
+    out_count = pdfium_c.FPDFText_GetText(textpage, first, last - first + 1, buffer)
+    if out_count > in_count:
+        raise pdfium.PdfiumError(f"text buffer too small: {in_count} vs {out_count}")
+    return codecs.decode(memoryview(buffer)[: out_count - 1], "utf-16-le", errors="ignore")
+
+
+def _native(fn: Any, restype: Any, *argtypes: Any) -> Any:
+    """``fn`` of the loaded pdfium with plain ``void*``/``int`` types: no pointer objects are
+    built per call (the object walk below makes two calls per object on the page)."""
+    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(fn, ctypes.c_void_p).value)
+
+
+_VOIDP, _INT = ctypes.c_void_p, ctypes.c_int
+_PAGE_COUNT = _native(pdfium_c.FPDFPage_CountObjects, _INT, _VOIDP)
+_PAGE_OBJECT = _native(pdfium_c.FPDFPage_GetObject, _VOIDP, _VOIDP, _INT)
+_FORM_COUNT = _native(pdfium_c.FPDFFormObj_CountObjects, _INT, _VOIDP)
+_FORM_OBJECT = _native(pdfium_c.FPDFFormObj_GetObject, _VOIDP, _VOIDP, ctypes.c_ulong)
+_OBJECT_TYPE = _native(pdfium_c.FPDFPageObj_GetType, _INT, _VOIDP)
+_IMAGE, _FORM = pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_FORM
+
+
+def _address(page: Handle) -> int | None:
+    return ctypes.cast(getattr(page, "raw", page), ctypes.c_void_p).value
+
+
+def _has_image(page: Handle, max_depth: int = 3) -> bool:
     """Whether the page (or a form XObject on it, ``max_depth`` levels down) holds an image.
 
     Raw pdfium calls: ``page.get_objects`` wraps every object of a text-heavy page in a Python
     object, which cost more than reading the text layer itself.
     """
-
-    def walk(count: int, get: Callable[[int], Any], depth: int) -> bool:
-        for i in range(count):
-            obj = get(i)
-            kind = pdfium_c.FPDFPageObj_GetType(obj)
-            if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
-                return True
-            if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < max_depth:
-                inner = functools.partial(pdfium_c.FPDFFormObj_GetObject, obj)
-                if walk(pdfium_c.FPDFFormObj_CountObjects(obj), inner, depth + 1):
-                    return True
-        return False
-
-    raw = page.raw
-    return walk(pdfium_c.FPDFPage_CountObjects(raw), functools.partial(pdfium_c.FPDFPage_GetObject, raw), 1)
+    raw = _address(page)
+    get, kind_of = _PAGE_OBJECT, _OBJECT_TYPE
+    for i in range(_PAGE_COUNT(raw)):
+        kind = kind_of(get(raw, i))
+        if kind == _IMAGE or (kind == _FORM and max_depth > 1 and _form_has_image(get(raw, i), 2, max_depth)):
+            return True
+    return False
 
 
-def ocr_reason(page: pdfium.PdfPage, text: str) -> str | None:
+def _form_has_image(form: int | None, depth: int, max_depth: int) -> bool:
+    for i in range(_FORM_COUNT(form)):
+        obj = _FORM_OBJECT(form, i)
+        kind = _OBJECT_TYPE(obj)
+        if kind == _IMAGE:
+            return True
+        if kind == _FORM and depth < max_depth and _form_has_image(obj, depth + 1, max_depth):
+            return True
+    return False
+
+
+def _has_objects(page: Handle) -> bool:
+    """Whether the page holds any object (``next(page.get_objects(max_depth=1))``)."""
+    raw = _address(page)
+    count = _PAGE_COUNT(raw)
+    if count < 0:
+        raise pdfium.PdfiumError("Failed to get number of pageobjects.")
+    if count and not _PAGE_OBJECT(raw, 0):
+        raise pdfium.PdfiumError("Failed to get pageobject.")
+    return count > 0
+
+
+def ocr_reason(page: Handle, text: str, imaged: Callable[[], bool] | None = None) -> str | None:
     """Why the text layer of ``page`` is not usable (so it needs OCR), or ``None``.
 
-    A page with no objects at all is blank: there is nothing to OCR.
+    A page with no objects at all is blank: there is nothing to OCR. ``imaged`` answers whether
+    the page holds an image (default ``_has_image``; the reader passes its memo of it).
     """
-    visible = len("".join(text.split()))  # characters that are not whitespace
+    counts = char_counts(text)
+    visible = counts.visible  # characters that are not whitespace
     if visible < MIN_TEXT_CHARS:
-        return "no text layer" if next(page.get_objects(max_depth=1), None) is not None else None
-    if reason := garbled_reason(text):
+        return "no text layer" if _has_objects(page) else None
+    if reason := garbled_reason(text, counts):
         return f"garbled text layer ({reason})"
-    if visible < SPARSE_TEXT_CHARS and _has_image(page):
+    if visible < SPARSE_TEXT_CHARS and (imaged() if imaged else _has_image(page)):
         return "scanned page with a sparse text layer"
     return None
 
 
-def _seal_on_text_page(page: pdfium.PdfPage) -> tuple[bool, tuple[int, int, int, int] | None]:
-    """A text page that carries images may show a seal image: look at a small colour render."""
-    if not _has_image(page):
+def _seal_on_text_page(
+    page: Handle, imaged: bool | None = None
+) -> tuple[bool, tuple[int, int, int, int] | None]:
+    """A text page that carries images may show a seal image: look at a small colour render.
+
+    ``page`` must be a ``PdfPage`` when it holds an image (``imaged``: known already)."""
+    if not (_has_image(page) if imaged is None else imaged):
         return False, None
     _found, box = detect_red_seal(render_page(page, dpi=SEAL_DPI, grayscale=False))
     return True, box
 
 
-def _read_page(page: pdfium.PdfPage, number: int, ocr: OcrFn | None) -> RawPage:
-    text = _text_layer(page)
-    reason = ocr_reason(page, text)
-    if reason is None:
-        imaged, box = _seal_on_text_page(page)
-        return RawPage(text, "text", imaged=imaged, seal_box=box)
-    if ocr is None:
-        return RawPage(text, "text", warnings=(f"page {number}: {reason}, OCR is off",))
+class _Memo:
+    """One answer computed at most once (whether a page holds an image)."""
+
+    def __init__(self, fn: Callable[[], bool]) -> None:
+        self.fn: Callable[[], bool] = fn
+        self.value: bool | None = None
+
+    def __call__(self) -> bool:
+        if self.value is None:
+            self.value = self.fn()
+        return self.value
+
+
+def _read_page(pdf: pdfium.PdfDocument, index: int, ocr: OcrFn | None) -> RawPage:
+    """Page ``index`` (0-based) of ``pdf``: checked with raw calls; a page that must be rendered
+    (a seal image on a text page, or OCR) is loaded again through the helper that renders it."""
+    number = index + 1
+    raw = pdfium_c.FPDF_LoadPage(pdf, index)
+    if not raw:
+        raise _LoadError()
+    try:
+        text = _text_layer(raw)
+        imaged = _Memo(lambda: _has_image(raw))
+        reason = ocr_reason(raw, text, imaged)
+        if reason is None and not imaged():
+            return RawPage(text, "text", imaged=False, seal_box=None)
+        if reason is not None and ocr is None:
+            return RawPage(text, "text", warnings=(f"page {number}: {reason}, OCR is off",))
+    finally:
+        pdfium_c.FPDF_ClosePage(raw)
+    page = _load_helper(pdf, index)
+    try:
+        if reason is None:
+            _imaged, box = _seal_on_text_page(page, imaged=True)
+            return RawPage(text, "text", imaged=True, seal_box=box)
+        assert ocr is not None
+        return _ocr_page(page, number, text, reason, ocr)
+    finally:
+        page.close()
+
+
+class _LoadError(Exception):
+    """pdfium could not load a page (its message, as the helper words it)."""
+
+    def __str__(self) -> str:
+        return "Failed to load page."
+
+
+def _load_helper(pdf: pdfium.PdfDocument, index: int) -> pdfium.PdfPage:
+    try:
+        return pdf[index]
+    except pdfium.PdfiumError as exc:
+        raise _LoadError() from exc
+
+
+def _ocr_page(page: pdfium.PdfPage, number: int, text: str, reason: str, ocr: OcrFn) -> RawPage:
     image, box = ocr_image_of(page)
     result = ocr(image)
     notes = tuple(f"page {number}: {w}" for w in (result.warning,) if w)
@@ -189,15 +313,11 @@ def read_pdf(path: Path, *, ocr: OcrFn | None, max_pages: int) -> list[RawPage]:
         pages = []
         for i in range(count):
             try:
-                page = pdf[i]
-            except pdfium.PdfiumError as exc:
+                pages.append(_read_page(pdf, i, ocr))
+            except _LoadError as exc:
                 raise CaseError("corrupt_pdf", f"{path.name}: page {i + 1} cannot be loaded ({exc})") from exc
-            try:
-                pages.append(_read_page(page, i + 1, ocr))
             except pdfium.PdfiumError as exc:
                 raise CaseError("corrupt_pdf", f"{path.name}: page {i + 1} cannot be read ({exc})") from exc
-            finally:
-                page.close()
         return pages
     finally:
         pdf.close()

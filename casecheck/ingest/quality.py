@@ -8,61 +8,85 @@ in a Chinese case file that holds almost no CJK is suspect too.
 from __future__ import annotations
 
 import unicodedata
-from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
 
 from casecheck.ingest.normalize import is_cjk
 
 MIN_LETTERS_FOR_CJK_TEST = 200
 
-# What a character counts as (bit flags), memoised: a page repeats a few hundred of them.
+# What a character counts as (bit flags); ``char_counts`` keeps them in a table by code point.
 SPACE, CJK, PUA, LATIN1, SYMBOL, LETTER = 1, 2, 4, 8, 16, 32
-_KINDS: dict[str, int] = {}
-_KINDS_MAX = 65536  # hostile text may hold any character: bound the memo
 
 
 def char_kind(c: str) -> int:
     """The flags of ``c``: whitespace; CJK; private-use; Latin-1 letter range (mojibake); a
     symbol or control/format/unassigned character that is not CJK; a letter that is not CJK."""
-    kind = _KINDS.get(c)
-    if kind is not None:
-        return kind
     o = ord(c)
     if c.isspace():
-        kind = SPACE
-    elif is_cjk(c):
-        kind = CJK
-    else:
-        kind = (
-            (PUA if 0xE000 <= o <= 0xF8FF else 0)
-            | (LATIN1 if 0xC0 <= o <= 0xFF else 0)
-            | (SYMBOL if unicodedata.category(c)[0] in "SC" else 0)
-            | (LETTER if c.isalpha() else 0)
-        )
-    if len(_KINDS) < _KINDS_MAX:
-        _KINDS[c] = kind
-    return kind
+        return SPACE
+    if is_cjk(c):
+        return CJK
+    return (
+        (PUA if 0xE000 <= o <= 0xF8FF else 0)
+        | (LATIN1 if 0xC0 <= o <= 0xFF else 0)
+        | (SYMBOL if unicodedata.category(c)[0] in "SC" else 0)
+        | (LETTER if c.isalpha() else 0)
+    )
 
 
-def garbled_reason(text: str) -> str | None:
-    """Why ``text`` looks garbled, or ``None`` when it looks like real text."""
-    # Counted per distinct character: a page repeats a few hundred of them.
-    n = pua = latin1 = symbols = cjk = other_letters = 0
-    for c, k in Counter(text).items():
-        kind = char_kind(c)
-        if kind & SPACE:
-            continue
-        n += k
-        if kind & CJK:
-            cjk += k
-            continue
-        if kind & PUA:
-            pua += k
-        if kind & LATIN1:
-            latin1 += k
-        if kind & SYMBOL:
-            symbols += k
-        if kind & LETTER:
-            other_letters += k
+@dataclass(frozen=True, slots=True)
+class CharCounts:
+    """How many characters of a text fall in each class (``char_kind``'s flags)."""
+
+    visible: int  # not whitespace
+    cjk: int
+    pua: int  # private-use, not CJK
+    latin1: int  # U+00C0–U+00FF
+    symbols: int  # symbol or control/format/unassigned, not CJK
+    other_letters: int  # letters that are not CJK
+
+
+_UNKNOWN = 255  # a code point whose kind is not in the table yet (kinds are below 64)
+_TABLE: np.ndarray | None = None  # kind of every code point, filled in as they are met
+# Which of the 64 kinds count toward each class (whitespace and CJK are kinds of their own).
+_OF = {
+    flag: [k for k in range(64) if k & flag and not k & (SPACE | CJK)]
+    for flag in (PUA, LATIN1, SYMBOL, LETTER)
+}
+
+
+def char_counts(text: str) -> CharCounts:
+    """Count ``text``'s characters per class in one pass: the code points index a table of
+    their kinds (filled with ``char_kind`` as new ones are met) and the kinds are binned."""
+    global _TABLE
+    if _TABLE is None:
+        _TABLE = np.full(0x110000, _UNKNOWN, dtype=np.uint8)
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    kinds = _TABLE[codes]
+    unknown = kinds == _UNKNOWN
+    if unknown.any():
+        for o in np.unique(codes[unknown]).tolist():
+            _TABLE[o] = char_kind(chr(o))
+        kinds = _TABLE[codes]
+    hist = np.bincount(kinds, minlength=64).tolist()
+    return CharCounts(
+        visible=len(text) - hist[SPACE],
+        cjk=hist[CJK],
+        pua=sum(hist[k] for k in _OF[PUA]),
+        latin1=sum(hist[k] for k in _OF[LATIN1]),
+        symbols=sum(hist[k] for k in _OF[SYMBOL]),
+        other_letters=sum(hist[k] for k in _OF[LETTER]),
+    )
+
+
+def garbled_reason(text: str, counts: CharCounts | None = None) -> str | None:
+    """Why ``text`` looks garbled, or ``None`` when it looks like real text (``counts``: its
+    ``char_counts`` when the caller has them)."""
+    c = counts if counts is not None else char_counts(text)
+    n, pua, latin1, symbols, cjk = c.visible, c.pua, c.latin1, c.symbols, c.cjk
+    other_letters = c.other_letters
     if n == 0:
         return None
     if "(cid:" in text:
