@@ -67,7 +67,7 @@ def char_counts(text: str) -> CharCounts:
     kinds = _TABLE[codes]
     unknown = kinds == _UNKNOWN
     if unknown.any():
-        for o in np.unique(codes[unknown]).tolist():
+        for o in set(codes[unknown].tolist()):  # (np.unique would import numpy.ma: 60 ms)
             _TABLE[o] = char_kind(chr(o))
         kinds = _TABLE[codes]
     hist = np.bincount(kinds, minlength=64).tolist()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import os
 from pathlib import Path
 
 from casecheck.ingest.cache import JsonCache, default_cache_dir
@@ -28,13 +29,30 @@ from casecheck.model import CaseError, Page, SourceFile
 _CHUNK = 2**20
 
 
+_HASHED: dict[tuple[str, int, int, int, int, int], str] = {}  # the last files hashed
+_HASHED_MAX = 512
+
+
 def read_bytes_sha256(path: Path) -> str:
-    """Hex SHA-256 of the file's bytes, read in chunks."""
-    digest = hashlib.sha256()
+    """Hex SHA-256 of the file's bytes, read in chunks.
+
+    A batch hashes a case's files for its cache key and reads them a moment later: the digest
+    is kept for the same file (path, device, inode, size, change and modification times in
+    nanoseconds), so an unchanged file is not hashed twice; a file written since is hashed again.
+    """
     with path.open("rb") as fh:
+        st = os.fstat(fh.fileno())
+        key = (str(path), st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+        known = _HASHED.get(key)
+        if known is not None:
+            return known
+        digest = hashlib.sha256()
         while chunk := fh.read(_CHUNK):
             digest.update(chunk)
-    return digest.hexdigest()
+    if len(_HASHED) >= _HASHED_MAX:
+        _HASHED.clear()
+    _HASHED[key] = hexdigest = digest.hexdigest()
+    return hexdigest
 
 
 def _check_size(path: Path, max_bytes: int) -> None:
