@@ -31,6 +31,7 @@ from casecheck.batch.limits import Limits, worker_setup
 from casecheck.model import ReviewError, ReviewRecord
 
 Task = Callable[[Path, Any], dict[str, Any]]
+GC_YOUNG_THRESHOLD = 20_000
 
 
 def error_record(path: Path, kind: str, message: str, profile: str = "default") -> dict[str, Any]:
@@ -52,6 +53,9 @@ def _worker_main(conn: Connection, task: Task, context: Any, memory_bytes: int |
     # What the parent loaded (modules, rules, catalogues) lives as long as the worker: the
     # collector need not walk it, and walking it would copy the parent's shared pages.
     gc.freeze()
+    # A case allocates some 10^5 short-lived objects and almost no cycles: collect the young
+    # generation every 20,000 allocations, not 700 (GC 0.25 -> 0.05 ms CPU per text-PDF case).
+    gc.set_threshold(GC_YOUNG_THRESHOLD, 10, 10)
     while True:
         try:
             msg = conn.recv()
