@@ -32,7 +32,7 @@ def test_put_then_get_round_trip_leaves_no_temporary_file(tmp_path: Path) -> Non
     value = {"facts": {"documents": [{"doc_type": "立案审批表", "pages": [1, 2]}]}, "warnings": ["w"]}
     cache.put(KEY, value)
     assert cache.get(KEY) == value
-    entry = tmp_path / KEY[:2] / f"{KEY}.json.z"
+    entry = tmp_path / KEY[:1] / f"{KEY}.json.z"
     assert entry.stat().st_mode & 0o777 == 0o600
     assert [p.name for p in entry.parent.iterdir()] == [entry.name]
 
@@ -46,7 +46,7 @@ def test_put_makes_a_removed_folder_again(tmp_path: Path) -> None:
 
 
 def test_put_survives_a_leftover_temporary_name(tmp_path: Path) -> None:
-    folder = tmp_path / KEY[:2]
+    folder = tmp_path / KEY[:1]
     folder.mkdir()
     nxt = next(cache_mod._TMP_IDS)
     for i in range(nxt + 1, nxt + 3):  # what the next puts would pick
@@ -64,7 +64,7 @@ def test_write_atomic_replaces_an_entry(tmp_path: Path) -> None:
 
 def test_get_of_a_tampered_entry_is_a_miss(tmp_path: Path) -> None:
     cache = FactsCache(tmp_path)
-    entry = tmp_path / KEY[:2] / f"{KEY}.json.z"
+    entry = tmp_path / KEY[:1] / f"{KEY}.json.z"
     entry.parent.mkdir()
     for blob in (b"not zlib", zlib.compress(b"\x80\x04not json"), zlib.compress(b"[1, 2]")):
         entry.write_bytes(blob)

@@ -172,7 +172,11 @@ def hash_case_files(paths: list[Path], root: Path) -> list[tuple[str, str]]:
 
 
 class FactsCache:
-    """Get and put a case's extraction result by key under ``<directory>/<key[:2]>/<key>.json.z``."""
+    """Get and put a case's extraction result by key under ``<directory>/<key[:1]>/<key>.json.z``.
+
+    Sixteen fan-out folders, not 256: a fresh cache made 512 folders (facts and records) in its
+    first few hundred cases, at ~0.2 ms of kernel time each; 10^5 cases still make only ~6,000
+    entries a folder."""
 
     def __init__(self, directory: Path) -> None:
         self.directory = Path(directory)
@@ -183,7 +187,7 @@ class FactsCache:
         return cls(Path(cache_dir or default_cache_dir()) / "facts")
 
     def _path(self, key: str) -> Path:
-        return self.directory / key[:2] / f"{key}.json.z"
+        return self.directory / key[:1] / f"{key}.json.z"
 
     def get(self, key: str) -> dict[str, Any] | None:
         """The stored entry, or ``None`` when absent or unreadable."""
