@@ -27,6 +27,26 @@ def test_encode_json_falls_back_for_what_orjson_refuses() -> None:
     assert json.loads(encode_json(value)) == {"pages": {"1": "一", "2": "二"}, "huge": 2**80}
 
 
+def test_what_the_standard_encoder_refuses_is_not_stored(tmp_path: Path) -> None:
+    import dataclasses
+    import datetime
+    import enum
+
+    @dataclasses.dataclass
+    class Fact:
+        value: str
+
+    class Kind(enum.StrEnum):
+        FINE = "罚款"
+
+    cache = FactsCache(tmp_path)
+    for value in ({"d": datetime.date(2024, 3, 5)}, {"f": Fact("x")}):
+        cache.put(KEY, value)
+        assert cache.get(KEY) is None
+    cache.put(KEY, {"kind": Kind.FINE, Kind.FINE: 1})
+    assert cache.get(KEY) == {"kind": "罚款", "罚款": 1}
+
+
 def test_put_then_get_round_trip_leaves_no_temporary_file(tmp_path: Path) -> None:
     cache = FactsCache(tmp_path)
     value = {"facts": {"documents": [{"doc_type": "立案审批表", "pages": [1, 2]}]}, "warnings": ["w"]}

@@ -215,9 +215,16 @@ def encode_json(value: Any) -> bytes:
     keys, integers past 64 bits); both decode to the same value. Raises ``TypeError`` or
     ``ValueError`` when neither can (lone surrogates, objects JSON does not know)."""
     try:
-        return orjson.dumps(value)
+        return orjson.dumps(value, option=_ORJSON_AS_JSON)
     except TypeError:  # orjson.JSONEncodeError is one
         return json.dumps(value, ensure_ascii=False).encode("utf-8")
+
+
+# What the standard encoder refuses (dataclasses, dates) or writes differently (str and int
+# subclasses) orjson hands to it too: an entry exists exactly when it did before.
+_ORJSON_AS_JSON = (
+    orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_SUBCLASS
+)
 
 
 _TMP_IDS = itertools.count()
