@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import time
 from pathlib import Path
 
 from casecheck.ingest.cache import JsonCache, default_cache_dir
@@ -31,6 +32,9 @@ _CHUNK = 2**20
 
 _HASHED: dict[tuple[str, int, int, int, int, int], str] = {}  # the last files hashed
 _HASHED_MAX = 512
+# A file changed less than this long before it was hashed may change again within the same
+# timestamp tick (times come from a coarse clock), unseen by its times: it is not remembered.
+RACY_NS = 2_000_000_000
 
 
 def read_bytes_sha256(path: Path) -> str:
@@ -39,6 +43,8 @@ def read_bytes_sha256(path: Path) -> str:
     A batch hashes a case's files for its cache key and reads them a moment later: the digest
     is kept for the same file (path, device, inode, size, change and modification times in
     nanoseconds), so an unchanged file is not hashed twice; a file written since is hashed again.
+    Files written in the last ``RACY_NS`` are never remembered (as git treats a "racily clean"
+    file): a rewrite of the same size within one clock tick would keep every time the same.
     """
     with path.open("rb") as fh:
         st = os.fstat(fh.fileno())
@@ -46,12 +52,15 @@ def read_bytes_sha256(path: Path) -> str:
         known = _HASHED.get(key)
         if known is not None:
             return known
+        settled = max(st.st_mtime_ns, st.st_ctime_ns) < time.time_ns() - RACY_NS
         digest = hashlib.sha256()
         while chunk := fh.read(_CHUNK):
             digest.update(chunk)
-    if len(_HASHED) >= _HASHED_MAX:
-        _HASHED.clear()
-    _HASHED[key] = hexdigest = digest.hexdigest()
+    hexdigest = digest.hexdigest()
+    if settled:
+        if len(_HASHED) >= _HASHED_MAX:
+            _HASHED.clear()
+        _HASHED[key] = hexdigest
     return hexdigest
 
 
