@@ -175,10 +175,21 @@ def _drop_adjacent_duplicates(starts: list[_Start], source: SourceFile) -> list[
         same_type_next_page = (
             out and out[-1].doc_type == s.doc_type and s.page_index == out[-1].page_index + 1
         )
-        if same_type_next_page and _has_header_repeat(source, out[-1], s):
+        if same_type_next_page and (_continued(s.title) or _has_header_repeat(source, out[-1], s)):
             continue
         out.append(s)
     return out
+
+
+# A title that says it is a later page of its record: 询问笔录（第2页 共3页）, （续页）, (续).
+_CONTINUED_TITLE = re.compile(
+    r"[（(]\s*(?:第\s*(?:[2-9]|\d{2,}|[二三四五六七八九十]+)\s*页(?:\s*[，,]?\s*共\s*\S{1,3}\s*页)?|续页?)\s*[)）]$"
+)
+
+
+def _continued(title: str | None) -> bool:
+    """The title marks a continuation page (its record's signature lines are no fresh header)."""
+    return bool(title and _CONTINUED_TITLE.search(title))
 
 
 def _has_header_repeat(source: SourceFile, a: _Start, b: _Start) -> bool:

@@ -4,7 +4,9 @@ Officer lists and signature lines are full of words that look like names to a ch
 regex (``申辩``, ``说明来意``, ``当事人确认``, ``这是``, ``内容``, ``消防监督员``). A name here is a known
 surname (single or compound, as data below) followed by one to three given-name characters (or a
 mask ``某``/``*``), the whole not containing a word of the legal/prose vocabulary in ``NOT_NAME``.
-Names of minorities written with a middle dot (``阿依·买买提``) pass without a surname check.
+Names of minorities written with a middle dot (``阿依·买买提``) pass without a surname check, and so
+do undotted Mongolian and Tibetan names (``乌云其木格``, ``巴特尔``, ``扎西次仁``): three to six
+characters, every one of them a common transliteration syllable (``TRANSLITERATED``).
 """
 
 from __future__ import annotations
@@ -41,6 +43,13 @@ GIVEN = r"[\u4e00-\u9fa5*＊某]"
 _DOTTED = re.compile(r"[\u4e00-\u9fa5]{1,4}·[\u4e00-\u9fa5]{1,6}")
 _GIVEN_2 = re.compile(rf"{GIVEN}{{1,2}}")
 _GIVEN_3 = re.compile(rf"{GIVEN}{{1,3}}")
+# Syllables of Mongolian and Tibetan names written in Chinese characters (乌云其木格, 斯琴高娃, 额尔敦
+# 巴雅尔, 扎西次仁, 格桑卓玛). Data, not logic: a name made only of these needs no Han surname.
+TRANSLITERATED = frozenset(
+    "阿巴宝包毕必宾布查朝楚达岱道德敦额尔恩嘎干刚高戈格根古固哈海罕浩和赫呼胡花吉嘉金拉勒力林龙鲁伦云琴腾"
+    "玛满芒孟米敏木那娜乃尼娅诺其琪钦青日瑞萨赛桑色僧沙什斯苏塔泰特图吐托娃旺乌希锡雅牙彦银音英扎珠"
+    "卓次仁措姆旦增央顿曲平索朗洛强土登琼边普群培益西加罗多"
+)
 
 
 def is_person_name(s: str) -> bool:
@@ -49,6 +58,8 @@ def is_person_name(s: str) -> bool:
         return True
     if NOT_NAME.search(s):
         return False
+    if 3 <= len(s) <= 6 and all(c in TRANSLITERATED for c in s):
+        return True
     for sur in COMPOUND_SURNAMES:
         if s.startswith(sur) and _GIVEN_2.fullmatch(s[len(sur) :]):
             return True
