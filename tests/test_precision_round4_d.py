@@ -65,3 +65,53 @@ def test_a_second_record_of_the_same_kind_is_still_a_new_document() -> None:
     second = RECORD_P1.replace("（第1页 共2页）", "").replace("祁某", "毛某")
     docs = segment([text_source([RECORD_P1, second])])
     assert [(d.doc_type, d.pages) for d in docs] == [("询问笔录", (1, 1)), ("询问笔录", (2, 2))]
+
+
+def _cites(text: str) -> list[tuple[str, int | None, int | None, str]]:
+    from casecheck.extract.fields.citations import find_citations
+
+    return [(h.law, h.article, h.paragraph, h.role) for h in find_citations(text)]
+
+
+WATER = "中华人民共和国水污染防治法"
+
+
+def test_a_title_ending_a_hard_wrapped_line_takes_the_article_below() -> None:
+    text = (
+        "    经查，你公司违反了《中华人民共和国水污染防治法》第三十九条的规定。考虑到你公司\n"
+        "已停止排放并清理现场，根据《中华人民共和国水污染防治法》\n"
+        "第八十三条第三项的规定，决定对你公司处以罚款人民币贰拾万元。\n"
+    )
+    assert (WATER, 83, None, "penalty") in _cites(text)
+
+
+def test_an_indented_paragraph_does_not_borrow_the_title_above() -> None:
+    text = "依据《中华人民共和国水污染防治法》\n    第八十三条的规定另行处理。\n"
+    assert all(c[1] != 83 for c in _cites(text))
+
+
+def test_an_article_numeral_wrapped_inside_a_box_drawn_cell() -> None:
+    text = (
+        "│认定依据│你单位上述行为违反了《中华人民共和国水污染防治法》第三│\n"
+        "│        │十九条的规定，依照《中华人民共和国水污染防治法》第八十 │\n"
+        "│        │三条第三项的规定，按裁量基准一般情节处罚。            │\n"
+        "├────────┼──────────────────────────────┤\n"
+        "│处罚内容│罚款人民币贰拾万元。                                  │\n"
+    )
+    found = _cites(text)
+    assert (WATER, 39, None, "violated") in found
+    assert (WATER, 83, None, "penalty") in found
+
+
+def test_a_wrapped_cell_keeps_evidence_in_the_original_text() -> None:
+    from casecheck.extract.fields.citations import find_citations
+
+    text = "│依据│违反了《中华人民共和国水污染防治法》第三│\n│    │十九条的规定。│\n"
+    hit = find_citations(text)[0]
+    assert text[hit.start : hit.end].startswith("《中华人民共和国水污染防治法》第三")
+    assert text[hit.start : hit.end].endswith("十九条")
+
+
+def test_a_tab_form_row_continues_onto_a_row_with_a_blank_label() -> None:
+    text = "处理意见\t当事人行为违反了《中华人民共和国水污染防治法》第三\n\t十九条的规定。\n"
+    assert (WATER, 39, None, "violated") in _cites(text)

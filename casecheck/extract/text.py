@@ -82,6 +82,55 @@ def wrapped_end(text: str, hi: int, max_lines: int = 2) -> int:
     return hi
 
 
+_INDENT = re.compile(r"^[ \u3000]{2,}\S")
+
+
+def wrapped_start(text: str, lo: int, max_lines: int = 2) -> int:
+    """``lo`` (a sentence start at a line start) moved back over lines the sentence wrapped from.
+
+    The mirror of ``wrapped_end``: ``…依据《某某法》\n第六十条的规定`` is one sentence when the line
+    above does not end in closing punctuation and this line neither starts a new item, a
+    ``标签：`` field nor an indented paragraph."""
+    for _ in range(max_lines):
+        if lo <= 0 or text[lo - 1] != "\n":
+            break
+        prev_start = text.rfind("\n", 0, lo - 1) + 1
+        cur_end = text.find("\n", lo)
+        cur = text[lo : cur_end if cur_end >= 0 else len(text)]
+        if _LINE_DONE.search(text[prev_start : lo - 1]) or _NEW_ITEM.match(cur):
+            break
+        if _LABEL.match(cur) or _INDENT.match(cur):
+            break
+        stop = max(text.rfind(c, prev_start, lo - 1) for c in "。；;")
+        lo = stop + 1 if stop >= 0 else prev_start
+        if stop >= 0:
+            break
+    return lo
+
+
+# A form cell's text wrapped onto the next row, whose label cell is blank: ``…第七│\n│    │十七条``
+# (box-drawn), ``…建议立案，\n\t由张三办理`` (tab-separated).
+_CELL_WRAP = re.compile(
+    r"[ \u3000]*[│┃|][ \u3000]*\n[ \u3000]*[│┃|][ \u3000]*[│┃|][ \u3000]*(?=\S)|\n\t+(?=\S)"
+)
+
+
+def join_cell_wraps(text: str) -> tuple[str, list[int]] | None:
+    """``text`` with the breaks of wrapped form cells removed, and for each kept character its
+    offset in ``text``; ``None`` when nothing wraps (spans then need no mapping)."""
+    if "\n" not in text or not _CELL_WRAP.search(text):
+        return None
+    keep: list[int] = []
+    pos = 0
+    for m in _CELL_WRAP.finditer(text):
+        if m.group().startswith("\n") and "\t" not in text[text.rfind("\n", 0, m.start()) + 1 : m.start()]:
+            continue  # a tab-indented paragraph, not the next row of a tab-separated form
+        keep.extend(range(pos, m.start()))
+        pos = m.end()
+    keep.extend(range(pos, len(text)))
+    return "".join(text[i] for i in keep), keep
+
+
 def left_clause(text: str, pos: int, limit: int = 24, seps: str = CLAUSE_SEP) -> str:
     """Up to ``limit`` characters before ``pos``, stopping at a clause separator."""
     lo = max(0, pos - limit)

@@ -17,7 +17,14 @@ from dataclasses import dataclass
 
 from casecheck.extract.fields.numerals import NUM_CLASS, to_int
 from casecheck.extract.lawtitle import canonical_law_title, is_lawlike
-from casecheck.extract.text import SENTENCE_SEP, mask_quotes, sentence_bounds, wrapped_end
+from casecheck.extract.text import (
+    SENTENCE_SEP,
+    join_cell_wraps,
+    mask_quotes,
+    sentence_bounds,
+    wrapped_end,
+    wrapped_start,
+)
 
 N = NUM_CLASS
 # 第一、二款 / 第三、四项: a compact list of numbers under one 第…款/项 (group ``pl`` / ``il``)
@@ -65,6 +72,7 @@ PENALTY_AFTER = re.compile(
     rf"决定(?!书)|处以|给予|并处|处罚如下|作出(?:如下)?(?:行政)?处罚|(?:规定|予以|进行|实施|依法)处罚"
     rf"|没收|吊销|暂扣|警告|处罚款|处[^，,。；]{{0,12}}罚款"
     rf"|处{_AMOUNT_START}|罚款(?:人民币)?{_AMOUNT_START}"
+    r"|按[^，,。；;\n]{0,10}?(?:幅度|档次|下限|上限|标准|情节)处罚"  # 按幅度下限处罚 / 按一般情节处罚
 )
 APL = "中华人民共和国行政处罚法"
 # 行政处罚法 (2021) articles on procedure: 告知, 陈述申辩, 简易/普通/听证, 送达, 执行.
@@ -222,10 +230,25 @@ def _num(m: re.Match[str], *names: str) -> int | None:
 
 
 def find_citations(text: str) -> list[CitationHit]:
-    """All citations in ``text``, de-duplicated, in order of first appearance."""
+    """All citations in ``text``, de-duplicated, in order of first appearance.
+
+    A form cell wrapped onto the next row (``…第七│\n│    │十七条``) is read as one line; spans
+    still point into ``text``."""
     if "条" not in text and "《" not in text:
         return []  # every article holds 条 and every title 《 (or, bare, stands before 第N条)
     masked = mask_quotes(text)
+    joined = join_cell_wraps(masked)
+    if joined is None:
+        return _find(masked)
+    flat, keep = joined
+    hits = _find(flat)
+    for h in hits:
+        h.start, h.end = keep[h.start], keep[max(h.end - 1, h.start)] + 1
+    return hits
+
+
+def _find(masked: str) -> list[CitationHit]:
+    """``find_citations`` over quote-masked text."""
     titles = _titles(masked)
     hits: list[CitationHit] = []
     prev: CitationHit | None = None
@@ -238,6 +261,7 @@ def find_citations(text: str) -> list[CitationHit]:
         kind, m = m
         pos = m.end()
         lo, hi = sentence_bounds(masked, m.start(), SENTENCE_SEP)
+        lo = wrapped_start(masked, lo)  # 依据《某某法》|第六十条: a title at the end of the line above
         if kind != "article":
             # a bare 款/项 continues the previous article only right after a separator
             if prev is None or not SEPARATOR.fullmatch(masked[prev.end : m.start()]):
