@@ -115,3 +115,25 @@ def test_a_wrapped_cell_keeps_evidence_in_the_original_text() -> None:
 def test_a_tab_form_row_continues_onto_a_row_with_a_blank_label() -> None:
     text = "处理意见\t当事人行为违反了《中华人民共和国水污染防治法》第三\n\t十九条的规定。\n"
     assert (WATER, 39, None, "violated") in _cites(text)
+
+
+@pytest.mark.parametrize(
+    ("cited", "day", "by"),
+    [
+        ("《城市规划法》", "2008-01-01", "中华人民共和国城乡规划法"),
+        ("关于商品和服务实行明码标价的规定", "2022-07-01", "明码标价和禁止价格欺诈规定"),
+        ("《欺诈消费者行为处罚办法》", "2015-03-15", "侵害消费者权益行为处罚办法"),
+    ],
+)
+def test_repeals_are_read_from_the_successors_closing_article(cited: str, day: str, by: str) -> None:
+    from casecheck.laws.repeals import repeal_of
+
+    rec = repeal_of(cited)
+    assert rec is not None and (rec.effective.isoformat(), rec.by) == (day, by)
+
+
+@pytest.mark.parametrize("cited", ["公安机关办理行政案件程序规定", "中华人民共和国行政处罚法", "某市容办法"])
+def test_a_law_with_versions_or_an_unknown_title_has_no_repeal(cited: str) -> None:
+    from casecheck.laws.repeals import repeal_of
+
+    assert repeal_of(cited) is None

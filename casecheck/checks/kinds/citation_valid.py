@@ -16,7 +16,7 @@ Options:
   unknown_law: ``finding`` — a title the catalog does not know is LAW-03; ``unknown`` — 无法评查
     (for catalogs that do not list every law).
 
-A law without text in the catalog, or a missing decision/violation date, is 无法评查.
+A law without text (unless ``laws.repeals`` dates its repeal) or a missing date is 无法评查.
 
 Example (exists): 《中华人民共和国食品安全法》第三百条 → ``{"citation": "…第300条", "detail": "该条不存在"}``.
 """
@@ -46,7 +46,7 @@ def _ref(c: dict[str, Any]) -> str:
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
     """One hit per defective citation."""
     try:
-        from casecheck.laws import catalog
+        from casecheck.laws import catalog, repeals
     except ImportError:
         yield Unknown("法规库不可用")
         return
@@ -59,6 +59,9 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         raw = c.get("law") or c.get("title_raw") or ""
         title = catalog.resolve_title(raw) if raw else None
         text, where = cite_text(c), evs(c.get("evidence"))
+        if mode == "version" and (gone := repeals.judge(raw, day, procedural)):  # 《X》同时废止
+            yield Hit({"citation": text, "detail": gone[1]}, where) if gone[0] else Unknown(gone[1])
+            continue
         if title is None:
             if mode == "exists" and raw:
                 if opts["unknown_law"] == "finding":
@@ -69,11 +72,8 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         if not c.get("article"):
             continue
         if day is None:
-            yield Unknown(
-                "缺少违法行为日期，无法核对法律版本"
-                if mode == "version"
-                else "缺少决定日期，无法核对引用条文"
-            )
+            why = "违法行为日期，无法核对法律版本" if mode == "version" else "决定日期，无法核对引用条文"
+            yield Unknown(f"缺少{why}")
             return
         status = catalog.status(title, day)
         if mode == "version":
