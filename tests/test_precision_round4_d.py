@@ -23,7 +23,7 @@ def test_undotted_minority_names_are_names(name: str) -> None:
     assert is_person_name(name)
 
 
-@pytest.mark.parametrize("word", ["申辩人员", "现场检查", "执法人员", "以上情况"])
+@pytest.mark.parametrize("word", ["申辩人员", "现场检查", "执法人员", "以上情况", "呼和浩特"])
 def test_prose_is_still_no_name(word: str) -> None:
     assert not is_person_name(word)
 

@@ -46,7 +46,7 @@ _GIVEN_3 = re.compile(rf"{GIVEN}{{1,3}}")
 # Syllables of Mongolian and Tibetan names written in Chinese characters (乌云其木格, 斯琴高娃, 额尔敦
 # 巴雅尔, 扎西次仁, 格桑卓玛). Data, not logic: a name made only of these needs no Han surname.
 TRANSLITERATED = frozenset(
-    "阿巴宝包毕必宾布查朝楚达岱道德敦额尔恩嘎干刚高戈格根古固哈海罕浩和赫呼胡花吉嘉金拉勒力林龙鲁伦云琴腾"
+    "阿巴宝包毕必宾布查朝楚达岱道德敦额尔恩嘎干刚高戈格根古固哈海罕和赫呼胡花吉嘉金拉勒力林龙鲁伦云琴腾"
     "玛满芒孟米敏木那娜乃尼娅诺其琪钦青日瑞萨赛桑色僧沙什斯苏塔泰特图吐托娃旺乌希锡雅牙彦银音英扎珠"
     "卓次仁措姆旦增央顿曲平索朗洛强土登琼边普群培益西加罗多"
 )
