@@ -3,17 +3,25 @@ red round seal on outward documents; saved as an image-only PDF or as page photo
 
 The seal is a red ring with the agency name around the upper arc and a five-pointed star, placed
 over the 落款 of pages whose document carries a seal marker.
+
+``degrade=True`` (or ``CASECHECK_SCAN_DEGRADE=1`` in the environment, so that
+``casecheck samples generate`` can write such a corpus) adds what real office scans have and the
+default pages lack: skew of 0.3–1.5° either way, a seal centred on the date line of the 落款, an
+uneven background (a shadow towards one edge), 150–200 dpi, JPEG quality 35–50; page photos are
+1280 px wide and one page of a case is turned 90° (no EXIF). The default output is unchanged
+(no extra random draws unless degraded).
 """
 
 from __future__ import annotations
 
 import io
 import math
+import os
 import random
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageDraw, ImageFilter
+from PIL import Image, ImageChops, ImageDraw, ImageFilter
 
 from casecheck.generate.case import GenCase
 from casecheck.generate.fonts import image_font
@@ -21,6 +29,25 @@ from casecheck.generate.layout import Laid, Page, footer
 from casecheck.generate.render_pdf import line_kind
 
 A4_IN = (8.27, 11.69)
+PHOTO_WIDTH = 1280
+
+
+def degrade_default() -> bool:
+    """Whether ``CASECHECK_SCAN_DEGRADE`` asks for degraded scans."""
+    return os.environ.get("CASECHECK_SCAN_DEGRADE", "") not in ("", "0")
+
+
+def _shadow(img: Image.Image, rng: random.Random) -> Image.Image:
+    """Darken the page towards one edge (a book fold or a lid not quite shut): up to 25 %."""
+    w = img.width
+    depth, width = rng.uniform(0.12, 0.25), rng.uniform(0.15, 0.35)
+    ramp = np.clip(1.0 - np.linspace(0.0, 1.0, w) / width, 0.0, 1.0) * depth
+    if rng.random() < 0.5:
+        ramp = ramp[::-1]
+    factor = (1.0 - ramp).astype(np.float32)[None, :]
+    arr = np.asarray(img, dtype=np.float32)
+    arr = arr * (factor[..., None] if arr.ndim == 3 else factor)
+    return Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8), img.mode)
 
 
 def _seal(draw: ImageDraw.ImageDraw, cx: int, cy: int, r: int, name: str) -> None:
@@ -49,7 +76,9 @@ def _seal(draw: ImageDraw.ImageDraw, cx: int, cy: int, r: int, name: str) -> Non
         draw._image.paste(layer, (int(x - glyph.size[0] / 2), int(y - glyph.size[1] / 2)), glyph)
 
 
-def render_page(page: Page, case: GenCase, rng: random.Random, dpi: int = 200) -> Image.Image:
+def render_page(
+    page: Page, case: GenCase, rng: random.Random, dpi: int = 200, degrade: bool = False
+) -> Image.Image:
     """One scanned-looking page image (RGB where a seal is drawn, greyscale otherwise)."""
     w, h = int(A4_IN[0] * dpi), int(A4_IN[1] * dpi)
     colour = page.seal
@@ -73,6 +102,8 @@ def render_page(page: Page, case: GenCase, rng: random.Random, dpi: int = 200) -
             draw.text((w - left - tw, y), text, font=font, fill=ink)
             if text in ("（印章）", "(印章)", "（公章）", "(公章)") or text.endswith("印章）"):
                 seal_at = (int(w - left - tw / 2 - size * 2), y)
+        elif degrade and seal_at is not None and seal_at[1] == y - lead and "年" in text:
+            seal_at = (seal_at[0], y + size // 2)  # stamped over the date line
         else:
             draw.text((left, y), line, font=font, fill=ink)
         y += lead
@@ -85,8 +116,17 @@ def render_page(page: Page, case: GenCase, rng: random.Random, dpi: int = 200) -
         name = (
             case.agency.name if "internal_issuer" not in case.flags else case.agency.name + case.agency.unit
         )
-        _seal(draw, seal_at[0], seal_at[1], int(dpi * 0.8), name)
-    angle = rng.uniform(-0.9, 0.9)
+        if degrade:  # stamped ink multiplies with the print below: black text stays black
+            layer = Image.new("RGB", img.size, "white")
+            _seal(ImageDraw.Draw(layer), seal_at[0], seal_at[1], int(dpi * 0.8), name)
+            img = ImageChops.multiply(img, layer)
+        else:
+            _seal(draw, seal_at[0], seal_at[1], int(dpi * 0.8), name)
+    if degrade:
+        angle = rng.choice((-1, 1)) * rng.uniform(0.3, 1.5)
+        img = _shadow(img, rng)
+    else:
+        angle = rng.uniform(-0.9, 0.9)
     img = img.rotate(angle, resample=Image.BICUBIC, fillcolor=paper)
     # paper grain at half resolution, then a light blur that also softens the grain
     grain = np.random.default_rng(rng.randint(0, 2**31)).normal(0, 3, (h // 2, w // 2)).astype(np.float32)
@@ -104,12 +144,22 @@ def _jpeg(img: Image.Image, quality: int) -> bytes:
 
 
 def write_scan_pdf(
-    laid: Laid, case: GenCase, path: Path, rng: random.Random, dpi: int = 200, quality: int = 55
+    laid: Laid,
+    case: GenCase,
+    path: Path,
+    rng: random.Random,
+    dpi: int = 200,
+    quality: int = 55,
+    degrade: bool | None = None,
 ) -> None:
     """An image-only PDF of scanned pages (JPEG passthrough, fixed metadata).
 
     Pages with a seal stay in colour; the others are greyscale, as office scanners often save them.
+    Degraded (see the module doc): 150–200 dpi and JPEG quality 35–50, drawn once per case.
     """
+    degrade = degrade_default() if degrade is None else degrade
+    if degrade:
+        dpi, quality = rng.randint(150, 200), rng.randint(35, 50)
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen import canvas
 
@@ -117,7 +167,7 @@ def write_scan_pdf(
     c = canvas.Canvas(str(path), pagesize=(pw, ph), invariant=1)
     c.setCreator("scanner")
     for page in laid.pages:
-        img = render_page(page, case, rng, dpi)
+        img = render_page(page, case, rng, dpi, degrade)
         data = _jpeg(img if page.seal else img.convert("L"), quality)
         c.drawImage(ImageReader(io.BytesIO(data)), 0, 0, width=pw, height=ph)
         c.showPage()
@@ -125,15 +175,34 @@ def write_scan_pdf(
 
 
 def write_images(
-    laid: Laid, case: GenCase, folder: Path, rng: random.Random, dpi: int = 200, ext: str | None = None
+    laid: Laid,
+    case: GenCase,
+    folder: Path,
+    rng: random.Random,
+    dpi: int = 200,
+    ext: str | None = None,
+    degrade: bool | None = None,
 ) -> list[str]:
-    """Page photos ``page_001.jpg`` … (JPEG, PNG or TIFF per case); returns the file names."""
+    """Page photos ``page_001.jpg`` … (JPEG, PNG or TIFF per case); returns the file names.
+
+    Degraded: phone photos, JPEG at quality 35–50, 1280 px wide, one page turned 90° without EXIF.
+    """
     drawn = rng.choice(("jpg", "jpg", "png", "tif"))
     ext = ext or drawn
+    degrade = degrade_default() if degrade is None else degrade
+    turned = rng.randint(1, len(laid.pages)) if degrade else 0
     names = []
     for i, page in enumerate(laid.pages, 1):
-        img = render_page(page, case, rng, dpi)
+        img = render_page(page, case, rng, dpi, degrade)
         name = f"page_{i:03d}.{ext}"
+        if degrade:
+            img = img.resize((PHOTO_WIDTH, round(img.height * PHOTO_WIDTH / img.width)), Image.LANCZOS)
+            if i == turned:
+                img = img.transpose(Image.Transpose.ROTATE_90)
+            out = img if page.seal else img.convert("L")
+            out.save(folder / f"page_{i:03d}.jpg", "JPEG", quality=rng.randint(35, 50))
+            names.append(f"page_{i:03d}.jpg")
+            continue
         if ext == "jpg":
             (img if page.seal else img.convert("L")).save(folder / name, "JPEG", quality=60, optimize=True)
         elif ext == "png":

@@ -25,6 +25,8 @@ from PIL import Image
 
 from casecheck.ingest.cache import JsonCache
 from casecheck.ingest.ocrwords import parse_tsv, words_from_json, words_to_json
+from casecheck.ingest.preprocess import VERSION as PREPROCESS_VERSION
+from casecheck.ingest.preprocess import prepare
 from casecheck.model import CaseError, OcrWords
 
 LANG = "chi_sim"
@@ -123,7 +125,9 @@ def mean_confidence(tsv: str) -> float | None:
 
 
 def _cache_key(image: Image.Image) -> str:
-    digest = hashlib.sha256(f"{tesseract_version()}|{LANG}|{PSM}|{image.mode}|{image.size}".encode())
+    # The preprocessing's version is part of the key: another pipeline shows tesseract other pixels.
+    head = f"{tesseract_version()}|{LANG}|{PSM}|{PREPROCESS_VERSION}|{image.mode}|{image.size}"
+    digest = hashlib.sha256(head.encode())
     digest.update(image.tobytes())
     return digest.hexdigest()
 
@@ -160,8 +164,11 @@ def ocr_image(
 ) -> OcrResult:
     """OCR one page image (any PIL mode; converted to greyscale), then ``postprocess`` it.
 
-    Tesseract's raw output is cached by image hash, so a change to ``postprocess`` needs no
-    cache invalidation. The words' boxes are in ``gray``'s pixels (its size is part of the key).
+    Tesseract reads ``preprocess.prepare(gray)`` (background flattened, deskewed). Its raw output
+    is cached by the hash of ``gray`` and the preprocessing's version, so a change to
+    ``postprocess`` needs no cache invalidation and a change to ``prepare`` must bump
+    ``preprocess.VERSION``. The words' boxes are in the prepared image's pixels: ``gray``'s size,
+    rotated level by the deskew angle (at most a few pixels off ``gray``'s own).
     An entry cached before words were kept loads without them (``words`` is ``None``).
     """
     gray = image if image.mode == "L" else image.convert("L")
@@ -172,7 +179,7 @@ def ocr_image(
         boxes = OcrWords(gray.width, gray.height, words) if words is not None else None
         result = OcrResult(hit["text"], hit.get("confidence"), words=boxes)
     else:
-        result = _run(gray, timeout)
+        result = _run(prepare(gray), timeout)
         if cache is not None and result.warning is None:
             entry: dict[str, object] = {"text": result.text, "confidence": result.confidence}
             if result.words is not None:

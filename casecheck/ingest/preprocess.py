@@ -1,0 +1,95 @@
+"""Cheap clean-up of a greyscale page image before tesseract: flat background, then deskew.
+
+Office scans come with an uneven background (a shadow towards the fold, a lid not quite shut,
+a grey JPEG-blocky paper tone, and the white box ``without_seal`` leaves where it faded a seal)
+and with a skew of up to 1.5°; tesseract's ``--psm 6`` reads a block of lines and loses whole
+lines (dates of the 落款 among them) once they slope by more than about half a degree.
+
+* ``flatten_background``: the paper's brightness is estimated on a 1/16 thumbnail (the brightest
+  pixel of each block, so text does not count), scaled back up and divided out; paper becomes
+  white everywhere and ink keeps its contrast to it. Pages with even paper are left alone.
+* ``estimate_skew``: projection profile of the inked pixels of a 1/4-scale binarised copy,
+  rotated over a coarse then a fine grid of angles; text lines give the sharpest row profile
+  when level. ``deskew`` rotates the full image back when the angle is at least
+  ``MIN_SKEW`` degrees (smaller skews do not hurt tesseract and are left alone).
+
+Numpy and Pillow only; tens of milliseconds on an A4 page at 300 dpi, against 2–4 s of
+tesseract. ``VERSION`` names the pipeline: it is part of the OCR cache key.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image, ImageFilter
+
+VERSION = "pre1"
+MAX_SKEW = 3.0  # degrees searched either way
+MIN_SKEW = 0.3  # below this the page is left as it is
+EVEN_PAPER = 24  # grey levels: a page whose paper varies less is not flattened
+_THUMB = 16  # background estimate at 1/16 scale
+_PROFILE = 4  # skew estimate at 1/4 scale
+
+
+def paper_level(gray: Image.Image) -> np.ndarray:
+    """The paper's brightness per ``_THUMB``-pixel block: each block's brightest pixel (glyphs
+    have paper between their strokes), then a 3×3 closing so blocks full of ink take their
+    neighbours' level without the level bleeding across a sharp edge (a faded seal's box)."""
+    arr = np.asarray(gray, dtype=np.uint8)
+    h, w = arr.shape[0] // _THUMB * _THUMB, arr.shape[1] // _THUMB * _THUMB
+    blocks = arr[:h, :w].reshape(h // _THUMB, _THUMB, w // _THUMB, _THUMB).max(axis=(1, 3))
+    thumb = Image.fromarray(blocks, "L").filter(ImageFilter.MaxFilter(3)).filter(ImageFilter.MinFilter(3))
+    return np.asarray(thumb, dtype=np.uint8)
+
+
+def flatten_background(gray: Image.Image) -> Image.Image:
+    """``gray`` divided by its estimated paper brightness (white paper, ink kept).
+
+    A page whose paper is already even (levels within ``EVEN_PAPER``) is returned as it is.
+    """
+    w, h = gray.size
+    if w < 4 * _THUMB or h < 4 * _THUMB:
+        return gray
+    level = paper_level(gray)
+    if int(level.max()) - int(level.min()) <= EVEN_PAPER:
+        return gray
+    background = Image.fromarray(np.maximum(level, 64), "L").resize((w, h), Image.Resampling.BILINEAR)
+    scale = np.float32(255.0) / np.asarray(background, dtype=np.float32)
+    out = np.asarray(gray, dtype=np.float32) * scale
+    np.minimum(out, 255.0, out=out)
+    return Image.fromarray(out.astype(np.uint8), "L")
+
+
+def _profile_score(ink: Image.Image, angle: float) -> float:
+    rotated = np.asarray(ink.rotate(angle, resample=Image.Resampling.NEAREST), dtype=np.float32)
+    rows = rotated.sum(axis=1)
+    return float(np.square(np.diff(rows)).sum())
+
+
+def estimate_skew(gray: Image.Image) -> float:
+    """The angle (degrees, PIL's counter-clockwise sense) that levels the text lines of ``gray``."""
+    small = gray.reduce(_PROFILE) if min(gray.size) >= 8 * _PROFILE else gray
+    arr = np.asarray(small, dtype=np.uint8)
+    if arr.size == 0:
+        return 0.0
+    threshold = min(160, int(arr.mean()) - 40)
+    ink = Image.fromarray(((arr < threshold) * 255).astype(np.uint8), "L")
+    if not np.asarray(ink).any():
+        return 0.0
+    coarse = np.arange(-MAX_SKEW, MAX_SKEW + 1e-9, 0.5)
+    best = max(coarse, key=lambda a: _profile_score(ink, float(a)))
+    fine = np.arange(best - 0.4, best + 0.4 + 1e-9, 0.1)
+    return round(float(max(fine, key=lambda a: _profile_score(ink, float(a)))), 2)
+
+
+def deskew(gray: Image.Image) -> tuple[Image.Image, float]:
+    """``gray`` rotated level (white fill) and the angle applied (0.0 when left alone)."""
+    angle = estimate_skew(gray)
+    if abs(angle) < MIN_SKEW:
+        return gray, 0.0
+    return gray.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=255), angle
+
+
+def prepare(gray: Image.Image) -> Image.Image:
+    """The image tesseract reads: background flattened, then deskewed. Same size as ``gray``."""
+    flat = flatten_background(gray)
+    return deskew(flat)[0]
