@@ -122,12 +122,10 @@ def render_page(
             img = ImageChops.multiply(img, layer)
         else:
             _seal(draw, seal_at[0], seal_at[1], int(dpi * 0.8), name)
-    if degrade:
-        angle = rng.choice((-1, 1)) * rng.uniform(0.3, 1.5)
-        img = _shadow(img, rng)
-    else:
-        angle = rng.uniform(-0.9, 0.9)
+    angle = rng.choice((-1, 1)) * rng.uniform(0.3, 1.5) if degrade else rng.uniform(-0.9, 0.9)
     img = img.rotate(angle, resample=Image.BICUBIC, fillcolor=paper)
+    if degrade:  # the shadow is the scanner's, not the paper's: it does not turn with the page
+        img = _shadow(img, rng)
     # paper grain at half resolution, then a light blur that also softens the grain
     grain = np.random.default_rng(rng.randint(0, 2**31)).normal(0, 3, (h // 2, w // 2)).astype(np.float32)
     grain_img = Image.fromarray(np.clip(grain + 128, 0, 255).astype(np.uint8), "L").resize((w, h))

@@ -40,8 +40,9 @@ _CJK_PAIR = re.compile(rf"[{_CJK}](?=[{_CJK}])")
 _PUNCT = r"\u3001-\u303f\uff01-\uff0f\uff1a-\uff1f"
 _PUNCT_GAP = re.compile(rf"(?<=[{_PUNCT}]) +| +(?=[{_PUNCT}])")
 _COLON = re.compile(rf"(?<=[{_CJK}]) ?([:;]) ?")
-# 〔2024] or [2024〕: one hexagonal bracket misread. (2024) stays: court case numbers use it.
-_DOC_NO = re.compile(r"〔(\d{4})[\]］)）】]|[\[［(（【](\d{4})〕")
+# 〔2024] or [2024〕: one hexagonal bracket misread; 【2024] and 【2024】 are 〔2024〕 read as the
+# heavier bracket. (2024) and [2024] stay: court case numbers use them.
+_DOC_NO = re.compile(r"[〔【](\d{4})[\]］)）】〕]|[\[［(（【](\d{4})[〕】]")
 
 
 @dataclass(frozen=True)
@@ -80,9 +81,43 @@ _ONE = re.compile(r"(?<=[0-9年月])[Il|](?=[0-9]|[日月年号时分])|(?<=[0-9
 _ZERO = re.compile(r"(?<=[0-9])[OoD](?=[0-9]|[年月日号])|(?<=[年月])[Oo](?=[0-9])")
 
 
+# A year in Chinese numerals (二〇二三年) whose 〇 came out as a letter, a digit or a look-alike:
+# only inside 二?{2}年 of a date, where nothing but 〇 can stand.
+_CN_YEAR = re.compile(
+    r"(?<=二)[OoО0D○口◯]|(?<=二[〇一二三四五六七八九])[OoО0D○口◯](?=[〇一二三四五六七八九]年)"
+)
+_CN_YEAR_SPAN = re.compile(r"[一二][^\s年]{3}年")
+
+
+def _fix_cn_year(span: re.Match[str]) -> str:
+    return _CN_YEAR.sub("〇", span.group(0))
+
+
+# The 落款 date stands alone on its line, often under the seal, whose ring breaks its last glyph
+# (日 read as 旦, 恒, 乞, 目 …) and the 〇 of the year (read as 名, 人 …). A line that is nothing
+# but such a date can only end in 日 and have 〇 as the year's second numeral (2000–2099).
+_NUM = "〇一二三四五六七八九"
+_CN_DATE_LINE = re.compile(
+    rf"^二(?P<z>[^{_NUM[1:]}十\s])(?P<y>[{_NUM}]{{2}}年[一二三四五六七八九十]{{1,3}}月"
+    rf"[一二三四五六七八九十]{{1,3}})(?P<d>[^{_NUM}十\s])$"
+)
+_DIGIT_DATE_END = re.compile(r"(?<=\d年)(\d{1,2}月\d{1,2})[旦恒乞民役目曰白口田]$")
+_DATE_GAP = re.compile(r"(?<=[年月])\s+(?=\d)|(?<=\d)\s+(?=[年月日])")
+
+
+def _fix_date_line(line: str) -> str:
+    """Repair a line that is a whole date (the 落款), see the patterns above."""
+    line = _DATE_GAP.sub("", line)
+    m = _CN_DATE_LINE.match(line)
+    if m:
+        return f"二〇{m.group('y')}日"
+    return _DIGIT_DATE_END.sub(r"\1日", line)
+
+
 def _fix_confusions(line: str) -> str:
     """Undo context-decided OCR confusions (see the patterns above)."""
     line = _ANGLE_CLOSE.sub(r"（\1）", _ANGLE_OPEN.sub(r"（\1）", line))
+    line = _fix_date_line(_CN_YEAR_SPAN.sub(_fix_cn_year, line))
     return _ZERO.sub("0", _ONE.sub("1", line))
 
 

@@ -1,0 +1,126 @@
+"""OCR preprocessing (flat background, deskew), the cache key's pipeline version, the date
+repairs of ``postprocess``, and one real tesseract run on a skewed, shadowed JPEG-q40 page."""
+
+from __future__ import annotations
+
+import io
+
+import numpy as np
+import pytest
+from ingest_builders import render_lines
+from PIL import Image, ImageDraw
+
+from casecheck.ingest import ocr, preprocess
+from casecheck.ingest.ocr import postprocess
+from casecheck.ingest.preprocess import deskew, estimate_skew, flatten_background, prepare
+
+
+def _ruled(angle: float = 0.0) -> Image.Image:
+    """A page of dark 'text lines' (bars broken into glyph-sized blocks), rotated by ``angle``."""
+    img = Image.new("L", (1600, 2000), 245)
+    draw = ImageDraw.Draw(img)
+    for y in range(200, 1800, 70):
+        for x in range(200, 1400, 48):
+            draw.rectangle((x, y, x + 36, y + 36), fill=30)
+    return img.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=245)
+
+
+def _shadowed(img: Image.Image, depth: float = 0.35) -> Image.Image:
+    arr = np.asarray(img, dtype=np.float32)
+    ramp = 1.0 - depth * np.clip(1.0 - np.linspace(0, 1, img.width) / 0.4, 0, 1)
+    return Image.fromarray(np.clip(arr * ramp[None, :], 0, 255).astype(np.uint8), "L")
+
+
+def test_flatten_background_whitens_a_shadow_and_keeps_ink() -> None:
+    page = _shadowed(_ruled())
+    before = np.asarray(page)
+    assert before[100, 20] < 180 and before[100, 1500] > 240  # shadowed left margin, bright right
+    flat = np.asarray(flatten_background(page))
+    assert flat[100, 20] > 240 and flat[100, 1500] > 240  # paper is white on both sides
+    assert flat[210, 210] < 80 and flat[210, 1310] < 80  # ink stays dark in and out of the shadow
+
+
+def test_flatten_background_leaves_even_paper_alone() -> None:
+    page = _ruled()
+    assert flatten_background(page) is page
+
+
+@pytest.mark.parametrize("angle", [1.2, -0.8, 1.5, -1.5])
+def test_estimate_skew_finds_the_rotation(angle: float) -> None:
+    assert estimate_skew(_ruled(angle)) == pytest.approx(-angle, abs=0.15)
+
+
+def test_deskew_levels_a_skewed_page_and_leaves_a_level_one() -> None:
+    level = _ruled()
+    same, applied = deskew(level)
+    assert same is level and applied == 0.0
+    fixed, applied = deskew(_ruled(1.2))
+    assert applied == pytest.approx(-1.2, abs=0.15)
+    assert fixed.size == level.size
+    assert abs(estimate_skew(fixed)) < preprocess.MIN_SKEW
+
+
+def test_prepare_keeps_the_size() -> None:
+    page = _shadowed(_ruled(1.0))
+    assert prepare(page).size == page.size
+
+
+def test_cache_key_changes_with_the_preprocessing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ocr, "tesseract_version", lambda: "tesseract 5")
+    page = _ruled()
+    key = ocr._cache_key(page)
+    monkeypatch.setattr(ocr, "PREPROCESS_VERSION", "other")
+    assert ocr._cache_key(page) != key
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("二O二三年八月一日", "二〇二三年八月一日"),  # 〇 read as a letter
+        ("二0二二年十二月一日", "二〇二二年十二月一日"),  # … or as a digit
+        ("日期：二口二四年一月五日", "日期：二〇二四年一月五日"),
+        ("二〇二四年六月十七旦", "二〇二四年六月十七日"),  # the seal's ring broke 日
+        ("二〇二三年三月二十二恒", "二〇二三年三月二十二日"),
+        ("二名二三年八月一乞", "二〇二三年八月一日"),  # the 落款 line alone: 〇 and 日
+        ("2023年9月14旦", "2023年9月14日"),
+        ("2022年11月 30日", "2022年11月30日"),  # a gap inside a date
+        ("杭余市监罚【2023] 45号", "杭余市监罚〔2023〕45号"),
+        ("【2023】12号", "〔2023〕12号"),
+        # left alone: not a whole date line, or not a year of this century
+        ("二〇二三年八月一日起", "二〇二三年八月一日起"),
+        ("二十二年三月一日", "二十二年三月一日"),
+        ("第二O号", "第二O号"),
+        ("2023年9月14日前", "2023年9月14日前"),
+        ("(2024)沪0115民初1号 [2024]", "(2024)沪0115民初1号 [2024]"),
+    ],
+)
+def test_postprocess_date_repairs(raw: str, expected: str) -> None:
+    assert postprocess(raw) == expected
+
+
+DEGRADED_LINES = [
+    "当事人应当自收到本决定书之日起十五日内缴纳罚款。",
+    "如不服本决定，可以在收到本决定书之日起六十日内申请行政复议，",
+    "也可以在六个月内依法向人民法院提起行政诉讼。",
+    "",
+    "                    江门市生态环境局",
+    "                    2023年9月14日",
+    "罚款人民币叁万贰仟元整（32000元）。",
+]
+
+
+def _degraded_page() -> Image.Image:
+    """Lines at ~200 dpi, shadowed, turned 1.2°, saved as JPEG q40, then rendered at 300 dpi."""
+    page = _shadowed(render_lines(DEGRADED_LINES, size=35, width=1650), depth=0.3)
+    page = page.rotate(1.2, resample=Image.Resampling.BICUBIC, fillcolor=245, expand=False)
+    buf = io.BytesIO()
+    page.save(buf, "JPEG", quality=40)
+    jpeg = Image.open(io.BytesIO(buf.getvalue())).convert("L")
+    return jpeg.resize((jpeg.width * 3 // 2, jpeg.height * 3 // 2), Image.Resampling.BICUBIC)
+
+
+@pytest.mark.slow
+def test_skewed_jpeg_page_reads_its_date_and_fine() -> None:
+    text = ocr.ocr_image(_degraded_page()).text
+    assert "2023年9月14日" in text
+    assert "32000元" in text
