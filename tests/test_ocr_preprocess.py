@@ -90,6 +90,7 @@ def test_cache_key_changes_with_the_preprocessing(monkeypatch: pytest.MonkeyPatc
         ("二〇二三年八月一日起", "二〇二三年八月一日起"),
         ("二十二年三月一日", "二十二年三月一日"),
         ("第二O号", "第二O号"),
+        ("二O三三年三月七是", "二O三三年三月七是"),  # 2033: more likely 二 misread as 三
         ("2023年9月14日前", "2023年9月14日前"),
         ("(2024)沪0115民初1号 [2024]", "(2024)沪0115民初1号 [2024]"),
     ],

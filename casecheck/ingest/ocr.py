@@ -82,23 +82,17 @@ _ZERO = re.compile(r"(?<=[0-9])[OoD](?=[0-9]|[年月日号])|(?<=[年月])[Oo](?
 
 
 # A year in Chinese numerals (二〇二三年) whose 〇 came out as a letter, a digit or a look-alike:
-# only inside 二?{2}年 of a date, where nothing but 〇 can stand.
-_CN_YEAR = re.compile(
-    r"(?<=二)[OoО0D○口◯]|(?<=二[〇一二三四五六七八九])[OoО0D○口◯](?=[〇一二三四五六七八九]年)"
-)
-_CN_YEAR_SPAN = re.compile(r"[一二][^\s年]{3}年")
-
-
-def _fix_cn_year(span: re.Match[str]) -> str:
-    return _CN_YEAR.sub("〇", span.group(0))
+# only in 二?[〇一二]?年, a year 2000–2029, where nothing but 〇 can stand second. A later decade
+# (二O三三年) is more likely a misread 二 than a case file from the 2030s: left as it is.
+_NUM = "〇一二三四五六七八九"
+_CN_YEAR = re.compile(rf"二[OoО0D○口◯](?=[〇一二][{_NUM}]年)")
 
 
 # The 落款 date stands alone on its line, often under the seal, whose ring breaks its last glyph
 # (日 read as 旦, 恒, 乞, 目 …) and the 〇 of the year (read as 名, 人 …). A line that is nothing
-# but such a date can only end in 日 and have 〇 as the year's second numeral (2000–2099).
-_NUM = "〇一二三四五六七八九"
+# but such a date can only end in 日 and have 〇 as the year's second numeral (2000–2029).
 _CN_DATE_LINE = re.compile(
-    rf"^二(?P<z>[^{_NUM[1:]}十\s])(?P<y>[{_NUM}]{{2}}年[一二三四五六七八九十]{{1,3}}月"
+    rf"^二(?P<z>[^{_NUM[1:]}十\s])(?P<y>[〇一二][{_NUM}]年[一二三四五六七八九十]{{1,3}}月"
     rf"[一二三四五六七八九十]{{1,3}})(?P<d>[^{_NUM}十\s])$"
 )
 _DIGIT_DATE_END = re.compile(r"(?<=\d年)(\d{1,2}月\d{1,2})[旦恒乞民役目曰白口田]$")
@@ -117,7 +111,7 @@ def _fix_date_line(line: str) -> str:
 def _fix_confusions(line: str) -> str:
     """Undo context-decided OCR confusions (see the patterns above)."""
     line = _ANGLE_CLOSE.sub(r"（\1）", _ANGLE_OPEN.sub(r"（\1）", line))
-    line = _fix_date_line(_CN_YEAR_SPAN.sub(_fix_cn_year, line))
+    line = _fix_date_line(_CN_YEAR.sub("二〇", line))
     return _ZERO.sub("0", _ONE.sub("1", line))
 
 
