@@ -84,6 +84,9 @@ def test_cache_key_changes_with_the_preprocessing(monkeypatch: pytest.MonkeyPatc
         ("二名二三年八月一乞", "二〇二三年八月一日"),  # the 落款 line alone: 〇 and 日
         ("2023年9月14旦", "2023年9月14日"),
         ("2022年11月 30日", "2022年11月30日"),  # a gap inside a date
+        ("” 2023年]月6日", "2023年1月6日"),  # 1 read as ], a speck read as a quote
+        ("2023年1]月2]日", "2023年11月21日"),
+        ("“2023年1月6日前”", "“2023年1月6日前”"),  # a quotation, not a 落款
         ("杭余市监罚【2023] 45号", "杭余市监罚〔2023〕45号"),
         ("【2023】12号", "〔2023〕12号"),
         # left alone: not a whole date line, or not a year of this century

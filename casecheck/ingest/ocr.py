@@ -97,11 +97,19 @@ _CN_DATE_LINE = re.compile(
 )
 _DIGIT_DATE_END = re.compile(r"(?<=\d年)(\d{1,2}月\d{1,2})[旦恒乞民役目曰白口田]$")
 _DATE_GAP = re.compile(r"(?<=[年月])\s+(?=\d)|(?<=\d)\s+(?=[年月日])")
+# 1 read as a bracket between 年 and 月 or 月 and 日 (2023年]月6日), and specks before a 落款 date
+# read as quotes or bars (” 2023年1月6日).
+_DATE_ONE = re.compile(
+    r"(?<=\d年)[\]］|](?=\d?月)|(?<=\d年\d)[\]］|](?=月)"
+    r"|(?<=\d月)[\]］|](?=\d?日)|(?<=\d月\d)[\]］|](?=日)"
+)
+_DATE_SPECKS = re.compile(r"^[”“\"'‘’|_.,，、·`~—\-]+\s*(?=\d{4}年\S{1,3}月\S{1,3}日$)")
 
 
 def _fix_date_line(line: str) -> str:
     """Repair a line that is a whole date (the 落款), see the patterns above."""
-    line = _DATE_GAP.sub("", line)
+    line = _DATE_ONE.sub("1", _DATE_GAP.sub("", line))
+    line = _DATE_SPECKS.sub("", _DATE_ONE.sub("1", line))  # twice: 年1]月2]日 needs 月's 1 first
     m = _CN_DATE_LINE.match(line)
     if m:
         return f"二〇{m.group('y')}日"
