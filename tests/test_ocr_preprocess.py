@@ -83,6 +83,9 @@ def test_cache_key_changes_with_the_preprocessing(monkeypatch: pytest.MonkeyPatc
         ("二〇二三年三月二十二恒", "二〇二三年三月二十二日"),
         ("二名二三年八月一乞", "二〇二三年八月一日"),  # the 落款 line alone: 〇 and 日
         ("2023年9月14旦", "2023年9月14日"),
+        ("二DO二三年三月二十二恒", "二〇二三年三月二十二日"),  # the ring crossed the 〇: two glyphs
+        ("二@〇二四年六月十七旦", "二〇二四年六月十七日"),
+        ("二〇〇九年五月一日", "二〇〇九年五月一日"),
         ("2022年11月 30日", "2022年11月30日"),  # a gap inside a date
         ("” 2023年]月6日", "2023年1月6日"),  # 1 read as ], a speck read as a quote
         ("2023年1]月2]日", "2023年11月21日"),

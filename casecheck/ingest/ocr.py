@@ -89,10 +89,11 @@ _CN_YEAR = re.compile(rf"二[OoО0D○口◯](?=[〇一二][{_NUM}]年)")
 
 
 # The 落款 date stands alone on its line, often under the seal, whose ring breaks its last glyph
-# (日 read as 旦, 恒, 乞, 目 …) and the 〇 of the year (read as 名, 人 …). A line that is nothing
+# (日 read as 旦, 恒, 乞, 目 …) and the 〇 of the year (read as 名, 人, or as two glyphs where the
+# ring crosses it: GO, DO, @〇). A line that is nothing
 # but such a date can only end in 日 and have 〇 as the year's second numeral (2000–2029).
 _CN_DATE_LINE = re.compile(
-    rf"^二(?P<z>[^{_NUM[1:]}十\s])(?P<y>[〇一二][{_NUM}]年[一二三四五六七八九十]{{1,3}}月"
+    rf"^二(?P<z>[^{_NUM[1:]}十\s]{{1,2}})(?P<y>[〇一二][{_NUM}]年[一二三四五六七八九十]{{1,3}}月"
     rf"[一二三四五六七八九十]{{1,3}})(?P<d>[^{_NUM}十\s])$"
 )
 _DIGIT_DATE_END = re.compile(r"(?<=\d年)(\d{1,2}月\d{1,2})[旦恒乞民役目曰白口田]$")
