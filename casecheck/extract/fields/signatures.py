@@ -7,7 +7,8 @@ document handed over. A tab may stand for the colon (form rows: ``受送达人�
 a space after a 签名/盖章 note (``受送达人签名或盖章 张三``: cells parted by spaces); such a label
 alone on its line is an empty row. DOCX forms also give a ``签名`` row whose cell holds labelled
 signatures (``签名\t被检查人：赵永刚 执法人员：刘倩``) and opinion rows signed by the name before
-their date (``负责人意见\t同意。何敏 2024年7月16日``; no name: unsigned). ``filled`` is True when
+their date (``负责人意见\t同意。何敏 2024年7月16日``, also after a typed note: ``同意。（签名）何敏 …``;
+no name: unsigned), or by a ``签名：`` line right under the opinion. ``filled`` is True when
 something other than blanks, underscores and date placeholders follows the label.
 """
 
@@ -63,13 +64,22 @@ _DATE = (
     r"(?:\d{4}|_+|\s)\s*年\s*(?:\d{1,2}|_+|\s)\s*月\s*(?:\d{1,2}|_+|\s)\s*日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}"
 )
 OPINION_ROW = re.compile(
-    r"^[ \t\u3000]*(?P<label>(?P<who>负责人|审批|承办人|承办机构|办案机构|法制机构|法制审核|审核)"
+    r"^[ \t\u3000]*(?P<label>(?P<who>(?:主要|分管|机关)?负责人|局长|分管领导|审批|承办人|承办机构|办案机构"
+    r"|法制机构|法制审核|审核)"
     r"(?:审批|审核)?意见)[ \u3000]*[\t:：](?P<opinion>[^\n]*?)(?P<name>[^。；;，,\n\t:：]*?)"
     rf"[ \t\u3000]*(?:{_DATE})[ \t\u3000]*$",  # a form row's cells: 同意\t签名\t王五\t2024年…
     re.M,
 )
-OPINION_ROLES = {"负责人": "approver", "审批": "approver", "法制机构": "reviewer", "法制审核": "reviewer",
-                 "审核": "reviewer"}  # fmt: skip
+OPINION_ROLES = {"负责人": "approver", "主要负责人": "approver", "分管负责人": "approver",
+                 "机关负责人": "approver", "局长": "approver", "分管领导": "approver", "审批": "approver",
+                 "法制机构": "reviewer", "法制审核": "reviewer", "审核": "reviewer"}  # fmt: skip
+# 同意。（签名）王五 2024年… — a typed note marking where the pen signed, before the name
+TYPED_SIGN_NOTE = re.compile(r"^[(（\[【]?\s*(?:签名|签字|签章|签名或盖章)\s*[)）\]】]?\s*")
+# 负责人意见：同意。 — an opinion row with no signature on it (the 签名 line may follow)
+OPINION_HEAD = re.compile(
+    r"^[ \t\u3000]*(?P<who>(?:主要|分管|机关)?负责人|局长|分管领导|审批|承办人|承办机构|办案机构|法制机构"
+    r"|法制审核|审核)(?:审批|审核)?意见[ \u3000]*[\t:：][^\n]*\n\Z"
+)
 REFUSED = re.compile(r"\s*(?:当事人|受送达人|本人)?\s*(?:拒签|拒收|拒绝|拒不)")
 NEXT_LABEL = re.compile(rf"(?:{_ALL}|日期|时间|签名|签字)\s*(?:{SIGN_NOTE})?\s*[:：]")
 
@@ -139,6 +149,7 @@ def _opinion_rows(text: str, taken: list[SignatureHit]) -> list[SignatureHit]:
             continue
         # the signer's post in a note after the name: 钱某（副局长）
         name = re.sub(r"[（(][^（）()\n]{1,8}[）)]$", "", m.group("name").strip()).strip()
+        name = TYPED_SIGN_NOTE.sub("", name)
         parts = name.split()
         if len(parts) >= 2 and len(parts[-2]) == 1 and len(parts[-1]) <= 2:
             name = parts[-2] + parts[-1]  # a two-character name padded to three: 邹 涛
@@ -154,6 +165,8 @@ def _sign_rows(text: str, taken: list[SignatureHit]) -> list[SignatureHit]:
     for row in SIGN_ROW.finditer(text) if "签" in text else ():  # 签名/签字/签章 heads the row
         base = row.start("rest")
         labels = list(ROW_LABEL.finditer(row.group("rest")))
+        if not labels:
+            out += _opinion_sign_line(text, row, taken)
         for i, m in enumerate(labels):
             end = labels[i + 1].start() if i + 1 < len(labels) else len(row.group("rest"))
             value = row.group("rest")[m.end() : end]
@@ -163,6 +176,21 @@ def _sign_rows(text: str, taken: list[SignatureHit]) -> list[SignatureHit]:
             out.append(SignatureHit(_role(m.group("who")), m.group(0).rstrip(":： "), filled,
                                     base + m.start(), base + end))  # fmt: skip
     return out
+
+
+def _opinion_sign_line(text: str, row: re.Match[str], taken: list[SignatureHit]) -> list[SignatureHit]:
+    """A ``签名：`` line right under an unsigned opinion row (``负责人意见：同意。``) signs it."""
+    prev_start = text.rfind("\n", 0, max(row.start() - 1, 0)) + 1
+    head = OPINION_HEAD.match(text[prev_start : row.start()])
+    if not head or any(h.start <= prev_start + head.start("who") < h.end for h in taken):
+        return []
+    rest = row.group("rest")
+    nxt = NEXT_LABEL.search(rest)
+    value = rest[: nxt.start()] if nxt else rest
+    role = OPINION_ROLES.get(head.group("who"), "officer")
+    label = text[prev_start + head.start("who") : row.start()].split("意见")[0] + "意见"
+    filled = not is_blank_value(_strip_dates(value))
+    return [SignatureHit(role, label, filled, prev_start + head.start("who"), row.end())]
 
 
 def _strip_dates(value: str) -> str:
