@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from casecheck.extract.fields.signatures import find_signatures
+from casecheck.ingest.segment import segment
+from tests.conftest import text_source
 
 # An opinion row whose signer's name follows a typed 签名 note: the note marks where the pen
 # signed, the name is the signature (a text rendering of a signed form).
@@ -47,3 +49,15 @@ def test_a_sign_line_under_an_opinion_is_the_opinions_signature() -> None:
     assert [(h.role, h.filled) for h in find_signatures(text)] == [("approver", True)]
     # a 签名 line under an ordinary paragraph belongs to nobody
     assert find_signatures("经查，当事人已整改完毕。\n签名：          日期：2022年4月19日\n") == []
+
+
+@pytest.mark.parametrize("number", ["第 4 页 共 11 页", "第4页", "- 4 -", "4", "4/11", "共11页 第4页"])
+def test_a_page_number_printed_above_the_agency_line_keeps_the_title_at_the_page_top(number: str) -> None:
+    # A PDF whose footer is extracted first: the page number, the agency, then a title with a
+    # descriptive prefix; the title still opens a document of its own.
+    pages = [
+        "某某县交通运输局\n法制审核意见书\n审核意见：同意。\n审核人：甲某\n2022年9月1日",
+        f"{number}\n某某县交通运输局\n较大数额罚款案件集体研究记录\n时间：2022年9月2日\n结论：同意处罚。",
+    ]
+    docs = segment([text_source(pages)])
+    assert [d.doc_type for d in docs] == ["法制审核意见书", "集体讨论记录"]

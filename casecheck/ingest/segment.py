@@ -27,6 +27,11 @@ _TOP_LINES = 6  # a title within the first lines of a page starts a document
 _TITLE_TAIL = 6  # the longest wrapped-off end of a title we rejoin
 _LOOSE_TOP_LINES = 2  # descriptive prefixes and unknown titles only in the page's first lines
 _PAGE_NUMBER_LEAD = re.compile(r"^(?:第\s*)?\d{1,3}(?:\s*页)?\s{2,}|^[—-]\s*\d{1,3}\s*[—-]\s*")
+# A page number on a line of its own (a footer a PDF gives first): no content of the page.
+_PAGE_NUMBER_ONLY = re.compile(
+    r"^(?:第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[，,]?\s*第\s*\d{1,4}\s*页"
+    r"|[—\-－]?\s*\d{1,4}\s*[—\-－]?|\d{1,4}\s*/\s*\d{1,4})$"
+)
 _AGENCY_LINE = re.compile(
     r"^[\u4e00-\u9fa5（）()]{4,30}(?:局|委员会|委|厅|政府|支队|大队|中队|执法队|办公室|办事处|管理处|中心|署|所|站)$"
 )
@@ -79,7 +84,7 @@ def _find_starts(source: SourceFile) -> list[_Start]:
         prev = ""
         for li, line in enumerate(lines):
             stripped = line.strip()
-            if not stripped:
+            if not stripped or (seen_content < _LOOSE_TOP_LINES and _PAGE_NUMBER_ONLY.match(stripped)):
                 continue
             near_top = seen_content < _TOP_LINES
             loose = seen_content < _LOOSE_TOP_LINES  # the top of a page (or of an unpaged file)
