@@ -6,9 +6,12 @@ development or held-out file's text. Invented names, places and numbers througho
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from casecheck.extract.fields.signatures import find_signatures
+from casecheck.ingest.pdf import read_pdf
 from casecheck.ingest.segment import segment
 from tests.conftest import text_source
 
@@ -61,3 +64,56 @@ def test_a_page_number_printed_above_the_agency_line_keeps_the_title_at_the_page
     ]
     docs = segment([text_source(pages)])
     assert [d.doc_type for d in docs] == ["法制审核意见书", "集体讨论记录"]
+
+
+def _drawn_pdf(path: Path, seal: bool, red_heading: bool = False) -> Path:
+    """A born-digital notice (text layer) whose seal is drawn as vector shapes, not an image."""
+    from reportlab.lib.colors import black, red
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    c = canvas.Canvas(str(path))
+    if red_heading:  # a 红头 letterhead: red words and a red rule, but no seal
+        c.setFillColor(red)
+        c.setStrokeColor(red)
+        c.setFont("STSong-Light", 22)
+        c.drawString(120, 790, "某某县文化市场综合执法大队文件")
+        c.setLineWidth(2)
+        c.line(60, 775, 535, 775)
+    c.setFillColor(black)
+    c.setFont("STSong-Light", 12)
+    lines = [
+        "行政处罚事先告知书",
+        "某文执告〔2023〕8号",
+        "当事人：某某网吧",
+        "本机关拟对你作出罚款的行政处罚。",
+    ]
+    for i, line in enumerate(lines):
+        c.drawString(72, 740 - 20 * i, line)
+    c.drawString(330, 560, "某某县文化市场综合执法大队")
+    c.drawString(360, 540, "2023年6月2日")
+    if seal:  # a ring, a star-like mark and the agency's name, all in red
+        c.setStrokeColor(red)
+        c.setFillColor(red)
+        c.setLineWidth(3)
+        c.circle(410, 560, 48, stroke=1, fill=0)
+        c.circle(410, 560, 8, stroke=0, fill=1)
+        c.setFont("STSong-Light", 9)
+        c.drawCentredString(410, 585, "某某县文化市场综合执法大队")
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_a_seal_drawn_as_vector_shapes_on_a_text_pdf_is_seen(tmp_path: Path) -> None:
+    page = read_pdf(_drawn_pdf(tmp_path / "sealed.pdf", seal=True), ocr=None, max_pages=5)[0]
+    assert page.method == "text" and page.imaged and page.seal_box is not None
+
+
+def test_red_words_without_a_seal_are_no_seal(tmp_path: Path) -> None:
+    page = read_pdf(_drawn_pdf(tmp_path / "red.pdf", seal=False, red_heading=True), ocr=None, max_pages=5)[0]
+    assert page.seal_box is None
+    plain = read_pdf(_drawn_pdf(tmp_path / "plain.pdf", seal=False), ocr=None, max_pages=5)[0]
+    assert not plain.imaged and plain.seal_box is None  # nothing red to look at: not rendered

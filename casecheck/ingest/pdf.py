@@ -189,6 +189,32 @@ def _form_has_image(form: int | None, depth: int, max_depth: int) -> bool:
     return False
 
 
+_UINTP = ctypes.POINTER(ctypes.c_uint)
+_STROKE_COLOUR = _native(pdfium_c.FPDFPageObj_GetStrokeColor, _INT, _VOIDP, _UINTP, _UINTP, _UINTP, _UINTP)
+_FILL_COLOUR = _native(pdfium_c.FPDFPageObj_GetFillColor, _INT, _VOIDP, _UINTP, _UINTP, _UINTP, _UINTP)
+_INKED = (pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_TEXT)
+
+
+def _red(get_colour: Callable[..., int], obj: int | None) -> bool:
+    """Whether ``get_colour`` (a stroke or fill colour getter) gives ``obj`` a seal red."""
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    if not get_colour(obj, ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(a)):
+        return False
+    rv, gv, bv = r.value, g.value, b.value
+    return (rv > 150 and gv < 100 and bv < 100) or (rv > 120 and rv - max(gv, bv) > 70)
+
+
+def _has_red_ink(page: Handle) -> bool:
+    """Whether a path or text object on the page (not inside forms) is drawn in red: a seal made
+    of vector shapes and words (a born-digital file) leaves no image to find."""
+    raw = _address(page)
+    for i in range(_PAGE_COUNT(raw)):
+        obj = _PAGE_OBJECT(raw, i)
+        if _OBJECT_TYPE(obj) in _INKED and (_red(_STROKE_COLOUR, obj) or _red(_FILL_COLOUR, obj)):
+            return True
+    return False
+
+
 def _has_objects(page: Handle) -> bool:
     """Whether the page holds any object (``next(page.get_objects(max_depth=1))``)."""
     raw = _address(page)
@@ -220,10 +246,10 @@ def ocr_reason(page: Handle, text: str, imaged: Callable[[], bool] | None = None
 def _seal_on_text_page(
     page: Handle, imaged: bool | None = None
 ) -> tuple[bool, tuple[int, int, int, int] | None]:
-    """A text page that carries images may show a seal image: look at a small colour render.
+    """A text page that carries images or red ink may show a seal: look at a small colour render.
 
-    ``page`` must be a ``PdfPage`` when it holds an image (``imaged``: known already)."""
-    if not (_has_image(page) if imaged is None else imaged):
+    ``page`` must be a ``PdfPage`` when it holds either (``imaged``: known already)."""
+    if not ((_has_image(page) or _has_red_ink(page)) if imaged is None else imaged):
         return False, None
     _found, box = detect_red_seal(render_page(page, dpi=SEAL_DPI, grayscale=False))
     return True, box
@@ -244,7 +270,8 @@ class _Memo:
 
 def _read_page(pdf: pdfium.PdfDocument, index: int, ocr: OcrFn | None) -> RawPage:
     """Page ``index`` (0-based) of ``pdf``: checked with raw calls; a page that must be rendered
-    (a seal image on a text page, or OCR) is loaded again through the helper that renders it."""
+    (a seal image or red ink on a text page, or OCR) is loaded again through the helper that
+    renders it."""
     number = index + 1
     raw = pdfium_c.FPDF_LoadPage(pdf, index)
     if not raw:
@@ -253,7 +280,7 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, ocr: OcrFn | None) -> RawPag
         text = _text_layer(raw)
         imaged = _Memo(lambda: _has_image(raw))
         reason = ocr_reason(raw, text, imaged)
-        if reason is None and not imaged():
+        if reason is None and not imaged() and not _has_red_ink(raw):
             return RawPage(text, "text", imaged=False, seal_box=None)
         if reason is not None and ocr is None:
             return RawPage(text, "text", warnings=(f"page {number}: {reason}, OCR is off",))
