@@ -117,3 +117,26 @@ def test_red_words_without_a_seal_are_no_seal(tmp_path: Path) -> None:
     assert page.seal_box is None
     plain = read_pdf(_drawn_pdf(tmp_path / "plain.pdf", seal=False), ocr=None, max_pages=5)[0]
     assert not plain.imaged and plain.seal_box is None  # nothing red to look at: not rendered
+
+
+@pytest.mark.parametrize("note", ["（第2页 共3页）", "（第二页）", "（续页）", "(续)", "（第2页/共3页）"])
+def test_a_title_marked_as_a_later_page_continues_the_record(note: str) -> None:
+    # Each page of a 询问笔录 repeats its title with a page note and is signed by the party at the
+    # bottom, so the next page's first lines hold 被询问人 — still the same record.
+    pages = [
+        "询问笔录（第1页 共3页）\n询问时间：2021年4月6日10时\n询问人：甲某 乙某\n被询问人：丙某\n"
+        "问：我们是执法人员，这是证件。是否申请回避？\n答：不申请。\n被询问人：丙某",
+        f"询问笔录{note}\n问：店里的酒从哪里进的？\n答：从批发市场。\n被询问人：丙某",
+        f"询问笔录{note.replace('2', '3').replace('二', '三')}\n问：还有补充吗？\n答：没有。\n"
+        "被询问人：丙某 2021年4月6日\n询问人：甲某 乙某",
+    ]
+    docs = segment([text_source(pages)])
+    assert [(d.doc_type, d.pages) for d in docs] == [("询问笔录", (1, 3))]
+
+
+def test_a_second_record_with_its_own_page_one_is_a_new_record() -> None:
+    pages = [
+        "询问笔录（第1页 共1页）\n询问时间：2021年4月6日10时\n被询问人：丙某\n答：不申请。",
+        "询问笔录（第1页 共1页）\n询问时间：2021年4月7日9时\n被询问人：丁某\n答：不申请。",
+    ]
+    assert [d.doc_type for d in segment([text_source(pages)])] == ["询问笔录", "询问笔录"]

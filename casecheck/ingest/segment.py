@@ -173,10 +173,20 @@ def _compact(s: str) -> str:
     return _SPACE_RUN.sub("", s)
 
 
+# A title's note saying it heads a later page of its document: （第2页 共3页）, （第二页）, （续页）.
+_LATER_PAGE = re.compile(
+    r"[（(](?:第(?:[2-9]|\d{2,}|[二三四五六七八九十]+)页(?:[/，,]?共[\d一二三四五六七八九十]+页)?"
+    r"|续页?|续[一二三四五六七八九十\d]+)[）)]$"
+)
+
+
 def _drop_adjacent_duplicates(starts: list[_Start], source: SourceFile) -> list[_Start]:
-    """A title repeated on the next page top (running headers) continues the same document."""
+    """A title repeated on the next page top (running headers) continues the same document, and so
+    does one whose note marks a later page of it (``询问笔录（第2页 共3页）``)."""
     out: list[_Start] = []
     for s in starts:
+        if out and out[-1].doc_type == s.doc_type and _LATER_PAGE.search(_compact(s.title or "")):
+            continue
         same_type_next_page = (
             out and out[-1].doc_type == s.doc_type and s.page_index == out[-1].page_index + 1
         )
