@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from casecheck.extract.fields.column_totals import column_totals
 from casecheck.extract.fields.signatures import find_signatures
 from casecheck.ingest.pdf import read_pdf
 from casecheck.ingest.segment import segment
@@ -140,3 +141,42 @@ def test_a_second_record_with_its_own_page_one_is_a_new_record() -> None:
         "询问笔录（第1页 共1页）\n询问时间：2021年4月7日9时\n被询问人：丁某\n答：不申请。",
     ]
     assert [d.doc_type for d in segment([text_source(pages)])] == ["询问笔录", "询问笔录"]
+
+
+# A ruled table read from a PDF text layer: cells parted by single spaces, a header cell wrapped
+# onto the next line inside its cell.
+SPACED_TABLE = (
+    "多收停车费计算表\n"
+    "收费时段 公示价（元/次） 实收价（元/次） 每次多收（\n"
+    "元） 收费次数 多收费用（元）\n"
+    "白天 5.00 8.00 3.00 120 360.00\n"
+    "夜间 2.00 4.00 2.00 75 150.00\n"
+    "节假日 6.00 10.00 4.00 40 160.00\n"
+    "合计 235 760.00\n"
+    "数据来源：收费系统导出记录。\n"
+)
+
+
+def test_a_space_separated_table_total_is_checked_against_its_rows() -> None:
+    [t] = column_totals(SPACED_TABLE)
+    assert (t.kind, t.value, t.computed) == ("illegal_gain", 760.0, 670.0)
+    assert SPACED_TABLE[t.start : t.end] == "760.00"
+    fixed = SPACED_TABLE.replace("760.00", "670.00")
+    assert [(t.value, t.computed) for t in column_totals(fixed)] == [(670.0, 670.0)]
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        ("夜间 2.00 4.00 2.00 75 150.00", "夜间 2.00 4.00 2.00 75"),  # an empty cell: columns shift
+        ("白天 5.00", "白天 工作日 5.00"),  # a name with a space: the row's cells cannot be told apart
+        ("夜间 2.00 4.00 2.00 75 150.00", "夜间 2.00 4.00 2.00 75 约150元"),  # a note, not a figure
+    ],
+)
+def test_a_space_separated_row_that_cannot_be_aligned_says_nothing(change: tuple[str, str]) -> None:
+    assert column_totals(SPACED_TABLE.replace(*change)) == []
+
+
+def test_spaces_inside_a_sentence_make_no_table() -> None:
+    text = "经核算 多收费用（元） 如下\n第一次 多收 3.00\n第二次 多收 4.00\n合计 9.00\n"
+    assert column_totals(text) == []

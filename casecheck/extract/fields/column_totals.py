@@ -11,6 +11,11 @@ The total of a 货值/违法所得 column is reported as that kind's amount with
 of the rows above it — so EVID-03 can compare them. Cells are separated by tabs, ``|`` or box
 rules; a table needs a header naming the column, two or more numeric rows and a numeric total.
 A non-numeric cell in the column (a note, a range) makes the column say nothing certain.
+
+A PDF text layer parts a ruled table's cells by single spaces (and may wrap a header cell onto
+the next line: ``每件多收（`` / ``元）``). Such a table is read when the column is the last one and
+every row has as many cells as the header; a row that does not (an empty cell, a name holding a
+space) makes the column say nothing certain.
 """
 
 from __future__ import annotations
@@ -23,8 +28,10 @@ _NUMBER = re.compile(r"[￥¥]?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s
 _TOTAL = re.compile(r"^(?:合\s*计|总\s*计|共\s*计)")
 HEADERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("goods_value", re.compile(r"^货值(?:金额)?\s*(?:[（(]元[)）])?$")),
-    ("illegal_gain", re.compile(r"^违法所得(?:金额)?\s*(?:[（(]元[)）])?$")),
+    ("illegal_gain", re.compile(r"^(?:违法所得|多收)(?:金额|价款|费用|款)?\s*(?:[（(]元[)）])?$")),
 )
+_OPEN = re.compile(r"[（(]")
+_CLOSE = re.compile(r"[)）]")
 
 
 @dataclass(frozen=True)
@@ -88,4 +95,45 @@ def column_totals(text: str) -> list[ColumnTotal]:
                 rows.append(value)
             elif cells[col]:
                 clean = False
+    return out + [t for t in _spaced_totals(lines, offsets) if all(t.start != o.start for o in out)]
+
+
+def _spaced_totals(lines: list[str], offsets: list[int]) -> list[ColumnTotal]:
+    """Totals of tables whose cells are parted by spaces, the 货值/违法所得 column last."""
+    out: list[ColumnTotal] = []
+    header: tuple[str, int] | None = None  # (kind, number of cells)
+    rows: list[float] = []
+    clean = True
+    i = 0
+    while i < len(lines):
+        line, li = lines[i], i
+        i += 1
+        if _SPLIT.search(line.strip().strip("|│┃｜")):
+            header = None  # a tab or rule separated row: the other reading's
+            continue
+        joined, end = line, i
+        while len(_OPEN.findall(joined)) > len(_CLOSE.findall(joined)) and end < min(i + 2, len(lines)):
+            joined += lines[end].lstrip()  # a header cell wrapped inside its cell: 每件多收（ / 元）
+            end += 1
+        head = joined.split()
+        kind = next((k for k, rx in HEADERS if head and rx.match(head[-1])), None)
+        if kind and len(head) >= 3:
+            header, rows, clean, i = (kind, len(head)), [], True, end
+            continue
+        if header is None:
+            continue
+        cells = line.split()
+        if not cells:
+            header = None if not rows else header
+            continue
+        value = _number(cells[-1])
+        if _TOTAL.match(cells[0]):
+            if value is not None and clean and len(rows) >= 2:
+                start = offsets[li] + line.rfind(cells[-1])
+                out.append(ColumnTotal(header[0], value, round(sum(rows), 2), start, start + len(cells[-1])))
+            header = None
+        elif len(cells) != header[1] or value is None:
+            clean = False
+        else:
+            rows.append(value)
     return out
