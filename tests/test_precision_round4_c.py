@@ -180,3 +180,14 @@ def test_a_space_separated_row_that_cannot_be_aligned_says_nothing(change: tuple
 def test_spaces_inside_a_sentence_make_no_table() -> None:
     text = "经核算 多收费用（元） 如下\n第一次 多收 3.00\n第二次 多收 4.00\n合计 9.00\n"
     assert column_totals(text) == []
+
+
+def test_a_page_number_above_a_title_belongs_to_the_document_that_starts_there() -> None:
+    # The footer read first on each page must not carry the page into the document before.
+    pages = [
+        "第 1 页\n某某县市场监督管理局\n案件调查终结报告\n经查，事实清楚。\n承办人：甲某 乙某\n2022年9月1日",
+        "第 2 页\n某某县市场监督管理局\n行政处罚事先告知书\n某市监告〔2022〕5号\n当事人：某某公司\n"
+        "2022年9月2日",
+    ]
+    docs = segment([text_source(pages)])
+    assert [(d.doc_type, d.pages) for d in docs] == [("调查终结报告", (1, 1)), ("行政处罚事先告知书", (2, 2))]

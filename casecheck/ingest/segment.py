@@ -115,6 +115,8 @@ def _find_starts(source: SourceFile) -> list[_Start]:
                 # Pull an agency-name line just above the title into the document.
                 if seen_content and _AGENCY_LINE.match(_compact(prev)):
                     start_li = _prev_nonempty(lines, li)
+                if all(not x.strip() or _PAGE_NUMBER_ONLY.match(x.strip()) for x in lines[:start_li]):
+                    start_li = 0  # the page's own number read first: the page is the new document's
                 starts.append(_Start(pi, start_li, hit[0], hit[1]))
             seen_content += 1
             prev = stripped
