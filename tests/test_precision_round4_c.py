@@ -23,12 +23,15 @@ SIGNED_OPINION_ROWS = [
     "负责人意见\t同意。（签字）沙丽丽　2022年11月2日",
     "负责人审批意见：同意结案。 [签名]邰晓明 2021.7.30",
     "负责人意见：拟同意。（签名） 麦　俊  2024年2月6日",
+    # the signer's post or certificate number in a long note after the name
+    "法制审核意见：合法。（签名）柏云飞（法律职业资格证书编号A20190330112233） 2022年5月6日",
+    "负责人意见\t同意。（签字）上官红（党组书记、局长）  2020年8月8日",
 ]
 
 
 @pytest.mark.parametrize("row", SIGNED_OPINION_ROWS)
 def test_an_opinion_row_signed_after_a_typed_sign_note_is_filled(row: str) -> None:
-    hits = [h for h in find_signatures(row + "\n") if h.role == "approver"]
+    hits = [h for h in find_signatures(row + "\n") if h.role in ("approver", "reviewer")]
     assert [h.filled for h in hits] == [True]
 
 

@@ -147,8 +147,8 @@ def _opinion_rows(text: str, taken: list[SignatureHit]) -> list[SignatureHit]:
     for m in OPINION_ROW.finditer(text) if "意见" in text else ():  # as every row's label does
         if any(h.start <= m.start("who") < h.end for h in taken) or not m.group("opinion").strip():
             continue
-        # the signer's post in a note after the name: 钱某（副局长）
-        name = re.sub(r"[（(][^（）()\n]{1,8}[）)]$", "", m.group("name").strip()).strip()
+        # the signer's post or certificate number in a note after the name: 钱某（副局长）
+        name = re.sub(r"[（(][^（）()\n]{1,40}[）)]$", "", m.group("name").strip()).strip()
         name = TYPED_SIGN_NOTE.sub("", name)
         parts = name.split()
         if len(parts) >= 2 and len(parts[-2]) == 1 and len(parts[-1]) <= 2:
