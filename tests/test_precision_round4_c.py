@@ -26,6 +26,7 @@ SIGNED_OPINION_ROWS = [
     # the signer's post or certificate number in a long note after the name
     "法制审核意见：合法。（签名）柏云飞（法律职业资格证书编号A20190330112233） 2022年5月6日",
     "负责人意见\t同意。（签字）上官红（党组书记、局长）  2020年8月8日",
+    "负责人审批：同意结案。（签名）佘立新    2023年12月1日",
 ]
 
 
@@ -42,6 +43,7 @@ UNSIGNED_OPINION_ROWS = [
     # the opinion on one line, an empty 签名 line with only the date under it
     "负责人意见：同意。\n签名：                  日期：2022年4月19日",
     "审批意见：同意作出处罚决定。\n签字：＿＿＿＿  2020年12月3日",
+    "负责人审批：同意结案。          2023年12月1日",
 ]
 
 
@@ -53,7 +55,7 @@ def test_an_opinion_left_unsigned_is_an_empty_signature(text: str) -> None:
 
 def test_a_sign_line_under_an_opinion_is_the_opinions_signature() -> None:
     text = "负责人意见：同意。\n签名：窦家明          日期：2022年4月19日\n"
-    assert [(h.role, h.filled) for h in find_signatures(text)] == [("approver", True)]
+    assert [(h.role, h.label, h.filled) for h in find_signatures(text)] == [("approver", "负责人意见", True)]
     # a 签名 line under an ordinary paragraph belongs to nobody
     assert find_signatures("经查，当事人已整改完毕。\n签名：          日期：2022年4月19日\n") == []
 

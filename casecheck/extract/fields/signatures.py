@@ -66,7 +66,8 @@ _DATE = (
 OPINION_ROW = re.compile(
     r"^[ \t\u3000]*(?P<label>(?P<who>(?:主要|分管|机关)?负责人|局长|分管领导|审批|承办人|承办机构|办案机构"
     r"|法制机构|法制审核|审核)"
-    r"(?:审批|审核)?意见)[ \u3000]*[\t:：](?P<opinion>[^\n]*?)(?P<name>[^。；;，,\n\t:：]*?)"
+    r"(?:(?:审批|审核)?意见|(?<=负责人)审批))[ \u3000]*[\t:：]"
+    r"(?P<opinion>[^\n]*?)(?P<name>[^。；;，,\n\t:：]*?)"
     rf"[ \t\u3000]*(?:{_DATE})[ \t\u3000]*$",  # a form row's cells: 同意\t签名\t王五\t2024年…
     re.M,
 )
@@ -78,7 +79,7 @@ TYPED_SIGN_NOTE = re.compile(r"^[(（\[【]?\s*(?:签名|签字|签章|签名或
 # 负责人意见：同意。 — an opinion row with no signature on it (the 签名 line may follow)
 OPINION_HEAD = re.compile(
     r"^[ \t\u3000]*(?P<who>(?:主要|分管|机关)?负责人|局长|分管领导|审批|承办人|承办机构|办案机构|法制机构"
-    r"|法制审核|审核)(?:审批|审核)?意见[ \u3000]*[\t:：][^\n]*\n\Z"
+    r"|法制审核|审核)(?:(?:审批|审核)?意见|(?<=负责人)审批)[ \u3000]*[\t:：][^\n]*\n\Z"
 )
 REFUSED = re.compile(r"\s*(?:当事人|受送达人|本人)?\s*(?:拒签|拒收|拒绝|拒不)")
 NEXT_LABEL = re.compile(rf"(?:{_ALL}|日期|时间|签名|签字)\s*(?:{SIGN_NOTE})?\s*[:：]")
@@ -188,7 +189,7 @@ def _opinion_sign_line(text: str, row: re.Match[str], taken: list[SignatureHit])
     nxt = NEXT_LABEL.search(rest)
     value = rest[: nxt.start()] if nxt else rest
     role = OPINION_ROLES.get(head.group("who"), "officer")
-    label = text[prev_start + head.start("who") : row.start()].split("意见")[0] + "意见"
+    label = re.split(r"[ \u3000]*[\t:：]", text[prev_start + head.start("who") : row.start()], maxsplit=1)[0]
     filled = not is_blank_value(_strip_dates(value))
     return [SignatureHit(role, label, filled, prev_start + head.start("who"), row.end())]
 
