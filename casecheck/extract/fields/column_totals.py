@@ -57,7 +57,7 @@ def _number(cell: str) -> float | None:
 def column_totals(text: str) -> list[ColumnTotal]:
     """Each 货值/违法所得 column total of a tab- or rule-separated table in ``text``."""
     out: list[ColumnTotal] = []
-    if "货值" not in text and "违法所得" not in text:
+    if "货值" not in text and "违法所得" not in text and "多收" not in text:
         return out  # no header cell (HEADERS) can start a column: nothing to total
     lines = text.split("\n")
     offsets = [0]

@@ -145,7 +145,8 @@ def find_signatures(text: str) -> list[SignatureHit]:
 def _opinion_rows(text: str, taken: list[SignatureHit]) -> list[SignatureHit]:
     """Form rows ``负责人意见\t同意。何敏 2024年7月16日``: filled when a name stands before the date."""
     out = []
-    for m in OPINION_ROW.finditer(text) if "意见" in text else ():  # as every row's label does
+    # every row's label holds 意见, or is 负责人审批
+    for m in OPINION_ROW.finditer(text) if "意见" in text or "审批" in text else ():
         if any(h.start <= m.start("who") < h.end for h in taken) or not m.group("opinion").strip():
             continue
         # the signer's post or certificate number in a note after the name: 钱某（副局长）
