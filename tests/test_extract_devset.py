@@ -8,7 +8,7 @@ import pytest
 
 from casecheck.extract.devset import evaluate_devset, main, standard_doc_type
 
-DEVSET = Path("/work/shared/dev-set")
+DEVSET = Path(__file__).resolve().parents[2] / "shared" / "dev-set"  # ../shared beside the checkout
 pytestmark = pytest.mark.skipif(not (DEVSET / "labels.jsonl").exists(), reason="dev-set not available")
 
 

@@ -1,6 +1,6 @@
 """Build every heldout3 case into the folder above and write labels.jsonl.
 
-Run: /work/main/.venv/bin/python tests/data/heldout3/_build/build.py
+Run: .venv/bin/python tests/data/heldout3/_build/build.py
 """
 
 from __future__ import annotations

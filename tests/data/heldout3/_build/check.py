@@ -2,7 +2,7 @@
 decision, the 90-day decision limit, and the 陈述申辩 period — each must hold exactly when the
 label does not carry the matching defect code. Exit status 1 on any mismatch.
 
-Run: /work/main/.venv/bin/python tests/data/heldout3/_build/check.py
+Run: .venv/bin/python tests/data/heldout3/_build/check.py
 """
 
 from __future__ import annotations

@@ -27,7 +27,7 @@ from common import add_working_days, credit_code_ok, id_number_ok, working_days_
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parent
-LAWS = HERE.parents[4] / "shared" / "laws"  # /work/shared/laws beside the repo, when present
+LAWS = HERE.parents[4] / "shared" / "laws"  # ../shared/laws beside the repo, when present
 MODULES = [case01, case02, case03, case04, case05, case06, case07, case08]
 
 # 陈述申辩 period stated in each 事先告知书: (days, working?) — None where there is no 告知书
