@@ -27,8 +27,14 @@ PY="${PYTHON:-python3}"
 if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
-.venv/bin/python -m pip install -q --upgrade pip >/dev/null
-.venv/bin/python -m pip install -q -e ".[dev]"
+if [ -L .venv ]; then
+  # a git worktree borrowing another checkout's venv: an editable install here would repoint that
+  # checkout's casecheck at this folder (run with PYTHONPATH=$PWD instead)
+  echo "setup: .venv is a link to another checkout's venv; not reinstalling casecheck into it" >&2
+else
+  .venv/bin/python -m pip install -q --upgrade pip >/dev/null
+  .venv/bin/python -m pip install -q -e ".[dev]"
+fi
 # Byte-compile casecheck as a wheel install would: with PYTHONDONTWRITEBYTECODE set (as on the
 # development machines) every command otherwise compiles its ~130 modules from source again
 # (~0.13 s CPU per start). Stale files are harmless: Python checks each against its source.
