@@ -88,6 +88,8 @@ def test_raw_page_checks_match_the_helpers(mixed: Path) -> None:
                     assert pdf_mod._text_layer(raw) == pdf_mod._text_layer(page) == text
                     assert pdf_mod._has_image(raw) is pdf_mod._has_image(page) is imaged
                     assert pdf_mod._has_objects(raw) is any_object
+                    # the single walk answers what the two walks answer
+                    assert pdf_mod._image_or_red_ink(raw) is (imaged or pdf_mod._has_red_ink(raw))
                 finally:
                     pdfium.raw.FPDF_ClosePage(raw)
             finally:

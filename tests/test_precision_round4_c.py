@@ -196,3 +196,21 @@ def test_a_page_number_above_a_title_belongs_to_the_document_that_starts_there()
     ]
     docs = segment([text_source(pages)])
     assert [(d.doc_type, d.pages) for d in docs] == [("调查终结报告", (1, 1)), ("行政处罚事先告知书", (2, 2))]
+
+
+@pytest.mark.parametrize(
+    ("seal", "red_heading"), [(True, False), (False, True), (False, False), (True, True)]
+)
+def test_one_object_walk_answers_image_or_red_ink(tmp_path: Path, seal: bool, red_heading: bool) -> None:
+    import pypdfium2 as pdfium
+
+    from casecheck.ingest import pdf as pdf_mod
+
+    doc = pdfium.PdfDocument(_drawn_pdf(tmp_path / "p.pdf", seal=seal, red_heading=red_heading))
+    try:
+        page = doc[0]
+        # the red rule of a letterhead is a red path too: it earns a look, and the look finds no seal
+        assert pdf_mod._image_or_red_ink(page) is pdf_mod._has_red_ink(page) is (seal or red_heading)
+        page.close()
+    finally:
+        doc.close()

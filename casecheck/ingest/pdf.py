@@ -192,25 +192,57 @@ def _form_has_image(form: int | None, depth: int, max_depth: int) -> bool:
 _UINTP = ctypes.POINTER(ctypes.c_uint)
 _STROKE_COLOUR = _native(pdfium_c.FPDFPageObj_GetStrokeColor, _INT, _VOIDP, _UINTP, _UINTP, _UINTP, _UINTP)
 _FILL_COLOUR = _native(pdfium_c.FPDFPageObj_GetFillColor, _INT, _VOIDP, _UINTP, _UINTP, _UINTP, _UINTP)
-_INKED = (pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_TEXT)
+_PATH = pdfium_c.FPDF_PAGEOBJ_PATH
 
 
-def _red(get_colour: Callable[..., int], obj: int | None) -> bool:
-    """Whether ``get_colour`` (a stroke or fill colour getter) gives ``obj`` a seal red."""
-    r, g, b, a = (ctypes.c_uint() for _ in range(4))
-    if not get_colour(obj, ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(a)):
-        return False
-    rv, gv, bv = r.value, g.value, b.value
-    return (rv > 150 and gv < 100 and bv < 100) or (rv > 120 and rv - max(gv, bv) > 70)
+class _Rgba:
+    """Four reusable colour outputs for the colour getters (one set per walk, not per call)."""
+
+    def __init__(self) -> None:
+        self.r, self.g, self.b, self.a = (ctypes.c_uint() for _ in range(4))
+        self.refs = tuple(ctypes.byref(v) for v in (self.r, self.g, self.b, self.a))
+
+    def red(self, get_colour: Callable[..., int], obj: int | None) -> bool:
+        """Whether ``get_colour`` (a stroke or fill colour getter) gives ``obj`` a seal red."""
+        if not get_colour(obj, *self.refs):
+            return False
+        rv, gv, bv = self.r.value, self.g.value, self.b.value
+        return (rv > 150 and gv < 100 and bv < 100) or (rv > 120 and rv - max(gv, bv) > 70)
 
 
 def _has_red_ink(page: Handle) -> bool:
-    """Whether a path or text object on the page (not inside forms) is drawn in red: a seal made
-    of vector shapes and words (a born-digital file) leaves no image to find."""
+    """Whether a path on the page (not inside forms) is drawn in red: a seal made of vector
+    shapes (a born-digital file) leaves no image to find.
+
+    Only paths are looked at: a seal always has its ring, while red words alone are a 红头
+    letterhead or a heading, not a seal. Text objects are most of a text page's objects, and
+    two colour calls on each cost more than reading the page's text.
+    """
     raw = _address(page)
+    get, kind_of = _PAGE_OBJECT, _OBJECT_TYPE
+    colour: _Rgba | None = None
     for i in range(_PAGE_COUNT(raw)):
-        obj = _PAGE_OBJECT(raw, i)
-        if _OBJECT_TYPE(obj) in _INKED and (_red(_STROKE_COLOUR, obj) or _red(_FILL_COLOUR, obj)):
+        obj = get(raw, i)
+        if kind_of(obj) == _PATH:
+            colour = colour or _Rgba()
+            if colour.red(_STROKE_COLOUR, obj) or colour.red(_FILL_COLOUR, obj):
+                return True
+    return False
+
+
+def _image_or_red_ink(page: Handle, max_depth: int = 3) -> bool:
+    """``_has_image(page, max_depth) or _has_red_ink(page)`` in one walk over the page's objects."""
+    raw = _address(page)
+    get, kind_of = _PAGE_OBJECT, _OBJECT_TYPE
+    colour: _Rgba | None = None
+    for i in range(_PAGE_COUNT(raw)):
+        obj = get(raw, i)
+        kind = kind_of(obj)
+        if kind == _PATH:
+            colour = colour or _Rgba()
+            if colour.red(_STROKE_COLOUR, obj) or colour.red(_FILL_COLOUR, obj):
+                return True
+        elif kind == _IMAGE or (kind == _FORM and max_depth > 1 and _form_has_image(obj, 2, max_depth)):
             return True
     return False
 
@@ -280,7 +312,8 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, ocr: OcrFn | None) -> RawPag
         text = _text_layer(raw)
         imaged = _Memo(lambda: _has_image(raw))
         reason = ocr_reason(raw, text, imaged)
-        if reason is None and not imaged() and not _has_red_ink(raw):
+        # one walk for both questions, unless ocr_reason already found an image (sparse pages)
+        if reason is None and not (imaged.value or _image_or_red_ink(raw)):
             return RawPage(text, "text", imaged=False, seal_box=None)
         if reason is not None and ocr is None:
             return RawPage(text, "text", warnings=(f"page {number}: {reason}, OCR is off",))
