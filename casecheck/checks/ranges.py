@@ -154,6 +154,34 @@ def per_area(r: Any, area: float | None) -> Any:
     return replace(r, min_yuan=lo, max_yuan=hi, confidence="high", flags=flags, clauses=())
 
 
+def per_unit(r: Any, counts: dict[str, float] | None, lead: str = "") -> tuple[Any, str | None]:
+    """The range of a fine set per unit (每人100元以上500元以下, 每辆机动车五千元, 每超限1吨500元) for
+    the number of each unit the decision states (``counts``: unit → number, its ``fine_count``).
+
+    ``(range, None)`` when the provision is so written and every unit is counted; ``(None, why)``
+    when it is so written but the decision does not say how many (or the rate has no bounds of
+    its own: 按日连续处罚 repeats 原处罚数额); ``(None, None)`` when the provision sets no rate.
+    ``lead``: the 款 a cited 项 belongs to (有下列行为之一的，…按照受侵害的劳动者每人…), read when the
+    项 itself sets no rate.
+    """
+    from casecheck.laws.penalties import parse_unit_rate
+
+    rate = parse_unit_rate(r.quote) or (parse_unit_rate(lead) if lead else None)
+    if rate is None:
+        return None, None
+    if rate.min_yuan is None or rate.max_yuan is None:
+        return None, f"按{rate.label()}计算的罚款（{rate.noun}），其数额无法核对"
+    if not counts or any(not counts.get(u) for u in rate.units):
+        return None, f"按{rate.label()}计算的罚款，决定书未写明数量"
+    n = 1.0
+    for u in rate.units:
+        n *= counts[u]
+    n /= rate.per
+    flags = tuple(sorted({*(f for f in r.flags if f != "unparsed"), "per_unit"}))
+    lo, hi = rate.min_yuan * n, rate.max_yuan * n
+    return replace(r, min_yuan=lo, max_yuan=hi, confidence="high", flags=flags, clauses=()), None
+
+
 def verdict(
     r: Any, fine: float, base: float | None, mitigated: bool, stated: Callable[[dict[str, Any]], bool]
 ) -> tuple[str, float | None, float | None]:

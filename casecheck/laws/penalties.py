@@ -311,10 +311,86 @@ def parse_penalty_text(text: str, default_party: str | None = None) -> ParsedPen
 
 
 def _per_unit_rate(sub: str, m: re.Match[str]) -> bool:
-    """A fine set per person or per month as a 标准 to multiply (``每招用一名…每月处5000元罚款的标准``)."""
+    """A fine set per person or per month as a 标准 to multiply (``每招用一名…每月处5000元罚款的标准``):
+    no range of its own, read by ``parse_unit_rate``."""
     return "每" in (m["base"] or "") + sub[max(0, m.start() - 12) : m.start()] and sub[m.end() :].startswith(
         "的标准"
     )
+
+
+@dataclass(frozen=True)
+class UnitRate:
+    """A fine set per unit: ``units`` counted (人, 辆, 吨, 日, 次; two for 每人每月), ``per`` units
+    a rate covers (每超限1吨 → 1), what is counted (``noun``: 受侵害的劳动者, 未成年人, 机动车) and
+    the bounds per unit in yuan — ``None`` for 按日连续处罚, whose daily amount is 原处罚数额.
+    The fine a case may get is the bounds times the number of each unit."""
+
+    units: tuple[str, ...]
+    noun: str
+    min_yuan: float | None
+    max_yuan: float | None
+    per: float = 1.0
+
+    def label(self) -> str:
+        """How the rate is written in a message: ``每人``, ``每人每月``, ``每1吨``."""
+        head = "" if self.per == 1 else _plain(self.per)
+        return "".join(f"每{head if i == 0 else ''}{u}" for i, u in enumerate(self.units))
+
+
+# the units a fine is counted in; 名/天 are read as 人/日
+_UNIT = r"车次|人|名|辆|台|次|日|天|月|吨|件|户|趟|艘|架"
+_UNIT_ALIASES = {"名": "人", "天": "日"}
+_RATE_AMT = rf"{_NUM}元"
+RATE_RE = re.compile(
+    rf"(?P<noun0>[^，；。每按照处对]{{0,10}})每(?P<pre>[^，；。每\d元]{{0,4}}?)(?P<n>[\d.]+|[一两])?\s*"
+    rf"(?P<unit>{_UNIT})(?P<noun>[^，；。每元\d]{{0,8}}?)(?:每(?P<unit2>{_UNIT}))?(?:处以?|罚款|罚)?"
+    rf"(?:(?P<lo>{_RATE_AMT})(?:以上|至)(?P<hi>{_RATE_AMT})(?:以下)?|(?P<max>{_RATE_AMT})以下|(?P<exact>{_RATE_AMT}))"
+    r"(?P<tail>的?(?:罚款|标准)|[，、]?计算|(?=[，。；]|$))"
+)
+DAILY_RE = re.compile(r"按日连续处罚")
+
+
+def _plain(v: float) -> str:
+    return str(int(v)) if v == int(v) else str(v)
+
+
+def _rate_yuan(text: str) -> float:
+    """``5千元`` / ``五千元`` / ``2万元`` / ``100元`` in yuan."""
+    t = text.removesuffix("元").translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    if re.fullmatch(r"[\d.]+千", t):
+        return float(Decimal(t[:-1]) * 1000)
+    return float(_num(t))
+
+
+def parse_unit_rate(text: str) -> UnitRate | None:
+    """The per-unit fine a provision sets, or ``None`` when it sets none.
+
+    ``按照受侵害的劳动者每人100元以上500元以下的标准计算`` → 每人 100–500;
+    ``按照每招用一名未成年人每月处5000元罚款的标准`` → 每人每月 5000;
+    ``处每辆机动车五千元的罚款`` → 每辆 5000;
+    ``每超限1吨罚款500元`` → per 1 吨 500; ``按照原处罚数额按日连续处罚`` → 每日, no bounds of its own.
+    A 加处罚款 (每日按罚款数额的百分之三) is a late fine, never a rate.
+    """
+    for seg in re.split(r"[；。]", text):
+        if "加处罚款" in seg or "罚" not in seg:
+            continue
+        for m in RATE_RE.finditer(seg):
+            if not ("罚" in m[0] or "罚款" in seg[m.end() : m.end() + 12]):
+                continue
+            lo = m["lo"] or m["max"] or m["exact"]
+            hi = m["hi"] or m["max"] or m["exact"]
+            try:
+                lo_v = 0.0 if m["max"] else _rate_yuan(lo)
+                hi_v = _rate_yuan(hi)
+            except ValueError:
+                continue
+            units = tuple(_UNIT_ALIASES.get(u, u) for u in (m["unit"], m["unit2"]) if u)
+            noun = (m["noun"] or m["pre"] or m["noun0"] or "").strip("的")
+            per = float(m["n"].replace("一", "1").replace("两", "2")) if m["n"] else 1.0
+            return UnitRate(units, noun, lo_v, hi_v, per)
+        if DAILY_RE.search(seg):
+            return UnitRate(("日",), "原处罚数额", None, None)
+    return None
 
 
 _BENIGN_RE = re.compile(

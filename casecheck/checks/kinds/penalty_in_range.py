@@ -14,8 +14,11 @@ A provision with an escalated alternative (责令限期改正，处十万元以�
 以上二十万元以下的罚款) is judged against its base range unless the file states the condition
 (逾期未改正, 情节严重 …): a fine only the escalated range allows, in a file that never says the
 condition holds, is a finding. A 款 that fixes its fines by reference (有前款第一项…行为之一，处…)
-is read for the 项 the file cites. An unparsed provision, a range that needs a base the file does
-not state, or a law without text is 无法评查.
+is read for the 项 the file cites. A fine set per unit (按照受侵害的劳动者每人100元以上500元以下的标准,
+每辆机动车五千元) is judged against the rate's bounds times the number of units the decision states
+(its ``fine_count``); without that number it is 无法评查 (按每人计算的罚款，决定书未写明数量). An
+unparsed provision, a range that needs a base the file does not state, or a law without text is
+无法评查.
 
 Example: 罚款 300000 under a provision allowing 5万–10万 → ``{"fine": "300,000", "range": "50,000–100,000"}``.
 """
@@ -25,7 +28,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from casecheck.checks.ranges import by_reference, condition_stated, per_area, stated_base, strings, verdict
+from casecheck.checks.ranges import (
+    by_reference,
+    condition_stated,
+    per_area,
+    per_unit,
+    stated_base,
+    strings,
+    verdict,
+)
 from casecheck.checks.util import (
     Context,
     Hit,
@@ -78,6 +89,8 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         return
     kind = party_kind(facts)
     ranges, why = [], None
+    count = (dec.get("penalty") or {}).get("fine_count") or {}
+    counts = count.get("units") if isinstance(count, dict) else None
     for c in cites:
         title = catalog.resolve_title(c.get("law") or "")
         if title is None:
@@ -93,6 +106,13 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         if r is not None and r.confidence == "low" and not c.get("sub"):
             area = largest_amount(facts, opts["area_kind"])
             r = by_reference(title, day, c, cites, kind) or per_area(r, area) or r
+            if r.confidence == "low":  # 按照受侵害的劳动者每人…的标准: times the decision's count
+                whole = catalog.penalty_range(title, day, ref, c.get("paragraph")) if c.get("item") else None
+                by_unit, unit_why = per_unit(r, counts, whole.quote if whole else "")
+                if unit_why:
+                    why = f"{cite_text(c)} {unit_why}"
+                    continue
+                r = by_unit or r
         elif r is not None and "有前款" in r.quote and not c.get("sub"):
             # a 款 fixing fines by reference, cited with the 项: the 项's range, not the 款's widest
             r = by_reference(title, day, c, cites, kind) or r
@@ -120,15 +140,15 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         if v == "pass":
             return
         if v == "outside":
-            outside.append((c, lo, hi))
+            outside.append((c, lo, hi, "per_unit" in r.flags))
         else:
             unsure = f"{cite_text(c)} 的罚款幅度取决于案卷未载明的情形（{r.quote[:40]}…），无法核对"
     if not outside:
         yield Unknown(unsure or "无法核对处罚幅度")
         return
-    c, lo, hi = outside[0]
+    c, lo, hi, counted = outside[0]
     top = yuan(hi) if hi is not None else "不限"
     yield Hit(
         {"fine": yuan(fine), "range": f"{yuan(lo)}–{top}", "citation": cite_text(c)},
-        evs(e_fine, c.get("evidence")),
+        evs(e_fine, c.get("evidence"), count.get("evidence") if counted else None),
     )

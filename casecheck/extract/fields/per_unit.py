@@ -1,0 +1,103 @@
+"""A fine set per unit in a decision: the rate, the number of units and the total they give.
+
+``对你单位每辆车处以罚款人民币五千元，三辆车共计罚款人民币一万五千元`` → rate 5000 per 辆, count 3;
+``按每人每月五百元的标准，共罚款6000元`` → rate 500 per 人 and 月, no count; ``每超限1吨罚款500元，超限3.2吨``
+→ rate 500 per 1 吨, count 3.2; ``按日连续处罚，每日罚款2万元，共计10日`` → rate 20000 per 日, count 10.
+
+The rate is an amount ``money.classify`` reads as kind ``rate`` with a 每+unit before it (or
+``/辆`` after it) in a sentence about a fine; the count is a number of that unit in the same
+sentence (not the rate's own ``每超限1吨``) — several different numbers are a guess, and no count
+is read then. ``total`` is rate × counts ÷ ``per`` when every unit has its count, else ``None``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from casecheck.extract.fields.money import PER_UNIT, AmountHit
+from casecheck.extract.fields.numerals import to_number
+
+# 每辆车处以罚款 / 按每人每月 / 每超限1吨罚款 / 按受侵害劳动者每人 / 每日罚款: the left of a rate
+_LEFT = re.compile(
+    rf"每(?P<pre>[^，。；每\d]{{0,4}}?)(?P<n>\d+(?:\.\d+)?|[一两])?\s*(?P<unit>{PER_UNIT})"
+    rf"(?:[^，。；每\d]{{0,8}}?每(?P<unit2>{PER_UNIT}))?[^，。；\d每]{{0,12}}$"
+)
+_RIGHT = re.compile(rf"\s*/\s*(?P<unit>{PER_UNIT})")  # 5000元/辆
+_ALIASES = {"名": "人", "天": "日"}
+# how a count of each unit is written (3辆, 三辆车, 18名, 共计10日, 3个月, 3.2吨)
+_COUNT_UNITS = {"人": "人|名", "日": "日|天", "月": "个月"}
+_CN = "一二两三四五六七八九十百千"
+_FINE_WORD = re.compile(r"罚")
+_NOT_RATE = re.compile(r"加处罚款|滞纳金|平方米|㎡|亩")
+
+
+@dataclass(frozen=True)
+class PerUnitFine:
+    """A decision's per-unit fine: the rate hit, its units, the counts found (unit → number)
+    with the span they cover, and ``total`` (rate × counts, ``None`` unless every unit is counted)."""
+
+    rate: AmountHit
+    units: tuple[str, ...]
+    per: float
+    counts: dict[str, float]
+    count_span: tuple[int, int] | None
+    total: float | None
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(text.rfind(c, 0, start) for c in "。；;\n") + 1
+    his = [i for i in (text.find(c, end) for c in "。；;\n") if i >= 0]
+    return lo, min(his) if his else len(text)
+
+
+def _count(text: str, lo: int, hi: int, unit: str, skip: tuple[int, int]) -> tuple[float, int, int] | None:
+    """The one number of ``unit`` stated in ``text[lo:hi]`` outside ``skip`` (the rate's words)."""
+    words = _COUNT_UNITS.get(unit, unit)
+    rx = re.compile(rf"(?<![\d.每第{_CN}])(?P<n>\d+(?:\.\d+)?|[{_CN}]+)\s*(?:{words})")
+    found: dict[float, tuple[int, int]] = {}
+    for m in rx.finditer(text, lo, hi):
+        if skip[0] <= m.start() < skip[1] or (unit == "日" and text[max(0, m.start() - 1)] == "月"):
+            continue  # 每超限1吨 is the rate's own; 4月10日 is a date
+        v = to_number(m["n"])
+        if v:
+            found.setdefault(float(v), m.span())
+    if len(found) != 1:
+        return None
+    ((v, (s, e)),) = found.items()
+    return v, s, e
+
+
+def find_per_unit(text: str, hits: list[AmountHit]) -> PerUnitFine | None:
+    """The first per-unit fine among ``hits`` (amounts of ``text``), or ``None``."""
+    for h in hits:
+        if h.kind != "rate":
+            continue
+        lo, hi = _sentence(text, h.start, h.end)
+        left = text[max(lo, h.start - 24) : h.start]
+        m, r = _LEFT.search(left), _RIGHT.match(text, h.end)
+        if m is None and r is None:
+            continue
+        where = text[lo:hi]
+        if not _FINE_WORD.search(where) or _NOT_RATE.search(left[-12:] + text[h.end : h.end + 3]):
+            continue  # 每日按罚款数额的百分之三加处罚款, 每平方米200元 (an area's rate: see find_areas)
+        if m:
+            units = tuple(_ALIASES.get(u, u) for u in (m["unit"], m["unit2"]) if u)
+            per = float(to_number(m["n"]) or 1) if m["n"] else 1.0
+            skip = (h.start - len(left) + m.start(), h.end)
+        else:
+            units, per, skip = (_ALIASES.get(r["unit"], r["unit"]),), 1.0, (h.start, r.end())
+        counts: dict[str, float] = {}
+        spans: list[tuple[int, int]] = []
+        for u in units:
+            c = _count(text, lo, hi, u, skip)
+            if c is not None:
+                counts[u] = c[0]
+                spans.append(c[1:])
+        span = (min(s for s, _ in spans), max(e for _, e in spans)) if spans else None
+        total = None
+        if len(counts) == len(units) and per:
+            total = round(h.value * math.prod(counts.values()) / per, 2)
+        return PerUnitFine(h, units, per, counts, span, total)
+    return None
