@@ -178,3 +178,10 @@ def test_a_rate_never_becomes_a_fixed_range() -> None:
     """The 款 stays unparsed as a range: its figure is per unit, not the fine."""
     parsed = parse_penalty_text("并按照每招用一名未成年人每月处5000元罚款的标准给予处罚。")
     assert parsed.confidence == "low" and parsed.clauses == ()
+
+
+def test_a_total_after_the_rate_is_not_a_rate() -> None:
+    """并按每人300元标准处以罚款人民币伍仟肆佰元: the amount after the rate's own figure is the total."""
+    text = "本局拟对你单位作出警告，并按每人300元标准处以罚款人民币伍仟肆佰元的行政处罚。"
+    pen = _penalty(text, "行政处罚告知书")
+    assert pen["proposed_fine"]["value"] == 5400.0 and pen["fine_rate"]["value"] == 300.0

@@ -72,7 +72,7 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
     # 每辆超限车辆处以罚款人民币五千元: a fine per unit, the 罚 word between the unit and the amount
     (
         "rate",
-        rf"(每|按每|/)[^，。]{{0,6}}$|每[^，。；\d]{{0,4}}?[\d.]*(?:{PER_UNIT})[^，。；]{{0,8}}罚[^，。；\d]{{0,6}}$",
+        rf"(每|按每|/)[^，。]{{0,6}}$|每[^，。；\d]{{0,4}}?[\d.]*(?:{PER_UNIT})[^，。；\d元]{{0,8}}罚[^，。；\d]{{0,6}}$",
         r"^\s*/|^\s*每",
     ),
     ("late_fine", r"加处罚款|滞纳金", ""),
