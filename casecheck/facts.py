@@ -161,7 +161,10 @@ class DocFacts(TypedDict, total=False):
     amounts: list[Amount]
     citations: list[Citation]
     # {"kinds": [...], "fine": Fact|None, "confiscation": Fact|None, "proposed_fine": Fact|None};
-    # in a 告知书 ``fine`` is the proposed fine (the same Fact as ``proposed_fine``)
+    # in a 告知书 ``fine`` is the proposed fine (the same Fact as ``proposed_fine``). A fine set per
+    # unit adds ``fine_rate`` (Fact: yuan per unit, ``units`` ["辆"] or ["人", "月"], ``per``) and,
+    # when the count is stated, ``fine_count`` (Fact: the number of units, ``units`` {"辆": 3});
+    # ``fine`` is the stated total, else rate × count with the computation in ``computed``
     penalty: dict[str, Any]
     remedy: Remedy | None
     # 履行方式和期限: value = days to pay, form working|calendar, bank = where (or None)

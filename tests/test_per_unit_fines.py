@@ -185,3 +185,9 @@ def test_a_total_after_the_rate_is_not_a_rate() -> None:
     text = "本局拟对你单位作出警告，并按每人300元标准处以罚款人民币伍仟肆佰元的行政处罚。"
     pen = _penalty(text, "行政处罚告知书")
     assert pen["proposed_fine"]["value"] == 5400.0 and pen["fine_rate"]["value"] == 300.0
+
+
+def test_a_rate_outside_the_fine_clause_is_not_the_fine_rate() -> None:
+    text = "经查，当事人每日营业额约200元，共经营30日，决定罚款5000元。"
+    pen = _penalty(text)
+    assert pen["fine"]["value"] == 5000.0 and "fine_rate" not in pen

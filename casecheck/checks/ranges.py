@@ -154,6 +154,23 @@ def per_area(r: Any, area: float | None) -> Any:
     return replace(r, min_yuan=lo, max_yuan=hi, confidence="high", flags=flags, clauses=())
 
 
+def per_measure(
+    r: Any, area: float | None, count: dict[str, Any], title: str, day: date
+) -> tuple[Any, str | None]:
+    """An unparsed range read as a fine per square metre (``per_area``) or per unit (``per_unit``,
+    for ``count``: the decision's ``fine_count``; a cited 项's rate may stand in its 款's lead-in):
+    ``(range, None)``, ``(r, why)`` when the rate needs a count the decision does not state, or
+    ``(r, None)`` when it is neither."""
+    from casecheck.laws import catalog
+
+    by_area = per_area(r, area)
+    if by_area is not None:
+        return by_area, None
+    whole = catalog.penalty_range(title, day, r.article, r.paragraph) if r.item else None
+    by_unit, why = per_unit(r, count.get("units"), whole.quote if whole else "")
+    return by_unit or r, why
+
+
 def per_unit(r: Any, counts: dict[str, float] | None, lead: str = "") -> tuple[Any, str | None]:
     """The range of a fine set per unit (每人100元以上500元以下, 每辆机动车五千元, 每超限1吨500元) for
     the number of each unit the decision states (``counts``: unit → number, its ``fine_count``).

@@ -14,11 +14,9 @@ A provision with an escalated alternative (责令限期改正，处十万元以�
 以上二十万元以下的罚款) is judged against its base range unless the file states the condition
 (逾期未改正, 情节严重 …): a fine only the escalated range allows, in a file that never says the
 condition holds, is a finding. A 款 that fixes its fines by reference (有前款第一项…行为之一，处…)
-is read for the 项 the file cites. A fine set per unit (按照受侵害的劳动者每人100元以上500元以下的标准,
-每辆机动车五千元) is judged against the rate's bounds times the number of units the decision states
-(its ``fine_count``); without that number it is 无法评查 (按每人计算的罚款，决定书未写明数量). An
-unparsed provision, a range that needs a base the file does not state, or a law without text is
-无法评查.
+is read for the 项 the file cites. A fine set per unit (每人100元以上500元以下的标准) is judged for the
+number the decision states (``fine_count``), else 无法评查. An unparsed provision, a range that
+needs a base the file does not state, or a law without text is 无法评查.
 
 Example: 罚款 300000 under a provision allowing 5万–10万 → ``{"fine": "300,000", "range": "50,000–100,000"}``.
 """
@@ -28,15 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from casecheck.checks.ranges import (
-    by_reference,
-    condition_stated,
-    per_area,
-    per_unit,
-    stated_base,
-    strings,
-    verdict,
-)
+from casecheck.checks.ranges import by_reference, condition_stated, per_measure, stated_base, strings, verdict
 from casecheck.checks.util import (
     Context,
     Hit,
@@ -89,8 +79,7 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         return
     kind = party_kind(facts)
     ranges, why = [], None
-    count = (dec.get("penalty") or {}).get("fine_count") or {}
-    counts = count.get("units") if isinstance(count, dict) else None
+    count = (dec.get("penalty") or {}).get("fine_count") or {}  # a fine per unit: how many
     for c in cites:
         title = catalog.resolve_title(c.get("law") or "")
         if title is None:
@@ -104,15 +93,12 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
                 base = stated_base("\n".join(strings(all_docs(facts))), r.base_kind)
             r = catalog.penalty_range(title, day, ref, c.get("paragraph"), c.get("item"), kind, base)
         if r is not None and r.confidence == "low" and not c.get("sub"):
-            area = largest_amount(facts, opts["area_kind"])
-            r = by_reference(title, day, c, cites, kind) or per_area(r, area) or r
-            if r.confidence == "low":  # 按照受侵害的劳动者每人…的标准: times the decision's count
-                whole = catalog.penalty_range(title, day, ref, c.get("paragraph")) if c.get("item") else None
-                by_unit, unit_why = per_unit(r, counts, whole.quote if whole else "")
-                if unit_why:
-                    why = f"{cite_text(c)} {unit_why}"
+            r = by_reference(title, day, c, cites, kind) or r
+            if r.confidence == "low":  # 每平方米… / 每人…的标准: times the file's area or count
+                r, w = per_measure(r, largest_amount(facts, opts["area_kind"]), count, title, day)
+                if w:  # 按每人计算的罚款，决定书未写明数量
+                    why = f"{cite_text(c)} {w}"
                     continue
-                r = by_unit or r
         elif r is not None and "有前款" in r.quote and not c.get("sub"):
             # a 款 fixing fines by reference, cited with the 项: the 项's range, not the 款's widest
             r = by_reference(title, day, c, cites, kind) or r

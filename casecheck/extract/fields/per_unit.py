@@ -7,7 +7,8 @@
 The rate is an amount ``money.classify`` reads as kind ``rate`` with a 每+unit before it (or
 ``/辆`` after it) in a sentence about a fine; the count is a number of that unit in the same
 sentence (not the rate's own ``每超限1吨``) — several different numbers are a guess, and no count
-is read then. ``total`` is rate × counts ÷ ``per`` when every unit has its count, else ``None``.
+is read then. A rate whose clause never names the fine (当事人每日营业额约200元，…) is none.
+``total`` is rate × counts ÷ ``per`` when every unit has its count, else ``None``.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ _ALIASES = {"名": "人", "天": "日"}
 _COUNT_UNITS = {"人": "人|名", "日": "日|天", "月": "个月"}
 _CN = "一二两三四五六七八九十百千"
 _FINE_WORD = re.compile(r"罚")
+# …元的罚款 / …元的标准，处以罚款 / …元计算罚款 / …元/辆，共罚款: the fine named right after the rate
+_FINE_AFTER = re.compile(r"[^，。；\d]{0,8}?(?:[，,]\s*(?:共计?|并|处以?|予以)*)?罚")
 _NOT_RATE = re.compile(r"加处罚款|滞纳金|平方米|㎡|亩")
 
 
@@ -79,8 +82,9 @@ def find_per_unit(text: str, hits: list[AmountHit]) -> PerUnitFine | None:
         m, r = _LEFT.search(left), _RIGHT.match(text, h.end)
         if m is None and r is None:
             continue
-        where = text[lo:hi]
-        if not _FINE_WORD.search(where) or _NOT_RATE.search(left[-12:] + text[h.end : h.end + 3]):
+        # the rate's own clause speaks of the fine: 每辆车处以罚款…元, 每人300元的标准，处以罚款
+        named = _FINE_WORD.search(left[m.start() :] if m else "") or _FINE_AFTER.match(text, h.end, hi)
+        if not named or _NOT_RATE.search(left[-12:] + text[h.end : h.end + 3]):
             continue  # 每日按罚款数额的百分之三加处罚款, 每平方米200元 (an area's rate: see find_areas)
         if m:
             units = tuple(_ALIASES.get(u, u) for u in (m["unit"], m["unit2"]) if u)
