@@ -4,7 +4,8 @@ Options:
   types: documents where the discretion reasoning may stand.
   decision_types: decisions that must be reasoned.
   extremes: also require stated grounds (a reason, not only a level) for a fine at the statutory
-    maximum or minimum of the cited penalty provision (顶格/最低额), as the law catalog gives it.
+    maximum or minimum of the cited penalty provision (顶格/最低额), as the law catalog gives it
+    (for a fine set per unit, the rate's bounds times the count the decision states).
 
 A stated level (从轻/一般/从重/减轻) or a stated reason satisfies the rule otherwise.
 
@@ -17,12 +18,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from casecheck.checks.ranges import per_measure
 from casecheck.checks.util import (
     Context,
     Hit,
     Opt,
     Unknown,
     amount,
+    decision,
     doc_evidence,
     docs,
     event,
@@ -46,6 +49,7 @@ def _extreme(facts: dict[str, Any], fine: float) -> str | None:
         return None
     from casecheck.laws import catalog
 
+    count = ((decision(facts) or {}).get("penalty") or {}).get("fine_count") or {}
     for c in iter_citations(facts, ("penalty",)):
         title = catalog.resolve_title(c.get("law") or "") if c.get("article") else None
         r = (
@@ -55,7 +59,9 @@ def _extreme(facts: dict[str, Any], fine: float) -> str | None:
             if title
             else None
         )
-        if r is None or r.confidence == "low" or set(r.flags) - {"from_paragraph"}:
+        if r is not None and r.confidence == "low":  # 每人…的标准: the rate times the decision's count
+            r = per_measure(r, None, count, title, day)[0]
+        if r is None or r.confidence == "low" or set(r.flags) - {"from_paragraph", "per_unit"}:
             continue
         if r.max_yuan is not None and abs(fine - r.max_yuan) < 0.005:
             return f"法定最高额 {yuan(fine)} 元"
