@@ -191,3 +191,29 @@ def test_a_rate_outside_the_fine_clause_is_not_the_fine_rate() -> None:
     text = "经查，当事人每日营业额约200元，共经营30日，决定罚款5000元。"
     pen = _penalty(text)
     assert pen["fine"]["value"] == 5000.0 and "fine_rate" not in pen
+
+
+# written other ways: (decision sentence, stated fine, rate, counts)
+VARIANTS = [
+    ("决定处以罚款共计人民币壹万伍仟元（每辆车伍仟元，共3辆）。", 15000.0, 5000.0, {"辆": 3.0}),
+    ("决定对你单位处以罚款人民币5000元/辆，共3辆，合计15000元。", 15000.0, 5000.0, {"辆": 3.0}),
+    (
+        "对你单位招用的2名未成年人，按照每人每月5000元的标准，处以3个月共计30000元的罚款。",
+        30000.0,
+        5000.0,
+        {"人": 2.0, "月": 3.0},
+    ),
+    ("决定给予罚款人民币贰万元（每日罚款贰仟元，连续处罚10日）。", 20000.0, 2000.0, {"日": 10.0}),
+    # 车货总质量55吨 is no count of the rate's 超限 tonnes
+    ("车货总质量55吨，超限6吨，依据规定每超限1吨罚款500元，决定罚款3000元。", 3000.0, 500.0, {"吨": 6.0}),
+]
+
+
+@pytest.mark.parametrize(("text", "fine", "rate", "counts"), VARIANTS)
+def test_rate_and_count_written_other_ways(
+    text: str, fine: float, rate: float, counts: dict[str, float]
+) -> None:
+    pen = _penalty(text)
+    assert pen["fine"]["value"] == fine
+    assert pen["fine_rate"]["value"] == rate
+    assert pen["fine_count"]["units"] == counts

@@ -179,8 +179,8 @@ def penalty(c: Ctx, amounts: list[Any], dt: str) -> dict[str, Any]:
 def per_unit(c: Ctx, amounts: list[Any], dt: str, out: dict[str, Any]) -> None:
     """``fine_rate``/``fine_count`` of a fine set per unit (每辆车罚款五千元，三辆车), and the fine
     they give (rate × count, the computation in ``computed``) when the document states no total."""
-    if not any(a.kind == "rate" for a in amounts):
-        return
+    if not any(a.kind in ("rate", "other") for a in amounts):
+        return  # a rate is kind rate, or other in the note after a fine (壹万伍仟元（每辆车伍仟元…）)
     pu = find_per_unit(c.text, amounts)
     if pu is None:
         return

@@ -4,8 +4,9 @@
 ``按每人每月五百元的标准，共罚款6000元`` → rate 500 per 人 and 月, no count; ``每超限1吨罚款500元，超限3.2吨``
 → rate 500 per 1 吨, count 3.2; ``按日连续处罚，每日罚款2万元，共计10日`` → rate 20000 per 日, count 10.
 
-The rate is an amount ``money.classify`` reads as kind ``rate`` with a 每+unit before it (or
-``/辆`` after it) in a sentence about a fine; the count is a number of that unit in the same
+The rate is an amount ``money.classify`` reads as kind ``rate`` (or one in the note right after a
+fine: 罚款壹万伍仟元（每辆车伍仟元，共3辆）) with a 每+unit before it (or ``/辆`` after it) in a
+clause about a fine; the count is a number of that unit in the same
 sentence (not the rate's own ``每超限1吨``) — several different numbers are a guess, and no count
 is read then. A rate whose clause never names the fine (当事人每日营业额约200元，…) is none.
 ``total`` is rate × counts ÷ ``per`` when every unit has its count, else ``None``.
@@ -32,7 +33,9 @@ _COUNT_UNITS = {"人": "人|名", "日": "日|天", "月": "个月"}
 _CN = "一二两三四五六七八九十百千"
 _FINE_WORD = re.compile(r"罚")
 # …元的罚款 / …元的标准，处以罚款 / …元计算罚款 / …元/辆，共罚款: the fine named right after the rate
-_FINE_AFTER = re.compile(r"[^，。；\d]{0,8}?(?:[，,]\s*(?:共计?|并|处以?|予以)*)?罚")
+_FINE_AFTER = re.compile(r"[^，。；\d]{0,8}?(?:[，,]\s*(?:(?:共计?|并|处以?|予以)[^，。；]{0,14}?)?)?罚")
+# 罚款共计人民币壹万伍仟元（每辆车伍仟元，共3辆）: the note right after a fine explains it
+_NOTE_OPEN = re.compile(r"\s*整?\s*[（(][^（）()]*$")
 _NOT_RATE = re.compile(r"加处罚款|滞纳金|平方米|㎡|亩")
 
 
@@ -55,17 +58,24 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, min(his) if his else len(text)
 
 
-def _count(text: str, lo: int, hi: int, unit: str, skip: tuple[int, int]) -> tuple[float, int, int] | None:
-    """The one number of ``unit`` stated in ``text[lo:hi]`` outside ``skip`` (the rate's words)."""
+def _count(
+    text: str, lo: int, hi: int, unit: str, skip: tuple[int, int], pre: str = ""
+) -> tuple[float, int, int] | None:
+    """The one number of ``unit`` stated in ``text[lo:hi]`` outside ``skip`` (the rate's words);
+    with ``pre`` (每超限1吨), only the numbers it qualifies when there are any (车货总质量55吨，超限6吨)."""
     words = _COUNT_UNITS.get(unit, unit)
     rx = re.compile(rf"(?<![\d.每第{_CN}])(?P<n>\d+(?:\.\d+)?|[{_CN}]+)\s*(?:{words})")
     found: dict[float, tuple[int, int]] = {}
+    qualified: dict[float, tuple[int, int]] = {}
     for m in rx.finditer(text, lo, hi):
         if skip[0] <= m.start() < skip[1] or (unit == "日" and text[max(0, m.start() - 1)] == "月"):
             continue  # 每超限1吨 is the rate's own; 4月10日 is a date
         v = to_number(m["n"])
         if v:
             found.setdefault(float(v), m.span())
+            if pre and pre in text[max(lo, m.start() - len(pre) - 2) : m.start()]:
+                qualified.setdefault(float(v), m.span())
+    found = qualified or found
     if len(found) != 1:
         return None
     ((v, (s, e)),) = found.items()
@@ -74,16 +84,25 @@ def _count(text: str, lo: int, hi: int, unit: str, skip: tuple[int, int]) -> tup
 
 def find_per_unit(text: str, hits: list[AmountHit]) -> PerUnitFine | None:
     """The first per-unit fine among ``hits`` (amounts of ``text``), or ``None``."""
-    for h in hits:
-        if h.kind != "rate":
+    for i, h in enumerate(hits):
+        prev = hits[i - 1] if i else None
+        in_note = bool(
+            prev and prev.kind in ("fine", "proposed_fine") and _NOTE_OPEN.fullmatch(text, prev.end, h.start)
+        )
+        if h.kind != "rate" and not (h.kind == "other" and in_note):
             continue
         lo, hi = _sentence(text, h.start, h.end)
         left = text[max(lo, h.start - 24) : h.start]
         m, r = _LEFT.search(left), _RIGHT.match(text, h.end)
         if m is None and r is None:
             continue
-        # the rate's own clause speaks of the fine: 每辆车处以罚款…元, 每人300元的标准，处以罚款
-        named = _FINE_WORD.search(left[m.start() :] if m else "") or _FINE_AFTER.match(text, h.end, hi)
+        # the rate's own clause speaks of the fine: 每辆车处以罚款…元, 每人300元的标准，处以罚款,
+        # 处以罚款人民币5000元/辆, or a note explains the fine before it
+        named = (
+            in_note
+            or _FINE_WORD.search(left[m.start() :] if m else left)
+            or _FINE_AFTER.match(text, h.end, hi)
+        )
         if not named or _NOT_RATE.search(left[-12:] + text[h.end : h.end + 3]):
             continue  # 每日按罚款数额的百分之三加处罚款, 每平方米200元 (an area's rate: see find_areas)
         if m:
@@ -95,7 +114,7 @@ def find_per_unit(text: str, hits: list[AmountHit]) -> PerUnitFine | None:
         counts: dict[str, float] = {}
         spans: list[tuple[int, int]] = []
         for u in units:
-            c = _count(text, lo, hi, u, skip)
+            c = _count(text, lo, hi, u, skip, (m["pre"] or "") if m else "")
             if c is not None:
                 counts[u] = c[0]
                 spans.append(c[1:])
