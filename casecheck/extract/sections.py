@@ -7,7 +7,6 @@ JSON-able section; ``casecheck.extract.document`` assembles them.
 from __future__ import annotations
 
 import itertools
-import math
 import re
 from typing import Any
 
@@ -15,7 +14,7 @@ from casecheck.extract.fields import events, ids, party, signatures
 from casecheck.extract.fields.dates import DateHit, parse_date
 from casecheck.extract.fields.money import total
 from casecheck.extract.fields.penalty import find_penalty_kinds
-from casecheck.extract.fields.per_unit import find_per_unit
+from casecheck.extract.fields.per_unit import per_unit_facts
 from casecheck.extract.fields.remedy import RemedyHit
 from casecheck.extract.fields.served import served_block
 from casecheck.extract.text import letter_spaced, lines, squeeze_letter_spacing
@@ -167,36 +166,13 @@ def penalty(c: Ctx, amounts: list[Any], dt: str) -> dict[str, Any]:
         if value is not None:
             first = next(a for a in amounts if a.kind == kind)
             out[key] = c.fact(value, first.start, first.end)
-    per_unit(c, amounts, dt, out)
+    out.update(per_unit_facts(c.fact, c.text, amounts, dt, out))  # 每辆车罚款五千元，三辆车
     if out["fine"] is None and out["proposed_fine"] is not None and "告知" in dt:
         # a notice's penalty is the proposed one: rules compare it with the decision's fine
         out["fine"] = out["proposed_fine"]
     if out["fine"] and "罚款" not in out["kinds"]:
         out["kinds"].append("罚款")
     return out
-
-
-def per_unit(c: Ctx, amounts: list[Any], dt: str, out: dict[str, Any]) -> None:
-    """``fine_rate``/``fine_count`` of a fine set per unit (每辆车罚款五千元，三辆车), and the fine
-    they give (rate × count, the computation in ``computed``) when the document states no total."""
-    if not any(a.kind in ("rate", "other") for a in amounts):
-        return  # a rate is kind rate, or other in the note after a fine (壹万伍仟元（每辆车伍仟元…）)
-    pu = find_per_unit(c.text, amounts)
-    if pu is None:
-        return
-    r = pu.rate
-    out["fine_rate"] = c.fact(r.value, r.start, r.end, units=list(pu.units), per=pu.per)
-    if pu.count_span is None:
-        return
-    n = round(math.prod(pu.counts.values()), 4)
-    out["fine_count"] = c.fact(n, *pu.count_span, units=dict(pu.counts))
-    if pu.total is None or out["fine"] is not None or out["proposed_fine"] is not None:
-        return  # a stated total is the fine
-    figures = " × ".join(f"{v:g}" for v in (r.value, *pu.counts.values()))
-    per = f" ÷ {pu.per:g}" if pu.per != 1 else ""
-    key = "proposed_fine" if "告知" in dt else "fine"
-    lo, hi = min(r.start, pu.count_span[0]), max(r.end, pu.count_span[1])
-    out[key] = c.fact(pu.total, lo, hi, computed=f"{figures}{per} = {pu.total:g}")
 
 
 def remedy(c: Ctx, rem: RemedyHit | None) -> dict[str, Any] | None:

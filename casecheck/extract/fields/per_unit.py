@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from casecheck.extract.fields.money import PER_UNIT, AmountHit
 from casecheck.extract.fields.numerals import to_number
@@ -124,3 +126,30 @@ def find_per_unit(text: str, hits: list[AmountHit]) -> PerUnitFine | None:
             total = round(h.value * math.prod(counts.values()) / per, 2)
         return PerUnitFine(h, units, per, counts, span, total)
     return None
+
+
+def per_unit_facts(
+    fact: Callable[..., dict[str, Any]], text: str, hits: list[AmountHit], dt: str, pen: dict[str, Any]
+) -> dict[str, Any]:
+    """The penalty keys a per-unit fine adds (``fact``: the document's Fact builder; ``pen``: the
+    penalty found so far): ``fine_rate``, ``fine_count`` and, when the document states no total,
+    the fine (``proposed_fine`` too in a 告知书) as rate × count with the computation in ``computed``."""
+    if not any(a.kind in ("rate", "other") for a in hits):
+        return {}  # a rate is kind rate, or other in the note after a fine (壹万伍仟元（每辆车伍仟元…）)
+    pu = find_per_unit(text, hits)
+    if pu is None:
+        return {}
+    r = pu.rate
+    out = {"fine_rate": fact(r.value, r.start, r.end, units=list(pu.units), per=pu.per)}
+    if pu.count_span is None:
+        return out
+    out["fine_count"] = fact(round(math.prod(pu.counts.values()), 4), *pu.count_span, units=dict(pu.counts))
+    if pu.total is None or pen.get("fine") is not None or pen.get("proposed_fine") is not None:
+        return out  # a stated total is the fine
+    figures = " × ".join(f"{v:g}" for v in (r.value, *pu.counts.values()))
+    per = f" ÷ {pu.per:g}" if pu.per != 1 else ""
+    lo, hi = min(r.start, pu.count_span[0]), max(r.end, pu.count_span[1])
+    out["proposed_fine" if "告知" in dt else "fine"] = fact(
+        pu.total, lo, hi, computed=f"{figures}{per} = {pu.total:g}"
+    )
+    return out
