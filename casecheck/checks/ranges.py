@@ -14,6 +14,8 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from casecheck.checks.util import all_docs, has_marker, largest_amount
+
 # How a file states an escalation condition: the statute's words, or their common variants.
 _UNCORRECTED = re.compile(r"(逾期|期满|到期|拒不|仍)[^，。；]{0,6}?(未|不|没有)[^，。；]{0,2}改正|拒不改正")
 _SERIOUS = re.compile(r"情节(特别)?严重")
@@ -29,6 +31,44 @@ _PARTY_CLAUSE = re.compile(r"(?:[^：；]*：)?\s*(单位|个人)")
 _ITEM = re.compile(r"第([一二三四五六七八九十]+)项")
 _NUM = r"[\d.]+|[零一二三四五六七八九十百千万]+"
 _PER_AREA = re.compile(rf"每平方米(?P<lo>{_NUM})元以上(?P<hi>{_NUM})元以下")
+
+
+def file_base(facts: dict[str, Any], base_name: str, base_kinds: dict[str, str]) -> float | None:
+    """The 货值金额/违法所得 … a range's multiples refer to: the largest such amount the file states,
+    else the side of a threshold it states in words (违法所得不足1万元 / 没有违法所得)."""
+    base_kind = base_kinds.get(base_name)
+    base = largest_amount(facts, base_kind) if base_kind else None
+    return base if base is not None else stated_base("\n".join(strings(all_docs(facts))), base_name)
+
+
+def condition_check(facts: dict[str, Any], names: dict[str, str]) -> Callable[[dict[str, Any]], bool]:
+    """``condition_stated`` for this file: its markers, and its strings joined on first need (most
+    ranges need none); ``names``: condition → marker name."""
+    markers = {name for d in all_docs(facts) for name in (d.get("markers") or {}) if has_marker(d, name)}
+    texts: list[str] = []
+
+    def stated(cond: dict[str, Any]) -> bool:
+        if not texts:
+            texts.append("\n".join(strings(all_docs(facts))))
+        return condition_stated(cond, texts[0], markers, names)
+
+    return stated
+
+
+DAILY = "按每日"  # how per_unit names 按日连续处罚 in its reason
+
+
+def daily_fine(pen: dict[str, Any]) -> tuple[float | None, dict[str, Any] | None]:
+    """The daily amount of a fine imposed 按日连续处罚 (每日罚款2万元): the decision's ``fine_rate``
+    per 日, else its fine over the number of 日 it states; ``(None, None)`` when it states neither."""
+    rate, count = pen.get("fine_rate") or {}, pen.get("fine_count") or {}
+    if rate.get("units") == ["日"] and isinstance(rate.get("value"), int | float):
+        return float(rate["value"]), rate.get("evidence")
+    days = (count.get("units") or {}).get("日")
+    fine = (pen.get("fine") or {}).get("value") if isinstance(pen.get("fine"), dict) else None
+    if days and isinstance(fine, int | float) and len(count.get("units") or {}) == 1:
+        return round(float(fine) / days, 2), count.get("evidence")
+    return None, None
 
 
 def strings(node: Any) -> Iterator[str]:

@@ -26,20 +26,26 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from casecheck.checks.ranges import by_reference, condition_stated, per_measure, stated_base, strings, verdict
+from casecheck.checks.ranges import (
+    DAILY,
+    by_reference,
+    condition_check,
+    daily_fine,
+    file_base,
+    per_measure,
+    verdict,
+)
 from casecheck.checks.util import (
     Context,
     Hit,
     Opt,
     Unknown,
-    all_docs,
     amount,
     cite_text,
     decision,
     docs,
     event,
     evs,
-    has_marker,
     iter_citations,
     largest_amount,
     party_kind,
@@ -78,7 +84,7 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         yield Unknown("缺少决定日期，无法核对处罚幅度")
         return
     kind = party_kind(facts)
-    ranges, why = [], None
+    ranges, why, daily = [], None, False
     count = (dec.get("penalty") or {}).get("fine_count") or {}  # a fine per unit: how many
     for c in cites:
         title = catalog.resolve_title(c.get("law") or "")
@@ -87,17 +93,14 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         ref = f"{c['article']}之{c['sub']}" if c.get("sub") else c["article"]
         r, base = catalog.penalty_range(title, day, ref, c.get("paragraph"), c.get("item"), kind), None
         if r is not None and r.min_yuan is None and r.base_kind:
-            base_kind = opts["base_kinds"].get(r.base_kind)
-            base = largest_amount(facts, base_kind) if base_kind else None
-            if base is None:  # 违法所得不足1万元 / 没有违法所得: the side of the threshold in words
-                base = stated_base("\n".join(strings(all_docs(facts))), r.base_kind)
+            base = file_base(facts, r.base_kind, opts["base_kinds"])
             r = catalog.penalty_range(title, day, ref, c.get("paragraph"), c.get("item"), kind, base)
         if r is not None and r.confidence == "low" and not c.get("sub"):
             r = by_reference(title, day, c, cites, kind) or r
             if r.confidence == "low":  # 每平方米… / 每人…的标准: times the file's area or count
                 r, w = per_measure(r, largest_amount(facts, opts["area_kind"]), count, title, day)
-                if w:  # 按每人计算的罚款，决定书未写明数量
-                    why = f"{cite_text(c)} {w}"
+                if w:  # 按每人计算的罚款，决定书未写明数量; 按日连续处罚: the daily fine is judged
+                    why, daily = f"{cite_text(c)} {w}", daily or w.startswith(DAILY)
                     continue
         elif r is not None and "有前款" in r.quote and not c.get("sub"):
             # a 款 fixing fines by reference, cited with the 项: the 项's range, not the 款's widest
@@ -109,17 +112,14 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     if not ranges:
         yield Unknown(why or "处罚依据不在法规库中，无法核对处罚幅度")
         return
+    if daily:  # 按日连续处罚 with the original provision cited: each day's fine is within its range
+        fine, e_fine = daily_fine(dec.get("penalty") or {})
+        if fine is None:
+            yield Unknown("按日连续处罚的罚款，决定书未写明每日数额，无法核对")
+            return
     disc = [d.get("discretion") or {} for d in (dec, *docs(facts, "调查终结报告"))]
     mitigated = any(d.get("level") in opts["mitigation_levels"] and d.get("reason") for d in disc)
-    markers = {name for d in all_docs(facts) for name in (d.get("markers") or {}) if has_marker(d, name)}
-    names = opts["condition_markers"]
-    texts: list[str] = []  # the documents' strings, joined on first need (most ranges need none)
-
-    def stated(cond: dict[str, Any]) -> bool:
-        if not texts:
-            texts.append("\n".join(strings(all_docs(facts))))
-        return condition_stated(cond, texts[0], markers, names)
-
+    stated = condition_check(facts, opts["condition_markers"])
     outside, unsure = [], None
     for c, r, base in ranges:
         v, lo, hi = verdict(r, fine, base, mitigated, stated)
