@@ -55,7 +55,7 @@ def condition_check(facts: dict[str, Any], names: dict[str, str]) -> Callable[[d
     return stated
 
 
-DAILY = "按每日"  # how per_unit names 按日连续处罚 in its reason
+DAILY = "按日连续处罚的罚款以原处罚数额为每日数额"  # per_unit's reason for a rate without bounds
 
 
 def daily_fine(pen: dict[str, Any]) -> tuple[float | None, dict[str, Any] | None]:
@@ -227,7 +227,7 @@ def per_unit(r: Any, counts: dict[str, float] | None, lead: str = "") -> tuple[A
     if rate is None:
         return None, None
     if rate.min_yuan is None or rate.max_yuan is None:
-        return None, f"按{rate.label()}计算的罚款（{rate.noun}），其数额无法核对"
+        return None, f"{DAILY}，本条不定幅度"
     if not counts or any(not counts.get(u) for u in rate.units):
         return None, f"按{rate.label()}计算的罚款，决定书未写明数量"
     n = 1.0
