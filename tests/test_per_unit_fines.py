@@ -9,11 +9,14 @@ the ``test_*per_*`` cases of ``tests/rules/LAW-005.yaml``.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
 
+from casecheck.checks.ranges import per_unit
 from casecheck.extract.document import extract_document
+from casecheck.laws.catalog import PenaltyRange
 from casecheck.laws.penalties import parse_penalty_text, parse_unit_rate
 from casecheck.model import Document
 
@@ -217,3 +220,24 @@ def test_rate_and_count_written_other_ways(
     assert pen["fine"]["value"] == fine
     assert pen["fine_rate"]["value"] == rate
     assert pen["fine_count"]["units"] == counts
+
+
+def test_a_rate_with_a_cap() -> None:
+    rate = parse_unit_rate("车货总质量超过限值的，每超限1吨罚款500元，最高不超过3万元")
+    assert rate is not None and (rate.max_yuan, rate.cap_yuan) == (500.0, 30000.0)
+
+
+def _range(quote: str, item: int | None = None) -> PenaltyRange:
+    return PenaltyRange(
+        "某规章", date(2020, 1, 1), "10", None, item, None, None, None, None, None, ("罚款",), quote, "low",
+        ("unparsed",),
+    )  # fmt: skip
+
+
+def test_range_is_the_rate_times_the_count_within_the_cap() -> None:
+    r = _range("每超限1吨罚款500元，最高不超过3万元")
+    by_unit, why = per_unit(r, {"吨": 6.0})
+    assert why is None and (by_unit.min_yuan, by_unit.max_yuan) == (3000.0, 3000.0)
+    by_unit, _ = per_unit(r, {"吨": 80.0})  # 40,000 by the rate, 30,000 by the cap
+    assert (by_unit.min_yuan, by_unit.max_yuan) == (30000.0, 30000.0)
+    assert per_unit(r, {"辆": 3.0}) == (None, "按每吨计算的罚款，决定书未写明数量")

@@ -236,6 +236,8 @@ def per_unit(r: Any, counts: dict[str, float] | None, lead: str = "") -> tuple[A
     n /= rate.per
     flags = tuple(sorted({*(f for f in r.flags if f != "unparsed"), "per_unit"}))
     lo, hi = rate.min_yuan * n, rate.max_yuan * n
+    if rate.cap_yuan is not None:  # 每超限1吨罚款500元，最高不超过3万元
+        lo, hi = min(lo, rate.cap_yuan), min(hi, rate.cap_yuan)
     return replace(r, min_yuan=lo, max_yuan=hi, confidence="high", flags=flags, clauses=()), None
 
 

@@ -323,13 +323,15 @@ class UnitRate:
     """A fine set per unit: ``units`` counted (人, 辆, 吨, 日, 次; two for 每人每月), ``per`` units
     a rate covers (每超限1吨 → 1), what is counted (``noun``: 受侵害的劳动者, 未成年人, 机动车) and
     the bounds per unit in yuan — ``None`` for 按日连续处罚, whose daily amount is 原处罚数额.
-    The fine a case may get is the bounds times the number of each unit."""
+    The fine a case may get is the bounds times the number of each unit, at most ``cap_yuan``
+    (每超限1吨罚款500元，最高不超过3万元)."""
 
     units: tuple[str, ...]
     noun: str
     min_yuan: float | None
     max_yuan: float | None
     per: float = 1.0
+    cap_yuan: float | None = None
 
     def label(self) -> str:
         """How the rate is written in a message: ``每人``, ``每人每月``, ``每1吨``."""
@@ -348,6 +350,7 @@ RATE_RE = re.compile(
     r"(?P<tail>的?(?:罚款|标准)|[，、]?计算|(?=[，。；]|$))"
 )
 DAILY_RE = re.compile(r"按日连续处罚")
+CAP_RE = re.compile(rf"(?:最高|最多|总额|合计|累计)?(?:不得?超过|不高于)(?P<cap>{_RATE_AMT})")
 
 
 def _plain(v: float) -> str:
@@ -368,7 +371,8 @@ def parse_unit_rate(text: str) -> UnitRate | None:
     ``按照受侵害的劳动者每人100元以上500元以下的标准计算`` → 每人 100–500;
     ``按照每招用一名未成年人每月处5000元罚款的标准`` → 每人每月 5000;
     ``处每辆机动车五千元的罚款`` → 每辆 5000;
-    ``每超限1吨罚款500元`` → per 1 吨 500; ``按照原处罚数额按日连续处罚`` → 每日, no bounds of its own.
+    ``每超限1吨罚款500元，最高不超过3万元`` → per 1 吨 500, at most 30000 in all;
+    ``按照原处罚数额按日连续处罚`` → 每日, no bounds of its own.
     A 加处罚款 (每日按罚款数额的百分之三) is a late fine, never a rate.
     """
     for seg in re.split(r"[；。]", text):
@@ -387,7 +391,8 @@ def parse_unit_rate(text: str) -> UnitRate | None:
             units = tuple(_UNIT_ALIASES.get(u, u) for u in (m["unit"], m["unit2"]) if u)
             noun = (m["noun"] or m["pre"] or m["noun0"] or "").strip("的")
             per = float(m["n"].replace("一", "1").replace("两", "2")) if m["n"] else 1.0
-            return UnitRate(units, noun, lo_v, hi_v, per)
+            cap = CAP_RE.search(seg, m.end())
+            return UnitRate(units, noun, lo_v, hi_v, per, _rate_yuan(cap["cap"]) if cap else None)
         if DAILY_RE.search(seg):
             return UnitRate(("日",), "原处罚数额", None, None)
     return None
