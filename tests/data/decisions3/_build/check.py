@@ -32,6 +32,7 @@ def norm(s):
 def main():
     root = os.path.dirname(HERE)
     errors = []
+    n_codes = [0]
     labels = [json.loads(l) for l in open(os.path.join(root, "labels.jsonl"), encoding="utf-8")]
     files = sorted(f for f in os.listdir(root) if f.endswith(".txt"))
     if sorted(l["file"] for l in labels) != files:
@@ -60,7 +61,8 @@ def main():
                 e(f"related {v!r} not in text")
         if lab["credit_code"] is not None and not uscc_valid(lab["credit_code"]):
             e(f"credit code {lab['credit_code']} fails GB 32100")
-        for m in re.finditer(r"(?:统一)?社会信用代码[:：]\s*([0-9A-Z]{18})", body):
+        for m in re.finditer(r"(?:统一)?社会信用代码(?:[(（][^)）]*[)）])?[:：\s]\s*([0-9A-Z]{18})", body):
+            n_codes[0] += 1
             if not uscc_valid(m.group(1)):
                 e(f"credit code in text {m.group(1)} fails GB 32100")
         for c in lab["cited_articles"]:
@@ -80,7 +82,7 @@ def main():
         for k in ("fine_yuan", "confiscation_yuan"):
             if lab[k] is not None and not isinstance(lab[k], (int, float)):
                 e(f"{k} not a number")
-    print(f"{len(labels)} labels, {len(files)} files, {len(errors)} errors")
+    print(f"{len(labels)} labels, {len(files)} files, {n_codes[0]} printed credit codes checked, {len(errors)} errors")
     for x in errors:
         print("  " + x)
     return 1 if errors else 0
