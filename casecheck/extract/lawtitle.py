@@ -32,12 +32,38 @@ _FORM_END = re.compile(r"(书|表|单|笔录|记录|证|照|回执|清单|报告
 _LAW_END = re.compile(r"(法|法典|条例|规定|办法|细则|规则|决定|基准|标准|规程|通则|解释|准则)$")
 
 
+# 免罚/轻罚 lists (轻微违法行为不予处罚清单, 从轻减轻处罚清单) are normative, unlike 物品清单
+_NORMATIVE_LIST = re.compile(r"(?:不予|免予|免罚|减轻|从轻|轻微)[^《》]*清单$")
+# a homophone typed for the type word at a title's end: 条列 for 条例, 发 for 法
+_TYPO_ENDS = (("条列", "条例"), ("发", "法"))
+
+
+def _fix_typo(t: str) -> str:
+    """``t`` with a mistyped type word at its end corrected: 条列 always (no title ends so);
+    发 only for a national law (中华人民共和国…发) or a title the catalog knows once corrected."""
+    for wrong, right in _TYPO_ENDS:
+        if t.endswith(wrong):
+            fixed = t[: -len(wrong)] + right
+            if right != "法" or t.startswith("中华人民共和国") or _known(fixed):
+                return fixed
+    return t
+
+
+def _known(title: str) -> bool:
+    resolve = _resolver()
+    try:
+        return resolve is not None and bool(resolve(title))
+    except Exception:
+        return False
+
+
 def strip_title(raw: str) -> str:
-    """``raw`` without 书名号, whitespace and a trailing version note in brackets."""
+    """``raw`` without 书名号, whitespace and a trailing version note in brackets (and with a
+    mistyped 条列/发 at its end corrected)."""
     t = _TITLE_MARKS.sub("", raw)
     # a version note such as （2018修正） is not part of the title, （暂行） / （试行） are
     t = _VERSION_NOTE.sub("", t)
-    return t
+    return _fix_typo(t) if t.endswith(("列", "发")) else t
 
 
 def fallback_title(raw: str) -> str:
@@ -77,6 +103,8 @@ def canonical_law_title(raw: str) -> str:
 def is_lawlike(title: str) -> bool:
     """Does a 书名号 title name a law, regulation, rule or benchmark (not a form or record)?"""
     t = _TRAILING_NOTE.sub("", strip_title(title))
+    if _NORMATIVE_LIST.search(t):
+        return True
     if _FORM_END.search(t):
         return False
     return bool(_LAW_END.search(t))

@@ -29,6 +29,7 @@ TABLE_FIELDS: dict[str, tuple[str, ...]] = {
     "doc_number": ("处罚文号", "决定书文号", "文号", "行政处罚决定书文号", "案号"),
     "agency": ("单位名称", "处罚机关", "执法机关", "作出处罚决定的机关", "处罚机关名称"),
 }
+TABLE_NUMBER_ENDS = ("决定书文号", "决定文书号", "处罚文书号")
 TABLE_DATES: dict[str, tuple[str, ...]] = {
     "decision": ("决定书时间", "处罚决定日期", "决定日期", "处罚日期", "作出处罚决定日期", "决定时间"),
     "filing": ("立案时间", "立案日期"),
@@ -80,7 +81,10 @@ def doc_number(c: Ctx, table: dict[str, tuple[str, int, int]]) -> dict[str, Any]
             rest = HEADER_NOISE.sub("", line.replace(n.value, ""))
             if len(rest) <= 14:
                 return c.fact(n.value, s + n.start, s + n.end, valid=n.valid, issues=list(n.issues))
-    for key in TABLE_FIELDS["doc_number"]:
+    keys = [k for k in TABLE_FIELDS["doc_number"] if k in table]
+    # 处罚决定书文号 / 行政处罚决定文书号: column names vary; the decision's 文号 column ends so
+    keys += [k for k in table if k.endswith(TABLE_NUMBER_ENDS) and k not in keys]
+    for key in keys:
         if key in table:
             val, vs, _ve = table[key]
             for n in ids.find_doc_numbers(val, templates=True):
@@ -115,7 +119,7 @@ def party_facts(c: Ctx, table: dict[str, tuple[str, int, int]]) -> dict[str, Any
     ):
         if hit:
             out[key] = c.fact(hit[0], hit[1], hit[2])
-    cc = party.credit_code(text)
+    cc = party.credit_code(text) or party.table_credit_code(table)
     if cc:
         out["credit_code"] = c.fact(cc[0], cc[1], cc[2], valid=cc[3])
     idn = party.id_number(text) if name else None

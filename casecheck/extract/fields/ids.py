@@ -24,10 +24,17 @@ _ORG = (
     r"(?:[(（][\u4e00-\u9fa5]{1,5}+[)）])?[0-9A-Za-z]{0,6}+[\u4e00-\u9fa5]{1,14}+"
     r"(?:[(（][\u4e00-\u9fa5]{1,5}+[)）][\u4e00-\u9fa5]{1,12}+)?"
 )
+# 深福国税 简罚〔2017〕1029号: an issuing office's short name, a space, then the 代字 — one 机关代字
+# when the number opens its line (a header); in a sentence the word before a space is no part of it
+_ORG_SPACED = (
+    r"(?:(?<![^\n])(?!根据|依据|依照|按照|送达|抄送|附)[\u4e00-\u9fa5]{2,6}+[ \u3000]"
+    r"(?=[\u4e00-\u9fa5]{1,8}+\s*[〔\[(（【［〖]))?" + _ORG
+)
 DOC_NUMBER = Pattern(
     "doc_number",
-    rf"(?P<org>{_ORG})\s*(?P<lb>[〔\[(（【［〖])\s*(?P<year>(?:19|20)\d{{2}})\s*(?P<rb>[〕\]）)】］〗])?"
-    r"\s*(?P<di>第)?\s*(?P<seq>(?:[\u4e00-\u9fa5]{1,3}(?=\d{1,15}\s*号))?[A-Za-z]{0,3}-?\d{1,15}(?:-\d{1,4})?)\s*(?P<hao>号)?",
+    rf"(?P<org>{_ORG_SPACED})\s*(?P<lb>[〔\[(（【［〖])\s*(?P<year>(?:19|20)\d{{2}})\s*(?P<rb>[〕\]）)】］〗])?"
+    r"\s*(?P<sub>\d{1,4}(?=\s*第\s*\d))?\s*(?P<di>第)?"
+    r"\s*(?P<seq>(?:[\u4e00-\u9fa5]{1,3}(?=\d{1,15}\s*号))?[A-Za-z]{0,3}-?\d{1,15}(?:-\d{1,4})?)\s*(?P<hao>号)?",
     0.8,
 )
 SEQ_OFFICE = re.compile(r"^[\u4e00-\u9fa5]{1,3}")
@@ -90,6 +97,8 @@ def doc_number_from(m: re.Match[str]) -> DocNumber:
         if g["di"]:
             issues.append("di")
         seq = g.get("seq")
+        if g.get("sub"):
+            issues.append("seq_office")  # 苏环行罚字〔2021〕06第128号: a district's code before 第
         if seq is not None and SEQ_OFFICE.match(seq):
             # 莞环罚〔2024〕虎0063号: a sub-office's code heads the 序号 (a variant, not an error)
             issues.append("seq_office")

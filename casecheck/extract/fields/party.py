@@ -123,9 +123,16 @@ def clean_name(raw: str) -> str | None:
     note = TRAILING_NOTE.search(v)
     if note and not LEGAL_FORM_NOTE.fullmatch(note.group(1)) and note.start() >= 2:
         v = v[: note.start()]  # 某公司（星悦KTV）/ 王某（摊位经营者）/（统一社会信用代码…）: a note
-    if is_blank_value(v) or "_" in v or len(v) < 2 or len(v) > 60:
+    if is_blank_value(v) or "_" in v or len(v) < 2 or len(v) > 60 or PLACEHOLDER_NAME.match(v):
         return None
     return v
+
+
+# A 范本's blank: a name that opens with a run of placeholders (××××有限公司, XX公司, ○○○); a
+# masked person keeps a real surname before the mask (张××, 李**), so it does not open with one
+PLACEHOLDER_NAME = re.compile(r"[×✕╳Ｘ○〇]{2}|X{2}")
+# An addressee line is a name and a colon; a sentence before a colon (综上，依据…决定如下：) is none
+SENTENCE_LINE = re.compile(r"[，,；;。]")
 
 
 # A cell that only names the value in the next cell: 当事人（个人）\t姓名\t张三
@@ -218,6 +225,7 @@ def party_name(text: str, table: dict[str, tuple[str, int, int]]) -> Span | None
             m
             and (name := clean_name(m.group(1)))
             and not BAD_NAME.search(name)
+            and not (SENTENCE_LINE.search(m.group(1)) and BAD_NAME.search(m.group(1)))
             and not LABEL_WORD.search(name)
         ):
             return name, s + m.start(1), s + m.start(1) + len(name)
@@ -342,6 +350,21 @@ def credit_code(text: str) -> tuple[str, int, int, bool | None] | None:
         if not ID_LABEL.search(text[max(0, c[1] - 16) : c[1]]) and not c[0].isdigit() and c[3] is not False
     ]
     return rest[0] if rest else None
+
+
+# a table column naming the party's code, not the agency's (处罚机关统一社会信用代码, 数据来源单位…)
+_AGENCY_CODE_KEY = re.compile(r"机关|来源|执法|作出")
+
+
+def table_credit_code(table: dict[str, tuple[str, int, int]]) -> tuple[str, int, int, bool | None] | None:
+    """The party's code from a table column (统一社会信用代码 | 91…): a code far from its header."""
+    for key, (val, start, _end) in table.items():
+        if "信用代码" in key and not _AGENCY_CODE_KEY.search(key):
+            codes = find_credit_codes(val)
+            if codes:
+                code, s, e, valid = codes[0]
+                return code, start + s, start + e, valid
+    return None
 
 
 def id_number(text: str) -> tuple[str, int, int, bool | None] | None:

@@ -2,7 +2,8 @@
 
 ``table_pairs`` maps header cells to the value cells of the first data row when a run of header
 cells is followed by the same number of value cells (a ``序号`` row), and also reads
-``label | value`` rows. Offsets of the values are kept for evidence.
+``label | value`` rows. Offsets of the values are kept for evidence. A tab-separated form (the
+信用中国 公示 copy: ``处罚机关<TAB>某某局`` on each row) is read as ``label → value`` rows too.
 """
 
 from __future__ import annotations
@@ -16,6 +17,24 @@ _SERIAL = re.compile(r"\d{1,3}")
 _DIGIT = re.compile(r"\d")
 _LABELLED = re.compile(r"([^:：]{2,12})[:：]\s*(\S.*)$")
 _BOX_RULES = str.maketrans({"│": "|", "┃": "|", "｜": "|"})
+# 处罚决定书文号<TAB>某罚〔2022〕1号: one label cell, tabs, one value cell, nothing else on the row
+_TAB_ROW = re.compile(
+    r"^[ \u3000]*([^\t\n|:：]{2,24}?)[ \u3000]*\t[ \t\u3000]*([^\t\n]*[^\s])[ \t\u3000]*$", re.M
+)
+_TAB_ROWS_MIN = 3  # a form has many rows; one tabbed line in a letter is no table
+
+
+def tab_pairs(text: str) -> dict[str, Cell]:
+    """Label → value cell of a tab-separated two-column form; empty when ``text`` is not one."""
+    if "\t" not in text:
+        return {}
+    rows = list(_TAB_ROW.finditer(text))
+    if len(rows) < _TAB_ROWS_MIN:
+        return {}
+    out: dict[str, Cell] = {}
+    for m in rows:
+        out.setdefault(_SPACE.sub("", m.group(1)), (m.group(2), m.start(2), m.end(2)))
+    return out
 
 
 def cells(text: str) -> list[Cell]:
@@ -36,7 +55,7 @@ def table_pairs(text: str) -> dict[str, Cell]:
     if "│" in text or "┃" in text or "｜" in text:
         text = text.translate(_BOX_RULES)  # a box-drawn form (│当 事 人│张三│): same cells, same offsets
     if text.count("|") < 6:
-        return {}
+        return tab_pairs(text)
     cs = cells(text)
     out: dict[str, Cell] = {}
     for i, (val, _, _) in enumerate(cs):
