@@ -5,8 +5,11 @@ Every text here is written for these tests (no development file's names, figures
 
 from __future__ import annotations
 
+from casecheck.extract.devset import _predict, standard_doc_type
 from casecheck.extract.document import extract_document
 from casecheck.extract.fields.citations import find_citations
+from casecheck.extract.fields.discretion import find_discretion
+from casecheck.extract.fields.events import event_dates
 from casecheck.extract.fields.ids import find_doc_numbers
 from casecheck.extract.fields.party import clean_name, party_name
 from casecheck.extract.fields.table import table_pairs
@@ -117,3 +120,58 @@ def test_mistyped_type_word_at_a_title_end_is_corrected() -> None:
     text = "违反了《中华人民共和国食品安全发》第三十四条第（十）项的规定。"
     [h] = find_citations(text)
     assert (h.law, h.article, h.item) == ("中华人民共和国食品安全法", 34, 10)
+
+
+# ---- dates, discretion --------------------------------------------------------------------
+
+
+def test_filing_after_a_tip_is_dated_by_the_sentence() -> None:
+    out = {k: h.iso for k, h in event_dates("2024年2月19日，本局接到群众投诉后对当事人立案调查。").items()}
+    assert out["filing"] == "2024-02-19" and out["complaint"] == "2024-02-19"
+    # a tip and an inspection on a day, no filing: still the complaint
+    assert "filing" not in event_dates("2024年2月19日，本局接到举报，对当事人进行了检查。")
+
+
+def test_notice_served_under_another_title_is_a_notice() -> None:
+    text = "本局于2020年9月8日向当事人送达《违法行为通知书》，告知其拟作出的处罚及陈述、申辩的权利。"
+    assert event_dates(text)["notice"].iso == "2020-09-08"
+    served = "2020年9月8日向当事人送达了《行政处罚决定书》，告知其可以申请行政复议。"
+    assert "notice" not in event_dates(served)
+
+
+def test_level_as_an_adverb_before_the_imposing_verb() -> None:
+    hit = find_discretion("鉴于当事人主动退还多收的费用，决定从轻给予当事人以下行政处罚：罚款一千元。")
+    assert hit is not None and hit.level == "从轻" and hit.form == "explicit"
+    hit = find_discretion("当事人拒不改正，本局决定从重处以罚款三万元。")
+    assert hit is not None and hit.level == "从重"
+
+
+def test_no_penalty_ground_first_offence_or_minor() -> None:
+    first = "当事人系首次违法，危害后果轻微且已改正，本局决定不予行政处罚。"
+    minor = "当事人的违法行为轻微并及时改正，没有造成危害后果，本局决定不予行政处罚。"
+    quoted = (
+        "符合《中华人民共和国行政处罚法》第三十三条第一款“违法行为轻微并及时改正，没有造成危害后果的，"
+        "不予行政处罚。初次违法且危害后果轻微并及时改正的，可以不予行政处罚”的规定，本局决定不予行政处罚。"
+    )
+    assert (find_discretion(first).level, find_discretion(first).ground) == ("不予", "首违不罚")  # type: ignore[union-attr]
+    assert find_discretion(minor).ground == "不予处罚"  # type: ignore[union-attr]
+    assert find_discretion(quoted).ground == "不予处罚"  # type: ignore[union-attr]  # the quote names no ground
+
+
+# ---- the dev-set harness's translations ---------------------------------------------------
+
+
+def test_order_to_rectify_is_read_as_a_decision() -> None:
+    assert standard_doc_type("责令限期整改指令书") == "行政处罚决定书"
+    assert standard_doc_type("责令改正通知书（存根）") == "行政处罚决定书"
+
+
+def test_no_penalty_decision_states_no_fine_for_the_dev_set() -> None:
+    text = (
+        "某县市场监督管理局\n不予行政处罚决定书\n某市监不罚〔2024〕3号\n当事人：某县青禾文具店\n"
+        "当事人的违法行为轻微并及时改正，没有造成危害后果，根据《中华人民共和国行政处罚法》第三十三条"
+        "第一款的规定，本局决定不予行政处罚。\n某县市场监督管理局\n2024年5月6日\n"
+    )
+    got = _predict(_doc(text, "不予行政处罚决定书"))
+    assert got["fine_yuan"] is None  # the contract's fields say 0; the document states no fine
+    assert got["discretion"] == "不予处罚"

@@ -37,6 +37,9 @@ KEYWORD_TYPES: tuple[tuple[str, str], ...] = (
     (r"公告送达|送达公告", "送达回证"),
     (r"简易程序|当场", "当场行政处罚决定书"),
     (r"公开表|公示", "公示记录"),
+    # 责令（限期）改正/整改 指令书、通知书: an order the agency issues and dates as its decision, read
+    # as the dev-set's own 责令改正违法行为决定书 is (a 决定书 by its title)
+    (r"^责令[^（(]*(?:指令书|通知书)", "行政处罚决定书"),
 )
 
 
@@ -112,16 +115,27 @@ def _predict(doc: Document) -> dict[str, Any]:
         "filing_date": fields["dates"]["filing"],
         "notice_date": fields["dates"]["notice"],
         # the labels record a claimed 从轻/减轻…, not tier wording such as 情节较轻
-        "discretion": disc.get("level") if disc.get("form") == "explicit" else None,
+        # our level 不予 is the labels' 首违不罚 or 不予处罚, by the ground the decision names
+        "discretion": (disc.get("ground") or disc.get("level")) if disc.get("form") == "explicit" else None,
         "doc_number": number["value"] if number else None,
         "party": fields["party"]["name"],
-        "fine_yuan": fields["penalty"]["fine_yuan"],
+        "fine_yuan": _stated_fine(facts, fields),
         "decision_date": fields["dates"]["decision"],
         "citations": {(c["law"], c["article"], c["paragraph"], c["item"]) for c in fields["citations"]},
         "roles": {
             (c["law"], c["article"], c["paragraph"], c["item"]): c["role"] for c in fields["citations"]
         },
     }
+
+
+def _stated_fine(facts: Any, fields: dict[str, Any]) -> Any:
+    """The fine the document states. The contract writes 0 for a 不予处罚 decision that names no
+    fine (nothing imposed; null there means "not found"); the dev-set labels write what the text
+    states, which is no fine: null."""
+    fine = fields["penalty"]["fine_yuan"]
+    if facts.get("procedure") == "不予处罚" and not (facts.get("penalty") or {}).get("fine"):
+        return None
+    return fine
 
 
 def _same(name: str, want: Any, got: Any) -> bool:

@@ -113,6 +113,7 @@ def extract_document(doc: Document, source_pages: Sequence[Page] | None = None) 
             "reason": disc.reason,
             "form": disc.form,
             "evidence": c.ev(disc.start, disc.end),
+            **({"ground": disc.ground} if disc.ground else {}),
         }
         if disc
         else None

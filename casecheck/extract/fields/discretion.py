@@ -19,9 +19,10 @@ from casecheck.extract.text import mask_quotes, sentence_bounds
 
 CUES: tuple[tuple[str, str], ...] = (
     ("不予", r"不予(?:以)?(?:行政)?处罚"),
-    ("减轻", r"减轻(?:行政)?处罚|减轻(?:情节|情形)"),
-    ("从轻", r"从轻(?:行政)?处罚|从轻处理|从轻(?:情节|情形|档次)|(?:予以|依法|酌情)从轻"),
-    ("从重", r"从重(?:行政)?处罚|从重(?:情节|情形|档次)|(?:予以|依法|酌情)从重"),
+    # 决定从轻给予…处罚 / 从重处以罚款: the level as an adverb before the imposing verb
+    ("减轻", r"减轻(?:行政)?处罚|减轻(?:情节|情形)|减轻(?:给予|处以)"),
+    ("从轻", r"从轻(?:行政)?处罚|从轻处理|从轻(?:情节|情形|档次)|(?:予以|依法|酌情)从轻|从轻(?:给予|处以)"),
+    ("从重", r"从重(?:行政)?处罚|从重(?:情节|情形|档次)|(?:予以|依法|酌情)从重|从重(?:给予|处以)"),
     (
         "一般",
         r"情节一般|一般(?:违法)?(?:情节|情形)|按一般(?:情形|标准)|一般[”」\"]?(?:处罚)?档次|一般(?:违法)?行为(?:的)?裁量",
@@ -52,6 +53,7 @@ NEGATION = re.compile(rf"(?:不予|不符合|不适用|不具有|不具备|不�
 # benchmark may stand between): 无主动消除或者减轻违法行为危害后果等从轻情节 / 不存在《…》规定的从重情节.
 NEGATION_CLAUSE = re.compile(rf"不存在|不具有|不具备|不符合|不适用|没有|未发现|未见|未查见|未有|{_WU}")
 CLAUSE_STOP = "，,。；;：:\n"
+FIRST_OFFENCE = re.compile(r"首违不罚|(?:初次|首次)违法")
 DECIDING = re.compile(r"决定(?!书)|给予|予以|对当事人|对你")
 # The agency placing the fine itself after 鉴于…: 本局按每吨300元处罚 / 在幅度内处罚款一万五千元 / 对其处以
 PLACING = re.compile(r"处以|处罚款|并处|按[^。；;，,]{1,20}?处罚|对其")
@@ -67,6 +69,9 @@ class DiscretionHit:
     end: int
     # explicit 从轻/从重… | tier (情节较轻, 较高档次: placed, not claimed) | reasoned (裁量：… / 鉴于…)
     form: str = "explicit"
+    # for level 不予: 首违不罚 (初次违法…可以不予, 行政处罚法 第三十三条第一款 second sentence) or
+    # 不予处罚 (轻微并及时改正, no harm; or another ground)
+    ground: str | None = None
 
 
 def _hits(masked: str, cues: tuple[tuple[str, str], ...]) -> list[tuple[bool, int, str, int, int]]:
@@ -100,7 +105,10 @@ def find_discretion(text: str) -> DiscretionHit | None:
         found, form = _hits(masked, SOFT_CUES), "tier"
     if found:
         _, _, level, lo, hi = min(found)
-        return DiscretionHit(level, text[lo:hi].strip(), lo, hi, form)
+        ground = None
+        if level == "不予":  # quoted law text is masked: its 初次违法 is no ground the decision found
+            ground = "首违不罚" if FIRST_OFFENCE.search(masked) else "不予处罚"
+        return DiscretionHit(level, text[lo:hi].strip(), lo, hi, form, ground)
     return _reasoned(masked, text)
 
 

@@ -23,7 +23,9 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     ("decision", r"(?<!拟)作出[^。，,；]{0,40}?(?:处罚)?决定(?!的)"),
     (
         "notice",
-        r"送达[^。]{0,40}告知书|告知书|事先告知|处罚告知|告知(?:了)?(?:你|当事人|其)[^。]{0,20}(?:违法事实|拟|处罚|陈述|申辩|听证|权利)",
+        # 送达《违法行为通知书》，告知拟作出的处罚…: a notice under another name (交通运输's 通知书)
+        r"送达[^。]{0,40}告知书|送达[^。]{0,40}?告知(?:了)?(?:你|当事人|其)?[^。]{0,12}?(?:拟|陈述|申辩)"
+        r"|告知书|事先告知|处罚告知|告知(?:了)?(?:你|当事人|其)[^。]{0,20}(?:违法事实|拟|处罚|陈述|申辩|听证|权利)",
     ),
     ("filing", r"立案|受案"),  # 受案: a police administrative case's opening
     ("hearing", r"举行[^。]{0,6}听证|听证会"),
@@ -35,6 +37,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     ("statement", r"放弃[^。]{0,12}(?:陈述|申辩|听证)|(?:提出|进行)了?[^。，,]{0,8}(?:陈述|申辩)"),
     ("violation", r"违法行为发生|实施了?违法|擅自"),
 )
+# 接群众举报后对当事人立案调查: the tip came first; the day is the filing's (and the tip's)
+FILED_AFTER = re.compile(r"(?:之)?后[^。；;]{0,16}?(?:立案|受案)")
 PARTY_SUBJECT = re.compile(r"(?:当事人|你单位|你公司|你厂|你店|你|该公司|该单位)(?:自|于|在|从)\s*$")
 # 现查明：2023年3月17日22时许，某某在…: the date that opens the statement of the facts dates the act
 FINDING_LEAD = re.compile(r"(?:现查明|经查明|经查实|查明)\s*[:：，,]?\s*$")
@@ -112,6 +116,9 @@ def event_dates(text: str, hits: list[DateHit] | None = None) -> dict[str, DateH
             window = _LAW_TITLE.sub(_mask_law, window) if "《" in window else window
             cue = _ANY_CUE.search(window)
             kind = EVENT_CUES[int(cue.lastgroup[1:])][0] if cue and cue.lastgroup else None
+            if kind == "complaint" and cue and FILED_AFTER.match(window, cue.end()):
+                out.setdefault("complaint", h)
+                kind = "filing"
             if kind == "served" and (
                 "决定书" in window
                 or re.search(r"决定书[^。，,；]{0,4}$", text[max(0, h.start - 14) : h.start])

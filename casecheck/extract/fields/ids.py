@@ -114,6 +114,9 @@ def doc_number_from(m: re.Match[str]) -> DocNumber:
     cut = _PREFIX.match(raw[: m.end("org") - m.start()])
     if cut:
         raw, start = raw[cut.end() :], start + cut.end()
+    if raw[:1].isspace():  # 审批表 某立〔2024〕4号: what the cut leaves after the title's space
+        start += len(raw) - len(raw.lstrip())
+        raw = raw.lstrip()
     if re.search(r"\s", raw):
         issues.append("spaces")
     blocking = {"blank", "bracket", "missing_bracket", "missing_hao", "no_serial"}
