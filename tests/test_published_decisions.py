@@ -175,3 +175,28 @@ def test_no_penalty_decision_states_no_fine_for_the_dev_set() -> None:
     got = _predict(_doc(text, "不予行政处罚决定书"))
     assert got["fine_yuan"] is None  # the contract's fields say 0; the document states no fine
     assert got["discretion"] == "不予处罚"
+
+
+# ---- citation roles -----------------------------------------------------------------------
+
+
+def test_table_column_header_names_the_role() -> None:
+    text = (
+        "序号 |\n违法条款 |\n处罚依据 |\n罚款金额(万元) |\n|\n1 |\n"
+        "《城镇排水与污水处理条例》第二十一条第一款 |\n《城镇排水与污水处理条例》第五十条第二项 |\n0.8 |\n|\n"
+    )
+    f = extract_document(_doc(text, "公示记录"))
+    roles = {(c["article"], c["role"]) for c in f["citations"]}
+    assert roles == {(21, "violated"), (50, "penalty")}
+
+
+def test_provision_that_would_apply_in_a_no_penalty_decision() -> None:
+    text = "依据《中华人民共和国产品质量法》第五十条的规定应予处罚。鉴于当事人系初次违法，决定不予行政处罚。"
+    [h] = find_citations(text)
+    assert h.role == "penalty"
+
+
+def test_leniency_list_is_a_discretion_instrument() -> None:
+    text = "根据《某省生态环境轻微违法行为不予处罚清单》第3项的规定，本局决定对当事人不予行政处罚。"
+    [h] = find_citations(text)
+    assert h.role == "other"  # as a 裁量基准 is

@@ -13,7 +13,7 @@ from typing import Any
 from casecheck.extract import sections
 from casecheck.extract.fields import closing, officers, seals, signatures
 from casecheck.extract.fields.catalog import catalog_rows
-from casecheck.extract.fields.citations import find_citations
+from casecheck.extract.fields.citations import find_citations, table_roles
 from casecheck.extract.fields.column_totals import column_totals
 from casecheck.extract.fields.dates import find_dates
 from casecheck.extract.fields.discretion import find_discretion
@@ -91,10 +91,13 @@ def extract_document(doc: Document, source_pages: Sequence[Page] | None = None) 
              "evidence": c.ev(t.start, t.end)}
             for t in totals
         ]  # fmt: skip
+    cites = find_citations(text)
+    if table:
+        table_roles(cites, table)
     facts["citations"] = [
         {"law": h.law, "article": h.article, "paragraph": h.paragraph, "item": h.item, "sub": h.sub,
          "role": h.role, "title_raw": h.title_raw, "version": h.version, "evidence": c.ev(h.start, h.end)}
-        for h in find_citations(text)
+        for h in cites
     ]  # fmt: skip
     facts["penalty"] = sections.penalty(c, amounts, dt)
     facts["remedy"] = sections.remedy(c, find_remedy(text))

@@ -69,7 +69,7 @@ ROLE_CUE = re.compile(r"违反|违背|构成|依据|根据|依照|按照|参照|
 # What follows a penalty basis: imposing words, not 决定书 titles, 责令改正 or paying a fine.
 _AMOUNT_START = r"[\d一二三四五六七八九十壹贰叁肆伍陆柒捌玖两]"
 PENALTY_AFTER = re.compile(
-    rf"决定(?!书)|处以|给予|并处|处罚如下|作出(?:如下)?(?:行政)?处罚|(?:规定|予以|进行|实施|依法)处罚"
+    rf"决定(?!书)|处以|给予|并处|处罚如下|作出(?:如下)?(?:行政)?处罚|(?:规定|予以|进行|实施|依法|应予)处罚"
     rf"|没收|吊销|暂扣|警告|处罚款|处[^，,。；]{{0,12}}罚款"
     rf"|处{_AMOUNT_START}|罚款(?:人民币)?{_AMOUNT_START}"
     r"|按[^，,。；;\n]{0,10}?(?:幅度|档次|下限|上限|标准|情节)处罚"  # 按幅度下限处罚 / 按一般情节处罚
@@ -215,7 +215,7 @@ def _role(masked: str, lo: int, start: int, end: int, hi: int, law: str, article
     cue = cues[-1].group()
     if cue in ("违反", "违背", "构成"):  # 其行为构成《…》第X条所指的…行为: the provision violated
         return "violated"
-    if cue in ("符合", "参照") or "裁量" in law:
+    if cue in ("符合", "参照") or "裁量" in law or law.endswith("清单"):  # 裁量基准, 免罚清单
         return "other"
     if "程序" in law:
         return "procedure"
@@ -360,6 +360,22 @@ def _title_only(masked: str, titles: list[tuple[int, int, str]], cited: set[str]
         out.append(CitationHit(law, raw, None, None, None, None, role, s, e, _version(masked, s, raw)))
         cited.add(law)
     return out
+
+
+# A table column's header names the role of the citations in its cells (违法条款 | 处罚依据)
+_COLUMN_ROLE = re.compile(r"(?P<v>违法|违反|定性)[^|]{0,4}(?:条款|依据|规定|法条)$|(?P<p>处罚依据)$")
+
+
+def table_roles(hits: list[CitationHit], table: dict[str, tuple[str, int, int]]) -> None:
+    """Give a citation inside a table cell the role its column header names (a 公示表's 违法条款 /
+    处罚依据 column: the header is a cell away from the value, out of ``FIELD_ROLE``'s reach)."""
+    columns = [(s, e, m) for k, (_v, s, e) in table.items() if (m := _COLUMN_ROLE.search(k))]
+    for h in hits:
+        if h.law == APL:
+            continue
+        m = next((m for s, e, m in columns if s <= h.start < e), None)
+        if m:
+            h.role = "violated" if m.group("v") else "penalty"
 
 
 def _apply_backref_roles(masked: str, hits: list[CitationHit]) -> None:
