@@ -140,22 +140,27 @@ def test_match_alphabet(regex: str, alphabet: str | None) -> None:
 def test_patterns_scanning_runs_find_what_the_plain_regex_finds() -> None:
     """A ``Pattern`` with an alphabet scans only the runs of it that hold a needed string: on
     sample texts and random text of the patterns' own characters it finds exactly what the plain
-    regex finds (spans and groups, after the validate hook)."""
+    regex finds (spans and groups, after the validate hook). ``finditer`` scans runs only in texts
+    longer than ``_RUNS_MIN_TEXT``, so the run scan is also checked on the short texts directly;
+    ``validate=False`` gives every match of the plain regex."""
     ran = [p for p in _patterns() if p.runs is not None]
     assert len(ran) >= 5  # money, dates …
     texts = [_read(p) for p in sorted(SAMPLES.glob("*.txt"))]
     rnd = random.Random(11)
     for p in ran:
         pool = sorted({c for c in p.regex if not c.isascii() or c.isalnum()} | set(" \n，。:：-./¥￥"))
-        texts_p = texts + ["".join(rnd.choices(pool, k=rnd.randint(0, 40))) for _ in range(800)]
+        texts_p = texts + ["".join(rnd.choices(pool, k=rnd.randint(0, 160))) for _ in range(800)]
         plain = re.compile(p.regex, p.flags)
         for text in texts_p:
+            every = [(m.span(), m.groups()) for m in plain.finditer(text)]
             want = [
                 (m.span(), m.groups())
                 for m in plain.finditer(text)
                 if p.validate is None or p.validate(m) is not False
             ]
             assert [(m.span(), m.groups()) for m in p.finditer(text)] == want, (p.name, text)
+            assert [(m.span(), m.groups()) for m in p._in_runs(text, p.validate)] == want, (p.name, text)
+            assert [(m.span(), m.groups()) for m in p.finditer(text, validate=False)] == every, (p.name, text)
 
 
 @pytest.mark.parametrize(
@@ -207,3 +212,50 @@ def test_last_lines_reads_what_lines_gives() -> None:
         n = rnd.randint(1, 4)
         want = [ln for ln in lines(text[:end]) if ln[2].strip()][-n:]
         assert _last_lines(text, end, n) == want, (text, end, n)
+
+
+def test_weighing_words_are_in_every_weighing_match() -> None:
+    """``discretion._reasoned`` skips the WEIGHING scan when none of ``_WEIGHING_WORDS`` is there."""
+    from casecheck.extract.fields import discretion
+
+    rnd = random.Random(5)
+    pool = ["鉴于", "考虑", "综合考虑", "结合", "鉴", "考", "合", "未", "不", "以", "到", "，", "。"]
+    pool += ["当事人"]
+    pool.append("\n")
+    checked = 0
+    for _ in range(3000):
+        text = "".join(rnd.choices(pool, k=rnd.randint(0, 16)))
+        for m in discretion.WEIGHING.finditer(text):
+            checked += 1
+            assert any(w in m.group(0) for w in discretion._WEIGHING_WORDS), text
+    assert checked > 200
+
+
+def _classify_title_plain(line: str, loose: bool = False) -> tuple[str, str] | None:
+    """``classify_title`` as written before its field-line shortcut (squeeze, strip notes, test)."""
+    from casecheck.ingest import doctypes as d
+
+    compact = d._SPACES.sub("", line)
+    if "（" in compact or "(" in compact:
+        compact = d._NUMBER_NOTE.sub("", d._INNER_NOTE.sub("", compact))
+        if loose:
+            compact = d._LONG_NOTE.sub("", compact)
+    if not 3 <= len(compact) <= 40 or d._NOT_TITLE.search(compact):
+        return None
+    return d._classify(compact, loose, d.catalogue())
+
+
+def test_classify_title_field_line_shortcut_changes_nothing() -> None:
+    """A line without notes that holds a colon or sentence mark is no title: the same verdict as
+    squeezing it first, over every line of the samples and random title/field mixes."""
+    from casecheck.ingest.doctypes import classify_title
+
+    lines = [ln.strip() for p in sorted(SAMPLES.glob("*.txt")) for ln in _read(p).split("\n")]
+    rnd = random.Random(8)
+    bits = ["行政处罚决定书", "询问笔录", "送达回证", "：", ":", "，", "。", "（编号：12）", "(", "）", " "]
+    bits += ["当事人", "某局"]
+    lines += ["".join(rnd.choices(bits, k=rnd.randint(1, 6))) for _ in range(3000)]
+    assert sum(1 for ln in lines if _classify_title_plain(ln) or _classify_title_plain(ln, True)) > 50
+    for ln in lines:
+        for loose in (False, True):
+            assert classify_title(ln, loose=loose) == _classify_title_plain(ln, loose), ln

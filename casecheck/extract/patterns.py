@@ -302,6 +302,11 @@ def may_match(literal: str, text: str, pos: int = 0, endpos: int | None = None) 
     return not literal or text.find(literal, pos, len(text) if endpos is None else endpos) >= 0
 
 
+# Scanning runs pays off on a document; on a short string (a table cell, a header line) finding
+# them (a reversed copy, the ``needs`` offsets, a generator) costs more than the plain scan.
+_RUNS_MIN_TEXT = 64
+
+
 @dataclass(frozen=True)
 class Pattern:
     """A named regex with a prior ``score`` and an optional ``validate`` hook."""
@@ -322,18 +327,22 @@ class Pattern:
         alphabet = match_alphabet(self.regex, self.flags) if self.needs else None
         object.__setattr__(self, "runs", re.compile(f"[^{alphabet}]", self.flags) if alphabet else None)
 
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
-        """Matches the validate hook does not reject."""
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None, validate: bool = True
+    ) -> Iterator[re.Match[str]]:
+        """Matches the validate hook does not reject (all matches with ``validate=False``: for a
+        caller that computes what the hook does anyway and drops the same matches itself)."""
         end = len(text) if endpos is None else endpos
+        hook = self.validate if validate else None
         if self.needs:
             for s in self.needs:
                 if text.find(s, pos, end) >= 0:
                     break
             else:
                 return iter(())  # none of what every match contains is there
-            if self.runs is not None and pos == 0 and end == len(text):
-                return self._in_runs(text)
-        if self.validate is None:  # no hook: the regex's own iterator, no generator frame per match
+            if self.runs is not None and pos == 0 and end > _RUNS_MIN_TEXT and end == len(text):
+                return self._in_runs(text, hook)
+        if hook is None:  # no hook: the regex's own iterator, no generator frame per match
             return self.compiled.finditer(text, pos, end)
         return self._validated(text, pos, end)
 
@@ -343,14 +352,13 @@ class Pattern:
             if validate(m) is not False:  # type: ignore[misc]
                 yield m
 
-    def _in_runs(self, text: str) -> Iterator[re.Match[str]]:
+    def _in_runs(self, text: str, validate: Validator | None) -> Iterator[re.Match[str]]:
         """``finditer`` over each maximal run of the pattern's alphabet that holds one of its
         ``needs`` (see ``match_alphabet``): the same matches, without trying every position of
         the text (a pattern opening with an optional part gives the engine nothing to skip by)."""
         outside = self.runs
         assert outside is not None
         hits = sorted(i for s in self.needs for i in _occurrences(text, s))
-        validate = self.validate
         n = len(text)
         backwards = text[::-1]  # the run's start: the first character outside it, looking back
         hi = -1

@@ -121,6 +121,8 @@ def classify_title(line: str, loose: bool = False) -> tuple[str, str] | None:
     agency prefix. ``loose`` (for lines at the top of a page, where titles stand) also accepts
     a descriptive prefix and, failing every catalogue title, a generic title (``其他``).
     """
+    if "（" not in line and "(" not in line and _NOT_TITLE.search(line):
+        return None  # a field line (标签：值): without notes to strip, ``compact`` holds the same mark
     compact = _SPACES.sub("", line)
     if "（" in compact or "(" in compact:  # notes: most lines hold none
         compact = _NUMBER_NOTE.sub("", _INNER_NOTE.sub("", compact))

@@ -112,7 +112,9 @@ def find_dates(text: str) -> list[DateHit]:
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
     for p in PATTERNS:
-        for m in p.finditer(text):
+        # unvalidated: ``_valid`` is ``make_date(*_ymd(m)) is not None``, which the loop works out
+        # anyway (the hook made each date's parse run twice); the same matches are dropped
+        for m in p.finditer(text, validate=False):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             y, mo, d = _ymd(m)

@@ -46,6 +46,9 @@ SECTION = re.compile(
 )
 # 鉴于当事人…，决定… / 综合考虑… / 考虑当事人…的情节，我局决定…
 WEIGHING = re.compile(r"(?:鉴于|(?<![未不没以予])考虑(?:到)?|综合考虑|结合)(?P<body>[^。；;\n]{4,80}?)[，,]")
+# one of these is in every WEIGHING match (综合考虑 holds 考虑): a cheap test before its scan, whose
+# opening alternation gives the engine no character to skip ahead by
+_WEIGHING_WORDS = ("鉴于", "考虑", "结合")
 # 无 that starts a word (无证, 无照, 无偿 …) denies nothing.
 _WU = "无(?!证|照|偿|故|效|关|线|息)"
 NEGATION = re.compile(rf"(?:不予|不符合|不适用|不具有|不具备|不存在|没有|{_WU}|未)[^，,。；]{{0,16}}$")
@@ -118,6 +121,8 @@ def _reasoned(masked: str, text: str) -> DiscretionHit | None:
     if m:
         lo, hi = m.start("body"), m.end("body")
         return DiscretionHit(None, text[lo:hi].strip(), lo, hi, "reasoned")
+    if not any(w in masked for w in _WEIGHING_WORDS):
+        return None
     for w in WEIGHING.finditer(masked):
         lo, hi = sentence_bounds(masked, w.start(), "。；;\n")
         placed = DECIDING.search(masked, w.end(), hi) or PLACING.search(masked, w.end(), hi)
