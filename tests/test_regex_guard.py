@@ -259,3 +259,32 @@ def test_classify_title_field_line_shortcut_changes_nothing() -> None:
     for ln in lines:
         for loose in (False, True):
             assert classify_title(ln, loose=loose) == _classify_title_plain(ln, loose), ln
+
+
+@pytest.mark.parametrize(
+    ("module", "pattern", "anchor"),
+    [
+        ("casecheck.extract.fields.ids", "NO_LB", "NO_LB_ANCHOR"),
+        ("casecheck.extract.fields.ids", "TEMPLATE", "TEMPLATE_ANCHOR"),
+        ("casecheck.extract.text", "_CELL_WRAP", "_MAY_WRAP_CELL"),
+    ],
+)
+def test_prefilter_anchor_is_in_every_match(module: str, pattern: str, anchor: str) -> None:
+    """A prefilter scan for ``anchor`` skips ``pattern``: every match of it holds the anchor, on
+    sample texts and random text of the pattern's own characters (and their matches are found)."""
+    mod = importlib.import_module(module)
+    p, a = getattr(mod, pattern), getattr(mod, anchor)
+    rx = p.compiled if isinstance(p, Pattern) else p
+    source = p.regex if isinstance(p, Pattern) else p.pattern
+    texts = [_read(f) for f in sorted(SAMPLES.glob("*.txt"))]
+    pool = sorted({c for c in source if not c.isascii() or c.isalnum()} | set(" \n\t|│第号〔〕[]（）2019"))
+    pool += ["2023", "〔2024〕", "环罚决 2023] 071号", "市监听通〔 〕 号", "某市监罚", "〔 〕", "（ ）"]
+    pool += ["第", "号", "│\n│  │", "\n\t"]
+    rnd = random.Random(6)
+    texts += ["".join(rnd.choices(pool, k=rnd.randint(0, 30))) for _ in range(4000)]
+    matched = 0
+    for text in texts:
+        for m in rx.finditer(text):
+            matched += 1
+            assert a.search(m.group(0)), (pattern, text)
+    assert matched > 100

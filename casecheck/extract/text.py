@@ -113,12 +113,15 @@ def wrapped_start(text: str, lo: int, max_lines: int = 2) -> int:
 _CELL_WRAP = re.compile(
     r"[ \u3000]*[│┃|][ \u3000]*\n[ \u3000]*[│┃|][ \u3000]*[│┃|][ \u3000]*(?=\S)|\n\t+(?=\S)"
 )
+# a border (│┃|) or a tab is in every _CELL_WRAP match: one class scan, not the full pattern's
+# try at every position of every document cited from
+_MAY_WRAP_CELL = re.compile(r"[│┃|\t]")
 
 
 def join_cell_wraps(text: str) -> tuple[str, list[int]] | None:
     """``text`` with the breaks of wrapped form cells removed, and for each kept character its
     offset in ``text``; ``None`` when nothing wraps (spans then need no mapping)."""
-    if "\n" not in text or not _CELL_WRAP.search(text):
+    if "\n" not in text or not _MAY_WRAP_CELL.search(text) or not _CELL_WRAP.search(text):
         return None
     keep: list[int] = []
     pos = 0

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from casecheck.extract.fields.numerals import NUM_CLASS, to_int
 from casecheck.extract.lawtitle import canonical_law_title, is_lawlike
+from casecheck.extract.patterns import fast_compile
 from casecheck.extract.text import (
     SENTENCE_SEP,
     join_cell_wraps,
@@ -39,7 +40,7 @@ ARTICLE = re.compile(
     rf"{_ITEM.format(g='i')}?"
 )
 PARA_ONLY = re.compile(rf"第\s*[(（]?\s*(?P<p>{N}+)\s*[)）]?\s*款{_ITEM.format(g='i')}?")
-ITEM_ONLY = re.compile(rf"第?\s*[(（〈]\s*(?P<i>{N}+)\s*[)）〉]\s*项|第\s*(?P<i2>{N}+)\s*项")
+ITEM_ONLY = fast_compile(rf"第?\s*[(（〈]\s*(?P<i>{N}+)\s*[)）〉]\s*项|第\s*(?P<i2>{N}+)\s*项")
 TITLE = re.compile(r"《(?P<t>[^《》\n]{2,80})》")
 # A version note the file states: 《广告法》（2015年修订） / （2019年8月26日第三次修正） / （2015年版）
 # after the title (kept in ``title_raw``), inside it, or before it (2018年修正的《…》).

@@ -59,6 +59,12 @@ TEMPLATE = Pattern(
     0.3,
 )
 
+# What every NO_LB match holds (its year and right bracket) and every TEMPLATE match (its blank
+# brackets): a scan that skips ahead to them, before the full patterns, whose 机关代字 run is tried
+# at every position (most header lines hold a 号 — 编号, 证号 — and no such part)
+NO_LB_ANCHOR = re.compile(r"(?:19|20)\d{2}\s*[〕\]）)】］〗]")
+TEMPLATE_ANCHOR = re.compile(r"[〔\[(（【［]\s*[)）〕\]】］]")
+
 _PREFIX = re.compile(r"^.*(书|表|回证|笔录|了|为|的|是|对|向|及|和|号|即)(?=.)")
 
 CREDIT_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
@@ -138,10 +144,10 @@ def find_doc_numbers(text: str, templates: bool = False) -> list[DocNumber]:
             if m:
                 out.append(doc_number_from(m))
                 break
-    for m in NO_LB.finditer(text):
+    for m in NO_LB.finditer(text) if NO_LB_ANCHOR.search(text) else ():
         if not any(d.start <= m.start("year") < d.end for d in out):
             out.append(doc_number_from(m))
-    if templates:
+    if templates and TEMPLATE_ANCHOR.search(text):
         out += [doc_number_from(m) for m in TEMPLATE.finditer(text)]
     return sorted(out, key=lambda d: d.start)
 
