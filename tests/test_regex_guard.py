@@ -181,11 +181,12 @@ def test_shared_literal(regex: str, literal: str) -> None:
 
 def test_shared_literal_is_in_every_match() -> None:
     """Over the cue patterns that use it (markers, penalty kinds, discretion) and random text."""
-    from casecheck.extract.fields import discretion, markers, penalty
+    from casecheck.extract.fields import discretion, markers, notice, penalty
     from casecheck.extract.patterns import guarded
 
     cues = [p for ps in markers.MARKER_PATTERNS.values() for p in ps]
     cues += [cue for _k, cue in penalty.KINDS] + [cue for _k, cue in discretion.CUES + discretion.SOFT_CUES]
+    cues.append(notice.HEARING_RIGHT.pattern)  # notice.hearing_right uses ``search``
     rnd = random.Random(4)
     checked = 0
     for cue in cues:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from casecheck.extract.patterns import guarded, may_match, search
+from casecheck.extract.patterns import guarded, search
 from casecheck.extract.text import mask_quotes, sentence_bounds
 
 CUES: tuple[tuple[str, str], ...] = (
@@ -35,6 +35,8 @@ SOFT_CUES: tuple[tuple[str, str], ...] = (
     ("从轻", r"情节(?:较轻|轻微)|较低档次|较轻档次|下限(?:处罚|处以)"),
     ("一般", r"中间档次|中档"),
 )
+# each cue table compiled once, with the run every match holds (``guarded``)
+_CUES_RX = {cues: tuple((level, *guarded(cue)) for level, cue in cues) for cues in (CUES, SOFT_CUES)}
 # 五、裁量：… / 裁量理由：… / 自由裁量情节：… — or the heading on its own line and the reasoning on
 # the next (五、裁量情节⏎当事人…), unless the next line is the following numbered heading
 _NUM = r"(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])"
@@ -79,10 +81,9 @@ class DiscretionHit:
 
 def _hits(masked: str, cues: tuple[tuple[str, str], ...]) -> list[tuple[bool, int, str, int, int]]:
     found = []
-    for level, cue in cues:
-        rx, literal = guarded(cue)
-        if not may_match(literal, masked):
-            continue
+    for level, rx, literal in _CUES_RX[cues]:
+        if literal and literal not in masked:
+            continue  # ``may_match``: the run every match holds is not there
         for m in rx.finditer(masked):
             if _negated(masked, m.start()):
                 continue

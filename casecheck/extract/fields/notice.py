@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from casecheck.extract.fields.numerals import NUM_CLASS, to_int
+from casecheck.extract.patterns import search
 
 N = NUM_CLASS
 PERIOD = re.compile(
@@ -38,5 +39,5 @@ def statement_period(text: str) -> tuple[int, str, int, int] | None:
 
 def hearing_right(text: str) -> tuple[int, int] | None:
     """Span of the sentence telling of the right to a hearing, if any."""
-    m = HEARING_RIGHT.search(text)
+    m = search(HEARING_RIGHT, text)  # skipped without 听证 (in every match; most documents lack it)
     return m.span() if m else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from casecheck.extract.patterns import guarded, may_match
+from casecheck.extract.patterns import guarded
 from casecheck.extract.text import mask_quotes, sentence_bounds, wrapped_end
 
 # 没收其/你的/你单位/当事人的 违法所得: whose gain it is
@@ -37,15 +37,16 @@ DECIDING = re.compile(
     r"决定|给予|处以|处罚如下|予以|作出|处罚款|罚款人民币|罚款\d|罚款[壹贰叁肆伍陆柒捌玖一二三四五六七八九]"
 )
 
+_KINDS_RX = tuple((kind, *guarded(cue)) for kind, cue in KINDS)  # compiled once, with their runs
+
 
 def find_penalty_kinds(text: str) -> list[tuple[str, int, int]]:
     """``(kind, start, end)`` for each kind the document imposes, first mention."""
     masked = mask_quotes(text)
     out: list[tuple[str, int, int]] = []
-    for kind, cue in KINDS:
-        rx, literal = guarded(cue)
-        if not may_match(literal, masked):
-            continue
+    for kind, rx, literal in _KINDS_RX:
+        if literal and literal not in masked:
+            continue  # ``may_match``: the run every match holds is not there
         for m in rx.finditer(masked):
             lo, hi = sentence_bounds(masked, m.start(), "。；;\n")
             # the clause starts after a heading's ： too (给予以下处罚：没收… — 以下 is not statutory)
