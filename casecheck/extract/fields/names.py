@@ -51,6 +51,9 @@ TRANSLITERATED = frozenset(
     "卓次仁措姆旦增央顿曲平索朗洛强土登琼边普群培益西加罗多"
 )
 
+_COMPOUND = frozenset(COMPOUND_SURNAMES)
+_COMPOUND_LENGTHS = tuple(sorted({len(c) for c in COMPOUND_SURNAMES}))
+
 
 def is_person_name(s: str) -> bool:
     """``s`` is a plausible person name: surname + 1–3 given characters, or a dotted name."""
@@ -60,7 +63,7 @@ def is_person_name(s: str) -> bool:
         return False
     if 3 <= len(s) <= 6 and all(c in TRANSLITERATED for c in s):
         return True
-    for sur in COMPOUND_SURNAMES:
-        if s.startswith(sur) and _GIVEN_2.fullmatch(s[len(sur) :]):
+    for n in _COMPOUND_LENGTHS:  # a set lookup per surname length, not a startswith per surname
+        if s[:n] in _COMPOUND and _GIVEN_2.fullmatch(s[n:]):
             return True
     return s[:1] in SINGLE_SURNAMES and _GIVEN_3.fullmatch(s[1:]) is not None

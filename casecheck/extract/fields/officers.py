@@ -263,6 +263,8 @@ def _continuation(text: str, line_end: int) -> list[tuple[str, str, int, int]]:
     while pos >= 0:
         nxt_end = text.find("\n", pos + 1)
         line = text[pos + 1 : nxt_end if nxt_end >= 0 else len(text)]
+        if not _DIGIT.search(line):
+            break  # every certificate number holds a digit: no cert token, the loop below stops
         toks = _tokens(line, pos + 1)
         rest = line
         for t in toks:  # blank each token's span (a padded name 吴  军 is not its text 吴军)
