@@ -31,3 +31,33 @@ def test_is_person_name_surname_lookup() -> None:
     assert sum(map(names.is_person_name, words)) > 500
     for w in words:
         assert names.is_person_name(w) == _is_person_name_plain(w), w
+
+
+def test_bare_titles_is_bare_title_finditer() -> None:
+    """``citations._bare_titles`` (positions before an article ending in 法/条例/细则 only) finds
+    what ``BARE_TITLE.finditer`` finds, on random citing text and the samples."""
+    from pathlib import Path
+
+    from casecheck.extract.fields import citations as c
+
+    samples = Path(__file__).resolve().parents[1] / "samples"
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(samples.glob("*.txt"))]
+    rnd = random.Random(9)
+    bits = ["依据", "食品安全法", "条例", "实施细则", "办法", "《", "》", "第", "三十四", "条", "款"]
+    bits += [" ", "，"]
+    bits += ["中华人民共和国", "法", "例", "细", "则", "\n", "违反了"]
+    texts += ["".join(rnd.choices(bits, k=rnd.randint(1, 14))) for _ in range(5000)]
+    heads = ["依据", "违反", "《", "》", "", "本", "中华人民共和国", "食品安全", "产品质量"]
+    ends = ["法", "条例", "细则", "办法", "规定", "法》", "实施细则"]
+    texts += [
+        "".join([*rnd.choices(heads, k=rnd.randint(0, 3)), rnd.choice(ends), rnd.choice(["", " ", "\n"])])
+        + f"第{rnd.choice(['三十四', '12', '一'])}条"
+        + rnd.choice(["", "，", "第二款"])
+        for _ in range(3000)
+    ]
+    found = 0
+    for t in texts:
+        want = [(m.span(), m.group("t")) for m in c.BARE_TITLE.finditer(t)]
+        assert [(m.span(), m.group("t")) for m in c._bare_titles(t)] == want, t
+        found += len(want)
+    assert found > 500

@@ -164,6 +164,7 @@ def _titles(masked: str) -> list[tuple[int, int, str]]:
 # Where BARE_TITLE's lookahead holds: a run of blanks (each of its positions) before 第N条.
 _ARTICLE_AHEAD = re.compile(rf"\s*(第)\s*{N}+\s*条")
 _BARE_REACH = 32  # the longest BARE_TITLE match: 30 characters and 条例/细则
+_BARE_ENDS = ("条例", "细则")  # with 法: how every BARE_TITLE match ends
 
 
 def _bare_titles(masked: str) -> Iterator[re.Match[str]]:
@@ -171,12 +172,14 @@ def _bare_titles(masked: str) -> Iterator[re.Match[str]]:
 
     A match ends where ``第N条`` follows, at most ``_BARE_REACH`` characters after it starts, so
     only the positions just before such an article are tried (in order, leftmost first, no
-    overlaps: what ``finditer`` does), instead of every position of the text.
+    overlaps: what ``finditer`` does), instead of every position of the text; and it ends in
+    法/条例/细则, so an article after anything else (``》第三十四条``, the usual case) tries none.
     """
     starts: set[int] = set()
     for a in _ARTICLE_AHEAD.finditer(masked):
         for end in range(a.start(), a.start(1) + 1):
-            starts.update(range(max(0, end - _BARE_REACH), end))
+            if masked[end - 1 : end] == "法" or masked[max(0, end - 2) : end] in _BARE_ENDS:
+                starts.update(range(max(0, end - _BARE_REACH), end))
     pos = 0
     for s in sorted(starts):
         if s < pos:
