@@ -61,3 +61,24 @@ def test_bare_titles_is_bare_title_finditer() -> None:
         assert [(m.span(), m.group("t")) for m in c._bare_titles(t)] == want, t
         found += len(want)
     assert found > 500
+
+
+def test_month_end_is_where_every_months_match_ends() -> None:
+    """``events._violation_month`` skips the MONTHS scan when ``_MONTH_END`` finds nothing: every
+    MONTHS match has a 月 where ``_MONTH_END`` matches (its end and look-ahead)."""
+    from casecheck.extract.fields import events
+
+    rnd = random.Random(12)
+    bits = ["2024", "年", "7", "12", "月", "份", "日", "号", "、", "至", "和", " ", "，", "当事人"]
+    bits += ["起", "-", "5"]
+    texts = ["".join(rnd.choices(bits, k=rnd.randint(1, 12))) for _ in range(4000)]
+    for _ in range(4000):  # 2024年7月 with a list, a day, a range or prose around it
+        head = rnd.choice(["", "当事人于", "你单位", "1", "年"]) + "2024" + rnd.choice(["年", " 年"])
+        month = rnd.choice(["7月", "12 月", "7月份", "7月、8月", "7月至2024年9月", "7月1日", "7"])
+        texts.append(head + month + "".join(rnd.choices(bits, k=rnd.randint(0, 4))))
+    found = 0
+    for t in texts:
+        for m in events.MONTHS.finditer(t):
+            found += 1
+            assert any(events._MONTH_END.match(t, p) for p in range(m.start(), m.end())), t
+    assert found > 300

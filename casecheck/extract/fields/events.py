@@ -71,6 +71,8 @@ MONTHS = fast_compile(
     r"(?:\s*[、和及至到—－~～-]\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月份?)*"
     r"(?![\s\d]*[日号]|\s*[至到—－~～-])"
 )
+# how every MONTHS match ends (its last 月 and the look-ahead after it): a literal-led scan first
+_MONTH_END = re.compile(r"月份?(?![\s\d]*[日号]|\s*[至到—－~～-])")
 MONTH_SUBJECT = re.compile(r"(?:当事人|你单位|你公司|你|该公司|该单位|其)(?:自|于|在|从)?\s*$")
 MONTH_AFTER = re.compile(r"\s*(?:期间|间|以来)?\s*[，,]?\s*(?:当事人|你单位|你公司|你|该公司|该单位)")
 LABELS: tuple[tuple[str, str], ...] = (
@@ -171,8 +173,8 @@ def event_dates(text: str, hits: list[DateHit] | None = None) -> dict[str, DateH
 
 def _violation_month(text: str) -> DateHit | None:
     """The first month-level time the party is said to have acted in (dated the month's 1st)."""
-    if "月" not in text:
-        return None
+    if "月" not in text or not _MONTH_END.search(text):
+        return None  # no month that no day follows: MONTHS (tried at every digit) cannot match
     for m in MONTHS.finditer(text):
         subject = MONTH_SUBJECT.search(text, max(0, m.start() - 8), m.start())
         if (subject or MONTH_AFTER.match(text, m.end())) and 1 <= int(m.group("m")) <= 12:
