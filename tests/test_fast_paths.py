@@ -82,3 +82,69 @@ def test_month_end_is_where_every_months_match_ends() -> None:
             found += 1
             assert any(events._MONTH_END.match(t, p) for p in range(m.start(), m.end())), t
     assert found > 300
+
+
+def _closing_line_plain(text: str) -> object:
+    """``closing_date``'s 落款 line as first written: every line of the second half read in order,
+    the last that passes kept."""
+    import bisect
+
+    from casecheck.extract.fields import closing as c
+    from casecheck.extract.fields.dates import find_dates
+    from casecheck.extract.text import lines
+
+    tail_from = int(len(text) * 0.5)
+    candidates = []
+    by_start = find_dates(text)
+    starts = [h.start for h in by_start]
+    for s, e, line in lines(text):
+        if e < tail_from or not line.strip():
+            continue
+        first = bisect.bisect_left(starts, s)
+        if bisect.bisect_left(starts, s + len(line), first) - first != 1:
+            continue
+        h = by_start[first]
+        before = c._unseal(text[s : h.start])
+        after = text[h.end : s + len(line)].strip(" \t，,。.、")
+        if (
+            not before.strip()
+            or c.AGENCY.fullmatch(before.strip())
+            or c._DATE_LABEL_ONLY.fullmatch(before.strip())
+        ) and not c._unseal(after).strip():
+            candidates.append((h, s))
+    return candidates[-1] if candidates else None
+
+
+def test_closing_line_read_from_the_last_date() -> None:
+    """``closing_date`` reads only dated lines, from the last back: the same 落款 line as reading
+    every line (document type "" leaves no fallback), on the samples and random records."""
+    from pathlib import Path
+
+    from casecheck.extract.fields.closing import closing_date
+
+    samples = Path(__file__).resolve().parents[1] / "samples"
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(samples.glob("*.txt"))]
+    rnd = random.Random(14)
+    rows = [
+        "2024年3月5日",
+        "某市市场监督管理局",
+        "（印章）",
+        "审批日期：2024年3月6日",
+        "同意。",
+        "当事人：张三",
+    ]
+    rows += [
+        "于2024年3月1日立案",
+        "2024年3月5日 2024年4月1日",
+        "",
+        "  ",
+        "负责人：王五 2024年5月1日",
+        "2024年6月1日。",
+    ]
+    texts += ["\n".join(rnd.choices(rows, k=rnd.randint(1, 9))) for _ in range(4000)]
+    found = 0
+    for t in texts:
+        want = _closing_line_plain(t)
+        assert closing_date(t, "") == want, t
+        found += want is not None
+    assert found > 1000

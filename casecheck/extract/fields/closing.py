@@ -67,27 +67,33 @@ def closing_date(text: str, doc_type: str, hits: list[DateHit] | None = None) ->
     """The 落款 date and the offset of its line, or ``None``; ``hits`` are ``find_dates(text)``
     when the caller has them already."""
     tail_from = int(len(text) * 0.5)
-    candidates: list[tuple[DateHit, int]] = []
     all_hits = find_dates(text) if hits is None else hits
     by_start = sorted(all_hits, key=lambda h: h.start)  # find_dates' order already
     starts = [h.start for h in by_start]
-    for s, e, line in lines(text):
-        if e < tail_from or not line.strip():
+    # The last line of the text's second half that holds exactly one date, standing alone (or
+    # after an agency or a date label): found from the last date back, so only dated lines are
+    # read (every line was, to keep the last that passed).
+    seen = -1
+    for h in reversed(by_start):
+        s = text.rfind("\n", 0, h.start) + 1
+        e = text.find("\n", h.start)
+        e = len(text) if e < 0 else e
+        if e < tail_from:
+            break  # the lines of earlier dates end earlier still
+        if s == seen:
             continue
+        seen = s
         first = bisect.bisect_left(starts, s)
-        if bisect.bisect_left(starts, s + len(line), first) - first != 1:
+        if bisect.bisect_left(starts, e, first) - first != 1:
             continue  # the line must hold exactly one date
-        h = by_start[first]
         before = _unseal(text[s : h.start])
-        after = text[h.end : s + len(line)].strip(" \t，,。.、")  # OCR adds stray punctuation
+        after = text[h.end : e].strip(" \t，,。.、")  # OCR adds stray punctuation
         if (
             not before.strip()
             or AGENCY.fullmatch(before.strip())
             or _DATE_LABEL_ONLY.fullmatch(before.strip())
         ) and not _unseal(after).strip():
-            candidates.append((h, s))
-    if candidates:
-        return candidates[-1]
+            return h, s
     if "决定书" in doc_type:
         # a pre-printed 当场处罚 form dates itself in a field: 处罚时间：2024年6月11日9时20分
         for h in all_hits:
