@@ -148,3 +148,26 @@ def test_closing_line_read_from_the_last_date() -> None:
         assert closing_date(t, "") == want, t
         found += want is not None
     assert found > 1000
+
+
+def test_letter_spaced_space_count_shortcut() -> None:
+    """``letter_spaced`` answers False for texts with at most 6 spaces before scanning: the same
+    verdict as the scan (each _SPACED match is one space) on random spaced and unspaced text."""
+    from casecheck.extract import text as tx
+
+    def plain(t: str) -> bool:
+        spaced = len(tx._SPACED.findall(t))
+        if spaced <= 6:
+            return False
+        cjk = len(t) - len(tx._CJK_RUN.sub("", t))
+        return cjk >= 20 and spaced > 0.3 * cjk
+
+    rnd = random.Random(15)
+    texts = []
+    for _ in range(5000):
+        gap = rnd.choice([" ", " ", "", "  "])
+        chars = rnd.choices(["违", "反", "了", "《", "法", "a", "1", "\n", "，"], k=rnd.randint(0, 60))
+        texts.append(gap.join(chars))
+    assert sum(map(plain, texts)) > 200
+    for t in texts:
+        assert tx.letter_spaced(t) == plain(t), t

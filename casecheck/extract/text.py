@@ -170,6 +170,8 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fa5]+")
 
 def letter_spaced(text: str) -> bool:
     """OCR output with a space between most Chinese characters (``违 反 了 《 食 品 …``)."""
+    if text.count(" ") <= 6:
+        return False  # each _SPACED match is one space: too few spaces for more than 6 of them
     spaced = len(_SPACED.findall(text))
     if spaced <= 6:  # at least 20 CJK characters are needed, so more than 0.3 × 20 spaces
         return False
