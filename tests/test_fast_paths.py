@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 from casecheck.extract.fields import names
 
@@ -171,3 +172,38 @@ def test_letter_spaced_space_count_shortcut() -> None:
     assert sum(map(plain, texts)) > 200
     for t in texts:
         assert tx.letter_spaced(t) == plain(t), t
+
+
+def test_title_ends_skip_only_types_that_cannot_match() -> None:
+    """``doctypes._classify`` (and its loose form) skips a type whose titles cannot end in the
+    line's last character: the verdicts are those of trying every type, on the catalogue's own
+    title words mixed with agency names, notes, dates and numbers, and on the samples' lines."""
+    import dataclasses
+    from pathlib import Path
+
+    from casecheck.ingest import doctypes as d
+
+    types = d.catalogue()
+    assert sum(t.ends is not None for t in types) > len(types) // 2  # the filter is in use
+    every = tuple(dataclasses.replace(t, ends=None) for t in types)  # no type skipped
+    samples = Path(__file__).resolve().parents[1] / "samples"
+    lines = [
+        ln.replace(" ", "")
+        for p in sorted(samples.glob("*.txt"))
+        for ln in p.read_text(encoding="utf-8", errors="replace").split("\n")
+        if ln.strip()
+    ]
+    words = [w for t in types for w in re.findall(r"[\u4e00-\u9fa5]{2,}", "|".join(t.titles))]
+    bits = [*words, "某市市场监督管理局", "（副本）", "(第1次)", "2024年", "1", "|", "号", "）", "执法"]
+    rnd = random.Random(16)
+    lines += ["".join(rnd.choices(bits, k=rnd.randint(1, 4))) for _ in range(6000)]
+    strict = loose = 0
+    for ln in lines:
+        want = d._classify(ln, False, every)
+        assert d._classify(ln, False, types) == want, ln
+        strict += want is not None
+        want_loose = d._classify_loose(ln, every)
+        assert d._classify_loose(ln, types) == want_loose, ln
+        loose += want_loose is not None and want_loose[0] != d.OTHER
+    assert strict > 200
+    assert loose > 200

@@ -9,8 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from casecheck.resources import load_yaml, rules_dir
+
+try:  # the regex parser of the standard library (``sre_parse`` before Python 3.11)
+    from re import _parser as _sre
+except ImportError:  # pragma: no cover
+    import sre_parse as _sre  # type: ignore[no-redef]
 
 OTHER = "其他"
 _KEYS = {"doc_type", "titles", "outward", "dated", "signatures"}
@@ -55,6 +61,68 @@ def _without_periods(compact: str) -> str:
     return _PERIOD.sub(lambda m: _PERIOD_WORD if m.group(0) else "", compact)
 
 
+_WIDEST_SET = 64  # a wider class than this is left unknown (no use as a filter)
+
+
+class _Unknown(Exception):
+    """A title's last character cannot be listed."""
+
+
+def title_ends(alternatives: str) -> frozenset[str] | None:
+    """Every character a match of the title ``alternatives`` can end in, or ``None`` when that
+    cannot be listed (``.*``, a negated or wide class, flags). A line whose last character (after
+    a closing bracket of the optional note) is none of them cannot match the type's regex."""
+    try:
+        parsed = _sre.parse(alternatives)
+        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+            return None
+        chars, nullable = _last_of(list(parsed))
+    except (_Unknown, re.error):
+        return None
+    return None if nullable or not chars else frozenset(chars)
+
+
+def _last_of(seq: list[Any]) -> tuple[set[str], bool]:
+    """Characters a match of ``seq`` can end in, and whether it can match the empty string."""
+    out: set[str] = set()
+    for op, av in reversed(seq):
+        chars, nullable = _last_of_op(op, av)
+        out |= chars
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _last_of_op(op: Any, av: Any) -> tuple[set[str], bool]:
+    if op is _sre.LITERAL:
+        return {chr(av)}, False
+    if op is _sre.IN:
+        chars: set[str] = set()
+        for o, a in av:
+            if o is _sre.LITERAL:
+                chars.add(chr(a))
+            elif o is _sre.RANGE and a[1] - a[0] <= _WIDEST_SET:
+                chars |= {chr(c) for c in range(a[0], a[1] + 1)}
+            else:
+                raise _Unknown
+        return chars, False
+    if op is _sre.SUBPATTERN:
+        if av[1] or av[2]:
+            raise _Unknown
+        return _last_of(list(av[3]))
+    if op is _sre.BRANCH:
+        chars, nullable = set(), False
+        for alt in av[1]:
+            c, n = _last_of(list(alt))
+            chars |= c
+            nullable = nullable or n
+        return chars, nullable
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        c, n = _last_of(list(av[2]))
+        return c, n or av[0] == 0
+    raise _Unknown  # ., anchors, look-arounds, back-references …
+
+
 @dataclass(frozen=True)
 class DocType:
     """One standard document type and what the rules expect of it."""
@@ -66,6 +134,8 @@ class DocType:
     signatures: tuple[str, ...]
     regex: re.Pattern[str]
     core: re.Pattern[str]
+    # the characters a title of the type can end in (``None``: not known, e.g. ``现场照片.*``)
+    ends: frozenset[str] | None = None
 
 
 @cache
@@ -93,6 +163,7 @@ def catalogue() -> tuple[DocType, ...]:
                 signatures=tuple(entry.get("signatures", ())),
                 regex=regex,
                 core=core,
+                ends=title_ends(alternatives),
             )
         )
     return tuple(out)
@@ -150,9 +221,16 @@ _MEMO_MAX = 65536
 _UNSEEN = object()
 
 
+_NOTE_CLOSE = frozenset("）)")  # how _SUFFIX ends
+
+
 def _classify(compact: str, loose: bool, types: tuple[DocType, ...]) -> tuple[str, str] | None:
     """``classify_title`` of a space-free candidate line, against the catalogue ``types``."""
+    last = compact[-1:]
+    note = last in _NOTE_CLOSE  # the optional note (（副本）) may close the line instead of a title
     for dt in types:
+        if dt.ends is not None and not note and last not in dt.ends:
+            continue  # no title of the type ends in this character: its regex cannot match
         m = dt.regex.match(compact)
         if m:
             return dt.doc_type, compact[m.start("title") :]
@@ -169,7 +247,11 @@ def _classify(compact: str, loose: bool, types: tuple[DocType, ...]) -> tuple[st
 
 def _classify_loose(compact: str, types: tuple[DocType, ...]) -> tuple[str, str] | None:
     """A page-top title with a descriptive prefix, or a generic one (``其他``)."""
+    last = compact[-1:]
+    note = last in _NOTE_CLOSE
     for dt in types:
+        if dt.ends is not None and not note and last not in dt.ends:
+            continue  # ``core`` ends like ``regex``: no title of the type ends in this character
         m = dt.core.search(compact)
         # A bare generic core (告知书, 笔录) after an arbitrary prefix names some other document.
         if m and len(m.group("title")) >= _LOOSE_MIN_CORE:
