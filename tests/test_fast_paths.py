@@ -207,3 +207,50 @@ def test_title_ends_skip_only_types_that_cannot_match() -> None:
         loose += want_loose is not None and want_loose[0] != d.OTHER
     assert strict > 200
     assert loose > 200
+
+
+def _join_wraps_plain(text: str, indented: set[int]) -> set[int]:
+    """``normalize._join_wraps`` as first written: every line measured."""
+    from casecheck.ingest import normalize as n
+
+    lines = text.split("\n")
+    widths = [n._width(line) for line in lines]
+    full = max(widths, default=0.0)
+    need = max(10.0, full - max(2.0, 0.12 * full))
+    drop: set[int] = set()
+    pos = 0
+    for k in range(len(lines) - 1):
+        prev, line = lines[k], lines[k + 1]
+        nl = pos + len(prev)
+        pos = nl + 1
+        if not prev or not line or nl in indented or widths[k] < need:
+            continue
+        if n._TABLE_ROW.search(prev) or n._TABLE_ROW.search(line):
+            continue
+        if n._joinable(prev[-1], line[0], n._open_bracket(prev)) and not n._keeps_break(prev, line):
+            drop.add(nl)
+    return drop
+
+
+def test_join_wraps_measures_only_what_decides() -> None:
+    """``_join_wraps`` measures the widest lines and the lines whose length leaves the test open:
+    the same wraps as measuring every line, on the samples and random pages of wide and narrow
+    characters (Latin, CJK, full-width punctuation)."""
+    from pathlib import Path
+
+    from casecheck.ingest.normalize import _join_wraps, _squeeze
+
+    samples = Path(__file__).resolve().parents[1] / "samples"
+    pages = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(samples.glob("*.txt"))]
+    rnd = random.Random(17)
+    bits = ["当事人", "违法", "行为", "abc", "12", "。", "，", "：", "（", "）", "“", "—", "a b", "罚款"]
+    for _ in range(3000):
+        rows = ["".join(rnd.choices(bits, k=rnd.randint(0, 14))) for _ in range(rnd.randint(1, 12))]
+        pages.append("\n".join(rows))
+    joined = 0
+    for page in pages:
+        text, _index, indented = _squeeze(page)
+        want = _join_wraps_plain(text, indented)
+        assert _join_wraps(text, indented) == want, page
+        joined += len(want)
+    assert joined > 1000

@@ -250,8 +250,16 @@ def _keeps_break(prev: str, line: str) -> bool:
 def _join_wraps(text: str, indented: set[int]) -> set[int]:
     """Indices of "\\n" characters that are line wraps and should be removed."""
     lines = text.split("\n")
-    widths = [_width(line) for line in lines]
-    full = max(widths, default=0.0)
+    # A line's width lies between half its length and its length: the widest is found measuring
+    # the longest lines only, and a line is measured only when its length leaves open whether it
+    # reaches ``need`` (most lines of a form are far shorter than its widest).
+    widths: list[float | None] = [None] * len(lines)
+    full = 0.0
+    for k in sorted(range(len(lines)), key=lambda k: len(lines[k]), reverse=True):
+        if len(lines[k]) <= full:
+            break
+        w = widths[k] = _width(lines[k])
+        full = max(full, w)
     need = max(10.0, full - max(2.0, 0.12 * full))
     drop: set[int] = set()
     pos = 0
@@ -259,7 +267,12 @@ def _join_wraps(text: str, indented: set[int]) -> set[int]:
         prev, line = lines[k], lines[k + 1]
         nl = pos + len(prev)
         pos = nl + 1
-        if not prev or not line or nl in indented or widths[k] < need:
+        if not prev or not line or nl in indented or len(prev) < need:
+            continue
+        w = widths[k]
+        if w is None and len(prev) * 0.5 < need:
+            w = _width(prev)
+        if w is not None and w < need:
             continue
         if _TABLE_ROW.search(prev) or _TABLE_ROW.search(line):  # each table row is a line, never a wrap
             continue
