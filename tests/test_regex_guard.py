@@ -289,3 +289,31 @@ def test_prefilter_anchor_is_in_every_match(module: str, pattern: str, anchor: s
             matched += 1
             assert a.search(m.group(0)), (pattern, text)
     assert matched > 100
+
+
+def test_pattern_anchor_is_in_every_match() -> None:
+    """A ``Pattern``'s ``anchor`` (scanned before the pattern) is in every match of the plain
+    regex: on the samples and random text of the pattern's own characters and words."""
+    anchored = [p for p in _patterns() if p.anchor]
+    assert anchored  # dates' missing_month …
+    texts = [_read(f) for f in sorted(SAMPLES.glob("*.txt"))]
+    rnd = random.Random(7)
+    for p in anchored:
+        plain = re.compile(p.regex, p.flags)
+        pool = sorted({c for c in p.regex if not c.isascii() or c.isalnum()} | set(" \n，。:：-./"))
+        pool += ["2024", "二〇二四", "3 12", "312", "1215", "年", "日", "月"]
+        texts_p = texts + ["".join(rnd.choices(pool, k=rnd.randint(0, 16))) for _ in range(6000)]
+        heads = ["2024年", "2024 年", "二〇二四年", "于2023年"]
+        tails = ["3 12日", "312日", "1215 日", "3  5日", "12日", "3月5日", ""]
+        texts_p += [
+            rnd.choice(heads) + rnd.choice(tails) + "".join(rnd.choices(pool, k=3)) for _ in range(3000)
+        ]
+        matched = 0
+        for text in texts_p:
+            for m in plain.finditer(text):
+                matched += 1
+                assert p.anchor_rx is not None and p.anchor_rx.search(m.group(0)), (p.name, text)
+            assert [m.span() for m in p.finditer(text, validate=False)] == [
+                m.span() for m in plain.finditer(text)
+            ]
+        assert matched > 100, p.name

@@ -316,7 +316,11 @@ class Pattern:
     score: float = 0.5
     validate: Validator | None = None
     flags: int = 0
+    # a regex for a part every match holds (tested to be so), led by a literal the engine skips
+    # ahead to: no such part in the text, no scan of the full pattern
+    anchor: str | None = None
     compiled: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    anchor_rx: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     needs: tuple[str, ...] = field(init=False, repr=False, compare=False)
     # a character outside the alphabet, when matches are runs of a short alphabet
     runs: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
@@ -326,6 +330,7 @@ class Pattern:
         object.__setattr__(self, "needs", required_chars(self.compiled))
         alphabet = match_alphabet(self.regex, self.flags) if self.needs else None
         object.__setattr__(self, "runs", re.compile(f"[^{alphabet}]", self.flags) if alphabet else None)
+        object.__setattr__(self, "anchor_rx", re.compile(self.anchor, self.flags) if self.anchor else None)
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int | None = None, validate: bool = True
@@ -340,6 +345,8 @@ class Pattern:
                     break
             else:
                 return iter(())  # none of what every match contains is there
+        if self.anchor_rx is not None and not self.anchor_rx.search(text, pos, end):
+            return iter(())
             if self.runs is not None and pos == 0 and end > _RUNS_MIN_TEXT and end == len(text):
                 return self._in_runs(text, hook)
         if hook is None:  # no hook: the regex's own iterator, no generator frame per match

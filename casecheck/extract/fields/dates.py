@@ -93,7 +93,13 @@ PATTERNS: tuple[Pattern, ...] = (
         0.8,
         _valid,
     ),
-    Pattern("missing_month", rf"{_YEAR}\s*年\s*(?P<md>\d{{1,2}}\s+\d{{1,2}}|\d{{3,4}})\s*日", 0.4, _valid),
+    Pattern(
+        "missing_month",
+        rf"{_YEAR}\s*年\s*(?P<md>\d{{1,2}}\s+\d{{1,2}}|\d{{3,4}})\s*日",
+        0.4,
+        _valid,
+        anchor=r"年\s*(?:\d{1,2}\s+\d{1,2}|\d{3,4})\s*日",  # most texts have 年 and 日, few this
+    ),
 )
 
 
