@@ -254,3 +254,63 @@ def test_join_wraps_measures_only_what_decides() -> None:
         assert _join_wraps(text, indented) == want, page
         joined += len(want)
     assert joined > 1000
+
+
+def _table_pairs_plain(text: str) -> dict[str, tuple[str, int, int]]:
+    """``table.table_pairs`` as first written: each row's cells read again from its line."""
+    from casecheck.extract.fields import table as tb
+
+    if "│" in text or "┃" in text or "｜" in text:
+        text = text.translate(tb._BOX_RULES)
+    if text.count("|") < 6:
+        return {}
+    cs = tb.cells(text)
+    out: dict[str, tuple[str, int, int]] = {}
+    for i, (val, _, _) in enumerate(cs):
+        if tb._SPACE.sub("", val) != "序号":
+            continue
+        j = i + 1
+        while j < len(cs) and not tb._SERIAL.fullmatch(cs[j][0]):
+            j += 1
+        headers = cs[i + 1 : j]
+        values = cs[j + 1 : j + 1 + len(headers)]
+        if headers and len(values) == len(headers):
+            for (h, _, _), v in zip(headers, values, strict=True):
+                out.setdefault(tb._SPACE.sub("", h), v)
+        break
+    pos = 0
+    for line in text.split("\n"):
+        row = [c for c in tb.cells(line) if c[0]] if line.count("|") >= 2 else []
+        if len(row) >= 2 and len(row[0][0]) <= 12 and not tb._DIGIT.search(row[0][0]):
+            out.setdefault(tb._SPACE.sub("", row[0][0]), (row[1][0], pos + row[1][1], pos + row[1][2]))
+        pos += len(line) + 1
+    for val, s, e in cs:
+        m = tb._LABELLED.match(val)
+        if m:
+            out.setdefault(tb._SPACE.sub("", m.group(1)), (m.group(2), s + m.start(2), e))
+    return out
+
+
+def test_table_rows_from_the_text_cells() -> None:
+    """``table_pairs`` takes a row's cells from the whole text's cells: the same pairs as reading
+    each line again, on the samples and random flattened and box-drawn tables."""
+    from pathlib import Path
+
+    from casecheck.extract.fields.table import table_pairs
+
+    samples = Path(__file__).resolve().parents[1] / "samples"
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(samples.glob("*.txt"))]
+    rnd = random.Random(18)
+    cells = ["序号", "1", "2", "受送达人", "某某公司", " 张 三 ", "", "文号：某〔2024〕1号", "日期", "2024年"]
+    for _ in range(3000):
+        sep = rnd.choice(["|", "│", "｜"])
+        rows = [
+            sep + sep.join(rnd.choices(cells, k=rnd.randint(1, 5))) + sep for _ in range(rnd.randint(1, 6))
+        ]
+        texts.append(rnd.choice(["", "标题\n"]) + "\n".join(rows))
+    pairs = 0
+    for t in texts:
+        want = _table_pairs_plain(t)
+        assert table_pairs(t) == want, t
+        pairs += len(want)
+    assert pairs > 3000

@@ -70,14 +70,19 @@ def table_pairs(text: str) -> dict[str, Cell]:
             for (h, _, _), v in zip(headers, values, strict=True):
                 out.setdefault(_SPACE.sub("", h), v)
         break
-    pos = 0
+    pos = k = 0
     for line in text.split("\n"):
-        # |受送达人|某某公司| — a label cell and its value on one row
-        row = [c for c in cells(line) if c[0]] if line.count("|") >= 2 else []
+        # |受送达人|某某公司| — a label cell and its value on one row: the row's cells are those of
+        # ``cs`` on the line (no cell spans a line break), not a second scan of each line
+        end = pos + len(line)
+        first = k
+        while k < len(cs) and cs[k][1] < end:
+            k += 1
+        row = cs[first:k] if line.count("|") >= 2 else []
         if len(row) >= 2 and len(row[0][0]) <= 12 and not _DIGIT.search(row[0][0]):
             key = _SPACE.sub("", row[0][0])
-            out.setdefault(key, (row[1][0], pos + row[1][1], pos + row[1][2]))
-        pos += len(line) + 1
+            out.setdefault(key, row[1])
+        pos = end + 1
     for val, s, e in cs:
         m = _LABELLED.match(val)
         if m:
