@@ -72,9 +72,9 @@ def extract_document(doc: Document, source_pages: Sequence[Page] | None = None) 
         {"name": o.name, "certificate": o.certificate, "role": o.role, "evidence": c.ev(o.start, o.end)}
         for o in officers.find_officers(text)
     ]
+    sigs = signatures.find_signatures(text)
     facts["signatures"] = [
-        {"role": s.role, "label": s.label, "filled": s.filled, "evidence": c.ev(s.start, s.end)}
-        for s in signatures.find_signatures(text)
+        {"role": s.role, "label": s.label, "filled": s.filled, "evidence": c.ev(s.start, s.end)} for s in sigs
     ]
     facts["seal"] = _seal(c, doc, seals.find_seal_markers(text))
     facts["dates"] = sections.dates(c, hits, table)
@@ -122,7 +122,7 @@ def extract_document(doc: Document, source_pages: Sequence[Page] | None = None) 
         else None
     )
     facts["markers"] = {k: c.fact(True, s, e) for k, (s, e) in find_markers(text).items()}
-    facts["served"] = sections.served(c) if dt == "送达回证" else None
+    facts["served"] = sections.served(c, sigs, hits) if dt == "送达回证" else None
     facts["catalog"] = (
         [
             {

@@ -17,6 +17,7 @@ from casecheck.extract.fields.penalty import find_penalty_kinds
 from casecheck.extract.fields.per_unit import per_unit_facts
 from casecheck.extract.fields.remedy import RemedyHit
 from casecheck.extract.fields.served import served_block
+from casecheck.extract.fields.signatures import SignatureHit
 from casecheck.extract.text import letter_spaced, lines, squeeze_letter_spacing
 from casecheck.model import Document
 
@@ -194,10 +195,13 @@ def remedy(c: Ctx, rem: RemedyHit | None) -> dict[str, Any] | None:
     }
 
 
-def served(c: Ctx) -> dict[str, Any]:
-    """The ``Served`` block of a 送达回证 (title, 文号, method, signatures, date)."""
-    block = served_block(c.text)
-    sigs = signatures.find_signatures(c.text)
+def served(
+    c: Ctx, sigs: list[SignatureHit] | None = None, hits: list[DateHit] | None = None
+) -> dict[str, Any]:
+    """The ``Served`` block of a 送达回证 (title, 文号, method, signatures, date); ``sigs`` and
+    ``hits`` are the document's signatures and dates when the caller has them already."""
+    block = served_block(c.text, hits)
+    sigs = signatures.find_signatures(c.text) if sigs is None else sigs
     date: DateHit | None = block["date"]  # type: ignore[assignment]
     span = block["span"] or (0, min(len(c.text), 20))
     return {

@@ -44,8 +44,9 @@ DATE_LABEL = re.compile(r"(?:送达|收到|签收|收件|接收|妥投)(?:日期
 DELIVERED_AFTER = re.compile(r"\s*(?:由[^，。；\n]{1,12})?(?:妥投|被?签收|投递成功)")
 
 
-def served_block(text: str) -> dict[str, object]:
-    """Title, 文号, method, the date and spans found in a service record."""
+def served_block(text: str, dates: list[DateHit] | None = None) -> dict[str, object]:
+    """Title, 文号, method, the date and spans found in a service record; ``dates`` are
+    ``find_dates(text)`` when the caller has them already."""
     title, t_span = None, None
     m = TITLE_FIELD.search(text)
     if m:
@@ -70,7 +71,7 @@ def served_block(text: str) -> dict[str, object]:
     short = METHOD_FIELD.search(text) if method is None else None
     if short:  # 送达方式：邮寄 / 直接 — the method's first word in its own field
         method = next(name for name, words in METHOD_WORDS if short["w"] in words)
-    dates = find_dates(text)
+    dates = find_dates(text) if dates is None else dates
     date: DateHit | None = next(
         (h for h in dates if DATE_LABEL.search(text, max(0, h.start - 12), h.start)), None
     ) or next((h for h in dates if RECIPIENT_LINE.search(_line_before(text, h.start))), None)
