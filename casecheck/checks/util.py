@@ -152,8 +152,6 @@ def docs(facts: dict[str, Any], *types: str) -> list[dict[str, Any]]:
     decision), not a second decision, and is left out.
     """
     found = [d for d in facts.get("documents") or () if d.get("doc_type") in types]
-    if not found or all(d.get("title") for d in found) or not any(t in DECISION_TYPES for t in types):
-        return found  # nothing to leave out: called ~75 times a case, mostly for other types
     titled = {d.get("doc_type") for d in found if d.get("title")}
     return [
         d
