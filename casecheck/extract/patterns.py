@@ -346,9 +346,9 @@ class Pattern:
             else:
                 return iter(())  # none of what every match contains is there
         if self.anchor_rx is not None and not self.anchor_rx.search(text, pos, end):
-            return iter(())
-            if self.runs is not None and pos == 0 and end > _RUNS_MIN_TEXT and end == len(text):
-                return self._in_runs(text, hook)
+            return iter(())  # nor the part every match holds
+        if self.runs is not None and pos == 0 and end > _RUNS_MIN_TEXT and end == len(text):
+            return self._in_runs(text, hook)  # (``runs`` is set only for a pattern with ``needs``)
         if hook is None:  # no hook: the regex's own iterator, no generator frame per match
             return self.compiled.finditer(text, pos, end)
         return self._validated(text, pos, end)
