@@ -84,6 +84,7 @@ def test_timeout_leaves_the_page_empty(monkeypatch: pytest.MonkeyPatch) -> None:
         raise subprocess.TimeoutExpired(cmd, kwargs["timeout"])
 
     monkeypatch.setattr(ocr, "tesseract_version", lambda: "tesseract 5")
+    monkeypatch.setenv("CASECHECK_OCR_ENGINE", "cli")  # the command per page (the server: test_ocr_server)
     monkeypatch.setattr(subprocess, "run", slow)
     result = ocr_image(Image.new("L", (40, 20), 255), timeout=3)
     assert result.text == "" and "timed out" in (result.warning or "")

@@ -2,11 +2,13 @@
 
 Settings: ``-l chi_sim --psm 6`` (one uniform block of text). On rendered case-file pages psm 6
 kept every line in reading order, centred titles and 文号 included; psm 3 gave the same text on
-simple pages but may reorder blocks of forms and signature areas. One tesseract process per page,
-``OMP_THREAD_LIMIT=1`` (tesseract's OpenMP threads only fight the batch's worker processes),
-with a timeout: a page that times out yields empty text and a warning. One run writes both the
-text and a TSV whose word confidences give the page's mean confidence and whose word boxes are
-kept (``OcrResult.words``) so the workbench can box evidence on the scan (``ocrwords``).
+simple pages but may reorder blocks of forms and signature areas. Pages go to a tesseract server
+kept running per worker (``tesslib``: the model is loaded once, not per page), or to one
+``tesseract`` command per page where the server cannot run; ``OMP_THREAD_LIMIT=1`` either way
+(tesseract's OpenMP threads only fight the batch's worker processes), with a timeout: a page that
+times out yields empty text and a warning. One run gives both the text and a TSV whose word
+confidences give the page's mean confidence and whose word boxes are kept (``OcrResult.words``)
+so the workbench can box evidence on the scan (``ocrwords``).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from pathlib import Path
 
 from PIL import Image
 
+from casecheck.ingest import tesslib
 from casecheck.ingest.cache import JsonCache
 from casecheck.ingest.ocrwords import parse_tsv, words_from_json, words_to_json
 from casecheck.ingest.preprocess import VERSION as PREPROCESS_VERSION
@@ -171,12 +174,43 @@ def _cache_key(image: Image.Image) -> str:
 
 
 def _run(image: Image.Image, timeout: float) -> OcrResult:
-    """Tesseract's raw text (not yet post-processed), mean confidence and words for ``image``."""
+    """Tesseract's raw text (not yet post-processed), mean confidence and words for ``image``.
+
+    Read by this worker's tesseract server (``tesslib``); by the command line where the server
+    cannot run, or for a page the server died on (the command, isolated, reports the failure).
+    """
+    gray = image if image.mode == "L" else image.convert("L")
+    try:
+        served = tesslib.server(LANG, PSM).read(gray, timeout)
+    except tesslib.ServerUnavailable:
+        return _run_cli(gray, timeout)
+    except tesslib.ServerDied:
+        return _run_cli(gray, timeout)
+    except TimeoutError:
+        return OcrResult("", None, f"OCR timed out after {timeout:g} s; page left empty")
+    if served is None:
+        return OcrResult("", None, "OCR failed (tesseract could not read the page); page left empty")
+    text, rows = served
+    return _result(gray, text, TSV_HEADER + rows)
+
+
+TSV_HEADER = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+
+
+def _result(image: Image.Image, text: str, table: str | None) -> OcrResult:
+    if table is None:
+        return OcrResult(text, None)
+    words = OcrWords(image.width, image.height, parse_tsv(table))
+    return OcrResult(text, mean_confidence(table), words=words)
+
+
+def _run_cli(image: Image.Image, timeout: float) -> OcrResult:
+    """``_run`` with one ``tesseract`` command for the page."""
     with tempfile.TemporaryDirectory(prefix="casecheck-ocr-") as tmp:
         # PGM, not PNG: the same pixels for tesseract, but no deflate — PNG-compressing an A4 page
         # at 300 dpi cost 0.8 s, two thirds of tesseract's own time on it.
         src, out = Path(tmp) / "page.pgm", Path(tmp) / "out"
-        (image if image.mode == "L" else image.convert("L")).save(src)
+        image.save(src)
         cmd = ["tesseract", str(src), str(out), "-l", LANG, "--psm", str(PSM), "txt", "tsv"]
         env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
         try:
@@ -190,11 +224,8 @@ def _run(image: Image.Image, timeout: float) -> OcrResult:
             err = proc.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no output"]
             return OcrResult("", None, f"OCR failed ({err[0]}); page left empty")
         text = txt.read_text(encoding="utf-8", errors="replace")
-        if not tsv.exists():
-            return OcrResult(text, None)
-        table = tsv.read_text(encoding="utf-8", errors="replace")
-        words = OcrWords(image.width, image.height, parse_tsv(table))
-        return OcrResult(text, mean_confidence(table), words=words)
+        table = tsv.read_text(encoding="utf-8", errors="replace") if tsv.exists() else None
+        return _result(image, text, table)
 
 
 def ocr_image(
