@@ -9,21 +9,23 @@ lines (dates of the 落款 among them) once they slope by more than about half a
   pixel of each block, so text does not count), scaled back up and divided out; paper becomes
   white everywhere and ink keeps its contrast to it. Pages with even paper are left alone.
 * ``estimate_skew``: projection profile of the inked pixels of a 1/4-scale binarised copy,
-  rotated over a coarse then a fine grid of angles; text lines give the sharpest row profile
-  when level. ``deskew`` rotates the full image back when the angle is at least
-  ``MIN_SKEW`` degrees (smaller skews do not hurt tesseract and are left alone).
+  turned over a coarse then a fine grid of angles; text lines give the sharpest row profile
+  when level. The pixels' coordinates are sheared (``np.bincount`` of the turned rows), not the
+  image rotated: the same angles (39 of 40 generated pages, the other 0.1° off) at a tenth of
+  the cost. ``deskew`` rotates the full image back when the angle is at least ``MIN_SKEW``
+  degrees (smaller skews do not hurt tesseract and are left alone).
 
-Numpy and Pillow only. On an A4 page at 300 dpi: ~5 ms for the 1/4 reduction both estimates
-share, ~25 ms for the skew, ~12 ms for a rotation, ~70 ms for a flattening (uneven pages only);
-tesseract takes ~1 s of CPU on such a page. ``VERSION`` names the pipeline: it is part of the OCR cache key.
+Numpy and Pillow only. On an A4 page at 300 dpi: ~2 ms for the 1/4 reduction both estimates
+share, ~1.5 ms for the paper level, ~2 ms for the skew, ~12–18 ms for a rotation, ~70 ms for a
+flattening (uneven pages only); tesseract takes ~1 s of CPU on such a page. ``VERSION`` names the pipeline: it is part of the OCR cache key.
 """
 
 from __future__ import annotations
 
 import numpy as np
-from PIL import Image, ImageFilter
+from PIL import Image
 
-VERSION = "pre2"
+VERSION = "pre3"
 MAX_SKEW = 2.5  # degrees searched either way
 MIN_SKEW = 0.3  # below this the page is left as it is
 EVEN_PAPER = 24  # grey levels: a page whose paper varies less is not flattened
@@ -33,7 +35,21 @@ _PROFILE = 4  # skew estimate at 1/4 scale
 
 def _blocks_max(arr: np.ndarray, k: int) -> np.ndarray:
     h, w = arr.shape[0] // k * k, arr.shape[1] // k * k
-    return arr[:h, :w].reshape(h // k, k, w // k, k).max(axis=(1, 3))
+    # rows first, then columns: two contiguous reductions, 3× faster than one over axes (1, 3)
+    rows = arr[:h, :w].reshape(h // k, k, w).max(axis=1)
+    return rows.reshape(h // k, w // k, k).max(axis=2)
+
+
+def _rank3(arr: np.ndarray, pick: np.ufunc) -> np.ndarray:
+    """3×3 maximum or minimum (``pick``), edges replicated: Pillow's ``MaxFilter(3)`` /
+    ``MinFilter(3)``, pixel for pixel, at a fifth of its time on a thumbnail."""
+    h, w = arr.shape
+    padded = np.pad(arr, 1, mode="edge")
+    out = padded[:h, :w].copy()
+    for dy in range(3):
+        for dx in range(3):
+            pick(out, padded[dy : dy + h, dx : dx + w], out=out)
+    return out
 
 
 def paper_level(small: Image.Image) -> np.ndarray:
@@ -42,8 +58,7 @@ def paper_level(small: Image.Image) -> np.ndarray:
     then a 3×3 closing so blocks full of ink take their neighbours' level without the level
     bleeding across a sharp edge (a faded seal's box)."""
     blocks = _blocks_max(np.asarray(small, dtype=np.uint8), _THUMB // _PROFILE)
-    thumb = Image.fromarray(blocks, "L").filter(ImageFilter.MaxFilter(3)).filter(ImageFilter.MinFilter(3))
-    return np.asarray(thumb, dtype=np.uint8)
+    return _rank3(_rank3(blocks, np.maximum), np.minimum)
 
 
 def _divide(image: Image.Image, level: np.ndarray) -> Image.Image:
@@ -73,10 +88,16 @@ def flatten_background(gray: Image.Image, small: Image.Image | None = None) -> I
     return _divide(gray, level)
 
 
-def _profile_score(ink: Image.Image, angle: float) -> float:
-    rotated = np.asarray(ink.rotate(angle, resample=Image.Resampling.NEAREST), dtype=np.float32)
-    rows = rotated.sum(axis=1)
-    return float(np.square(np.diff(rows)).sum())
+def _profile_score(ys: np.ndarray, xs: np.ndarray, angle: float) -> float:
+    """Sharpness of the row profile of the ink pixels (``ys``, ``xs`` from the centre column)
+    turned by ``angle`` degrees counter-clockwise: for the small angles searched, a shear of the
+    coordinates (a pixel right of centre rises by ``x·tan(angle)``) rather than a rotated image.
+    The profile has an empty row either side, so its first and last steps count."""
+    y = np.rint(ys - xs * np.float32(np.tan(np.radians(angle)))).astype(np.intp)
+    y -= y.min() - 1
+    profile = np.bincount(y, minlength=int(y.max()) + 2).astype(np.float32)
+    steps = np.diff(profile)
+    return float(np.dot(steps, steps))
 
 
 def estimate_skew(gray: Image.Image, small: Image.Image | None = None) -> float:
@@ -86,13 +107,14 @@ def estimate_skew(gray: Image.Image, small: Image.Image | None = None) -> float:
     if arr.size == 0:
         return 0.0
     threshold = min(160, int(arr.mean()) - 40)
-    ink = Image.fromarray(((arr < threshold) * 255).astype(np.uint8), "L")
-    if not np.asarray(ink).any():
+    ys, xs = np.nonzero(arr < threshold)
+    if ys.size == 0:
         return 0.0
+    ys, xs = ys.astype(np.float32), xs.astype(np.float32) - np.float32(arr.shape[1] / 2)
     coarse = np.arange(-MAX_SKEW, MAX_SKEW + 1e-9, 0.5)
-    best = max(coarse, key=lambda a: _profile_score(ink, float(a)))
+    best = max(coarse, key=lambda a: _profile_score(ys, xs, float(a)))
     fine = np.arange(best - 0.3, best + 0.3 + 1e-9, 0.1)
-    return round(float(max(fine, key=lambda a: _profile_score(ink, float(a)))), 2)
+    return round(float(max(fine, key=lambda a: _profile_score(ys, xs, float(a)))), 2)
 
 
 def deskew(gray: Image.Image, small: Image.Image | None = None) -> tuple[Image.Image, float]:
