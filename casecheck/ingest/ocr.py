@@ -25,7 +25,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from casecheck.ingest import tesslib
+from casecheck.ingest import orient, tesslib
 from casecheck.ingest.cache import JsonCache
 from casecheck.ingest.ocrwords import parse_tsv, words_from_json, words_to_json
 from casecheck.ingest.preprocess import VERSION as PREPROCESS_VERSION
@@ -166,8 +166,10 @@ def mean_confidence(tsv: str) -> float | None:
 
 
 def _cache_key(image: Image.Image) -> str:
-    # The preprocessing's version is part of the key: another pipeline shows tesseract other pixels.
-    head = f"{tesseract_version()}|{LANG}|{PSM}|{PREPROCESS_VERSION}|{image.mode}|{image.size}"
+    # The pipeline's versions are part of the key: another pipeline shows tesseract other pixels.
+    head = (
+        f"{tesseract_version()}|{LANG}|{PSM}|{PREPROCESS_VERSION}|{orient.VERSION}|{image.mode}|{image.size}"
+    )
     digest = hashlib.sha256(head.encode())
     digest.update(image.tobytes())
     return digest.hexdigest()
@@ -228,17 +230,36 @@ def _run_cli(image: Image.Image, timeout: float) -> OcrResult:
         return _result(image, text, table)
 
 
+def _read(gray: Image.Image, timeout: float) -> OcrResult:
+    """Tesseract's reading of ``gray``, prepared; a page that reads like a turned one
+    (``orient.looks_turned``) is turned upright as OSD says and read again, and the better
+    reading (higher mean confidence) is kept. A page read turned keeps no word boxes: they
+    would be in the upright page's pixels, not in those of the page as it lies."""
+    first = _run(prepare(gray), timeout)
+    if first.warning is not None or not orient.looks_turned(first.confidence, first.words):
+        return first
+    turn = orient.detect_turn(gray, timeout)
+    if not turn:
+        return first
+    second = _run(prepare(gray.transpose(orient.UPRIGHT[turn])), timeout)
+    if second.warning is None and (second.confidence or 0.0) > (first.confidence or 0.0):
+        return OcrResult(second.text, second.confidence)
+    return first
+
+
 def ocr_image(
     image: Image.Image, *, cache: JsonCache | None = None, timeout: float = TIMEOUT_SECONDS
 ) -> OcrResult:
     """OCR one page image (any PIL mode; converted to greyscale), then ``postprocess`` it.
 
-    Tesseract reads ``preprocess.prepare(gray)`` (background flattened, deskewed). Its raw output
-    is cached by the hash of ``gray`` and the preprocessing's version, so a change to
-    ``postprocess`` needs no cache invalidation and a change to ``prepare`` must bump
-    ``preprocess.VERSION``. The words' boxes are in the prepared image's pixels: ``gray``'s size,
-    rotated level by the deskew angle (at most a few pixels off ``gray``'s own).
-    An entry cached before words were kept loads without them (``words`` is ``None``).
+    Tesseract reads ``preprocess.prepare(gray)`` (background flattened, deskewed), and the page
+    turned upright when it reads like a turned one (``_read``). Its raw output is cached by the
+    hash of ``gray`` and the versions of both steps, so a change to ``postprocess`` needs no
+    cache invalidation and a change to ``prepare`` or to the turn check must bump
+    ``preprocess.VERSION`` or ``orient.VERSION``. The words' boxes are in the prepared image's
+    pixels: ``gray``'s size, rotated level by the deskew angle (at most a few pixels off
+    ``gray``'s own); a page read turned has none. An entry cached before words were kept loads
+    without them (``words`` is ``None``).
     """
     gray = image if image.mode == "L" else image.convert("L")
     key = _cache_key(gray)
@@ -248,7 +269,7 @@ def ocr_image(
         boxes = OcrWords(gray.width, gray.height, words) if words is not None else None
         result = OcrResult(hit["text"], hit.get("confidence"), words=boxes)
     else:
-        result = _run(prepare(gray), timeout)
+        result = _read(gray, timeout)
         if cache is not None and result.warning is None:
             entry: dict[str, object] = {"text": result.text, "confidence": result.confidence}
             if result.words is not None:
