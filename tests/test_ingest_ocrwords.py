@@ -190,7 +190,7 @@ def test_tesseract_run_parses_its_tsv(monkeypatch: pytest.MonkeyPatch) -> None:
         return type("Done", (), {"returncode": 0, "stderr": b""})()
 
     monkeypatch.setattr(ocr.subprocess, "run", fake)
-    result = ocr._run(Image.new("L", (30, 12), 255), 5.0)
+    result = ocr._run_cli(Image.new("L", (30, 12), 255), 5.0)
     assert result.confidence == 75.0 and result.words is not None
     assert (result.words.width, result.words.height) == (30, 12)
     assert [(w.text, w.left) for w in result.words.words] == [("决", 3), ("定", 9)]
