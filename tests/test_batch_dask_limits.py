@@ -36,6 +36,7 @@ def hanging_tesseract(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     exe.write_text(FAKE_TESSERACT.format(pids=pids), encoding="utf-8")
     exe.chmod(0o755)
     monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setenv("CASECHECK_OCR_ENGINE", "cli")  # the command per page, not the library server
     yield
     for pid in pids.read_text().split() if pids.exists() else []:  # the orphaned sleeps
         with contextlib.suppress(ProcessLookupError):

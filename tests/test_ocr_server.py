@@ -41,6 +41,7 @@ def fake_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignor
         monkeypatch.setattr(tesslib, "SERVER", script)
 
     monkeypatch.delenv(tesslib.ENGINE_ENV, raising=False)
+    monkeypatch.setattr(ocr, "tesseract_version", lambda: "tesseract 5")  # the stand-ins say "5"
     monkeypatch.setattr(tesslib, "_UNAVAILABLE", [])
     monkeypatch.setattr(tesslib, "_LOCAL", type(tesslib._LOCAL)())
     yield use
@@ -129,3 +130,10 @@ def test_server_script_runs_without_site_packages() -> None:
         line.split()[1].split(".")[0] for line in source.splitlines() if line.startswith(("import ", "from "))
     }
     assert imports <= set(sys.stdlib_module_names) | {"__future__"}
+
+
+def test_a_library_of_another_version_than_the_command_is_not_used(fake_server) -> None:  # type: ignore[no-untyped-def]
+    fake_server(IDLE)  # says it is version "5"
+    with pytest.raises(tesslib.ServerUnavailable, match="not the"):
+        tesslib.server("chi_sim", 6, "tesseract 5.3.0")
+    assert tesslib._UNAVAILABLE  # remembered: the command line reads from now on

@@ -183,7 +183,7 @@ def _run(image: Image.Image, timeout: float) -> OcrResult:
     """
     gray = image if image.mode == "L" else image.convert("L")
     try:
-        served = tesslib.server(LANG, PSM).read(gray, timeout)
+        served = tesslib.server(LANG, PSM, tesseract_version()).read(gray, timeout)
     except tesslib.ServerUnavailable:
         return _run_cli(gray, timeout)
     except tesslib.ServerDied:

@@ -17,7 +17,8 @@ lines (dates of the 落款 among them) once they slope by more than about half a
 
 Numpy and Pillow only. On an A4 page at 300 dpi: ~2 ms for the 1/4 reduction both estimates
 share, ~1.5 ms for the paper level, ~2 ms for the skew, ~12–18 ms for a rotation, ~70 ms for a
-flattening (uneven pages only); tesseract takes ~1 s of CPU on such a page. ``VERSION`` names the pipeline: it is part of the OCR cache key.
+flattening (uneven pages only); tesseract takes ~1 s of CPU on such a page. ``VERSION`` names
+the pipeline: it is part of the OCR cache key.
 """
 
 from __future__ import annotations

@@ -130,8 +130,12 @@ _LOCK = threading.Lock()
 _UNAVAILABLE: list[str] = []  # why the server cannot run in this process, once known
 
 
-def server(lang: str, psm: int) -> Server:
-    """This thread's running server (started on first use); raises ``ServerUnavailable``."""
+def server(lang: str, psm: int, command_version: str = "") -> Server:
+    """This thread's running server (started on first use); raises ``ServerUnavailable``.
+
+    ``command_version``: the ``tesseract --version`` line the OCR cache key names; a library of
+    another version (a tesseract built elsewhere first on ``PATH``) is not used.
+    """
     if os.environ.get(ENGINE_ENV, "").lower() == "cli":
         raise ServerUnavailable(f"{ENGINE_ENV}=cli")
     if _UNAVAILABLE:
@@ -141,6 +145,9 @@ def server(lang: str, psm: int) -> Server:
         return current
     try:
         current = Server(lang, psm)
+        if command_version and current.version not in command_version.split():
+            current.close()
+            raise ServerUnavailable(f"libtesseract {current.version} is not the {command_version!r} command")
     except ServerUnavailable as exc:
         _UNAVAILABLE.append(str(exc))
         raise
