@@ -26,6 +26,12 @@ from casecheck.laws.penalties import PARTY_PERSON, PARTY_UNIT, find_kinds, parse
 
 FORMAT = 1
 PENALTY_CHAPTER_WORDS = ("法律责任", "罚则", "行为和处罚")
+# Laws without a 罚则 chapter whose fines sit in other chapters (short title → chapter words).
+# 商标法 puts 第五十一条 to 第五十三条 under 商标使用的管理 and 第六十条、第六十八条 under
+# 注册商标专用权的保护.
+EXTRA_PENALTY_CHAPTERS: dict[str, tuple[str, ...]] = {
+    "商标法": ("商标使用的管理", "注册商标专用权的保护"),
+}
 
 
 @dataclass(frozen=True)
@@ -172,10 +178,10 @@ def classify_kind(law: ParsedLaw) -> str:
     return "部门规章"
 
 
-def _in_penalty_scope(art: ParsedArticle, has_chapters: bool) -> bool:
+def _in_penalty_scope(art: ParsedArticle, has_chapters: bool, words: tuple[str, ...]) -> bool:
     if not has_chapters:
         return True
-    return bool(art.chapter) and any(w in art.chapter for w in PENALTY_CHAPTER_WORDS)
+    return bool(art.chapter) and any(w in art.chapter for w in words)
 
 
 _SUBJECT_RE = re.compile(r"^(单位|个人|公民)(?:有|违反)")
@@ -197,12 +203,14 @@ def _penalty_entry(
     return entry
 
 
-def compile_penalties(law: ParsedLaw) -> list[dict[str, Any]]:
-    """Penalty entries for every 款 (and every 项 with its own penalty) in 罚则 chapters."""
+def compile_penalties(law: ParsedLaw, short: str = "") -> list[dict[str, Any]]:
+    """Penalty entries for every 款 (and every 项 with its own penalty) in 罚则 chapters
+    (and the chapters ``EXTRA_PENALTY_CHAPTERS`` names for ``short``)."""
     has_chapters = any(a.chapter for a in law.articles)
+    words = PENALTY_CHAPTER_WORDS + EXTRA_PENALTY_CHAPTERS.get(short, ())
     out: list[dict[str, Any]] = []
     for art in law.articles:
-        if not _in_penalty_scope(art, has_chapters):
+        if not _in_penalty_scope(art, has_chapters, words):
             continue
         for p, para in enumerate(art.paragraphs, 1):
             # 单位违反本法规定… / 个人有前款…行为的: the 款 addresses one kind of party only.
@@ -247,7 +255,7 @@ def _version_record(law: ParsedLaw, short: str, version: date, file: str) -> dic
         "file": file,
         "chapters": chapters,
         "articles": [_article_record(a, chapters) for a in law.articles],
-        "penalties": compile_penalties(law),
+        "penalties": compile_penalties(law, short),
     }
 
 
