@@ -113,6 +113,14 @@ TEXTLESS_VERSIONS: tuple[TextlessVersion, ...] = (
         "2018 amendment deleted 第六十条 (README); numbering believed equal to the 2021 text, not verified",
     ),
     TextlessVersion(
+        "反不正当竞争法",
+        "2025-06-27",
+        "2025-10-15",
+        "assumed",
+        "2025 revision (41 articles, renumbered; 本法自2025年10月15日起施行); the 国家法律法规数据库 marks "
+        "the 2019 text 已修改; dates from a copy of that database, text not held here",
+    ),
+    TextlessVersion(
         "治安管理处罚法",
         "2025-06-27",
         "2026-01-01",
