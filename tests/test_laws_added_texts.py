@@ -1,0 +1,206 @@
+"""Law texts added to rules/laws/texts for citations that were 无法评查 (one block per text).
+
+Each text: its short names resolve, a cited article (and 款) exists in the version in force and the
+text ends where the official one ends, and a fine range is parsed where the article states one —
+while a fine set by a per-person income multiple, or 处以罚款 without an amount, stays unparsed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from rule_harness import run_fixture
+
+from casecheck.laws import catalog, repeals
+
+D = date(2024, 6, 3)
+CONSUMER = "中华人民共和国消费者权益保护法"
+TRADEMARK = "中华人民共和国商标法"
+ECOMMERCE = "中华人民共和国电子商务法"
+EIA = "中华人民共和国环境影响评价法"
+HIGHWAY = "中华人民共和国公路法"
+NOISE = "中华人民共和国噪声污染防治法"
+SOIL = "中华人民共和国土壤污染防治法"
+UNFAIR = "中华人民共和国反不正当竞争法"
+CAFE = "互联网上网服务营业场所管理条例"
+ROADSAFE = "公路安全保护条例"
+HAZCHEM = "危险化学品安全管理条例"
+COSMETICS = "化妆品监督管理条例"
+
+
+def _range(law: str, d: date, article: int, paragraph: int | None = None, **kw: Any) -> tuple:
+    r = catalog.penalty_range(law, d, article, paragraph, **kw)
+    assert r is not None, (law, article, paragraph)
+    return (r.min_yuan, r.max_yuan)
+
+
+def _law05(law: str, article: int, fine: float, decided: str, party: str = "单位") -> tuple[list, list]:
+    decision = {
+        "ref": "行政处罚决定书",
+        "doc_type": "行政处罚决定书",
+        "pages": [3, 4],
+        "penalty": {"kinds": ["罚款"], "fine": {"value": fine}},
+        "citations": [{"law": law, "article": article, "role": "penalty"}],
+    }
+    facts = {
+        "timeline": {"decision": {"value": decided}},
+        "party": {"kind": {"value": party}},
+        "documents": [decision],
+    }
+    return run_fixture("LAW-005", {"facts": facts})
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        ("《消法》", CONSUMER),
+        ("消费者权益保护法", CONSUMER),
+        ("《环评法》", EIA),
+        ("电商法", ECOMMERCE),
+        ("噪声法", NOISE),
+        ("土壤法", SOIL),
+        ("市容条例", "城市市容和环境卫生管理条例"),
+        ("危化品条例", HAZCHEM),
+        ("化妆品条例", COSMETICS),
+        ("网吧管理条例", CAFE),
+        ("《中华人民共和国商标法》（2019年修正）", TRADEMARK),
+        # the repealed predecessor stays a different law
+        ("环境噪声污染防治法", "中华人民共和国环境噪声污染防治法"),
+    ],
+)
+def test_short_names_resolve(raw: str, title: str) -> None:
+    assert catalog.resolve_title(raw) == title
+
+
+@pytest.mark.parametrize(
+    ("law", "article", "paragraph", "last"),
+    [
+        (CONSUMER, 56, 2, 63),
+        (TRADEMARK, 60, 3, 73),
+        ("中华人民共和国计量法", 25, None, 34),
+        (ECOMMERCE, 81, 2, 89),
+        ("中华人民共和国标准化法", 39, 3, 45),
+        (EIA, 31, 4, 37),
+        (NOISE, 82, None, 90),
+        (SOIL, 86, 2, 99),
+        (HIGHWAY, 85, 2, 87),
+        ("中华人民共和国烟草专卖法", 41, 3, 43),
+        (UNFAIR, 17, 4, 33),
+        (CAFE, 21, 2, 38),
+        (ROADSAFE, 65, 3, 77),
+        (HAZCHEM, 78, 3, 102),
+        (COSMETICS, 61, 2, 80),
+        ("城市市容和环境卫生管理条例", 40, 2, 45),
+        ("公共场所卫生管理条例", 14, 2, 19),
+    ],
+)
+def test_cited_article_exists_and_the_text_ends_at_its_last_article(
+    law: str, article: int, paragraph: int | None, last: int
+) -> None:
+    assert catalog.versions_with_article(law, str(article), paragraph)
+    assert catalog.versions_with_article(law, str(last))
+    assert not catalog.versions_with_article(law, str(last + 1))
+
+
+def test_cafe_article_21_has_two_paragraphs_and_no_third() -> None:
+    # 第二十一条: 不得接纳未成年人 (第一款) and the 禁入标志 (第二款); a bare 第二十一条 is not specific
+    assert catalog.versions_with_article(CAFE, "21", 2)
+    assert not catalog.versions_with_article(CAFE, "21", 3)
+
+
+@pytest.mark.parametrize(
+    ("law", "d", "article", "paragraph", "kw", "lo", "hi"),
+    [
+        (CONSUMER, D, 56, 1, {"base": 0}, 0, 500000),  # 没有违法所得的，处以五十万元以下的罚款
+        (CONSUMER, D, 56, 1, {"base": 30000}, 30000, 300000),  # 违法所得一倍以上十倍以下
+        (TRADEMARK, D, 60, 2, {"base": 0}, 0, 250000),  # 商标使用的管理 / 专用权的保护 chapters
+        (TRADEMARK, D, 53, None, {}, 100000, 100000),  # 驰名商标字样：处十万元罚款
+        (ECOMMERCE, D, 81, 1, {"serious": False}, 20000, 100000),
+        (ECOMMERCE, D, 76, 1, {}, 0, 10000),
+        (EIA, D, 31, 3, {}, 0, 50000),  # 未依法备案环境影响登记表
+        (EIA, D, 32, 1, {"party_kind": "单位"}, 500000, 2000000),  # 2018 text only
+        (HIGHWAY, D, 76, None, {}, 0, 30000),
+        (HIGHWAY, D, 77, None, {}, 0, 5000),
+        (NOISE, D, 75, None, {}, 20000, 200000),
+        (NOISE, D, 82, None, {"party_kind": "个人"}, 200, 1000),
+        (NOISE, D, 82, None, {"party_kind": "单位"}, 2000, 20000),
+        (SOIL, D, 86, 2, {"serious": False}, 20000, 200000),
+        (UNFAIR, date(2018, 6, 1), 21, None, {"serious": False}, 100000, 500000),  # 2017 text
+        (UNFAIR, date(2020, 6, 1), 21, None, {"serious": False}, 100000, 1000000),  # 2019 text
+        (CAFE, D, 31, None, {}, 0, 15000),
+        (CAFE, D, 27, None, {"base": 5000}, 10000, 50000),  # 违法经营额不足1万元
+        (ROADSAFE, D, 64, None, {}, 0, 30000),  # 超限
+        (ROADSAFE, D, 69, None, {}, 0, 5000),
+        (HAZCHEM, D, 80, 1, {}, 50000, 100000),
+        (HAZCHEM, D, 88, None, {}, 50000, 100000),
+        (COSMETICS, D, 62, 1, {"serious": False}, 10000, 30000),
+    ],
+)
+def test_fine_ranges_are_parsed(
+    law: str, d: date, article: int, paragraph: int | None, kw: dict, lo: int, hi: int
+) -> None:
+    assert _range(law, d, article, paragraph, **kw) == (lo, hi)
+
+
+def test_eia_2016_text_judges_its_own_period() -> None:
+    # 2016 text 第三十二条: 技术服务机构 所收费用一倍以上三倍以下 (a multiple, no fixed range)
+    r = catalog.penalty_range(EIA, date(2017, 5, 1), 32)
+    assert r is not None and (r.min_multiple, r.max_multiple, r.base_kind) == (1, 3, "所收费用")
+    assert catalog.status(EIA, date(2015, 5, 1)) == "before_coverage"  # the 2002 text is not held
+
+
+@pytest.mark.parametrize(
+    ("law", "article", "paragraph"),
+    [
+        (COSMETICS, 59, 1),  # also 上一年度从本单位取得收入的3倍以上5倍以下罚款 per person
+        (COSMETICS, 60, 1),
+        ("中华人民共和国计量法", 25, None),  # 可以并处罚款 (amount in the 实施细则)
+        ("中华人民共和国烟草专卖法", 32, None),
+        ("城市市容和环境卫生管理条例", 34, None),
+        ("公共场所卫生管理条例", 14, None),
+    ],
+)
+def test_unstated_or_per_person_amounts_stay_unparsed(law: str, article: int, paragraph: int | None) -> None:
+    r = catalog.penalty_range(law, D, article, paragraph, base=5000)
+    assert r is not None and (r.min_yuan, r.max_yuan) == (None, None) and "unparsed" in r.flags
+
+
+def test_unfair_competition_2025_revision_is_not_judged_on_the_2019_numbering() -> None:
+    assert catalog.status(UNFAIR, date(2025, 11, 1)) == "no_text"
+    assert catalog.penalty_range(UNFAIR, date(2025, 11, 1), 21) is None
+    assert catalog.status(UNFAIR, date(2017, 5, 1)) == "before_coverage"
+
+
+@pytest.mark.parametrize(
+    ("raw", "effective", "by"),
+    [
+        ("《化妆品卫生监督条例》", date(2021, 1, 1), COSMETICS),
+        ("中华人民共和国环境噪声污染防治法", date(2022, 6, 5), NOISE),
+        ("中华人民共和国公路管理条例", date(2011, 7, 1), ROADSAFE),
+    ],
+)
+def test_closing_articles_date_the_instruments_they_repeal(raw: str, effective: date, by: str) -> None:
+    rep = repeals.repeal_of(raw)
+    assert rep is not None and (rep.effective, rep.by) == (effective, by)
+
+
+def test_cafe_fine_above_the_maximum_is_a_finding_and_inside_passes() -> None:
+    findings, _ = _law05(CAFE, 31, 20000, "2022-09-25")
+    assert findings and "15,000" in findings[0].message
+    findings, unknown = _law05(CAFE, 31, 10000, "2022-09-25")
+    assert not findings and not unknown, [f.message for f in findings] + [u.reason for u in unknown]
+
+
+def test_a_case_before_the_cafe_text_took_effect_stays_unreviewable() -> None:
+    # only the 2022 revision (in force 2022-05-01) is held: a 2021 decision is not judged against it
+    findings, unknown = _law05(CAFE, 31, 20000, "2021-09-25")
+    assert not findings and unknown
+
+
+def test_overload_fine_under_the_road_safety_regulation() -> None:
+    findings, _ = _law05(ROADSAFE, 64, 35000, "2024-06-03", party="个人")
+    assert findings
+    findings, unknown = _law05(ROADSAFE, 64, 3000, "2024-06-03", party="个人")
+    assert not findings and not unknown
