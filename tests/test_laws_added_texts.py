@@ -14,6 +14,7 @@ import pytest
 from rule_harness import run_fixture
 
 from casecheck.laws import catalog, repeals
+from casecheck.laws.penalties import parse_penalty_text
 
 D = date(2024, 6, 3)
 CONSUMER = "中华人民共和国消费者权益保护法"
@@ -204,3 +205,23 @@ def test_overload_fine_under_the_road_safety_regulation() -> None:
     assert findings
     findings, unknown = _law05(ROADSAFE, 64, 3000, "2024-06-03", party="个人")
     assert not findings and not unknown
+
+
+def test_fines_addressed_to_the_offending_unit_and_person_are_split() -> None:
+    # 传染病防治法(2025) 第一百一十一条: 对违法的单位…二万元以下，对违法的个人…一千元以下
+    text = (
+        "由县级以上人民政府疾病预防控制部门责令改正，给予警告，"
+        "对违法的单位可以并处二万元以下罚款，对违法的个人可以并处一千元以下罚款"
+    )
+    parsed = parse_penalty_text(text)
+    assert [(c.party, c.max_yuan) for c in parsed.clauses] == [("单位", 20000), ("个人", 1000)]
+    law = "中华人民共和国传染病防治法"
+    assert _range(law, date(2025, 10, 1), 111, 1, party_kind="个人") == (0, 1000)
+    assert _range(law, date(2025, 10, 1), 111, 1, party_kind="单位") == (0, 20000)
+
+
+def test_infectious_disease_law_versions_change_on_2025_09_01() -> None:
+    law = "中华人民共和国传染病防治法"
+    assert _range(law, date(2020, 3, 1), 73) == (0, 50000)  # 2013 text
+    assert _range(law, date(2025, 10, 1), 104) == (0, 100000)  # 2025 text, 医疗机构
+    assert catalog.status(law, date(2013, 5, 1)) == "before_coverage"
