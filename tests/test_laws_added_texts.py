@@ -194,9 +194,10 @@ def test_cafe_fine_above_the_maximum_is_a_finding_and_inside_passes() -> None:
     assert not findings and not unknown, [f.message for f in findings] + [u.reason for u in unknown]
 
 
-def test_a_case_before_the_cafe_text_took_effect_stays_unreviewable() -> None:
-    # only the 2022 revision (in force 2022-05-01) is held: a 2021 decision is not judged against it
-    findings, unknown = _law05(CAFE, 31, 20000, "2021-09-25")
+def test_a_case_before_the_cafe_texts_took_effect_stays_unreviewable() -> None:
+    # the 2019 (in force 2019-03-24) and 2022 texts are held: a 2021 decision is judged, a 2018 one not
+    assert _law05(CAFE, 31, 20000, "2021-09-25")[0]
+    findings, unknown = _law05(CAFE, 31, 20000, "2018-09-25")
     assert not findings and unknown
 
 
@@ -225,3 +226,20 @@ def test_infectious_disease_law_versions_change_on_2025_09_01() -> None:
     assert _range(law, date(2020, 3, 1), 73) == (0, 50000)  # 2013 text
     assert _range(law, date(2025, 10, 1), 104) == (0, 100000)  # 2025 text, 医疗机构
     assert catalog.status(law, date(2013, 5, 1)) == "before_coverage"
+
+
+def test_trademark_law_2013_and_2019_texts() -> None:
+    # the 2019 amendment (in force 2019-11-01) added 第六十八条第四款 (恶意申请商标注册)
+    assert catalog.status(TRADEMARK, date(2014, 4, 30)) == "before_coverage"
+    assert _range(TRADEMARK, date(2016, 5, 1), 60, 2, base=0) == (0, 250000)
+    versions = catalog.versions_with_article(TRADEMARK, "68", 4)
+    assert [v.version for v in versions] == [date(2019, 4, 23)]
+
+
+def test_cafe_regulation_renumbered_in_2022() -> None:
+    # 2022 inserted a new 第三十二条 (公安机关 实地检查); the 2019 text ends at 第三十七条
+    assert catalog.versions_with_article(CAFE, "37") and catalog.status(CAFE, date(2021, 5, 1)) == "in_force"
+    old = catalog.penalty_range(CAFE, date(2021, 5, 1), 32)
+    new = catalog.penalty_range(CAFE, date(2023, 5, 1), 32)
+    assert old is not None and new is not None
+    assert "文化行政部门、公安机关依据各自职权" in old.quote and "公安机关应当自" in new.quote
