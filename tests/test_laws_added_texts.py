@@ -243,3 +243,14 @@ def test_cafe_regulation_renumbered_in_2022() -> None:
     new = catalog.penalty_range(CAFE, date(2023, 5, 1), 32)
     assert old is not None and new is not None
     assert "文化行政部门、公安机关依据各自职权" in old.quote and "公安机关应当自" in new.quote
+
+
+def test_medical_device_regulation_ranges_and_responsible_persons() -> None:
+    law = "医疗器械监督管理条例"
+    assert catalog.resolve_title("医疗器械条例") == law
+    assert _range(law, D, 84, 1, base=5000) == (10000, 50000)  # 货值金额不足1万元
+    assert _range(law, D, 89, 1, serious=False) == (10000, 100000)  # 拒不改正的
+    # 所获收入30%以上3倍以下 is a multiple for the responsible persons, not the unit's range
+    r = catalog.penalty_range(law, D, 95, 1, party_kind="单位")
+    assert r is not None and (r.min_yuan, r.max_yuan) == (100000, 300000)
+    assert catalog.status(law, date(2021, 5, 1)) == "before_coverage"
