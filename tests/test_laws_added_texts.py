@@ -254,3 +254,13 @@ def test_medical_device_regulation_ranges_and_responsible_persons() -> None:
     r = catalog.penalty_range(law, D, 95, 1, party_kind="单位")
     assert r is not None and (r.min_yuan, r.max_yuan) == (100000, 300000)
     assert catalog.status(law, date(2021, 5, 1)) == "before_coverage"
+
+
+def test_medical_insurance_fund_regulation() -> None:
+    law = "医疗保障基金使用监督管理条例"
+    assert catalog.resolve_title("《医疗保障基金使用监督管理条例》") == law
+    # 第三十八条 has one 款 and seven 项: 第三十八条第（二）项 exists, a second 款 does not
+    assert catalog.versions_with_article(law, "38", 1, 2) and not catalog.versions_with_article(law, "38", 2)
+    r = catalog.penalty_range(law, D, 40, 1)
+    assert r is not None and (r.min_multiple, r.max_multiple, r.base_kind) == (2, 5, "骗取金额")
+    assert _range(law, D, 39, 1) == (10000, 50000)
