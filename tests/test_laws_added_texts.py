@@ -264,3 +264,11 @@ def test_medical_insurance_fund_regulation() -> None:
     r = catalog.penalty_range(law, D, 40, 1)
     assert r is not None and (r.min_multiple, r.max_multiple, r.base_kind) == (2, 5, "骗取金额")
     assert _range(law, D, 39, 1) == (10000, 50000)
+
+
+def test_construction_project_environmental_regulation() -> None:
+    law = "建设项目环境保护管理条例"
+    # the 2017 revision took effect 2017-10-01 (国务院令第682号), not on publication
+    assert catalog.status(law, date(2017, 9, 1)) == "before_coverage"
+    assert _range(law, D, 23, 2) == (50000, 200000)  # 未公开验收报告
+    assert _range(law, D, 22, 2, serious=False) == (200000, 1000000)
