@@ -272,3 +272,13 @@ def test_construction_project_environmental_regulation() -> None:
     assert catalog.status(law, date(2017, 9, 1)) == "before_coverage"
     assert _range(law, D, 23, 2) == (50000, 200000)  # 未公开验收报告
     assert _range(law, D, 22, 2, serious=False) == (200000, 1000000)
+
+
+def test_accident_regulation_item_ranges_and_income_multiples() -> None:
+    law = "生产安全事故报告和调查处理条例"
+    assert catalog.resolve_title("事故报告和调查处理条例") == law
+    assert _range(law, D, 37, 1, item=1) == (100000, 200000)  # 一般事故
+    assert _range(law, D, 37, 1, item=3) == (500000, 2000000)  # 重大事故
+    # 处上一年年收入40%至80%的罚款: a multiple of the person's income, no yuan range
+    r = catalog.penalty_range(law, D, 35, 1)
+    assert r is not None and (r.min_multiple, r.max_multiple, r.base_kind) == (0.4, 0.8, "上一年年收入")
