@@ -282,3 +282,10 @@ def test_accident_regulation_item_ranges_and_income_multiples() -> None:
     # 处上一年年收入40%至80%的罚款: a multiple of the person's income, no yuan range
     r = catalog.penalty_range(law, D, 35, 1)
     assert r is not None and (r.min_multiple, r.max_multiple, r.base_kind) == (0.4, 0.8, "上一年年收入")
+
+
+def test_unlicensed_business_and_safety_permit_regulations() -> None:
+    assert _range("无证无照经营查处办法", D, 14, 1) == (0, 5000)
+    assert _range("安全生产许可证条例", D, 19, 1) == (100000, 500000)
+    rep = repeals.repeal_of("《无照经营查处取缔办法》")
+    assert rep is not None and rep.effective == date(2017, 10, 1)
