@@ -289,3 +289,12 @@ def test_unlicensed_business_and_safety_permit_regulations() -> None:
     assert _range("安全生产许可证条例", D, 19, 1) == (100000, 500000)
     rep = repeals.repeal_of("《无照经营查处取缔办法》")
     assert rep is not None and rep.effective == date(2017, 10, 1)
+
+
+def test_urban_road_and_drainage_regulations() -> None:
+    assert _range("城市道路管理条例", D, 42, 1) == (0, 20000)
+    assert catalog.versions_with_article("城市道路管理条例", "45")  # a heading in the source, an article here
+    drain = "城镇排水与污水处理条例"
+    assert _range(drain, D, 49, 1, party_kind="单位") == (100000, 200000)
+    assert _range(drain, D, 49, 1, party_kind="个人") == (20000, 100000)
+    assert _range(drain, D, 50, 2, serious=False) == (0, 50000)
