@@ -298,3 +298,11 @@ def test_urban_road_and_drainage_regulations() -> None:
     assert _range(drain, D, 49, 1, party_kind="单位") == (100000, 200000)
     assert _range(drain, D, 49, 1, party_kind="个人") == (20000, 100000)
     assert _range(drain, D, 50, 2, serious=False) == (0, 50000)
+
+
+def test_market_entity_registration_regulation_and_the_rules_it_repealed() -> None:
+    law = "中华人民共和国市场主体登记管理条例"
+    assert catalog.resolve_title("《市场主体登记管理条例》") == law
+    assert _range(law, D, 43, 1, serious=False) == (10000, 100000)  # 拒不改正的 (无照经营)
+    rep = repeals.repeal_of("《中华人民共和国公司登记管理条例》")
+    assert rep is not None and (rep.effective, rep.by) == (date(2022, 3, 1), law)
