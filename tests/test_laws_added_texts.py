@@ -306,3 +306,15 @@ def test_market_entity_registration_regulation_and_the_rules_it_repealed() -> No
     assert _range(law, D, 43, 1, serious=False) == (10000, 100000)  # 拒不改正的 (无照经营)
     rep = repeals.repeal_of("《中华人民共和国公司登记管理条例》")
     assert rep is not None and (rep.effective, rep.by) == (date(2022, 3, 1), law)
+
+
+def test_drug_administration_law_2015_text_judges_cases_before_2019_12_01() -> None:
+    law = "中华人民共和国药品管理法"
+    # 2015 第七十三条 (生产、销售假药): 货值金额二倍以上五倍以下; 第八十一条 base 0 → 二万元以上十万元以下
+    assert _range(law, date(2019, 11, 30), 73, 1, base=10000) == (20000, 50000)
+    assert _range(law, date(2017, 6, 1), 81, 1, base=0) == (20000, 100000)
+    assert _range(law, date(2017, 6, 1), 89, 1) == (10000, 200000)
+    # the 2015 text ends at 第一百零四条; the 2019 revision (in force 2019-12-01) renumbered to 155
+    assert not catalog.penalty_range(law, date(2020, 6, 1), 81, 1)
+    assert [v.version for v in catalog.versions_with_article(law, "130")] == [date(2019, 8, 26)]
+    assert catalog.status(law, date(2015, 4, 23)) == "before_coverage"
