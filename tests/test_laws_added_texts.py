@@ -318,3 +318,15 @@ def test_drug_administration_law_2015_text_judges_cases_before_2019_12_01() -> N
     assert not catalog.penalty_range(law, date(2020, 6, 1), 81, 1)
     assert [v.version for v in catalog.versions_with_article(law, "130")] == [date(2019, 8, 26)]
     assert catalog.status(law, date(2015, 4, 23)) == "before_coverage"
+
+
+def test_food_safety_law_2018_text_replaces_the_2021_stand_in() -> None:
+    law = "中华人民共和国食品安全法"
+    # in force 2018-12-29 to 2021-04-28; judged on its own text, not on the 2021 numbering
+    found = catalog.text_version(law, date(2020, 1, 1))
+    assert found is not None and (found[0].version, found[1]) == (date(2018, 12, 29), False)
+    assert _range(law, date(2020, 1, 1), 124, 1, base=5000) == (50000, 100000)  # no allow_proxy needed
+    # the 2021 amendment added 仅销售预包装食品 (备案, no licence) to 第三十五条第一款
+    assert [v.version for v in catalog.versions_quoting(law, "35", "仅销售预包装食品")] == [date(2021, 4, 29)]
+    before = catalog.in_force(law, date(2018, 12, 28))
+    assert before is not None and before.version == date(2015, 4, 24)

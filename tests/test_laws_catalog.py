@@ -7,7 +7,9 @@ from datetime import date
 import pytest
 
 from casecheck.laws import catalog
-from casecheck.laws.catalog import load_catalog, parse_article_ref
+from casecheck.laws.catalog import Catalog, load_catalog, parse_article_ref, read_catalog_file
+from casecheck.laws.titles import load_aliases
+from casecheck.resources import rules_dir
 
 APL = "中华人民共和国行政处罚法"
 FSL = "中华人民共和国食品安全法"
@@ -286,7 +288,7 @@ def test_no_ambiguous_titles_and_records() -> None:
     ("law", "d", "version", "proxied"),
     [
         (FSL, date(2022, 1, 1), date(2021, 4, 29), False),
-        (FSL, date(2020, 1, 1), date(2021, 4, 29), True),  # 2018 amendment: same numbering (README)
+        (FSL, date(2020, 1, 1), date(2018, 12, 29), False),  # the 2018 text (rules/laws/texts)
         (APL, date(2010, 1, 1), date(2017, 9, 1), True),
         ("广告法", date(2020, 1, 1), None, None),  # 2018 amendment: numbering not documented
         ("治安管理处罚法", date(2026, 6, 1), None, None),
@@ -299,9 +301,17 @@ def test_text_version(law: str, d: date, version: date | None, proxied: bool | N
 
 
 def test_penalty_range_proxy_is_opt_in() -> None:
-    assert catalog.penalty_range(FSL, date(2020, 1, 1), 124, 1, base=5000) is None
-    r = catalog.penalty_range(FSL, date(2020, 1, 1), 124, 1, base=5000, allow_proxy=True)
-    assert (r.min_yuan, r.max_yuan) == (50000, 100000) and "numbering_proxy" in r.flags
+    # the shipped catalog with the 2018 食品安全法 text withdrawn: a textless version documented to
+    # share the 2021 numbering (as it was before that text was added)
+    doc = read_catalog_file(rules_dir() / "laws" / "catalog.json.gz")
+    law = next(rec for rec in doc["laws"] if rec["title"] == FSL)
+    v2018 = next(v for v in law["versions"] if v["version"] == "2018-12-29")
+    v2018.update(has_text=False, numbering_as="2021-04-29", articles=[], penalties=[], chapters=[])
+    cat = Catalog(doc, load_aliases(rules_dir() / "laws" / "aliases.yaml"))
+    assert cat.penalty_range(FSL, date(2020, 1, 1), 124, 1, base=5000) is None
+    r = cat.penalty_range(FSL, date(2020, 1, 1), 124, 1, base=5000, allow_proxy=True)
+    assert r is not None and (r.min_yuan, r.max_yuan) == (50000, 100000) and "numbering_proxy" in r.flags
+    assert r.version == date(2021, 4, 29)
 
 
 @pytest.mark.parametrize(("party", "lo", "hi"), [("个人", 0, 500), ("单位", 5000, 50000), (None, 0, 50000)])

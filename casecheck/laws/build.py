@@ -98,14 +98,6 @@ TEXTLESS_VERSIONS: tuple[TextlessVersion, ...] = (
         "2017-09-01",
     ),
     TextlessVersion(
-        "食品安全法",
-        "2018-12-29",
-        "2018-12-29",
-        "readme",
-        "2018 amendment; same numbering as the 2015 and 2021 texts (README)",
-        "2021-04-29",
-    ),
-    TextlessVersion(
         "广告法",
         "2018-10-26",
         "2018-10-26",

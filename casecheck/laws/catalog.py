@@ -389,8 +389,8 @@ class Catalog:
         """The text to check a citation against on ``d``, and whether it is a stand-in.
 
         Normally the version in force (``False``). When that version has no text but is
-        documented to share the numbering of one we hold (``numbering_as``, e.g. 食品安全法 2018
-        → the 2021 text), that text is returned with ``True``: callers should say the check
+        documented to share the numbering of one we hold (``numbering_as``, e.g. 行政处罚法 2009
+        → the 2017 text), that text is returned with ``True``: callers should say the check
         relied on the documented numbering. ``None`` when no text can stand in.
         """
         v = self.in_force(law, d)
