@@ -330,3 +330,16 @@ def test_food_safety_law_2018_text_replaces_the_2021_stand_in() -> None:
     assert [v.version for v in catalog.versions_quoting(law, "35", "仅销售预包装食品")] == [date(2021, 4, 29)]
     before = catalog.in_force(law, date(2018, 12, 28))
     assert before is not None and before.version == date(2015, 4, 24)
+
+
+def test_advertising_law_2018_text_keeps_article_60_until_2021() -> None:
+    law = "中华人民共和国广告法"
+    # 2018 only renamed the departments (工商 → 市场监督管理); the 2021 amendment dropped 广告发布登记
+    # (第二十九条) and its 罚则 第六十条, so 第六十一条 to 第七十五条 became 第六十条 to 第七十四条
+    assert _range(law, date(2020, 1, 1), 60, 1, base=5000) == (5000, 30000)  # 未办理广告发布登记
+    assert _range(law, date(2022, 1, 1), 60, 1) == (0, 50000)  # 2021 第六十条 = 2018 第六十一条
+    assert _range(law, date(2020, 1, 1), 61, 1) == (0, 50000)
+    r = catalog.penalty_range(law, date(2020, 1, 1), 58, 1, serious=False)
+    assert r is not None and (r.min_multiple, r.max_multiple, r.base_kind) == (1, 3, "广告费用")
+    with_75 = [v.version for v in catalog.versions_with_article(law, "75")]
+    assert with_75 == [date(2015, 4, 24), date(2018, 10, 26)]

@@ -109,7 +109,8 @@ def test_band_for(bm_id: str, tier: str, base: float | None, expected: tuple[flo
         ("BM-C-ROAD-63-1-2", date(2022, 6, 1), True),  # 第六十三条第一款第二项 did not exist
         ("BM-FOOD-122-1", date(2017, 6, 1), False),  # 2015 text: same ranges
         ("BM-FOOD-122-1", date(2019, 6, 1), False),  # 2018 text: same ranges
-        ("BM-C-AD-58-1", date(2019, 6, 1), True),  # 广告法 2018 amendment in force, no text: cannot verify
+        ("BM-C-AD-58-1", date(2019, 6, 1), False),  # 2018 text: same 第五十八条 ranges
+        ("BM-C-AD-58-1", date(2014, 6, 1), True),  # before the earliest 广告法 text: cannot verify
         ("BM-PRICE-7", date(2024, 6, 1), False),
     ],
 )

@@ -290,7 +290,8 @@ def test_no_ambiguous_titles_and_records() -> None:
         (FSL, date(2022, 1, 1), date(2021, 4, 29), False),
         (FSL, date(2020, 1, 1), date(2018, 12, 29), False),  # the 2018 text (rules/laws/texts)
         (APL, date(2010, 1, 1), date(2017, 9, 1), True),
-        ("广告法", date(2020, 1, 1), None, None),  # 2018 amendment: numbering not documented
+        ("广告法", date(2020, 1, 1), date(2018, 10, 26), False),  # the 2018 text (rules/laws/texts)
+        ("反不正当竞争法", date(2026, 1, 1), None, None),  # 2025 revision: renumbered, no text
         ("治安管理处罚法", date(2026, 6, 1), None, None),
     ],
 )

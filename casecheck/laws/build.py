@@ -98,13 +98,6 @@ TEXTLESS_VERSIONS: tuple[TextlessVersion, ...] = (
         "2017-09-01",
     ),
     TextlessVersion(
-        "广告法",
-        "2018-10-26",
-        "2018-10-26",
-        "readme",
-        "2018 amendment deleted 第六十条 (README); numbering believed equal to the 2021 text, not verified",
-    ),
-    TextlessVersion(
         "反不正当竞争法",
         "2025-06-27",
         "2025-10-15",
