@@ -343,3 +343,15 @@ def test_advertising_law_2018_text_keeps_article_60_until_2021() -> None:
     assert r is not None and (r.min_multiple, r.max_multiple, r.base_kind) == (1, 3, "广告费用")
     with_75 = [v.version for v in catalog.versions_with_article(law, "75")]
     assert with_75 == [date(2015, 4, 24), date(2018, 10, 26)]
+
+
+def test_solid_waste_law_2016_text_judges_cases_before_the_2020_revision() -> None:
+    law = "中华人民共和国固体废物污染环境防治法"
+    # 2016 text (91 articles) in force 2016-11-07 to 2020-08-31; the 2020 revision renumbered it
+    assert catalog.status(law, date(2016, 11, 6)) == "before_coverage"
+    assert _range(law, date(2018, 6, 1), 73, 1) == (50000, 200000)  # 矿业固体废物 未封场
+    assert _range(law, date(2018, 6, 1), 70, 1) == (2000, 20000)  # 拒绝现场检查
+    # 第七十五条: per-项 amounts sit in 第二款; the 排污费 multiple needs its base
+    r = catalog.penalty_range(law, date(2018, 6, 1), 75, 2)
+    assert r is not None and (r.min_multiple, r.max_multiple) == (1, 3) and "needs_base" in r.flags
+    assert [v.version for v in catalog.versions_quoting(law, "75", "危险废物排污费")] == [date(2016, 11, 7)]
