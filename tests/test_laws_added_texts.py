@@ -355,3 +355,13 @@ def test_solid_waste_law_2016_text_judges_cases_before_the_2020_revision() -> No
     r = catalog.penalty_range(law, date(2018, 6, 1), 75, 2)
     assert r is not None and (r.min_multiple, r.max_multiple) == (1, 3) and "needs_base" in r.flags
     assert [v.version for v in catalog.versions_quoting(law, "75", "危险废物排污费")] == [date(2016, 11, 7)]
+
+
+def test_fire_protection_law_2019_text_and_the_2021_paragraph_shift() -> None:
+    law = "中华人民共和国消防法"
+    assert catalog.status(law, date(2019, 4, 22)) == "before_coverage"  # the 2008 text is not held
+    assert _range(law, date(2020, 6, 1), 60, 1, party_kind="单位") == (5000, 50000)
+    # 第五十八条: the 备案 fine is 第二款 in 2019; the 2021 告知承诺 paragraph pushed it to 第三款
+    assert _range(law, date(2020, 6, 1), 58, 2) == (0, 5000)
+    assert _range(law, date(2022, 6, 1), 58, 3) == (0, 5000)
+    assert catalog.penalty_range(law, date(2020, 6, 1), 58, 3) is None
