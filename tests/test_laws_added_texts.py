@@ -357,9 +357,13 @@ def test_solid_waste_law_2016_text_judges_cases_before_the_2020_revision() -> No
     assert [v.version for v in catalog.versions_quoting(law, "75", "危险废物排污费")] == [date(2016, 11, 7)]
 
 
-def test_fire_protection_law_2019_text_and_the_2021_paragraph_shift() -> None:
+def test_fire_protection_law_2008_and_2019_texts_and_the_2021_paragraph_shift() -> None:
     law = "中华人民共和国消防法"
-    assert catalog.status(law, date(2019, 4, 22)) == "before_coverage"  # the 2008 text is not held
+    assert catalog.status(law, date(2009, 4, 30)) == "before_coverage"  # the 1998 law is not held
+    # the 2008 revision (in force 2009-05-01): 公安机关消防机构 reviewed the designs; same fines
+    assert _range(law, date(2015, 6, 1), 60, 1, party_kind="单位") == (5000, 50000)
+    quoting = catalog.versions_quoting(law, "58", "公安机关消防机构")
+    assert [v.version for v in quoting] == [date(2008, 10, 28)]
     assert _range(law, date(2020, 6, 1), 60, 1, party_kind="单位") == (5000, 50000)
     # 第五十八条: the 备案 fine is 第二款 in 2019; the 2021 告知承诺 paragraph pushed it to 第三款
     assert _range(law, date(2020, 6, 1), 58, 2) == (0, 5000)
