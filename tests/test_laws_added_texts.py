@@ -369,3 +369,12 @@ def test_fire_protection_law_2008_and_2019_texts_and_the_2021_paragraph_shift() 
     assert _range(law, date(2020, 6, 1), 58, 2) == (0, 5000)
     assert _range(law, date(2022, 6, 1), 58, 3) == (0, 5000)
     assert catalog.penalty_range(law, date(2020, 6, 1), 58, 3) is None
+
+
+def test_urban_rural_planning_law_2015_text() -> None:
+    law = "中华人民共和国城乡规划法"
+    # in force 2015-04-24 to 2019-04-22; the 2019 amendment only reworded 第三十八条第二款
+    assert catalog.status(law, date(2015, 4, 23)) == "before_coverage"  # the 2008 text is not held
+    assert _range(law, date(2017, 6, 1), 67, 1) == (10000, 50000)  # 竣工验收资料 逾期不补报
+    quoting = catalog.versions_quoting(law, "38", "在签订国有土地使用权出让合同后")
+    assert [v.version for v in quoting] == [date(2015, 4, 24)]
