@@ -378,3 +378,13 @@ def test_urban_rural_planning_law_2015_text() -> None:
     assert _range(law, date(2017, 6, 1), 67, 1) == (10000, 50000)  # 竣工验收资料 逾期不补报
     quoting = catalog.versions_quoting(law, "38", "在签订国有土地使用权出让合同后")
     assert [v.version for v in quoting] == [date(2015, 4, 24)]
+
+
+def test_road_traffic_safety_law_2011_text() -> None:
+    law = "中华人民共和国道路交通安全法"
+    # in force 2011-05-01 to 2021-04-28; the 2021 amendment only changed 第二十条 (驾驶培训 备案)
+    assert catalog.status(law, date(2011, 4, 30)) == "before_coverage"  # the 2007 text is not held
+    assert _range(law, date(2016, 6, 1), 99, 1) == (200, 2000)
+    assert _range(law, date(2016, 6, 1), 90, 1) == (20, 200)
+    quoting = catalog.versions_quoting(law, "20", "资格管理")
+    assert [v.version for v in quoting] == [date(2011, 4, 22)]
