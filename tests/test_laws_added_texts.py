@@ -388,3 +388,14 @@ def test_road_traffic_safety_law_2011_text() -> None:
     assert _range(law, date(2016, 6, 1), 90, 1) == (20, 200)
     quoting = catalog.versions_quoting(law, "20", "资格管理")
     assert [v.version for v in quoting] == [date(2011, 4, 22)]
+
+
+def test_construction_law_2019_text() -> None:
+    law = "中华人民共和国建筑法"
+    assert catalog.resolve_title("《建筑法》") == law
+    assert catalog.status(law, date(2024, 1, 1)) == "in_force"
+    assert catalog.status(law, date(2019, 4, 22)) == "before_coverage"  # the 2011 text is not held
+    # 第六十五条 has four 款 (发包/超越资质/无资质/欺骗取得), all 处以罚款 without an amount
+    assert catalog.versions_with_article(law, "65", 4) and not catalog.versions_with_article(law, "65", 5)
+    r = catalog.penalty_range(law, date(2024, 1, 1), 64, 1)
+    assert r is not None and r.min_yuan is None and "unparsed" in r.flags
