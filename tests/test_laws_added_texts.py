@@ -399,3 +399,15 @@ def test_construction_law_2019_text() -> None:
     assert catalog.versions_with_article(law, "65", 4) and not catalog.versions_with_article(law, "65", 5)
     r = catalog.penalty_range(law, date(2024, 1, 1), 64, 1)
     assert r is not None and r.min_yuan is None and "unparsed" in r.flags
+
+
+def test_labour_contract_law_2012_text_and_its_per_person_rates() -> None:
+    law = "中华人民共和国劳动合同法"
+    assert catalog.resolve_title("《劳动合同法》") == law
+    # the 2012 amendment (劳务派遣) took effect 2013-07-01; the 2007 text is not held
+    assert catalog.status(law, date(2013, 6, 30)) == "before_coverage"
+    r = catalog.penalty_range(law, D, 92, 1)
+    assert r is not None and (r.min_multiple, r.max_multiple, r.base_kind) == (1, 5, "违法所得")
+    # 以每人五百元以上二千元以下的标准处以罚款: a rate, not a range in the catalog
+    r = catalog.penalty_range(law, D, 84, 2)
+    assert r is not None and r.min_yuan is None and "unparsed" in r.flags
