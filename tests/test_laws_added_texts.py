@@ -411,3 +411,14 @@ def test_labour_contract_law_2012_text_and_its_per_person_rates() -> None:
     # 以每人五百元以上二千元以下的标准处以罚款: a rate, not a range in the catalog
     r = catalog.penalty_range(law, D, 84, 2)
     assert r is not None and r.min_yuan is None and "unparsed" in r.flags
+
+
+def test_social_insurance_law_2018_text() -> None:
+    law = "中华人民共和国社会保险法"
+    assert catalog.resolve_title("《社会保险法》") == law
+    assert catalog.status(law, date(2018, 12, 28)) == "before_coverage"  # the 2010 text is not held
+    # multiples of a base the decision states; the responsible persons' 500–3000 is not the unit's range
+    r = catalog.penalty_range(law, D, 84, 1, party_kind="单位")
+    assert r is not None and (r.min_multiple, r.max_multiple, r.base_kind) == (1, 3, "应缴社会保险费数额")
+    r = catalog.penalty_range(law, D, 88, 1)
+    assert r is not None and (r.min_multiple, r.max_multiple, r.base_kind) == (2, 5, "骗取金额")
