@@ -190,6 +190,18 @@ def test_table_column_header_names_the_role() -> None:
     assert roles == {(21, "violated"), (50, "penalty")}
 
 
+def test_a_cell_that_names_both_roles_keeps_them() -> None:
+    # an on-the-spot form's 处罚依据 row carries the violated article too, with its own 违反
+    text = (
+        "│案    由│在禁烧区焚烧垃圾                                  │\n"
+        "│处罚依据│该行为违反了《中华人民共和国大气污染防治法》第七十七条│\n"
+        "│        │的规定，依据该法第一百一十九条第一款，处罚款二百元。    │\n"
+    )
+    f = extract_document(_doc(text, "当场行政处罚决定书"))
+    roles = {(c["article"], c["role"]) for c in f["citations"]}
+    assert (77, "violated") in roles
+
+
 def test_provision_that_would_apply_in_a_no_penalty_decision() -> None:
     text = "依据《中华人民共和国产品质量法》第五十条的规定应予处罚。鉴于当事人系初次违法，决定不予行政处罚。"
     [h] = find_citations(text)

@@ -372,10 +372,13 @@ _COLUMN_ROLE = re.compile(r"(?P<v>违法|违反|定性)[^|]{0,4}(?:条款|依据
 
 def table_roles(hits: list[CitationHit], table: dict[str, tuple[str, int, int]]) -> None:
     """Give a citation inside a table cell the role its column header names (a 公示表's 违法条款 /
-    处罚依据 column: the header is a cell away from the value, out of ``FIELD_ROLE``'s reach)."""
+    处罚依据 column: the header is a cell away from the value, out of ``FIELD_ROLE``'s reach).
+
+    Only a citation without a role of its own takes it: a 处罚依据 cell that says 违反了《…》第X条，
+    依据《…》第Y条 names both roles itself."""
     columns = [(s, e, m) for k, (_v, s, e) in table.items() if (m := _COLUMN_ROLE.search(k))]
     for h in hits:
-        if h.law == APL:
+        if h.law == APL or h.role != "other":
             continue
         m = next((m for s, e, m in columns if s <= h.start < e), None)
         if m:
