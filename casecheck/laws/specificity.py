@@ -5,9 +5,10 @@ An article with several 款, or a 款 with several 项, must say which one the f
 
 - only one 款 binds a party (the others address the authority: 依照前款规定收到申请的交通运输主管部门，
   应当…), so naming the article names that 款;
-- the 项 are the parts of one duty — the contents of one record (如实记载下列事项), the routes of one
-  application (按照下列规定提出申请) — so whether the facts breach the duty as a whole or one part
-  of it is a reviewer's call, not a defect the text shows.
+- the 项 are the parts of one duty — the contents of one record or label (如实记载下列事项,
+  标签应当标明下列事项), the routes of one application (按照下列规定提出申请) — so whether the
+  facts breach the duty as a whole or one part of it is a reviewer's call, not a defect the text
+  shows.
 
 Separate duties (应当履行下列职责) and prohibited acts (禁止…下列 / 有下列行为之一) always need their 项.
 """
@@ -20,7 +21,7 @@ from typing import Any
 
 # an authority's name before 应当 (机关、团体、企业… is a party: only an authority's name counts)
 _AUTHORITY = re.compile(r"(?:主管|管理|行政|有关)部门|人民政府|(?:行政|审批|登记|发证|公安)机关")
-_ONE_DUTY = re.compile(r"(?:记载|载明|注明|包括|列明)下列(?:事项|内容)|按照下列规定")
+_ONE_DUTY = re.compile(r"(?:记载|载明|注明|标明|标注|包括|列明)下列(?:事项|内容)|按照下列规定")
 
 
 @dataclass(frozen=True)
