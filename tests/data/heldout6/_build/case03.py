@@ -114,6 +114,17 @@ docs.append(("行政处罚告知书", [f"""皖东县应急管理局
 　　　　　　　　　　　　　　　　　　　皖东县应急管理局（印章）
 　　　　　　　　　　　　　　　　　　　二〇二二年五月二十日
 """]))
+docs.append(("送达回执（告知书）", [f"""送达回执
+{tab([
+ ("送达文书名称", f"行政处罚告知书（{NO_GZ}）"),
+ ("受送达人", PARTY),
+ ("送达地点", ADDR),
+ ("送达方式", "直接送达"),
+ ("收件人", "（签名）汪德胜"),
+ ("收件日期", "2022年5月20日"),
+ ("送达人", "（签名）许文涛　葛丽娜"),
+])}
+"""]))
 docs.append(("听证申请书及听证通知书", [f"""听证申请书
 皖东县应急管理局：
 我公司收到{NO_GZ}，对拟责令停产停业整顿有异议，现申请举行听证。
@@ -207,7 +218,7 @@ def footer(i, n):
 
 def catalog(titles, ranges):
     lines = ["卷内目录", "序号\t责任者\t文件题名\t日期\t页号"]
-    dates = [None, d_chk, d_chk, d_fc, d_file, d_ask, d_rep, d_gz, d_tz, d_hear, d_fz, d_dec, d_srv, d_jt, d_end]
+    dates = [None, d_chk, d_chk, d_fc, d_file, d_ask, d_rep, d_gz, d_gz, d_tz, d_hear, d_fz, d_dec, d_srv, d_jt, d_end]
     for k, (t, (a, b)) in enumerate(zip(titles, ranges)):
         if k:
             lines.append(f"{k}\t皖东县应急管理局\t{t}\t{dates[k].strftime('%Y%m%d')}\t{a}" + (f"-{b}" if b != a else ""))
