@@ -1,8 +1,9 @@
 """Where a batch worker's time goes: ``python benchmarks/bench_stages.py [--n 200] [--work DIR]``.
 
 Reviews generated text-layer PDF cases in this one process through the real batch task
-(``casecheck.batch.runner.review_task``, fresh extraction cache, the corpus's roster, no risk
-model — the same as ``bench_batch.py text``) and times each stage by wrapping the functions
+(``casecheck.batch.runner.review_task``, fresh extraction cache, the corpus's roster and the
+default risk model — the same as ``bench_batch.py text``; ``--model none`` leaves it out) and
+times each stage by wrapping the functions
 that do it in CPU time (no profiler: its overhead distorts many small calls; CPU time, not wall
 time, so other load on the machine matters less). The first case is timed apart:
 it carries the worker's start-up (imports, rule/profile/law catalogue loads, fingerprints), which
@@ -10,7 +11,8 @@ forked workers share with the parent when it preloaded them.
 
 Stages are exclusive (a wrapped call inside another wrapped call is charged to the inner one);
 ``other`` is what no wrapper covered (record assembly, glue). ``pdfium text`` is the part the
-bare-pypdfium2 baseline also does (open, load page, text page, text range).
+bare-pypdfium2 baseline also does (open, load and close a page, text page, text range): the raw
+page calls are wrapped where ``casecheck.ingest.pdf`` looks them up, on ``pypdfium2.raw``.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ STAGES: list[tuple[str, str, str]] = [
     ("hash files", "casecheck.batch.cache", "read_bytes_sha256"),
     ("pdfium text", "casecheck.ingest.pdf", "open_pdf"),
     ("pdfium text", "casecheck.ingest.pdf", "_text_layer"),
+    ("pdfium text", "pypdfium2.raw", "FPDF_LoadPage"),
+    ("pdfium text", "pypdfium2.raw", "FPDF_ClosePage"),
     ("pdf page checks (ocr_reason)", "casecheck.ingest.pdf", "ocr_reason"),
     ("pdf seal look (images)", "casecheck.ingest.pdf", "_seal_on_text_page"),
     ("pdf read other", "casecheck.ingest.pdf", "read_pdf"),
@@ -100,17 +104,18 @@ def main() -> int:
     ap.add_argument("--n", type=int, default=200, help="cases (default 200)")
     ap.add_argument("--corpus-n", type=int, help="size of the generated corpus to take them from")
     ap.add_argument("--work", type=Path, help="folder for generated corpora (kept)")
+    ap.add_argument("--model", default="default", help="risk model as in review --model ('none': off)")
     args = ap.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="casecheck-bench-"))
     batch = corpus(work, args.corpus_n or args.n)
     cache = Path(tempfile.mkdtemp(prefix="casecheck-stages-cache-"))
     try:
-        return run(batch, cache, args.n)
+        return run(batch, cache, args.n, None if args.model == "none" else args.model)
     finally:
         shutil.rmtree(cache, ignore_errors=True)
 
 
-def run(batch: Path, cache: Path, n: int) -> int:
+def run(batch: Path, cache: Path, n: int, model: str | None = "default") -> int:
     """Review the first ``n`` cases of ``batch`` with timers installed and print the table."""
     t0 = time.process_time()
     from casecheck.api import ReviewOptions
@@ -120,7 +125,7 @@ def run(batch: Path, cache: Path, n: int) -> int:
     clock.install()  # imports every timed module, as the first case would
     import_cpu = time.process_time() - t0
     roster = batch / "roster.csv"
-    options = ReviewOptions(cache_dir=cache, roster=roster if roster.is_file() else None, model=None)
+    options = ReviewOptions(cache_dir=cache, roster=roster if roster.is_file() else None, model=model)
     ctx = TaskContext(options)
     cases = batch_children(batch)[:n]
     t1 = time.process_time()
