@@ -5,11 +5,13 @@ The fast load path itself (arrays vs skops) is tested in ``test_score_fastpath.p
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 
 from casecheck.resources import models_dir
@@ -257,3 +259,39 @@ def test_a_model_holding_an_untrusted_type_is_refused(tmp_path: Path) -> None:
 def test_a_missing_model_folder_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ModelError, match="no risk model"):
         read_model(tmp_path)
+
+
+def _plain_tfidf_row(model: RiskModel, text: str) -> tuple[Any, list[int]]:
+    """The tf-idf row as one Python loop over the n-grams (the scorer's form before it looked the
+    n-grams up with ``map`` and counted them with ``Counter``), and its entries' order."""
+    doc = re.sub(r"\s\s+", " ", text.lower())
+    counts: dict[int, int] = {}
+    lo, hi = model._ngrams
+    for n in range(lo, min(hi, len(doc)) + 1):
+        for i in range(len(doc) - n + 1):
+            j = model._vocab.get(doc[i : i + n])
+            if j is not None:
+                counts[j] = counts.get(j, 0) + 1
+    row = np.zeros(len(model._vocab))
+    if counts:
+        idx = np.fromiter(counts.keys(), dtype=int, count=len(counts))
+        tf = np.fromiter(counts.values(), dtype=float, count=len(counts))
+        row[idx] = (np.log(tf) + 1.0) * model._idf[idx]
+        norm = np.sqrt((row[idx] ** 2).sum())
+        if norm > 0:
+            row[idx] /= norm
+    return row, list(counts)
+
+
+def test_counted_ngrams_give_the_plain_loops_row_to_the_last_bit() -> None:
+    """Same entries in the same order (the l2 norm sums them in that order, and a float sum in
+    another order may differ in its last bit): bit-identical rows, so records' risk figures do not
+    move."""
+    model = shipped()
+    assert model._ngrams == (1, 3) and model._lowercase and model._sublinear
+    facts, record = sample_case()
+    texts = [features.case_features(facts, record)[1], "", "x", "ab", "  \n ", "ＡＢc  D 经查经查经查"]
+    for text in texts:
+        row, order = _plain_tfidf_row(model, text)
+        assert model._tfidf_entries(text)[0].tolist() == order
+        assert model._tfidf_row(text).tobytes() == row.tobytes()
