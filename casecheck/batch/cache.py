@@ -8,11 +8,15 @@ scans did not still skips tesseract.
 
 The key is SHA-256 over: the extraction fingerprint (every source file of ``ingest``,
 ``extract`` and ``laws``, ``model.py``, ``facts.py`` and the data extraction reads —
-``rules/doctypes.yaml`` and ``rules/laws/``), whether OCR is on (and the tesseract version when
-it is), the case id, and each file's path within the case with its content hash. A changed rule
-or profile leaves the key alone; a changed extractor changes every key. Values are
-zlib-compressed JSON: ``{"facts": …, "warnings": […]}`` or ``{"error": {"kind", "message"}}``
-for a case ingestion refused (a corrupt PDF stays corrupt). Entries are written atomically, so
+``rules/doctypes.yaml`` and ``rules/laws/``), whether OCR is on, the case id, and each file's path
+within the case with its content hash. A changed rule or profile leaves the key alone; a changed
+extractor changes every key. Values are zlib-compressed JSON: ``{"facts": …, "warnings": […]}``
+or ``{"error": {"kind", "message"}}`` for a case ingestion refused (a corrupt PDF stays corrupt).
+The OCR engine is not in the key: asking tesseract for its version costs ~90 ms of CPU a run,
+and a text-layer case never needs it. An entry whose case went through OCR carries the engine
+instead (``"ocr_engine"``: the tesseract version line), and is a hit only for the same engine;
+the finished records of such cases are kept under their facts key salted with the engine
+(``engine_key``). Entries are written atomically, so
 parallel workers and a ``kill -9`` never leave half a file; any I/O problem is a cache miss.
 Reading an entry only parses JSON (never pickle): a tampered cache folder can give wrong facts
 at worst, never run code.
@@ -49,7 +53,7 @@ from casecheck.ingest.reader import read_bytes_sha256
 _PKG = Path(__file__).resolve().parents[1]
 _CODE_PARTS = ("ingest", "extract", "laws", "model.py", "facts.py", "resources.py")
 _DATA_PARTS = ("doctypes.yaml", "laws")
-FORMAT_VERSION = "facts-1"
+FORMAT_VERSION = "facts-2"  # 2: the OCR engine moved from the key into OCR'd entries
 
 
 def _files_under(root: Path, part: str, suffixes: tuple[str, ...]) -> list[Path]:
@@ -81,7 +85,9 @@ def extraction_fingerprint() -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _ocr_engine() -> str:
+def ocr_engine() -> str:
+    """The OCR engine's version line (``no-ocr-engine`` without a usable tesseract), asked once
+    per process and only for a case that went through OCR."""
     from casecheck.ingest.ocr import tesseract_version
     from casecheck.model import CaseError
 
@@ -154,12 +160,20 @@ def record_key(facts_key: str, source: str, options: Any) -> str:
 
 def case_key(case_id: str, files: list[tuple[str, str]], ocr: bool) -> str:
     """The cache key of a case: its id, ``(name within the case, sha256)`` of each file, the OCR
-    switch and the extraction fingerprint."""
+    switch and the extraction fingerprint (not the OCR engine: see ``engine_key``)."""
     digest = hashlib.sha256(extraction_fingerprint().encode())
-    digest.update(f"\0ocr={_ocr_engine() if ocr else 'off'}\0id={case_id}\0".encode())
+    digest.update(f"\0ocr={'on' if ocr else 'off'}\0id={case_id}\0".encode())
     for name, sha in files:
         digest.update(f"{name}\0{sha}\0".encode())
     return digest.hexdigest()
+
+
+def engine_key(key: str, engine: str | None) -> str:
+    """``key`` for a case read without OCR (``engine`` None), else ``key`` salted with the OCR
+    engine that read it: what a finished record of the case is kept under."""
+    if engine is None:
+        return key
+    return hashlib.sha256(f"{key}\0ocr-engine={engine}".encode()).hexdigest()
 
 
 def hash_case_files(paths: list[Path], root: Path) -> list[tuple[str, str]]:

@@ -11,7 +11,15 @@ from pathlib import Path
 from typing import Any
 
 from casecheck.api import ReviewOptions, fill_record, guarded, new_record, review_path
-from casecheck.batch.cache import FactsCache, RecordCache, case_key, hash_case_files, record_key
+from casecheck.batch.cache import (
+    FactsCache,
+    RecordCache,
+    case_key,
+    engine_key,
+    hash_case_files,
+    ocr_engine,
+    record_key,
+)
 from casecheck.model import CaseError
 
 
@@ -45,27 +53,36 @@ def review_case(
 def _facts(
     path: Path, options: ReviewOptions, cache: FactsCache, records: RecordCache | None
 ) -> tuple[str, dict[str, Any] | None, Any]:
-    """``(facts key, facts, ingestion warnings)``, from the cache or freshly extracted (and
+    """``(record cache key, facts, ingestion warnings)``, from the cache or freshly extracted (and
     stored); ``(key, None, record)`` when the record cache already holds the finished record.
 
     A refusal by ingestion (``CaseError``: corrupt, encrypted, too large …) is cached too and
-    raised again on a hit: the same bytes are refused the same way.
+    raised again on a hit: the same bytes are refused the same way. Facts read through OCR are
+    stored with the OCR engine's version and reused only under the same engine; their records
+    are kept under the facts key salted with it (``engine_key``), so a text-layer case never
+    asks tesseract for its version.
     """
     from casecheck.extract.case import extract_case
     from casecheck.ingest.case import case_files, case_id_for, load_case
+    from casecheck.ingest.reader import ocr_runs
 
     files = case_files(path)
     key = case_key(case_id_for(path), hash_case_files(files, path), options.ocr)
-    if records is not None:
-        done = records.get(record_key(key, str(path), options))
-        if done is not None and done.get("source") == str(path):
-            return key, None, done
+    done = _stored_record(records, key, path, options)
+    if done is not None:
+        return key, None, done
     hit = cache.get(key)
     if hit is not None:
         if isinstance(hit.get("error"), dict):
             raise CaseError(str(hit["error"]["kind"]), str(hit["error"]["message"]))
-        if isinstance(hit.get("facts"), dict):
-            return key, hit["facts"], list(hit.get("warnings") or [])
+        engine = hit.get("ocr_engine")
+        if isinstance(hit.get("facts"), dict) and (engine is None or engine == ocr_engine()):
+            salted = engine_key(key, engine)
+            done = _stored_record(records, salted, path, options) if salted != key else None
+            if done is not None:
+                return salted, None, done
+            return salted, hit["facts"], list(hit.get("warnings") or [])
+    before = ocr_runs()
     try:
         case = load_case(path, ocr=options.ocr, cache_dir=options.cache_dir)
     except CaseError as exc:
@@ -74,5 +91,18 @@ def _facts(
         raise
     facts = extract_case(case)
     warnings = list(case.warnings)
-    cache.put(key, {"facts": facts, "warnings": warnings})
-    return key, facts, warnings
+    entry: dict[str, Any] = {"facts": facts, "warnings": warnings}
+    if ocr_runs() != before:
+        entry["ocr_engine"] = ocr_engine()
+    cache.put(key, entry)
+    return engine_key(key, entry.get("ocr_engine")), facts, warnings
+
+
+def _stored_record(
+    records: RecordCache | None, key: str, path: Path, options: ReviewOptions
+) -> dict[str, Any] | None:
+    """The finished record stored for this case under ``key``, if any."""
+    if records is None:
+        return None
+    done = records.get(record_key(key, str(path), options))
+    return done if done is not None and done.get("source") == str(path) else None

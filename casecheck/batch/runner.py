@@ -125,7 +125,9 @@ def _preload_code(ctx: TaskContext) -> None:
 def _preload_fingerprints(ctx: TaskContext) -> None:
     from casecheck.batch.cache import case_key, review_fingerprint
 
-    case_key("", [], ctx.options.ocr)  # the extraction fingerprint (and the OCR engine's version)
+    # the extraction fingerprint; not the OCR engine's version: a text-layer batch never needs it
+    # (tesseract --version costs ~90 ms of CPU), and a scan batch's workers ask for it themselves
+    case_key("", [], ctx.options.ocr)
     if ctx.reuse_records:
         review_fingerprint(ctx.options)
 

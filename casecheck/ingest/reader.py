@@ -14,13 +14,16 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import threading
 import time
 from pathlib import Path
+
+from PIL import Image
 
 from casecheck.ingest.cache import JsonCache, default_cache_dir
 from casecheck.ingest.images import fit_for_ocr, iter_frames
 from casecheck.ingest.normalize import normalize
-from casecheck.ingest.ocr import ocr_image
+from casecheck.ingest.ocr import OcrResult, ocr_image
 from casecheck.ingest.pages import OcrFn, RawPage
 from casecheck.ingest.seal_image import detect_red_seal, without_seal
 from casecheck.ingest.sniff import EXTENSION_KINDS, sniff
@@ -62,6 +65,22 @@ def read_bytes_sha256(path: Path) -> str:
             _HASHED.clear()
         _HASHED[key] = hexdigest
     return hexdigest
+
+
+_OCR_RUNS = threading.local()
+
+
+def ocr_runs() -> int:
+    """How many images this thread has handed to OCR so far. A caller that notes it before and
+    after reading a case knows whether the case's text depends on the OCR engine (the facts
+    cache records the engine's version only for such cases, so a text-layer batch never asks
+    tesseract for it)."""
+    return getattr(_OCR_RUNS, "count", 0)
+
+
+def _counted_ocr(image: Image.Image, *, cache: JsonCache) -> OcrResult:
+    _OCR_RUNS.count = ocr_runs() + 1
+    return ocr_image(image, cache=cache)
 
 
 def _check_size(path: Path, max_bytes: int) -> None:
@@ -141,7 +160,7 @@ def read_file(
     _check_size(path, max_bytes)
     ocr_fn: OcrFn | None = None
     if ocr:
-        ocr_fn = functools.partial(ocr_image, cache=JsonCache(cache_dir or default_cache_dir()))
+        ocr_fn = functools.partial(_counted_ocr, cache=JsonCache(cache_dir or default_cache_dir()))
     try:
         kind = sniff(path)
         warnings = []
