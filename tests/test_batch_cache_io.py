@@ -92,3 +92,11 @@ def test_get_of_a_tampered_entry_is_a_miss(tmp_path: Path) -> None:
     entry.write_bytes(zlib.compress(b'{"x": NaN}'))  # the standard decoder still reads it
     value = cache.get(KEY)
     assert value is not None and value["x"] != value["x"]
+
+
+def test_the_calendar_version_is_the_distributions() -> None:
+    """The review fingerprint reads ``chinese_calendar.__version__`` instead of the package
+    metadata (cheaper at start-up): both must name the same release."""
+    from importlib.metadata import version
+
+    assert cache_mod._calendar_version() == version("chinese-calendar")

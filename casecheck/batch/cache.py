@@ -116,12 +116,24 @@ def _package_fingerprint() -> str:
             digest.update(f"{label}/{p.relative_to(root)}\0".encode())
             digest.update(p.read_bytes())
     try:
-        from importlib.metadata import version
-
-        digest.update(f"chinese-calendar={version('chinese-calendar')}".encode())
+        digest.update(f"chinese-calendar={_calendar_version()}".encode())
     except Exception:  # the holiday calendar decides deadlines: unknown version, no reuse
         digest.update(os.urandom(16))
     return digest.hexdigest()
+
+
+def _calendar_version() -> str:
+    """The installed ``chinese-calendar``'s version: the module's ``__version__`` (it is imported
+    for the deadlines anyway), else the distribution's metadata — importing ``importlib.metadata``
+    and reading it cost ~20 ms of CPU at every start-up."""
+    import chinese_calendar
+
+    found = getattr(chinese_calendar, "__version__", None)
+    if isinstance(found, str) and found:
+        return found
+    from importlib.metadata import version
+
+    return version("chinese-calendar")
 
 
 @functools.lru_cache(maxsize=16)
