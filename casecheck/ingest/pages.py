@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PIL import Image
-
-from casecheck.ingest.ocr import OcrResult
 from casecheck.model import OcrWords
+
+if TYPE_CHECKING:  # a text-layer review never loads Pillow or the OCR module
+    from PIL import Image
+
+    from casecheck.ingest.ocr import OcrResult
 
 
 @dataclass(frozen=True)
@@ -25,4 +28,4 @@ class RawPage:
 
 
 # The OCR step a reader calls for a page image; ``None`` when OCR is switched off.
-OcrFn = Callable[[Image.Image], OcrResult]
+OcrFn = Callable[["Image.Image"], "OcrResult"]

@@ -13,16 +13,18 @@ import ctypes
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
-from PIL import Image
 
 from casecheck.ingest.pages import OcrFn, RawPage
 from casecheck.ingest.quality import char_counts, garbled_reason
 from casecheck.ingest.seal_image import Box, detect_red_seal, without_seal
 from casecheck.model import CaseError
+
+if TYPE_CHECKING:  # Pillow is loaded by pypdfium2 when a page is rendered, not for a text page
+    from PIL import Image
 
 DPI = 300
 SEAL_DPI = 72  # seals are large: a coarse colour render is enough to find one

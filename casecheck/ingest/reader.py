@@ -17,18 +17,19 @@ import os
 import threading
 import time
 from pathlib import Path
-
-from PIL import Image
+from typing import TYPE_CHECKING, Any
 
 from casecheck.ingest.cache import JsonCache, default_cache_dir
-from casecheck.ingest.images import fit_for_ocr, iter_frames
 from casecheck.ingest.normalize import normalize
-from casecheck.ingest.ocr import OcrResult, ocr_image
 from casecheck.ingest.pages import OcrFn, RawPage
-from casecheck.ingest.seal_image import detect_red_seal, without_seal
 from casecheck.ingest.sniff import EXTENSION_KINDS, sniff
 from casecheck.ingest.text import detect_and_decode, split_pages
 from casecheck.model import CaseError, Page, SourceFile
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+    from casecheck.ingest.ocr import OcrResult
 
 _CHUNK = 2**20
 
@@ -78,6 +79,14 @@ def ocr_runs() -> int:
     return getattr(_OCR_RUNS, "count", 0)
 
 
+def ocr_image(image: Image.Image, **kwargs: Any) -> OcrResult:
+    """``casecheck.ingest.ocr.ocr_image``, imported on first use: the OCR module, Pillow and the
+    image pre-processing cost ~30 ms of CPU to import, which a text-layer batch never needs."""
+    from casecheck.ingest.ocr import ocr_image as run
+
+    return run(image, **kwargs)
+
+
 def _counted_ocr(image: Image.Image, *, cache: JsonCache) -> OcrResult:
     _OCR_RUNS.count = ocr_runs() + 1
     return ocr_image(image, cache=cache)
@@ -99,6 +108,9 @@ def _check_size(path: Path, max_bytes: int) -> None:
 
 
 def _image_pages(path: Path, ocr: OcrFn | None, max_pages: int) -> list[RawPage]:
+    from casecheck.ingest.images import fit_for_ocr, iter_frames
+    from casecheck.ingest.seal_image import detect_red_seal, without_seal
+
     frames = iter_frames(path, max_pages)
     if ocr is None:
         try:
