@@ -100,11 +100,11 @@ AMOUNT_WORDS = {
 
 @cache
 def _code_names() -> dict[str, str]:
-    import yaml
+    """Code → name from the contract's ``defects.yaml`` (libyaml's parser: the pure-Python one took
+    ~13 ms, on the first case of every batch worker)."""
+    from casecheck.resources import load_yaml, rules_dir
 
-    from casecheck.resources import rules_dir
-
-    data = yaml.safe_load((rules_dir() / "contract" / "defects.yaml").read_text(encoding="utf-8"))
+    data = load_yaml((rules_dir() / "contract" / "defects.yaml").read_text(encoding="utf-8"))
     return {c["code"]: c["name"] for c in data.get("codes", [])}
 
 
