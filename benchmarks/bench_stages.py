@@ -18,6 +18,7 @@ page calls are wrapped where ``casecheck.ingest.pdf`` looks them up, on ``pypdfi
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import os
 import shutil
@@ -119,6 +120,7 @@ def run(batch: Path, cache: Path, n: int, model: str | None = "default") -> int:
     """Review the first ``n`` cases of ``batch`` with timers installed and print the table."""
     t0 = time.process_time()
     from casecheck.api import ReviewOptions
+    from casecheck.batch.pool import GC_YOUNG_THRESHOLD
     from casecheck.batch.runner import TaskContext, batch_children, review_task
 
     clock = Clock()
@@ -128,6 +130,10 @@ def run(batch: Path, cache: Path, n: int, model: str | None = "default") -> int:
     options = ReviewOptions(cache_dir=cache, roster=roster if roster.is_file() else None, model=model)
     ctx = TaskContext(options)
     cases = batch_children(batch)[:n]
+    # as a pool worker runs (casecheck.batch.pool._worker_main): what is loaded is frozen out of
+    # the collector, and the young generation is collected every GC_YOUNG_THRESHOLD allocations
+    gc.freeze()
+    gc.set_threshold(GC_YOUNG_THRESHOLD, 10, 10)
     t1 = time.process_time()
     review_task(cases[0], ctx)
     first_cpu = time.process_time() - t1
