@@ -62,12 +62,7 @@ def _facts(
     are kept under the facts key salted with it (``engine_key``), so a text-layer case never
     asks tesseract for its version.
     """
-    from casecheck.extract.case import extract_case
-    from casecheck.ingest.case import case_files, case_id_for, load_case
-    from casecheck.ingest.reader import ocr_runs
-
-    files = case_files(path)
-    key = case_key(case_id_for(path), hash_case_files(files, path), options.ocr)
+    key = _case_key(path, options)
     done = _stored_record(records, key, path, options)
     if done is not None:
         return key, None, done
@@ -82,6 +77,11 @@ def _facts(
             if done is not None:
                 return salted, None, done
             return salted, hit["facts"], list(hit.get("warnings") or [])
+    # ingestion and extraction are imported only now: a re-run served from the caches never loads them
+    from casecheck.extract.case import extract_case
+    from casecheck.ingest.case import load_case
+    from casecheck.ingest.reader import ocr_runs
+
     before = ocr_runs()
     try:
         case = load_case(path, ocr=options.ocr, cache_dir=options.cache_dir)
@@ -96,6 +96,23 @@ def _facts(
         entry["ocr_engine"] = ocr_engine()
     cache.put(key, entry)
     return engine_key(key, entry.get("ocr_engine")), facts, warnings
+
+
+def _case_key(path: Path, options: ReviewOptions) -> str:
+    """The facts key of the case at ``path`` (its files hashed)."""
+    from casecheck.ingest.case import case_files, case_id_for
+
+    return case_key(case_id_for(path), hash_case_files(case_files(path), path), options.ocr)
+
+
+def has_stored_record(path: Path, options: ReviewOptions, records: RecordCache) -> bool:
+    """Whether ``records`` holds the finished record of the case at ``path`` under these options
+    (the record of a case read without OCR: a scanned case's record is keyed with its engine).
+    Never raises: a case that cannot be keyed has no stored record."""
+    try:
+        return _stored_record(records, _case_key(path, options), path, options) is not None
+    except Exception:
+        return False
 
 
 def _stored_record(

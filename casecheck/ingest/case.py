@@ -6,7 +6,6 @@ import os
 import re
 from pathlib import Path
 
-from casecheck.ingest.segment import segment
 from casecheck.model import Case, CaseError, SourceFile
 
 # Files in a case folder that are never case documents.
@@ -55,6 +54,7 @@ def load_case(path: Path, *, ocr: bool = True, cache_dir: Path | None = None) ->
     missing documents that are merely unread, and nothing unread may count as passed.
     """
     from casecheck.ingest.reader import read_file
+    from casecheck.ingest.segment import segment  # here: naming a case's files needs none of it
 
     files: list[SourceFile] = []
     for f in case_files(path):
