@@ -46,7 +46,7 @@ STAGES: list[tuple[str, str, str]] = [
     ("pdf read other", "casecheck.ingest.pdf", "read_pdf"),
     ("read file other (sniff …)", "casecheck.ingest.reader", "read_file"),
     ("normalize", "casecheck.ingest.reader", "normalize"),
-    ("segment", "casecheck.ingest.case", "segment"),
+    ("segment", "casecheck.ingest.segment", "segment"),
     ("extract documents", "casecheck.extract.case", "extract_document"),
     ("extract case merge/timeline", "casecheck.extract.case", "extract_case"),
     ("contract fields", "casecheck.extract.contract", "contract_fields"),
