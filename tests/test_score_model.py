@@ -262,8 +262,8 @@ def test_a_missing_model_folder_is_refused(tmp_path: Path) -> None:
 
 
 def _plain_tfidf_row(model: RiskModel, text: str) -> tuple[Any, list[int]]:
-    """The tf-idf row as one Python loop over the n-grams (the scorer's form before it looked the
-    n-grams up with ``map`` and counted them with ``Counter``), and its entries' order."""
+    """The tf-idf row as one Python loop over the n-grams (the scorer's form before it packed the
+    n-grams into integers and looked them up in sorted arrays), and its entries' order."""
     doc = re.sub(r"\s\s+", " ", text.lower())
     counts: dict[int, int] = {}
     lo, hi = model._ngrams
@@ -291,7 +291,10 @@ def test_counted_ngrams_give_the_plain_loops_row_to_the_last_bit() -> None:
     assert model._ngrams == (1, 3) and model._lowercase and model._sublinear
     facts, record = sample_case()
     texts = [features.case_features(facts, record)[1], "", "x", "ab", "  \n ", "ＡＢc  D 经查经查经查"]
+    unpacked = read_model(models_dir() / "default")
+    unpacked._gram_tables = {}  # the lookup a model with n-grams longer than 3 characters uses
     for text in texts:
         row, order = _plain_tfidf_row(model, text)
-        assert model._tfidf_entries(text)[0].tolist() == order
-        assert model._tfidf_row(text).tobytes() == row.tobytes()
+        for m in (model, unpacked):
+            assert m._tfidf_entries(text)[0].tolist() == order
+            assert m._tfidf_row(text).tobytes() == row.tobytes()
