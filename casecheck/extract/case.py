@@ -22,10 +22,17 @@ SUMMARY_TITLE = re.compile(
     r"|简易程序(?:行政)?处罚决定书"
 )
 
+_SPACE = re.compile(r"\s+")
+
 
 def _looks_summary(doc: Document) -> bool:
-    """A document typed 其他 or 行政处罚决定书 whose title says 当场/简易程序 (segmentation missed it)."""
-    return doc.doc_type in ("其他", "行政处罚决定书") and bool(SUMMARY_TITLE.search(doc.text[:120]))
+    """A document typed 其他 or 行政处罚决定书 whose title says 当场/简易程序 (segmentation missed it).
+
+    Titles are often letter-spaced (``行 政 处 罚 决 定 书`` / ``（简　易）``), so the head is read
+    with its whitespace removed."""
+    if doc.doc_type not in ("其他", "行政处罚决定书"):
+        return False
+    return bool(SUMMARY_TITLE.search(_SPACE.sub("", doc.text[:120])))
 
 
 def _ordinary_decided_later(docs: list[DocFacts], sources: tuple[Document, ...]) -> bool:

@@ -1,0 +1,48 @@
+"""Round-5 precision fixes, each in our own wording.
+
+Every test reproduces a general way real files are written that the tool misread; none copies a
+development or held-out file's text. Invented names, places and numbers throughout.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casecheck.extract.case import extract_case
+from casecheck.ingest.segment import segment
+from casecheck.model import Case
+from tests.conftest import text_source
+
+
+def _case(pages: list[str]) -> Case:
+    source = text_source(pages)
+    return Case("c", "c.txt", (source,), tuple(segment([source])))
+
+
+# Headings are often letter-spaced, with ideographic spaces inside the bracketed 简易/当场 too.
+@pytest.mark.parametrize(
+    "title",
+    [
+        "行 政 处 罚 决 定 书\n（简　易）",
+        "林业行政处罚决定书（ 简 易 程 序 ）",
+        "当 场 处 罚 决 定 书",
+    ],
+)
+def test_a_letter_spaced_summary_title_makes_the_case_summary(title: str) -> None:
+    pages = [
+        "某某县林业局\n"
+        + title
+        + "\n某林简罚〔2024〕17号\n被处罚人：闫某某\n违法事实：你于2024年3月9日在某林场擅自砍伐杂木两株。"
+        "\n决定给予罚款人民币壹佰元整（¥100.00）。\n执法人员：鲍文（证号：3301002）、钱亮（证号：3301003）"
+        "\n某某县林业局（章）\n2024年3月9日\n被处罚人签收：（签名）闫某某 2024年3月9日",
+    ]
+    assert extract_case(_case(pages))["procedure"] == "简易"
+
+
+def test_a_letter_spaced_ordinary_title_stays_ordinary() -> None:
+    pages = [
+        "某某县林业局\n行 政 处 罚 决 定 书\n某林罚〔2024〕17号\n当事人：某某木业有限公司\n"
+        "违法事实：经查，当事人于2024年3月9日擅自收购木材。\n决定罚款人民币壹万元整。\n"
+        "某某县林业局（章）\n2024年4月9日",
+    ]
+    assert extract_case(_case(pages))["procedure"] == "普通"
