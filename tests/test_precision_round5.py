@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from casecheck.extract.case import extract_case
+from casecheck.extract.fields.discretion import find_discretion
 from casecheck.ingest.segment import segment
 from casecheck.model import Case
 from tests.conftest import text_source
@@ -46,3 +47,22 @@ def test_a_letter_spaced_ordinary_title_stays_ordinary() -> None:
         "某某县林业局（章）\n2024年4月9日",
     ]
     assert extract_case(_case(pages))["procedure"] == "普通"
+
+
+# A report places the fine by its tier without the word 档次: 按较低档裁量 / 在较高档内处罚 / 从低处罚.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("处理建议：建议罚款3万元（有配合调查情节，在2万元至10万元幅度内按较低档裁量）。", "从轻"),
+        ("处理建议：当事人多次违法，建议在较高档内处以罚款8万元。", "从重"),
+        ("综上，拟对当事人从低处罚，罚款5000元。", "从轻"),
+    ],
+)
+def test_a_tier_named_without_dangci_places_the_fine(text: str, level: str) -> None:
+    hit = find_discretion(text)
+    assert hit is not None and hit.level == level
+
+
+@pytest.mark.parametrize("text", ["当事人销售的是高档白酒，货值5万元。", "当事人购进低档面料后贴牌销售。"])
+def test_grade_of_goods_is_no_tier(text: str) -> None:
+    assert find_discretion(text) is None

@@ -31,8 +31,9 @@ CUES: tuple[tuple[str, str], ...] = (
 # 无法定从轻、减轻或者从重处罚情节: the negation governs the whole list of circumstances
 # Tier wording that places the fine without naming 从轻/从重; used only when no cue above is found.
 SOFT_CUES: tuple[tuple[str, str], ...] = (
-    ("从重", r"情节(?:较重|严重|恶劣)|较高档次|较重档次|上限(?:处罚|处以)"),
-    ("从轻", r"情节(?:较轻|轻微)|较低档次|较轻档次|下限(?:处罚|处以)"),
+    # 按较低档裁量 / 在较高档内处罚 / 从低处罚: the tier named without 次
+    ("从重", r"情节(?:较重|严重|恶劣)|较高档(?:次)?|较重档次|上限(?:处罚|处以)|从高(?:处罚|处以|裁量)"),
+    ("从轻", r"情节(?:较轻|轻微)|较低档(?:次)?|较轻档次|下限(?:处罚|处以)|从低(?:处罚|处以|裁量)"),
     ("一般", r"中间档次|中档"),
 )
 # each cue table compiled once, with the run every match holds (``guarded``)
