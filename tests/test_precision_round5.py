@@ -9,9 +9,11 @@ from __future__ import annotations
 import pytest
 
 from casecheck.extract.case import extract_case
+from casecheck.extract.document import extract_document
 from casecheck.extract.fields.discretion import find_discretion
+from casecheck.extract.fields.party import clean_name
 from casecheck.ingest.segment import segment
-from casecheck.model import Case
+from casecheck.model import Case, Document
 from tests.conftest import text_source
 
 
@@ -66,3 +68,27 @@ def test_a_tier_named_without_dangci_places_the_fine(text: str, level: str) -> N
 @pytest.mark.parametrize("text", ["当事人销售的是高档白酒，货值5万元。", "当事人购进低档面料后贴牌销售。"])
 def test_grade_of_goods_is_no_tier(text: str) -> None:
     assert find_discretion(text) is None
+
+
+# A form row gives the person's name, then 性别/年龄/民族 on the same line after a space.
+@pytest.mark.parametrize(
+    "row",
+    [
+        "│当 事 人│邢国栋　性别：男　身份证号：略",
+        "当事人\t邢国栋 年龄：41 住址：某县某村",
+        "│当事人│邢国栋　民族：汉　电话：略",
+    ],
+)
+def test_a_persons_name_ends_before_the_next_label(row: str) -> None:
+    text = (
+        "某某县交通运输局\n立案登记表\n编号：某交立〔2023〕31号\n┌──────────┐\n│案件来源│群众举报\n"
+        + row
+        + "\n│案 由│涉嫌无证经营\n└──────────┘\n"
+    )
+    party = extract_document(Document("立案审批表", "立案审批表", None, "f.txt", (1, 1), text, (0,)))["party"]
+    assert party["name"]["value"] == "邢国栋"
+
+
+@pytest.mark.parametrize("raw", ["邢国栋　性别：男", "邢国栋 出生日期：1980年2月3日", "邢国栋 职业：司机"])
+def test_clean_name_stops_at_a_person_field(raw: str) -> None:
+    assert clean_name(raw) == "邢国栋"

@@ -99,9 +99,11 @@ LEGAL_FORM_NOTE = re.compile(
 )
 DATE_TAIL = re.compile(r"\s+(?=(?:19|20)\d{2}\s*[.年/\-]\s*\d)")
 # The next field of the party block on the same line, after a space (or, for the unmistakable
-# labels, right after the name): 某公司　统一社会信用代码…, 张三 身份证号…, 某公司法定代表人王某
+# labels, right after the name): 某公司　统一社会信用代码…, 张三 身份证号…, 张三　性别：男…,
+# 某公司法定代表人王某
 FIELD_TAIL = re.compile(
-    r"\s+(?=(?:统一)?社会信用代码|注册号|法定代表人|负责人|经营者|身份证|公民身份号码|住\s*[所址]|地\s*址|联系电话|电话)"
+    r"\s+(?=(?:统一)?社会信用代码|注册号|法定代表人|负责人|经营者|身份证|公民身份号码|住\s*[所址]|地\s*址|联系电话|电话"
+    r"|性\s*别|年\s*龄|民\s*族|出生|职\s*业|工作单位)"
     r"|(?=(?:统一)?社会信用代码|法定代表人|身份证号|公民身份号码)"
     r"|\s+(?=[男女](?:\s|$|[，,、]|\d))"  # 张三 男 1985年生: a form cell's name, then the sex
 )
