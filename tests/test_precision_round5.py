@@ -10,6 +10,7 @@ import pytest
 
 from casecheck.extract.case import extract_case
 from casecheck.extract.document import extract_document
+from casecheck.extract.fields.closing import closing_date
 from casecheck.extract.fields.discretion import find_discretion
 from casecheck.extract.fields.party import clean_name
 from casecheck.ingest.segment import segment
@@ -92,3 +93,21 @@ def test_a_persons_name_ends_before_the_next_label(row: str) -> None:
 @pytest.mark.parametrize("raw", ["邢国栋　性别：男", "邢国栋 出生日期：1980年2月3日", "邢国栋 职业：司机"])
 def test_clean_name_stops_at_a_person_field(raw: str) -> None:
     assert clean_name(raw) == "邢国栋"
+
+
+# A report signed in rows: the handlers' row, then a reviewer's row with its opinion after the date.
+REPORT = (
+    "案件调查终结报告\n当事人：某某商贸有限公司\n违法事实：当事人于2023年2月1日起销售过期饮料。\n"
+    "建议：罚款6000元。\n承办人：（签名）邵学文　田蕾　2023年3月6日\n"
+    "审核人：（签名）容海　2023年3月8日　意见：同意承办人意见。\n"
+)
+
+
+def test_a_reviewers_row_with_its_opinion_dates_the_report() -> None:
+    hit = closing_date(REPORT, "调查终结报告")
+    assert hit is not None and hit[0].iso == "2023-03-08"
+
+
+def test_a_date_inside_the_closing_sentence_is_still_no_date() -> None:
+    text = "案件调查终结报告\n当事人：某某商贸有限公司\n综上，当事人已于2023年3月6日　改正：已下架全部饮料。\n"
+    assert closing_date(text, "调查终结报告") is None

@@ -56,6 +56,8 @@ _SENTENCE_END = re.compile(r"[。；;]")
 _SIGNER_NOTE = re.compile(r"[（(][^（()）\n]{0,40}[)）]")
 _COMMA = re.compile(r"[，,]")
 _COLON = re.compile(r"[:：]")
+# a further labelled field after a signer's date on the same line, set off by spaces
+_FIELD_AFTER = re.compile(r"[ \t\u3000]+[\u4e00-\u9fa5]{1,6}[:：]")
 
 
 def _unseal(s: str) -> str:
@@ -123,6 +125,8 @@ def _in_closing_position(text: str, h: DateHit) -> bool:
     e = len(text) if e < 0 else e
     before = _unseal(text[s : h.start]).strip()
     after = _unseal(text[h.end : e]).strip(" \t，,。.、")
+    if _FIELD_AFTER.match(text, h.end, e):
+        after = ""  # a form row's next field: 审核人：（签名）王五　2024年…　意见：同意。
     if after and (len(after) > 8 or _CLAUSE_PUNCT.search(after)):
         return False
     before = _SENTENCE_END.split(before)[-1].strip()  # 处理意见：同意。 签名：王五 2024年…
