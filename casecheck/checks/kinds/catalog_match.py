@@ -1,6 +1,7 @@
 """catalog_match — the 卷内目录 gives the right first page for the documents in the file (ARCH-01).
 
-Rows are paired with documents by title (or doc type), in order within one title; each row's
+Rows are paired with documents by title (or doc type), in order within one title; a row that lists
+several documents (``听证申请书及听证通知书``) by the first it names. Each row's
 first page must sit at the common shift between the catalog's own numbering and the file's pages
 (cover and 目录 are not numbered). A row whose document cannot be told apart (no document
 matches, or the number of rows and documents of that title differ) proves nothing and is
@@ -39,6 +40,15 @@ def _norm(s: Any) -> str:
     return _NOISE.sub("", str(s or ""))
 
 
+# A row listing several documents (听证申请书及听证通知书, 询问笔录、现场照片) starts at its first one.
+_JOINED = re.compile(r"(?<=..)(?:以及|及|与|和|暨|、)(?=..)")
+
+
+def _lead(title: str) -> str:
+    """The first document a catalog row title names (the whole title when it names one)."""
+    return _JOINED.split(title, maxsplit=1)[0]
+
+
 def _matches(row: str, doc: dict[str, Any], title: str | None = None) -> bool:
     """Does catalog row title ``row`` name ``doc`` (``title``: its ``_norm``'d title, if known)?"""
     title = _norm(doc.get("title")) if title is None else title
@@ -57,7 +67,7 @@ def _pairs(
     询问调查笔录 (or 调查询问笔录 and 询问调查笔录), each row names its own."""
     groups: dict[str, list[dict[str, Any]]] = {}
     for row in rows:
-        groups.setdefault(_norm(row.get("title")), []).append(row)
+        groups.setdefault(_lead(_norm(row.get("title"))), []).append(row)
     out = []
     normed = [(d, _norm(d.get("title"))) for d in others]  # once per document, not per row title
     for title, grouped in groups.items():
