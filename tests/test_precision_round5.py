@@ -10,6 +10,7 @@ import pytest
 
 from casecheck.extract.case import extract_case
 from casecheck.extract.document import extract_document
+from casecheck.extract.fields.citations import find_citations
 from casecheck.extract.fields.closing import closing_date
 from casecheck.extract.fields.discretion import find_discretion
 from casecheck.extract.fields.party import clean_name
@@ -111,3 +112,18 @@ def test_a_reviewers_row_with_its_opinion_dates_the_report() -> None:
 def test_a_date_inside_the_closing_sentence_is_still_no_date() -> None:
     text = "案件调查终结报告\n当事人：某某商贸有限公司\n综上，当事人已于2023年3月6日　改正：已下架全部饮料。\n"
     assert closing_date(text, "调查终结报告") is None
+
+
+# The remedy clause of a decision may cite the 复议/诉讼 law with 依照, next to 行政处罚决定.
+def test_a_remedy_clause_citation_is_no_penalty_basis() -> None:
+    text = (
+        "如不服本决定，应当先向某某市税务局申请行政复议（依照《中华人民共和国行政复议法》第二十三条第一款"
+        "第（二）项，对当场作出的行政处罚决定不服的，应当先申请行政复议）。"
+    )
+    roles = {(c.law, c.role) for c in find_citations(text)}
+    assert roles == {("中华人民共和国行政复议法", "other")}
+
+
+def test_the_penalty_basis_beside_a_remedy_clause_stays_penalty() -> None:
+    text = "依据《中华人民共和国税收征收管理法》第六十二条的规定，决定对你处以罚款人民币三百元。"
+    assert [c.role for c in find_citations(text)] == ["penalty"]

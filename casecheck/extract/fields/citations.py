@@ -82,6 +82,8 @@ APL_NO_PENALTY = frozenset({30, 31, 33})
 # 行政处罚法 articles a decision may ground its penalty on: 没收违法所得 (28), 从轻/减轻 (32).
 APL_GROUNDS = frozenset({28, 32})
 NO_PENALTY_AFTER = re.compile(r"决定[^，,。；]{0,12}不予(?:以)?(?:行政)?处罚")
+# The laws on 复议/诉讼 a decision cites for the party's remedies, never as the penalty's basis.
+REMEDY_LAWS = frozenset({"中华人民共和国行政复议法", "中华人民共和国行政诉讼法"})
 APL_PROCEDURE = frozenset({44, 45, 51, 52, 55, 57, 58, 59, 60, 61, 62, 63, 64, 65, 67, 72})
 
 
@@ -210,6 +212,8 @@ def _role(masked: str, lo: int, start: int, end: int, hi: int, law: str, article
         ):
             return "penalty"  # 依据…第二十八条第二款，决定没收… / 第三十二条…减轻: a ground of it
         return "procedure" if article in APL_PROCEDURE else "other"
+    if law in REMEDY_LAWS:
+        return "other"  # the 救济途径 clause (依照《行政复议法》…应当先申请行政复议): never the penalty's basis
     field = FIELD_ROLE.search(masked, lo, start)
     if field:  # a form's labelled field: 处罚依据：《…》 / 违反条款：《…》
         return "violated" if field.group("v") else "penalty"
