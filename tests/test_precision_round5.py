@@ -110,7 +110,7 @@ def test_a_reviewers_row_with_its_opinion_dates_the_report() -> None:
 
 
 def test_a_date_inside_the_closing_sentence_is_still_no_date() -> None:
-    text = "案件调查终结报告\n当事人：某某商贸有限公司\n综上，当事人已于2023年3月6日　改正：已下架全部饮料。\n"
+    text = "案件调查终结报告\n当事人：某某商贸有限公司\n综上，当事人已于2023年3月6日　改正：已下架饮料。\n"
     assert closing_date(text, "调查终结报告") is None
 
 

@@ -213,7 +213,7 @@ def _role(masked: str, lo: int, start: int, end: int, hi: int, law: str, article
             return "penalty"  # 依据…第二十八条第二款，决定没收… / 第三十二条…减轻: a ground of it
         return "procedure" if article in APL_PROCEDURE else "other"
     if law in REMEDY_LAWS:
-        return "other"  # the 救济途径 clause (依照《行政复议法》…应当先申请行政复议): never the penalty's basis
+        return "other"  # the 救济途径 clause (依照《行政复议法》…应当先申请复议): never the penalty's basis
     field = FIELD_ROLE.search(masked, lo, start)
     if field:  # a form's labelled field: 处罚依据：《…》 / 违反条款：《…》
         return "violated" if field.group("v") else "penalty"
