@@ -241,3 +241,31 @@ def test_range_is_the_rate_times_the_count_within_the_cap() -> None:
     by_unit, _ = per_unit(r, {"吨": 80.0})  # 40,000 by the rate, 30,000 by the cap
     assert (by_unit.min_yuan, by_unit.max_yuan) == (30000.0, 30000.0)
     assert per_unit(r, {"辆": 3.0}) == (None, "按每吨计算的罚款，决定书未写明数量")
+
+
+@pytest.mark.parametrize(
+    "limit",
+    ["限你单位于收到本决定书之日起15日内缴纳", "请于15日以内到指定银行缴纳", "逾期30日后将依法申请强制执行"],
+)
+def test_a_time_limit_is_no_count_of_days(limit: str) -> None:
+    """按日连续处罚 with a daily amount and a payment deadline: 15日内 is no number of days fined."""
+    pen = _penalty(f"本机关决定对你单位按日连续处罚，每日罚款2万元，{limit}。")
+    assert pen["fine"] is None
+    assert "fine_count" not in pen
+
+
+def test_a_bound_before_the_amount_is_a_maximum() -> None:
+    rate = parse_unit_rate("逾期不改正的，按日处罚，每日罚款不超过1万元。")
+    assert rate is not None and (rate.min_yuan, rate.max_yuan) == (0.0, 10000.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "处每人一千元以上五千元以下罚款；情节严重的，处每人五千元以上一万元以下罚款。",
+        "对单位处每辆车五千元罚款，对个人处每辆车一千元罚款。",
+    ],
+)
+def test_alternative_rates_are_left_unread(text: str) -> None:
+    """Rates that differ by 情节 or by party: one reading would judge some fines by the wrong one."""
+    assert parse_unit_rate(text) is None

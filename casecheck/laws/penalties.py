@@ -353,6 +353,10 @@ DAILY_RE = re.compile(r"按日连续处罚")
 CAP_RE = re.compile(rf"(?:最高|最多|总额|合计|累计)?(?:不得?超过|不高于)(?P<cap>{_RATE_AMT})")
 
 
+_RATE_ALTERNATIVES = re.compile(r"情节(?:特别)?(?:严重|较重)|对(?:违法的)?(?:单位|个人)")
+_UPTO = re.compile(r"不得?超过|不高于|最高")
+
+
 def _plain(v: float) -> str:
     return str(int(v)) if v == int(v) else str(v)
 
@@ -375,6 +379,8 @@ def parse_unit_rate(text: str) -> UnitRate | None:
     ``按照原处罚数额按日连续处罚`` → 每日, no bounds of its own.
     A 加处罚款 (每日按罚款数额的百分之三) is a late fine, never a rate.
     """
+    if _RATE_ALTERNATIVES.search(text):
+        return None  # 情节严重的… / 对单位…对个人…: alternative rates this reading does not carry
     for seg in re.split(r"[；。]", text):
         if "加处罚款" in seg or "罚" not in seg:
             continue
@@ -384,7 +390,8 @@ def parse_unit_rate(text: str) -> UnitRate | None:
             lo = m["lo"] or m["max"] or m["exact"]
             hi = m["hi"] or m["max"] or m["exact"]
             try:
-                lo_v = 0.0 if m["max"] else _rate_yuan(lo)
+                # 每日罚款不超过1万元: a bound written before the amount is a maximum
+                lo_v = 0.0 if m["max"] or _UPTO.search(m["noun"] or "") else _rate_yuan(lo)
                 hi_v = _rate_yuan(hi)
             except ValueError:
                 continue

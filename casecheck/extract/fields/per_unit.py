@@ -60,6 +60,15 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, min(his) if his else len(text)
 
 
+_TIME_LIMIT_AFTER = re.compile(r"\s*(?:以内|之内|内|后|起)")
+
+
+def _not_a_day_count(text: str, start: int, end: int) -> bool:
+    """A 日 number that is a date (4月10日) or a time limit (之日起15日内缴纳, 30日后), not a
+    number of days fined."""
+    return text[max(0, start - 1)] == "月" or bool(_TIME_LIMIT_AFTER.match(text, end))
+
+
 def _count(
     text: str, lo: int, hi: int, unit: str, skip: tuple[int, int], pre: str = ""
 ) -> tuple[float, int, int] | None:
@@ -70,8 +79,8 @@ def _count(
     found: dict[float, tuple[int, int]] = {}
     qualified: dict[float, tuple[int, int]] = {}
     for m in rx.finditer(text, lo, hi):
-        if skip[0] <= m.start() < skip[1] or (unit == "日" and text[max(0, m.start() - 1)] == "月"):
-            continue  # 每超限1吨 is the rate's own; 4月10日 is a date
+        if skip[0] <= m.start() < skip[1] or (unit == "日" and _not_a_day_count(text, m.start(), m.end())):
+            continue  # 每超限1吨 is the rate's own; 4月10日 is a date, 15日内 a time limit
         v = to_number(m["n"])
         if v:
             found.setdefault(float(v), m.span())
