@@ -137,3 +137,27 @@ def test_a_library_of_another_version_than_the_command_is_not_used(fake_server) 
     with pytest.raises(tesslib.ServerUnavailable, match="not the"):
         tesslib.server("chi_sim", 6, "tesseract 5.3.0")
     assert tesslib._UNAVAILABLE  # remembered: the command line reads from now on
+
+
+@pytest.mark.slow
+def test_an_error_between_a_page_and_its_reply_retires_the_server(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A MemoryError (the worker's limit) while a reply is in the pipe: the server is closed, so
+    the next page never reads the previous page's text as its own."""
+    monkeypatch.delenv(tesslib.ENGINE_ENV, raising=False)
+    first = tesslib.server(ocr.LANG, ocr.PSM)
+    real = first._read
+    calls = {"n": 0}
+
+    def flaky(*args):  # type: ignore[no-untyped-def]
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise MemoryError
+        return real(*args)
+
+    monkeypatch.setattr(first, "_read", flaky)
+    with pytest.raises(MemoryError):
+        first.read(_page(), 60)
+    assert not first.alive()
+    blank = Image.new("L", (400, 300), 255)
+    after = ocr._run(blank, 60)
+    assert "行政处罚" not in after.text.replace(" ", "")

@@ -65,13 +65,15 @@ class Server:
         """``(text, tsv rows)`` for greyscale ``image``; ``None`` when tesseract failed on it.
 
         Raises ``TimeoutError`` after ``timeout`` seconds (the server is then closed) and
-        ``ServerDied`` when the server stops.
+        ``ServerDied`` when the server stops. Any other exception on the way (a ``MemoryError``
+        under the worker's limit) closes the server too: its reply may still be in the pipe, and
+        the next page must never read it as its own.
         """
         deadline = time.monotonic() + timeout
         try:
             self._write(struct.pack("<II", image.width, image.height), image.tobytes())
             status, (text, tsv) = self._reply(2, deadline)
-        except (TimeoutError, ServerDied):
+        except BaseException:
             self.close()
             raise
         if status != 0:
