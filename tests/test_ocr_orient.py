@@ -85,6 +85,43 @@ def test_the_first_reading_stays_unless_the_turned_one_is_better(
     assert result.text == "乱码" and result.words is not None
 
 
+def _failing_osd(gray: Image.Image, timeout: float) -> int:
+    raise orient.OsdFailed("TimeoutExpired")
+
+
+def test_a_failed_turn_check_is_not_cached(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A timeout says nothing about the page: the first reading comes back with a warning, so
+    ``ocr_image`` keeps it out of the cache and a later run tries again."""
+    seen: list[tuple[int, int]] = []
+    monkeypatch.setattr(ocr, "_run", _fake_run(seen))
+    monkeypatch.setattr(orient, "detect_turn", _failing_osd)
+    monkeypatch.setattr(ocr, "tesseract_version", lambda: "tesseract 5")
+    stored: dict[str, object] = {}
+
+    class Cache:
+        def get(self, key: str) -> None:
+            return None
+
+        def put(self, key: str, value: object) -> None:
+            stored[key] = value
+
+    result = ocr.ocr_image(Image.new("L", (300, 200), 255), cache=Cache(), timeout=5)  # type: ignore[arg-type]
+    assert result.text == "乱码" and "orientation check failed" in (result.warning or "")
+    assert stored == {}
+
+
+def test_a_failed_second_reading_is_not_cached(monkeypatch: pytest.MonkeyPatch) -> None:
+    def run(image: Image.Image, timeout: float) -> OcrResult:
+        if image.width > image.height:
+            return OcrResult("乱码", 15.0, words=_words(50))
+        return OcrResult("", None, "OCR timed out after 5 s; page left empty")
+
+    monkeypatch.setattr(ocr, "_run", run)
+    monkeypatch.setattr(orient, "detect_turn", lambda gray, timeout: 90)
+    result = ocr._read(Image.new("L", (300, 200), 255), 5)
+    assert result.text == "乱码" and "turned upright failed" in (result.warning or "")
+
+
 def test_cache_key_changes_with_the_turn_check(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ocr, "tesseract_version", lambda: "tesseract 5")
     page = Image.new("L", (40, 20), 255)

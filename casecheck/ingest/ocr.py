@@ -238,11 +238,19 @@ def _read(gray: Image.Image, timeout: float) -> OcrResult:
     first = _run(prepare(gray), timeout)
     if first.warning is not None or not orient.looks_turned(first.confidence, first.words):
         return first
-    turn = orient.detect_turn(gray, timeout)
+    # A check that failed (timeout, a failed second reading) gives the first reading with a
+    # warning: it is not cached, so a later run tries the page again.
+    try:
+        turn = orient.detect_turn(gray, timeout)
+    except orient.OsdFailed as exc:
+        return OcrResult(first.text, first.confidence, f"orientation check failed ({exc})", first.words)
     if not turn:
         return first
     second = _run(prepare(gray.transpose(orient.UPRIGHT[turn])), timeout)
-    if second.warning is None and (second.confidence or 0.0) > (first.confidence or 0.0):
+    if second.warning is not None:
+        note = f"reading the page turned upright failed ({second.warning})"
+        return OcrResult(first.text, first.confidence, note, first.words)
+    if (second.confidence or 0.0) > (first.confidence or 0.0):
         return OcrResult(second.text, second.confidence)
     return first
 

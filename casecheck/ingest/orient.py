@@ -47,9 +47,15 @@ def parse_osd(output: str) -> int | None:
     return turn if turn in (0, *UPRIGHT) else None
 
 
+class OsdFailed(Exception):
+    """The orientation check could not run (a timeout, tesseract missing): unlike "no answer",
+    this says nothing about the page, so a reading that depends on it must not be cached."""
+
+
 def detect_turn(gray: Image.Image, timeout: float) -> int | None:
     """The clockwise turn that sets ``gray`` upright per OSD; ``None`` when OSD gives no answer
-    (too few characters, no ``osd`` data, a timeout or a failure)."""
+    (too few characters, no ``osd`` data). Raises ``OsdFailed`` on a timeout or when the command
+    cannot run."""
     image = gray.reduce(2) if gray.width > OSD_MAX_WIDTH else gray
     with tempfile.TemporaryDirectory(prefix="casecheck-osd-") as tmp:
         src = Path(tmp) / "page.pgm"
@@ -58,8 +64,8 @@ def detect_turn(gray: Image.Image, timeout: float) -> int | None:
         env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
         try:
             proc = subprocess.run(cmd, capture_output=True, env=env, timeout=timeout)
-        except (OSError, subprocess.SubprocessError):
-            return None
+        except (OSError, subprocess.SubprocessError) as exc:
+            raise OsdFailed(type(exc).__name__) from exc
     if proc.returncode != 0:
         return None
     return parse_osd(proc.stdout.decode("utf-8", "replace"))
