@@ -1,5 +1,5 @@
 """Re-verifies the heldout6 corpus against labels.jsonl: IDs, working-day deadlines, 90-day limit, amounts.
-Run: /work/main/.venv/bin/python tests/data/heldout6/_build/check.py"""
+Run: .venv/bin/python tests/data/heldout6/_build/check.py"""
 import datetime as dt
 import json
 import re

@@ -1,5 +1,5 @@
 """Re-verifies the heldout7 corpus against labels.jsonl: IDs, working-day deadlines, 卷内目录 page ranges.
-Run: /work/main/.venv/bin/python tests/data/heldout7/_build/check.py"""
+Run: .venv/bin/python tests/data/heldout7/_build/check.py"""
 import glob, json, os, re, sys
 from common import OUT, credit_ok, id_ok, d, workdays_after
 
