@@ -161,3 +161,16 @@ def test_an_error_between_a_page_and_its_reply_retires_the_server(monkeypatch: p
     blank = Image.new("L", (400, 300), 255)
     after = ocr._run(blank, 60)
     assert "行政处罚" not in after.text.replace(" ", "")
+
+
+def test_native_writes_to_stdout_cannot_reach_the_reply_channel() -> None:
+    """libtesseract or leptonica printing to descriptor 1 must not break the framing."""
+    import subprocess
+
+    code = (
+        "import os, sys; sys.path.insert(0, sys.argv[1]); import tess_server as t; "
+        "out = t._private_stdout(); os.write(1, b'native noise'); out.write(b'reply'); out.flush()"
+    )
+    folder = str(Path(tesslib.SERVER).parent)
+    proc = subprocess.run([sys.executable, "-I", "-S", "-c", code, folder], capture_output=True, check=True)
+    assert proc.stdout == b"reply" and b"native noise" in proc.stderr

@@ -86,12 +86,13 @@ def _reply(out: BinaryIO, status: int, *parts: bytes) -> None:
     out.flush()
 
 
-def _die_with_parent() -> None:
+def _die_with_parent(parent: int | None = None) -> None:
     """Linux: be killed when the worker that started us dies (a killed worker's server would
-    otherwise finish its page first, on a core the batch needs)."""
+    otherwise finish its page first, on a core the batch needs). ``parent`` is the worker's pid
+    as it passed it: a worker that died before this process ran is noticed too."""
     if not sys.platform.startswith("linux"):
         return
-    parent = os.getppid()
+    parent = parent or os.getppid()
     try:
         ctypes.CDLL(None).prctl(1, 9)  # PR_SET_PDEATHSIG, SIGKILL
     except (OSError, AttributeError):
@@ -100,9 +101,17 @@ def _die_with_parent() -> None:
         sys.exit(0)
 
 
-def serve(lang: str, psm: int, inp: BinaryIO, out: BinaryIO) -> None:
+def _private_stdout() -> BinaryIO:
+    """The reply channel on a descriptor of its own; descriptor 1 then points at stderr, so
+    nothing the native libraries print to stdout can break the framing."""
+    fd = os.dup(1)
+    os.dup2(2, 1)
+    return os.fdopen(fd, "wb")
+
+
+def serve(lang: str, psm: int, inp: BinaryIO, out: BinaryIO, parent: int | None = None) -> None:
     """Answer pages from ``inp`` on ``out`` until ``inp`` ends (see the module docstring)."""
-    _die_with_parent()
+    _die_with_parent(parent)
     try:
         lib = _load()
         api = lib.TessBaseAPICreate()
@@ -132,4 +141,5 @@ def serve(lang: str, psm: int, inp: BinaryIO, out: BinaryIO) -> None:
 
 
 if __name__ == "__main__":
-    serve(sys.argv[1], int(sys.argv[2]), sys.stdin.buffer, sys.stdout.buffer)
+    worker = int(sys.argv[3]) if len(sys.argv) > 3 else None
+    serve(sys.argv[1], int(sys.argv[2]), sys.stdin.buffer, _private_stdout(), worker)

@@ -46,7 +46,7 @@ class Server:
 
     def __init__(self, lang: str, psm: int) -> None:
         env = {**os.environ, "OMP_THREAD_LIMIT": "1"}  # tesseract's threads only fight the workers
-        cmd = [sys.executable, "-I", "-S", str(SERVER), lang, str(psm)]
+        cmd = [sys.executable, "-I", "-S", str(SERVER), lang, str(psm), str(os.getpid())]
         self.owner = (os.getpid(), threading.get_ident())
         self.proc = subprocess.Popen(
             cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, bufsize=0, env=env
