@@ -21,6 +21,7 @@ from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from casecheck.laws.fine_units import FINE_UNIT_ALIASES, FINE_UNITS
 from casecheck.laws.numerals import to_decimal
 
 PARTY_UNIT, PARTY_PERSON, PARTY_RESPONSIBLE = "单位", "个人", "责任人员"
@@ -339,13 +340,10 @@ class UnitRate:
         return "".join(f"每{head if i == 0 else ''}{u}" for i, u in enumerate(self.units))
 
 
-# the units a fine is counted in; 名/天 are read as 人/日
-_UNIT = r"车次|人|名|辆|台|次|日|天|月|吨|件|户|趟|艘|架"
-_UNIT_ALIASES = {"名": "人", "天": "日"}
 _RATE_AMT = rf"{_NUM}元"
 RATE_RE = re.compile(
     rf"(?P<noun0>[^，；。每按照处对]{{0,10}})每(?P<pre>[^，；。每\d元]{{0,4}}?)(?P<n>[\d.]+|[一两])?\s*"
-    rf"(?P<unit>{_UNIT})(?P<noun>[^，；。每元\d]{{0,8}}?)(?:每(?P<unit2>{_UNIT}))?(?:处以?|罚款|罚)?"
+    rf"(?P<unit>{FINE_UNITS})(?P<noun>[^，；。每元\d]{{0,8}}?)(?:每(?P<unit2>{FINE_UNITS}))?(?:处以?|罚款|罚)?"
     rf"(?:(?P<lo>{_RATE_AMT})(?:以上|至)(?P<hi>{_RATE_AMT})(?:以下)?|(?P<max>{_RATE_AMT})以下|(?P<exact>{_RATE_AMT}))"
     r"(?P<tail>的?(?:罚款|标准)|[，、]?计算|(?=[，。；]|$))"
 )
@@ -395,7 +393,7 @@ def parse_unit_rate(text: str) -> UnitRate | None:
                 hi_v = _rate_yuan(hi)
             except ValueError:
                 continue
-            units = tuple(_UNIT_ALIASES.get(u, u) for u in (m["unit"], m["unit2"]) if u)
+            units = tuple(FINE_UNIT_ALIASES.get(u, u) for u in (m["unit"], m["unit2"]) if u)
             noun = (m["noun"] or m["pre"] or m["noun0"] or "").strip("的")
             per = float(m["n"].replace("一", "1").replace("两", "2")) if m["n"] else 1.0
             cap = CAP_RE.search(seg, m.end())

@@ -23,6 +23,7 @@ from casecheck.extract.fields.note_terms import note_terms
 from casecheck.extract.fields.numerals import to_number
 from casecheck.extract.patterns import Pattern, fast_compile
 from casecheck.extract.text import left_clause, right_clause
+from casecheck.laws.fine_units import FINE_UNITS
 
 _UP = "零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟什万萬亿億〇"
 _LOW_CN = "零〇一二两三四五六七八九十百千万亿"
@@ -64,15 +65,13 @@ PATTERNS: tuple[Pattern, ...] = (
 )
 
 CONSTRUCTION_COST = r"工程(?:总)?造价(?!咨询)"
-# the units a fine may be set per (每人, 每辆, 每超限1吨, 每日); see ``per_unit``
-PER_UNIT = r"车次|人|名|辆|台|次|日|天|月|吨|件|户|趟|艘|架"
 # (kind, regex on the clause before the amount, regex on the clause after it); first match wins.
 KIND_CUES: tuple[tuple[str, str, str], ...] = (
     ("range", r"(不超过|不足|最高|最低|不低于|不高于|以上|以下)$|^$", r"^\s*(以上|以下|以内|至|到|-|—|~)"),
     # 每辆超限车辆处以罚款人民币五千元: a fine per unit, the 罚 word between the unit and the amount
     (
         "rate",
-        rf"(每|按每|/)[^，。]{{0,6}}$|每[^，。；\d]{{0,4}}?[\d.]*(?:{PER_UNIT})[^，。；\d元]{{0,8}}罚[^，。；\d]{{0,6}}$",
+        rf"(每|按每|/)[^，。]{{0,6}}$|每[^，。；\d]{{0,4}}?[\d.]*(?:{FINE_UNITS})[^，。；\d元]{{0,8}}罚[^，。；\d]{{0,6}}$",
         r"^\s*/|^\s*每",
     ),
     ("late_fine", r"加处罚款|滞纳金", ""),

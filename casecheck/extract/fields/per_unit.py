@@ -20,16 +20,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from casecheck.extract.fields.money import PER_UNIT, AmountHit
+from casecheck.extract.fields.money import AmountHit
 from casecheck.extract.fields.numerals import to_number
+from casecheck.laws.fine_units import FINE_UNIT_ALIASES, FINE_UNITS
 
 # 每辆车处以罚款 / 按每人每月 / 每超限1吨罚款 / 按受侵害劳动者每人 / 每日罚款: the left of a rate
 _LEFT = re.compile(
-    rf"每(?P<pre>[^，。；每\d]{{0,4}}?)(?P<n>\d+(?:\.\d+)?|[一两])?\s*(?P<unit>{PER_UNIT})"
-    rf"(?:[^，。；每\d]{{0,8}}?每(?P<unit2>{PER_UNIT}))?[^，。；\d每]{{0,12}}$"
+    rf"每(?P<pre>[^，。；每\d]{{0,4}}?)(?P<n>\d+(?:\.\d+)?|[一两])?\s*(?P<unit>{FINE_UNITS})"
+    rf"(?:[^，。；每\d]{{0,8}}?每(?P<unit2>{FINE_UNITS}))?[^，。；\d每]{{0,12}}$"
 )
-_RIGHT = re.compile(rf"\s*/\s*(?P<unit>{PER_UNIT})")  # 5000元/辆
-_ALIASES = {"名": "人", "天": "日"}
+_RIGHT = re.compile(rf"\s*/\s*(?P<unit>{FINE_UNITS})")  # 5000元/辆
 # how a count of each unit is written (3辆, 三辆车, 18名, 共计10日, 3个月, 3.2吨)
 _COUNT_UNITS = {"人": "人|名", "日": "日|天", "月": "个月"}
 _CN = "一二两三四五六七八九十百千"
@@ -117,11 +117,11 @@ def find_per_unit(text: str, hits: list[AmountHit]) -> PerUnitFine | None:
         if not named or _NOT_RATE.search(left[-12:] + text[h.end : h.end + 3]):
             continue  # 每日按罚款数额的百分之三加处罚款, 每平方米200元 (an area's rate: see find_areas)
         if m:
-            units = tuple(_ALIASES.get(u, u) for u in (m["unit"], m["unit2"]) if u)
+            units = tuple(FINE_UNIT_ALIASES.get(u, u) for u in (m["unit"], m["unit2"]) if u)
             per = float(to_number(m["n"]) or 1) if m["n"] else 1.0
             skip = (h.start - len(left) + m.start(), h.end)
         else:
-            units, per, skip = (_ALIASES.get(r["unit"], r["unit"]),), 1.0, (h.start, r.end())
+            units, per, skip = (FINE_UNIT_ALIASES.get(r["unit"], r["unit"]),), 1.0, (h.start, r.end())
         counts: dict[str, float] = {}
         spans: list[tuple[int, int]] = []
         for u in units:
