@@ -184,9 +184,7 @@ def _run(image: Image.Image, timeout: float) -> OcrResult:
     gray = image if image.mode == "L" else image.convert("L")
     try:
         served = tesslib.server(LANG, PSM, tesseract_version()).read(gray, timeout)
-    except tesslib.ServerUnavailable:
-        return _run_cli(gray, timeout)
-    except tesslib.ServerDied:
+    except (tesslib.ServerUnavailable, tesslib.ServerDied):
         return _run_cli(gray, timeout)
     except TimeoutError:
         return OcrResult("", None, f"OCR timed out after {timeout:g} s; page left empty")
