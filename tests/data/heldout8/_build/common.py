@@ -1,0 +1,164 @@
+"""Shared helpers for the heldout8 corpus: IDs, working days, page markup and writers.
+
+Page markup (one string per page, one line per row):
+  "::c 文字"   centred line (title)         "::C 文字" centred, large (main title)
+  "::r 文字"   right-aligned line
+  "::t a|b|c"  one row of a form table (cells separated by |)
+  "::seal 名称" a seal drawn here (scanned PDF) / written as the seal marker in text
+  anything else: an ordinary paragraph line.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import random
+from pathlib import Path
+
+import chinese_calendar
+
+OUT = Path(__file__).resolve().parent.parent
+
+CC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+CC_W = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
+ORG_W = [3, 7, 9, 10, 5, 8, 4, 2]
+ID_W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+
+
+def org_code(body8: str) -> str:
+    """GB 11714 organisation code: 8 chars + check char."""
+    s = sum(CC_CHARS.index(c) * w for c, w in zip(body8, ORG_W))
+    c = 11 - s % 11
+    return body8 + ("X" if c == 10 else "0" if c == 11 else str(c))
+
+
+def credit_code(dept: str, kind: str, region: str, body8: str) -> str:
+    """GB 32100 unified social credit code with its check character."""
+    first17 = dept + kind + region + org_code(body8)
+    s = sum(CC_CHARS.index(c) * w for c, w in zip(first17, CC_W))
+    return first17 + CC_CHARS[(31 - s % 31) % 31]
+
+
+def credit_ok(code: str) -> bool:
+    s = sum(CC_CHARS.index(c) * w for c, w in zip(code[:17], CC_W))
+    return len(code) == 18 and CC_CHARS[(31 - s % 31) % 31] == code[17]
+
+
+def id_number(region: str, birth: str, seq3: str) -> str:
+    """GB 11643 citizen ID number (region 6 digits, birth YYYYMMDD, sequence 3 digits)."""
+    first17 = region + birth + seq3
+    s = sum(int(c) * w for c, w in zip(first17, ID_W))
+    return first17 + "10X98765432"[s % 11]
+
+
+def id_ok(code: str) -> bool:
+    s = sum(int(c) * w for c, w in zip(code[:17], ID_W))
+    return len(code) == 18 and "10X98765432"[s % 11] == code[17]
+
+
+def d(s: str) -> dt.date:
+    return dt.date.fromisoformat(s)
+
+
+def workdays_after(start: dt.date, end: dt.date) -> int:
+    """Working days strictly after start up to and including end."""
+    n, x = 0, start
+    while x < end:
+        x += dt.timedelta(days=1)
+        if chinese_calendar.is_workday(x):
+            n += 1
+    return n
+
+
+def add_workdays(start: dt.date, k: int) -> dt.date:
+    x = start
+    while k:
+        x += dt.timedelta(days=1)
+        if chinese_calendar.is_workday(x):
+            k -= 1
+    return x
+
+
+CN_DIG = "〇一二三四五六七八九"
+
+
+def cn_date(x: dt.date) -> str:
+    """二〇二三年五月十日 style."""
+    def num(n: int) -> str:
+        if n < 10:
+            return CN_DIG[n]
+        t, u = divmod(n, 10)
+        return ("" if t == 1 else CN_DIG[t]) + "十" + (CN_DIG[u] if u else "")
+    return "".join(CN_DIG[int(c)] for c in str(x.year)) + f"年{num(x.month)}月{num(x.day)}日"
+
+
+def ar_date(x: dt.date) -> str:
+    return f"{x.year}年{x.month}月{x.day}日"
+
+
+def dot_date(x: dt.date) -> str:
+    return f"{x.year}.{x.month}.{x.day}"
+
+
+class Volume:
+    """An ordered 案卷: documents with pages; cover/目录/备考表 are unnumbered."""
+
+    def __init__(self) -> None:
+        self.front: list[str] = []
+        self.docs: list[tuple[str, str, list[str]]] = []  # (toc title, date text, pages)
+        self.back: list[str] = []
+
+    def add(self, title: str, date: str, pages: list[str]) -> None:
+        self.docs.append((title, date, pages))
+
+    def ranges(self) -> list[tuple[str, str, int, int]]:
+        out, p = [], 1
+        for title, date, pages in self.docs:
+            out.append((title, date, p, p + len(pages) - 1))
+            p += len(pages)
+        return out
+
+    def total(self) -> int:
+        return sum(len(p) for _, _, p in self.docs)
+
+    def numbered_pages(self, footer) -> list[str]:
+        """Front pages, then numbered document pages (footer(n, total) or None), then back pages."""
+        pages = list(self.front)
+        n, tot = 0, self.total()
+        for _, _, dps in self.docs:
+            for pg in dps:
+                n += 1
+                f = footer(n, tot) if footer else None
+                pages.append(pg.rstrip("\n") + ("\n\n" + f if f else ""))
+        return pages + list(self.back)
+
+
+def to_text(page: str, table_style: str = "tab", width: int = 40) -> str:
+    """Render markup to plain text."""
+    out = []
+    for line in page.split("\n"):
+        if line.startswith("::C ") or line.startswith("::c "):
+            t = line[4:]
+            out.append(" " * max(0, (width - len(t)) // 2 * 2 // 2) + t)
+        elif line.startswith("::r "):
+            t = line[4:]
+            out.append(" " * max(0, 2 * width - 2 * len(t)) + t)
+        elif line.startswith("::t "):
+            cells = line[4:].split("|")
+            if table_style == "box":
+                out.append("│" + "│".join(cells) + "│")
+            elif table_style == "colon":
+                out.append("；".join(c for c in cells if c))
+            else:
+                out.append("\t".join(cells))
+        elif line.startswith("::seal "):
+            out.append(f"{line[7:]}（印章）")
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def write_text(path: Path, pages: list[str], encoding: str = "utf-8", table_style: str = "tab") -> None:
+    path.write_bytes("\f".join(to_text(p, table_style) for p in pages).encode(encoding))
+
+
+def rng(seed: str) -> random.Random:
+    return random.Random(seed)
