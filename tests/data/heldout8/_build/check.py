@@ -34,7 +34,7 @@ def main() -> int:
     labels = [json.loads(x) for x in (OUT / "labels.jsonl").read_text(encoding="utf-8").splitlines()]
     for lab in labels:
         cid, codes, f = lab["case_id"], set(lab["codes"]), lab["fields"]
-        text = case_text(cid, lab["encoding"])
+        text = case_text(cid, lab["encoding"] or "utf-8")
         for m in ID_RE.findall(text):
             ok = id_ok(m) if m[:17].isdigit() and m[6:8] in ("19", "20") else credit_ok(m)
             if not ok and "DOC-06" not in codes:

@@ -162,3 +162,64 @@ def write_text(path: Path, pages: list[str], encoding: str = "utf-8", table_styl
 
 def rng(seed: str) -> random.Random:
     return random.Random(seed)
+
+
+def write_docx(path: Path, pages: list[str]) -> None:
+    """Word document: markup tables become real Word tables, one page per section of text + page break."""
+    from docx import Document
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    doc = Document()
+    st = doc.styles["Normal"]
+    st.font.name = "宋体"
+    st.font.size = Pt(11)
+    st.element.rPr.rFonts.set(qn("w:eastAsia"), "宋体")
+    for i, page in enumerate(pages):
+        lines = page.split("\n")
+        k = 0
+        while k < len(lines):
+            line = lines[k]
+            if line.startswith("::t "):
+                rows = []
+                while k < len(lines) and lines[k].startswith("::t "):
+                    rows.append(lines[k][4:].split("|"))
+                    k += 1
+                ncol = max(len(r) for r in rows)
+                tab = doc.add_table(rows=len(rows), cols=ncol)
+                tab.style = "Table Grid"
+                for r, cells in enumerate(rows):
+                    for c, txt in enumerate(cells):
+                        tab.cell(r, c).text = txt
+                    if len(cells) < ncol:
+                        tab.cell(r, len(cells) - 1).merge(tab.cell(r, ncol - 1))
+                continue
+            if line.startswith("::C "):
+                p = doc.add_paragraph()
+                run = p.add_run(line[4:])
+                run.bold = True
+                run.font.size = Pt(18)
+                p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            elif line.startswith("::c "):
+                p = doc.add_paragraph(line[4:])
+                p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            elif line.startswith("::r "):
+                p = doc.add_paragraph(line[4:])
+                p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            elif line.startswith("::seal "):
+                p = doc.add_paragraph(line[7:] + "（盖章）")
+                p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            else:
+                doc.add_paragraph(line)
+            k += 1
+        if i < len(pages) - 1:
+            doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    doc.save(str(path))
+
+
+def write_mirror(case_id: str, pages: list[str]) -> None:
+    """Plain-text mirror of a binary-format case, for check.py only."""
+    p = OUT / "_build" / "text"
+    p.mkdir(exist_ok=True)
+    (p / f"{case_id}.txt").write_text("\f".join(to_text(x) for x in pages), encoding="utf-8")
