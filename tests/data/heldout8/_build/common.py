@@ -151,6 +151,8 @@ def to_text(page: str, table_style: str = "tab", width: int = 40) -> str:
                 out.append("\t".join(cells))
         elif line.startswith("::seal "):
             out.append(f"{line[7:]}（印章）")
+        elif line.startswith("::f "):
+            out.append(line[4:])
         else:
             out.append(line)
     return "\n".join(out)
@@ -223,3 +225,102 @@ def write_mirror(case_id: str, pages: list[str]) -> None:
     p = OUT / "_build" / "text"
     p.mkdir(exist_ok=True)
     (p / f"{case_id}.txt").write_text("\f".join(to_text(x) for x in pages), encoding="utf-8")
+
+
+def write_text_pdf(path: Path, pages: list[str], font_name: str = "WQY") -> None:
+    """Text-layer PDF with real layout: centred titles, right-aligned 文号/日期, ruled form tables, seals."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    try:
+        pdfmetrics.getFont(font_name)
+    except KeyError:
+        pdfmetrics.registerFont(TTFont(font_name, "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", subfontIndex=0))
+    W, H = A4
+    ml, mr, mt, mb = 72, 68, 70, 60
+    c = canvas.Canvas(str(path), pagesize=A4)
+
+    def wrap(text: str, size: float, width: float) -> list[str]:
+        out, cur = [], ""
+        for ch in text:
+            if pdfmetrics.stringWidth(cur + ch, font_name, size) > width:
+                out.append(cur)
+                cur = ch
+            else:
+                cur += ch
+        return out + [cur]
+
+    for page in pages:
+        y = H - mt
+        lines = page.split("\n")
+        foot = lines[-1] if lines and lines[-1].startswith("::f ") else None
+        if foot:
+            lines = lines[:-1]
+        k = 0
+        while k < len(lines):
+            line = lines[k]
+            if line.startswith("::t "):
+                rows = []
+                while k < len(lines) and lines[k].startswith("::t "):
+                    rows.append(lines[k][4:].split("|"))
+                    k += 1
+                ncol = max(len(r) for r in rows)
+                tw = W - ml - mr
+                if ncol == 2:
+                    widths = [tw * 0.26, tw * 0.74]
+                else:
+                    widths = [tw / ncol] * ncol
+                    if ncol == 4:
+                        widths = [tw * 0.08, tw * 0.52, tw * 0.22, tw * 0.18]
+                size = 10.5
+                for cells in rows:
+                    cw = widths if len(cells) == ncol else [tw * 0.26, tw * 0.74][: len(cells)]
+                    wrapped = [wrap(t, size, w - 8) for t, w in zip(cells, cw)]
+                    h = max(len(x) for x in wrapped) * 15 + 8
+                    x = ml
+                    for wl, w in zip(wrapped, cw):
+                        c.rect(x, y - h, w, h)
+                        ty = y - 15
+                        c.setFont(font_name, size)
+                        for t in wl:
+                            c.drawString(x + 4, ty, t)
+                            ty -= 15
+                        x += w
+                    y -= h
+                y -= 8
+                continue
+            if line.startswith("::C "):
+                c.setFont(font_name, 18)
+                c.drawCentredString(W / 2, y - 6, line[4:])
+                y -= 34
+            elif line.startswith("::c "):
+                c.setFont(font_name, 13)
+                c.drawCentredString(W / 2, y, line[4:])
+                y -= 22
+            elif line.startswith("::r "):
+                c.setFont(font_name, 11)
+                c.drawRightString(W - mr, y, line[4:])
+                y -= 19
+            elif line.startswith("::seal "):
+                name = line[7:]
+                c.setFont(font_name, 11)
+                c.drawRightString(W - mr, y, name + "（印章）")
+                c.saveState()
+                c.setStrokeColorRGB(0.85, 0.1, 0.1)
+                c.setLineWidth(2)
+                c.circle(W - mr - 60, y + 2, 42)
+                c.restoreState()
+                y -= 19
+            else:
+                c.setFont(font_name, 11)
+                for t in wrap(line, 11, W - ml - mr) if line else [""]:
+                    c.drawString(ml, y, t)
+                    y -= 18
+            k += 1
+        if foot:
+            c.setFont(font_name, 10)
+            c.drawCentredString(W / 2, mb - 25, foot[4:])
+        c.showPage()
+    c.save()
