@@ -324,3 +324,142 @@ def write_text_pdf(path: Path, pages: list[str], font_name: str = "WQY") -> None
             c.drawCentredString(W / 2, mb - 25, foot[4:])
         c.showPage()
     c.save()
+
+
+def _seal(img, cx: int, cy: int, name: str, r: int = 150) -> None:
+    """Red round official seal: ring, star, agency name along the upper arc."""
+    import math
+
+    from PIL import Image, ImageDraw, ImageFont
+
+    layer = Image.new("RGBA", img.size, (0, 0, 0, 0))
+    dr = ImageDraw.Draw(layer)
+    red = (214, 30, 36, 200)
+    dr.ellipse([cx - r, cy - r, cx + r, cy + r], outline=red, width=9)
+    pts = []
+    for k in range(10):
+        ang = -math.pi / 2 + k * math.pi / 5
+        rr = 42 if k % 2 == 0 else 17
+        pts.append((cx + rr * math.cos(ang), cy + rr * math.sin(ang)))
+    dr.polygon(pts, fill=red)
+    font = ImageFont.truetype("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc", 36, index=2)
+    n = len(name)
+    span = math.radians(250)
+    for i, ch in enumerate(name):
+        ang = -math.pi / 2 - span / 2 + span * (i + 0.5) / n
+        x, y = cx + (r - 38) * math.cos(ang), cy + (r - 38) * math.sin(ang)
+        g = Image.new("RGBA", (44, 44), (0, 0, 0, 0))
+        ImageDraw.Draw(g).text((4, -6), ch, font=font, fill=red)
+        g = g.rotate(-math.degrees(ang) - 90, resample=Image.BICUBIC)
+        layer.alpha_composite(g, (int(x - 22), int(y - 22)))
+    img.alpha_composite(layer)
+
+
+def write_scanned_pdf(path: Path, pages: list[str], seed: str, quality: int = 45) -> None:
+    """Scanned-looking PDF: pages drawn with Pillow at 200 dpi, red seals, skew, blur, noise, JPEG."""
+    import io
+
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFilter, ImageFont
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    R = rng(seed)
+    W, H = 1654, 2339
+    fp = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"
+    f_body = ImageFont.truetype(fp, 30, index=2)
+    f_title = ImageFont.truetype(fp, 50, index=2)
+    f_sub = ImageFont.truetype(fp, 36, index=2)
+    ml, mr, mt = 190, 170, 200
+    c = canvas.Canvas(str(path), pagesize=A4)
+
+    def tw(t: str, f) -> float:
+        return f.getlength(t)
+
+    def wrap(text: str, f, width: float) -> list[str]:
+        out, cur = [], ""
+        for ch in text:
+            if tw(cur + ch, f) > width:
+                out.append(cur)
+                cur = ch
+            else:
+                cur += ch
+        return out + [cur]
+
+    for page in pages:
+        img = Image.new("RGBA", (W, H), (250, 249, 245, 255))
+        dr = ImageDraw.Draw(img)
+        ink = (25, 25, 28, 255)
+        y = mt
+        seals = []
+        lines = page.split("\n")
+        k = 0
+        while k < len(lines):
+            line = lines[k]
+            if line.startswith("::t "):
+                rows = []
+                while k < len(lines) and lines[k].startswith("::t "):
+                    rows.append(lines[k][4:].split("|"))
+                    k += 1
+                ncol = max(len(r) for r in rows)
+                tot = W - ml - mr
+                widths = [tot * 0.27, tot * 0.73] if ncol == 2 else (
+                    [tot * 0.08, tot * 0.52, tot * 0.22, tot * 0.18] if ncol == 4 else [tot / ncol] * ncol)
+                for cells in rows:
+                    cw = widths if len(cells) == ncol else [tot * 0.27, tot * 0.73][: len(cells)]
+                    wr = [wrap(t, f_body, w - 20) for t, w in zip(cells, cw)]
+                    h = max(len(x) for x in wr) * 44 + 20
+                    x = ml
+                    for wl, w in zip(wr, cw):
+                        dr.rectangle([x, y, x + w, y + h], outline=ink, width=2)
+                        ty = y + 10
+                        for t in wl:
+                            dr.text((x + 10, ty), t, font=f_body, fill=ink)
+                            ty += 44
+                        x += w
+                    y += h
+                y += 20
+                continue
+            if line.startswith("::C "):
+                t = line[4:]
+                dr.text(((W - tw(t, f_title)) / 2, y), t, font=f_title, fill=ink)
+                y += 90
+            elif line.startswith("::c "):
+                t = line[4:]
+                dr.text(((W - tw(t, f_sub)) / 2, y), t, font=f_sub, fill=ink)
+                y += 62
+            elif line.startswith("::r "):
+                t = line[4:]
+                dr.text((W - mr - tw(t, f_body), y), t, font=f_body, fill=ink)
+                y += 48
+            elif line.startswith("::seal "):
+                t = line[7:]
+                dr.text((W - mr - tw(t, f_body), y), t, font=f_body, fill=ink)
+                seals.append((int(W - mr - tw(t, f_body) / 2 + R.randint(-25, 25)), y + 40 + R.randint(-15, 15), t))
+                y += 48
+            elif line.startswith("::f "):
+                t = line[4:]
+                dr.text((W - mr - tw(t, f_body), H - 140), t, font=f_body, fill=ink)
+            else:
+                for t in wrap(line, f_body, W - ml - mr) if line else [""]:
+                    dr.text((ml, y), t, font=f_body, fill=ink)
+                    y += 48
+            k += 1
+        for sx, sy, name in seals:
+            _seal(img, sx, sy, name)
+        g = img.convert("RGB")
+        g = g.rotate(R.uniform(0.5, 1.2) * R.choice([-1, 1]), resample=Image.BICUBIC, fillcolor=(250, 249, 245))
+        g = g.filter(ImageFilter.GaussianBlur(0.9))
+        arr = np.asarray(g).astype(np.int16)
+        nrng = np.random.default_rng(R.randint(0, 2**31))
+        arr = arr + nrng.normal(0, 1.6, arr.shape[:2])[..., None].astype(np.int16)
+        g = Image.fromarray(np.clip(arr, 0, 255).astype("uint8"))
+        if not seals:  # pages without a seal were scanned in greyscale
+            g = g.convert("L")
+        buf = io.BytesIO()
+        g.save(buf, "JPEG", quality=quality, subsampling=2, optimize=True)
+        buf.seek(0)
+        c.drawImage(ImageReader(buf), 0, 0, width=A4[0], height=A4[1])
+        c.showPage()
+    c.save()
