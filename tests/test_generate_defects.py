@@ -152,3 +152,15 @@ def test_law05_above_maximum_never_states_an_escalation_condition() -> None:
             above += 1
             assert c.ground in HEAVY_GROUNDS and c.ground not in CONDITION_GROUNDS, (c.case_id, c.ground)
     assert above > 5
+
+
+def test_generator_profile_matches_the_default_profile() -> None:
+    # the oracle labels what the default profile requires: its copy of the parameters must agree
+    import yaml
+
+    from casecheck.resources import rules_dir
+
+    params = yaml.safe_load((rules_dir() / "profiles" / "default.yaml").read_text("utf-8"))["parameters"]
+    shared = {k: v for k, v in PROFILE.items() if k in params}
+    assert shared == {k: params[k] for k in shared}
+    assert "av_record_required_for" in shared

@@ -44,6 +44,7 @@ PROFILE = {
     "publication_working_days": 20,
     "summary_max_yuan": {"个人": 200, "单位": 3000},
     "referral_thresholds_yuan": {"goods_value": 50000, "illegal_gain": 50000},
+    "av_record_required_for": ["现场检查笔录"],
 }
 
 

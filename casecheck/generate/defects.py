@@ -682,7 +682,13 @@ INJECTORS: dict[str, Injector] = {
         Injector("PROC-08", ("普通",), prepare=_proc08, group="fine", implies=("DOC-07",)),
         Injector("PROC-09", ("普通",), fits=_proc09_fits, prepare=_proc09, group="time"),
         Injector("PROC-10", ("简易",), fits=_proc10_fits, prepare=_proc10, group="fine"),
-        Injector("PROC-11", ("普通", "简易", "不予处罚"), prepare=_proc11),
+        Injector(
+            "PROC-11",
+            ("普通", "简易", "不予处罚"),
+            # a 当场 decision needs an audio-video record only where the profile says so
+            fits=lambda c: c.procedure != "简易" or "当场行政处罚决定书" in PROFILE["av_record_required_for"],
+            prepare=_proc11,
+        ),
         Injector("PROC-12", ("普通",), prepare=_proc12),
         Injector("PROC-13", ("普通",), fits=lambda c: c.scenario.referral, prepare=_proc13, group="fine"),
         Injector("DISC-01", ("普通",), prepare=_disc01, group="fine"),

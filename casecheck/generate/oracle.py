@@ -205,7 +205,11 @@ def triggered(built) -> set[str]:
         or any(x.tagged("av_ref") for x in laid.docs)
         or any("拍照" in b.text for x in laid.docs for b in x.blocks)
     )
-    if ("site" in docs or case.procedure == "简易") and not has_av:
+    steps = PROFILE["av_record_required_for"]
+    needs_av = ("site" in docs and "现场检查笔录" in steps) or (
+        case.procedure == "简易" and "当场行政处罚决定书" in steps
+    )
+    if needs_av and not has_av:
         out.add("PROC-11")
     if ordinary:
         pub = docs.get("publication")
