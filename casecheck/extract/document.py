@@ -99,7 +99,8 @@ def extract_document(doc: Document, source_pages: Sequence[Page] | None = None) 
          "role": h.role, "title_raw": h.title_raw, "version": h.version, "evidence": c.ev(h.start, h.end)}
         for h in cites
     ]  # fmt: skip
-    facts["penalty"] = sections.penalty(c, amounts, dt)
+    name = facts["party"]["name"]
+    facts["penalty"] = sections.penalty(c, amounts, dt, name["value"] if name else None)
     facts["remedy"] = sections.remedy(c, find_remedy(text))
     terms = payment_terms(text)
     facts["payment_terms"] = (

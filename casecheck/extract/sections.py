@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from casecheck.extract.fields import events, ids, party, signatures
+from casecheck.extract.fields.addressee import foreign_fines
 from casecheck.extract.fields.dates import DateHit, parse_date
 from casecheck.extract.fields.money import total
 from casecheck.extract.fields.penalty import find_penalty_kinds
@@ -31,6 +32,9 @@ TABLE_FIELDS: dict[str, tuple[str, ...]] = {
     "agency": ("单位名称", "处罚机关", "执法机关", "作出处罚决定的机关", "处罚机关名称"),
 }
 TABLE_NUMBER_ENDS = ("决定书文号", "决定文书号", "处罚文书号")
+_NUMBER_LABEL_LINE = re.compile(
+    r"^[ \u3000]*(?:行政)?(?:处罚)?决定(?:书)?文(?:书)?号[ \u3000]*\n[ \u3000]*", re.M
+)
 TABLE_DATES: dict[str, tuple[str, ...]] = {
     "decision": ("决定书时间", "处罚决定日期", "决定日期", "处罚日期", "作出处罚决定日期", "决定时间"),
     "filing": ("立案时间", "立案日期"),
@@ -90,7 +94,10 @@ def doc_number(c: Ctx, table: dict[str, tuple[str, int, int]]) -> dict[str, Any]
             val, vs, _ve = table[key]
             for n in ids.find_doc_numbers(val, templates=True):
                 return c.fact(n.value, vs + n.start, vs + n.end, valid=n.valid, issues=list(n.issues))
-    lab = re.search(r"(?:文书号|文号|决定书编号|案号)(?:为|是)?\s*[:：]\s*", c.text)
+    # 案号：… / 文号为：…, or a form flattened one cell a line (处罚决定书文号⏎兰气罚字〔2021〕第3号)
+    lab = re.search(
+        r"(?:文书号|文号|决定书编号|案号)(?:为|是)?\s*[:：]\s*", c.text
+    ) or _NUMBER_LABEL_LINE.search(c.text)
     if lab:
         for n in ids.find_doc_numbers(c.text[lab.end() : lab.end() + 60], templates=True):
             if n.start <= 2:
@@ -161,15 +168,21 @@ def dates(c: Ctx, hits: list[DateHit], table: dict[str, tuple[str, int, int]]) -
     return out
 
 
-def penalty(c: Ctx, amounts: list[Any], dt: str) -> dict[str, Any]:
-    """Penalty kinds and the fine/confiscation/proposed amounts the document states."""
+def penalty(c: Ctx, amounts: list[Any], dt: str, party: str | None = None) -> dict[str, Any]:
+    """Penalty kinds and the fine/confiscation/proposed amounts the document states.
+
+    ``party`` is the document's party: where the decision also fines another named party (双罚制),
+    only the party's own fine counts (``addressee.foreign_fines``).
+    """
     out: dict[str, Any] = {"kinds": [], "fine": None, "confiscation": None, "proposed_fine": None}
     kinds = find_penalty_kinds(c.text)
     out["kinds"] = [k for k, _, _ in kinds]
+    drop = foreign_fines(c.text, amounts, party)
+    own = [a for a in amounts if a.start not in drop] if drop else amounts
     for key, kind in (("fine", "fine"), ("confiscation", "confiscation"), ("proposed_fine", "proposed_fine")):
-        value = total(amounts, kind)
+        value = total(own, kind)
         if value is not None:
-            first = next(a for a in amounts if a.kind == kind)
+            first = next(a for a in own if a.kind == kind)
             out[key] = c.fact(value, first.start, first.end)
     out.update(per_unit_facts(c.fact, c.text, amounts, dt, out))  # 每辆车罚款五千元，三辆车
     if out["fine"] is None and out["proposed_fine"] is not None and "告知" in dt:

@@ -110,6 +110,7 @@ class TitleIndex:
     def __init__(self) -> None:
         self._map: dict[str, str] = {}
         self._ambiguous: set[str] = set()
+        self._near: dict[str, str | None] | None = None  # one character short of a name: see ``_typo``
 
     def add(self, official: str, *names: str) -> None:
         """Register ``official`` under itself, its short title and ``names``."""
@@ -118,13 +119,50 @@ class TitleIndex:
             if self._map.get(key, official) != official:
                 self._ambiguous.add(key)
             self._map.setdefault(key, official)
+        self._near = None
 
     def resolve(self, raw: str) -> str | None:
-        """Official title for a raw citation title, or ``None`` when unknown or ambiguous."""
+        """Official title for a raw citation title, or ``None`` when unknown or ambiguous.
+
+        A title typed with one character missing, one extra, or a mistyped ``中华人民共和国`` prefix
+        (``反不当竞争法``, ``中华人名共和国广告法``) resolves to the one name it is that close to.
+        """
         key = normalize_title(raw)
         for cand in (key, PRC + key, short_title(key)):
             if cand in self._map and cand not in self._ambiguous:
                 return self._map[cand]
+        return self._typo(key)
+
+    def _typo(self, key: str) -> str | None:
+        """The official title ``key`` is one slip away from, if exactly one (see ``resolve``).
+
+        Only names of six characters or more, and only a missing or an extra character (and a
+        mistyped prefix): a changed character can make another real title (海关法/海商法).
+        """
+        head = key[: len(PRC)]
+        if len(key) > len(PRC) and sum(a != b for a, b in zip(head, PRC, strict=True)) == 1:
+            fixed = PRC + key[len(PRC) :]
+            if fixed in self._map and fixed not in self._ambiguous:
+                return self._map[fixed]
+        if len(key) < 6:
+            return None
+        if self._near is None:
+            near: dict[str, str | None] = {}
+            for name, official in self._map.items():
+                if len(name) < 6 or name in self._ambiguous:
+                    continue
+                for i in range(len(name)):
+                    short = name[:i] + name[i + 1 :]
+                    near[short] = official if near.get(short, official) == official else None
+            self._near = near
+        found = {self._near.get(key)} | {
+            self._map.get(key[:i] + key[i + 1 :])
+            for i in range(len(key))
+            if key[:i] + key[i + 1 :] not in self._ambiguous
+        }
+        found.discard(None)
+        if len(found) == 1 and key not in self._map:
+            return found.pop()
         return None
 
     def to_dict(self) -> dict[str, Any]:

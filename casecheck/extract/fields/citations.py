@@ -244,7 +244,7 @@ def find_citations(text: str) -> list[CitationHit]:
     still point into ``text``."""
     if "条" not in text and "《" not in text:
         return []  # every article holds 条 and every title 《 (or, bare, stands before 第N条)
-    masked = mask_quotes(text)
+    masked = _quoted_titles(text, mask_quotes(text))
     joined = join_cell_wraps(masked)
     if joined is None:
         return _find(masked)
@@ -253,6 +253,20 @@ def find_citations(text: str) -> list[CitationHit]:
     for h in hits:
         h.start, h.end = keep[h.start], keep[max(h.end - 1, h.start)] + 1
     return hits
+
+
+_QUOTING_TITLE = re.compile(r"《[^《》“\n]{0,60}“[^《》\n]{1,60}》")
+
+
+def _quoted_titles(text: str, masked: str) -> str:
+    """``masked`` with the quotes inside a 书名号 title given back: 《关于发布〈税务行政处罚“首违不罚”
+    事项清单〉的公告》 quotes a name, not a provision."""
+    if masked is text or "《" not in text:
+        return masked
+    for m in _QUOTING_TITLE.finditer(text):
+        if masked[m.start()] == "《":  # the title itself stands outside any quote
+            masked = masked[: m.start()] + m.group() + masked[m.end() :]
+    return masked
 
 
 def _find(masked: str) -> list[CitationHit]:

@@ -20,7 +20,12 @@ from casecheck.extract.patterns import fast_compile
 
 WINDOW = 90
 EVENT_CUES: tuple[tuple[str, str], ...] = (
-    ("decision", r"(?<!拟)作出[^。，,；]{0,40}?(?:处罚)?决定(?!的)"),
+    # 本局于2019年6月28日决定按照…对你单位处以罚款 (a 送达公告 retelling the decision) counts too
+    (
+        "decision",
+        r"(?<!拟)作出[^。，,；]{0,40}?(?:处罚)?决定(?!的)"
+        r"|^\s*(?:依法)?决定(?:对[^。，,；]{0,20}?(?:处以?|给予|作出|罚款)|给予|按照[^。；]{0,30}?处以?|处以|不予)",
+    ),
     (
         "notice",
         # 送达《违法行为通知书》，告知拟作出的处罚…: a notice under another name (交通运输's 通知书)

@@ -61,7 +61,12 @@ PATTERNS: tuple[Pattern, ...] = (
         0.9,
     ),
     Pattern("symbol", r"[￥¥]\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\s*[万千]?\s*元)", 0.8),
-    Pattern("lower_cn", rf"(?:人民币)?(?P<num>[{_LOW_CN}]*[一二两三四五六七八九十][{_LOW_CN}]*)\s*元", 0.7),
+    # 三元区, 元氏县: a numeral before 元 that opens a place name is no amount
+    Pattern(
+        "lower_cn",
+        rf"(?:人民币)?(?P<num>[{_LOW_CN}]*[一二两三四五六七八九十][{_LOW_CN}]*)\s*元(?![区县镇乡村里坊]|街道)",
+        0.7,
+    ),
 )
 
 CONSTRUCTION_COST = r"工程(?:总)?造价(?!咨询)"
@@ -234,7 +239,8 @@ def total(hits: list[AmountHit], kind: str) -> float | None:
     """The amount of ``kind`` a document imposes: the sum of its distinct values.
 
     Upper/lower twins count once, by their Arabic (小写) value when the two disagree (DOC-07 reports
-    the disagreement); several distinct fines (one per violation) are added up.
+    the disagreement); several distinct fines (one per violation) are added up, except that a value
+    equal to the sum of the others is their stated total (罚款3万元…罚款2.2万元…以上罚款合计5.2万元).
     """
     vals: list[AmountHit] = []
     for h in hits:
@@ -251,6 +257,9 @@ def total(hits: list[AmountHit], kind: str) -> float | None:
     for h in vals:
         if not any(abs(h.value - v) < 0.005 for v in distinct):
             distinct.append(h.value)
+    top = max(distinct)
+    if len(distinct) > 2 and abs(sum(distinct) - 2 * top) < 0.005:
+        return round(top, 2)  # 以上罚款合计人民币伍万贰仟元: a stated total of the others
     return round(sum(distinct), 2)
 
 
