@@ -217,6 +217,10 @@ def write_docx(path: Path, pages: list[str]) -> None:
             k += 1
         if i < len(pages) - 1:
             doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    cp = doc.core_properties
+    cp.author = cp.last_modified_by = "writer9"
+    cp.created = cp.modified = __import__("datetime").datetime(2026, 1, 1)
+    cp.revision = 1
     doc.save(str(path))
 
 
@@ -240,7 +244,7 @@ def write_text_pdf(path: Path, pages: list[str], font_name: str = "WQY") -> None
         pdfmetrics.registerFont(TTFont(font_name, "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", subfontIndex=0))
     W, H = A4
     ml, mr, mt, mb = 72, 68, 70, 60
-    c = canvas.Canvas(str(path), pagesize=A4)
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
 
     def wrap(text: str, size: float, width: float) -> list[str]:
         out, cur = [], ""
@@ -372,7 +376,7 @@ def write_scanned_pdf(path: Path, pages: list[str], seed: str, quality: int = 45
     f_title = ImageFont.truetype(fp, 50, index=2)
     f_sub = ImageFont.truetype(fp, 36, index=2)
     ml, mr, mt = 190, 170, 200
-    c = canvas.Canvas(str(path), pagesize=A4)
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
 
     def tw(t: str, f) -> float:
         return f.getlength(t)
