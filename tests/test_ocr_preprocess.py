@@ -133,3 +133,52 @@ def test_skewed_shadowed_jpeg_page_reads_its_dates() -> None:
     text = ocr.ocr_image(_degraded_page()).text
     for key in ("2023年6月28日", "2023年5月1日", "\n2023年7月14", "一、处以罚款"):
         assert key in text, key
+
+
+def _form(rows: list[tuple[str, str]]) -> Image.Image:
+    """A page holding a bordered two-column form (a scanned 送达回证): 2-px rules around every cell."""
+    from ingest_builders import NOTO
+    from PIL import ImageFont
+
+    font = ImageFont.truetype(str(NOTO), 34)
+    img = Image.new("L", (1654, 2339), 250)
+    draw = ImageDraw.Draw(img)
+    draw.text((680, 150), "送达回证", font=font, fill=20)
+    top, left, mid, right, row_h = 260, 150, 520, 1500, 70
+    for i, (label, value) in enumerate(rows):
+        y = top + i * row_h
+        draw.text((left + 16, y + 16), label, font=font, fill=20)
+        draw.text((mid + 16, y + 16), value, font=font, fill=20)
+    bottom = top + len(rows) * row_h
+    for i in range(len(rows) + 1):
+        draw.line((left, top + i * row_h, right, top + i * row_h), fill=20, width=2)
+    for x in (left, mid, right):
+        draw.line((x, top, x, bottom), fill=20, width=2)
+    return img
+
+
+def test_remove_rules_clears_a_forms_borders_and_keeps_its_text() -> None:
+    page = _form(
+        [("受送达人", "某某有限公司"), ("送达方式", "直接送达"), ("收件人签名", "张三 2024年6月21日")]
+    )
+    out = np.asarray(preprocess.remove_rules(page))
+    before = np.asarray(page)
+    assert before[260, 800] < 100 and out[260, 800] > 240  # a horizontal rule is paper now
+    assert before[300, 520] < 100 and out[300, 520] > 240  # and a vertical one
+    ink_before = (before[270:320, 170:500] < 128).sum()
+    ink_after = (out[270:320, 170:500] < 128).sum()
+    assert ink_after > 0.95 * ink_before > 0  # the label inside the cell is untouched
+
+
+def test_remove_rules_leaves_a_page_of_text_alone() -> None:
+    page = _ruled()
+    assert preprocess.remove_rules(page) is page
+
+
+@pytest.mark.slow
+def test_a_bordered_form_reads_its_cells() -> None:
+    # Before the rules were removed tesseract --psm 6 read such a page as its title alone.
+    rows = [("受送达人", "某某有限公司"), ("送达方式", "直接送达"), ("收件人签名", "张三 2024年6月21日")]
+    text = ocr.ocr_image(_form(rows)).text.replace(" ", "")
+    for key in ("某某有限公司", "直接送达", "2024年6月21日"):
+        assert key in text, key
