@@ -34,6 +34,7 @@ from casecheck.generate.case import (
 from casecheck.generate.docmodel import Doc, amount_pair
 from casecheck.generate.facts import product
 from casecheck.generate.ids import break_check, money, upper_amount
+from casecheck.generate.oracle import report_in_approval
 from casecheck.generate.phrasing import CONDITION_GROUNDS, HEAVY_GROUNDS, SOFT_GROUNDS
 
 Note = dict[str, str]
@@ -703,7 +704,14 @@ INJECTORS: dict[str, Injector] = {
         Injector("DOC-05", ("普通",), post=_doc05),
         Injector("DOC-06", ("普通", "不予处罚"), post=_doc06),
         Injector("DOC-07", ("普通", "简易"), fits=lambda c: bool(c.fine), post=_doc07, group="amount"),
-        Injector("DOC-08", ("普通",), prepare=_doc08, group="notice"),
+        # an agency whose files close the investigation in the 决定审批表 has no 调查终结报告 to miss
+        Injector(
+            "DOC-08",
+            ("普通",),
+            fits=lambda c: not report_in_approval(c.agency.name),
+            prepare=_doc08,
+            group="notice",
+        ),
         Injector("DOC-09", ("普通", "简易", "不予处罚"), post=_doc09),
         Injector("SERV-01", ("普通", "不予处罚"), prepare=_serv01, group="time"),
         Injector("SERV-02", ("普通",), post=_serv02, group="receipt"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
 from casecheck.generate.case import BENCHMARKED, PROFILE, fine_bounds, tier_band
 from casecheck.generate.docmodel import Doc
@@ -305,6 +306,8 @@ def triggered(built) -> set[str]:
         out.add("DOC-07")
     if ordinary:
         for key in ("filing", "report", "notice", "decision", "decision_receipt"):
+            if key == "report" and "approval" in docs and report_in_approval(case.agency.name):
+                continue  # this agency's files close the investigation in the approval form (DOC-008)
             if key not in docs:
                 out.add("DOC-08")
         if not any(k in docs for k in ("site", "inquiry1")):
@@ -358,3 +361,19 @@ def triggered(built) -> set[str]:
 
 
 __all__ = ["APL", "triggered"]
+
+
+@cache
+def _approval_aliases() -> tuple[str, ...]:
+    """Agency-name words whose files may close the investigation in the 决定审批表 (the
+    ``agency_aliases`` of rule DOC-008, read from the shipped pack so both sides agree)."""
+    from casecheck.checks.rulepack import get_rule
+
+    rule = get_rule("DOC-008")
+    aliases = (rule.params.get("agency_aliases") or {}) if rule else {}
+    return tuple(k for k, v in aliases.items() if "行政处罚决定审批表" in (v.get("调查终结报告") or []))
+
+
+def report_in_approval(agency: str) -> bool:
+    """Whether ``agency``'s files may close the investigation in the 决定审批表 (DOC-008)."""
+    return any(word in agency for word in _approval_aliases())

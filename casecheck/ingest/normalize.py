@@ -25,6 +25,8 @@ import re
 import unicodedata
 
 _TABLE_ROW = re.compile(r"\t|\S\s*[|｜]\s*\S")
+# a row of a numbered list laid out in columns (a 卷内目录 from a PDF's text layer): serial, space, text
+_SERIAL_ROW = re.compile(r"[ \u3000]*\d{1,3}[ \u3000]+[^\s\d]")
 _NEWLINES = frozenset("\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029")
 _SENTENCE_END = frozenset("。；：！？;:!?")
 _CLOSERS = "”’）》〕】」』)"
@@ -275,6 +277,8 @@ def _join_wraps(text: str, indented: set[int]) -> set[int]:
         if w is not None and w < need:
             continue
         if _TABLE_ROW.search(prev) or _TABLE_ROW.search(line):  # each table row is a line, never a wrap
+            continue
+        if _SERIAL_ROW.match(prev) and _SERIAL_ROW.match(line):  # 7 …审核意见书 2019.11.13 7⏎8 案件…
             continue
         if _joinable(prev[-1], line[0], _open_bracket(prev)) and not _keeps_break(prev, line):
             drop.add(nl)

@@ -5,7 +5,8 @@ Options:
     counts, so a lawful re-notice of a heavier penalty is honoured).
 
 Compares the fine, the confiscation and the penalty kinds. A fine on one side with no readable
-amount on the other is 无法评查.
+amount on the other is 无法评查, and so is a decision fine that equals the other form of a notice
+whose 大写 and 小写 disagree (DOC-07 reports that).
 
 Example: notice proposes 罚款 5000, decision imposes 8000 →
 ``{"proposed": "5,000 元", "imposed": "8,000 元"}``.
@@ -42,6 +43,11 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
                 yield Unknown("事先告知书拟罚款金额无法识别")
             continue
         if imposed > proposed + 0.005:
+            if key == "fine" and imposed <= _largest_stated(notice) + 0.005:
+                # 人民币陆万元整（¥6000）: the notice's two forms disagree (DOC-07's finding); one of
+                # them is the decision's fine, so which was proposed cannot be told
+                yield Unknown(f"事先告知书罚款大小写不一致（其一为 {yuan(imposed)} 元），拟处罚款无法确定")
+                continue
             yield Hit(
                 {"what": label, "proposed": f"{yuan(proposed)} 元", "imposed": f"{yuan(imposed)} 元"},
                 evs(e1, e2),
@@ -52,3 +58,13 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     for k in added:
         if k != "罚款":
             yield Hit({"what": "处罚种类", "proposed": "、".join(proposed_p["kinds"]), "imposed": k}, evs())
+
+
+def _largest_stated(notice: dict[str, Any]) -> float:
+    """The largest fine the notice states in any form (0 when none)."""
+    values = [
+        a["value"]
+        for a in notice.get("amounts") or []
+        if a.get("kind") in ("fine", "proposed_fine") and isinstance(a.get("value"), int | float)
+    ]
+    return max(values, default=0.0)

@@ -227,7 +227,16 @@ def _role(masked: str, lo: int, start: int, end: int, hi: int, law: str, article
         return "other"
     if "程序" in law:
         return "procedure"
-    return "penalty" if PENALTY_AFTER.search(masked, end, hi) else "other"
+    if PENALTY_AFTER.search(masked, end, hi) or _PENALTY_HEAD.match(masked, hi, hi + 16):
+        return "penalty"
+    return "other"
+
+
+# 根据《…》第六十二条的规定，…属一般情形。⏎处罚决定：罚款…: the basis ends its sentence and the
+# form's next row states the penalty
+_PENALTY_HEAD = re.compile(
+    r"[。；;]?[ \t\u3000]*\n[ \t\u3000]*(?:处罚决定|处罚内容|处理决定|处罚结果|决定事项)[ \t\u3000]*[:：]"
+)
 
 
 def _num(m: re.Match[str], *names: str) -> int | None:
