@@ -20,7 +20,7 @@ import pypdfium2.raw as pdfium_c
 
 from casecheck.ingest.pages import OcrFn, RawPage
 from casecheck.ingest.quality import char_counts, garbled_reason
-from casecheck.ingest.seal_image import Box, detect_red_seal, without_seal
+from casecheck.ingest.seal_image import Box, detect_red_seal, seal_boxes, without_seals
 from casecheck.model import CaseError
 
 if TYPE_CHECKING:  # Pillow is loaded by pypdfium2 when a page is rendered, not for a text page
@@ -96,8 +96,8 @@ def ocr_image_of(page: pdfium.PdfPage) -> tuple[Image.Image, Box | None]:
     )
     try:
         colour = bitmap.to_pil()  # RGBX over the bitmap's buffer
-        _found, box = detect_red_seal(colour)
-        return without_seal(colour, box), box
+        box, blobs = seal_boxes(colour)
+        return without_seals(colour, blobs), box
     finally:
         bitmap.close()
 

@@ -45,8 +45,20 @@ def _rim_ok(ys: np.ndarray, xs: np.ndarray, box: Box) -> bool:
 
 def detect_red_seal(image: Any, min_frac: float = 0.04) -> tuple[bool, Box | None]:
     """``(found, bbox)`` of a red round/elliptical seal on a PIL image; bbox is (left, top, right, bottom)."""
+    seal, _blobs = seal_boxes(image, min_frac)
+    return seal is not None, seal
+
+
+def seal_boxes(image: Any, min_frac: float = 0.04) -> tuple[Box | None, list[Box]]:
+    """The first red seal found (as ``detect_red_seal``) and every seal-sized red blob.
+
+    A seal stamped over the 落款 breaks into arcs where black text crosses it and can fail the
+    rim test, so it is no evidence of a seal; it still garbles the agency name and the date under
+    it for tesseract. The blobs (seal-sized, about as tall as wide, red) are what OCR fades out
+    (``without_seals``); only the first value says a seal is there.
+    """
     if image.mode in ("1", "L", "LA", "I", "F"):
-        return False, None  # a greyscale render carries no colour to find
+        return None, []  # a greyscale render carries no colour to find
     # RGB or RGBX (a zero-copy view of a rendered bitmap) as it is: no copy of a 35 MB page
     img = image if image.mode in ("RGB", "RGBX") else image.convert("RGB")
     scale = max(1, max(img.size) // 1000)
@@ -54,7 +66,7 @@ def detect_red_seal(image: Any, min_frac: float = 0.04) -> tuple[bool, Box | Non
         img = img.reduce(scale)
     mask = red_mask(np.asarray(img))
     if mask.sum() < 50:
-        return False, None
+        return None, []
     from scipy import ndimage  # lazy: only pages with red on them need it (0.3 s to import)
 
     h, w = mask.shape
@@ -66,6 +78,7 @@ def detect_red_seal(image: Any, min_frac: float = 0.04) -> tuple[bool, Box | Non
     mask = mask[crop]
     closed = ndimage.binary_closing(mask, structure=np.ones((5, 5)), iterations=2)
     labels, _count = ndimage.label(closed)
+    seal: Box | None = None
     for i, sl in enumerate(ndimage.find_objects(labels), start=1):
         if sl is None:
             continue
@@ -77,8 +90,23 @@ def detect_red_seal(image: Any, min_frac: float = 0.04) -> tuple[bool, Box | Non
             continue
         if _rim_ok(ys.astype(float), xs.astype(float), (0, 0, bh - 1, bw - 1)):
             y0, x0, y1, x1 = sl[0].start + top, sl[1].start + left, sl[0].stop + top, sl[1].stop + left
-            return True, (x0 * scale, y0 * scale, x1 * scale, y1 * scale)
-    return False, None
+            seal = (x0 * scale, y0 * scale, x1 * scale, y1 * scale)
+            break
+    # the pieces a text line cut a seal into join again across a line's height
+    reach = max(3, min(h, w) // 60)
+    pieces, _count = ndimage.label(ndimage.binary_dilation(mask, iterations=reach))
+    blobs: list[Box] = []
+    for i, sl in enumerate(ndimage.find_objects(pieces), start=1):
+        if sl is None:
+            continue
+        ys, xs = np.nonzero((pieces[sl] == i) & mask[sl])  # the red pixels' box, not the dilation's
+        y0, x0 = sl[0].start + int(ys.min()), sl[1].start + int(xs.min())
+        y1, x1 = sl[0].start + int(ys.max()) + 1, sl[1].start + int(xs.max()) + 1
+        bh, bw = y1 - y0, x1 - x0
+        if min(bh, bw) < min_side or not 0.5 <= bh / bw <= 2.0:
+            continue
+        blobs.append(((x0 + left) * scale, (y0 + top) * scale, (x1 + left) * scale, (y1 + top) * scale))
+    return seal, blobs
 
 
 _MARGIN = 12  # > the reach of dilation then erosion by a 5×5 square twice (4 + 4 pixels)
@@ -98,23 +126,29 @@ def _red_window(mask: np.ndarray) -> tuple[tuple[int, int], tuple[slice, slice]]
 
 
 def without_seal(image: Any, box: Box | None) -> Any:
-    """Greyscale copy of ``image`` for OCR, with a seal faded out inside ``box``.
+    """Greyscale copy of ``image`` for OCR, with a seal faded out inside ``box``."""
+    return without_seals(image, [box] if box is not None else [])
+
+
+def without_seals(image: Any, boxes: list[Box]) -> Any:
+    """Greyscale copy of ``image`` for OCR, with seals faded out inside ``boxes``.
 
     Seals are stamped over the agency name and the date, and tesseract reads red ink as dark
-    strokes that break the characters beneath. Inside the seal's box the red channel stands in
+    strokes that break the characters beneath. Inside a seal's box the red channel stands in
     for luminance: red ink turns as light as paper while black text stays black.
     """
     grey = image.convert("L")
-    if box is None or image.mode not in ("RGB", "RGBX"):
+    if not boxes or image.mode not in ("RGB", "RGBX"):
         return grey
-    pad = max(4, (box[2] - box[0]) // 20)
-    region = (
-        max(0, box[0] - pad),
-        max(0, box[1] - pad),
-        min(image.width, box[2] + pad),
-        min(image.height, box[3] + pad),
-    )
-    red = image.crop(region).getchannel("R")
-    # Faded ink and JPEG fringes stay a little grey in the red channel: push them to paper white.
-    grey.paste(red.point(lambda v: 255 if v > _INK_CUTOFF else v), region[:2])
+    for box in boxes:
+        pad = max(4, (box[2] - box[0]) // 20)
+        region = (
+            max(0, box[0] - pad),
+            max(0, box[1] - pad),
+            min(image.width, box[2] + pad),
+            min(image.height, box[3] + pad),
+        )
+        red = image.crop(region).getchannel("R")
+        # Faded ink and JPEG fringes stay a little grey in the red channel: push them to paper white.
+        grey.paste(red.point(lambda v: 255 if v > _INK_CUTOFF else v), region[:2])
     return grey
