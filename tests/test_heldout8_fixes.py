@@ -12,6 +12,7 @@ from casecheck.extract.fields.citations import find_citations
 from casecheck.extract.fields.discretion import find_discretion
 from casecheck.ingest.doctypes import classify_title
 from casecheck.ingest.normalize import normalize
+from casecheck.model import SourceFile
 
 
 @pytest.mark.parametrize(
@@ -82,3 +83,47 @@ def test_the_basis_whose_next_row_states_the_penalty_is_the_penalty_basis() -> N
 def test_titles_of_other_sectors(title: str, doc_type: str) -> None:
     hit = classify_title(title)
     assert hit is not None and hit[0] == doc_type
+
+
+@pytest.mark.parametrize(
+    ("line", "doc_type"),
+    [
+        ("行政处罚事先告和书", "行政处罚事先告知书"),
+        ("陈述申辨笔录", "陈述申辩笔录"),
+        ("送达回讧", "送达回证"),
+        ("立案审批衣", "立案审批表"),
+    ],
+)
+def test_a_title_ocr_misread_by_a_character(line: str, doc_type: str) -> None:
+    from casecheck.ingest.doctypes import fuzzy_title
+
+    hit = fuzzy_title(line)
+    assert hit is not None and hit[0] == doc_type
+
+
+@pytest.mark.parametrize("line", ["送达地点", "询问时间", "当事人陈述", "询问笔录第2页", "本局认为"])
+def test_a_line_two_characters_off_every_title_is_none(line: str) -> None:
+    from casecheck.ingest.doctypes import fuzzy_title
+
+    assert fuzzy_title(line) is None
+
+
+def test_only_an_ocr_page_top_takes_a_misread_title() -> None:
+    from dataclasses import replace
+
+    from casecheck.ingest.segment import segment_file
+    from tests.conftest import text_source
+
+    def source(method: str) -> SourceFile:
+        text = text_source(
+            [
+                "立案审批表\n案由：某某\n负责人：同意立案。2024年3月1日",
+                "行政处罚事先告和书\n某某公司：\n本局拟对你单位作出行政处罚。2024年3月9日",
+            ]
+        )
+        return replace(text, pages=tuple(replace(p, method=method) for p in text.pages))
+
+    ocr_types = [d.doc_type for d in segment_file(source("ocr"))]
+    text_types = [d.doc_type for d in segment_file(source("text"))]
+    assert ocr_types == ["立案审批表", "行政处罚事先告知书"]
+    assert "行政处罚事先告知书" not in text_types

@@ -269,3 +269,57 @@ def _classify_loose(compact: str, types: tuple[DocType, ...]) -> tuple[str, str]
     ):
         return OTHER, compact  # not 对当事人提出的申请 (a sentence wrapped onto a page top)
     return None
+
+
+_FUZZY_STRIP = re.compile(r"[\s\u3000·.,，、:：;；|]")
+
+
+@cache
+def _fuzzy_titles() -> tuple[tuple[str, str], ...]:
+    """``(title, doc_type)`` a misread title is compared with: each type's name and its literal titles."""
+    out: dict[str, str] = {}
+    for dt in catalogue():
+        out.setdefault(dt.doc_type, dt.doc_type)
+        for title in dt.titles:
+            if re.fullmatch(r"[\u4e00-\u9fa5]+", title):
+                out.setdefault(title, dt.doc_type)
+    return tuple(out.items())
+
+
+def fuzzy_title(line: str) -> tuple[str, str] | None:
+    """``(doc_type, line)`` for an OCR'd line one or two characters off a known title
+    (行政处罚事先告和书, 陈述申辨笔录), else ``None``.
+
+    Only for a line at the top of an OCR page that no pattern took (the caller's part): a title of
+    four to eight characters may be one character off, a longer one two; the nearest title must
+    be the only one that near.
+    """
+    compact = _FUZZY_STRIP.sub("", line)
+    if not 4 <= len(compact) <= 16 or not re.fullmatch(r"[\u4e00-\u9fa5（）()]+", compact):
+        return None
+    best: list[tuple[int, str]] = []
+    for title, doc_type in _fuzzy_titles():
+        limit = 1 if len(title) <= 8 else 2
+        if abs(len(title) - len(compact)) > limit:
+            continue
+        d = _distance(compact, title, limit)
+        if d <= limit:
+            best.append((d, doc_type))
+    if not best:
+        return None
+    top = min(d for d, _ in best)
+    types = {t for d, t in best if d == top}
+    return (types.pop(), line) if len(types) == 1 else None
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Edit distance of ``a`` and ``b``, or ``limit + 1`` once it is sure to exceed ``limit``."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]

@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from casecheck.ingest.doctypes import OTHER, classify_title
+from casecheck.ingest.doctypes import OTHER, classify_title, fuzzy_title
 from casecheck.model import Document, Page, SourceFile
 
 _TOP_LINES = 6  # a title within the first lines of a page starts a document
@@ -105,6 +105,8 @@ def _find_starts(source: SourceFile) -> list[_Start]:
             if hit is None and (loose or _RULE_LINE.match(prev)):
                 # 立案登记表 某立〔2024〕12号 / 某省非税收入一般缴款书  缴款人：… / 整改复查记录：…
                 hit = _title_head(stripped, after_rule=not loose, first=seen_content == 0)
+            if (hit is None or hit[0] == OTHER) and loose and page.method == "ocr":
+                hit = fuzzy_title(stripped) or hit  # 行政处罚事先告和书: a title OCR misread
             if (
                 hit
                 and not _invites_value(prev)
