@@ -75,8 +75,9 @@ def test_injections_cover_every_code() -> None:
 @pytest.mark.parametrize("code", sorted(INJECTIONS))
 def test_single_defect_is_found_and_costs_points(code: str) -> None:
     facts, roster = clean()
-    # the DISC-02 injection leaves a constructed (30/40/30) benchmark's band: only `synthetic` applies it
-    profile = load_profile("synthetic" if code == "DISC-02" else "default")
+    # the DISC-02 injection leaves a constructed (30/40/30) benchmark's band, and the default profile
+    # asks an audio-video record of no step (PROC-11): only `synthetic` applies them
+    profile = load_profile("synthetic" if code in ("DISC-02", "PROC-11") else "default")
     out = evaluate(inject(facts, INJECTIONS[code]), profile, roster, strict=True)
     found = [f for f in out.findings if f.code == code]
     assert found, (
@@ -166,8 +167,8 @@ def test_no_roster_makes_subj04_unreviewable_not_passed() -> None:
 def test_findings_are_sorted_and_deterministic() -> None:
     facts, roster = clean()
     broken = inject(facts, INJECTIONS["DOC-03"] + INJECTIONS["SUBJ-02"] + INJECTIONS["PROC-11"])
-    a = evaluate(broken, load_profile("default"), roster)
-    b = evaluate(copy.deepcopy(broken), load_profile("default"), roster)
+    a = evaluate(broken, load_profile("synthetic"), roster)  # a profile that asks the recording
+    b = evaluate(copy.deepcopy(broken), load_profile("synthetic"), roster)
     assert [f.to_dict() for f in a.findings] == [f.to_dict() for f in b.findings]
     assert [f.category for f in a.findings] == ["SUBJ", "PROC", "DOC"]
 

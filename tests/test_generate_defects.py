@@ -154,13 +154,11 @@ def test_law05_above_maximum_never_states_an_escalation_condition() -> None:
     assert above > 5
 
 
-def test_generator_profile_matches_the_default_profile() -> None:
-    # the oracle labels what the default profile requires: its copy of the parameters must agree
-    import yaml
+def test_generator_profile_matches_the_profile_its_corpus_is_reviewed_with() -> None:
+    # the oracle labels what the synthetic profile requires: its copy of the parameters must agree
+    from casecheck.checks.profiles import load_profile
 
-    from casecheck.resources import rules_dir
-
-    params = yaml.safe_load((rules_dir() / "profiles" / "default.yaml").read_text("utf-8"))["parameters"]
+    params = load_profile("synthetic").parameters
     shared = {k: v for k, v in PROFILE.items() if k in params}
     assert shared == {k: params[k] for k in shared}
     assert "av_record_required_for" in shared

@@ -34,7 +34,8 @@ from casecheck.generate.timeline import Knobs, add_wd, plan_ordinary, plan_summa
 # BM-C-SAFETY-97-1), so that a fine outside the statutory range there is labelled DISC-02 too.
 BENCHMARKED = frozenset({"food_expired", "fire_exit", "fire_equipment", "planning_permit", "safety_training"})
 
-# Default profile parameters (rules/profiles/default.yaml); ``load_profile`` overrides them.
+# The parameters of the profile the generated corpus is reviewed with (rules/profiles/synthetic.yaml:
+# default.yaml and its overrides); ``load_profile`` overrides them.
 PROFILE = {
     "hearing_threshold_yuan": {"个人": 10000, "单位": 100000},
     "collective_discussion_yuan": 100000,
@@ -44,7 +45,7 @@ PROFILE = {
     "publication_working_days": 20,
     "summary_max_yuan": {"个人": 200, "单位": 3000},
     "referral_thresholds_yuan": {"goods_value": 50000, "illegal_gain": 50000},
-    "av_record_required_for": ["现场检查笔录"],
+    "av_record_required_for": ["现场检查笔录", "当场行政处罚决定书"],
 }
 
 

@@ -68,7 +68,8 @@ def build_site(root: Path) -> Site:
     engine = store.engine
     beta = campaigns.create_campaign(engine, data, "beta", "乙评查", "default")
     campaigns.review_into_store(url, beta, campaigns.copy_cases(other, beta), workers=2)
-    web = campaigns.create_campaign(engine, data, "web", "浏览器评查", "default")
+    # generated cases: reviewed under the profile the generator writes them for
+    web = campaigns.create_campaign(engine, data, "web", "浏览器评查", "synthetic")
     campaigns.review_into_store(url, web, campaigns.copy_cases(browser, web), workers=1)
     passwords["bob"] = "bob-password-1"
     bob = auth.create_user(engine, "bob", passwords["bob"], "reviewer")
