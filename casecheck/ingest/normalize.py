@@ -156,6 +156,17 @@ def _fold_all(raw: str) -> tuple[str, list[int] | None]:
     return folded.replace(_DROPPED, ""), offs
 
 
+# 【受送达人】某某公司 / 【送达文书名称、文号】…: a form's labels in lenticular brackets are labels
+# (read as " 受送达人：", the same length); a seal or signature mark (【公章】) and a year (【2021】) are not
+_BRACKET_LABEL = re.compile(
+    r"【(?!(?:印章|公章|盖章|签章|章|签名|签字|指印|手印)】)([\u4e00-\u9fa5、（）()/]{2,16})】"
+)
+
+
+def _as_label(m: re.Match[str]) -> str:
+    return " " + m.group(1) + "："
+
+
 _BLANKS = re.compile(r"[ \t]+")
 _EXTRA_NEWLINES = re.compile(r"(?<=\n\n)\n+")  # the third and later newlines of a run
 
@@ -292,6 +303,8 @@ def normalize(raw: str, join_wraps: bool = True) -> tuple[str, tuple[int, ...]]:
     line break is never a visual wrap.
     """
     folded, offs = _fold_all(raw)
+    if "【" in folded:
+        folded = _BRACKET_LABEL.sub(_as_label, folded)  # same length: offsets hold
     text, index, indented = _squeeze(folded)
     drop = _join_wraps(text, indented) if join_wraps else set()
     lo, hi = 0, len(text)

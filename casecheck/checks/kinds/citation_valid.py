@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from casecheck.checks.lawversions import old_numbering, older, ref
 from casecheck.checks.util import Context, Hit, Opt, Unknown, cite_text, event, evs, iter_citations
 from casecheck.laws.specificity import missing_detail
 
@@ -39,10 +40,6 @@ OPTIONS = {
 }
 
 
-def _ref(c: dict[str, Any]) -> str:
-    return f"{c['article']}之{c['sub']}" if c.get("sub") else str(c["article"])
-
-
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
     """One hit per defective citation."""
     try:
@@ -53,6 +50,7 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     mode = opts["check"]
     decided, _ = event(facts, "decision")
     violated = event(facts, "violation")[0] if mode == "version" else decided
+    old = old_numbering(catalog, facts, tuple(opts["roles"]), decided) if mode == "specific" else set()
     for c in iter_citations(facts, tuple(opts["roles"])):
         procedural = mode == "version" and c.get("role") == "procedure" and decided is not None
         day = decided if procedural else violated
@@ -84,12 +82,14 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
                 yield Unknown(f"法规库无《{title}》{day.isoformat()} 施行版本的文本")
             continue
         v = catalog.in_force(title, day)
-        art = v.article(_ref(c))
+        art = v.article(ref(c))
         if mode == "exists":
-            if v.has_article(_ref(c), c.get("paragraph"), c.get("item")) is False and not _older(
+            if v.has_article(ref(c), c.get("paragraph"), c.get("item")) is False and not older(
                 catalog, title, c, v
             ):
                 yield Hit({"citation": text, "detail": f"{v.version.isoformat()} 版中不存在该条款"}, where)
+        elif title in old:
+            yield Unknown(f"{text}：本案所引《{title}》为旧版条文编号（LAW-04），无从按现行文本判断是否具体")
         elif art is not None and art.has(c.get("paragraph"), c.get("item")):
             gap = missing_detail(art, c.get("paragraph"), c.get("item"), c.get("role") == "violated")
             if gap is not None and c.get("role") in opts["uncertain_roles"]:
@@ -98,12 +98,6 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
                 yield Hit({"citation": text, "detail": gap.detail}, where)
             elif gap is not None:
                 yield Unknown(f"{text} 未引用到项：{gap.detail}")
-
-
-def _older(catalog: Any, title: str, c: dict[str, Any], current: Any) -> bool:
-    """Whether only a superseded version has this numbering (LAW-04's matter, not LAW-03's)."""
-    found = catalog.versions_with_article(title, _ref(c), c.get("paragraph"), c.get("item"))
-    return any(v.version < current.version for v in found)
 
 
 def _version(
@@ -134,7 +128,7 @@ def _version(
             detail = f"引用的是{label.group()}年版本，{at}施行的是{current.version.isoformat()}版"
             yield Hit({"citation": text, "detail": detail}, where)
             return
-    if current.has_article(_ref(c), c.get("paragraph"), c.get("item")) is False and _older(
+    if current.has_article(ref(c), c.get("paragraph"), c.get("item")) is False and older(
         catalog, title, c, current
     ):
         yield Hit({"citation": text, "detail": "使用了已被修订的旧版条文编号"}, where)

@@ -237,9 +237,13 @@ def party_name(text: str, table: dict[str, tuple[str, int, int]]) -> Span | None
         legal = LEGAL_FORM_TAIL.match(text, m.end("n"))
         if legal and not BAD_NAME.search(legal.group(0)):
             name += legal.group(0)
-        if not BAD_NAME.search(name) and not _AGENCY_WORD.search(name):
+        if not BAD_NAME.search(name) and not _AGENCY_WORD.search(name) and not _FORM_ONLY.fullmatch(name):
             return name, m.start("n"), m.start("n") + len(name)
     return None
+
+
+# 有限公司 alone on a line: the tail of a name a form's cell wrapped (…家具制造⏎有限公司), no name
+_FORM_ONLY = re.compile(r"(?:股份|集团)?有限(?:责任)?公司|(?:分)?公司|合伙企业|个人独资企业")
 
 
 # 个体工商户 are natural persons whatever their 字号 (某某副食店): the party block says so in words,
