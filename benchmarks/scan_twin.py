@@ -88,11 +88,11 @@ def _digest(files: list[Path]) -> str:
     return h.hexdigest()
 
 
-def _render_one(job: tuple[str, list[str], str, str]) -> tuple[str, int, float]:
-    case_id, files, out, agency = job
+def _render_one(job: tuple[str, list[str], str, scan_twin_render.SealNames]) -> tuple[str, int, float]:
+    case_id, files, out, names = job
     t = time.process_time()
     pages, _enc = read_pages([Path(f) for f in files])
-    n = scan_twin_render.render_case(case_id, pages, Path(out), agency)
+    n = scan_twin_render.render_case(case_id, pages, Path(out), names)
     return case_id, n, time.process_time() - t
 
 
@@ -135,8 +135,9 @@ def prepare_set(src: Path, work: Path, workers: int) -> dict[str, Any]:
         if pdf.is_file() and manifest.get(cid, {}).get("digest") == digest:
             continue
         manifest.pop(cid, None)
-        agency = (labels[cid].get("fields") or {}).get("agency") or ""
-        jobs.append(((cid, [str(f) for f in files], str(pdf), agency), digest))
+        fields = labels[cid].get("fields") or {}
+        names = scan_twin_render.SealNames(fields.get("agency") or "", _get(fields, ("party", "name")) or "")
+        jobs.append(((cid, [str(f) for f in files], str(pdf), names), digest))
     if jobs:
         with ProcessPoolExecutor(max_workers=max(1, workers)) as pool:
             for (cid, pages, cpu), (_job, digest) in zip(
@@ -177,11 +178,24 @@ def _cli(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[st
     )
 
 
-def review(batch: Path, out: Path, cache: Path, workers: int) -> tuple[list[dict[str, Any]], float]:
+def review(
+    batch: Path, out: Path, cache: Path, workers: int, profile: str = "default"
+) -> tuple[list[dict[str, Any]], float]:
     """``casecheck review --batch`` into ``out``; the records and the CPU seconds it took."""
     env = {**os.environ, "CASECHECK_CACHE": str(cache)}
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    proc = _cli(["review", "--batch", str(batch), "--workers", str(workers), "--out", str(out)], env)
+    args = [
+        "review",
+        "--batch",
+        str(batch),
+        "--workers",
+        str(workers),
+        "--out",
+        str(out),
+        "--profile",
+        profile,
+    ]
+    proc = _cli(args, env)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     if not out.is_file() or proc.returncode not in (0, 2, 3):
@@ -230,17 +244,24 @@ def _codes(rec: dict[str, Any] | None) -> set[str]:
 
 
 def case_diffs(
-    labels: list[dict[str, Any]], text: list[dict[str, Any]], scan: list[dict[str, Any]]
+    labels: list[dict[str, Any]],
+    text: list[dict[str, Any]],
+    scan: list[dict[str, Any]],
+    ungated: list[dict[str, Any]] | None = None,
 ) -> list[dict[str, Any]]:
-    """Per case: codes found on one side only (with whether the label has them) and differing fields."""
+    """Per case: codes found on one side only (with whether the label has them, the scan's 无法评查
+    reason and whether the scan finds the code without the OCR gate), codes only the ungated scan
+    finds, and the key fields that differ."""
     by_text = {r["case_id"]: r for r in text}
     by_scan = {r["case_id"]: r for r in scan}
+    by_ungated = {r["case_id"]: r for r in ungated or []}
     out = []
     for lab in labels:
         cid = lab["case_id"]
         t, s = by_text.get(cid), by_scan.get(cid)
         truth = set(lab.get("codes") or [])
         tc, sc = _codes(t), _codes(s)
+        uc = _codes(by_ungated.get(cid)) if ungated is not None else None
         tf, sf = key_fields(t or {}), key_fields(s or {})
         fields = {
             k: {"text": tf[k], "scan": sf[k], "label": _label_value(lab, k)} for k in tf if tf[k] != sf[k]
@@ -249,13 +270,26 @@ def case_diffs(
             "case_id": cid,
             "status": {"text": (t or {}).get("status"), "scan": (s or {}).get("status")},
             "text_only": [
-                {"code": c, "labelled": c in truth, "scan_unreviewable": _unreviewable(s, c)}
+                {
+                    "code": c,
+                    "labelled": c in truth,
+                    "scan_unreviewable": _unreviewable(s, c),
+                    "ungated": None if uc is None else c in uc,
+                }
                 for c in sorted(tc - sc)
             ],
             "scan_only": [{"code": c, "labelled": c in truth} for c in sorted(sc - tc)],
+            "ungated_only": [{"code": c, "labelled": c in truth} for c in sorted((uc or set()) - tc - sc)],
             "fields": fields,
         }
-        if entry["text_only"] or entry["scan_only"] or fields or s is None or s.get("status") == "error":
+        if (
+            entry["text_only"]
+            or entry["scan_only"]
+            or entry["ungated_only"]
+            or fields
+            or s is None
+            or s.get("status") == "error"
+        ):
             if s is not None and s.get("error"):
                 entry["scan_error"] = s["error"]
             out.append(entry)
@@ -287,64 +321,111 @@ def _f(x: float | None) -> str:
     return "  —  " if x is None else f"{x:.3f}"
 
 
+SIDE_TITLES = {"text": "text", "scan": "scan", "ungated": "scan, OCR gate off"}
+
+
+def print_micro(per_side: dict[str, dict[str, Any]]) -> None:
+    """Fact-code micro P/R of each side."""
+    for side, per_code in per_side.items():
+        p, r, tp, fp, fn = micro(per_code)
+        print(f"   fact codes micro  {SIDE_TITLES[side]:18} P {_f(p)} R {_f(r)}  (tp/fp/fn {tp}/{fp}/{fn})")
+
+
 def print_set(name: str, res: dict[str, Any]) -> None:
     """One set's comparison, as text."""
-    t, s = res["text_eval"]["per_code"], res["scan_eval"]["per_code"]
-    tp_, tr_, *tc = micro(t)
-    sp_, sr_, *sc = micro(s)
+    sides = [side for side in SIDES if f"{side}_eval" in res]
+    per_side = {side: res[f"{side}_eval"]["per_code"] for side in sides}
     print(f"\n== {name}: {len(res['cases'])} cases, {res['pages']} scan pages", end="")
     print(f" (skipped: {res['skipped']})" if res["skipped"] else "")
-    print(f"   fact codes micro  text P {_f(tp_)} R {_f(tr_)} (tp/fp/fn {tc[0]}/{tc[1]}/{tc[2]})")
-    print(f"                     scan P {_f(sp_)} R {_f(sr_)} (tp/fp/fn {sc[0]}/{sc[1]}/{sc[2]})")
-    print(f"   review CPU s: text {res['cpu']['text']:.0f}, scan {res['cpu']['scan']:.0f}")
-    print_codes(t, s)
+    print_micro(per_side)
+    print("   review CPU s: " + ", ".join(f"{side} {res['cpu'][side]:.0f}" for side in sides))
+    print_codes(per_side)
     for d in res["diffs"]:
-        status = d["status"]
-        differ = (
-            f"  [text {status['text']}, scan {status['scan']}]" if status["text"] != status["scan"] else ""
-        )
-        print(f"   {d['case_id']}{differ}")
-        for x in d["text_only"]:
-            why = f" — scan 无法评查: {x['scan_unreviewable']}" if x["scan_unreviewable"] else ""
-            print(f"      text only: {x['code']}{'' if x['labelled'] else ' (fp)'}{why}")
-        if d["scan_only"]:
-            items = ", ".join(f"{x['code']}{'' if x['labelled'] else ' (fp)'}" for x in d["scan_only"])
-            print(f"      scan only: {items}")
-        for k, v in d["fields"].items():
-            text, scan = json.dumps(v["text"], ensure_ascii=False), json.dumps(v["scan"], ensure_ascii=False)
-            print(f"      {k}: text {text} | scan {scan}")
+        print_diff(d)
 
 
-def print_codes(t: dict[str, Any], s: dict[str, Any]) -> None:
-    """Per-code tp/fp/fn, text vs scan, for codes that occur on either side."""
-    print(f"   {'code':9} {'text tp/fp/fn':>14} {'scan tp/fp/fn':>14}")
-    for code in sorted(set(t) | set(s)):
-        a, b = t.get(code, {}), s.get(code, {})
-        counts = [a.get(k, 0) for k in ("tp", "fp", "fn")], [b.get(k, 0) for k in ("tp", "fp", "fn")]
-        if any(counts[0]) or any(counts[1]):
-            mark = " " if counts[0] == counts[1] else "*"
-            kind = " (j)" if a.get("judgement") or b.get("judgement") else ""
-            text, scan = ("/".join(map(str, c)) for c in counts)
-            print(f"  {mark}{code + kind:13} {text:>10} {scan:>14}")
+def print_diff(d: dict[str, Any]) -> None:
+    """One case's differences."""
+    status = d["status"]
+    differ = f"  [text {status['text']}, scan {status['scan']}]" if status["text"] != status["scan"] else ""
+    print(f"   {d['case_id']}{differ}")
+    for x in d["text_only"]:
+        why = f" — scan 无法评查: {x['scan_unreviewable']}" if x["scan_unreviewable"] else ""
+        gate = {None: "", True: " [found with the gate off]", False: " [lost even with the gate off]"}
+        print(f"      text only: {x['code']}{'' if x['labelled'] else ' (fp)'}{gate[x['ungated']]}{why}")
+    for key, title in (("scan_only", "scan only"), ("ungated_only", "gate off only")):
+        if d.get(key):
+            items = ", ".join(f"{x['code']}{'' if x['labelled'] else ' (fp)'}" for x in d[key])
+            print(f"      {title}: {items}")
+    for k, v in d["fields"].items():
+        text, scan = json.dumps(v["text"], ensure_ascii=False), json.dumps(v["scan"], ensure_ascii=False)
+        print(f"      {k}: text {text} | scan {scan}")
+
+
+def print_codes(per_side: dict[str, dict[str, Any]]) -> None:
+    """Per-code tp/fp/fn of each side, for codes that occur on any side (* where they differ)."""
+    sides = list(per_side)
+    print("   " + f"{'code':13}" + "".join(f"{SIDE_TITLES[s]:>20}" for s in sides))
+    for code in sorted(set().union(*per_side.values())):
+        counts = [tuple(per_side[s].get(code, {}).get(k, 0) for k in ("tp", "fp", "fn")) for s in sides]
+        if not any(any(c) for c in counts):
+            continue
+        mark = " " if len(set(counts[:2])) == 1 else "*"
+        kind = " (j)" if any(per_side[s].get(code, {}).get("judgement") for s in sides) else ""
+        cells = "".join(f"{'/'.join(map(str, c)):>20}" for c in counts)
+        print(f"  {mark}{code + kind:13}{cells}")
+
+
+def causes(results: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """How the scans differ, counted over all cases: labelled codes lost on the scan (split by
+    whether the scan finds them with the OCR gate off), false positives gained or lost, and how
+    often each key field differs."""
+    out: dict[str, Any] = {"tp_lost_gate": 0, "tp_lost_ocr": 0, "fp_lost": 0, "fp_gained": 0}
+    fields: dict[str, int] = {}
+    for res in results.values():
+        for d in res["diffs"]:
+            for x in d["text_only"]:
+                if not x["labelled"]:
+                    out["fp_lost"] += 1
+                else:
+                    out["tp_lost_gate" if x["ungated"] else "tp_lost_ocr"] += 1
+            out["fp_gained"] += sum(not x["labelled"] for x in d["scan_only"])
+            for k in d["fields"]:
+                fields[k] = fields.get(k, 0) + 1
+    out["fields_differing"] = dict(sorted(fields.items(), key=lambda kv: -kv[1]))
+    return out
 
 
 def total(results: dict[str, dict[str, Any]]) -> dict[str, Any]:
     """Per-code counts summed over the sets, and the micro figures."""
-    out: dict[str, dict[str, dict[str, Any]]] = {"text": {}, "scan": {}}
+    out: dict[str, dict[str, dict[str, Any]]] = {}
     for res in results.values():
-        for side in ("text", "scan"):
-            for code, st in res[f"{side}_eval"]["per_code"].items():
-                acc = out[side].setdefault(
+        for side in SIDES:
+            for code, st in (res.get(f"{side}_eval") or {}).get("per_code", {}).items():
+                acc = out.setdefault(side, {}).setdefault(
                     code, {"tp": 0, "fp": 0, "fn": 0, "judgement": st.get("judgement")}
                 )
                 for k in ("tp", "fp", "fn"):
                     acc[k] += st[k]
     return {
         "per_code": out,
+        "causes": causes(results),
         "micro": {
             side: dict(zip(("P", "R", "tp", "fp", "fn"), micro(out[side]), strict=True)) for side in out
         },
     }
+
+
+def ungated_profile(work: Path) -> Path:
+    """A profile that reports findings on OCR text as they are (``ocr_policy: report``): the
+    default profile's confidence gate turns most scan findings into 无法评查, and this shows what
+    the OCR'd facts would accuse without it."""
+    path = work / "ungated.yaml"
+    path.write_text("name: ungated\nextends: default\nparameters: {ocr_policy: report}\n", encoding="utf-8")
+    return path
+
+
+SIDES = ("text", "scan", "ungated")  # ungated: the scan records under ``ungated_profile``
 
 
 def run_set(src: Path, work: Path, cache: Path, workers: int) -> dict[str, Any]:
@@ -354,16 +435,17 @@ def run_set(src: Path, work: Path, cache: Path, workers: int) -> dict[str, Any]:
     info = prepare_set(src, work / name, workers)
     res: dict[str, Any] = dict(info, cpu={})
     records = {}
-    for side in ("text", "scan"):
-        batch = work / name / side
+    for side in SIDES:
+        batch = work / name / ("text" if side == "text" else "scan")
         out = work / name / f"{side}.jsonl"
+        profile = str(ungated_profile(work)) if side == "ungated" else "default"
         print(f"[{name}] review {side}", file=sys.stderr)
-        records[side], res["cpu"][side] = review(batch, out, cache, workers)
+        records[side], res["cpu"][side] = review(batch, out, cache, workers, profile)
         res[f"{side}_eval"] = evaluate(batch / "labels.jsonl", out)
     labels = [
         json.loads(line) for line in (work / name / "scan" / "labels.jsonl").read_text("utf-8").splitlines()
     ]
-    res["diffs"] = case_diffs(labels, records["text"], records["scan"])
+    res["diffs"] = case_diffs(labels, records["text"], records["scan"], records["ungated"])
     return res
 
 
@@ -393,11 +475,17 @@ def main() -> None:
         return
     tot = total(results)
     print(f"\n== total over {len(results)} sets, {sum(len(r['cases']) for r in results.values())} cases")
-    for side in ("text", "scan"):
-        m = tot["micro"][side]
-        counts = f"tp/fp/fn {m['tp']}/{m['fp']}/{m['fn']}"
-        print(f"   fact codes micro  {side} P {_f(m['P'])} R {_f(m['R'])} ({counts})")
-    print_codes(tot["per_code"]["text"], tot["per_code"]["scan"])
+    print_micro(tot["per_code"])
+    print_codes(tot["per_code"])
+    c = tot["causes"]
+    print(
+        f"   labelled codes lost on the scan: {c['tp_lost_gate'] + c['tp_lost_ocr']} "
+        f"({c['tp_lost_gate']} found with the OCR gate off, {c['tp_lost_ocr']} lost even then); "
+        f"false positives: {c['fp_lost']} gone, {c['fp_gained']} new"
+    )
+    print(
+        "   key fields differing (cases): " + ", ".join(f"{k} {n}" for k, n in c["fields_differing"].items())
+    )
     if args.json:
         args.json.write_text(
             json.dumps({"sets": results, "total": tot}, ensure_ascii=False, indent=1), encoding="utf-8"

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
@@ -32,7 +33,7 @@ LINES_PER_PAGE = 40
 JPEG_QUALITY = 50
 PAPER, INK = 247, 25
 # Bump when the drawing changes: rendered PDFs of an older version are drawn again.
-RENDER_VERSION = "1"
+RENDER_VERSION = "2"
 
 # A bracketed name of a seal: （印章） （公章） [公章] （章） （收讫章） （公司盖章） …, but not a form's
 # label (收款单位（章）：, 收件人（签名或盖章）：) nor an instruction to sign.
@@ -60,11 +61,19 @@ class Seal:
 
 @dataclass
 class Row:
-    """One printed line: text runs ``(x, text, big)`` and the seals stamped over it."""
+    """One printed line: text runs ``(x, text, big)``, the seals stamped over it, table rules (a
+    horizontal ``(x0, x1)`` through its middle, vertical ones at ``x`` over its height) and its
+    height in line heights (1.4 for a title, 0.5 for a rule between table rows)."""
 
     runs: list[tuple[int, str, bool]] = field(default_factory=list)
     seal_marks: list[tuple[int, int, str]] = field(default_factory=list)  # (x centre, radius, name)
-    tall: bool = False
+    hlines: list[tuple[int, int]] = field(default_factory=list)
+    vlines: list[int] = field(default_factory=list)
+    scale: float = 1.0
+
+    @property
+    def blank(self) -> bool:
+        return not (self.runs or self.seal_marks or self.hlines or self.vlines)
 
 
 @dataclass
@@ -138,18 +147,32 @@ def _org_before(text: str) -> str | None:
     return m.group(0) if m else None
 
 
-def _seal_name(lines: list[str], i: int, before: str, agency: str) -> str:
-    """The name around a seal's arc: the organisation before the marker, else on a line just above
-    or below it (the 落款), else the case's agency."""
+@dataclass(frozen=True)
+class SealNames:
+    """Names a seal may carry when the text does not say whose it is: the case's agency and party."""
+
+    agency: str = ""
+    party: str = ""
+
+
+_PARTY_SEALS = ("公司", "单位", "受检", "当事人")
+
+
+def _seal_name(lines: list[str], i: int, before: str, inner: str, names: SealNames) -> str:
+    """The name around a seal's arc: the organisation before the marker; for a party's seal
+    (（公司章）) the party; else an organisation on a line just above or below it (the 落款), else
+    the case's agency."""
     own = _org_before(before)
     if own:
         return own
+    if names.party and any(w in inner for w in _PARTY_SEALS):
+        return names.party
     for j in (i - 1, i - 2, i + 1, i - 3, i + 2):
         if 0 <= j < len(lines):
             cand = _org_before(SEAL_MARKER.sub("", lines[j]))
             if cand and len(lines[j].strip()) <= 32:
                 return cand
-    return agency
+    return names.agency
 
 
 def _is_title(text: str, position: int, indent_chars: int) -> bool:
@@ -157,7 +180,7 @@ def _is_title(text: str, position: int, indent_chars: int) -> bool:
     body = text.strip().replace("\u3000", "").replace(" ", "")
     return (
         position < 5
-        and indent_chars < 16
+        and indent_chars < 30
         and 2 <= len(body) <= 22
         and re.search(r"[\u4e00-\u9fff]", body) is not None
         and not _DIGIT.search(body)
@@ -223,23 +246,88 @@ def _column_widths(
     return widths
 
 
-def _table_rows(block: list[str], geo: Geometry, fnt: ImageFont.FreeTypeFont) -> list[Row]:
-    cells = [line.split("\t") for line in block]
+_BOX_RULE = set("─━┄┈═┌┍┎┏┐┑┒┓└┕┖┗┘┙┚┛├┝┞┟┠┡┢┣┤┥┦┧┨┩┪┫┬┭┮┯┰┱┲┳┴┵┶┷┸┹┺┻┼╋╔╗╚╝╠╣╦╩╬╟╢╤╧╪+-=│|┃ ")
+_CELL_SEP = re.compile(r"[│┃|]")
+
+
+def is_rule(line: str) -> bool:
+    """A line drawn with box characters or ``+---+`` (a table's rule), not text."""
+    body = line.strip()
+    return len(body) >= 3 and set(body) <= _BOX_RULE and bool(set(body) & set("─━┄┈═-="))
+
+
+def pipe_cells(line: str) -> list[str] | None:
+    """The cells of a ``│a│b│`` or ``a | b | c`` table row (two separators at least), else None."""
+    if len(_CELL_SEP.findall(line)) < 2 or is_rule(line):
+        return None
+    cells = _CELL_SEP.split(line.strip())
+    if cells and not cells[0].strip():
+        cells = cells[1:]
+    if cells and not cells[-1].strip():
+        cells = cells[:-1]
+    return cells
+
+
+def _locate(parts: list[str], start: int, pos: int) -> tuple[int, str]:
+    """The row (index into ``parts``, which begin at offset ``start``) holding offset ``pos``, and
+    the row's text before it; a marker that closes the text belongs to the last row."""
+    at = start
+    for k, part in enumerate(parts):
+        if at <= pos < at + len(part):
+            return k, part[: pos - at]
+        at += len(part)
+    return len(parts) - 1, parts[-1]
+
+
+def _seal_mark(
+    x: int, prefix: str, mark: tuple[int, str, str], name: str, fnt: ImageFont.FreeTypeFont
+) -> tuple[int, int, str]:
+    """Where a seal for ``mark`` goes on a row drawn from ``x``: over the marker's spot, or over
+    the organisation name it follows."""
+    _pos, before, inner = mark
+    offset = fnt.getlength(prefix)
+    centre = x + offset + fnt.getlength(f"（{inner}）") / 2
+    if name and before.rstrip().endswith(name):  # stamped over the name it follows
+        centre = x + offset - fnt.getlength(name) * 0.4
+    small = any(w in inner for w in _SMALL_SEALS)
+    return int(centre), int(DPI * (0.5 if small else 0.8)), name
+
+
+def _table_rows(
+    cells: list[list[str] | None], geo: Geometry, seal_name: SealNamer, framed: bool
+) -> list[Row]:
+    """Rows of a table: cells laid out in columns (wrapped within them); ``None`` rows are rules.
+    A ``framed`` table (box characters or pipes) is drawn with its grid."""
+    fnt = font(geo.size)
     gap = geo.size * 1.5
-    widths = _column_widths(cells, geo.text_width, gap, fnt)
-    xs = [geo.left + sum(widths[:c]) + gap * c for c in range(len(widths))]
+    clean = [[_marker_free(c.strip()) for c in row] for row in cells if row is not None]
+    if not clean:
+        return [Row(hlines=[(geo.left, geo.left + geo.text_width)], scale=0.5) for _ in cells]
+    widths = _column_widths([[t for t, _m in row] for row in clean], geo.text_width, gap, fnt)
+    xs = [int(geo.left + sum(widths[:c]) + gap * c) for c in range(len(widths))]
+    x_end = int(xs[-1] + widths[-1] + gap / 2)
+    bounds = [int(x - gap / 2) for x in xs] + [x_end]
     rows: list[Row] = []
-    for cell_row in cells:
-        wrapped = [
-            wrap(t.strip(), widths[c], widths[c], fnt) if t.strip() else [] for c, t in enumerate(cell_row)
-        ]
-        height = max((len(w) for w in wrapped), default=1) or 1
-        for k in range(height):
-            row = Row()
+    it = iter(clean)
+    for source in cells:
+        if source is None:
+            rows.append(Row(hlines=[(bounds[0], x_end)], scale=0.5))
+            continue
+        row_cells = next(it)
+        wrapped = [wrap(t, widths[c], widths[c], fnt) if t else [] for c, (t, _m) in enumerate(row_cells)]
+        first = len(rows)
+        for k in range(max((len(w) for w in wrapped), default=1) or 1):
+            row = Row(vlines=bounds if framed else [])
             for c, parts in enumerate(wrapped):
                 if k < len(parts):
-                    row.runs.append((int(xs[c]), parts[k], False))
+                    row.runs.append((xs[c], parts[k], False))
             rows.append(row)
+        for c, (_t, marks) in enumerate(row_cells):
+            for mark in marks:
+                k, prefix = _locate(wrapped[c] or [""], 0, mark[0])
+                rows[first + k].seal_marks.append(
+                    _seal_mark(xs[c], prefix, mark, seal_name(mark[1], mark[2]), fnt)
+                )
     return rows
 
 
@@ -255,7 +343,27 @@ def _marker_free(line: str) -> tuple[str, list[tuple[int, str, str]]]:
     return "".join(out), marks
 
 
-def layout_source_page(text: str, geo: Geometry, agency: str) -> list[Row]:
+class SealNamer(Protocol):
+    def __call__(self, before: str, inner: str) -> str: ...
+
+
+def _table_block(lines: list[str], i: int) -> tuple[list[list[str] | None], bool, int]:
+    """The table starting at line ``i`` (tab rows, or pipe/box rows and rules): its rows (``None``
+    for a rule), whether it is framed, and the index after it."""
+    if "\t" in lines[i]:
+        block: list[list[str] | None] = []
+        while i < len(lines) and "\t" in lines[i]:
+            block.append(lines[i].rstrip().split("\t"))
+            i += 1
+        return block, False, i
+    block = []
+    while i < len(lines) and (is_rule(lines[i]) or pipe_cells(lines[i]) is not None):
+        block.append(None if is_rule(lines[i]) else pipe_cells(lines[i]))
+        i += 1
+    return block, True, i
+
+
+def layout_source_page(text: str, geo: Geometry, names: SealNames) -> list[Row]:
     """The printed rows of one source page (no page breaks yet)."""
     fnt, big = font(geo.size), font(round(geo.size * 1.3))
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -263,13 +371,15 @@ def layout_source_page(text: str, geo: Geometry, agency: str) -> list[Row]:
     i, seen = 0, 0
     while i < len(lines):
         line = lines[i].rstrip()
-        if "\t" in line:
-            block = []
-            while i < len(lines) and "\t" in lines[i]:
-                block.append(lines[i].rstrip())
-                i += 1
-            rows.extend(_table_rows(block, geo, fnt))
-            seen += len(block)
+
+        def namer(before: str, inner: str, i: int = i) -> str:
+            return _seal_name(lines, i, before, inner, names)
+
+        if "\t" in line or is_rule(line) or pipe_cells(line) is not None:
+            block, framed, end = _table_block(lines, i)
+            rows.extend(_table_rows(block, geo, namer, framed))
+            seen += end - i
+            i = end
             continue
         body, marks = _marker_free(line)
         stripped = body.lstrip(" \u3000")
@@ -277,31 +387,20 @@ def layout_source_page(text: str, geo: Geometry, agency: str) -> list[Row]:
         indent = fnt.getlength(lead_ws)
         if stripped and _is_title(stripped, seen, len(lead_ws)):
             width = big.getlength(stripped.strip())
-            rows.append(Row([(int((geo.width - width) / 2), stripped.strip(), True)], tall=True))
+            rows.append(Row([(int((geo.width - width) / 2), stripped.strip(), True)], scale=1.4))
         elif stripped or marks:
             width = fnt.getlength(stripped)
             if indent + width > geo.text_width:
                 indent = max(0.0, geo.text_width - width)  # a long 落款 line: flush right
             parts = wrap(stripped, geo.text_width - indent, geo.text_width, fnt) if stripped else [""]
-            spans, at = [], len(lead_ws)
+            first = len(rows)
             for k, part in enumerate(parts):
                 x = int(geo.left + (indent if k == 0 else 0))
                 rows.append(Row([(x, part, False)] if part else []))
-                spans.append((x, at, at + len(part)))
-                at += len(part)
-            for pos, before, inner in marks:
-                # the row holding the marker's spot (its end for a marker that closes the line)
-                k = next((k for k, (_x, a, b) in enumerate(spans) if a <= pos < b), len(spans) - 1)
-                x, a, _b = spans[k]
-                offset = fnt.getlength(parts[k][: max(0, pos - a)])
-                small = any(w in inner for w in _SMALL_SEALS)
-                centre = int(x + offset + fnt.getlength(f"（{inner}）") / 2)
-                name = _seal_name(lines, i, before, agency)
-                if name and before.rstrip().endswith(name):  # stamped over the name it follows
-                    centre = int(x + offset - fnt.getlength(name) * 0.4)
-                rows[len(rows) - len(parts) + k].seal_marks.append(
-                    (centre, int(DPI * (0.5 if small else 0.8)), name)
-                )
+            for mark in marks:
+                k, prefix = _locate(parts, len(lead_ws), mark[0])
+                x = int(geo.left + (indent if k == 0 else 0))
+                rows[first + k].seal_marks.append(_seal_mark(x, prefix, mark, namer(mark[1], mark[2]), fnt))
         else:
             rows.append(Row())
         if stripped:
@@ -316,16 +415,16 @@ def paginate(source_pages: list[list[Row]], geo: Geometry) -> list[LaidPage]:
     budget = LINES_PER_PAGE * geo.lead
     pages: list[LaidPage] = []
     for rows in source_pages:
-        while rows and not rows[-1].runs and not rows[-1].seal_marks:
+        while rows and rows[-1].blank:
             rows = rows[:-1]
         current: list[Row] = []
         used = 0
         for row in rows:
-            h = int(geo.lead * (1.4 if row.tall else 1))
+            h = int(geo.lead * row.scale)
             if current and used + h > budget:
                 pages.append(LaidPage(current))
                 current, used = [], 0
-            if not current and not row.runs and not row.seal_marks:
+            if not current and row.blank:
                 continue  # no blank line at the head of a continued page
             current.append(row)
             used += h
@@ -334,17 +433,17 @@ def paginate(source_pages: list[list[Row]], geo: Geometry) -> list[LaidPage]:
     for page in pages:
         y = geo.top
         for row in page.rows:
-            h = int(geo.lead * (1.4 if row.tall else 1))
+            h = int(geo.lead * row.scale)
             for x, r, name in row.seal_marks:
                 page.seals.append(Seal(x, y + geo.size // 2, r, name))
             y += h
     return pages
 
 
-def layout_case(source_pages: list[str], size_pt: float, agency: str = "") -> list[LaidPage]:
+def layout_case(source_pages: list[str], size_pt: float, names: SealNames | None = None) -> list[LaidPage]:
     """Lay out a case's text pages (in order) at ``size_pt``."""
     geo = Geometry(size_pt)
-    return paginate([layout_source_page(p, geo, agency) for p in source_pages], geo)
+    return paginate([layout_source_page(p, geo, names or SealNames()) for p in source_pages], geo)
 
 
 def draw_page(page: LaidPage, geo: Geometry, rng: random.Random) -> Image.Image:
@@ -361,7 +460,13 @@ def draw_page(page: LaidPage, geo: Geometry, rng: random.Random) -> Image.Image:
             draw.text(
                 (x, y - (geo.size * 0.15 if is_big else 0)), text, font=big if is_big else fnt, fill=ink
             )
-        y += int(geo.lead * (1.4 if row.tall else 1))
+        h = int(geo.lead * row.scale)
+        top = y - (geo.lead - geo.size) // 2  # rules sit between the rows of text
+        for x0, x1 in row.hlines:
+            draw.line((x0, top + h // 2, x1, top + h // 2), fill=ink, width=2)
+        for x in row.vlines:
+            draw.line((x, top, x, top + h), fill=ink, width=2)
+        y += h
     if colour:  # stamped ink multiplies with the print below: black text stays black
         layer = Image.new("RGB", img.size, "white")
         layer_draw = ImageDraw.Draw(layer)
@@ -380,14 +485,14 @@ def draw_page(page: LaidPage, geo: Geometry, rng: random.Random) -> Image.Image:
     return img.filter(ImageFilter.GaussianBlur(rng.uniform(0.5, 0.8)))
 
 
-def render_case(case_id: str, source_pages: list[str], path: Path, agency: str = "") -> int:
+def render_case(case_id: str, source_pages: list[str], path: Path, names: SealNames | None = None) -> int:
     """Write ``path``: the image-only PDF scan of a case's text pages; returns its page count."""
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen import canvas
 
     rng = case_rng(case_id)
     geo = Geometry(rng.uniform(12.0, 13.0))
-    pages = paginate([layout_source_page(p, geo, agency) for p in source_pages], geo)
+    pages = paginate([layout_source_page(p, geo, names or SealNames()) for p in source_pages], geo)
     pw, ph = A4_IN[0] * 72, A4_IN[1] * 72
     tmp = path.with_name(path.name + ".part")
     c = canvas.Canvas(str(tmp), pagesize=(pw, ph), invariant=1)

@@ -50,7 +50,7 @@ def test_page_splitting_form_feeds_wrapping_and_forty_lines() -> None:
     assert [len(p.rows) for p in pages[1:]] == [40, 5]
     first = pages[0].text.splitlines()
     assert first[0] == "行政处罚决定书"  # a title, centred
-    assert pages[0].rows[0].tall and pages[0].rows[0].runs[0][0] > 300
+    assert pages[0].rows[0].scale > 1 and pages[0].rows[0].runs[0][0] > 300
     long_rows = [r for r in first if "不合格产品" in r]
     assert len(long_rows) >= 2  # the long paragraph was wrapped at the page width
     assert all(not r.startswith(("，", "。")) for r in first)
@@ -61,7 +61,7 @@ def test_page_splitting_form_feeds_wrapping_and_forty_lines() -> None:
 
 
 def test_seal_marker_becomes_a_seal_and_labels_stay_text() -> None:
-    page = render.layout_case([DECISION], 12.5, agency="某市某局")[0]
+    page = render.layout_case([DECISION], 12.5, render.SealNames("某市某局", "某某贸易有限公司"))[0]
     assert "（印章）" not in page.text and "某市市场监督管理局" in page.text
     assert "收款单位（章）：某市财政局" in page.text  # a form's label, not a seal
     assert "收件人（签名或盖章）：" in page.text
@@ -79,6 +79,28 @@ def test_seal_marker_becomes_a_seal_and_labels_stay_text() -> None:
     assert render.find_seals("宁川县市场监督管理局  [公章]")
     assert render.find_seals("东岭县税务局（章）")
     assert not render.find_seals("收款单位（章）：非税收入")
+
+
+BOX = (
+    "    送达回证\n"
+    "┌──────┬──────────┐\n"
+    "│送达文书│行政处罚决定书│\n"
+    "├──────┼──────────┤\n"
+    "│受送达人签名│陈国栋（公司公章）  2023年4月13日│\n"
+    "└──────┴──────────┘\n"
+)
+
+
+def test_box_tables_become_ruled_columns_and_a_party_seal_carries_the_party() -> None:
+    page = render.layout_case([BOX], 12.5, render.SealNames("某市某局", "某某贸易有限公司"))[0]
+    assert "│" not in page.text and "─" not in page.text and "（公司公章）" not in page.text
+    rules = [r for r in page.rows if r.hlines]
+    cells = [r for r in page.rows if len(r.runs) == 2]
+    assert len(rules) == 3 and all(r.scale == 0.5 and not r.runs for r in rules)
+    assert len(cells) == 2 and cells[0].runs[1][0] == cells[1].runs[1][0] and cells[0].vlines
+    assert [s.name for s in page.seals] == ["某某贸易有限公司"]
+    assert render.pipe_cells("1  |  立案审批表  |  2023.6.8") == ["1  ", "  立案审批表  ", "  2023.6.8"]
+    assert render.pipe_cells("单价|元") is None and render.is_rule("+----+----+")
 
 
 def test_render_is_deterministic_and_image_only(tmp_path: Path) -> None:
@@ -145,11 +167,19 @@ def test_case_diffs_names_codes_and_fields_that_differ() -> None:
     text = [record(["PROC-05", "DOC-01"], "甲公司", "某罚〔2024〕12号")]
     scan = [record(["SERV-01"], "甲公司", "某罚〔2024〕I2号")]
     scan[0]["unreviewable"] = [{"code": "PROC-05", "reason": "OCR 置信度低"}]
-    (diff,) = twin.case_diffs(labels, text, scan)
+    ungated = [record(["PROC-05", "SERV-01", "DOC-07"], "甲公司", "某罚〔2024〕I2号")]
+    (diff,) = twin.case_diffs(labels, text, scan, ungated)
     assert diff["text_only"] == [
-        {"code": "DOC-01", "labelled": False, "scan_unreviewable": None},
-        {"code": "PROC-05", "labelled": True, "scan_unreviewable": "OCR 置信度低"},
+        {"code": "DOC-01", "labelled": False, "scan_unreviewable": None, "ungated": False},
+        {"code": "PROC-05", "labelled": True, "scan_unreviewable": "OCR 置信度低", "ungated": True},
     ]
     assert diff["scan_only"] == [{"code": "SERV-01", "labelled": False}]
+    assert diff["ungated_only"] == [{"code": "DOC-07", "labelled": False}]
     assert set(diff["fields"]) == {"decision.doc_number"}
+    assert diff["fields"]["decision.doc_number"] == {
+        "text": "某罚〔2024〕12号",
+        "scan": "某罚〔2024〕I2号",
+        "label": None,
+    }
+    assert twin.case_diffs(labels, text, scan)[0]["text_only"][0]["ungated"] is None
     assert twin.case_diffs(labels, text, text) == []
