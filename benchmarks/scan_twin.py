@@ -88,12 +88,14 @@ def _digest(files: list[Path]) -> str:
     return h.hexdigest()
 
 
-def _render_one(job: tuple[str, list[str], str, scan_twin_render.SealNames]) -> tuple[str, int, float]:
+def _render_one(
+    job: tuple[str, list[str], str, scan_twin_render.SealNames],
+) -> tuple[str, list[int], float]:
     case_id, files, out, names = job
     t = time.process_time()
     pages, _enc = read_pages([Path(f) for f in files])
-    n = scan_twin_render.render_case(case_id, pages, Path(out), names)
-    return case_id, n, time.process_time() - t
+    seals = scan_twin_render.render_case(case_id, pages, Path(out), names)
+    return case_id, seals, time.process_time() - t
 
 
 def prepare_set(src: Path, work: Path, workers: int) -> dict[str, Any]:
@@ -140,18 +142,43 @@ def prepare_set(src: Path, work: Path, workers: int) -> dict[str, Any]:
         jobs.append(((cid, [str(f) for f in files], str(pdf), names), digest))
     if jobs:
         with ProcessPoolExecutor(max_workers=max(1, workers)) as pool:
-            for (cid, pages, cpu), (_job, digest) in zip(
+            for (cid, seals, cpu), (_job, digest) in zip(
                 pool.map(_render_one, [j for j, _d in jobs]), jobs, strict=True
             ):
-                manifest[cid] = {"digest": digest, "pages": pages}
-                print(f"  rendered {cid}: {pages} pages, {cpu:.1f} s CPU", file=sys.stderr)
+                manifest[cid] = {"digest": digest, "pages": len(seals), "seals": seals}
+                print(f"  rendered {cid}: {len(seals)} pages, {cpu:.1f} s CPU", file=sys.stderr)
         manifest_path.write_text(json.dumps(manifest, ensure_ascii=False, indent=1), "utf-8")
     for folder in (text_dir, scan_dir):
         with (folder / "labels.jsonl").open("w", encoding="utf-8") as fh:
             for cid in kept:
                 fh.write(json.dumps(labels[cid], ensure_ascii=False) + "\n")
     pages = sum(manifest.get(cid, {}).get("pages", 0) for cid in kept)
-    return {"cases": kept, "skipped": skipped, "rendered": len(jobs), "pages": pages}
+    seals = {cid: manifest.get(cid, {}).get("seals", []) for cid in kept}
+    return {"cases": kept, "skipped": skipped, "rendered": len(jobs), "pages": pages, "seals": seals}
+
+
+def seal_check(scan_dir: Path, seals: dict[str, list[int]]) -> dict[str, Any]:
+    """Whether casecheck's seal detector finds the seals the scans carry: each page with a seal
+    drawn is rendered as the PDF reader renders it for OCR and given to the same detector."""
+    from casecheck.ingest.pdf import ocr_image_of, open_pdf
+
+    drawn, missed = 0, []
+    for cid, per_page in seals.items():
+        wanted = [i for i, n in enumerate(per_page) if n]
+        if not wanted:
+            continue
+        pdf = open_pdf(scan_dir / f"{cid}.pdf")
+        try:
+            for i in wanted:
+                drawn += 1
+                page = pdf[i]
+                _image, box = ocr_image_of(page)
+                page.close()
+                if box is None:
+                    missed.append(f"{cid} p{i + 1}")
+        finally:
+            pdf.close()
+    return {"pages_with_seal": drawn, "found": drawn - len(missed), "missed": missed}
 
 
 def _link_text(case: Path, files: list[Path], text_dir: Path) -> None:
@@ -338,6 +365,9 @@ def print_set(name: str, res: dict[str, Any]) -> None:
     print(f"\n== {name}: {len(res['cases'])} cases, {res['pages']} scan pages", end="")
     print(f" (skipped: {res['skipped']})" if res["skipped"] else "")
     print_micro(per_side)
+    sc = res.get("seal_check")
+    if sc:
+        print(f"   seals found by casecheck: {sc['found']}/{sc['pages_with_seal']} pages that carry one")
     print("   review CPU s: " + ", ".join(f"{side} {res['cpu'][side]:.0f}" for side in sides))
     print_codes(per_side)
     for d in res["diffs"]:
@@ -434,6 +464,7 @@ def run_set(src: Path, work: Path, cache: Path, workers: int) -> dict[str, Any]:
     print(f"[{name}] preparing", file=sys.stderr)
     info = prepare_set(src, work / name, workers)
     res: dict[str, Any] = dict(info, cpu={})
+    res["seal_check"] = seal_check(work / name / "scan", info["seals"])
     records = {}
     for side in SIDES:
         batch = work / name / ("text" if side == "text" else "scan")

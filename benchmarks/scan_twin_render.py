@@ -485,8 +485,11 @@ def draw_page(page: LaidPage, geo: Geometry, rng: random.Random) -> Image.Image:
     return img.filter(ImageFilter.GaussianBlur(rng.uniform(0.5, 0.8)))
 
 
-def render_case(case_id: str, source_pages: list[str], path: Path, names: SealNames | None = None) -> int:
-    """Write ``path``: the image-only PDF scan of a case's text pages; returns its page count."""
+def render_case(
+    case_id: str, source_pages: list[str], path: Path, names: SealNames | None = None
+) -> list[int]:
+    """Write ``path``: the image-only PDF scan of a case's text pages; returns the number of seals
+    stamped on each page (one entry a page)."""
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen import canvas
 
@@ -503,4 +506,4 @@ def render_case(case_id: str, source_pages: list[str], path: Path, names: SealNa
         c.showPage()
     c.save()
     tmp.replace(path)
-    return len(pages)
+    return [len(page.seals) for page in pages]

@@ -105,7 +105,7 @@ def test_box_tables_become_ruled_columns_and_a_party_seal_carries_the_party() ->
 
 def test_render_is_deterministic_and_image_only(tmp_path: Path) -> None:
     a, b, c = tmp_path / "a.pdf", tmp_path / "b.pdf", tmp_path / "c.pdf"
-    assert render.render_case("case_1", [DECISION], a) == 1
+    assert render.render_case("case_1", [DECISION], a) == [1]
     render.render_case("case_1", [DECISION], b)
     render.render_case("case_2", [DECISION], c)
     assert a.read_bytes() == b.read_bytes()
