@@ -9,10 +9,18 @@ seal where the text has a seal marker) into ``DIR/<set>/scan/<case id>.pdf``, be
 the set's labels for those cases. ``DIR/<set>/text/`` links the same cases' text files, so both
 sides hold exactly the same case ids. Both are reviewed with ``casecheck review --batch`` (OCR
 cached in ``DIR/cache`` through ``CASECHECK_CACHE``, so a re-run after a change to extraction or
-rules costs no OCR) and scored with ``casecheck evaluate --results``. Printed per set and in
-total: fact-code micro P/R on text vs scan, per-code tp/fp/fn, and per case the codes found on
-one side only and the key fields (party name, filing/decision/served dates, fine, the decision's
-文号, …) that differ. ``--json FILE`` saves all of it.
+rules costs no OCR) and scored with ``casecheck evaluate --results``. The scans are reviewed a
+second time under a profile extending ``default`` with ``ocr_policy: report`` ("gate off"): the
+default profile turns a finding on OCR text below its confidence thresholds into 无法评查, and
+this column shows what the OCR'd facts would accuse without that gate (the OCR and facts are
+cached, so it costs only the checks). Every scan page that carries a seal is also given to
+casecheck's seal detector as the PDF reader renders it.
+
+Printed per set and in total: fact-code micro P/R for text, scan and scan with the gate off,
+per-code tp/fp/fn, how many drawn seals were found, and per case the codes found on one side
+only (with the scan's 无法评查 reason and whether the gate-off review finds them) and the key
+fields (party name, filing/notice/decision/served dates, fine, the decision's 文号, document
+types, …) that differ. ``--json FILE`` saves all of it.
 
 A PDF is drawn again only when its case's text (or the renderer's version) changed. Run it with
 ``PYTHONPATH`` set to the checkout under test.
@@ -81,6 +89,12 @@ def read_pages(files: list[Path]) -> tuple[list[str], list[str]]:
     return pages, encodings
 
 
+def _enc(name: str) -> str:
+    """An encoding's name for comparison: GBK and GB2312 are read as their superset GB18030."""
+    name = name.replace("-", "").replace("_", "").lower()
+    return "gb18030" if name in ("gbk", "gb2312", "cp936") else name
+
+
 def _digest(files: list[Path]) -> str:
     h = hashlib.sha256(scan_twin_render.RENDER_VERSION.encode())
     for f in files:
@@ -126,9 +140,7 @@ def prepare_set(src: Path, work: Path, workers: int) -> dict[str, Any]:
             continue
         _pages, encodings = read_pages(files)
         expected = labels[cid].get("encoding")
-        if expected and any(
-            e.replace("-", "").lower() != expected.replace("-", "").lower() for e in encodings
-        ):
+        if expected and any(_enc(e) != _enc(expected) for e in encodings):
             print(f"  note: {cid}: read as {sorted(set(encodings))}, labels say {expected}", file=sys.stderr)
         kept.append(cid)
         _link_text(case, files, text_dir)
