@@ -30,7 +30,15 @@ from typing import Any
 from casecheck.checks.profiles import Profile, load_profile
 from casecheck.checks.rulepack import CATEGORY_ORDER, Rule, kinds
 from casecheck.checks.scoring import Score, allocate, score
-from casecheck.checks.util import Context, Hit, Unknown, fallback_evidence, ocr_documents, procedure
+from casecheck.checks.util import (
+    Context,
+    Hit,
+    Unknown,
+    fallback_evidence,
+    ocr_documents,
+    procedure,
+    reading,
+)
 from casecheck.checks.waivers import Waiver, apply_waivers, load_waivers
 from casecheck.model import Finding, Unreviewable
 
@@ -178,10 +186,11 @@ def evaluate(
     ctx = Context(params=profile.parameters, roster=roster, case_id=case_id)
     findings: list[Finding] = []
     unreviewable: list[Unreviewable] = []
-    for rule in profile.rules:
-        f, u = run_rule(rule, facts, ctx, strict)
-        findings.extend(f)
-        unreviewable.extend(u)
+    with reading(facts):
+        for rule in profile.rules:
+            f, u = run_rule(rule, facts, ctx, strict)
+            findings.extend(f)
+            unreviewable.extend(u)
     findings.sort(key=_sort_key)
     unmatched: list[Waiver] = []
     if waivers:

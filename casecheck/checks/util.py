@@ -8,7 +8,9 @@ points; kinds never see them. Everything here reads the facts schema (``casechec
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -145,12 +147,47 @@ def all_docs(facts: dict[str, Any]) -> list[dict[str, Any]]:
     return list(facts.get("documents") or [])
 
 
+class _CaseMemo(threading.local):
+    """Answers of ``docs`` for the case whose rules are running (``reading``), per thread."""
+
+    facts: Any = None
+    docs: dict[tuple[str, ...], tuple[dict[str, Any], ...]]
+
+
+_MEMO = _CaseMemo()
+
+
+@contextmanager
+def reading(facts: dict[str, Any]) -> Iterator[None]:
+    """While the rules of one case run: ``docs`` answers each question about ``facts`` once.
+
+    A case's ~44 rules ask ~76 times for documents by type (the decision, the notices …), each a
+    walk over every document; the kinds only read the facts, so the answers stay valid until
+    the block ends (then nothing is kept: a later call reads the facts afresh)."""
+    outer = (_MEMO.facts, getattr(_MEMO, "docs", None))
+    _MEMO.facts, _MEMO.docs = facts, {}
+    try:
+        yield
+    finally:
+        _MEMO.facts, _MEMO.docs = outer
+
+
 def docs(facts: dict[str, Any], *types: str) -> list[dict[str, Any]]:
     """Documents of the given types in file order (none when no type is given).
 
     An untitled decision beside a titled one is a segmentation fragment (a page quoting the
     decision), not a second decision, and is left out.
     """
+    memo = _MEMO
+    if memo.facts is facts:
+        known = memo.docs.get(types)
+        if known is None:
+            known = memo.docs[types] = tuple(_docs(facts, types))
+        return list(known)
+    return _docs(facts, types)
+
+
+def _docs(facts: dict[str, Any], types: tuple[str, ...]) -> list[dict[str, Any]]:
     found = [d for d in facts.get("documents") or () if d.get("doc_type") in types]
     titled = {d.get("doc_type") for d in found if d.get("title")}
     return [

@@ -12,6 +12,7 @@ import codecs
 import ctypes
 import threading
 from collections.abc import Callable
+from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -148,8 +149,12 @@ def _text_range(textpage: Any) -> str:
 
 def _native(fn: Any, restype: Any, *argtypes: Any) -> Any:
     """``fn`` of the loaded pdfium with plain ``void*``/``int`` types: no pointer objects are
-    built per call (the object walk below makes two calls per object on the page)."""
-    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(fn, ctypes.c_void_p).value)
+    built per call (the object walk below makes two calls per object on the page).
+
+    A ``PYFUNCTYPE``: the call keeps the GIL instead of releasing and taking it back around a
+    getter that returns in nanoseconds (~12% of the walk's cost); pdfium is not thread-safe, so
+    no other thread may be inside it meanwhile anyway."""
+    return ctypes.PYFUNCTYPE(restype, *argtypes)(ctypes.cast(fn, ctypes.c_void_p).value)
 
 
 _VOIDP, _INT = ctypes.c_void_p, ctypes.c_int
@@ -165,19 +170,37 @@ def _address(page: Handle) -> int | None:
     return ctypes.cast(getattr(page, "raw", page), ctypes.c_void_p).value
 
 
+def _objects(raw: int | None) -> tuple[list[int | None], list[int]]:
+    """The page's objects and their types, in page order.
+
+    Both lists are built by ``map`` over the raw getters, so no Python bytecode runs per object:
+    a text page holds ~60 objects (nearly all text), and the loop around the two pdfium calls
+    per object cost almost as much as the calls. The callers then answer their question from the
+    types (``in`` is a C scan) and look closer only at the few paths and forms.
+    """
+    n = _PAGE_COUNT(raw)
+    objects = list(map(_PAGE_OBJECT, repeat(raw, n), range(n)))
+    return objects, list(map(_OBJECT_TYPE, objects))
+
+
 def _has_image(page: Handle, max_depth: int = 3) -> bool:
     """Whether the page (or a form XObject on it, ``max_depth`` levels down) holds an image.
 
     Raw pdfium calls: ``page.get_objects`` wraps every object of a text-heavy page in a Python
     object, which cost more than reading the text layer itself.
     """
-    raw = _address(page)
-    get, kind_of = _PAGE_OBJECT, _OBJECT_TYPE
-    for i in range(_PAGE_COUNT(raw)):
-        kind = kind_of(get(raw, i))
-        if kind == _IMAGE or (kind == _FORM and max_depth > 1 and _form_has_image(get(raw, i), 2, max_depth)):
-            return True
-    return False
+    objects, kinds = _objects(_address(page))
+    if _IMAGE in kinds:
+        return True
+    return _image_in_forms(objects, kinds, max_depth)
+
+
+def _image_in_forms(objects: list[int | None], kinds: list[int], max_depth: int) -> bool:
+    """Whether a form XObject among ``objects`` holds an image, ``max_depth`` levels down."""
+    if _FORM not in kinds or max_depth <= 1:
+        return False
+    pairs = zip(objects, kinds, strict=True)
+    return any(kind == _FORM and _form_has_image(obj, 2, max_depth) for obj, kind in pairs)
 
 
 def _form_has_image(form: int | None, depth: int, max_depth: int) -> bool:
@@ -220,33 +243,28 @@ def _has_red_ink(page: Handle) -> bool:
     letterhead or a heading, not a seal. Text objects are most of a text page's objects, and
     two colour calls on each cost more than reading the page's text.
     """
-    raw = _address(page)
-    get, kind_of = _PAGE_OBJECT, _OBJECT_TYPE
-    colour: _Rgba | None = None
-    for i in range(_PAGE_COUNT(raw)):
-        obj = get(raw, i)
-        if kind_of(obj) == _PATH:
-            colour = colour or _Rgba()
-            if colour.red(_STROKE_COLOUR, obj) or colour.red(_FILL_COLOUR, obj):
-                return True
-    return False
+    objects, kinds = _objects(_address(page))
+    return _PATH in kinds and _red_path(objects, kinds)
+
+
+def _red_path(objects: list[int | None], kinds: list[int]) -> bool:
+    """Whether one of the path objects among ``objects`` is stroked or filled in a seal red."""
+    colour = _Rgba()
+    return any(
+        kind == _PATH and (colour.red(_STROKE_COLOUR, obj) or colour.red(_FILL_COLOUR, obj))
+        for obj, kind in zip(objects, kinds, strict=True)
+    )
 
 
 def _image_or_red_ink(page: Handle, max_depth: int = 3) -> bool:
-    """``_has_image(page, max_depth) or _has_red_ink(page)`` in one walk over the page's objects."""
-    raw = _address(page)
-    get, kind_of = _PAGE_OBJECT, _OBJECT_TYPE
-    colour: _Rgba | None = None
-    for i in range(_PAGE_COUNT(raw)):
-        obj = get(raw, i)
-        kind = kind_of(obj)
-        if kind == _PATH:
-            colour = colour or _Rgba()
-            if colour.red(_STROKE_COLOUR, obj) or colour.red(_FILL_COLOUR, obj):
-                return True
-        elif kind == _IMAGE or (kind == _FORM and max_depth > 1 and _form_has_image(obj, 2, max_depth)):
-            return True
-    return False
+    """``_has_image(page, max_depth) or _has_red_ink(page)`` in one walk over the page's objects
+    (a page of text objects only, the usual one, is answered by two scans of its types)."""
+    objects, kinds = _objects(_address(page))
+    if _IMAGE in kinds:
+        return True
+    if _PATH in kinds and _red_path(objects, kinds):
+        return True
+    return _image_in_forms(objects, kinds, max_depth)
 
 
 def _has_objects(page: Handle) -> bool:

@@ -233,9 +233,8 @@ class RiskModel:
         found = self._packed_lookup(doc) if self._gram_tables else self._dict_lookup(doc)
         if not found.size:
             return np.zeros(0, dtype=np.intp), np.zeros(0)
-        order = list(dict.fromkeys(found.tolist()))  # first occurrences, in order
-        idx = np.array(order, dtype=np.intp)
-        tf = np.bincount(found, minlength=len(self._vocab))[idx].astype(float)
+        idx, counts = _first_occurrences(found, len(self._vocab))
+        tf = counts.astype(float)
         values = (np.log(tf) + 1.0 if self._sublinear else tf) * self._idf[idx]
         norm = np.sqrt((values**2).sum())
         return idx, (values / norm if norm > 0 else values)
@@ -299,6 +298,21 @@ class RiskModel:
 
 
 _MAX_PACKED_N = 3  # three 21-bit code points fill 63 bits of a uint64
+
+
+def _first_occurrences(found: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct values of ``found`` (indices below ``size``) in the order they first occur,
+    and how often each occurs: ``list(dict.fromkeys(found.tolist()))`` and its counts.
+
+    In numpy (each value's first position by ``np.minimum.at``, then a sort of the few distinct
+    values by it): the list and dict of ~2,500 n-gram indices a case cost ~0.15 ms, this ~0.07.
+    """
+    counts = np.bincount(found, minlength=size)
+    first = np.full(size, len(found), dtype=np.intp)
+    np.minimum.at(first, found, np.arange(len(found), dtype=np.intp))
+    present = np.flatnonzero(counts)
+    idx = present[np.argsort(first[present], kind="stable")]
+    return idx, counts[idx]
 
 
 def _packed(codes: np.ndarray, n: int) -> np.ndarray:

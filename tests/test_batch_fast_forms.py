@@ -1,0 +1,71 @@
+"""The faster forms of the batch path's helpers give exactly what the plain forms gave."""
+
+from __future__ import annotations
+
+import copy
+import random
+
+import numpy as np
+
+from casecheck.checks import util
+from casecheck.score.model import _first_occurrences
+
+
+def test_first_occurrences_are_dict_fromkeys_order_and_counts() -> None:
+    rng = random.Random(7)
+    for size in (1, 5, 300, 8000):
+        for n in (1, 2, 17, 2500):
+            found = np.array([rng.randrange(size) for _ in range(n)], dtype=np.intp)
+            idx, counts = _first_occurrences(found, size)
+            plain = list(dict.fromkeys(found.tolist()))
+            assert idx.tolist() == plain
+            assert idx.dtype == np.intp
+            assert counts.tolist() == [found.tolist().count(v) for v in plain]
+
+
+def _facts() -> dict:
+    docs = [
+        {"doc_type": "行政处罚决定书", "title": ""},  # an untitled fragment beside a titled decision
+        {"doc_type": "立案审批表", "title": "立案审批表"},
+        {"doc_type": "行政处罚决定书", "title": "行政处罚决定书"},
+        {"doc_type": "询问笔录", "title": "询问笔录"},
+        {"doc_type": "询问笔录", "title": ""},
+        {"doc_type": "当场行政处罚决定书", "title": ""},
+    ]
+    return {"documents": docs}
+
+
+QUESTIONS = [
+    (),
+    ("行政处罚决定书",),
+    ("行政处罚决定书", "当场行政处罚决定书"),
+    ("询问笔录",),
+    ("询问笔录", "立案审批表"),
+    ("不存在",),
+]
+
+
+def test_docs_while_reading_answers_as_outside() -> None:
+    facts = _facts()
+    plain = {types: util.docs(facts, *types) for types in QUESTIONS}
+    with util.reading(facts):
+        for _ in range(2):  # asked again: the remembered answer
+            for types in QUESTIONS:
+                got = util.docs(facts, *types)
+                assert got == plain[types]
+                assert [id(d) for d in got] == [id(d) for d in plain[types]]
+                got.append({})  # a caller's list is its own
+        other = copy.deepcopy(facts)  # another case's facts are not answered from the memo
+        other["documents"].pop(0)
+        assert util.docs(other, "行政处罚决定书") == [other["documents"][1]]
+
+
+def test_docs_after_reading_sees_changed_facts() -> None:
+    facts = _facts()
+    with util.reading(facts):
+        assert len(util.docs(facts, "询问笔录")) == 2
+    facts["documents"].append({"doc_type": "询问笔录", "title": "询问笔录"})
+    assert len(util.docs(facts, "询问笔录")) == 3
+    with util.reading(facts), util.reading(_facts()):  # nested: the outer case is back after
+        pass
+    assert util._MEMO.facts is None
