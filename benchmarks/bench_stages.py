@@ -42,6 +42,7 @@ STAGES: list[tuple[str, str, str]] = [
     ("pdfium text", "pypdfium2.raw", "FPDF_LoadPage"),
     ("pdfium text", "pypdfium2.raw", "FPDF_ClosePage"),
     ("pdf page checks (ocr_reason)", "casecheck.ingest.pdf", "ocr_reason"),
+    ("pdf page checks (ocr_reason)", "casecheck.ingest.pdf", "char_counts_many"),
     ("pdf seal look (images)", "casecheck.ingest.pdf", "_seal_on_text_page"),
     ("pdf read other", "casecheck.ingest.pdf", "read_pdf"),
     ("read file other (sniff …)", "casecheck.ingest.reader", "read_file"),

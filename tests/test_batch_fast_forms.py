@@ -69,3 +69,18 @@ def test_docs_after_reading_sees_changed_facts() -> None:
     with util.reading(facts), util.reading(_facts()):  # nested: the outer case is back after
         pass
     assert util._MEMO.facts is None
+
+
+def test_char_counts_many_are_each_texts_char_counts() -> None:
+    from casecheck.ingest import quality
+
+    rnd = random.Random(5)
+    pool = [chr(c) for c in range(0x20, 0x250)] + [chr(c) for c in range(0x4E00, 0x4E30)]
+    pool += ["\ufffd", "\ue001", "\u3000", "\U00020001", "\ud800", "\n", " ", "\U0010fffd"]
+    assert quality.char_counts_many([]) == []
+    for _ in range(200):
+        texts = ["".join(rnd.choices(pool, k=rnd.randint(0, 120))) for _ in range(rnd.randint(1, 6))]
+        if rnd.random() < 0.3:  # code points no text has shown yet: classified on the way
+            quality._TABLE = None
+        many = quality.char_counts_many(texts)
+        assert many == [quality.char_counts(t) for t in texts], texts

@@ -8,6 +8,7 @@ in a Chinese case file that holds almost no CJK is suspect too.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -85,6 +86,27 @@ def char_counts(text: str) -> CharCounts:
             _TABLE[o] = char_kind(chr(o))
         hist = np.bincount(_TABLE[codes], minlength=256)
     return CharCounts(*(hist @ _CLASSES).tolist())
+
+
+def char_counts_many(texts: Sequence[str]) -> list[CharCounts]:
+    """``[char_counts(t) for t in texts]`` in one pass over all of them: one table lookup over
+    the joined code points and one ``bincount`` keyed by (text, kind). The PDF reader counts a
+    file's pages together: per page, the dozen numpy calls cost ~35 µs in a busy worker."""
+    global _TABLE
+    if _TABLE is None:
+        _TABLE = np.full(0x110000, _UNKNOWN, dtype=np.uint8)
+    if not texts:
+        return []
+    codes = np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    kinds = _TABLE[codes]
+    unknown = kinds == _UNKNOWN
+    if unknown.any():
+        for o in set(codes[unknown].tolist()):
+            _TABLE[o] = char_kind(chr(o))
+        kinds = _TABLE[codes]
+    owner = np.repeat(np.arange(len(texts), dtype=np.intp), [len(t) for t in texts])
+    hist = np.bincount(owner * 256 + kinds, minlength=len(texts) * 256).reshape(len(texts), 256)
+    return [CharCounts(*row) for row in (hist @ _CLASSES).tolist()]
 
 
 def garbled_reason(text: str, counts: CharCounts | None = None) -> str | None:

@@ -104,6 +104,10 @@ def load_aliases(path: Path) -> list[AliasEntry]:
     return out
 
 
+_UNSEEN = object()
+RESOLVED_MAX = 8192  # a campaign's distinct cited titles are a few hundred; the bound keeps memory flat
+
+
 class TitleIndex:
     """Maps normalised titles, short titles and aliases to official titles."""
 
@@ -111,9 +115,11 @@ class TitleIndex:
         self._map: dict[str, str] = {}
         self._ambiguous: set[str] = set()
         self._near: dict[str, str | None] | None = None  # one character short of a name: see ``_typo``
+        self._resolved: dict[str, str | None] = {}  # raw title → answer (see ``resolve``)
 
     def add(self, official: str, *names: str) -> None:
         """Register ``official`` under itself, its short title and ``names``."""
+        self._resolved.clear()
         for name in (official, short_title(official), *names):
             key = normalize_title(name)
             if self._map.get(key, official) != official:
@@ -126,12 +132,28 @@ class TitleIndex:
 
         A title typed with one character missing, one extra, or a mistyped ``中华人民共和国`` prefix
         (``反不当竞争法``, ``中华人名共和国广告法``) resolves to the one name it is that close to.
+
+        Answers are remembered by raw title (at most ``RESOLVED_MAX``, the first asked): the
+        citation checks resolve each cited title ~13 times a case (status, version in force,
+        article …), and ``normalize_title``'s two ``translate`` calls cost more than the lookup.
         """
+        known = self._resolved.get(raw, _UNSEEN)
+        if known is not _UNSEEN:
+            return known  # type: ignore[return-value]
         key = normalize_title(raw)
-        for cand in (key, PRC + key, short_title(key)):
-            if cand in self._map and cand not in self._ambiguous:
-                return self._map[cand]
-        return self._typo(key)
+        found = next(
+            (
+                self._map[c]
+                for c in (key, PRC + key, short_title(key))
+                if c in self._map and c not in self._ambiguous
+            ),
+            None,
+        )
+        if found is None:
+            found = self._typo(key)
+        if len(self._resolved) < RESOLVED_MAX:
+            self._resolved[raw] = found
+        return found
 
     def _typo(self, key: str) -> str | None:
         """The official title ``key`` is one slip away from, if exactly one (see ``resolve``).

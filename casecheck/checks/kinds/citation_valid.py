@@ -40,6 +40,11 @@ OPTIONS = {
 }
 
 
+def _hit(c: dict[str, Any], detail: str) -> Hit:
+    """The finding for ``c``: its text and evidence are built for a finding only (~10% of the check)."""
+    return Hit({"citation": cite_text(c), "detail": detail}, evs(c.get("evidence")))
+
+
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
     """One hit per defective citation."""
     try:
@@ -56,14 +61,13 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         day = decided if procedural else violated
         raw = c.get("law") or c.get("title_raw") or ""
         title = catalog.resolve_title(raw) if raw else None
-        text, where = cite_text(c), evs(c.get("evidence"))
         if mode == "version" and (gone := repeals.judge(raw, day, procedural)):  # 《X》同时废止
-            yield Hit({"citation": text, "detail": gone[1]}, where) if gone[0] else Unknown(gone[1])
+            yield _hit(c, gone[1]) if gone[0] else Unknown(gone[1])
             continue
         if title is None:
             if mode == "exists" and raw:
                 if opts["unknown_law"] == "finding":
-                    yield Hit({"citation": text, "detail": f"《{raw}》不是已知的法律、法规或规章"}, where)
+                    yield _hit(c, f"《{raw}》不是已知的法律、法规或规章")
                 else:
                     yield Unknown(f"法规库未收录《{raw}》")
             continue
@@ -75,7 +79,7 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
             return
         status = catalog.status(title, day)
         if mode == "version":
-            yield from _version(catalog, title, c, day, status, text, where, procedural)
+            yield from _version(catalog, title, c, day, status, procedural)
             continue
         if status != "in_force":
             if status in ("no_text", "before_coverage"):
@@ -87,17 +91,18 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
             if v.has_article(ref(c), c.get("paragraph"), c.get("item")) is False and not older(
                 catalog, title, c, v
             ):
-                yield Hit({"citation": text, "detail": f"{v.version.isoformat()} 版中不存在该条款"}, where)
+                yield _hit(c, f"{v.version.isoformat()} 版中不存在该条款")
         elif title in old:
-            yield Unknown(f"{text}：本案所引《{title}》为旧版条文编号（LAW-04），无从按现行文本判断是否具体")
+            why = f"本案所引《{title}》为旧版条文编号（LAW-04），无从按现行文本判断是否具体"
+            yield Unknown(f"{cite_text(c)}：{why}")
         elif art is not None and art.has(c.get("paragraph"), c.get("item")):
             gap = missing_detail(art, c.get("paragraph"), c.get("item"), c.get("role") == "violated")
             if gap is not None and c.get("role") in opts["uncertain_roles"]:
-                yield Unknown(f"{text} 未引用到款/项，但该引用未载明为认定或处罚依据：{gap.detail}")
+                yield Unknown(f"{cite_text(c)} 未引用到款/项，但该引用未载明为认定或处罚依据：{gap.detail}")
             elif gap is not None and gap.certain:
-                yield Hit({"citation": text, "detail": gap.detail}, where)
+                yield _hit(c, gap.detail)
             elif gap is not None:
-                yield Unknown(f"{text} 未引用到项：{gap.detail}")
+                yield Unknown(f"{cite_text(c)} 未引用到项：{gap.detail}")
 
 
 def _version(
@@ -106,13 +111,11 @@ def _version(
     c: dict[str, Any],
     day: Any,
     status: str,
-    text: str,
-    where: Any,
     procedural: bool = False,
 ) -> Iterator[Hit | Unknown]:
     when = "作出决定日" if procedural else "违法行为发生日"
     if status == "ended":
-        yield Hit({"citation": text, "detail": f"《{title}》在{when} {day.isoformat()} 前已失效"}, where)
+        yield _hit(c, f"《{title}》在{when} {day.isoformat()} 前已失效")
         return
     if status != "in_force":
         if status in ("no_text", "before_coverage"):
@@ -126,9 +129,9 @@ def _version(
         if named and current not in named and all(v.version < current.version for v in named):
             at = "作出决定时" if procedural else "违法行为发生时"
             detail = f"引用的是{label.group()}年版本，{at}施行的是{current.version.isoformat()}版"
-            yield Hit({"citation": text, "detail": detail}, where)
+            yield _hit(c, detail)
             return
     if current.has_article(ref(c), c.get("paragraph"), c.get("item")) is False and older(
         catalog, title, c, current
     ):
-        yield Hit({"citation": text, "detail": "使用了已被修订的旧版条文编号"}, where)
+        yield _hit(c, "使用了已被修订的旧版条文编号")
