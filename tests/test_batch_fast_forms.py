@@ -84,3 +84,45 @@ def test_char_counts_many_are_each_texts_char_counts() -> None:
             quality._TABLE = None
         many = quality.char_counts_many(texts)
         assert many == [quality.char_counts(t) for t in texts], texts
+
+
+def test_to_date_remembered_is_the_plain_reading() -> None:
+    import re
+    from datetime import date
+
+    def plain(v: object) -> date | None:
+        v = util.value(v)
+        if isinstance(v, date):
+            return v
+        if isinstance(v, str) and re.match(r"^\d{4}-\d{2}-\d{2}", v):
+            try:
+                return date.fromisoformat(v[:10])
+            except ValueError:
+                return None
+        return None
+
+    values = ["2024-02-29", "2023-02-29", "2024-13-01", "2024-01-05T10:00", "x2024-01-05", "", "2024-1-5"]
+    values += [{"value": "2021-07-15", "evidence": {}}, date(2020, 1, 2), None, 20240101, {"value": None}]
+    for _ in range(2):  # the second time from the memo
+        for v in values:
+            assert util.to_date(v) == plain(v), v
+
+
+def test_roster_reloaded_when_its_file_changes(tmp_path) -> None:
+    import os
+
+    import pytest
+
+    from casecheck.checks.roster import RosterError, load_roster
+
+    path = tmp_path / "roster.csv"
+    path.write_text("certificate,name\nA1,张三\n", encoding="utf-8")
+    first = load_roster(path)
+    assert load_roster(str(path)) is first  # the same file: the same object
+    path.write_text("certificate,name\nA1,张三\nB2,李四\n", encoding="utf-8")
+    os.utime(path, ns=(1, 1))  # another modification time
+    assert len(load_roster(path).entries) == 2
+    with pytest.raises(RosterError):
+        load_roster(tmp_path)  # a folder is no roster
+    with pytest.raises(RosterError):
+        load_roster(tmp_path / "missing.csv")

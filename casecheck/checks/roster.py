@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
+from stat import S_ISREG
 
 HEADERS = {
     "certificate": ("certificate", "证号", "执法证号", "证件号", "执法证件号"),
@@ -125,14 +127,22 @@ def parse_roster(text: str, name: str = "roster.csv") -> Roster:
 
 
 @cache
-def _load(path: str, mtime: float) -> Roster:
+def _load(path: str, mtime: float, device: int, inode: int) -> Roster:
     p = Path(path)
     return parse_roster(_decode(p.read_bytes()), p.name)
 
 
 def load_roster(path: str | Path) -> Roster:
-    """Load a roster file (cached per path and modification time)."""
+    """Load a roster file (cached per file — device and inode — and modification time).
+
+    The checks ask for the roster once a case: one ``stat`` answers whether it is a file and
+    which one, where ``is_file``, ``resolve`` (an ``lstat`` per folder of the path) and ``stat``
+    cost ~26 µs a case."""
     p = Path(path)
-    if not p.is_file():
+    try:
+        st = p.stat()
+    except (OSError, ValueError):
+        st = None
+    if st is None or not S_ISREG(st.st_mode):
         raise RosterError(f"roster file not found: {p}")
-    return _load(str(p.resolve()), p.stat().st_mtime)
+    return _load(os.path.abspath(p), st.st_mtime, st.st_dev, st.st_ino)

@@ -106,12 +106,7 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
 
 
 def _version(
-    catalog: Any,
-    title: str,
-    c: dict[str, Any],
-    day: Any,
-    status: str,
-    procedural: bool = False,
+    catalog: Any, title: str, c: dict[str, Any], day: Any, status: str, procedural: bool = False
 ) -> Iterator[Hit | Unknown]:
     when = "作出决定日" if procedural else "违法行为发生日"
     if status == "ended":
