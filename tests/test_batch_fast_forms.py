@@ -126,3 +126,34 @@ def test_roster_reloaded_when_its_file_changes(tmp_path) -> None:
         load_roster(tmp_path)  # a folder is no roster
     with pytest.raises(RosterError):
         load_roster(tmp_path / "missing.csv")
+
+
+def test_strings_walk_is_the_plain_walk() -> None:
+    from collections import OrderedDict
+
+    from casecheck.checks.ranges import strings
+
+    class Text(str):
+        pass
+
+    def plain(node: object) -> list[str]:
+        out: list[str] = []
+        stack = [node]
+        while stack:
+            n = stack.pop()
+            if isinstance(n, str):
+                out.append(n)
+            elif isinstance(n, dict):
+                stack.extend(reversed(n.values()))
+            elif isinstance(n, list | tuple):
+                stack.extend(reversed(n))
+        return out
+
+    tree = {
+        "a": ["x", 1, 2.5, None, True, ("t", ["u", {"q": "v"}])],
+        "b": OrderedDict([("k", Text("sub")), ("n", [Text("s2"), 3])]),
+        "c": {"d": {"e": "deep", "f": [[], {}, ""]}},
+        "g": {1, 2},  # neither a string nor a container the walk opens
+    }
+    assert list(strings(tree)) == plain(tree) == ["x", "t", "u", "v", "sub", "s2", "deep", ""]
+    assert list(strings("only")) == ["only"] and list(strings(7)) == []
