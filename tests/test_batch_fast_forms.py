@@ -157,3 +157,29 @@ def test_strings_walk_is_the_plain_walk() -> None:
     }
     assert list(strings(tree)) == plain(tree) == ["x", "t", "u", "v", "sub", "s2", "deep", ""]
     assert list(strings("only")) == ["only"] and list(strings(7)) == []
+
+
+def test_preload_leaves_the_collector_as_it_found_it(tmp_path, monkeypatch) -> None:
+    import gc
+
+    from casecheck.api import ReviewOptions
+    from casecheck.batch import runner
+
+    seen: list[bool] = []
+
+    def step(_ctx: object) -> None:
+        seen.append(gc.isenabled())
+        raise RuntimeError("a step that fails is left to the workers")
+
+    monkeypatch.setattr(runner, "_preload_code", step)
+    monkeypatch.setattr(runner, "_preload_fingerprints", step)
+    ctx = runner.TaskContext(ReviewOptions(cache_dir=tmp_path, model=None))
+    assert gc.isenabled()
+    runner.preload(ctx)
+    assert gc.isenabled() and seen == [False, False]
+    gc.disable()
+    try:
+        runner.preload(ctx)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -11,6 +11,7 @@ where it stopped, losing no finished record and duplicating none.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -86,16 +87,26 @@ def preload(ctx: TaskContext, cases: Sequence[Path] = ()) -> None:
     ``cases`` (the batch, in order) all have their records stored, the workers will need none of
     the rest (~0.3 s of CPU, most of a cached re-run), and one that meets a changed case loads
     what it needs itself.
+
+    The cyclic garbage collector is off meanwhile: loading makes ~70,000 long-lived objects and
+    next to no garbage, and its ~150 collections walked the growing heap (the parent's GC time
+    for a 300-case text-PDF batch: 0.11 → 0.06 s of CPU).
     """
     steps: list[Callable[[], object]] = [lambda: _preload_fingerprints(ctx)] if ctx.cache else []
     if not _answered_by_records(ctx, cases):
         steps = [lambda: _preload_code(ctx), *steps]
         steps += [lambda: _preload_model(ctx.options)] if ctx.options.model else []
-    for step in steps:
-        try:
-            step()
-        except Exception as exc:
-            log.debug("preload step failed (the workers load it themselves): %s", exc)
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        for step in steps:
+            try:
+                step()
+            except Exception as exc:
+                log.debug("preload step failed (the workers load it themselves): %s", exc)
+    finally:
+        if collecting:
+            gc.enable()
 
 
 PROBED_CASES = 8
