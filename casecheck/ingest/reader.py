@@ -34,6 +34,10 @@ if TYPE_CHECKING:
 _CHUNK = 2**20
 
 
+def _hash_key(path: Path, st: os.stat_result) -> tuple[str, int, int, int, int, int]:
+    return (str(path), st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+
 _HASHED: dict[tuple[str, int, int, int, int, int], str] = {}  # the last files hashed
 _HASHED_MAX = 512
 # A file changed less than this long before it was hashed may change again within the same
@@ -49,10 +53,15 @@ def read_bytes_sha256(path: Path) -> str:
     nanoseconds), so an unchanged file is not hashed twice; a file written since is hashed again.
     Files written in the last ``RACY_NS`` are never remembered (as git treats a "racily clean"
     file): a rewrite of the same size within one clock tick would keep every time the same.
+    A remembered file is recognised by one ``stat`` (a case's file, its roster twice: three a
+    case), not by opening it; a file read is keyed by what ``fstat`` says of the open file.
     """
+    known = _HASHED.get(_hash_key(path, os.stat(path)))
+    if known is not None:
+        return known
     with path.open("rb") as fh:
         st = os.fstat(fh.fileno())
-        key = (str(path), st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+        key = _hash_key(path, st)
         known = _HASHED.get(key)
         if known is not None:
             return known
