@@ -21,10 +21,9 @@ from functools import cache
 from pathlib import Path
 from typing import Protocol
 
-import numpy as np
-from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
+from PIL import Image, ImageChops, ImageDraw, ImageFont
 
-from casecheck.generate.render_scan import A4_IN, _jpeg, _seal
+from casecheck.generate.render_scan import A4_IN, _jpeg, _seal, grain_and_blur
 
 FONT = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"
 FONT_INDEX = 2  # the collection's Simplified Chinese face
@@ -476,13 +475,7 @@ def draw_page(page: LaidPage, geo: Geometry, rng: random.Random) -> Image.Image:
         img = ImageChops.multiply(img, layer)
     angle = rng.choice((-1, 1)) * rng.uniform(0.3, 1.2)
     img = img.rotate(angle, resample=Image.BICUBIC, fillcolor=paper)
-    h, w = geo.height, geo.width
-    grain = np.random.default_rng(rng.randint(0, 2**31)).normal(0, 4, (h // 2, w // 2)).astype(np.float32)
-    grain_img = Image.fromarray(np.clip(grain + 128, 0, 255).astype(np.uint8), "L").resize((w, h))
-    delta = np.asarray(grain_img, dtype=np.int16) - 128
-    arr = np.asarray(img, dtype=np.int16) + (delta[..., None] if colour else delta)
-    img = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8), "RGB" if colour else "L")
-    return img.filter(ImageFilter.GaussianBlur(rng.uniform(0.5, 0.8)))
+    return grain_and_blur(img, colour, rng, 4.0)
 
 
 def render_case(

@@ -126,8 +126,14 @@ def render_page(
     img = img.rotate(angle, resample=Image.BICUBIC, fillcolor=paper)
     if degrade:  # the shadow is the scanner's, not the paper's: it does not turn with the page
         img = _shadow(img, rng)
-    # paper grain at half resolution, then a light blur that also softens the grain
-    grain = np.random.default_rng(rng.randint(0, 2**31)).normal(0, 3, (h // 2, w // 2)).astype(np.float32)
+    return grain_and_blur(img, colour, rng, 3.0)
+
+
+def grain_and_blur(img: Image.Image, colour: bool, rng: random.Random, sigma: float) -> Image.Image:
+    """Paper grain (normal, ``sigma`` grey levels) at half resolution, then a light blur that also
+    softens the grain: what a scanner adds to a page. ``img`` is RGB when ``colour``, else L."""
+    w, h = img.size
+    grain = np.random.default_rng(rng.randint(0, 2**31)).normal(0, sigma, (h // 2, w // 2)).astype(np.float32)
     grain_img = Image.fromarray(np.clip(grain + 128, 0, 255).astype(np.uint8), "L").resize((w, h))
     delta = np.asarray(grain_img, dtype=np.int16) - 128
     arr = np.asarray(img, dtype=np.int16) + (delta[..., None] if colour else delta)
