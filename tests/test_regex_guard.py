@@ -74,10 +74,12 @@ def test_guarded_patterns_find_what_the_plain_regex_finds() -> None:
     pool = sorted(
         {c for p in patterns for c in p.regex if not c.isascii() or c.isalnum()} | set(" \n，。:：-./")
     )
+    # and every other fast_compile'd pattern (module constants, 当事人 label patterns)
+    importlib.import_module("casecheck.extract.case")  # sections, document, case: their constants too
+    party.labelled("当事人：某某公司\n住所：某市", party.NAME_LABELS + party.ADDRESS_LABELS)
+    pool = sorted(set(pool) | {c for src in patterns_mod._PLAIN.values() for c in src if not c.isascii()})
     texts += ["".join(rnd.choices(pool, k=rnd.randint(0, 40))) for _ in range(3000)]
     pairs = [(p.compiled, re.compile(p.regex, p.flags)) for p in guarded]
-    # and every other fast_compile'd pattern (module constants, 当事人 label patterns)
-    party.labelled("当事人：某某公司\n住所：某市", party.NAME_LABELS + party.ADDRESS_LABELS)
     pairs += [(rx, re.compile(src, rx.flags)) for rx, src in patterns_mod._PLAIN.items()]
     assert len(pairs) > len(guarded) + 5
     matched = 0
@@ -88,6 +90,25 @@ def test_guarded_patterns_find_what_the_plain_regex_finds() -> None:
             assert bool(rx.search(text)) == bool(plain.search(text))
             matched += len(want)
     assert matched > 200
+
+
+def test_guard_class_is_the_engines_skip_set(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``_skipping_compile`` builds the pattern itself on this Python (no fallback to
+    ``re.compile``), and that pattern finds what the plain one does, flags and groups kept."""
+    guarded = r"(?=[\d第])(?:(?<![0-9])(?:第\s*)?(?P<n>\d{2,4})\s*(?P<u>号|条)$)"
+    monkeypatch.setattr(patterns_mod.re, "compile", None)  # a fallback would call it
+    rx = patterns_mod._skipping_compile(guarded, re.MULTILINE)
+    monkeypatch.undo()
+    plain = re.compile(guarded, re.MULTILINE)
+    assert rx.pattern == plain.pattern and rx.flags == plain.flags and rx.groupindex == plain.groupindex
+    rnd = random.Random(5)
+    texts = ["".join(rnd.choices("第12 号条\n某9", k=rnd.randint(0, 30))) for _ in range(3000)]
+    for text in texts:
+        assert [(m.span(), m.groups()) for m in rx.finditer(text)] == [
+            (m.span(), m.groups()) for m in plain.finditer(text)
+        ]
+        assert rx.sub("x", text) == plain.sub("x", text) and rx.split(text) == plain.split(text)
+    assert sum(bool(rx.search(t)) for t in texts) > 100
 
 
 def test_fast_compile_keeps_groups_and_flags() -> None:

@@ -13,6 +13,7 @@ from typing import Any
 
 from casecheck.extract.document import extract_document
 from casecheck.extract.fields import closing
+from casecheck.extract.patterns import fast_compile
 from casecheck.extract.timeline import DECISIONS, NOTICES, build_timeline, decision_rank
 from casecheck.facts import CaseFacts, DocFacts
 from casecheck.model import Case, Document
@@ -71,7 +72,7 @@ def _summary_served(docs: list[DocFacts], sources: list[Document], timeline: dic
 
 
 # Units that act in their own name by law (so they are the agency, not an internal unit).
-AUTHORIZED_UNIT = re.compile(r"(?:交通警察|交警|消防救援|森林公安)(?:支队|大队)$|派出所$|税务所$|海关.*$")
+AUTHORIZED_UNIT = fast_compile(r"(?:交通警察|交警|消防救援|森林公安)(?:支队|大队)$|派出所$|税务所$|海关.*$")
 PARENT_END = re.compile(r"人民政府|委员会|执法局|分局|局|厅")
 
 

@@ -19,14 +19,15 @@ from casecheck.extract.fields.per_unit import per_unit_facts
 from casecheck.extract.fields.remedy import RemedyHit
 from casecheck.extract.fields.served import served_block
 from casecheck.extract.fields.signatures import SignatureHit
+from casecheck.extract.patterns import fast_compile
 from casecheck.extract.text import letter_spaced, lines, squeeze_letter_spacing
 from casecheck.model import Document
 
-RECORD_TIME = re.compile(r"(?:询问|检查|勘验|调查|听证|讨论|会议)?时间\s*[:：]?\s*$")
+RECORD_TIME = fast_compile(r"(?:询问|检查|勘验|调查|听证|讨论|会议)?时间\s*[:：]?\s*$")
 HEADER_NOISE = re.compile(r"[\s_:：]|案件名称|案号|文号|编号|^.*?(?:书|表|公告|通知)")
 FORM_NUMBERED = ("当场行政处罚决定书",)
 # the printed serial of a pre-numbered form: 编号：3301061902417356, No.0012345
-FORM_SERIAL = re.compile(r"(?:(?:决定书)?编\s*号\s*[:：]?|№|NO\.?|No\.?)\s*(?P<n>[A-Z]{0,3}\d{6,20})(?!\d)")
+FORM_SERIAL = fast_compile(r"(?:(?:决定书)?编\s*号\s*[:：]?|№|NO\.?|No\.?)\s*(?P<n>[A-Z]{0,3}\d{6,20})(?!\d)")
 TABLE_FIELDS: dict[str, tuple[str, ...]] = {
     "doc_number": ("处罚文号", "决定书文号", "文号", "行政处罚决定书文号", "案号"),
     "agency": ("单位名称", "处罚机关", "执法机关", "作出处罚决定的机关", "处罚机关名称"),

@@ -82,7 +82,7 @@ def wrapped_end(text: str, hi: int, max_lines: int = 2) -> int:
     return hi
 
 
-_INDENT = re.compile(r"^[ \u3000]{2,}\S")
+_INDENT = fast_compile(r"^[ \u3000]{2,}\S")
 
 
 def wrapped_start(text: str, lo: int, max_lines: int = 2) -> int:
@@ -110,7 +110,7 @@ def wrapped_start(text: str, lo: int, max_lines: int = 2) -> int:
 
 # A form cell's text wrapped onto the next row, whose label cell is blank: ``…第七│\n│    │十七条``
 # (box-drawn), ``…建议立案，\n\t由张三办理`` (tab-separated).
-_CELL_WRAP = re.compile(
+_CELL_WRAP = fast_compile(
     r"[ \u3000]*[│┃|][ \u3000]*\n[ \u3000]*[│┃|][ \u3000]*[│┃|][ \u3000]*(?=\S)|\n\t+(?=\S)"
 )
 # a border (│┃|) or a tab is in every _CELL_WRAP match: one class scan, not the full pattern's

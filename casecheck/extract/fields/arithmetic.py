@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from casecheck.extract.patterns import fast_compile
+
 _NUM = r"\d+(?:\.\d+)?"
 # operators a product or sum may be wrapped at (a Latin x at a line end is more likely a word)
 OPERATORS = "×*＊+＋"
@@ -22,7 +24,7 @@ _FACTOR = rf"{_NUM}\s*(?:元(?:/{_UNIT})?|{_UNIT})"
 # a product of two or more factors: 9袋×9元, 7天×5人×35元
 PRODUCT = re.compile(rf"{_FACTOR}(?:\s*[×xX*＊]\s*{_FACTOR})+")
 # an amount stated as a result, not a factor (9元×2袋 and 1元/次 are factors)
-STATED = re.compile(rf"(?<![×xX*＊\d.]){_NUM}\s*[万千]?元(?!\s*[×xX*＊/每])")
+STATED = fast_compile(rf"(?<![×xX*＊\d.]){_NUM}\s*[万千]?元(?!\s*[×xX*＊/每])")
 _TOTAL = re.compile(r"合计|共计|总计|累计|总额|共")
 _AMOUNT_NOTE = re.compile(r"元\s*[（(][^（()）]*[）)]")
 RATE = re.compile(rf"(?P<price>{_NUM})\s*元\s*/\s*(?P<unit>[\u4e00-\u9fa5])")

@@ -25,6 +25,7 @@ from typing import NamedTuple
 from casecheck.extract.fields.dates import parse_date
 from casecheck.extract.fields.ids import find_doc_numbers
 from casecheck.extract.fields.numerals import to_int
+from casecheck.extract.patterns import fast_compile
 
 
 class CatalogRow(NamedTuple):
@@ -42,15 +43,15 @@ class CatalogRow(NamedTuple):
 
 _NUM = r"(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})"
 # 序号 then a separator: ``1 |``, ``1\t``, ``一、``, ``1.``, ``1 `` (not ``1页`` / ``2024年``)
-ROW_START = re.compile(rf"^[ \t\u3000]*\|?[ \t\u3000]*{_NUM}(?:[ \t\u3000]*[|、.．)）\t]|[ \t\u3000]+)")
-PAGES = re.compile(
+ROW_START = fast_compile(rf"^[ \t\u3000]*\|?[ \t\u3000]*{_NUM}(?:[ \t\u3000]*[|、.．)）\t]|[ \t\u3000]+)")
+PAGES = fast_compile(
     r"(?:^|(?<=[|\t …·\u3000])|(?<=\.\.)|(?<=．．)|(?<=第))(?:第\s*)?(?P<a>\d{1,4})\s*(?:页\s*)?"
     r"(?:[-—–~～至]\s*(?:第\s*)?(?P<b>\d{1,4})\s*页?)?\s*\|?\s*$"
 )
-LEADER = re.compile(r"[…]+|[.．·・]{3,}|-{4,}|—{3,}")
-CELL_SPLIT = re.compile(r"\s*(?:\||\t|[ \u3000]{2,})\s*")
+LEADER = fast_compile(r"[…]+|[.．·・]{3,}|-{4,}|—{3,}")
+CELL_SPLIT = fast_compile(r"\s*(?:\||\t|[ \u3000]{2,})\s*")
 BLANK_CELL = re.compile(r"^[—\-–/／无]*$")
-FOOTER = re.compile(r"本卷|合计|共\s*\d+\s*页|^[(（]?第\s*\d+\s*页")
+FOOTER = fast_compile(r"本卷|合计|共\s*\d+\s*页|^[(（]?第\s*\d+\s*页")
 HEADER_WORDS = re.compile(r"序号|文件名称|文书名称|题名|页号|页码|页次")
 # ``label：value`` blocks
 LABELS: dict[str, str] = {

@@ -46,9 +46,9 @@ TITLE = re.compile(r"《(?P<t>[^《》\n]{2,80})》")
 # after the title (kept in ``title_raw``), inside it, or before it (2018年修正的《…》).
 _YEAR = r"(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}"
 _DATE = rf"(?P<y>{_YEAR})\s*年(?:\s*(?P<m>\d{{1,2}})\s*月(?:\s*(?P<d>\d{{1,2}})\s*日)?)?"
-VERSION_NOTE = re.compile(rf"\s*[(（]\s*(?:[^()（）\n]{{0,8}}?)(?={_YEAR})[^()（）\n]{{4,30}}[)）]")
-VERSION_DATE = re.compile(_DATE)
-VERSION_BEFORE = re.compile(
+VERSION_NOTE = fast_compile(rf"\s*[(（]\s*(?:[^()（）\n]{{0,8}}?)(?={_YEAR})[^()（）\n]{{4,30}}[)）]")
+VERSION_DATE = fast_compile(_DATE)
+VERSION_BEFORE = fast_compile(
     rf"{_DATE}\s*(?:[^，。；\n《]{{0,8}}?(?:修订|修正|公布|施行|颁布|版|通过))的?\s*$"
 )
 # A title written without 书名号 right before an article: 依据食品安全法第三十四条.
@@ -60,16 +60,16 @@ BACKREF = re.compile(
     r"(本法|该法|同法|上述法律|上述法规|前述法律|该条例|本条例|该办法|本办法|该规定|本规定|该规章)\s*$"
 )
 CHAPTER = re.compile(rf"第\s*{N}+\s*[章节编]\s*$")
-SEPARATOR = re.compile(r"\s*(?:、|，|,|和|及|以及|与|或者|或|/)\s*")
+SEPARATOR = fast_compile(r"\s*(?:、|，|,|和|及|以及|与|或者|或|/)\s*")
 # A labelled field right before the citation names its role (a form: 处罚依据：《…》第X条).
-FIELD_ROLE = re.compile(
+FIELD_ROLE = fast_compile(
     r"(?:(?P<v>违法依据|定性依据|违反(?:的)?(?:法律)?(?:条款|规定|法条))|处罚依据|处罚的依据)\s*[:：]\s*"
     r"(?:《[^《》\n]{2,80}》)?\s*$"
 )
 ROLE_CUE = re.compile(r"违反|违背|构成|依据|根据|依照|按照|参照|按|适用|符合")
 # What follows a penalty basis: imposing words, not 决定书 titles, 责令改正 or paying a fine.
 _AMOUNT_START = r"[\d一二三四五六七八九十壹贰叁肆伍陆柒捌玖两]"
-PENALTY_AFTER = re.compile(
+PENALTY_AFTER = fast_compile(
     rf"决定(?!书)|处以|给予|并处|处罚如下|作出(?:如下)?(?:行政)?处罚|(?:规定|予以|进行|实施|依法|应予)处罚"
     rf"|没收|吊销|暂扣|警告|处罚款|处[^，,。；]{{0,12}}罚款"
     rf"|处{_AMOUNT_START}|罚款(?:人民币)?{_AMOUNT_START}"
@@ -164,7 +164,7 @@ def _titles(masked: str) -> list[tuple[int, int, str]]:
 
 
 # Where BARE_TITLE's lookahead holds: a run of blanks (each of its positions) before 第N条.
-_ARTICLE_AHEAD = re.compile(rf"\s*(第)\s*{N}+\s*条")
+_ARTICLE_AHEAD = fast_compile(rf"\s*(第)\s*{N}+\s*条")
 _BARE_REACH = 32  # the longest BARE_TITLE match: 30 characters and 条例/细则
 _BARE_ENDS = ("条例", "细则")  # with 法: how every BARE_TITLE match ends
 
@@ -394,7 +394,7 @@ def _title_only(masked: str, titles: list[tuple[int, int, str]], cited: set[str]
 
 
 # A table column's header names the role of the citations in its cells (违法条款 | 处罚依据)
-_COLUMN_ROLE = re.compile(r"(?P<v>违法|违反|定性)[^|]{0,4}(?:条款|依据|规定|法条)$|(?P<p>处罚依据)$")
+_COLUMN_ROLE = fast_compile(r"(?P<v>违法|违反|定性)[^|]{0,4}(?:条款|依据|规定|法条)$|(?P<p>处罚依据)$")
 
 
 def table_roles(hits: list[CitationHit], table: dict[str, tuple[str, int, int]]) -> None:

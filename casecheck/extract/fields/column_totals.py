@@ -23,9 +23,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_SPLIT = re.compile(r"\t|\s*[|│┃｜]\s*")
-_NUMBER = re.compile(r"[￥¥]?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*元?")
-_TOTAL = re.compile(r"^(?:合\s*计|总\s*计|共\s*计)")
+from casecheck.extract.patterns import fast_compile
+
+_SPLIT = fast_compile(r"\t|\s*[|│┃｜]\s*")
+_NUMBER = fast_compile(r"[￥¥]?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*元?")
+_TOTAL = fast_compile(r"^(?:合\s*计|总\s*计|共\s*计)")
 HEADERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("goods_value", re.compile(r"^货值(?:金额)?\s*(?:[（(]元[)）])?$")),
     ("illegal_gain", re.compile(r"^(?:违法所得|多收)(?:金额|价款|费用|款)?\s*(?:[（(]元[)）])?$")),

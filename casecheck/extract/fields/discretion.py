@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from casecheck.extract.patterns import guarded, search
+from casecheck.extract.patterns import fast_compile, guarded, search
 from casecheck.extract.text import mask_quotes, sentence_bounds
 
 CUES: tuple[tuple[str, str], ...] = (
@@ -51,14 +51,16 @@ _CUES_RX = {cues: tuple((level, *guarded(cue)) for level, cue in cues) for cues 
 # 五、裁量：… / 裁量理由：… / 自由裁量情节：… — or the heading on its own line and the reasoning on
 # the next (五、裁量情节⏎当事人…), unless the next line is the following numbered heading
 _NUM = r"(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])"
-SECTION = re.compile(
+SECTION = fast_compile(
     rf"(?:^|\n)[ \t\u3000]*{_NUM}?"
     r"[ \t\u3000]*(?:自由)?裁量(?:理由|情节|说明|意见|依据|因素|情况|幅度)?[ \t\u3000]*"
     rf"(?:[:：\t]|\n[ \t\u3000\n]*(?!{_NUM}))"
     r"(?P<body>[^\n]{6,})"
 )
 # 鉴于当事人…，决定… / 综合考虑… / 考虑当事人…的情节，我局决定…
-WEIGHING = re.compile(r"(?:鉴于|(?<![未不没以予])考虑(?:到)?|综合考虑|结合)(?P<body>[^。；;\n]{4,80}?)[，,]")
+WEIGHING = fast_compile(
+    r"(?:鉴于|(?<![未不没以予])考虑(?:到)?|综合考虑|结合)(?P<body>[^。；;\n]{4,80}?)[，,]"
+)
 # one of these is in every WEIGHING match (综合考虑 holds 考虑): a cheap test before its scan, whose
 # opening alternation gives the engine no character to skip ahead by
 _WEIGHING_WORDS = ("鉴于", "考虑", "结合")
@@ -71,7 +73,7 @@ NEGATION = re.compile(rf"(?:不予|不符合|不适用|不具有|不具备|不�
 # benchmark may stand between): 无主动消除或者减轻违法行为危害后果等从轻情节 / 不存在《…》规定的从重情节.
 NEGATION_CLAUSE = re.compile(rf"不存在|不具有|不具备|不符合|不适用|没有|未发现|未见|未查见|未有|{_WU}")
 CLAUSE_STOP = "，,。；;：:\n"
-FIRST_OFFENCE = re.compile(r"首违不罚|(?:初次|首次)违法")
+FIRST_OFFENCE = fast_compile(r"首违不罚|(?:初次|首次)违法")
 DECIDING = re.compile(r"决定(?!书)|给予|予以|对当事人|对你")
 # The agency placing the fine itself after 鉴于…: 本局按每吨300元处罚 / 在幅度内处罚款一万五千元 / 对其处以
 PLACING = re.compile(r"处以|处罚款|并处|按[^。；;，,]{1,20}?处罚|对其")

@@ -43,28 +43,28 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     ("violation", r"违法行为发生|实施了?违法|擅自"),
 )
 # 接群众举报后对当事人立案调查: the tip came first; the day is the filing's (and the tip's)
-FILED_AFTER = re.compile(r"(?:之)?后[^。；;]{0,16}?(?:立案|受案)")
+FILED_AFTER = fast_compile(r"(?:之)?后[^。；;]{0,16}?(?:立案|受案)")
 PARTY_SUBJECT = re.compile(r"(?:当事人|你单位|你公司|你厂|你店|你|该公司|该单位)(?:自|于|在|从)\s*$")
 # 现查明：2023年3月17日22时许，某某在…: the date that opens the statement of the facts dates the act
 FINDING_LEAD = re.compile(r"(?:现查明|经查明|经查实|查明)\s*[:：，,]?\s*$")
 DISCOVERED = re.compile(r"[^。；;\n]{0,60}?发现[，,：:]?\s*(?:当事人|你|该|其|有)")
 # 2024年5月8日至5月14日，当事人…: a period whose end omits the year (so it is no date of its own)
-YEARLESS_END = re.compile(
+YEARLESS_END = fast_compile(
     r"\s*(?:至|到|—|－|-|~|～)\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\d{1,2}时(?:\d{1,2}分)?)?"
 )
-RANGE_TO = re.compile(r"\s*(?:至|到|—|－|-|~|～)\s*")
-PERIOD_SUBJECT = re.compile(r"\s*(?:期间|之间|间)?\s*[，,]?\s*(?:当事人|你|该公司|该单位|其)")
-SKIP_AFTER = re.compile(r"\s*(?:第.次)?(?:修正|修订|实施|施行|公布|通过|起施行|前食用)")
+RANGE_TO = fast_compile(r"\s*(?:至|到|—|－|-|~|～)\s*")
+PERIOD_SUBJECT = fast_compile(r"\s*(?:期间|之间|间)?\s*[，,]?\s*(?:当事人|你|该公司|该单位|其)")
+SKIP_AFTER = fast_compile(r"\s*(?:第.次)?(?:修正|修订|实施|施行|公布|通过|起施行|前食用)")
 # 保质期至/有效期至/截至 <date> is not an event; 2023年4月至<date> (a period's end) is
-SKIP_BEFORE = re.compile(
+SKIP_BEFORE = fast_compile(
     r"(生产|出生|有效|保质|出厂|截止)(日期|期|时间)?(?:至|到)?[:：为是]?\s*$|出生于$|(?<![年月日\d号])至\s*$"
 )
 # a period that starts at a month (2023年4月至2024年4月16日，你单位…) or a date the finder did not read
 MONTH_RANGE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:份)?(?:起)?\s*(?:至|到|—|－|-|~|～)\s*$")
-PERIOD_END = re.compile(r"\s*(?:检查|发现|案发)?时?(?:止|为止)?\s*(?:期间|之间|间)?\s*[，,]")
+PERIOD_END = fast_compile(r"\s*(?:检查|发现|案发)?时?(?:止|为止)?\s*(?:期间|之间|间)?\s*[，,]")
 # 2024年7月5日未对…: a fact statement that opens with what the party failed to do on that day;
 # 起/以来/至今 make it an omission running since the day (``violation_since``)
-UNDONE = re.compile(
+UNDONE = fast_compile(
     r"\s*(?P<since>起|以来|后|至今)?\s*[，,]?\s*(?:当事人|你单位|你公司|你|该公司|该单位|其)?"
     r"(?:一直|仍|均|始终|长期)?未(?!满|成年)"
 )
@@ -79,7 +79,7 @@ MONTHS = fast_compile(
 # how every MONTHS match ends (its last 月 and the look-ahead after it): a literal-led scan first
 _MONTH_END = re.compile(r"月份?(?![\s\d]*[日号]|\s*[至到—－~～-])")
 MONTH_SUBJECT = re.compile(r"(?:当事人|你单位|你公司|你|该公司|该单位|其)(?:自|于|在|从)?\s*$")
-MONTH_AFTER = re.compile(r"\s*(?:期间|间|以来)?\s*[，,]?\s*(?:当事人|你单位|你公司|你|该公司|该单位)")
+MONTH_AFTER = fast_compile(r"\s*(?:期间|间|以来)?\s*[，,]?\s*(?:当事人|你单位|你公司|你|该公司|该单位)")
 LABELS: tuple[tuple[str, str], ...] = (
     ("filing", r"(?:立案|受案)(?:时间|日期)"),
     ("decision", r"(?:决定书|处罚决定|决定)(?:时间|日期)|作出(?:处罚)?决定(?:的)?(?:时间|日期)"),
@@ -93,7 +93,7 @@ LABELS: tuple[tuple[str, str], ...] = (
 _LABEL_RX = tuple((k, re.compile(rf"{rx}\s*[:：|\n]?\s*$")) for k, rx in LABELS)
 # all cues in one scan: the leftmost match, and of cues matching there the first listed, is what
 # the earliest-cue rule (min over (start, cue order)) picks
-_ANY_CUE = re.compile("|".join(f"(?P<c{j}>{rx})" for j, (_k, rx) in enumerate(EVENT_CUES)))
+_ANY_CUE = fast_compile("|".join(f"(?P<c{j}>{rx})" for j, (_k, rx) in enumerate(EVENT_CUES)))
 _LABEL_WORDS = ("时间", "日期", "违法")  # one of them is in every LABELS pattern
 _CLAUSE_END = re.compile(r"[。；;\n]")
 _LAW_TITLE = re.compile(r"《[^《》]*》")

@@ -114,7 +114,7 @@ _TOTAL_AFTER_PARTS = re.compile(
     r"元\s*整?\s*[，,、；;]?\s*(?:以上)?(?:合计|共计|总计|总额|共)\s*(?:为|是)?\s*[:：]?\s*(?:人民币)?\s*[￥¥]?\s*$"
 )
 FACTOR_BEFORE = re.compile(r"[×xX*＊]\s*[(（]?\s*$")
-FACTOR_AFTER = re.compile(r"\s*[×xX*＊]")
+FACTOR_AFTER = fast_compile(r"\s*[×xX*＊]")
 
 
 @dataclass(frozen=True)
@@ -268,7 +268,7 @@ _AREA_NUM = (
     r"(?<![0-9.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![0-9.,])\d+(?:\.\d+)?"
     rf"|[{_LOW_CN}]*[一二两三四五六七八九十][{_LOW_CN}]*"
 )
-AREA = re.compile(
+AREA = fast_compile(
     rf"(?P<num>{_AREA_NUM})\s*(?P<wan>万)?\s*(?:多|余)?\s*"
     r"(?P<unit>平方米|平米|平方公尺|㎡|[mM](?:²|2(?![0-9]))|亩|公顷)(?![0-9A-Za-z])"
 )
@@ -279,7 +279,7 @@ AREA_CUE = re.compile(r"土地|占地|用地|面积|宅基地|耕地|林地|草�
 # bounds of a range (五亩以上, 不超过200平方米) and rates (每100平方米) are not an area of the case
 AREA_RANGE_LEFT = re.compile(r"(?:不超过|不足|最高|最低|不低于|不高于|每|/|至|到|-|—|~)\s*$")
 # 面积在1亩至3亩之间: both ends of a benchmark's band
-AREA_RANGE_RIGHT = re.compile(r"^\s*(?:以上|以下|以内|至|到|-|—|~|之间)")
+AREA_RANGE_RIGHT = fast_compile(r"^\s*(?:以上|以下|以内|至|到|-|—|~|之间)")
 
 
 def find_areas(text: str) -> list[AmountHit]:

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from casecheck.extract.patterns import fast_compile
+
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _UNIT = r"[\u4e00-\u9fa5]{0,2}"
 _FACTOR = rf"(?:{_NUM})\s*(?:元(?:/{_UNIT})?|{_UNIT})"
@@ -25,10 +27,10 @@ OPERAND = re.compile(
     rf"^{_LABEL}(?:(?P<product>{_FACTOR}(?:\s*[×xX*＊]\s*{_FACTOR})+)|(?P<figure>{_NUM})\s*[万]?元)$"
 )
 _COMMA_OP = re.compile(r"[，,]\s*(?=扣除|减去)")
-_SPLIT = re.compile(r"\s*([+＋\-－−]|减去|扣除|减)\s*")
-_NOTE = re.compile(r"\s*整?\s*[（(](?P<inner>[^（()）]{3,80})[）)]")
-_LEAD = re.compile(r"^(?:计算(?:方式|方法|公式)?|即|其中|具体为)\s*[:：为]?\s*")
-_RESULT = re.compile(rf"\s*[=＝]\s*(?:{_NUM})\s*[万]?元?\s*$")
+_SPLIT = fast_compile(r"\s*([+＋\-－−]|减去|扣除|减)\s*")
+_NOTE = fast_compile(r"\s*整?\s*[（(](?P<inner>[^（()）]{3,80})[）)]")
+_LEAD = fast_compile(r"^(?:计算(?:方式|方法|公式)?|即|其中|具体为)\s*[:：为]?\s*")
+_RESULT = fast_compile(rf"\s*[=＝]\s*(?:{_NUM})\s*[万]?元?\s*$")
 
 
 def _number(s: str) -> float:

@@ -22,8 +22,9 @@ from dataclasses import dataclass
 
 from casecheck.extract.fields.names import COMPOUND_SURNAMES, is_person_name
 from casecheck.extract.fields.names import NOT_NAME as NOT_PERSON
+from casecheck.extract.patterns import fast_compile
 
-LABEL = re.compile(
+LABEL = fast_compile(
     # the first characters up front let the scan skip every other position quickly
     r"(?=[执询检勘核调承办稽记劳卫消监民出主协])(?<![被])"
     r"(?:(?:执法|询问|检查|勘验|勘察|勘测|核查|调查|承办|办案|稽查)人员?|记录人|记录员"
@@ -33,7 +34,7 @@ LABEL = re.compile(
 )
 # 执法证号 / 证件号码 / 消防监督员证号 / 行政执法证编号
 _TITLE = r"(?:消防|安全|质量|环境|卫生|交通|城管|综合)?(?:监督|监察|检查|稽查|督察)员?"
-CERT_LABEL = re.compile(
+CERT_LABEL = fast_compile(
     rf"(?:(?:行政)?执法证件?(?:编?号码?)?|{_TITLE}证件?编?号码?|证件编?号码?|证号|工作证号)"
     r"(?:分别)?(?:为|是)?\s*[:：]?"
 )
@@ -56,9 +57,9 @@ NAME = re.compile(r"[\u4e00-\u9fa5]{1,3}[\u4e00-\u9fa5*＊某]{1,3}|[\u4e00-\u9f
 STOP = re.compile(
     r"(被询问人|被检查人|当事人|地点|时间|联系电话|工作单位|记录人|询问人|检查人|执法人员)\s*(?:[(（]签[名字][)）])?\s*[:：]"
 )
-CERT_LINE = re.compile(rf"\s*[(（]?\s*(?:执法证件?编?号码?|执法证|{_TITLE}证件?编?号码?|证件编?号码?|证号)")
+CERT_LINE = fast_compile(rf"\s*[(（]?\s*(?:执法证件?编?号码?|执法证|{_TITLE}证件?编?号码?|证件编?号码?|证号)")
 # 年/月/日 only as date words (二〇二〇年六月, 年　月　日 blanks, 当日): names hold them (乌日娜, 李月华)
-NOT_NAME = re.compile(
+NOT_NAME = fast_compile(
     r"执法|证|号|签|意见|规定|的|条|款|项|人员|时间|地点|分别|单位|部门|局|我们|出示|表明|身份|见证|记录|询问|检查"
     r"|[〇零一二三四五六七八九十廿两]\s*[年月日]|^[年月日]|年月|月日|日期|[今当次同每本]日|以上|笔录|无|同志"
 )
@@ -175,9 +176,7 @@ def find_officers(text: str) -> list[OfficerHit]:
     return sorted(found.values(), key=lambda o: o.start)
 
 
-def _sentence(
-    seg: str, toks: list[tuple[str, str, int, int]], base: int
-) -> list[tuple[str, str, int, int]]:
+def _sentence(seg: str, toks: list[tuple[str, str, int, int]], base: int) -> list[tuple[str, str, int, int]]:
     """Tokens up to the sentence end (``。``) that follows the first number: a list of officers
     with their numbers ends with its sentence (``…（证号2）。被询问人某丁，…``), unless the next
     sentence opens with another officer and number (``张三（证号1）。李四（证号2）``)."""

@@ -52,7 +52,7 @@ REP_LABELS = (
     r"(?:主要)?负责人",
     r"经营者(?:姓名)?",
 )
-CREDIT_LABEL = re.compile(r"(?:统一)?社会信用代码|注册号")
+CREDIT_LABEL = fast_compile(r"(?:统一)?社会信用代码|注册号")
 ID_LABEL = re.compile(r"身份证(?:件)?(?:号码|号)?|公民身份号码|证件号码")
 # A generic licence label: its value is a person's ID or a unit's credit code, as the value shows.
 LICENCE_LABEL = re.compile(r"(?:证照|执照|营业执照)(?:号码|编号|号)\s*[:：]?\s*$")
@@ -68,7 +68,7 @@ STRONG_ORG = re.compile(
     r"(?!监督|管理|局|委|政府)"
 )
 BAD_NAME = re.compile(r"行为|违反|上述|规定|本局|我局|你|其|以下|如下|的|了|执法|人民政府|局$|委员会$|法院$")
-UNIT_HINT = re.compile(rf"(?:{ORG_SUFFIX})$|法定代表人|统一社会信用代码")
+UNIT_HINT = fast_compile(rf"(?:{ORG_SUFFIX})$|法定代表人|统一社会信用代码")
 # An addressee line that is really an empty field label (当事人：, 地址：).
 LABEL_WORD = re.compile(
     r"名称|地址|电话|代码|案号|编号|日期|时间|事人|被处罚|代表人|负责人|经营者|住[所址]|身份证"
@@ -77,7 +77,7 @@ LABEL_WORD = re.compile(
 # 赵某某 性别：男 — a further ``label：`` on the same line ends the value
 NEXT_FIELD = re.compile(r"[ \t\u3000]+[\u4e00-\u9fa5（）()]{1,12}[:：]")
 PERSON_NAME = re.compile(r"[\u4e00-\u9fa5]{1,3}[\u4e00-\u9fa5*＊某]{1,2}|[\u4e00-\u9fa5]{1,2}[*＊某]{1,3}")
-SENTENCE_START = re.compile(
+SENTENCE_START = fast_compile(
     r"(?:[我本](?:局|机关|支队|大队|中队|所|委|厅|办|分局)|经查|现查明|当事人|你单位|你公司|(?:19|20)\d{2}年)"
 )
 # Words opening a sentence before the party's name: 当事人温州某某有限公司经营的…
@@ -109,7 +109,7 @@ FIELD_TAIL = re.compile(
 )
 
 
-_NAME_END = re.compile(r"[，,；;。:：\n]|\s{2,}|[(（](?:以下简称|经营者|负责人|法定代表人|下称)")
+_NAME_END = fast_compile(r"[，,；;。:：\n]|\s{2,}|[(（](?:以下简称|经营者|负责人|法定代表人|下称)")
 _ANY_SPACE = re.compile(r"\s+")
 _OPEN_NOTE = re.compile(r"[(（][^)）]*$")
 
@@ -132,15 +132,15 @@ def clean_name(raw: str) -> str | None:
 
 # A 范本's blank: a name that opens with a run of placeholders (××××有限公司, XX公司, ○○○); a
 # masked person keeps a real surname before the mask (张××, 李**), so it does not open with one
-PLACEHOLDER_NAME = re.compile(r"[×✕╳Ｘ○〇]{2}|X{2}")
+PLACEHOLDER_NAME = fast_compile(r"[×✕╳Ｘ○〇]{2}|X{2}")
 # An addressee line is a name and a colon; a sentence before a colon (综上，依据…决定如下：) is none
 SENTENCE_LINE = re.compile(r"[，,；;。]")
 
 
 # A cell that only names the value in the next cell: 当事人（个人）\t姓名\t张三
-SUB_LABEL = re.compile(r"(?:单位)?(?:名称|姓名)")
+SUB_LABEL = fast_compile(r"(?:单位)?(?:名称|姓名)")
 # A cell that is the next field's label, not a value.
-FIELD_CELL = re.compile(
+FIELD_CELL = fast_compile(
     r"性别|年龄|民族|出生日期|(?:联系)?电话|手机|邮编|职务|(?:住|地)址|住所|身份证(?:件)?(?:号码|号)?"
     r"|(?:统一)?社会信用代码|法定代表人|负责人|证件(?:类型|号码)"
 )
@@ -249,7 +249,7 @@ _FORM_ONLY = re.compile(r"(?:股份|集团)?有限(?:责任)?公司|(?:分)?公�
 # 个体工商户 are natural persons whatever their 字号 (某某副食店): the party block says so in words,
 # by a GB 32100 code of registry 9 / kind 2 (92…), or by naming the 经营者 where a unit has a 法定代表人.
 SELF_EMPLOYED_WORD = re.compile(r"个体(?:工商)?户(?!条例|登记)|个体经营者")
-OPERATOR_LABEL = re.compile(r"(?:^|[\s（(，,])经营者(?:姓名)?(?:[：:\t]|\s{2,})")
+OPERATOR_LABEL = fast_compile(r"(?:^|[\s（(，,])经营者(?:姓名)?(?:[：:\t]|\s{2,})")
 UNIT_REP_LABEL = re.compile(r"法定代表人|单位负责人|主要负责人")
 _BLOCK_BEFORE, _BLOCK_AFTER = 40, 400  # the party block around the name
 
@@ -322,7 +322,7 @@ def address(text: str, limit: int = 1500) -> Span | None:
     return a, m.start("a"), m.start("a") + len(a)
 
 
-_CLAUSE_END = re.compile(r"[；;。]|\s{2,}")
+_CLAUSE_END = fast_compile(r"[；;。]|\s{2,}")
 
 
 def first_labelled_value(text: str, labels: tuple[str, ...], limit: int = 3000) -> Span | None:

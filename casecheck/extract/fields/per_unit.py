@@ -22,6 +22,7 @@ from typing import Any
 
 from casecheck.extract.fields.money import AmountHit
 from casecheck.extract.fields.numerals import to_number
+from casecheck.extract.patterns import fast_compile
 from casecheck.laws.fine_units import FINE_UNIT_ALIASES, FINE_UNITS
 
 # 每辆车处以罚款 / 按每人每月 / 每超限1吨罚款 / 按受侵害劳动者每人 / 每日罚款: the left of a rate
@@ -29,7 +30,7 @@ _LEFT = re.compile(
     rf"每(?P<pre>[^，。；每\d]{{0,4}}?)(?P<n>\d+(?:\.\d+)?|[一两])?\s*(?P<unit>{FINE_UNITS})"
     rf"(?:[^，。；每\d]{{0,8}}?每(?P<unit2>{FINE_UNITS}))?[^，。；\d每]{{0,12}}$"
 )
-_RIGHT = re.compile(rf"\s*/\s*(?P<unit>{FINE_UNITS})")  # 5000元/辆
+_RIGHT = fast_compile(rf"\s*/\s*(?P<unit>{FINE_UNITS})")  # 5000元/辆
 # how a count of each unit is written (3辆, 三辆车, 18名, 共计10日, 3个月, 3.2吨)
 _COUNT_UNITS = {"人": "人|名", "日": "日|天", "月": "个月"}
 _CN = "一二两三四五六七八九十百千"
@@ -37,7 +38,7 @@ _FINE_WORD = re.compile(r"罚")
 # …元的罚款 / …元的标准，处以罚款 / …元计算罚款 / …元/辆，共罚款: the fine named right after the rate
 _FINE_AFTER = re.compile(r"[^，。；\d]{0,8}?(?:[，,]\s*(?:(?:共计?|并|处以?|予以)[^，。；]{0,14}?)?)?罚")
 # 罚款共计人民币壹万伍仟元（每辆车伍仟元，共3辆）: the note right after a fine explains it
-_NOTE_OPEN = re.compile(r"\s*整?\s*[（(][^（）()]*$")
+_NOTE_OPEN = fast_compile(r"\s*整?\s*[（(][^（）()]*$")
 _NOT_RATE = re.compile(r"加处罚款|滞纳金|平方米|㎡|亩")
 
 
@@ -60,7 +61,7 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, min(his) if his else len(text)
 
 
-_TIME_LIMIT_AFTER = re.compile(r"\s*(?:以内|之内|内|后|起)")
+_TIME_LIMIT_AFTER = fast_compile(r"\s*(?:以内|之内|内|后|起)")
 
 
 def _not_a_day_count(text: str, start: int, end: int) -> bool:

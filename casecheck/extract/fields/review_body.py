@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import re
 
+from casecheck.extract.patterns import fast_compile
+
 _NOTE = re.compile(r"[（(](?P<inner>[^（()）]{2,40})[）)]")
-_LABEL = re.compile(r"^(?:行政)?复议机(?:关|构)\s*(?:[:：]|为|是)?\s*")
+_LABEL = fast_compile(r"^(?:行政)?复议机(?:关|构)\s*(?:[:：]|为|是)?\s*")
 # words that say what the body is, not which one: the note or the outer text then names it
-ROLE = re.compile(r"^(?:本级|上一级|上级)?(?:行政)?(?:主管部门|复议机(?:关|构)|行政机关|机关)$")
+ROLE = fast_compile(r"^(?:本级|上一级|上级)?(?:行政)?(?:主管部门|复议机(?:关|构)|行政机关|机关)$")
 _ORGAN = r"[^，,。；;（()）\s]{2,30}?(?:人民政府|政府|局|委员会|委|厅|署|部|办公室|总队|支队|机关)"
-AFTER = re.compile(
+AFTER = fast_compile(
     rf"(?:[（(](?:行政)?复议机关\s*(?:[:：]|为|是)\s*(?P<a>{_ORGAN})(?=[）)，,；;\s]))"
     rf"|(?:(?:行政)?复议机关(?:为|是)\s*[:：]?\s*(?P<b>{_ORGAN})(?=[，,。；;）)\s]|$))"
 )

@@ -16,7 +16,7 @@ MARKER = fast_compile(
     r"|(?<![未无没不])(?<![未无没不]加盖)电子(?:签章|印章)",  # （电子签章）, 本决定书已加盖电子签章
     re.M,
 )
-NOT_SEAL = re.compile(r"签名|签字|(?<!电子)签章")
+NOT_SEAL = fast_compile(r"签名|签字|(?<!电子)签章")
 
 
 def find_seal_markers(text: str) -> list[tuple[int, int]]:

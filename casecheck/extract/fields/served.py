@@ -6,6 +6,7 @@ import re
 
 from casecheck.extract.fields.dates import DateHit, find_dates
 from casecheck.extract.fields.ids import find_doc_numbers
+from casecheck.extract.patterns import fast_compile
 
 METHODS: tuple[tuple[str, str], ...] = (
     ("公告送达", r"公告送达"),
@@ -25,23 +26,23 @@ METHOD_WORDS = (
     ("公告送达", ("公告",)),
 )
 METHOD_FIELD = re.compile(r"送达方式\s*[:：|│┃\t ]\s*(?P<w>直接|当面|当场|邮寄|邮政|留置|电子|委托|公告)")
-TITLE_FIELD = re.compile(
+TITLE_FIELD = fast_compile(
     r"(?:送达(?:的)?(?:文书|文件)(?:名称)?|(?<!\S)文书名称)(?:[及、和与]?(?:文号|编号))?"
     r"[ \u3000]*[:：|\t]?\s*(?P<v>[^\n]{2,80})"
 )
 # 行政处罚决定书（副本）: a note after the title's last word, not part of it (（听证） inside is kept)
-TITLE_NOTE = re.compile(r"(?<=[书单表知定])\s*[（(][^（()）]{1,8}[)）]$")
+TITLE_NOTE = fast_compile(r"(?<=[书单表知定])\s*[（(][^（()）]{1,8}[)）]$")
 NUMBER_LABEL = re.compile(r"(?:文书编号|文书号|文号|编号)(?:为)?\s*[:：|\t]\s*")
 # the recipient's signature line: 受送达人签名：张三　日期：2024年3月1日
 # the recipient's row (a form row may open with a border): 受送达人签名 / 收件人签名及日期 / 签收：
 # (收件人 alone on a mail slip names the addressee: only its 签名 row is the recipient's)
-RECIPIENT_LINE = re.compile(
+RECIPIENT_LINE = fast_compile(
     r"^\s*[|│┃]?\s*(?:受送达人|签收人|代收人|(?:收件人|接收人)\s*[(（]?签|签收\s*[:：|│┃\t])"
 )
 SERVED_TITLE = re.compile(r"(?:送达|领取)[^。\n]{0,30}?《(?P<t>[^《》\n]{2,40}?(?:书|单|表|通知|决定))》")
 DATE_LABEL = re.compile(r"(?:送达|收到|签收|收件|接收|妥投)(?:日期|时间)\s*[:：]?\s*$")
 # a mailed document's delivery stated in prose: 邮件于2023年4月22日妥投/被签收
-DELIVERED_AFTER = re.compile(r"\s*(?:由[^，。；\n]{1,12})?(?:妥投|被?签收|投递成功)")
+DELIVERED_AFTER = fast_compile(r"\s*(?:由[^，。；\n]{1,12})?(?:妥投|被?签收|投递成功)")
 
 
 def served_block(text: str, dates: list[DateHit] | None = None) -> dict[str, object]:

@@ -18,6 +18,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from casecheck.extract.patterns import fast_compile
 from casecheck.extract.text import is_blank_value
 
 ROLES: tuple[tuple[str, str], ...] = (
@@ -55,7 +56,7 @@ APPROVAL = re.compile(
     r"\s*[:：][^\n]{0,80}?(?:签\s*[名字章])\s*[:：](?P<rest>[^\n]*)"
 )
 # 签名\t被检查人：赵永刚 执法人员：刘倩 杨帆 — a 签名 row whose cell holds labelled signatures.
-SIGN_ROW = re.compile(
+SIGN_ROW = fast_compile(
     r"^[ \t\u3000]*(?:签名|签字|签章|签名栏|签名或盖章)[ \u3000]*[\t:：](?P<rest>[^\n]*)", re.M
 )
 ROW_LABEL = re.compile(rf"(?P<who>{_ALL})\s*(?:{SIGN_NOTE})?\s*[:：]")
@@ -63,7 +64,7 @@ ROW_LABEL = re.compile(rf"(?P<who>{_ALL})\s*(?:{SIGN_NOTE})?\s*[:：]")
 _DATE = (
     r"(?:\d{4}|_+|\s)\s*年\s*(?:\d{1,2}|_+|\s)\s*月\s*(?:\d{1,2}|_+|\s)\s*日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}"
 )
-OPINION_ROW = re.compile(
+OPINION_ROW = fast_compile(
     r"^[ \t\u3000]*(?P<label>(?P<who>(?:主要|分管|机关)?负责人|局长|分管领导|审批|承办人|承办机构|办案机构"
     r"|法制机构|法制审核|审核)"
     r"(?:(?:审批|审核)?意见|(?<=负责人)审批))[ \u3000]*[\t:：]"
@@ -75,13 +76,13 @@ OPINION_ROLES = {"负责人": "approver", "主要负责人": "approver", "分管
                  "机关负责人": "approver", "局长": "approver", "分管领导": "approver", "审批": "approver",
                  "法制机构": "reviewer", "法制审核": "reviewer", "审核": "reviewer"}  # fmt: skip
 # 同意。（签名）王五 2024年… — a typed note marking where the pen signed, before the name
-TYPED_SIGN_NOTE = re.compile(r"^[(（\[【]?\s*(?:签名|签字|签章|签名或盖章)\s*[)）\]】]?\s*")
+TYPED_SIGN_NOTE = fast_compile(r"^[(（\[【]?\s*(?:签名|签字|签章|签名或盖章)\s*[)）\]】]?\s*")
 # 负责人意见：同意。 — an opinion row with no signature on it (the 签名 line may follow)
-OPINION_HEAD = re.compile(
+OPINION_HEAD = fast_compile(
     r"^[ \t\u3000]*(?P<who>(?:主要|分管|机关)?负责人|局长|分管领导|审批|承办人|承办机构|办案机构|法制机构"
     r"|法制审核|审核)(?:(?:审批|审核)?意见|(?<=负责人)审批)[ \u3000]*[\t:：][^\n]*\n\Z"
 )
-REFUSED = re.compile(r"\s*(?:当事人|受送达人|本人)?\s*(?:拒签|拒收|拒绝|拒不)")
+REFUSED = fast_compile(r"\s*(?:当事人|受送达人|本人)?\s*(?:拒签|拒收|拒绝|拒不)")
 NEXT_LABEL = re.compile(rf"(?:{_ALL}|日期|时间|签名|签字)\s*(?:{SIGN_NOTE})?\s*[:：]")
 
 
@@ -98,7 +99,7 @@ class SignatureHit:
 
 _NAME_AT_END = re.compile(r"[\u4e00-\u9fa5]{2,4}$")
 _OPINION_WORD = re.compile(r"同意|意见|建议|签名|签字|签章|日期")
-_DATE_OR_BLANK = re.compile(r"(?:\d{4}|_+|\s)\s*年\s*(?:\d{1,2}|_+|\s)\s*月\s*(?:\d{1,2}|_+|\s)\s*日")
+_DATE_OR_BLANK = fast_compile(r"(?:\d{4}|_+|\s)\s*年\s*(?:\d{1,2}|_+|\s)\s*月\s*(?:\d{1,2}|_+|\s)\s*日")
 
 
 @functools.lru_cache(maxsize=512)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from casecheck.extract.fields.money import AmountHit
+from casecheck.extract.patterns import fast_compile
 
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+\.\d{1,2}|\d+)"
 _LABEL = (
@@ -29,7 +30,7 @@ _LABEL = (
     r"|合计(?:金额)?|总计|小写)"
 )
 _SP = r"[ \t\u3000]*"  # a label and its figure share a line
-LABELLED = re.compile(
+LABELLED = fast_compile(
     _LABEL
     + rf"{_SP}(?:[（(](?:小写|元|人民币|￥|¥)[)）])?{_SP}[)）]?{_SP}(?P<sep>[:：|])?{_SP}"
     + r"(?:人民币|CNY|RMB|[￥¥])?"
@@ -41,9 +42,9 @@ LABELLED = re.compile(
 ALONE = re.compile(r"(?m)^[ \t]*[-－]?\s*[￥¥]?\s*(?P<num>\d{1,3}(?:,\d{3})+\.\d{2}|\d+\.\d{2})[ \t]*$")
 _MONEY_LABEL = re.compile(r"金额|罚款|罚没")
 _LATE = re.compile(r"加处罚款|滞纳金")
-_CELL_SPLIT = re.compile(r"\s*[|｜│]\s*")
-_AMOUNT_HEAD = re.compile(r"^(?:缴款|实缴|收款)?金额(?:[（(](?:元|小写)[)）])?$")
-_TABLE_NUM = re.compile(r"^(?:[￥¥]\s*)?(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)$")
+_CELL_SPLIT = fast_compile(r"\s*[|｜│]\s*")
+_AMOUNT_HEAD = fast_compile(r"^(?:缴款|实缴|收款)?金额(?:[（(](?:元|小写)[)）])?$")
+_TABLE_NUM = fast_compile(r"^(?:[￥¥]\s*)?(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)$")
 
 
 def _kind(label: str) -> str:
