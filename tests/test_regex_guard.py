@@ -338,3 +338,26 @@ def test_pattern_anchor_is_in_every_match() -> None:
                 m.span() for m in plain.finditer(text)
             ]
         assert matched > 100, p.name
+
+
+def test_id_scans_from_the_first_digit_run_find_what_a_full_scan_finds() -> None:
+    """``find_id_numbers``/``find_credit_codes`` start their scans at the first run of six
+    digits: the same matches as the pattern over the whole text."""
+    from casecheck.extract.fields import ids
+
+    rnd = random.Random(11)
+    texts = [_read(p) for p in sorted(SAMPLES.glob("*.txt"))]
+    pool = "0123456789" * 8 + "Xx*＊AMN号码：a "  # mostly digits: runs long enough to match
+    texts += ["".join(rnd.choices(pool, k=rnd.randint(0, 60))) for _ in range(4000)]
+    found = 0
+    for text in texts:
+        want_ids = [(m.group(1), m.start(1), m.end(1)) for m in ids.ID_NUMBER.finditer(text)]
+        assert [i[:3] for i in ids.find_id_numbers(text)] == want_ids, text
+        want_codes = [
+            (m.group(1), m.start(1), m.end(1))
+            for m in ids.CREDIT_CODE.finditer(text)
+            if not (m.group(1).isdigit() and ids.id_number_valid(m.group(1)))
+        ]
+        assert [c[:3] for c in ids.find_credit_codes(text)] == want_codes, text
+        found += len(want_ids) + len(want_codes)
+    assert found > 200

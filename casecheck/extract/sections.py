@@ -53,6 +53,9 @@ class Ctx:
         if letter_spaced(doc.text):
             # extract from the squeezed text; evidence still points into Document.text
             self.text, self.offsets = squeeze_letter_spacing(doc.text)
+        # what every evidence dict reads (a document is one page, mostly: no page lookup then)
+        self._ref, self._source, self._size = doc.ref, doc.text, len(doc.text)
+        self._page: int | None = doc.pages[0] if len(doc.page_starts) < 2 else None
 
     def ev(self, start: int, end: int) -> dict[str, Any]:
         """Evidence dict for ``text[start:end]`` (mapped back to ``Document.text``).
@@ -62,13 +65,11 @@ class Ctx:
         if self.offsets:
             last = len(self.offsets) - 1
             start, end = self.offsets[min(start, last)], self.offsets[min(max(end - 1, 0), last)] + 1
-        doc = self.doc
-        starts = doc.page_starts
-        page = doc.pages[0] if len(starts) < 2 else doc.page_at(start)
+        page = self._page
         return {
-            "document": doc.ref,
-            "page": page,
-            "quote": doc.text[max(0, start) : min(len(doc.text), end)],
+            "document": self._ref,
+            "page": self.doc.page_at(start) if page is None else page,
+            "quote": self._source[max(0, start) : min(self._size, end)],
             "start": start,
             "end": end,
         }
@@ -82,6 +83,8 @@ def doc_number(c: Ctx, table: dict[str, tuple[str, int, int]]) -> dict[str, Any]
     """The document's own 文号: a header line, a table column, or a labelled 文号."""
     head_lines = list(itertools.islice((ln for ln in lines(c.text) if ln[2].strip()), 6))
     for s, _e, line in head_lines:
+        if "号" not in line and not ids.YEAR_ANCHOR.search(line):
+            continue  # find_doc_numbers' own first test: most head lines hold no 文号 part
         for n in ids.find_doc_numbers(line, templates=True):
             # the number must stand alone on its line (beside a title or 案号：), not in a sentence
             rest = HEADER_NOISE.sub("", line.replace(n.value, ""))
