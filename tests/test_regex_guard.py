@@ -93,11 +93,11 @@ def test_guarded_patterns_find_what_the_plain_regex_finds() -> None:
 
 
 def test_guard_class_is_the_engines_skip_set(monkeypatch: pytest.MonkeyPatch) -> None:
-    """``_skipping_compile`` builds the pattern itself on this Python (no fallback to
+    """``skipping_compile`` builds the pattern itself on this Python (no fallback to
     ``re.compile``), and that pattern finds what the plain one does, flags and groups kept."""
     guarded = r"(?=[\d第])(?:(?<![0-9])(?:第\s*)?(?P<n>\d{2,4})\s*(?P<u>号|条)$)"
     monkeypatch.setattr(patterns_mod.re, "compile", None)  # a fallback would call it
-    rx = patterns_mod._skipping_compile(guarded, re.MULTILINE)
+    rx = patterns_mod.skipping_compile(guarded, re.MULTILINE)
     monkeypatch.undo()
     plain = re.compile(guarded, re.MULTILINE)
     assert rx.pattern == plain.pattern and rx.flags == plain.flags and rx.groupindex == plain.groupindex
@@ -340,24 +340,44 @@ def test_pattern_anchor_is_in_every_match() -> None:
         assert matched > 100, p.name
 
 
-def test_id_scans_from_the_first_digit_run_find_what_a_full_scan_finds() -> None:
-    """``find_id_numbers``/``find_credit_codes`` start their scans at the first run of six
-    digits: the same matches as the pattern over the whole text."""
-    from casecheck.extract.fields import ids
+def test_opinion_rows_tried_at_dated_label_lines_are_the_full_scan() -> None:
+    """``signatures._opinion_row_matches`` gives ``OPINION_ROW.finditer`` (samples and random
+    rows: labels, opinions, names, dated, blank-dated and undated ends, dates run onto a line)."""
+    from casecheck.extract.fields import signatures
 
-    rnd = random.Random(11)
+    rnd = random.Random(17)
+    parts = ["负责人意见", "主要负责人审批", "审核意见", "局长意见", "承办人", "：", "\t", " ", "\u3000",
+             "同意。", "王五", "签名", "2024年3月1日", "2024.3.1", "年  月  日", "\n", "\n\n", "年", "月",
+             "日", "意见", "，", "_"]  # fmt: skip
     texts = [_read(p) for p in sorted(SAMPLES.glob("*.txt"))]
-    pool = "0123456789" * 8 + "Xx*＊AMN号码：a "  # mostly digits: runs long enough to match
-    texts += ["".join(rnd.choices(pool, k=rnd.randint(0, 60))) for _ in range(4000)]
+    labels = ["负责人意见", "主要负责人审批", "审核意见", "局长意见", "承办人意见", "法制审核意见", "审批"]
+    labels.append("")
+    for _ in range(3000):
+        rows = [
+            rnd.choice(["", " ", "\u3000"]) + rnd.choice(labels) + rnd.choice(["：", "\t", " ：", ""])
+            + "".join(rnd.choices(parts, k=rnd.randint(0, 6)))
+            for _ in range(rnd.randint(1, 4))
+        ]  # fmt: skip
+        texts.append("\n".join(rows))
+    texts += ["".join(rnd.choices(parts, k=rnd.randint(0, 14))) for _ in range(3000)]
     found = 0
     for text in texts:
-        want_ids = [(m.group(1), m.start(1), m.end(1)) for m in ids.ID_NUMBER.finditer(text)]
-        assert [i[:3] for i in ids.find_id_numbers(text)] == want_ids, text
-        want_codes = [
-            (m.group(1), m.start(1), m.end(1))
-            for m in ids.CREDIT_CODE.finditer(text)
-            if not (m.group(1).isdigit() and ids.id_number_valid(m.group(1)))
-        ]
-        assert [c[:3] for c in ids.find_credit_codes(text)] == want_codes, text
-        found += len(want_ids) + len(want_codes)
-    assert found > 200
+        want = [(m.span(), m.groups()) for m in signatures.OPINION_ROW.finditer(text)]
+        assert [(m.span(), m.groups()) for m in signatures._opinion_row_matches(text)] == want, text
+        found += len(want)
+    assert found > 300
+
+
+def test_lead_org_scan_is_the_plain_scan() -> None:
+    """``party._lead_orgs`` (the match at the start, then a scan skipping to 对/newlines) gives
+    ``_LEAD_ORG.finditer``."""
+    rnd = random.Random(23)
+    parts = ["对", "\n", " ", "当事人", "经查", "某某", "有限公司", "超市", "管理", "局", "，", "厂", "关于"]
+    texts = [_read(p)[:3000] for p in sorted(SAMPLES.glob("*.txt"))]
+    texts += ["".join(rnd.choices(parts, k=rnd.randint(0, 12))) for _ in range(4000)]
+    found = 0
+    for text in texts:
+        want = [(m.span(), m.groups()) for m in party._LEAD_ORG.finditer(text)]
+        assert [(m.span(), m.groups()) for m in party._lead_orgs(text)] == want, text
+        found += len(want)
+    assert found > 300

@@ -17,7 +17,7 @@ try:  # the regex parser of the standard library (``sre_parse`` before Python 3.
     from re import _parser as _sre
 except ImportError:  # pragma: no cover
     import sre_parse as _sre  # type: ignore[no-redef]
-try:  # the regex compiler and engine of the standard library, for ``_skipping_compile``
+try:  # the regex compiler and engine of the standard library, for ``skipping_compile``
     import _sre as _engine
     from re import _compiler as _sre_compiler
 except ImportError:  # pragma: no cover
@@ -262,14 +262,15 @@ def fast_compile(regex: str, flags: int = 0) -> re.Pattern[str]:
     guard = first_char_guard(regex, flags)
     if not guard:
         return re.compile(regex, flags)
-    rx = _skipping_compile(f"{guard}(?:{regex})", flags)
+    rx = skipping_compile(f"{guard}(?:{regex})", flags)
     _PLAIN[rx] = regex
     return rx
 
 
-def _skipping_compile(guarded: str, flags: int) -> re.Pattern[str]:
-    """``re.compile(guarded, flags)`` for a pattern opening with a ``first_char_guard``, with the
-    guard's class also put in the compiled pattern's info block as the set a match starts with.
+def skipping_compile(guarded: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(guarded, flags)`` for a pattern opening with a class look-ahead ``(?=[…])`` (a
+    ``first_char_guard``, or one written for a pattern it cannot bound), with that class also put
+    in the compiled pattern's info block as the set a match starts with.
 
     The engine skips positions outside that set in a tight loop (what it does by itself for a
     pattern that opens with a character set), instead of entering the pattern at every position

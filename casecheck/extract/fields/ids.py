@@ -74,11 +74,6 @@ CREDIT_CODE = fast_compile(
 )
 ID_NUMBER = fast_compile(r"(?<![0-9A-Za-z])(\d{6}[0-9Xx*＊]{11}[0-9Xx*＊]|\d{15})(?![0-9A-Za-z])")
 ID_WEIGHTS = tuple(2 ** (17 - i) % 11 for i in range(17))
-# The six digits every ID_NUMBER match opens with, and the six [\d*＊] every CREDIT_CODE match holds
-# after its first two characters: these open with a class, so the engine skips ahead to a digit by
-# itself; the full patterns (look-behind first) then scan only from the first such run on.
-SIX_DIGITS = re.compile(r"\d\d{5}")
-SIX_CODE_DIGITS = re.compile(r"[\d*＊][\d*＊]{5}")
 
 
 @dataclass(frozen=True)
@@ -183,11 +178,8 @@ def id_number_valid(number: str) -> bool | None:
 
 def find_credit_codes(text: str) -> list[tuple[str, int, int, bool | None]]:
     """``(code, start, end, valid)``; an all-digit run counts only when it is not an ID number."""
-    out: list[tuple[str, int, int, bool | None]] = []
-    run = SIX_CODE_DIGITS.search(text)
-    if run is None:
-        return out
-    for m in CREDIT_CODE.finditer(text, max(0, run.start() - 2)):  # look-behinds still see the text
+    out = []
+    for m in CREDIT_CODE.finditer(text):
         code = m.group(1)
         if code.isdigit() and id_number_valid(code):
             continue
@@ -197,10 +189,4 @@ def find_credit_codes(text: str) -> list[tuple[str, int, int, bool | None]]:
 
 def find_id_numbers(text: str) -> list[tuple[str, int, int, bool | None]]:
     """``(number, start, end, valid)`` for 身份证号, masked ones with ``valid`` None."""
-    run = SIX_DIGITS.search(text)
-    if run is None:
-        return []
-    return [
-        (m.group(1), m.start(1), m.end(1), id_number_valid(m.group(1)))
-        for m in ID_NUMBER.finditer(text, run.start())  # no match opens before the first six digits
-    ]
+    return [(m.group(1), m.start(1), m.end(1), id_number_valid(m.group(1))) for m in ID_NUMBER.finditer(text)]

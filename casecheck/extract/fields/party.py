@@ -11,7 +11,7 @@ import functools
 import re
 
 from casecheck.extract.fields.ids import credit_code_valid, find_credit_codes, find_id_numbers
-from casecheck.extract.patterns import fast_compile, literal_of
+from casecheck.extract.patterns import fast_compile, literal_of, skipping_compile
 from casecheck.extract.text import is_blank_value, lines
 
 Span = tuple[str, int, int]
@@ -207,6 +207,9 @@ def labelled(text: str, labels: tuple[str, ...], limit: int | None = None) -> Sp
 
 _ADDRESSEE = re.compile(r"\s*([^:：\n]{2,60}?)\s*(?:[(（][^)）]*[)）])?\s*[:：]\s*")
 _LEAD_ORG = re.compile(rf"(?:^|\n|对)\s*(?:{LEAD_WORDS})?\s*(?P<n>{STRONG_ORG.pattern})")
+# Past the text's start ``^`` cannot match: a match there opens with a newline or 对, which the
+# engine skips to (the plain pattern is entered at every position: its name run spans all CJK)
+_LEAD_ORG_INSIDE = skipping_compile(rf"(?=[\n对])(?:{_LEAD_ORG.pattern})")
 _AGENCY_WORD = re.compile(r"(局|政府|法院|支队|大队)")
 _REP_LABEL = re.compile(_spaced("法定代表人"))
 
@@ -231,7 +234,7 @@ def party_name(text: str, table: dict[str, tuple[str, int, int]]) -> Span | None
             and not LABEL_WORD.search(name)
         ):
             return name, s + m.start(1), s + m.start(1) + len(name)
-    for m in _LEAD_ORG.finditer(text[:3000]):
+    for m in _lead_orgs(text[:3000]):
         name = m.group("n")
         # the lazy match stops at the first suffix (某某超市|有限公司): take the legal form too
         legal = LEGAL_FORM_TAIL.match(text, m.end("n"))
@@ -244,6 +247,14 @@ def party_name(text: str, table: dict[str, tuple[str, int, int]]) -> Span | None
 
 # 有限公司 alone on a line: the tail of a name a form's cell wrapped (…家具制造⏎有限公司), no name
 _FORM_ONLY = re.compile(r"(?:股份|集团)?有限(?:责任)?公司|(?:分)?公司|合伙企业|个人独资企业")
+
+
+def _lead_orgs(head: str) -> list[re.Match[str]]:
+    """``_LEAD_ORG.finditer(head)``: the match at the start (``^``), then the scan for the others
+    from where ``finditer`` goes on (after that match, else the next position)."""
+    first = _LEAD_ORG.match(head)
+    rest = _LEAD_ORG_INSIDE.finditer(head, first.end() if first else 1)
+    return [first, *rest] if first else list(rest)
 
 
 # 个体工商户 are natural persons whatever their 字号 (某某副食店): the party block says so in words,

@@ -64,14 +64,20 @@ ROW_LABEL = re.compile(rf"(?P<who>{_ALL})\s*(?:{SIGN_NOTE})?\s*[:：]")
 _DATE = (
     r"(?:\d{4}|_+|\s)\s*年\s*(?:\d{1,2}|_+|\s)\s*月\s*(?:\d{1,2}|_+|\s)\s*日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}"
 )
-OPINION_ROW = fast_compile(
+_OPINION_HEAD = (
     r"^[ \t\u3000]*(?P<label>(?P<who>(?:主要|分管|机关)?负责人|局长|分管领导|审批|承办人|承办机构|办案机构"
     r"|法制机构|法制审核|审核)"
     r"(?:(?:审批|审核)?意见|(?<=负责人)审批))[ \u3000]*[\t:：]"
-    r"(?P<opinion>[^\n]*?)(?P<name>[^。；;，,\n\t:：]*?)"
+)
+OPINION_ROW = fast_compile(
+    _OPINION_HEAD + r"(?P<opinion>[^\n]*?)(?P<name>[^。；;，,\n\t:：]*?)"
     rf"[ \t\u3000]*(?:{_DATE})[ \t\u3000]*$",  # a form row's cells: 同意\t签名\t王五\t2024年…
     re.M,
 )
+# What an OPINION_ROW match opens with, and what its line ends in: the full pattern's two lazy runs
+# try the date at every split of the row (a few dozen microseconds on a row that ends otherwise)
+_OPINION_ROW_HEAD = fast_compile(_OPINION_HEAD, re.M)
+_ENDS_IN_DATE = re.compile(rf"(?:{_DATE})[ \t\u3000]*$", re.M)
 OPINION_ROLES = {"负责人": "approver", "主要负责人": "approver", "分管负责人": "approver",
                  "机关负责人": "approver", "局长": "approver", "分管领导": "approver", "审批": "approver",
                  "法制机构": "reviewer", "法制审核": "reviewer", "审核": "reviewer"}  # fmt: skip
@@ -147,7 +153,7 @@ def _opinion_rows(text: str, taken: list[SignatureHit]) -> list[SignatureHit]:
     """Form rows ``负责人意见\t同意。何敏 2024年7月16日``: filled when a name stands before the date."""
     out = []
     # every row's label holds 意见, or is 负责人审批
-    for m in OPINION_ROW.finditer(text) if "意见" in text or "审批" in text else ():
+    for m in _opinion_row_matches(text) if "意见" in text or "审批" in text else ():
         if any(h.start <= m.start("who") < h.end for h in taken) or not m.group("opinion").strip():
             continue
         # the signer's post or certificate number in a note after the name: 钱某（副局长）
@@ -159,6 +165,26 @@ def _opinion_rows(text: str, taken: list[SignatureHit]) -> list[SignatureHit]:
         filled = bool(_NAME_AT_END.search(name)) and not _OPINION_WORD.search(name)
         role = OPINION_ROLES.get(m.group("who"), "officer")
         out.append(SignatureHit(role, m.group("label"), filled, m.start("who"), m.end()))
+    return out
+
+
+def _opinion_row_matches(text: str) -> list[re.Match[str]]:
+    """``OPINION_ROW.finditer(text)``, the full pattern tried only where it can match: at a line
+    start that opens with its label (``^``: a match starts there and nowhere else on the line),
+    with a date that ends a line starting on that line (the opinion and name hold no newline; a
+    blank date's space class may go on to the next line). A match ends at the end of its date, so the
+    next line start after it is where ``finditer`` would go on too."""
+    out = []
+    for head in _OPINION_ROW_HEAD.finditer(text):
+        if out and head.start() < out[-1].end():
+            continue  # inside the last match (a blank date that ran onto the next lines)
+        line_end = text.find("\n", head.end())
+        date = _ENDS_IN_DATE.search(text, head.start())
+        if date is None or date.start() > (len(text) if line_end < 0 else line_end):
+            continue
+        m = OPINION_ROW.match(text, head.start())
+        if m:
+            out.append(m)
     return out
 
 
