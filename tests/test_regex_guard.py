@@ -381,3 +381,21 @@ def test_lead_org_scan_is_the_plain_scan() -> None:
         assert [(m.span(), m.groups()) for m in party._lead_orgs(text)] == want, text
         found += len(want)
     assert found > 300
+
+
+def test_marker_literals_from_one_scan_are_the_in_tests() -> None:
+    """``markers.literals_in`` finds every literal ``in`` finds (overlapping, nested, prefixes)."""
+    from casecheck.extract.fields import markers
+
+    rnd = random.Random(29)
+    pool = [*sorted({c for lit in markers._LITERALS for c in lit}), "，", "。", "的"]
+    texts = [_read(p) for p in sorted(SAMPLES.glob("*.txt"))]
+    texts += ["".join(rnd.choices(pool, k=rnd.randint(0, 50))) for _ in range(4000)]
+    texts += ["".join(rnd.choices(markers._LITERALS, k=rnd.randint(0, 8))) for _ in range(2000)]
+    seen = 0
+    for text in texts:
+        want = {lit for lit in markers._LITERALS if lit in text}
+        assert markers.literals_in(text) == want, text
+        seen += len(want)
+    assert seen > 5000
+    assert any(markers._PREFIXES.values())  # nested literals (听证会 / 听证) are there to be tested
