@@ -13,7 +13,7 @@ import pytest
 import casecheck.extract.fields
 from casecheck.extract import patterns as patterns_mod
 from casecheck.extract.fields import party
-from casecheck.extract.patterns import Pattern, fast_compile, first_char_guard
+from casecheck.extract.patterns import LiteralScan, Pattern, fast_compile, first_char_guard
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
@@ -384,18 +384,23 @@ def test_lead_org_scan_is_the_plain_scan() -> None:
 
 
 def test_marker_literals_from_one_scan_are_the_in_tests() -> None:
-    """``markers.literals_in`` finds every literal ``in`` finds (overlapping, nested, prefixes)."""
-    from casecheck.extract.fields import markers
+    """``LiteralScan`` (markers, penalty kinds, and a set of short and nested labels) finds every
+    literal ``in`` finds (overlapping, nested, prefixes)."""
+    from casecheck.extract.fields import markers, penalty
 
     rnd = random.Random(29)
-    pool = [*sorted({c for lit in markers._LITERALS for c in lit}), "，", "。", "的"]
+    scans = [markers.literals_in, penalty._KIND_LITERALS]
+    scans.append(LiteralScan(["事", "当事人", "被处罚", "名称", "住", "住所", "住所或地址", "地", "所", ""]))
+    literals = [lit for scan in scans for lit in scan.literals]
+    pool = [*sorted({c for lit in literals for c in lit}), "，", "。", "的"]
     texts = [_read(p) for p in sorted(SAMPLES.glob("*.txt"))]
     texts += ["".join(rnd.choices(pool, k=rnd.randint(0, 50))) for _ in range(4000)]
-    texts += ["".join(rnd.choices(markers._LITERALS, k=rnd.randint(0, 8))) for _ in range(2000)]
+    texts += ["".join(rnd.choices(literals, k=rnd.randint(0, 8))) for _ in range(2000)]
     seen = 0
     for text in texts:
-        want = {lit for lit in markers._LITERALS if lit in text}
-        assert markers.literals_in(text) == want, text
-        seen += len(want)
+        for scan in scans:
+            want = {lit for lit in scan.literals if lit in text}
+            assert scan(text) == want, text
+            seen += len(want)
     assert seen > 5000
-    assert any(markers._PREFIXES.values())  # nested literals (听证会 / 听证) are there to be tested
+    assert any(markers.literals_in._prefixes.values())  # nested literals (听证会 / 听证) are tested

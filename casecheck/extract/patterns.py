@@ -339,6 +339,36 @@ def search(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
     return rx.search(text) if not literal or literal in text else None
 
 
+class LiteralScan:
+    """Which of a fixed set of literals a text holds, from one scan.
+
+    ``literal in text`` runs through the whole text when the literal is absent (most are): for
+    the dozens of pattern literals an extractor tests per document, one scan for their
+    alternation is cheaper. It is tried at every offset where one starts and finds there the
+    first listed, the longest; any other literal matching at that offset is a prefix of it and is
+    added with it, so the set is exactly ``{lit for lit in literals if lit in text}``."""
+
+    def __init__(self, literals: Iterable[str]) -> None:
+        self.literals = sorted({lit for lit in literals if lit}, key=lambda s: (-len(s), s))
+        self._any = re.compile("|".join(map(re.escape, self.literals))) if self.literals else None
+        self._prefixes = {
+            lit: tuple(p for p in self.literals if p != lit and lit.startswith(p)) for lit in self.literals
+        }
+
+    def __call__(self, text: str) -> set[str]:
+        found: set[str] = set()
+        if self._any is None:
+            return found
+        search, pos = self._any.search, 0
+        while (m := search(text, pos)) is not None:
+            lit = m.group()
+            if lit not in found:
+                found.add(lit)
+                found.update(self._prefixes[lit])
+            pos = m.start() + 1
+        return found
+
+
 def may_match(literal: str, text: str, pos: int = 0, endpos: int | None = None) -> bool:
     """False when ``text[pos:endpos]`` lacks ``literal`` (see ``required_literal``): no match there."""
     return not literal or text.find(literal, pos, len(text) if endpos is None else endpos) >= 0

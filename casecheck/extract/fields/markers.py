@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from casecheck.extract.patterns import guarded
+from casecheck.extract.patterns import LiteralScan, guarded
 from casecheck.extract.text import mask_quotes
 
 MARKER_PATTERNS: dict[str, tuple[str, ...]] = {
@@ -81,29 +81,8 @@ NEGATABLE = frozenset(MARKER_PATTERNS) - {"statement_waived", "referral"}
 # A form row answering the cue: 是否出示执法证件：否 / 出示证件 □是 ☑否 — the answer says it did not happen.
 ANSWERED_NO = re.compile(r"[^\n，。；]{0,4}?(?:[：:]\s*(?:否|无|未)|[□☐口]\s*是\s*[☑√■▇✓✔☒]\s*否)")
 _COMPILED = {k: tuple(guarded(p) for p in ps) for k, ps in MARKER_PATTERNS.items()}
-# The run each pattern's matches hold (``guarded``), longest first: one scan finds which are there
-_LITERALS = sorted(
-    {lit for regs in _COMPILED.values() for _rx, lit in regs if lit}, key=lambda s: (-len(s), s)
-)
-_ANY_LITERAL = re.compile("|".join(map(re.escape, _LITERALS)))
-_PREFIXES = {lit: tuple(p for p in _LITERALS if p != lit and lit.startswith(p)) for lit in _LITERALS}
-
-
-def literals_in(text: str) -> set[str]:
-    """The marker literals ``text`` holds: ``{lit for lit in _LITERALS if lit in text}``, from one
-    scan instead of ~50 ``in`` tests (each runs through the whole text, the slowest part of
-    ``find_markers``). The scan is tried at every offset where a literal starts; there it finds the
-    first listed literal, the longest: any other literal matching at that offset is a prefix of it,
-    added with it."""
-    found: set[str] = set()
-    pos = 0
-    while (m := _ANY_LITERAL.search(text, pos)) is not None:
-        lit = m.group()
-        if lit not in found:
-            found.add(lit)
-            found.update(_PREFIXES[lit])
-        pos = m.start() + 1
-    return found
+# which of the runs the patterns' matches hold (``guarded``) a text has, from one scan
+literals_in = LiteralScan(lit for regs in _COMPILED.values() for _rx, lit in regs)
 
 
 def find_markers(text: str) -> dict[str, tuple[int, int]]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from casecheck.extract.patterns import guarded
+from casecheck.extract.patterns import LiteralScan, guarded
 from casecheck.extract.text import mask_quotes, sentence_bounds, wrapped_end
 
 # 没收其/你的/你单位/当事人的 违法所得: whose gain it is
@@ -44,14 +44,16 @@ DECIDING = re.compile(
 )
 
 _KINDS_RX = tuple((kind, *guarded(cue)) for kind, cue in KINDS)  # compiled once, with their runs
+_KIND_LITERALS = LiteralScan(lit for _kind, _rx, lit in _KINDS_RX)
 
 
 def find_penalty_kinds(text: str) -> list[tuple[str, int, int]]:
     """``(kind, start, end)`` for each kind the document imposes, first mention."""
     masked = mask_quotes(text)
+    present = _KIND_LITERALS(masked)
     out: list[tuple[str, int, int]] = []
     for kind, rx, literal in _KINDS_RX:
-        if literal and literal not in masked:
+        if literal and literal not in present:
             continue  # ``may_match``: the run every match holds is not there
         for m in rx.finditer(masked):
             lo, hi = sentence_bounds(masked, m.start(), "。；;\n")
