@@ -404,3 +404,22 @@ def test_marker_literals_from_one_scan_are_the_in_tests() -> None:
             seen += len(want)
     assert seen > 5000
     assert any(markers.literals_in._prefixes.values())  # nested literals (听证会 / 听证) are tested
+
+
+def test_certificate_scan_from_before_the_first_digit_is_the_full_scan() -> None:
+    """Officer tokens: CERT scanned from ``_CERT_LEAD`` characters before the first digit finds
+    what the scan of the whole segment finds."""
+    from casecheck.extract.fields import officers
+
+    rnd = random.Random(31)
+    parts = ["张三", "执法证号", "：", "川", "A", "b", "QX", "-", "0", "12", "3301", "99999",
+             "、", "（", "）", " "]  # fmt: skip
+    segs = ["".join(rnd.choices(parts, k=rnd.randint(0, 12))) for _ in range(6000)]
+    found = 0
+    for seg in segs:
+        want = [m.span() for m in officers.CERT.finditer(seg)]
+        digit = officers._DIGIT.search(seg)
+        start = max(0, digit.start() - officers._CERT_LEAD) if digit else len(seg)
+        assert [m.span() for m in officers.CERT.finditer(seg, start)] == want, seg
+        found += len(want)
+    assert found > 1000

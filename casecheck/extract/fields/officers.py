@@ -82,6 +82,7 @@ _LIST_PUNCT = re.compile(r"[\s、，,;；()（）和及:：/|│┃║]")
 
 
 _DIGIT = re.compile(r"\d")
+_CERT_LEAD = 8  # the most characters before the first digit of a CERT match
 
 
 def _spaces(m: re.Match[str]) -> str:
@@ -96,7 +97,10 @@ def _tokens(seg: str, base: int) -> list[tuple[str, str, int, int]]:
     masked = PHONE.sub(_spaces, seg) if phone else seg
     masked = CERT_LABEL.sub(_spaces, masked) if "证" in masked else masked
     out: list[tuple[str, str, int, int]] = []
-    certs = list(CERT.finditer(masked)) if _DIGIT.search(masked) else []
+    digit = _DIGIT.search(masked)
+    # a match's first digit is at most 8 characters in (汉字{0,3} letters{1,4} - digits): the scan
+    # starts there (its look-behind still sees the text before)
+    certs = list(CERT.finditer(masked, max(0, digit.start() - _CERT_LEAD))) if digit else []
     for m in certs:
         # 执法证号：第33010512号 / 鲁第1234567号: 第…号 frames the number, it is no part of it
         lead = 1 if m.group(0).startswith(ORDINAL) else 0
