@@ -33,7 +33,7 @@ TABLE_FIELDS: dict[str, tuple[str, ...]] = {
     "agency": ("单位名称", "处罚机关", "执法机关", "作出处罚决定的机关", "处罚机关名称"),
 }
 TABLE_NUMBER_ENDS = ("决定书文号", "决定文书号", "处罚文书号")
-_NUMBER_LABEL_LINE = re.compile(
+_NUMBER_LABEL_LINE = fast_compile(
     r"^[ \u3000]*(?:行政)?(?:处罚)?决定(?:书)?文(?:书)?号[ \u3000]*\n[ \u3000]*", re.M
 )
 TABLE_DATES: dict[str, tuple[str, ...]] = {
