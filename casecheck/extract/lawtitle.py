@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 # Administrative regulations whose official title carries 中华人民共和国.
 PREFIXED_REGULATIONS = frozenset(
@@ -103,8 +103,11 @@ def canonical_law_title(raw: str) -> str:
     return fallback_title(raw)
 
 
+@lru_cache(maxsize=2048)
 def is_lawlike(title: str) -> bool:
-    """Does a 书名号 title name a law, regulation, rule or benchmark (not a form or record)?"""
+    """Does a 书名号 title name a law, regulation, rule or benchmark (not a form or record)?
+
+    Cached: a pure function of the title, and a case names the same few laws in every document."""
     t = _TRAILING_NOTE.sub("", strip_title(title))
     if _NORMATIVE_LIST.search(t) or _NORMATIVE_NOTICE.search(t):
         return True

@@ -11,6 +11,7 @@ characters, every one of them a common transliteration syllable (``TRANSLITERATE
 
 from __future__ import annotations
 
+import functools
 import re
 
 # 百家姓 single surnames plus common modern ones (闫, 覃, 付, 肖 …). Data, not logic: extend freely.
@@ -55,8 +56,11 @@ _COMPOUND = frozenset(COMPOUND_SURNAMES)
 _COMPOUND_LENGTHS = tuple(sorted({len(c) for c in COMPOUND_SURNAMES}))
 
 
+@functools.lru_cache(maxsize=4096)
 def is_person_name(s: str) -> bool:
-    """``s`` is a plausible person name: surname + 1–3 given characters, or a dotted name."""
+    """``s`` is a plausible person name: surname + 1–3 given characters, or a dotted name.
+
+    Cached: a pure function of a short string, asked again for every mention of an officer."""
     if _DOTTED.fullmatch(s):
         return True
     if NOT_NAME.search(s):

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 DIGITS: dict[str, int] = {
@@ -24,8 +25,12 @@ CN_NUM_CHARS = "".join(sorted(set(DIGITS) | set(UNITS) | set(BIG)))
 NUM_CLASS = "[0-9零〇○O一壹二贰貳两三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億]"
 
 
+@functools.lru_cache(maxsize=4096)
 def cn_int(s: str) -> int | None:
-    """The integer a Chinese numeral spells, or ``None`` if ``s`` is not one."""
+    """The integer a Chinese numeral spells, or ``None`` if ``s`` is not one.
+
+    Cached: a pure function of a short string, and the same few numerals (第五十六条, 十五日,
+    二〇二四年) come back in every document; reading one costs a few generator passes."""
     s = s.strip()
     if not s or any(ch not in DIGITS and ch not in UNITS and ch not in BIG for ch in s):
         return None
