@@ -94,7 +94,9 @@ def seal_boxes(image: Any, min_frac: float = 0.04) -> tuple[Box | None, list[Box
             break
     # the pieces a text line cut a seal into join again across a line's height
     reach = max(3, min(h, w) // 60)
-    pieces, _count = ndimage.label(ndimage.binary_dilation(mask, iterations=reach))
+    size = 2 * reach + 1
+    grown = ndimage.maximum_filter1d(ndimage.maximum_filter1d(mask, size, axis=0), size, axis=1)
+    pieces, _count = ndimage.label(grown)
     blobs: list[Box] = []
     for i, sl in enumerate(ndimage.find_objects(pieces), start=1):
         if sl is None:
