@@ -15,7 +15,9 @@ finding's message in the reason, so the reviewer knows what to look at. A rule t
 something *missing* (``absence``) needs ``ocr_absence_min_confidence``: OCR loses a faint date or
 a signature more easily than it invents a wrong value. A rule whose finding rests on the exact
 characters read (``exact``: two readings that differ, a digit, a 文号's form) needs
-``ocr_exact_min_confidence``: a misread character makes exactly such a finding. ``ocr_safe``
+``ocr_exact_min_confidence``: a misread character makes exactly such a finding. The profile's
+``ocr_robust_codes`` (findings computed from dates, amounts and the file's structure, measured to
+stay right on OCR text) need only ``ocr_robust_min_confidence``. ``ocr_safe``
 rules (the seal, looked for on the page image) are exempt; ``ocr_policy: report`` reports every
 finding.
 """
@@ -149,10 +151,13 @@ def ocr_doubt(rule: Rule, facts: dict[str, Any], f: Finding, params: dict[str, A
     scanned = ocr_documents(facts, f.evidence)
     if not scanned:
         return None
-    keys = ["ocr_min_confidence"]
-    keys += ["ocr_absence_min_confidence"] if rule.absence else []
-    keys += ["ocr_exact_min_confidence"] if rule.exact else []
-    need = max(float(params.get(k, 100)) for k in keys)
+    if rule.code in (params.get("ocr_robust_codes") or []):
+        need = float(params.get("ocr_robust_min_confidence", 100))  # measured robust to misreads
+    else:
+        keys = ["ocr_min_confidence"]
+        keys += ["ocr_absence_min_confidence"] if rule.absence else []
+        keys += ["ocr_exact_min_confidence"] if rule.exact else []
+        need = max(float(params.get(k, 100)) for k in keys)
     docs = {d.get("ref"): d for d in facts.get("documents") or []}
     confs = [(docs[r].get("ocr") or {}).get("confidence") for r in scanned]
     if any(not isinstance(c, int | float) for c in confs):
