@@ -128,3 +128,15 @@ def test_a_seal_broken_by_the_text_under_it_is_still_faded_for_ocr() -> None:
     grey = without_seals(page, blobs)
     assert grey.getpixel((600, 407)) > 240  # the ring's red is paper now
     assert grey.getpixel((600, 600)) < 100  # the black line stays
+
+
+def test_a_faded_pink_stamp_is_a_seal() -> None:
+    # a blurred, JPEG-compressed scan turns a seal's red pink: (230, 155, 158), red leading by 40-70
+    from PIL import Image, ImageDraw, ImageFilter
+
+    page = Image.new("RGB", (1654, 2339), (240, 240, 236))
+    draw = ImageDraw.Draw(page)
+    draw.ellipse((1100, 300, 1420, 620), outline=(228, 150, 156), width=10)
+    page = page.filter(ImageFilter.GaussianBlur(1.2))
+    assert detect_red_seal(page)[0]
+    assert not detect_red_seal(Image.new("RGB", (1654, 2339), (236, 226, 205)))[0]  # yellowed paper
