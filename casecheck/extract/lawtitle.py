@@ -35,6 +35,8 @@ _LAW_END = re.compile(r"(法|法典|条例|规定|办法|细则|规则|决定|�
 # 免罚/轻罚 lists (轻微违法行为不予处罚清单, 从轻减轻处罚清单) are normative, unlike 物品清单
 # 国家税务总局关于发布〈…清单〉的公告, 最高人民法院关于…的批复: a 规范性文件 named by what it is about
 _NORMATIVE_NOTICE = re.compile(r"^[\u4e00-\u9fa5]{2,20}关于.{2,60}的(?:公告|通知|意见|批复|决定)$")
+# …关于责令某某公司限期拆除…的通知: a notice in a case, to a party, is no norm
+_CASE_NOTICE = re.compile(r"责令|限期|给予|处罚决定|立案|送达|公司|个体")
 _DISCRETION_WORDS = re.compile(r"裁量|处罚|执法")
 _NORMATIVE_LIST = re.compile(r"(?:不予|免予|免罚|减轻|从轻|轻微)[^《》]*清单$")
 # a homophone typed for the type word at a title's end: 条列 for 条例, 发 for 法
@@ -109,7 +111,7 @@ def is_lawlike(title: str) -> bool:
 
     Cached: a pure function of the title, and a case names the same few laws in every document."""
     t = _TRAILING_NOTE.sub("", strip_title(title))
-    if _NORMATIVE_LIST.search(t) or _NORMATIVE_NOTICE.search(t):
+    if _NORMATIVE_LIST.search(t) or (_NORMATIVE_NOTICE.search(t) and not _CASE_NOTICE.search(t)):
         return True
     if _FORM_END.search(t):
         return False

@@ -288,7 +288,7 @@ def _fuzzy_titles() -> tuple[tuple[str, str], ...]:
 
 def fuzzy_title(line: str) -> tuple[str, str] | None:
     """``(doc_type, line)`` for an OCR'd line one or two characters off a known title
-    (行政处罚事先告和书, 陈述申辨笔录), else ``None``.
+    (行政处罚事先告和书, 陈述申辨笔录, 送达回讧), else ``None``.
 
     Only for a line at the top of an OCR page that no pattern took (the caller's part): a title of
     four to eight characters may be one character off, a longer one two; the nearest title must
@@ -302,6 +302,8 @@ def fuzzy_title(line: str) -> tuple[str, str] | None:
         limit = 1 if len(title) <= 8 else 2
         if abs(len(title) - len(compact)) > limit:
             continue
+        if len(compact) < 6 and (len(title) != len(compact) or compact[:-1] != title[:-1]):
+            continue  # a short title only by its last character (送达回讧): 检查报告 is no 调查报告
         d = _distance(compact, title, limit)
         if d <= limit:
             best.append((d, doc_type))

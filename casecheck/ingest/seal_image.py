@@ -27,7 +27,7 @@ def red_mask(rgb: np.ndarray) -> np.ndarray:
     dominant = (r > 120) & (r - np.maximum(g, b) > 70)
     # a faded or blurred, JPEG-compressed stamp is pink: (230, 155, 158) on the scanned pages of
     # heldout5, whose seals were all missed (DOC-09 on five of eight files)
-    faded = (r > 170) & (r - np.maximum(g, b) > 30)
+    faded = (r > 170) & (r - np.maximum(g, b) > 30) & (np.abs(g - b) < 18)  # pink, not skin (G > B)
     return strict | dominant | faded
 
 

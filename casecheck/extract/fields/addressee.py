@@ -16,7 +16,7 @@ from casecheck.extract.fields.party import ORG_NAME, PERSON_NAME
 from casecheck.extract.text import sentence_bounds
 
 # 对<whom>处/给予/作出…: the addressee of a deciding clause
-_TO = re.compile(r"对(?P<who>[^，,。；;：:、\s]{2,40}?)(?:处以?|给予|罚款|作出|并处|予以)")
+_TO = re.compile(r"对(?P<who>[^，,。；;：:、\s]{1,40}?)(?:处以?|给予|罚款|作出|并处|予以)")
 # the party itself, by a pronoun or its role
 _SELF = frozenset(
     {"你", "你单位", "你公司", "你（单位）", "当事人", "其", "该公司", "该单位", "被处罚人", "违法行为人"}
@@ -57,10 +57,7 @@ def foreign_fines(text: str, hits: Sequence[_Hit], party: str | None) -> set[int
     if not own or not other:
         return set()
     drop = {h.start for h in other}
-    values = sorted({round(h.value, 2) for h in fines})
-    if len(values) > 2 and abs(sum(values) - 2 * values[-1]) < 0.005:
-        drop |= {h.start for h in fines if abs(h.value - values[-1]) < 0.005}  # 以上罚款合计…
-    return drop
+    return drop | {h.start for h in fines if getattr(h, "stated_total", False)}  # 以上罚款合计…
 
 
 def _addressee(text: str, pos: int) -> str | None:

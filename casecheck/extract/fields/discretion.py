@@ -67,7 +67,7 @@ _WEIGHING_WORDS = ("鉴于", "考虑", "结合")
 # 无 that starts a word (无证, 无照, 无偿 …) denies nothing.
 _WU = "无(?!证|照|偿|故|效|关|线|息)"
 # 未 denies a circumstance (未发现从轻情节, 未予从轻), not a violation's name (逾期未改正“一般”档)
-_WEI = "未(?:发现|见|有|查见|查实|具有|具备|存在|达到|构成|符合|适用|予)"
+_WEI = "未(?:发现|见|有|查见|查实|具有|具备|存在|达到|构成|符合|适用|予|能|提出|提供|主动|被)"
 NEGATION = re.compile(rf"(?:不予|不符合|不适用|不具有|不具备|不存在|没有|{_WU}|{_WEI})[^，,。；]{{0,16}}$")
 # A denial of existence anywhere earlier in the cue's clause (a list of circumstances or a quoted
 # benchmark may stand between): 无主动消除或者减轻违法行为危害后果等从轻情节 / 不存在《…》规定的从重情节.

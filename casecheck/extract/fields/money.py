@@ -113,6 +113,8 @@ _LATE_JUST_BEFORE = re.compile(
 _TOTAL_AFTER_PARTS = re.compile(
     r"元\s*整?\s*[，,、；;]?\s*(?:以上)?(?:合计|共计|总计|总额|共)\s*(?:为|是)?\s*[:：]?\s*(?:人民币)?\s*[￥¥]?\s*$"
 )
+# 以上罚款合计人民币… / 两项共计罚款…: a total word right before the amount (its clause's own)
+_TOTAL_WORD = re.compile(r"(?:合计|共计|总计|总额)[^，,。；;\n\d]{0,8}$")
 FACTOR_BEFORE = re.compile(r"[×xX*＊]\s*[(（]?\s*$")
 FACTOR_AFTER = fast_compile(r"\s*[×xX*＊]")
 
@@ -129,6 +131,7 @@ class AmountHit:
     raw: str
     twin: bool = False  # the bracketed other form of the amount just before it
     terms: list[list[float]] | None = None  # figures an illegal_gain/goods_value is computed from
+    stated_total: bool = False  # 以上罚款合计…: the amount a total word introduces
 
 
 def _value(m: re.Match[str], name: str) -> tuple[float | None, str]:
@@ -220,7 +223,8 @@ def find_amounts(text: str, doc_type: str | None = None) -> list[AmountHit]:
             terms = None
             if kind in ("illegal_gain", "goods_value"):
                 terms = note_terms(text, e) or terms_before(text, s)
-            hits.append(AmountHit(value, form, kind, s, e, text[s:e], terms=terms))
+            stated = bool(_TOTAL_WORD.search(text, max(0, s - 16), s))
+            hits.append(AmountHit(value, form, kind, s, e, text[s:e], terms=terms, stated_total=stated))
             taken.append((s, e))
     hits.sort(key=lambda h: h.start)
     for i in range(1, len(hits)):
@@ -240,7 +244,8 @@ def total(hits: list[AmountHit], kind: str) -> float | None:
 
     Upper/lower twins count once, by their Arabic (小写) value when the two disagree (DOC-07 reports
     the disagreement); several distinct fines (one per violation) are added up, except that a value
-    equal to the sum of the others is their stated total (罚款3万元…罚款2.2万元…以上罚款合计5.2万元).
+    a total word introduces and that equals the sum of the others is their stated total
+    (罚款3万元…罚款2.2万元…以上罚款合计5.2万元).
     """
     vals: list[AmountHit] = []
     for h in hits:
@@ -258,7 +263,8 @@ def total(hits: list[AmountHit], kind: str) -> float | None:
         if not any(abs(h.value - v) < 0.005 for v in distinct):
             distinct.append(h.value)
     top = max(distinct)
-    if len(distinct) > 2 and abs(sum(distinct) - 2 * top) < 0.005:
+    stated = any(h.stated_total and abs(h.value - top) < 0.005 for h in vals)
+    if stated and len(distinct) > 2 and abs(sum(distinct) - 2 * top) < 0.005:
         return round(top, 2)  # 以上罚款合计人民币伍万贰仟元: a stated total of the others
     return round(sum(distinct), 2)
 
