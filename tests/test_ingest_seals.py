@@ -76,15 +76,15 @@ def test_closing_around_the_red_pixels_equals_closing_the_whole_page() -> None:
 
 
 def test_rgbx_view_finds_the_same_seal_as_rgb() -> None:
-    from casecheck.ingest.seal_image import without_seal
+    from casecheck.ingest.seal_image import without_seals
 
     rgb = page_image(True)
     rgbx = rgb.convert("RGBX")
     found, box = detect_red_seal(rgb)
     assert found and detect_red_seal(rgbx) == (found, box)
-    assert without_seal(rgbx, box).tobytes() == without_seal(rgb, box).tobytes()
+    assert without_seals(rgbx, [box]).tobytes() == without_seals(rgb, [box]).tobytes()
     # the seal is faded for OCR: inside the box the greyscale copy is lighter than plain L
-    assert without_seal(rgb, box).crop(box).getextrema()[0] > rgb.convert("L").crop(box).getextrema()[0]
+    assert without_seals(rgb, [box]).crop(box).getextrema()[0] > rgb.convert("L").crop(box).getextrema()[0]
 
 
 def test_pdf_ocr_render_matches_a_plain_colour_render(tmp_path: Path) -> None:

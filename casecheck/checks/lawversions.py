@@ -18,6 +18,13 @@ def older(catalog: Any, title: str, c: dict[str, Any], current: Any) -> bool:
     return any(v.version < current.version for v in found)
 
 
+def old_numbered(catalog: Any, title: str, c: dict[str, Any], current: Any) -> bool:
+    """Whether ``c`` cites a provision ``current`` lacks and only a superseded version has (LAW-04)."""
+    return current.has_article(ref(c), c.get("paragraph"), c.get("item")) is False and older(
+        catalog, title, c, current
+    )
+
+
 def old_numbering(catalog: Any, facts: dict[str, Any], roles: tuple[str, ...], day: Any) -> set[str]:
     """Laws of which the case cites a provision only a superseded version has: its 第二十五条第一款
     is then the old text's too, and how specific it is cannot be judged on the current one."""
@@ -29,9 +36,6 @@ def old_numbering(catalog: Any, facts: dict[str, Any], roles: tuple[str, ...], d
         title = catalog.resolve_title(raw) if raw and c.get("article") else None
         if title is None or title in out or catalog.status(title, day) != "in_force":
             continue
-        current = catalog.in_force(title, day)
-        if current.has_article(ref(c), c.get("paragraph"), c.get("item")) is False and older(
-            catalog, title, c, current
-        ):
+        if old_numbered(catalog, title, c, catalog.in_force(title, day)):
             out.add(title)
     return out

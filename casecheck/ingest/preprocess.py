@@ -1,7 +1,7 @@
 """Cheap clean-up of a greyscale page image before tesseract: flat background, then deskew.
 
 Office scans come with an uneven background (a shadow towards the fold, a lid not quite shut,
-a grey JPEG-blocky paper tone, and the white box ``without_seal`` leaves where it faded a seal)
+a grey JPEG-blocky paper tone, and the white box ``without_seals`` leaves where it faded a seal)
 and with a skew of up to 1.5°; tesseract's ``--psm 6`` reads a block of lines and loses whole
 lines (dates of the 落款 among them) once they slope by more than about half a degree.
 
@@ -205,9 +205,7 @@ def _rule_mask(
     return _rules_across(dark, sides, rows, across, t) | down_mask
 
 
-def _rules_across(
-    dark: np.ndarray, sides: np.ndarray, rows: np.ndarray | None, length: int, t: int
-) -> np.ndarray:
+def _rules_across(dark: np.ndarray, sides: np.ndarray, rows: np.ndarray, length: int, t: int) -> np.ndarray:
     """Pixels of horizontal rules in ``rows`` of ``dark``: runs of at least ``length`` pixels with
     no ink of ``sides`` ``t`` pixels above or below (a line of text has ink on both sides somewhere
     in every glyph, which breaks its run; ``sides`` leaves out the crossing rules)."""

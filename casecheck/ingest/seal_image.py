@@ -49,12 +49,13 @@ def _rim_ok(ys: np.ndarray, xs: np.ndarray, box: Box) -> bool:
 
 def detect_red_seal(image: Any, min_frac: float = 0.04) -> tuple[bool, Box | None]:
     """``(found, bbox)`` of a red round/elliptical seal on a PIL image; bbox is (left, top, right, bottom)."""
-    seal, _blobs = seal_boxes(image, min_frac)
+    seal, _blobs = seal_boxes(image, min_frac, pieces=False)
     return seal is not None, seal
 
 
-def seal_boxes(image: Any, min_frac: float = 0.04) -> tuple[Box | None, list[Box]]:
-    """The first red seal found (as ``detect_red_seal``) and every seal-sized red blob.
+def seal_boxes(image: Any, min_frac: float = 0.04, pieces: bool = True) -> tuple[Box | None, list[Box]]:
+    """The first red seal found (as ``detect_red_seal``) and every seal-sized red blob (none
+    looked for unless ``pieces``: the seal check of a text page needs only the first).
 
     A seal stamped over the 落款 breaks into arcs where black text crosses it and can fail the
     rim test, so it is no evidence of a seal; it still garbles the agency name and the date under
@@ -98,6 +99,15 @@ def seal_boxes(image: Any, min_frac: float = 0.04) -> tuple[Box | None, list[Box
             break
     # the pieces a text line cut a seal into join again across a line's height
     reach = max(3, min(h, w) // 60)
+    return seal, _blobs(mask, min_side, reach, (top, left), scale) if pieces else []
+
+
+def _blobs(mask: np.ndarray, min_side: int, reach: int, corner: tuple[int, int], scale: int) -> list[Box]:
+    """Seal-sized red blobs of ``mask`` (a crop whose corner is ``corner`` on the page reduced by
+    ``scale``), pieces within ``reach`` of each other joined."""
+    from scipy import ndimage
+
+    top, left = corner
     size = 2 * reach + 1
     grown = ndimage.maximum_filter1d(ndimage.maximum_filter1d(mask, size, axis=0), size, axis=1)
     pieces, _count = ndimage.label(grown)
@@ -112,7 +122,7 @@ def seal_boxes(image: Any, min_frac: float = 0.04) -> tuple[Box | None, list[Box
         if min(bh, bw) < min_side or not 0.5 <= bh / bw <= 2.0:
             continue
         blobs.append(((x0 + left) * scale, (y0 + top) * scale, (x1 + left) * scale, (y1 + top) * scale))
-    return seal, blobs
+    return blobs
 
 
 _MARGIN = 12  # > the reach of dilation then erosion by a 5×5 square twice (4 + 4 pixels)
@@ -129,11 +139,6 @@ def _red_window(mask: np.ndarray) -> tuple[tuple[int, int], tuple[slice, slice]]
     top, left = max(0, int(rows[0]) - _MARGIN), max(0, int(cols[0]) - _MARGIN)
     bottom, right = int(rows[-1]) + 1 + _MARGIN, int(cols[-1]) + 1 + _MARGIN
     return (top, left), (slice(top, bottom), slice(left, right))
-
-
-def without_seal(image: Any, box: Box | None) -> Any:
-    """Greyscale copy of ``image`` for OCR, with a seal faded out inside ``box``."""
-    return without_seals(image, [box] if box is not None else [])
 
 
 def without_seals(image: Any, boxes: list[Box]) -> Any:

@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from casecheck.checks.lawversions import old_numbering, older, ref
+from casecheck.checks.lawversions import old_numbered, old_numbering, older, ref
 from casecheck.checks.util import Context, Hit, Opt, Unknown, cite_text, event, evs, iter_citations
 from casecheck.laws.specificity import missing_detail
 
@@ -126,7 +126,5 @@ def _version(
             detail = f"引用的是{label.group()}年版本，{at}施行的是{current.version.isoformat()}版"
             yield _hit(c, detail)
             return
-    if current.has_article(ref(c), c.get("paragraph"), c.get("item")) is False and older(
-        catalog, title, c, current
-    ):
+    if old_numbered(catalog, title, c, current):
         yield _hit(c, "使用了已被修订的旧版条文编号")

@@ -21,9 +21,9 @@ _TO = re.compile(r"对(?P<who>[^，,。；;：:、\s]{1,40}?)(?:处以?|给予|�
 _SELF = frozenset(
     {"你", "你单位", "你公司", "你（单位）", "当事人", "其", "该公司", "该单位", "被处罚人", "违法行为人"}
 )
-# a role before a name: 对其法定代表人孙某某处…
 # words of a clause about the act, not a party: 对上述违法行为处…, 对第二项违法事实给予…
 _NOT_PARTY = re.compile(r"行为|违法|上述|以上|事实|情形|情节|第|项|案件|问题")
+# a role before a name: 对其法定代表人孙某某处…
 _ROLE = re.compile(
     r"^(?:其|你单位|你公司|该公司|该单位)?的?(?:法定代表人|主要负责人|负责人|直接负责的主管人员|其他直接责任人员|经营者)"
 )
@@ -33,6 +33,7 @@ class _Hit(Protocol):
     kind: str
     value: float
     start: int
+    stated_total: bool
 
 
 def foreign_fines(text: str, hits: Sequence[_Hit], party: str | None) -> set[int]:
@@ -57,7 +58,7 @@ def foreign_fines(text: str, hits: Sequence[_Hit], party: str | None) -> set[int
     if not own or not other:
         return set()
     drop = {h.start for h in other}
-    return drop | {h.start for h in fines if getattr(h, "stated_total", False)}  # 以上罚款合计…
+    return drop | {h.start for h in fines if h.stated_total}  # 以上罚款合计…
 
 
 def _addressee(text: str, pos: int) -> str | None:
