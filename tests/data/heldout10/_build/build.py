@@ -19,6 +19,7 @@ def build(modname):
     for doc in docs:
         if doc.unnumbered and "{}" in doc.text:
             doc.text = doc.text.replace("{}", str(total))
+            render.paginate(doc)
     for doc in docs:
         if getattr(doc, "is_toc", False):
             doc.text = m.toc_text(render.toc_rows(docs))

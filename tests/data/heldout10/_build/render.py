@@ -16,13 +16,25 @@ def dw(s):
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 
 
+def _alnum(c):
+    return c.isascii() and (c.isalnum() or c in "-.")
+
+
 def wrap(s, width):
+    """Wrap at a display width without splitting a run of ASCII letters/digits (numbers, codes)."""
     out, cur, w = [], "", 0
     for c in s:
         cw = dw(c)
         if w + cw > width:
-            out.append(cur)
-            cur, w = "", 0
+            k = len(cur)
+            if _alnum(c):
+                while k > 0 and _alnum(cur[k - 1]):
+                    k -= 1
+                if k == 0 or len(cur) - k > width // 2:
+                    k = len(cur)
+            out.append(cur[:k])
+            cur = cur[k:]
+            w = dw(cur)
         cur += c
         w += cw
     out.append(cur)
@@ -62,7 +74,7 @@ def items_of(text):
     return items
 
 
-def col_widths(rows, width=WIDTH):
+def col_widths(rows, width=WIDTH + 8):
     n = max(len(r) for r in rows)
     need = [max(dw(r[i]) if i < len(r) else 0 for r in rows) for i in range(n)]
     avail = width - (n + 1)
