@@ -1,0 +1,61 @@
+"""Writes ../labels.jsonl — the hand-made truth for every case in this folder."""
+import json, os, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import case01, case02  # noqa: E402
+
+GF = "中华人民共和国固体废物污染环境防治法"
+SZ = "中华人民共和国税收征收管理法"
+DY = "道路运输条例"
+JT = "中华人民共和国道路交通安全法"
+AQ = "中华人民共和国安全生产法"
+JG = "中华人民共和国价格法"
+
+
+def c(law, art, para=None, item=None, role="violated"):
+    return {"law": law, "article": art, "paragraph": para, "item": item, "role": role}
+
+
+LABELS = []
+
+
+def add(case_id, codes, notes, agency, name, kind, credit, idn, fine, proc, filing, notice, decision, served, cits,
+        encoding="utf-8"):
+    LABELS.append({"case_id": case_id, "codes": sorted(codes), "notes": notes, "encoding": encoding,
+                   "fields": {"agency": agency,
+                              "party": {"name": name, "kind": kind, "credit_code": credit, "id_number": idn},
+                              "penalty": {"fine_yuan": fine, "procedure": proc},
+                              "dates": {"filing": filing, "notice": notice, "decision": decision,
+                                        "decision_served": served},
+                              "citations": cits}})
+
+
+add(case01.CASE, [],
+    "干净案卷（200dpi黑白扫描PDF，传真样式，印章二值化后为黑色圈）。难点：罚款12万元属听证类，事先（听证）告知书载明听证权利，"
+    "当事人4月14日申请听证（告知书4月12日送达，5个工作日内），4月18日送达听证通知书、4月29日听证（间隔≥7个工作日，4月24日为调休上班日），"
+    "主持人为法制科非调查人员；法制审核5月9日、集体讨论5月11日均早于5月12日决定；立案3月17日至决定56天；决定次日直接送达；"
+    "现场检查（3月15日）早于立案属正常；两名执法人员均有证号；引用第七十七条、第一百一十二条第一款第一项及第二款，12万元在10万—100万幅度内并说明从轻理由；"
+    "缴款书金额与决定一致，结案报告在缴款后。",
+    case01.AG, case01.P, "单位", case01.CC, None, 120000, "普通",
+    "2022-03-17", "2022-04-12", "2022-05-12", "2022-05-13",
+    [c(GF, 77), c(GF, 112, 1, 1, "penalty"), c(GF, 112, 2, None, "penalty")])
+
+add(case02.CASE, ["SERV-01", "SUBJ-02"],
+    "SUBJ-02：询问笔录（第2页）询问人“陈志刚（执法证号：42010319012）、胡倩”，胡倩无执法证号。"
+    "SERV-01：税务行政处罚决定书落款2019年4月1日，决定书送达回证收件日期2019年4月16日，直接送达，间隔10个工作日（含清明假期4月5日），超过7日。"
+    "其余要点：2019年适用2017年行政处罚法（告知书引第三十一条、第四十二条，决定书引第五十一条第（一）项加处罚款，均为旧法条号，属程序性引用，不标注）；"
+    "罚款1500元在第六十二条“二千元以下”幅度内，单位罚款超过1000元故用一般程序；告知书3月22日送达，3日申辩期届满后4月1日决定；税务机关复议向上一级税务机关正确。",
+    case02.AG, case02.P, "单位", case02.CC, None, 1500, "普通",
+    "2019-03-11", "2019-03-22", "2019-04-01", "2019-04-16",
+    [c(SZ, 25, 1), c(SZ, 62, None, None, "penalty")])
+
+
+def main():
+    out = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "labels.jsonl")
+    with open(out, "w", encoding="utf-8") as f:
+        for r in LABELS:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print("wrote", len(LABELS), "labels")
+
+
+if __name__ == "__main__":
+    main()
