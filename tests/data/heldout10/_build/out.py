@@ -152,16 +152,17 @@ def write_photo(path, items, foot, seal_name, seed, dpi=200,
         s = seal_image(seal_name, int(120 * k), font_path)
         page.paste(s, (int(x * k - s.width / 2), int(y * k - s.height / 2)), s)
     # photograph it: uneven light, perspective, rotation, background
-    grad = Image.linear_gradient("L").resize((W, H)).rotate(rnd.uniform(20, 70), expand=False)
-    shade = Image.merge("RGB", [grad.point(lambda v: 175 + v * 80 // 255)] * 3)
-    from PIL import ImageChops
-    page = ImageChops.multiply(page, shade)
+    import numpy as np
+    yy, xx = np.mgrid[0:H, 0:W]
+    ang = rnd.uniform(0, 2 * math.pi)
+    g = (xx / W) * math.cos(ang) + (yy / H) * math.sin(ang)
+    g = (g - g.min()) / (g.max() - g.min())
+    shade = 0.74 + 0.26 * g
+    arr = (np.asarray(page, dtype=np.float32) * shade[..., None]).clip(0, 255).astype("uint8")
+    page = Image.fromarray(arr)
     bg = Image.new("RGB", (int(W * 1.08), int(H * 1.06)), (92, 84, 72))
     bg.paste(page, (int(W * 0.04), int(H * 0.03)))
     bw, bh = bg.size
-    j = lambda: rnd.uniform(-0.018, 0.018)
-    quad = (bw * j(), bh * j(), bw * j(), bh * (1 + j()), bw * (1 + j()), bh * (1 + j()), bw * (1 + j()), bh * j())
-    bg = bg.transform((bw, bh), Image.QUAD, quad, resample=Image.BICUBIC)
     coeffs = _persp(rnd, bw, bh)
     bg = bg.transform((bw, bh), Image.PERSPECTIVE, coeffs, resample=Image.BICUBIC, fillcolor=(70, 64, 55))
     bg = bg.rotate(rnd.choice([-1, 1]) * rnd.uniform(1.0, 3.0), resample=Image.BICUBIC, fillcolor=(70, 64, 55))
