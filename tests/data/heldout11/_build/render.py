@@ -313,3 +313,80 @@ def volume(docs, footer=None, catalog_title="卷 内 目 录", catalog_head=None
         for pg in pgs:
             out.append((pg, footer(n, total) if footer else None)); n += 1
     return out
+
+
+def typed_page(lines, footer=None, fname="WQY"):
+    """a page with a real text layer (reportlab + WenQuanYi Zen Hei); same markup as build_page,
+    tables are rendered as ruled grids too."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.lib.pagesizes import A4
+    if fname not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(fname, WQY, subfontIndex=0))
+    sw = lambda t, s: pdfmetrics.stringWidth(t, fname, s)
+    W, H = A4
+    ml, mr, fs = 68, W - 65, 11.5
+    lh = fs * 1.8
+
+    def wrap(t, width, s=fs):
+        out, cur = [], ""
+        for ch in t:
+            if sw(cur + ch, s) > width and cur:
+                out.append(cur); cur = ""
+            cur += ch
+        out.append(cur)
+        return out
+
+    def draw(c):
+        y = H - 70
+        i = 0
+        while i < len(lines):
+            ln = lines[i].replace("⟨", "").replace("⟩", "")
+            if ln.startswith("#C "):
+                c.setFont(fname, 17); t = ln[3:]
+                y -= 6; c.drawString((W - sw(t, 17)) / 2, y, t); y -= lh * 1.4
+            elif ln.startswith("#c "):
+                c.setFont(fname, fs); t = ln[3:]; c.drawString((W - sw(t, fs)) / 2, y, t); y -= lh
+            elif ln.startswith("#R "):
+                c.setFont(fname, fs); t = ln[3:]; c.drawString(mr - sw(t, fs), y, t); y -= lh
+            elif ln.startswith("#G"):
+                y -= lh * int(ln[2:].strip() or 1)
+            elif ln.startswith("#S"):
+                pass
+            elif ln.startswith("#T "):
+                fr = [float(x) for x in ln[3:].split(",")]
+                xs = [ml]
+                for f in fr: xs.append(xs[-1] + f * (mr - ml))
+                i += 1
+                c.setFont(fname, fs - 0.5)
+                while not lines[i].startswith("#E"):
+                    cells = lines[i].replace("⟨", "").replace("⟩", "").strip("|").split("|")
+                    spans = []
+                    for k, t in enumerate(cells):
+                        if t.strip() == ">" and spans:
+                            spans[-1][1] = k
+                        else:
+                            spans.append([k, k, t])
+                    laid = []
+                    for s0, s1, t in spans:
+                        ls = []
+                        for part in t.split("\\n"):
+                            ls += wrap(part, xs[s1 + 1] - xs[s0] - 8, fs - 0.5)
+                        laid.append((s0, s1, ls))
+                    h = max(len(l) for _, _, l in laid) * (fs * 1.45) + 8
+                    for s0, s1, ls in laid:
+                        c.rect(xs[s0], y - h + fs, xs[s1 + 1] - xs[s0], h)
+                        yy = y - 3
+                        for t in ls:
+                            c.drawString(xs[s0] + 4, yy, t); yy -= fs * 1.45
+                    y -= h
+                    i += 1
+                y -= 6
+            else:
+                c.setFont(fname, fs)
+                for t in wrap(ln, mr - ml):
+                    c.drawString(ml, y, t); y -= lh
+            i += 1
+        if footer:
+            c.setFont(fname, 10); c.drawString((W - sw(footer, 10)) / 2, 36, footer)
+    return draw
