@@ -81,10 +81,14 @@ def main():
                 p("credit code of odd length")
         # every 18-character code printed in the text should be valid too
         for m in re.findall(r"(?<![0-9A-Z])[0-9][0-9A-Z]{17}(?![0-9A-Z])", body):
-            if not re.match(r"^[0-9]{6}", m) or m.isdigit() and len(m) == 18 and "*" in m:
-                continue
             if re.match(r"^(9[123]|1[12]|5[123])", m) and not uscc_ok(m):
                 p("printed code %s fails check" % m)
+        for m in re.findall(r"注册号[:：]?\s*\|?(\d{15})(?!\d)", body) + re.findall(r"\|(\d{15})\|", body):
+            if not regno_ok(m):
+                p("printed registration number %s fails check" % m)
+        for m in re.findall(r"纳税人识别号[:：]\s*(\d{6}[0-9A-Z]{9})(?![0-9A-Z])", body):
+            if not org_ok(m[6:]):
+                p("printed taxpayer number %s: organisation code fails check" % m)
         for c in lab["cited_articles"]:
             if list(c.keys())[:5] != CITE_KEYS or any(k not in CITE_EXTRA for k in list(c.keys())[5:]):
                 p("citation keys %s" % list(c.keys()))
