@@ -1,7 +1,7 @@
 """Writes ../labels.jsonl — the hand-made truth for every case in this folder."""
 import json, os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import case01, case02, case03  # noqa: E402
+import case01, case02, case03, case04  # noqa: E402
 
 GF = "中华人民共和国固体废物污染环境防治法"
 SZ = "中华人民共和国税收征收管理法"
@@ -56,6 +56,15 @@ add(case03.CASE, ["DOC-02", "EVID-03"],
     case03.AG, case03.P, "个人", None, case03.P_ID, 17340, "普通",
     "2024-04-17", "2024-05-09", "2024-05-22", "2024-05-23",
     [c(DY, 24, None, 1), c(DY, 63, None, 1, "penalty")])
+
+add(case04.CASE, [],
+    "干净案卷（手机拍照，每页一张JPEG）。简易程序：对单位罚款500元，未超过3000元，处罚种类仅为罚款；两名执法人员均有执法证号；"
+    "2025年当场处罚决定书正确告知复议前置（“应当……先向哈尔滨市道里区人民政府申请行政复议”），复议机关为本级人民政府；"
+    "引用价格法第十三条第一款（违法条款）与第四十二条（处罚依据，500元在“五千元以下”幅度内）；当场交付并由当事人签收；"
+    "引用执法记录仪录像编号；缴款书金额500元与决定一致。简易程序无立案、事先告知书，日期字段为null。",
+    case04.AG, case04.P, "单位", case04.CC, None, 500, "简易",
+    None, None, "2025-06-12", "2025-06-12",
+    [c(JG, 13, 1), c(JG, 42, None, None, "penalty")])
 
 
 def main():
