@@ -1,7 +1,7 @@
 """Writes ../labels.jsonl — the hand-made truth for every case in this folder."""
 import json, os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import case01, case02, case03, case04  # noqa: E402
+import case01, case02, case03, case04, case05  # noqa: E402
 
 GF = "中华人民共和国固体废物污染环境防治法"
 SZ = "中华人民共和国税收征收管理法"
@@ -65,6 +65,15 @@ add(case04.CASE, [],
     case04.AG, case04.P, "单位", case04.CC, None, 500, "简易",
     None, None, "2025-06-12", "2025-06-12",
     [c(JG, 13, 1), c(JG, 42, None, None, "penalty")])
+
+add(case05.CASE, ["PROC-02", "PROC-05"],
+    "PROC-02：拟处责令停产停业整顿并罚款15万元（属听证范围），但《行政处罚告知书》（南应急罚告〔2023〕019号，第6页）只告知陈述、申辩权利，未告知听证权利。"
+    "PROC-05：告知书2023年4月14日（周五）直接送达，载明五个工作日内陈述申辩，期限至4月21日届满；决定书落款2023年4月18日，当事人未书面放弃。"
+    "其余要点：检查（3月7日）、复查（3月22日）早于立案（3月23日）属正常；法制审核4月12日、集体讨论4月13日均早于决定；罚款15万元在第一百零一条逾期未改正档十万至二十万内；"
+    "决定次日送达；票据4月28日，在收到决定书后15日内，金额一致。",
+    case05.AG, case05.P, "单位", case05.CC, None, 150000, "普通",
+    "2023-03-23", "2023-04-14", "2023-04-18", "2023-04-19",
+    [c(AQ, 39, 2), c(AQ, 101, None, 1, "penalty")])
 
 
 def main():
