@@ -411,6 +411,7 @@ DOCS.append({
         "cited_articles": [
             C("《中华人民共和国会计法》", 16, None, None, "violated"),
             C("《中华人民共和国会计法》", 42, 1, 2, "penalty"),
+            C("《中华人民共和国会计法》", 42, None, None, "penalty", "公示块只写第四十二条"),
             C("《中华人民共和国会计法》", None, None, None, "other", "inspection basis, written 《会计法》"),
             C("《财政部门监督办法》", None, None, None, "other"),
             C(XZCFF, 51, None, 1, "other", "2009 numbering; now art.72"),
