@@ -103,8 +103,8 @@ def build(out):
     imgs = []
     for i, (lines, foot) in enumerate(pages):
         p = build_page(lines, 300, foot, seed=200 + i)
-        imgs.append(scan(p, "gray", seed=200 + i))
-    pdf_from_images(imgs, f"{out}/{CASE}.pdf")
+        imgs.append(scan(p, "gray", seed=200 + i, blur=1.4))
+    pdf_from_images(imgs, f"{out}/{CASE}.pdf", q_gray=42, q_rgb=45)
 
 PERIOD = {"served": "2019-03-22", "wd": 3}
 ORDER = [("2019-03-11", "2019-03-14"), ("2019-03-20", "2019-03-22"), ("2019-04-16", "2019-04-19")]

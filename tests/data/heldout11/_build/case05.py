@@ -123,7 +123,7 @@ def build(out):
                    catalog_head=[f"案由：{P}危险化学品储存未采取可靠安全措施逾期未改正案"])
     for i, (lines, foot) in enumerate(pages, 1):
         p = build_page(lines, 200, foot, seed=500 + i)
-        save_jpeg(photo(p, seed=500 + i), os.path.join(d, f"p{i:02d}.jpg"), q=50)
+        save_jpeg(photo(p, seed=500 + i), os.path.join(d, f"p{i:02d}.jpg"), q=46)
 
 
 PERIOD = {"served": "2023-04-14", "wd": 5}

@@ -189,7 +189,7 @@ def build_page(lines, dpi=300, footer=None, seed=1):
     return p
 
 
-def scan(p, mode="gray", seed=1, skew=None):
+def scan(p, mode="gray", seed=1, skew=None, blur=None):
     """office scanner: skew, speckle; mode gray (colour kept only if the page has a seal) or bilevel"""
     rnd = random.Random(seed)
     img = p.img
@@ -201,7 +201,7 @@ def scan(p, mode="gray", seed=1, skew=None):
         s = rnd.choice([1, 1, 2, 3])
         g = rnd.randint(60, 170)
         d.ellipse([x, y, x + s, y + s], fill=(g, g, g))
-    img = img.filter(ImageFilter.GaussianBlur(0.6 if mode == "bilevel" else 0.95))
+    img = img.filter(ImageFilter.GaussianBlur(blur or (0.6 if mode == "bilevel" else 0.95)))
     if mode == "bilevel":
         g = img.convert("L").point(lambda v: 255 if v > 150 else 0)
         return g.convert("1")
@@ -251,7 +251,7 @@ def save_jpeg(img, path, q=55, limit=400_000):
     open(path, "wb").write(b.getvalue())
 
 
-def pdf_from_images(items, path):
+def pdf_from_images(items, path, q_gray=45, q_rgb=50):
     """items: PIL images (scans) or callables(canvas) for typed pages"""
     from reportlab.pdfgen import canvas as rc
     from reportlab.lib.pagesizes import A4
@@ -263,9 +263,9 @@ def pdf_from_images(items, path):
         else:
             b = io.BytesIO()
             if it.mode == "1":
-                it.save(b, "PNG", optimize=True)
+                it.convert("L").save(b, "PNG", optimize=True)
             else:
-                it.save(b, "JPEG", quality=45 if it.mode == "L" else 50, optimize=True)
+                it.save(b, "JPEG", quality=q_gray if it.mode == "L" else q_rgb, optimize=True)
             b.seek(0)
             c.drawImage(ImageReader(b), 0, 0, width=A4[0], height=A4[1])
         c.showPage()
