@@ -32,9 +32,9 @@ class Fact(TypedDict, total=False):
     Optional extras (added by extraction): ``issues`` lists how a 文号 departs from
     机关代字〔年份〕序号号 (``bracket``, ``missing_bracket``, ``missing_hao``, ``blank``, ``no_serial``
     (the year written, the 序号 left out: 涡消罚〔2023〕号) make it invalid; ``di`` 第,
-    ``leading_zero``, ``spaces``, ``seq_not_numeric`` do not); ``rule`` says which rule
-    placed a timeline date (e.g. ``立案审批表落款``, ``送达回证(决定书)``). ``form`` is
-    ``closing`` for a 落款 date, ``working``/``calendar`` for a 陈述申辩 period, ``agency``/
+    ``leading_zero``, ``spaces``, ``seq_not_numeric``, ``seq_bracket`` (第（015）号) do not);
+    ``rule`` says which rule placed a timeline date (e.g. ``立案审批表落款``, ``送达回证(决定书)``).
+    ``form`` is ``closing`` for a 落款 date, ``working``/``calendar`` for a 陈述申辩 period, ``agency``/
     ``internal`` for an issuer, ``parent_of_unit`` for a case agency read off an internal unit's
     name (某局执法大队 → 某局). ``valid`` is ``None`` when a number is masked (51382319XXXXXXXX46).
     """

@@ -79,9 +79,12 @@ def test_summary_decision_takes_its_printed_serial() -> None:
     assert facts["doc_number"]["issues"] == ["form_serial"]
 
 
-def test_ordinary_decision_takes_no_bare_serial() -> None:
+def test_ordinary_decision_numbered_by_a_bare_serial_has_no_valid_number() -> None:
+    # read (海事 numbers its decisions so), but not a 文号: DOC-03 reports its form
     text = "某市市场监督管理局\n行政处罚决定书\n编号：4401120004561239\n当事人：某某公司\n"
-    assert extract_document(_doc("行政处罚决定书", text))["doc_number"] is None
+    number = extract_document(_doc("行政处罚决定书", text))["doc_number"]
+    assert number["value"] == "4401120004561239" and number["valid"] is False
+    assert extract_document(_doc("行政处罚决定书", "行政处罚决定书\n编号：4401\n"))["doc_number"] is None
 
 
 # DOC-05: a signer's note in brackets (qualification number) before the 落款 date

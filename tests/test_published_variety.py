@@ -61,6 +61,8 @@ def test_fines_addressed_to_the_act_not_a_party_all_count() -> None:
         ("《中华人名共和国广告法》", "中华人民共和国广告法"),  # the prefix mistyped
         ("《城市市容环境卫生管理条例》", "城市市容和环境卫生管理条例"),
         ("《中华人民共和国食品品安全法》", "中华人民共和国食品安全法"),  # one character too many
+        ("《中华人民共和国大气污染防冶法》", "中华人民共和国大气污染防治法"),  # changed, in a long name
+        ("《水污染防冶法》", "中华人民共和国水污染防治法"),
     ],
 )
 def test_a_title_one_slip_from_a_known_law_resolves_to_it(raw: str, official: str) -> None:

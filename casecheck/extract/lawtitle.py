@@ -22,6 +22,8 @@ PREFIXED_REGULATIONS = frozenset(
     }
 )  # fmt: skip
 _LOCAL = re.compile(r"^.{0,6}?(省|市|自治区|县|区|州|盟|旗)")
+# 烟草专卖法实施条例, 专利法实施细则: the State Council's rules under a national law carry its prefix
+_NATIONAL_IMPLEMENTING = re.compile(r"[\u4e00-\u9fa5]{2,12}(?<!办|方|做|立|司)法实施(?:条例|细则)")
 _NOT_NATIONAL_SUFFIX = ("办法", "方法", "做法", "立法", "司法")
 
 
@@ -78,7 +80,7 @@ def fallback_title(raw: str) -> str:
         return t
     if (t.endswith("法") and not t.endswith(_NOT_NATIONAL_SUFFIX)) or t == "民法典":
         return "中华人民共和国" + t
-    if t in PREFIXED_REGULATIONS:
+    if t in PREFIXED_REGULATIONS or _NATIONAL_IMPLEMENTING.fullmatch(t):
         return "中华人民共和国" + t
     return t
 

@@ -28,6 +28,9 @@ HEADER_NOISE = re.compile(r"[\s_:：]|案件名称|案号|文号|编号|^.*?(?:�
 FORM_NUMBERED = ("当场行政处罚决定书",)
 # the printed serial of a pre-numbered form: 编号：3301061902417356, No.0012345
 FORM_SERIAL = fast_compile(r"(?:(?:决定书)?编\s*号\s*[:：]?|№|NO\.?|No\.?)\s*(?P<n>[A-Z]{0,3}\d{6,20})(?!\d)")
+SERIAL_LINE = re.compile(
+    r"[ \u3000]*(?:决定书|文书)?编\s*号\s*[:：][ \u3000]*(?P<n>[A-Z]{0,3}\d{8,20})[ \u3000]*"
+)
 TABLE_FIELDS: dict[str, tuple[str, ...]] = {
     "doc_number": ("处罚文号", "决定书文号", "文号", "行政处罚决定书文号", "案号"),
     "agency": ("单位名称", "处罚机关", "执法机关", "作出处罚决定的机关", "处罚机关名称"),
@@ -112,6 +115,13 @@ def doc_number(c: Ctx, table: dict[str, tuple[str, int, int]]) -> dict[str, Any]
         m = FORM_SERIAL.search(c.text, 0, head_lines[-1][1]) if head_lines else None
         if m:
             return c.fact(m.group("n"), m.start("n"), m.end("n"), valid=True, issues=["form_serial"])
+    elif "决定书" in c.doc.doc_type:
+        # 海事 numbers its decisions by a serial alone (编号：2102032600018), a head line of its
+        # own: read, but no 机关代字〔年份〕序号号 (DOC-03 still reports its form)
+        for s, _e, line in head_lines:
+            if m := SERIAL_LINE.fullmatch(line):
+                at = s + m.start("n")
+                return c.fact(m.group("n"), at, at + len(m.group("n")), valid=False, issues=["form_serial"])
     return None
 
 

@@ -105,6 +105,13 @@ def load_aliases(path: Path) -> list[AliasEntry]:
 
 
 _UNSEEN = object()
+SUBSTITUTION_MIN = 6  # name characters (besides 中华人民共和国) from which a changed one is a slip
+
+
+def _core_length(name: str) -> int:
+    return len(name) - len(PRC) if name.startswith(PRC) else len(name)
+
+
 RESOLVED_MAX = 8192  # a campaign's distinct cited titles are a few hundred; the bound keeps memory flat
 
 
@@ -159,7 +166,9 @@ class TitleIndex:
         """The official title ``key`` is one slip away from, if exactly one (see ``resolve``).
 
         Only names of six characters or more, and only a missing or an extra character (and a
-        mistyped prefix): a changed character can make another real title (海关法/海商法).
+        mistyped prefix): a changed character can make another real title (海关法/海商法). A
+        changed character is read as a slip only in a long name (``SUBSTITUTION_MIN`` characters
+        besides the prefix: 大气污染防冶法), where no two real titles differ by one.
         """
         head = key[: len(PRC)]
         if len(key) > len(PRC) and sum(a != b for a, b in zip(head, PRC, strict=True)) == 1:
@@ -173,9 +182,11 @@ class TitleIndex:
             for name, official in self._map.items():
                 if len(name) < 6 or name in self._ambiguous:
                     continue
-                for i in range(len(name)):
-                    short = name[:i] + name[i + 1 :]
-                    near[short] = official if near.get(short, official) == official else None
+                slips = [name[:i] + name[i + 1 :] for i in range(len(name))]
+                if _core_length(name) >= SUBSTITUTION_MIN:
+                    slips += [name[:i] + "\0" + name[i + 1 :] for i in range(len(name))]
+                for slip in slips:
+                    near[slip] = official if near.get(slip, official) == official else None
             self._near = near
         found = {self._near.get(key)} | {
             self._map.get(key[:i] + key[i + 1 :])
@@ -183,6 +194,9 @@ class TitleIndex:
             if key[:i] + key[i + 1 :] not in self._ambiguous
         }
         found.discard(None)
+        if not found and _core_length(key) >= SUBSTITUTION_MIN:
+            found = {self._near.get(key[:i] + "\0" + key[i + 1 :]) for i in range(len(key))}
+            found.discard(None)
         if len(found) == 1 and key not in self._map:
             return found.pop()
         return None

@@ -37,12 +37,18 @@ class _Hit(Protocol):
 
 
 def foreign_fines(text: str, hits: Sequence[_Hit], party: str | None) -> set[int]:
-    """Start offsets of the fine hits that are not the fine of ``party`` (the document's party).
+    """Start offsets of the fine hits that are not the fine of ``party`` (the document's party):
+    imposed fines, and the proposed ones of a 事先告知书 (拟对你单位处…，对你单位主要负责人某某处…).
 
-    Empty unless at least one fine clause names ``party`` (or addresses it as 你/当事人) and another
-    names someone else: a decision whose clauses name no addressee keeps all its fines.
+    Empty for a kind unless at least one of its clauses names ``party`` (or addresses it as
+    你/当事人) and another names someone else: a decision whose clauses name no addressee keeps all
+    its fines.
     """
-    fines = [h for h in hits if h.kind == "fine"]
+    return _foreign(text, hits, party, "fine") | _foreign(text, hits, party, "proposed_fine")
+
+
+def _foreign(text: str, hits: Sequence[_Hit], party: str | None, kind: str) -> set[int]:
+    fines = [h for h in hits if h.kind == kind]
     if not party or len(fines) < 2:
         return set()
     own: list[_Hit] = []

@@ -52,6 +52,7 @@ LAST_DATE_TYPES = (
 
 
 _DATE_LABEL_ONLY = re.compile(r"(日期|落款日期)[:：]?")
+SIGNED = re.compile(r"签\s*[名字章]")
 _CLAUSE_PUNCT = re.compile(r"[，,。；;]")
 _SENTENCE_END = re.compile(r"[。；;]")
 _SIGNER_NOTE = re.compile(r"[（(][^（()）\n]{0,40}[)）]")
@@ -102,6 +103,12 @@ def closing_date(text: str, doc_type: str, hits: list[DateHit] | None = None) ->
         for h in all_hits:
             if DECISION_DATE_LABEL.search(text, max(0, h.start - 12), h.start):
                 return h, text.rfind("\n", 0, h.start) + 1
+        if doc_type.startswith("当场") and all_hits and all_hits[-1].start >= tail_from:
+            # made, signed and handed over on the spot: the signers' date (当事人（签名）：刘某 2017年3月2日)
+            h = all_hits[-1]
+            s = text.rfind("\n", 0, h.start) + 1
+            if SIGNED.search(text, s, h.start):
+                return h, s
     if not all_hits or not any(k in doc_type for k in LAST_DATE_TYPES):
         return None
     h = all_hits[-1]

@@ -68,10 +68,14 @@ _WEIGHING_WORDS = ("鉴于", "考虑", "结合")
 _WU = "无(?!证|照|偿|故|效|关|线|息)"
 # 未 denies a circumstance (未发现从轻情节, 未予从轻), not a violation's name (逾期未改正“一般”档)
 _WEI = "未(?:发现|见|有|查见|查实|具有|具备|存在|达到|构成|符合|适用|予|能|提出|提供|主动|被)"
-NEGATION = re.compile(rf"(?:不予|不符合|不适用|不具有|不具备|不存在|没有|{_WU}|{_WEI})[^，,。；]{{0,16}}$")
+NEGATION = re.compile(
+    rf"(?:不予|不符合|不适用|不具有|不具备|不存在|不属于|没有|{_WU}|{_WEI})[^，,。；]{{0,16}}$"
+)
+# what the party asks for (请求从轻处罚) is no level the agency placed the fine at
+REQUEST = re.compile(r"(?:请求|要求|申请|希望|恳请|请予)[^，,。；]{0,6}$")
 # A denial of existence anywhere earlier in the cue's clause (a list of circumstances or a quoted
 # benchmark may stand between): 无主动消除或者减轻违法行为危害后果等从轻情节 / 不存在《…》规定的从重情节.
-NEGATION_CLAUSE = re.compile(rf"不存在|不具有|不具备|不符合|不适用|没有|未发现|未见|未查见|未有|{_WU}")
+NEGATION_CLAUSE = re.compile(rf"不存在|不具有|不具备|不符合|不适用|不属于|没有|未发现|未见|未查见|未有|{_WU}")
 CLAUSE_STOP = "，,。；;：:\n"
 FIRST_OFFENCE = fast_compile(r"首违不罚|(?:初次|首次)违法")
 DECIDING = re.compile(r"决定(?!书)|给予|予以|对当事人|对你")
@@ -108,8 +112,9 @@ def _hits(masked: str, cues: tuple[tuple[str, str], ...]) -> list[tuple[bool, in
 
 
 def _negated(masked: str, pos: int) -> bool:
-    """Is the cue at ``pos`` denied (无…从重情节, 不予从轻, 不存在《…》规定的从重情节)?"""
-    if NEGATION.search(masked, max(0, pos - 18), pos):
+    """Is the cue at ``pos`` denied (无…从重情节, 不予从轻, 不存在《…》规定的从重情节, 不属于法定从轻情形)
+    or only asked for (请求从轻处罚)?"""
+    if NEGATION.search(masked, max(0, pos - 18), pos) or REQUEST.search(masked, max(0, pos - 12), pos):
         return True
     lo = max(masked.rfind(c, 0, pos) for c in CLAUSE_STOP) + 1
     clause = re.sub(r"《[^《》]*》", "《》", masked[max(lo, pos - 60) : pos])

@@ -31,6 +31,7 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
         "notice",
         # 送达《违法行为通知书》，告知拟作出的处罚…: a notice under another name (交通运输's 通知书)
         r"送达[^。]{0,40}告知书|送达[^。]{0,40}?告知(?:了)?(?:你|当事人|其)?[^。]{0,12}?(?:拟|陈述|申辩)"
+        r"|送达[^。]{0,30}?违法行为通知书"  # 海事行政违法行为通知书: 海事's 事先告知
         r"|告知书|事先告知|处罚告知|告知(?:了)?(?:你|当事人|其)[^。]{0,20}(?:违法事实|拟|处罚|陈述|申辩|听证|权利)",
     ),
     ("filing", r"立案|受案"),  # 受案: a police administrative case's opening
@@ -124,6 +125,8 @@ def event_dates(text: str, hits: list[DateHit] | None = None) -> dict[str, DateH
             window = _LAW_TITLE.sub(_mask_law, window) if "《" in window else window
             cue = _ANY_CUE.search(window)
             kind = EVENT_CUES[int(cue.lastgroup[1:])][0] if cue and cue.lastgroup else None
+            if cue and "日" in window:
+                _same_day(window, cue.end(), h, out)
             if kind == "complaint" and cue and FILED_AFTER.match(window, cue.end()):
                 out.setdefault("complaint", h)
                 kind = "filing"
@@ -175,6 +178,21 @@ def event_dates(text: str, hits: list[DateHit] | None = None) -> dict[str, DateH
     if "violation_month" not in out and (month := _violation_month(text)):
         out["violation_month"] = month
     return out
+
+
+# 于2013年10月23日…进行了检查，并于同日立案调查: a later event of the clause on the same day
+SAME_DAY = re.compile(r"(?:同日|当日|当天)(?P<rest>[^。，,；;]{1,20})")
+
+
+def _same_day(window: str, after: int, hit: DateHit, out: dict[str, DateHit]) -> None:
+    """Date by ``hit`` the events ``window`` says (past its first cue, which ends at ``after``)
+    happened 同日/当日 (set only where no date of that kind is known yet)."""
+    for m in SAME_DAY.finditer(window, after):
+        cue = _ANY_CUE.search(m.group("rest"))
+        if cue and cue.lastgroup:
+            kind = EVENT_CUES[int(cue.lastgroup[1:])][0]
+            served_decision = kind == "served" and "决定书" in m.group("rest")
+            out.setdefault("decision_served" if served_decision else kind, hit)
 
 
 def _violation_month(text: str) -> DateHit | None:

@@ -1,8 +1,8 @@
 """Identifiers: 文号, 统一社会信用代码 (GB 32100 check character), 身份证号 (GB 11643 check digit).
 
 A 文号 is ``机关代字〔年份〕序号号``. Variants are still extracted (``[2024]``, ``(2024)``,
-``〔2024〕第12号``, ``(津保)应急罚[2023]k-39号``, ``〔2024 〕133 号``, a lost ``〕`` or ``号``; a
-序号 may be a long serial: 市场监管 numbers its cases ``〔2023〕122023000587号``)
+``〔2024〕第12号``, ``〔2024〕第（015）号``, ``(津保)应急罚[2023]k-39号``, ``〔2024 〕133 号``, a lost
+``〕`` or ``号``; a 序号 may be a long serial: 市场监管 numbers its cases ``〔2023〕122023000587号``)
 with ``valid`` False when the bracket is not 〔〕 or a part is missing, and the departures listed
 in ``issues``. A number whose year is written but whose 序号 is not (``涡消罚〔2023〕号``,
 ``〔2023〕 号``) is kept by ``NO_SERIAL``, invalid with issue ``no_serial``. Blank template numbers
@@ -33,9 +33,17 @@ _ORG_SPACED = (
 DOC_NUMBER = Pattern(
     "doc_number",
     rf"(?P<org>{_ORG_SPACED})\s*(?P<lb>[〔\[(（【［〖])\s*(?P<year>(?:19|20)\d{{2}})\s*(?P<rb>[〕\]）)】］〗])?"
-    r"\s*(?P<sub>\d{1,4}(?=\s*第\s*\d))?\s*(?P<di>第)?"
-    r"\s*(?P<seq>(?:[\u4e00-\u9fa5]{1,3}(?=\d{1,15}\s*号))?[A-Za-z]{0,3}-?\d{1,15}(?:-\d{1,4})?)\s*(?P<hao>号)?",
+    r"\s*(?P<sub>\d{1,4}(?=\s*第\s*\d))?\s*(?P<di>第)?\s*(?P<paren>[(（](?=\d{1,6}[)）]\s*号))?"
+    r"\s*(?P<seq>(?:[\u4e00-\u9fa5]{1,3}(?=\d{1,15}\s*号))?[A-Za-z]{0,3}-?\d{1,15}(?:-\d{1,4})?)"
+    r"(?(paren)[)）])\s*(?P<hao>号)?",
     0.8,
+)
+# （2024）浦城管公告第 0093 号 / （2019）某交执罚第3号: the year first, as courts number their cases
+YEAR_FIRST = Pattern(
+    "doc_number_year_first",
+    r"(?P<lb>[〔\[(（【［])\s*(?P<year>(?:19|20)\d{2})\s*(?P<rb>[〕\]）)】］])\s*"
+    r"(?P<org>(?!年)(?:(?![的了于在对向是为和及与])[\u4e00-\u9fa5]){2,14}?)\s*(?P<di>第)?\s*(?P<seq>\d{1,15})\s*(?P<hao>号)",
+    0.6,
 )
 SEQ_OFFICE = re.compile(r"^[\u4e00-\u9fa5]{1,3}")
 YEAR_ANCHOR = re.compile(r"[〔\[(（【［〖]\s*(?:19|20)\d{2}")
@@ -65,7 +73,8 @@ TEMPLATE = Pattern(
 NO_LB_ANCHOR = re.compile(r"(?:19|20)\d{2}\s*[〕\]）)】］〗]")
 TEMPLATE_ANCHOR = re.compile(r"[〔\[(（【［]\s*[)）〕\]】］]")
 
-_PREFIX = re.compile(r"^.*(书|表|回证|笔录|了|为|的|是|对|向|及|和|号|即)(?=.)")
+# 书 ends a title (决定书湘(岳)…) unless a 代字 goes on (敦林罚书字〔2021〕)
+_PREFIX = re.compile(r"^.*(书(?!字)|表|回证|笔录|了|为|的|是|对|向|及|和|号|即)(?=.)")
 
 CREDIT_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 CREDIT_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
@@ -102,6 +111,8 @@ def doc_number_from(m: re.Match[str]) -> DocNumber:
             issues.append("missing_hao")
         if g["di"]:
             issues.append("di")
+        if g.get("paren"):
+            issues.append("seq_bracket")  # 乌医保罚〔2024〕第（015）号: the 序号 in brackets
         seq = g.get("seq")
         if g.get("sub"):
             issues.append("seq_office")  # 苏环行罚字〔2021〕06第128号: a district's code before 第
@@ -115,6 +126,8 @@ def doc_number_from(m: re.Match[str]) -> DocNumber:
             issues.append("leading_zero")
         if seq is not None and not seq.isdigit():
             issues.append("seq_not_numeric")
+    if g.get("org") is not None and g.get("year") is not None and m.start("org") > m.start("year"):
+        issues.append("year_first")
     raw, start = m.group(0), m.start()
     # the org part may have swallowed a title or a verb before it (决定书湘(岳)…, 送达了…)
     cut = _PREFIX.match(raw[: m.end("org") - m.start()])
@@ -144,6 +157,9 @@ def find_doc_numbers(text: str, templates: bool = False) -> list[DocNumber]:
             if m:
                 out.append(doc_number_from(m))
                 break
+        else:
+            if m := YEAR_FIRST.compiled.match(text, a.start(), min(len(text), a.end() + 40)):
+                out.append(doc_number_from(m))
     for m in NO_LB.finditer(text) if NO_LB_ANCHOR.search(text) else ():
         if not any(d.start <= m.start("year") < d.end for d in out):
             out.append(doc_number_from(m))

@@ -15,7 +15,7 @@ square metre (土地管理法实施条例 第五十七条). An area is never an 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from casecheck.extract.fields.arithmetic import terms_before
 from casecheck.extract.fields.listed_total import with_listed_parts
@@ -113,8 +113,8 @@ _LATE_JUST_BEFORE = re.compile(
 _TOTAL_AFTER_PARTS = re.compile(
     r"元\s*整?\s*[，,、；;]?\s*(?:以上)?(?:合计|共计|总计|总额|共)\s*(?:为|是)?\s*[:：]?\s*(?:人民币)?\s*[￥¥]?\s*$"
 )
-# 以上罚款合计人民币… / 两项共计罚款…: a total word right before the amount (its clause's own)
-_TOTAL_WORD = re.compile(r"(?:合计|共计|总计|总额)[^，,。；;\n\d]{0,8}$")
+# 以上罚款合计人民币… / 两项共计罚款… / 合并执行罚款…: a total word right before the amount (its clause's own)
+_TOTAL_WORD = re.compile(r"(?:合计|共计|总计|总额|合并执行)[^，,。；;\n\d]{0,8}$")
 FACTOR_BEFORE = re.compile(r"[×xX*＊]\s*[(（]?\s*$")
 FACTOR_AFTER = fast_compile(r"\s*[×xX*＊]")
 
@@ -253,7 +253,8 @@ def total(hits: list[AmountHit], kind: str) -> float | None:
             continue
         if h.twin and vals and vals[-1].end <= h.start:
             if h.form == "lower" and vals[-1].form != "lower":
-                vals[-1] = h
+                # 合计罚款人民币肆万元整（¥40000.00）: the figures stand for the stated total too
+                vals[-1] = replace(h, stated_total=h.stated_total or vals[-1].stated_total)
             continue
         vals.append(h)
     if not vals:

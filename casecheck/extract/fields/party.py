@@ -206,10 +206,15 @@ def labelled(text: str, labels: tuple[str, ...], limit: int | None = None) -> Sp
 
 
 _ADDRESSEE = re.compile(r"\s*([^:：\n]{2,60}?)\s*(?:[(（][^)）]*[)）])?\s*[:：]\s*")
-_LEAD_ORG = re.compile(rf"(?:^|\n|对)\s*(?:{LEAD_WORDS})?\s*(?P<n>{STRONG_ORG.pattern})")
-# Past the text's start ``^`` cannot match: a match there opens with a newline or 对, which the
-# engine skips to (the plain pattern is entered at every position: its name run spans all CJK)
-_LEAD_ORG_INSIDE = skipping_compile(rf"(?=[\n对])(?:{_LEAD_ORG.pattern})")
+# A name opening a line, after 对, or after 当事人 mid-sentence (本局认为，当事人某公司在…); after
+# 经查 a time may come first (经查，2016年3月上旬，某公司在…)
+_LEAD_ORG = re.compile(
+    rf"(?:^|\n|对|[，,。；;](?=当事人))\s*"
+    rf"(?:经查明?[，,：:]?\s*(?:19|20)\d{{2}}年[^，,。；;\n]{{0,12}}[，,]|{LEAD_WORDS})?\s*(?P<n>{STRONG_ORG.pattern})"
+)
+# Past the text's start ``^`` cannot match: a match there opens with a newline, 对 or a stop, which
+# the engine skips to (the plain pattern is entered at every position: its name run spans all CJK)
+_LEAD_ORG_INSIDE = skipping_compile(rf"(?=[\n对，,。；;])(?:{_LEAD_ORG.pattern})")
 _AGENCY_WORD = re.compile(r"(局|政府|法院|支队|大队)")
 _REP_LABEL = re.compile(_spaced("法定代表人"))
 
@@ -217,6 +222,10 @@ _REP_LABEL = re.compile(_spaced("法定代表人"))
 def party_name(text: str, table: dict[str, tuple[str, int, int]]) -> Span | None:
     """The party's name with its span, or ``None``."""
     hit = labelled(text, NAME_LABELS, 3000)
+    if hit and CHECKBOX.search(hit[0]):
+        hit = _chosen_name(text, hit[2])  # 被处罚人：☑个人 □单位, then 姓名：… / 单位名称：…
+    if hit and (_ANY_SPACE.sub("", hit[0]) in table or HEADER_CELL.search(hit[0].strip())):
+        hit = None  # a header row's next cell (行政相对人名称<TAB>行政相对人类别), not its value
     if hit and (name := clean_name(hit[0])) and not BAD_NAME.search(name):
         return name, hit[1], hit[1] + len(name)
     for key in TABLE_KEYS:
@@ -242,6 +251,23 @@ def party_name(text: str, table: dict[str, tuple[str, int, int]]) -> Span | None
             name += legal.group(0)
         if not BAD_NAME.search(name) and not _AGENCY_WORD.search(name) and not _FORM_ONLY.fullmatch(name):
             return name, m.start("n"), m.start("n") + len(name)
+    return None
+
+
+CHECKBOX = re.compile(r"[☑☐□■▢☒√✓✔]")
+HEADER_CELL = re.compile(r"^[^\t]{0,10}(?:名称|类别|类型|代码|文号|姓名)$")
+_CHOICE_LABELS = ((r"姓\s*名",), (r"(?:单位|企业)?名\s*称",))
+_CHOICE_SPAN = 400  # the name fields follow the kind's check boxes within a few lines
+
+
+def _chosen_name(text: str, after: int) -> Span | None:
+    """The filled name field after a party label whose value is a kind's check boxes: the first of
+    姓名 / 名称 within ``_CHOICE_SPAN`` characters that holds a name (the other is ``/`` or blank)."""
+    window = text[after : after + _CHOICE_SPAN]
+    for labels in _CHOICE_LABELS:
+        hit = labelled(window, labels)
+        if hit and (name := clean_name(hit[0])) and not BAD_NAME.search(name) and not CHECKBOX.search(name):
+            return name, after + hit[1], after + hit[1] + len(name)
     return None
 
 

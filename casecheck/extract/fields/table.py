@@ -8,6 +8,7 @@ cells is followed by the same number of value cells (a ``序号`` row), and also
 
 from __future__ import annotations
 
+import itertools
 import re
 
 Cell = tuple[str, int, int]
@@ -25,16 +26,98 @@ _TAB_ROWS_MIN = 3  # a form has many rows; one tabbed line in a letter is no tab
 
 
 def tab_pairs(text: str) -> dict[str, Cell]:
-    """Label → value cell of a tab-separated two-column form; empty when ``text`` is not one."""
+    """Label → value cell of a tab-separated two-column form, or of a header row over a value row
+    (a 公示表 copied as text); empty when ``text`` is neither."""
     if "\t" not in text:
         return {}
     rows = list(_TAB_ROW.finditer(text))
     if len(rows) < _TAB_ROWS_MIN:
-        return {}
+        return tab_grid(text)
     out: dict[str, Cell] = {}
     for m in rows:
         out.setdefault(_SPACE.sub("", m.group(1)), (m.group(2), m.start(2), m.end(2)))
     return out
+
+
+_GRID_MIN = 4  # header cells: a 公示表 has many columns; a line or two of tabs in a letter is none
+_GRID_BLANK_TAIL = 2
+_HEADER_CELL = re.compile(r"[^\d:：，,。；;]{2,24}")
+
+
+def tab_grid(text: str) -> dict[str, Cell]:
+    """Header cell → value cell of the first tab-separated header row followed by a value row
+    (行政相对人名称<TAB>处罚决定书文号… over 某公司<TAB>某罚〔2018〕19号…).
+
+    Normalisation squeezes a run of tabs into one, so an empty cell leaves no trace: a row up to
+    ``_GRID_BLANK_TAIL`` cells short is read by ``_alignments``, and a column is kept only when
+    every way of putting the lost empty cells back that fits the typed columns gives it the same
+    cell.
+    """
+    pos = 0
+    rows = text.split("\n")
+    for i, line in enumerate(rows[:-1]):
+        heads = line.split("\t")
+        pos += len(line) + 1
+        if len(heads) < _GRID_MIN or not all(_HEADER_CELL.fullmatch(h.strip()) for h in heads):
+            continue
+        values = rows[i + 1].split("\t")
+        if not len(heads) - _GRID_BLANK_TAIL <= len(values) <= len(heads):
+            continue
+        cells: list[Cell | None] = []
+        at = pos
+        for value in values:
+            lead, v = len(value) - len(value.lstrip()), value.strip()
+            cells.append((v, at + lead, at + lead + len(v)) if v else None)
+            at += len(value) + 1
+        ways = [w for w in _alignments(cells, len(heads)) if _typed_fit(heads, w)]
+        out: dict[str, Cell] = {}
+        for k, head in enumerate(heads):
+            picks = {w[k] for w in ways}
+            if len(picks) == 1 and (cell := picks.pop()) is not None:
+                out.setdefault(_SPACE.sub("", head), cell)
+        return out
+    return {}
+
+
+def _alignments(cells: list[Cell | None], width: int) -> list[tuple[Cell | None, ...]]:
+    """``cells`` widened to ``width`` by empty cells put back at every possible place."""
+    lost = width - len(cells)
+    return [
+        tuple(next(it) if k not in gaps else None for k in range(width))
+        for gaps in map(set, itertools.combinations(range(width), lost))
+        for it in (iter(cells),)
+    ]
+
+
+# what a typed column's cell must look like (a date column holds a date …)
+_DATE_HEAD = re.compile(r"日期|时间|截止期|有效期")
+_NUMBER_HEAD = re.compile(r"金额|数额|序号|数量|[（(](?:万)?元[)）]")
+_TYPED = (
+    (_DATE_HEAD, re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}")),
+    (re.compile(r"信用代码"), re.compile(r"^[0-9A-Z*＊]{15,18}$")),
+    (re.compile(r"文号"), re.compile(r"号|[〔\[(（【]\s*(?:19|20)\d{2}")),
+    (_NUMBER_HEAD, re.compile(r"^[\d.,，]+(?:万?元)?$")),
+    (re.compile(r"名称|机关|单位|来源|类别|类型"), re.compile(r"[\u4e00-\u9fa5]")),
+)
+# a cell that is a date or a figure alone belongs in a column of that type
+_DATE_ONLY = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
+_NUMBER_ONLY = re.compile(r"[\d.,，]+")
+
+
+def _typed_fit(heads: list[str], row: tuple[Cell | None, ...]) -> bool:
+    """Every typed column of ``row`` holds its type's value (or nothing), and a bare date or
+    figure stands in a date or number column."""
+    for head, cell in zip(heads, row, strict=True):
+        if cell is None:
+            continue
+        head = head.strip()
+        if any(key.search(head) and not shape.search(cell[0]) for key, shape in _TYPED):
+            return False
+        if _DATE_ONLY.fullmatch(cell[0]) and not _DATE_HEAD.search(head):
+            return False
+        if _NUMBER_ONLY.fullmatch(cell[0]) and not _NUMBER_HEAD.search(head):
+            return False
+    return True
 
 
 def cells(text: str) -> list[Cell]:
