@@ -25,17 +25,40 @@ def old_numbered(catalog: Any, title: str, c: dict[str, Any], current: Any) -> b
     )
 
 
-def old_numbering(catalog: Any, facts: dict[str, Any], roles: tuple[str, ...], day: Any) -> set[str]:
-    """Laws of which the case cites a provision only a superseded version has: its 第二十五条第一款
-    is then the old text's too, and how specific it is cannot be judged on the current one."""
-    out: set[str] = set()
+def old_numbering(catalog: Any, facts: dict[str, Any], roles: tuple[str, ...], day: Any) -> dict[str, Any]:
+    """Laws of which the case cites a provision only a superseded version has, each with the
+    version the case's numbering is read by (``None`` when no one version has all it cites).
+
+    Its 第二十五条第一款 is then the old text's too: how specific a citation of that law is can
+    only be judged on the version whose numbering the case uses (``numbering_version``)."""
+    out: dict[str, Any] = {}
     if day is None:
         return out
+    cited: dict[str, list[dict[str, Any]]] = {}
     for c in iter_citations(facts, roles):
         raw = c.get("law") or c.get("title_raw") or ""
         title = catalog.resolve_title(raw) if raw and c.get("article") else None
-        if title is None or title in out or catalog.status(title, day) != "in_force":
+        if title is not None:
+            cited.setdefault(title, []).append(c)
+    for title, cites in cited.items():
+        if catalog.status(title, day) != "in_force":
             continue
-        if old_numbered(catalog, title, c, catalog.in_force(title, day)):
-            out.add(title)
+        current = catalog.in_force(title, day)
+        if any(old_numbered(catalog, title, c, current) for c in cites):
+            out[title] = numbering_version(catalog, title, cites, current)
     return out
+
+
+def numbering_version(catalog: Any, title: str, cites: list[dict[str, Any]], current: Any) -> Any:
+    """The newest version of ``title`` older than ``current`` that has every provision ``cites``
+    names, or ``None``."""
+    law = catalog.get_law(title)
+    older_versions = sorted(
+        (v for v in (law.versions if law is not None else ()) if v.version < current.version),
+        key=lambda v: v.version,
+        reverse=True,
+    )
+    for v in older_versions:
+        if all(v.has_article(ref(c), c.get("paragraph"), c.get("item")) is True for c in cites):
+            return v
+    return None

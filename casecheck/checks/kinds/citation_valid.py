@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 from casecheck.checks.lawversions import old_numbered, old_numbering, older, ref
@@ -55,7 +56,7 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     mode = opts["check"]
     decided, _ = event(facts, "decision")
     violated = event(facts, "violation")[0] if mode == "version" else decided
-    old = old_numbering(catalog, facts, tuple(opts["roles"]), decided) if mode == "specific" else set()
+    old = old_numbering(catalog, facts, tuple(opts["roles"]), decided) if mode == "specific" else {}
     for c in iter_citations(facts, tuple(opts["roles"])):
         procedural = mode == "version" and c.get("role") == "procedure" and decided is not None
         day = decided if procedural else violated
@@ -86,17 +87,26 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
                 yield Unknown(f"法规库无《{title}》{day.isoformat()} 施行版本的文本")
             continue
         v = catalog.in_force(title, day)
+        note = ""
+        if title in old and old[title] is not None:
+            # the case numbers this law as a superseded version does (LAW-04): judged on that text
+            v, note = old[title], f"（本案按{old[title].version.isoformat()}版条文编号引用，依该版判断）"
         art = v.article(ref(c))
         if mode == "exists":
             if v.has_article(ref(c), c.get("paragraph"), c.get("item")) is False and not older(
                 catalog, title, c, v
             ):
                 yield _hit(c, f"{v.version.isoformat()} 版中不存在该条款")
-        elif title in old:
-            why = f"本案所引《{title}》为旧版条文编号（LAW-04），无从按现行文本判断是否具体"
+        elif title in old and old[title] is None:
+            why = (
+                f"本案所引《{title}》为旧版条文编号（LAW-04），"
+                "且没有一个旧版本含其所引全部条款，无从判断是否具体"
+            )
             yield Unknown(f"{cite_text(c)}：{why}")
         elif art is not None and art.has(c.get("paragraph"), c.get("item")):
             gap = missing_detail(art, c.get("paragraph"), c.get("item"), c.get("role") == "violated")
+            if gap is not None and note:
+                gap = replace(gap, detail=gap.detail + note)
             if gap is not None and c.get("role") in opts["uncertain_roles"]:
                 yield Unknown(f"{cite_text(c)} 未引用到款/项，但该引用未载明为认定或处罚依据：{gap.detail}")
             elif gap is not None and gap.certain:
