@@ -18,6 +18,7 @@ def layout(items, ops, measure=lambda s, size: dw(s) * size / 2):
         if it[0] == "T":
             rows = it[2]
             ws = col_widths(rows)
+            y += 6
             x0 = ML
             xs = [x0]
             for w in ws:
