@@ -194,10 +194,15 @@ def write_docx(path, pages):
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
     from docx.oxml.ns import qn
     from docx.shared import Pt
+    from docx.shared import Cm
     doc = Document()
+    for sec in doc.sections:
+        sec.top_margin = sec.bottom_margin = Cm(2.0)
+        sec.left_margin = sec.right_margin = Cm(2.2)
     st = doc.styles["Normal"]
+    st.paragraph_format.space_after = Pt(2)
     st.font.name = "宋体"
-    st.font.size = Pt(11)
+    st.font.size = Pt(10.5)
     st.element.rPr.rFonts.set(qn("w:eastAsia"), "宋体")
     for n, (items, foot) in enumerate(pages):
         for it in items:
