@@ -71,7 +71,8 @@ class Amount(TypedDict, total=False):
     """An amount: ``kind`` (fine/confiscation/illegal_gain/goods_value/late_fine/payment/
     proposed_fine/other; ``construction_cost`` for a 建设工程造价, the base of a fine that is a
     percentage of it (城乡规划法 第六十四条), also when it is a factor (造价150000元×6%); ``ad_fee``
-    for a 广告费用 (the base of 广告法 fines); plus
+    for a 广告费用 (the base of 广告法 fines); ``penalty_total`` for a stated 合计 of the fines and
+    the confiscations (the 罚没款, no fine of its own); plus
     ``range`` for a bound of a statutory range 二万元以上 and ``rate`` for 每平方米500元 — never a
     fine), value, ``form`` (upper = 大写, lower = 小写/Arabic, mixed = 1.5万);
     an illegal_gain/goods_value may carry ``terms`` [[qty, price], …] read from its sentence, or

@@ -229,6 +229,13 @@ def _role(masked: str, lo: int, start: int, end: int, hi: int, law: str, article
         return "procedure"
     if PENALTY_AFTER.search(masked, end, hi) or _PENALTY_HEAD.match(masked, hi, hi + 16):
         return "penalty"
+    if cue in ("依据", "根据", "依照", "按照") and masked[hi : hi + 1] in ("；", ";"):
+        # 依据《…》第六十二条的规定，你户曾…；考虑到…，决定处以罚款…。: the basis's sentence goes on past
+        # a semicolon to the penalty, no other title between
+        stop = masked.find("。", hi)
+        stop = len(masked) if stop < 0 else stop
+        if "《" not in masked[hi:stop] and PENALTY_AFTER.search(masked, hi, stop):
+            return "penalty"
     return "other"
 
 

@@ -236,7 +236,26 @@ def find_amounts(text: str, doc_type: str | None = None) -> list[AmountHit]:
             and cur.form != prev.form
         ):
             hits[i] = AmountHit(cur.value, cur.form, prev.kind, cur.start, cur.end, cur.raw, twin=True)
-    return with_listed_parts(text, hits)  # 货值金额：…81.6元、…90.0元，共计171.6元
+    return _penalty_totals(with_listed_parts(text, hits))  # 货值金额：…81.6元、…90.0元，共计171.6元
+
+
+def _penalty_totals(hits: list[AmountHit]) -> list[AmountHit]:
+    """Re-kind as ``penalty_total`` a stated total that adds the fines and the confiscations
+    (没收违法所得2580元，并处罚款30000元，合计32580元): the 罚没款, no fine of its own."""
+    taken = {round(h.value, 2) for h in hits if h.kind == "confiscation"}
+    if not taken:
+        return hits
+    out = list(hits)
+    for i, h in enumerate(hits):
+        if h.kind != "fine" or not h.stated_total:
+            continue
+        twin = i + 1 if i + 1 < len(hits) and hits[i + 1].twin and hits[i + 1].kind == "fine" else None
+        fines = {round(f.value, 2) for j, f in enumerate(hits) if f.kind == "fine" and j not in (i, twin)}
+        if fines and abs(sum(fines) + sum(taken) - h.value) < 0.005:
+            for j in (i, twin):
+                if j is not None:
+                    out[j] = replace(hits[j], kind="penalty_total")
+    return out
 
 
 def total(hits: list[AmountHit], kind: str) -> float | None:

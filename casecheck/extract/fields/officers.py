@@ -183,12 +183,24 @@ def find_officers(text: str) -> list[OfficerHit]:
 def _sentence(seg: str, toks: list[tuple[str, str, int, int]], base: int) -> list[tuple[str, str, int, int]]:
     """Tokens up to the sentence end (``。``) that follows the first number: a list of officers
     with their numbers ends with its sentence (``…（证号2）。被询问人某丁，…``), unless the next
-    sentence opens with another officer and number (``张三（证号1）。李四（证号2）``)."""
+    sentence opens with another officer and number (``张三（证号1）。李四（证号2）``); a clause of
+    prose after a number ends it earlier (``…（证号2），已向当事人出示证件…``)."""
     first = next((t for t in toks if t[0] == "cert"), None)
-    end = seg.find("。", first[3] - base) if first else -1
+    if first is None:
+        return toks
+    # …（执法证号2），已向被检查人出示执法证件…（LSJT-021）: prose after a comma ends the list too
+    for m in _CLAUSE_AFTER_NUMBER.finditer(seg, first[3] - base):
+        if not _NEXT_OFFICER.match(seg, m.end()) and _PROSE_CLAUSE.match(seg, m.end()):
+            return [t for t in toks if t[2] < base + m.start()]
+    end = seg.find("。", first[3] - base)
     if end < 0 or _NEXT_OFFICER.match(seg, end + 1):
         return toks
     return [t for t in toks if t[2] < base + end]
+
+
+_CLAUSE_AFTER_NUMBER = re.compile(r"(?<=[\d）)A-Za-z])\s*[，,]")
+# a clause that goes on with what the officers did, not with another officer
+_PROSE_CLAUSE = re.compile(r"\s*(?:已|并|均|向|告知|出示|表明|经|依法|现场|全程|在|对|于)")
 
 
 _NEXT_OFFICER = re.compile(r"\s*[\u4e00-\u9fa5]{2,4}\s*[（(]?\s*(?:执法证|证号|证件号|[A-Za-z]?\d{5})")

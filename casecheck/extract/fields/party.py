@@ -410,6 +410,11 @@ def table_credit_code(table: dict[str, tuple[str, int, int]]) -> tuple[str, int,
     return None
 
 
+OTHER_NUMBER_LABEL = re.compile(
+    r"(?:凭证|票据|单据|流水|交易|订单|账|帐|缴款|编|序列|批)号(?:码)?[^\n\d]{0,3}$|编码[^\n\d]{0,3}$|No\.?\s*$"
+)
+
+
 def id_number(text: str) -> tuple[str, int, int, bool | None] | None:
     """The 身份证号 in the party block (labelled first)."""
     ids = [
@@ -418,6 +423,8 @@ def id_number(text: str) -> tuple[str, int, int, bool | None] | None:
         if not CREDIT_LABEL.search(text[max(0, i[1] - 14) : i[1]])
         # an all-digit 统一社会信用代码 (纳税人识别号：92…) that fails GB 11643 but passes GB 32100
         and not (i[3] is False and credit_code_valid(i[0]))
+        # 电子凭证号 / 票据号码 / 交易流水号 …: an 18-digit serial of a voucher is no person's number
+        and not (i[3] is False and OTHER_NUMBER_LABEL.search(text[max(0, i[1] - 10) : i[1]]))
     ]
     for i in ids:
         if ID_LABEL.search(text[max(0, i[1] - 14) : i[1]]):
