@@ -146,3 +146,5 @@ LABEL = {
 
 if __name__ == "__main__":
     build()
+
+CHECK = {"notice_served": None, "period": None, "fine_range": (0, 500)}

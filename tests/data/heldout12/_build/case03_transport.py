@@ -144,6 +144,18 @@ D.append(("案件处理审批表", "2024.5.24", [f"""
 负责人意见：同意，按程序告知。签名：区卫东   2024.5.24
 """]))
 
+D.append(("案件集体讨论记录", "2024.5.24", [f"""
+案件集体讨论记录
+时间：2024年5月24日15时30分    地点：局四楼会议室
+主持人：黎永康（局长）    记录人：麦晓琳
+参加人员：黎永康、区卫东、冯志刚（局领导），谭国梁（法制审核）；列席：邝志明、何嘉欣（承办人）
+讨论内容：梁伟强擅自从事道路普通货物运输经营案处理意见。
+区卫东：事实清楚，同意从轻按违法所得1倍处罚。冯志刚：同意，注意告知听证权利。谭国梁：法制审核已通过。
+黎永康：同意承办人意见，按程序告知。
+结论：责令停止经营，没收违法所得，并处违法所得1倍罚款。
+签名：黎永康 区卫东 冯志刚 谭国梁    记录人：麦晓琳
+"""]))
+
 D.append(("行政处罚（听证）告知书", "2024.5.27", [f"""
                           佛山市南海区交通运输局
                        行政处罚（听证）告知书
@@ -230,7 +242,7 @@ D.append(("结案报告", "2024.7.8", [f"""
 案号：南交立〔2024〕0416号   当事人：{PARTY}
 处罚决定：{DOCNO_D}，责令停止经营、没收违法所得13710元、罚款13710元。
 执行情况：当事人于2024年7月3日缴纳罚没款27420元；2024年7月5日回访，粤E·7Q253已停止
-从事货运经营。
+从事货运经营。处罚决定已于2024年6月18日在佛山市南海区人民政府网站公示。
 承办人：邝志明  何嘉欣  2024.7.8
 负责人审批：同意结案。区卫东  2024.7.8
 """]))
@@ -239,6 +251,9 @@ D.append(("结案报告", "2024.7.8", [f"""
 def build():
     folder = os.path.join(OUT, CASE_ID)
     os.makedirs(folder, exist_ok=True)
+    for old in os.listdir(folder):
+        if old.endswith(".txt"):
+            os.remove(os.path.join(folder, old))
     docs = [(t, ps) for t, _, ps in D]
     rng = paginate(docs)
     total = rng[-1][2]
@@ -258,7 +273,7 @@ def build():
         with open(os.path.join(folder, f"{i:02d}_{t}.txt"), "w", encoding="utf-8") as f:
             f.write("\f".join(parts))
     with open(os.path.join(folder, f"{len(D)+1:02d}_备考表.txt"), "w", encoding="utf-8") as f:
-        f.write(f"备考表\n\n本卷共{len(D)}件{total}页。EMS妥投回执粘贴于第{rng[10][1]}页背面。\n"
+        f.write(f"备考表\n\n本卷共{len(D)}件{total}页。EMS妥投回执粘贴于第{[x for x in rng if x[0] == '送达回证（决定书）'][0][1]}页背面。\n"
                 "立卷人：何嘉欣  2024年7月9日\n检查人：谭国梁  2024年7月10日\n")
 
 
@@ -285,3 +300,6 @@ LABEL = {
 
 if __name__ == "__main__":
     build()
+
+CHECK = {"notice_served": "2024-05-27", "period": (5, "d"), "fine_range": (STATED * 1, STATED * 5),
+         "true_illegal_income": TRUE_SUM, "stated_illegal_income": STATED}

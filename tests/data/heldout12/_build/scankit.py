@@ -83,7 +83,7 @@ def raster(ops, footer, seal_name, rng):
     return out if seals else out.convert("L")   # pages without a seal scanned in greyscale
 
 
-def render(path, page_list, seal_name, quality=34, seed=12):
+def render(path, page_list, seal_name, quality=32, seed=12):
     rng = random.Random(seed)
     c = canvas.Canvas(path, pagesize=A4)
     tmps = []
