@@ -48,6 +48,7 @@ def layout(blocks, size=11.5):
             x = (W - tw) / 2 if kind in ("title", "center") else W - MR - tw
             y -= s * 1.8
             ops.append(("t", x, y, b[1], s))
+            y -= s * 0.45          # descent: keep following rules/tables clear of the glyphs
             continue
         if kind == "p":
             indent = b[2] if len(b) > 2 else 2
