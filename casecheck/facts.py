@@ -129,6 +129,10 @@ class Served(TypedDict, total=False):
     witness: bool
     date: Fact | None
     evidence: EvidenceDict
+    # a receipt that lists several documents, a row each: one entry per row (title, doc_number,
+    # method, recipient_signed (None without a signature column), date, evidence); the fields
+    # above are then the first row's (``served.receipt_entries`` reads either shape)
+    rows: list[dict[str, Any]]
 
 
 class DocFacts(TypedDict, total=False):

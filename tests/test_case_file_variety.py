@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from casecheck.extract.document import extract_document
 from casecheck.extract.fields.citations import find_citations
 from casecheck.extract.fields.money import find_amounts, total
 from casecheck.extract.fields.officers import find_officers
 from casecheck.extract.fields.party import id_number
+from casecheck.extract.fields.table import box_rows
+from casecheck.model import Document
 
 
 def test_an_officer_list_ends_where_prose_goes_on_after_a_comma() -> None:
@@ -48,3 +51,40 @@ def test_a_basis_whose_sentence_goes_on_past_a_semicolon_to_the_penalty() -> Non
     )
     (hit,) = find_citations(text)
     assert hit.role == "penalty"
+
+
+RECEIPT = """送 达 回 证
+受送达人：韦某某 送达地点：某市某区某路8号
+┌──────────────┬────────┬──────────┬──────────┐
+│送达文书及文号│送达方式│收到日期 │受送达人签│
+│ │ │ │名 │
+├──────────────┼────────┼──────────┼──────────┤
+│行政处罚告知书│直接送达│2021年3月2│韦某某 │
+│（某交罚告〔 │ │日 │ │
+│2021〕15号） │ │ │ │
+├──────────────┼────────┼──────────┼──────────┤
+│行政处罚决定书│邮寄送达│2021年3月1│ │
+│（某交罚决〔 │ │9日 │ │
+│2021〕15号） │ │ │ │
+└──────────────┴────────┴──────────┴──────────┘
+"""
+
+
+def test_a_box_drawn_rows_wrapped_cells_are_joined() -> None:
+    rows = box_rows(RECEIPT)
+    assert [c[0] if c else None for c in rows[2]] == [
+        "行政处罚决定书（某交罚决〔2021〕15号）", "邮寄送达", "2021年3月19日", None,
+    ]  # fmt: skip
+
+
+def test_a_receipt_for_two_documents_has_a_row_each() -> None:
+    doc = Document(ref="送达回证", doc_type="送达回证", title="送达回证", file="x.txt", pages=(1, 1),
+                   text=RECEIPT, page_starts=(0,))  # fmt: skip
+    served = extract_document(doc)["served"]
+    rows = served["rows"]
+    assert [(r["title"], r["doc_number"], r["method"], r["recipient_signed"]) for r in rows] == [
+        ("行政处罚告知书", "某交罚告〔2021〕15号", "直接送达", True),
+        ("行政处罚决定书", "某交罚决〔2021〕15号", "邮寄送达", False),
+    ]
+    assert rows[1]["date"]["value"] == "2021-03-19"
+    assert served["title"] == "行政处罚告知书"  # the receipt's own fields are its first row's

@@ -17,7 +17,7 @@ from casecheck.extract.fields.money import total
 from casecheck.extract.fields.penalty import find_penalty_kinds
 from casecheck.extract.fields.per_unit import per_unit_facts
 from casecheck.extract.fields.remedy import RemedyHit
-from casecheck.extract.fields.served import served_block
+from casecheck.extract.fields.served import served_block, served_rows
 from casecheck.extract.fields.signatures import SignatureHit
 from casecheck.extract.patterns import fast_compile
 from casecheck.extract.text import letter_spaced, lines, squeeze_letter_spacing
@@ -229,9 +229,13 @@ def served(
     ``hits`` are the document's signatures and dates when the caller has them already."""
     block = served_block(c.text, hits)
     sigs = signatures.find_signatures(c.text) if sigs is None else sigs
+    rows = served_rows(c.text)  # one receipt for several documents, a row each
+    if rows:  # the first row is the receipt's own fields where the block read a header
+        block = {**block, **{k: rows[0][k] for k in ("title", "doc_number", "date", "span")}}
+        block["method"] = block["method"] or rows[0]["method"]
     date: DateHit | None = block["date"]  # type: ignore[assignment]
     span = block["span"] or (0, min(len(c.text), 20))
-    return {
+    out = {
         "title": block["title"],
         "doc_number": block["doc_number"],
         "method": block["method"],
@@ -239,4 +243,20 @@ def served(
         "witness": any(s.role == "witness" and s.filled for s in sigs),
         "date": c.fact(date.iso, date.start, date.end) if date else None,
         "evidence": c.ev(*span),  # type: ignore[misc]
+    }
+    if rows:
+        out["rows"] = [_served_row(c, row) for row in rows]
+    return out
+
+
+def _served_row(c: Ctx, row: dict[str, Any]) -> dict[str, Any]:
+    """One document a multi-row 送达回证 serves, as the ``Served`` block's fields."""
+    date: DateHit | None = row["date"]
+    return {
+        "title": row["title"],
+        "doc_number": row["doc_number"],
+        "method": row["method"],
+        "recipient_signed": row["recipient_signed"],
+        "date": c.fact(date.iso, date.start, date.end) if date else None,
+        "evidence": c.ev(*row["span"]),
     }

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from casecheck.extract.fields.served import receipt_entries
 from casecheck.facts import DocFacts
 
 DECISIONS = ("行政处罚决定书", "当场行政处罚决定书", "不予行政处罚决定书")
@@ -75,10 +76,8 @@ def build_timeline(docs: list[DocFacts]) -> dict[str, Any]:
         # outward documents only: forms and receipts quote other documents' numbers
         if d.get("doc_number") and d["doc_type"].endswith("书")
     }
-    for d in docs:
-        if d["doc_type"] != "送达回证" or not d.get("served"):
-            continue
-        served = d["served"]
+    receipts = [d for d in docs if d["doc_type"] == "送达回证" and d.get("served")]
+    for d, served in [(receipt, e) for receipt in receipts for e in receipt_entries(receipt)]:
         # the 文号 names the served document more surely than its title (SERV-03 checks the title)
         target = numbers.get(_norm(served.get("doc_number"))) if served.get("doc_number") else None
         fact = served.get("date") or d.get("date")

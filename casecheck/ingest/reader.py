@@ -118,6 +118,7 @@ def _check_size(path: Path, max_bytes: int) -> None:
 
 def _image_pages(path: Path, ocr: OcrFn | None, max_pages: int) -> list[RawPage]:
     from casecheck.ingest.images import fit_for_ocr, iter_frames
+    from casecheck.ingest.photo import to_paper
     from casecheck.ingest.seal_image import seal_boxes, without_seals
 
     frames = iter_frames(path, max_pages)
@@ -129,6 +130,7 @@ def _image_pages(path: Path, ocr: OcrFn | None, max_pages: int) -> list[RawPage]
         raise CaseError("no_text", f"{path.name}: an image holds no text without OCR, and OCR is off")
     pages = []
     for i, frame in enumerate(frames, start=1):
+        frame = to_paper(frame)  # a phone photo: the sheet alone, its perspective undone
         box, blobs = seal_boxes(frame)
         result = ocr(fit_for_ocr(without_seals(frame, blobs)))
         notes = (f"page {i}: {result.warning}",) if result.warning else ()

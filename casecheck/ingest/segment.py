@@ -107,6 +107,8 @@ def _find_starts(source: SourceFile) -> list[_Start]:
                 hit = _title_head(stripped, after_rule=not loose, first=seen_content == 0)
             if (hit is None or hit[0] == OTHER) and loose and page.method == "ocr":
                 hit = fuzzy_title(stripped) or hit  # 行政处罚事先告和书: a title OCR misread
+                if (hit is None or hit[0] == OTHER) and _catalog_header(lines, li):
+                    hit = ("卷内目录", stripped)  # 众内目录 over 序号 文书名称 … 页号: a misread 卷内目录
             if (
                 hit
                 and not _invites_value(prev)
@@ -123,6 +125,19 @@ def _find_starts(source: SourceFile) -> list[_Start]:
             seen_content += 1
             prev = stripped
     return _drop_adjacent_duplicates(starts, source)
+
+
+# the header row of a 卷内目录's table (序号 文书名称 文号 日期 页号)
+_CATALOG_HEADER = re.compile(r"(?:文书|文件)(?:名称|题名).*(?:页号|页次|页码)")
+_SHORT_TITLE = 12  # a catalogue's title line is short
+
+
+def _catalog_header(lines: list[str], li: int) -> bool:
+    """Whether a short line ``li`` stands over a 卷内目录's header row (the next non-empty line)."""
+    if len(lines[li].strip()) > _SHORT_TITLE:
+        return False
+    nxt = next((x for x in lines[li + 1 : li + 3] if x.strip()), "")
+    return bool(_CATALOG_HEADER.search(nxt))
 
 
 _DOCUMENT_END = re.compile(r"(日|印章|公章|盖章|以下空白|（章）)[）)]?$")

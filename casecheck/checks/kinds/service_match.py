@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from casecheck.checks.util import Context, Hit, Opt, Unknown, doc_evidence, docs, evs, norm_title, value
+from casecheck.extract.fields.served import receipt_entries
 
 ID = "service_match"
 OPTIONS = {
@@ -58,8 +59,8 @@ def _title_matches(title: str, doc: dict[str, Any]) -> bool:
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
     """One hit per receipt whose title and 文号 disagree with the documents of the file."""
     targets = docs(facts, *opts["types"])
-    for r in docs(facts, "送达回证"):
-        served = r.get("served") or {}
+    entries = [(receipt, e) for receipt in docs(facts, "送达回证") for e in receipt_entries(receipt)]
+    for r, served in entries:
         title, number = norm_title(served.get("title")), _number(served.get("doc_number"))
         by_number = [d for d in targets if number and _number(value(d.get("doc_number"))) == number]
         by_title = [d for d in targets if title and _title_matches(title, d)]

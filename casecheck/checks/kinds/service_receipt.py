@@ -29,11 +29,13 @@ from casecheck.checks.util import (
     doc_evidence,
     docs,
     ev,
+    evs,
     has_marker,
     norm_title,
     to_date,
     value,
 )
+from casecheck.extract.fields.served import receipt_entries
 
 ID = "service_receipt"
 OPTIONS = {
@@ -46,8 +48,12 @@ NO_SIGNATURE_NEEDED = ("邮寄送达", "公告送达", "电子送达")
 
 
 def serves(receipt: dict[str, Any], doc: dict[str, Any]) -> bool:
-    """Whether the receipt names ``doc`` by 文号 or by title."""
-    served = receipt.get("served") or {}
+    """Whether the receipt names ``doc`` by 文号 or by title (in one of its rows)."""
+    return any(_names(served, doc) for served in receipt_entries(receipt))
+
+
+def _names(served: dict[str, Any], doc: dict[str, Any]) -> bool:
+    """Whether one served entry of a receipt names ``doc`` by 文号 or by title."""
     number = norm_title(value(doc.get("doc_number")))
     if number and norm_title(served.get("doc_number")) == number:
         return True
@@ -80,14 +86,18 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
                 )
             continue
         r = mine[0]
-        served = r.get("served") or {}
+        served = next((e for e in receipt_entries(r) if _names(e, doc)), r.get("served") or {})
         where = (doc_evidence(r),)
         method = served.get("method")
+        row = bool((r.get("served") or {}).get("rows"))  # a row of a receipt for several documents
         if "signature" in opts["require"] and served.get("recipient_signed") is False:
             left_ok = method == "留置送达" and (served.get("witness") or has_marker(r, "left_service_record"))
             lines = [s for s in r.get("signatures") or [] if s.get("role") == "recipient"]
             if left_ok or method in NO_SIGNATURE_NEEDED:
                 pass
+            elif row:  # the row's own signature cell is empty
+                where = evs(served.get("evidence")) or where
+                yield Hit({"document": r.get("ref"), "detail": "送达回证无受送达人签名或盖章"}, where)
             elif not lines:  # the signature line itself was not read: an empty line is not proven
                 yield Unknown(f"{r.get('ref')} 未识别到受送达人签名栏，无法核对签收")
             elif not any(s.get("filled") for s in lines):

@@ -52,6 +52,7 @@ LAST_DATE_TYPES = (
 
 
 _DATE_LABEL_ONLY = re.compile(r"(日期|落款日期)[:：]?")
+_OCR_MARKS = " \t:：”“\"'.,，、|·"
 SIGNED = re.compile(r"签\s*[名字章]")
 _CLAUSE_PUNCT = re.compile(r"[，,。；;]")
 _SENTENCE_END = re.compile(r"[。；;]")
@@ -90,8 +91,8 @@ def closing_date(text: str, doc_type: str, hits: list[DateHit] | None = None) ->
         first = bisect.bisect_left(starts, s)
         if bisect.bisect_left(starts, e, first) - first != 1:
             continue  # the line must hold exactly one date
-        before = _unseal(text[s : h.start])
-        after = text[h.end : e].strip(" \t，,。.、")  # OCR adds stray punctuation
+        before = _unseal(text[s : h.start]).strip(_OCR_MARKS)  # OCR adds stray marks either side
+        after = text[h.end : e].strip(" \t，,。.、")
         if (
             not before.strip()
             or AGENCY.fullmatch(before.strip())

@@ -40,7 +40,7 @@ class DateHit:
     start: int
     end: int
     raw: str
-    form: str  # cn | arabic | numeric | missing_month
+    form: str  # cn | arabic | numeric | missing_month | damaged_year
     time: str | None = None
     end_time: str | None = None
 
@@ -147,7 +147,55 @@ def find_dates(text: str) -> list[DateHit]:
             form = p.name if p.name != "cn" or not m.group("y")[0].isdecimal() else "arabic"
             hits.append(DateHit(iso, m.start(), end, text[m.start() : end], form, time, end_time))
             taken.append((m.start(), end))
+    if "年" in text and _DAMAGE_MARK.search(text):
+        hits += _damaged(text, hits, taken)
     return sorted(hits, key=lambda h: h.start)
+
+
+# 二O〇-三年四月十七日: a seal over the 落款 date left its year garbled (a digit read as a dash,
+# or as two marks), the month and day in Chinese numerals intact. The year is one the text's other
+# dates have: the one sharing most digits with what is left of it (the latest on a tie).
+_DAMAGE = "-—–_·?？~|/\\"
+_DAMAGE_MARK = re.compile(f"[{re.escape(_DAMAGE)}]")
+_CN_YEAR_CHARS = "〇○零OＯ一二三四五六七八九"
+DAMAGED_YEAR = re.compile(
+    rf"(?<![0-9{_CN_YEAR_CHARS}])(?P<y>[{_CN_YEAR_CHARS}{re.escape(_DAMAGE)}]{{3,6}})"
+    r"\s*年\s*(?P<m>[一二三四五六七八九十]{1,3})\s*月\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日"
+)
+_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")}
+_CN_DIGIT |= {"○": "0", "零": "0", "O": "0", "Ｏ": "0"}
+
+
+def _shared(digits: list[str], year: str) -> int:
+    """How many of ``digits`` (as a multiset) ``year`` holds."""
+    pool = list(year)
+    count = 0
+    for d in digits:
+        if d in pool:
+            pool.remove(d)
+            count += 1
+    return count
+
+
+def _damaged(text: str, hits: list[DateHit], taken: list[tuple[int, int]]) -> list[DateHit]:
+    """Dates whose Chinese-numeral year is garbled (``DAMAGED_YEAR``), dated by the year of the
+    text's other dates that shares most digits with the readable rest of it; none without one."""
+    years = {h.iso[:4] for h in hits}
+    out: list[DateHit] = []
+    for m in DAMAGED_YEAR.finditer(text):
+        raw = m.group("y")
+        left = [_CN_DIGIT[c] for c in raw if c in _CN_DIGIT]
+        if len(left) < 3 or (not _DAMAGE_MARK.search(raw) and len(raw) == 4):
+            continue
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            continue
+        best = max(sorted(years), key=lambda y: (_shared(left, y), y), default=None)
+        if best is None or _shared(left, best) < 3:
+            continue
+        iso = make_date(int(best), to_int(m.group("m")), to_int(m.group("d")))
+        if iso is not None:
+            out.append(DateHit(iso, m.start(), m.end(), m.group(0), "damaged_year"))
+    return out
 
 
 def parse_date(s: str) -> str | None:

@@ -74,8 +74,11 @@ LABEL_WORD = re.compile(
     r"名称|地址|电话|代码|案号|编号|日期|时间|事人|被处罚|代表人|负责人|经营者|住[所址]|身份证"
     r"|意见|内容|情况|事项|结论|理由|依据|建议|说明|对象"  # a form's heading (审核意见：), no addressee
 )
-# 赵某某 性别：男 — a further ``label：`` on the same line ends the value
-NEXT_FIELD = re.compile(r"[ \t\u3000]+[\u4e00-\u9fa5（）()]{1,12}[:：]")
+# 赵某某 性别：男 — a further ``label：`` on the same line ends the value (OCR may read the gap
+# before it as a quote mark or a bar: 某公司“送达地点：…)
+NEXT_FIELD = re.compile(
+    r"(?:[ \t\u3000]+|[“”\"|](?=[\u4e00-\u9fa5]{2,6}[:：]))[\u4e00-\u9fa5（）()]{1,12}[:：]"
+)
 PERSON_NAME = re.compile(r"[\u4e00-\u9fa5]{1,3}[\u4e00-\u9fa5*＊某]{1,2}|[\u4e00-\u9fa5]{1,2}[*＊某]{1,3}")
 SENTENCE_START = fast_compile(
     r"(?:[我本](?:局|机关|支队|大队|中队|所|委|厅|办|分局)|经查|现查明|当事人|你单位|你公司|(?:19|20)\d{2}年)"

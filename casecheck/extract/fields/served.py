@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from casecheck.extract.fields.dates import DateHit, find_dates
 from casecheck.extract.fields.ids import find_doc_numbers
+from casecheck.extract.fields.table import Cell, box_rows
 from casecheck.extract.patterns import fast_compile
 
 METHODS: tuple[tuple[str, str], ...] = (
@@ -97,3 +99,70 @@ def _title(v: str) -> str:
 def _line_before(text: str, pos: int) -> str:
     """The part of ``pos``'s line before ``pos``."""
     return text[text.rfind("\n", 0, pos) + 1 : pos]
+
+
+# the header cells of a receipt that lists several documents, one row each (a box-drawn form)
+_HEAD_TITLE = re.compile(r"送达(?:的)?(?:文书|文件)|文书名称")
+_HEAD_METHOD = re.compile(r"送达方式")
+_HEAD_DATE = re.compile(r"(?:收到|送达|签收|接收)(?:日期|时间)")
+_HEAD_RECIPIENT = re.compile(r"(?:受送达人|签收人|收件人|代收人)[^│]*签|签收人|签收")
+# what a signature cell holds when nobody signed: the printed prompt only
+_BLANK_SIGNATURE = re.compile(r"[（(]?\s*(?:签名|签字|盖章|签章|指印|捺印)\s*[)）]?[:：]?|/|无")
+
+
+def served_rows(text: str) -> list[dict[str, object]]:
+    """The documents a 送达回证 lists one row each (送达文书及文号 | 送达方式 | 收到日期 | 受送达人签名 …),
+    when it lists two or more: ``title``, ``doc_number``, ``method``, ``recipient_signed``
+    (``None`` without a signature column), ``date`` (a ``DateHit`` or ``None``) and the title
+    cell's ``span``."""
+    if "│" not in text and "┃" not in text:
+        return []
+    rows = box_rows(text)
+    for i, row in enumerate(rows):
+        heads = [c[0] if c else "" for c in row]
+        title_at = next((k for k, h in enumerate(heads) if _HEAD_TITLE.search(h)), None)
+        if title_at is None:
+            continue
+        at = {
+            name: next((k for k, h in enumerate(heads) if rx.search(h)), None)
+            for name, rx in (("method", _HEAD_METHOD), ("date", _HEAD_DATE), ("recipient", _HEAD_RECIPIENT))
+        }
+        out = [_row(data, title_at, at) for data in rows[i + 1 :] if len(data) == len(row) and data[title_at]]
+        return out if len(out) >= 2 else []
+    return []
+
+
+def _row(data: list[Cell | None], title_at: int, at: dict[str, int | None]) -> dict[str, object]:
+    cell = data[title_at]
+    assert cell is not None
+    nums = find_doc_numbers(cell[0])
+    method_cell, date_cell, sign_cell = (data[k] if k is not None else None for k in at.values())
+    method = next((name for name, rx in METHODS if method_cell and re.search(rx, method_cell[0])), None)
+    if method is None and method_cell:
+        method = next((name for name, words in METHOD_WORDS if any(w in method_cell[0] for w in words)), None)
+    date = None
+    if date_cell and (found := find_dates(date_cell[0])):
+        h = found[0]  # the cell's text joins its pieces: the evidence is the cell's first piece
+        date = DateHit(h.iso, date_cell[1], date_cell[2], h.raw, h.form)
+    signed = None
+    if at["recipient"] is not None:
+        signed = bool(sign_cell) and not _BLANK_SIGNATURE.fullmatch(sign_cell[0].replace(" ", ""))
+    return {
+        "title": _title(cell[0]),
+        "doc_number": nums[0].value if nums else None,
+        "method": method,
+        "recipient_signed": signed,
+        "date": date,
+        "span": (cell[1], cell[2]),
+    }
+
+
+def receipt_entries(receipt: dict[str, Any]) -> list[dict[str, Any]]:
+    """The served entries of a 送达回证's facts: its ``rows`` (each with the receipt's other
+    fields as defaults) when it lists several documents, else its ``served`` block alone."""
+    served = receipt.get("served") or {}
+    rows = served.get("rows")
+    if not rows:
+        return [served]
+    base = {k: v for k, v in served.items() if k != "rows"}
+    return [base | {k: v for k, v in row.items() if v is not None} for row in rows]

@@ -171,3 +171,53 @@ def table_pairs(text: str) -> dict[str, Cell]:
         if m:
             out.setdefault(_SPACE.sub("", m.group(1)), (m.group(2), s + m.start(2), e))
     return out
+
+
+# A box-drawn form (│ cells, ├──┤ rules between rows) whose cells wrap over several lines: the
+# lines between two rules are one row, each column's pieces joined
+# (box characters only: an ASCII | table draws no rules between its rows, each line is a row)
+_BOX_CELL_LINE = re.compile(r"^[ \t\u3000]*[│┃].*[│┃][ \t\u3000]*$")
+_BOX_RULE_LINE = re.compile(r"^[ \t\u3000\u2500-\u257f]*[─━═]{2,}[ \t\u3000\u2500-\u257f]*$")
+_BOX_SPLIT = re.compile(r"[│┃]")
+
+
+def box_rows(text: str) -> list[list[Cell | None]]:
+    """The rows of the box-drawn tables in ``text``, each a list of cells (joined over the lines
+    the row wraps onto; ``None`` for an empty cell)."""
+    rows: list[list[Cell | None]] = []
+    pieces: list[list[tuple[str, int, int]]] = []  # per column, the row's pieces so far
+    pos = 0
+
+    def close() -> None:
+        if pieces:
+            rows.append([_joined(col) for col in pieces])
+            pieces.clear()
+
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if _BOX_RULE_LINE.match(line):
+            close()
+            continue
+        if not _BOX_CELL_LINE.match(line):
+            close()
+            continue
+        bars = [m.start() for m in _BOX_SPLIT.finditer(line)]
+        cols = [(line[a + 1 : b], start + a + 1) for a, b in itertools.pairwise(bars)]
+        if pieces and len(cols) != len(pieces):
+            close()
+        if not pieces:
+            pieces.extend([] for _ in cols)
+        for k, (raw, at) in enumerate(cols):
+            lead = len(raw) - len(raw.lstrip())
+            if raw.strip():
+                pieces[k].append((raw.strip(), at + lead, at + lead + len(raw.strip())))
+    close()
+    return rows
+
+
+def _joined(col: list[tuple[str, int, int]]) -> Cell | None:
+    """One cell from the pieces of a wrapped cell (``None`` when it has none). Its span is its
+    first piece's: the text up to its last piece holds the other columns' pieces too."""
+    if not col:
+        return None
+    return "".join(p[0] for p in col), col[0][1], col[0][2]
