@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from casecheck.checks.util import iter_citations
+from casecheck.laws.specificity import missing_detail
 
 
 def ref(c: dict[str, Any]) -> str:
@@ -61,4 +63,43 @@ def numbering_version(catalog: Any, title: str, cites: list[dict[str, Any]], cur
     for v in older_versions:
         if all(v.has_article(ref(c), c.get("paragraph"), c.get("item")) is True for c in cites):
             return v
+    return None
+
+
+def numbering_ambiguous(c: dict[str, Any], old_art: Any, new_art: Any) -> bool:
+    """Whether ``c`` is specific on one of two texts of its article and not on the other (which
+    text a case in an old numbering means by an article both have cannot then be told)."""
+    if old_art is None or new_art is None:
+        return False
+    verdicts = []
+    for art in (old_art, new_art):
+        if not art.has(c.get("paragraph"), c.get("item")):
+            return False  # the citation's 款/项 exist in one text only: its numbering tells which
+        gap = missing_detail(art, c.get("paragraph"), c.get("item"), c.get("role") == "violated")
+        verdicts.append(gap is None)
+    return verdicts[0] != verdicts[1]
+
+
+def version_verdict(
+    catalog: Any, title: str, c: dict[str, Any], day: Any, status: str, procedural: bool = False
+) -> tuple[str, str] | None:
+    """LAW-03/04 on citation ``c`` of ``title``: ``("hit", detail)``, ``("unknown", reason)`` or
+    ``None`` (the version in force on ``day`` is the one cited)."""
+    when = "作出决定日" if procedural else "违法行为发生日"
+    if status == "ended":
+        return "hit", f"《{title}》在{when} {day.isoformat()} 前已失效"
+    if status != "in_force":
+        if status in ("no_text", "before_coverage"):
+            return "unknown", f"法规库无《{title}》{day.isoformat()} 施行版本的文本"
+        return None
+    current = catalog.in_force(title, day)
+    label = re.search(r"(19|20)\d{2}(?=年)", c.get("title_raw") or "")
+    law = catalog.get_law(title)
+    if label and law is not None:
+        named = [v for v in law.versions if v.version.year == int(label.group())]
+        if named and current not in named and all(v.version < current.version for v in named):
+            at = "作出决定时" if procedural else "违法行为发生时"
+            return "hit", f"引用的是{label.group()}年版本，{at}施行的是{current.version.isoformat()}版"
+    if old_numbered(catalog, title, c, current):
+        return "hit", "使用了已被修订的旧版条文编号"
     return None

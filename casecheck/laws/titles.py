@@ -105,11 +105,15 @@ def load_aliases(path: Path) -> list[AliasEntry]:
 
 
 _UNSEEN = object()
-SUBSTITUTION_MIN = 6  # name characters (besides 中华人民共和国) from which a changed one is a slip
-
-
-def _core_length(name: str) -> int:
-    return len(name) - len(PRC) if name.startswith(PRC) else len(name)
+# characters typed or read for one another (a slip of the pen, a homophone, an OCR look-alike):
+# only these may be changed, never any character (兽药管理条例 and 农药管理条例 are both real)
+CONFUSABLE_PAIRS = (
+    "治冶", "例列", "理里", "规现", "办力", "辩辨", "账帐", "象像", "已己", "未末", "坏环", "侵浸",
+)  # fmt: skip
+_CONFUSABLE: dict[str, str] = {}
+for _a, _b in CONFUSABLE_PAIRS:
+    _CONFUSABLE[_a] = _CONFUSABLE.get(_a, "") + _b
+    _CONFUSABLE[_b] = _CONFUSABLE.get(_b, "") + _a
 
 
 RESOLVED_MAX = 8192  # a campaign's distinct cited titles are a few hundred; the bound keeps memory flat
@@ -166,9 +170,9 @@ class TitleIndex:
         """The official title ``key`` is one slip away from, if exactly one (see ``resolve``).
 
         Only names of six characters or more, and only a missing or an extra character (and a
-        mistyped prefix): a changed character can make another real title (海关法/海商法). A
-        changed character is read as a slip only in a long name (``SUBSTITUTION_MIN`` characters
-        besides the prefix: 大气污染防冶法), where no two real titles differ by one.
+        mistyped prefix): a changed character can make another real title (海关法/海商法,
+        兽药/农药管理条例). A changed character is a slip only between look-alikes and homophones
+        (``CONFUSABLE_PAIRS``: 大气污染防冶法).
         """
         head = key[: len(PRC)]
         if len(key) > len(PRC) and sum(a != b for a, b in zip(head, PRC, strict=True)) == 1:
@@ -183,8 +187,11 @@ class TitleIndex:
                 if len(name) < 6 or name in self._ambiguous:
                     continue
                 slips = [name[:i] + name[i + 1 :] for i in range(len(name))]
-                if _core_length(name) >= SUBSTITUTION_MIN:
-                    slips += [name[:i] + "\0" + name[i + 1 :] for i in range(len(name))]
+                slips += [
+                    name[:i] + alt + name[i + 1 :]
+                    for i, c in enumerate(name)
+                    for alt in _CONFUSABLE.get(c, "")
+                ]
                 for slip in slips:
                     near[slip] = official if near.get(slip, official) == official else None
             self._near = near
@@ -194,9 +201,6 @@ class TitleIndex:
             if key[:i] + key[i + 1 :] not in self._ambiguous
         }
         found.discard(None)
-        if not found and _core_length(key) >= SUBSTITUTION_MIN:
-            found = {self._near.get(key[:i] + "\0" + key[i + 1 :]) for i in range(len(key))}
-            found.discard(None)
         if len(found) == 1 and key not in self._map:
             return found.pop()
         return None

@@ -23,12 +23,11 @@ Example (exists): 《中华人民共和国食品安全法》第三百条 → ``{
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from casecheck.checks.lawversions import old_numbered, old_numbering, older, ref
+from casecheck.checks.lawversions import numbering_ambiguous, old_numbering, older, ref, version_verdict
 from casecheck.checks.util import Context, Hit, Opt, Unknown, cite_text, event, evs, iter_citations
 from casecheck.laws.specificity import missing_detail
 
@@ -80,18 +79,25 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
             return
         status = catalog.status(title, day)
         if mode == "version":
-            yield from _version(catalog, title, c, day, status, procedural)
+            verdict = version_verdict(catalog, title, c, day, status, procedural)
+            if verdict is not None:
+                yield _hit(c, verdict[1]) if verdict[0] == "hit" else Unknown(verdict[1])
             continue
         if status != "in_force":
             if status in ("no_text", "before_coverage"):
                 yield Unknown(f"法规库无《{title}》{day.isoformat()} 施行版本的文本")
             continue
-        v = catalog.in_force(title, day)
+        v = current = catalog.in_force(title, day)
         note = ""
         if title in old and old[title] is not None:
             # the case numbers this law as a superseded version does (LAW-04): judged on that text
             v, note = old[title], f"（本案按{old[title].version.isoformat()}版条文编号引用，依该版判断）"
         art = v.article(ref(c))
+        if note and mode == "specific" and numbering_ambiguous(c, art, current.article(ref(c))):
+            # an article both texts have, specific in one and not in the other: which is meant?
+            why = f"该条在{v.version.isoformat()}版与现行版中款/项不同，本案编号属何版无从确定"
+            yield Unknown(f"{cite_text(c)}：{why}")
+            continue
         if mode == "exists":
             if v.has_article(ref(c), c.get("paragraph"), c.get("item")) is False and not older(
                 catalog, title, c, v
@@ -113,28 +119,3 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
                 yield _hit(c, gap.detail)
             elif gap is not None:
                 yield Unknown(f"{cite_text(c)} 未引用到项：{gap.detail}")
-
-
-def _version(
-    catalog: Any, title: str, c: dict[str, Any], day: Any, status: str, procedural: bool = False
-) -> Iterator[Hit | Unknown]:
-    when = "作出决定日" if procedural else "违法行为发生日"
-    if status == "ended":
-        yield _hit(c, f"《{title}》在{when} {day.isoformat()} 前已失效")
-        return
-    if status != "in_force":
-        if status in ("no_text", "before_coverage"):
-            yield Unknown(f"法规库无《{title}》{day.isoformat()} 施行版本的文本")
-        return
-    current = catalog.in_force(title, day)
-    label = re.search(r"(19|20)\d{2}(?=年)", c.get("title_raw") or "")
-    law = catalog.get_law(title)
-    if label and law is not None:
-        named = [v for v in law.versions if v.version.year == int(label.group())]
-        if named and current not in named and all(v.version < current.version for v in named):
-            at = "作出决定时" if procedural else "违法行为发生时"
-            detail = f"引用的是{label.group()}年版本，{at}施行的是{current.version.isoformat()}版"
-            yield _hit(c, detail)
-            return
-    if old_numbered(catalog, title, c, current):
-        yield _hit(c, "使用了已被修订的旧版条文编号")

@@ -234,9 +234,13 @@ def _role(masked: str, lo: int, start: int, end: int, hi: int, law: str, article
         # a semicolon to the penalty, no other title between
         stop = masked.find("。", hi)
         stop = len(masked) if stop < 0 else stop
-        if "《" not in masked[hi:stop] and PENALTY_AFTER.search(masked, hi, stop):
+        if not _ANOTHER_CITATION.search(masked, hi, stop) and PENALTY_AFTER.search(masked, hi, stop):
             return "penalty"
     return "other"
+
+
+# a further citation between a basis and the penalty (…；依照该法第一百二十四条…决定…): the penalty is its
+_ANOTHER_CITATION = re.compile(rf"《|第\s*{N}+\s*条|该法|同法|本法|该条例|本条例|上述规定")
 
 
 # 根据《…》第六十二条的规定，…属一般情形。⏎处罚决定：罚款…: the basis ends its sentence and the

@@ -72,7 +72,8 @@ NEGATION = re.compile(
     rf"(?:不予|不符合|不适用|不具有|不具备|不存在|不属于|没有|{_WU}|{_WEI})[^，,。；]{{0,16}}$"
 )
 # what the party asks for (请求从轻处罚) is no level the agency placed the fine at
-REQUEST = re.compile(r"(?:请求|要求|申请|希望|恳请|请予)[^，,。；]{0,6}$")
+# (按照裁量基准要求予以从轻: the agency's own rule, no request)
+REQUEST = re.compile(r"(?<!基准)(?<!规定)(?<!标准)(?<!制度)(?:请求|要求|申请|希望|恳请|请予)[^，,。；]{0,6}$")
 # A denial of existence anywhere earlier in the cue's clause (a list of circumstances or a quoted
 # benchmark may stand between): 无主动消除或者减轻违法行为危害后果等从轻情节 / 不存在《…》规定的从重情节.
 NEGATION_CLAUSE = re.compile(rf"不存在|不具有|不具备|不符合|不适用|不属于|没有|未发现|未见|未查见|未有|{_WU}")

@@ -31,7 +31,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
         "notice",
         # 送达《违法行为通知书》，告知拟作出的处罚…: a notice under another name (交通运输's 通知书)
         r"送达[^。]{0,40}告知书|送达[^。]{0,40}?告知(?:了)?(?:你|当事人|其)?[^。]{0,12}?(?:拟|陈述|申辩)"
-        r"|送达[^。]{0,30}?违法行为通知书"  # 海事行政违法行为通知书: 海事's 事先告知
+        # 海事行政违法行为通知书: 海事's 事先告知 (a 责令改正/整改/停止违法行为通知书 is none)
+        r"|送达[^。]{0,30}?(?<![正改止])违法行为通知书"
         r"|告知书|事先告知|处罚告知|告知(?:了)?(?:你|当事人|其)[^。]{0,20}(?:违法事实|拟|处罚|陈述|申辩|听证|权利)",
     ),
     ("filing", r"立案|受案"),  # 受案: a police administrative case's opening
@@ -181,7 +182,8 @@ def event_dates(text: str, hits: list[DateHit] | None = None) -> dict[str, DateH
 
 
 # 于2013年10月23日…进行了检查，并于同日立案调查: a later event of the clause on the same day
-SAME_DAY = re.compile(r"(?:同日|当日|当天)(?P<rest>[^。，,；;]{1,20})")
+# (自决定书送达当日起十五日内缴纳: a time limit's start, no event)
+SAME_DAY = re.compile(r"(?<!送达)(?<!收到)(?<![之自])(?:同日|当日|当天)(?!起)(?P<rest>[^。，,；;]{1,20})")
 
 
 def _same_day(window: str, after: int, hit: DateHit, out: dict[str, DateHit]) -> None:

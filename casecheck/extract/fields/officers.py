@@ -190,8 +190,13 @@ def _sentence(seg: str, toks: list[tuple[str, str, int, int]], base: int) -> lis
         return toks
     # …（执法证号2），已向被检查人出示执法证件…（LSJT-021）: prose after a comma ends the list too
     for m in _CLAUSE_AFTER_NUMBER.finditer(seg, first[3] - base):
-        if not _NEXT_OFFICER.match(seg, m.end()) and _PROSE_CLAUSE.match(seg, m.end()):
-            return [t for t in toks if t[2] < base + m.start()]
+        if _NEXT_OFFICER.match(seg, m.end()) or not _PROSE_CLAUSE.match(seg, m.end()):
+            continue
+        clause_end = _CLAUSE_END.search(seg, m.end())
+        stop = base + (clause_end.start() if clause_end else len(seg))
+        if any(t[0] == "cert" and base + m.end() <= t[2] < stop for t in toks):
+            continue  # 于海（浙A12346）: a surname like a preposition, a number right after
+        return [t for t in toks if t[2] < base + m.start()]
     end = seg.find("。", first[3] - base)
     if end < 0 or _NEXT_OFFICER.match(seg, end + 1):
         return toks
@@ -200,7 +205,11 @@ def _sentence(seg: str, toks: list[tuple[str, str, int, int]], base: int) -> lis
 
 _CLAUSE_AFTER_NUMBER = re.compile(r"(?<=[\d）)A-Za-z])\s*[，,]")
 # a clause that goes on with what the officers did, not with another officer
-_PROSE_CLAUSE = re.compile(r"\s*(?:已|并|均|向|告知|出示|表明|经|依法|现场|全程|在|对|于)")
+_PROSE_CLAUSE = re.compile(
+    r"\s*(?:已|并|均|向(?:当事人|被|你|其|该)|告知|出示|表明|经(?:检查|调查|询问|查)|依法|现场|全程"
+    r"|在(?:现场|检查|场)|对(?:当事人|被|你|其|该)|于(?:\d|当日|现场))"
+)
+_CLAUSE_END = re.compile(r"[，,。；;]")
 
 
 _NEXT_OFFICER = re.compile(r"\s*[\u4e00-\u9fa5]{2,4}\s*[（(]?\s*(?:执法证|证号|证件号|[A-Za-z]?\d{5})")

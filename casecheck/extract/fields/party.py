@@ -219,6 +219,9 @@ _LEAD_ORG = re.compile(
 # the engine skips to (the plain pattern is entered at every position: its name run spans all CJK)
 _LEAD_ORG_INSIDE = skipping_compile(rf"(?=[\n对，,。；;])(?:{_LEAD_ORG.pattern})")
 _AGENCY_WORD = re.compile(r"(局|政府|法院|支队|大队)")
+# 当事人从某某贸易有限公司购进… / 与某公司签订… / 张某在某公司承包的工地: a counterparty or a place,
+# not the party (a preposition opens the name, or a verb's subject stands before it)
+_NOT_LEAD_NAME = re.compile(r"^[从与向在对和为将把由于跟同给替]|[在从与向]")
 _REP_LABEL = re.compile(_spaced("法定代表人"))
 
 
@@ -227,7 +230,7 @@ def party_name(text: str, table: dict[str, tuple[str, int, int]]) -> Span | None
     hit = labelled(text, NAME_LABELS, 3000)
     if hit and CHECKBOX.search(hit[0]):
         hit = _chosen_name(text, hit[2])  # 被处罚人：☑个人 □单位, then 姓名：… / 单位名称：…
-    if hit and (_ANY_SPACE.sub("", hit[0]) in table or HEADER_CELL.search(hit[0].strip())):
+    if hit and HEADER_CELL.search(hit[0].strip()):
         hit = None  # a header row's next cell (行政相对人名称<TAB>行政相对人类别), not its value
     if hit and (name := clean_name(hit[0])) and not BAD_NAME.search(name):
         return name, hit[1], hit[1] + len(name)
@@ -252,12 +255,18 @@ def party_name(text: str, table: dict[str, tuple[str, int, int]]) -> Span | None
         legal = LEGAL_FORM_TAIL.match(text, m.end("n"))
         if legal and not BAD_NAME.search(legal.group(0)):
             name += legal.group(0)
-        if not BAD_NAME.search(name) and not _AGENCY_WORD.search(name) and not _FORM_ONLY.fullmatch(name):
+        if (
+            not BAD_NAME.search(name)
+            and not _AGENCY_WORD.search(name)
+            and not _FORM_ONLY.fullmatch(name)
+            and not _NOT_LEAD_NAME.search(name)
+        ):
             return name, m.start("n"), m.start("n") + len(name)
     return None
 
 
-CHECKBOX = re.compile(r"[☑☐□■▢☒√✓✔]")
+# a kind's check box (☑个人 □单位); □ alone also masks a name (张□□) or stands for what OCR lost
+CHECKBOX = re.compile(r"[☑☐□■▢☒√✓✔]\s*(?:个人|单位|法人|自然人|个体|其他|组织)")
 HEADER_CELL = re.compile(r"^[^\t]{0,10}(?:名称|类别|类型|代码|文号|姓名)$")
 _CHOICE_LABELS = ((r"姓\s*名",), (r"(?:单位|企业)?名\s*称",))
 _CHOICE_SPAN = 400  # the name fields follow the kind's check boxes within a few lines
@@ -427,7 +436,11 @@ def id_number(text: str) -> tuple[str, int, int, bool | None] | None:
         # an all-digit 统一社会信用代码 (纳税人识别号：92…) that fails GB 11643 but passes GB 32100
         and not (i[3] is False and credit_code_valid(i[0]))
         # 电子凭证号 / 票据号码 / 交易流水号 …: an 18-digit serial of a voucher is no person's number
-        and not (i[3] is False and OTHER_NUMBER_LABEL.search(text[max(0, i[1] - 10) : i[1]]))
+        and not (
+            i[3] is False
+            and OTHER_NUMBER_LABEL.search(text[max(0, i[1] - 10) : i[1]])
+            and not ID_LABEL.search(text[max(0, i[1] - 14) : i[1]])
+        )
     ]
     for i in ids:
         if ID_LABEL.search(text[max(0, i[1] - 14) : i[1]]):

@@ -41,7 +41,16 @@ def tab_pairs(text: str) -> dict[str, Cell]:
 
 _GRID_MIN = 4  # header cells: a 公示表 has many columns; a line or two of tabs in a letter is none
 _GRID_BLANK_TAIL = 2
+_GRID_MAX_WIDTH = 30  # columns whose lost cells are put back by trying every place (C(w, 2) ways)
 _HEADER_CELL = re.compile(r"[^\d:：，,。；;]{2,24}")
+# what a column heading names: most cells of a header row hold one (a form's label | value |
+# label | value row holds values too: 当事人 | 某某建材有限公司 | 法定代表人 | 张某某)
+_HEADER_WORD = re.compile(
+    r"名称|文号|日期|时间|机关|代码|金额|数额|类别|类型|序号|事实|依据|内容|期限|姓名|编号|号码|结果|种类|有效期|截止期"
+    r"|备注|来源|地址|住所|法定代表人|负责人|相对人|行为"
+)
+# a cell a 公示表 fills when it has nothing to say: it fits any column
+_PLACEHOLDER = re.compile(r"[/／\-—–无]|暂无|不适用")
 
 
 def tab_grid(text: str) -> dict[str, Cell]:
@@ -60,8 +69,12 @@ def tab_grid(text: str) -> dict[str, Cell]:
         pos += len(line) + 1
         if len(heads) < _GRID_MIN or not all(_HEADER_CELL.fullmatch(h.strip()) for h in heads):
             continue
+        if 2 * sum(1 for h in heads if _HEADER_WORD.search(h)) < len(heads):
+            continue  # not a header row: its cells are not mostly column headings
         values = rows[i + 1].split("\t")
         if not len(heads) - _GRID_BLANK_TAIL <= len(values) <= len(heads):
+            continue
+        if len(values) < len(heads) and len(heads) > _GRID_MAX_WIDTH:
             continue
         cells: list[Cell | None] = []
         at = pos
@@ -69,7 +82,10 @@ def tab_grid(text: str) -> dict[str, Cell]:
             lead, v = len(value) - len(value.lstrip()), value.strip()
             cells.append((v, at + lead, at + lead + len(v)) if v else None)
             at += len(value) + 1
-        ways = [w for w in _alignments(cells, len(heads)) if _typed_fit(heads, w)]
+        if len(cells) == len(heads):  # nothing lost: each cell under its heading, whatever it holds
+            ways = [tuple(cells)]
+        else:
+            ways = [w for w in _alignments(cells, len(heads)) if _typed_fit(heads, w)]
         out: dict[str, Cell] = {}
         for k, head in enumerate(heads):
             picks = {w[k] for w in ways}
@@ -92,11 +108,13 @@ def _alignments(cells: list[Cell | None], width: int) -> list[tuple[Cell | None,
 # what a typed column's cell must look like (a date column holds a date …)
 _DATE_HEAD = re.compile(r"日期|时间|截止期|有效期")
 _NUMBER_HEAD = re.compile(r"金额|数额|序号|数量|[（(](?:万)?元[)）]")
+# where a bare figure may stand besides amounts: numbers of IDs, permits, codes, telephones
+_FIGURE_HEAD = re.compile(rf"{_NUMBER_HEAD.pattern}|号码|证号|编号|代码|电话|注册号")
 _TYPED = (
     (_DATE_HEAD, re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}")),
     (re.compile(r"信用代码"), re.compile(r"^[0-9A-Z*＊]{15,18}$")),
     (re.compile(r"文号"), re.compile(r"号|[〔\[(（【]\s*(?:19|20)\d{2}")),
-    (_NUMBER_HEAD, re.compile(r"^[\d.,，]+(?:万?元)?$")),
+    (_NUMBER_HEAD, re.compile(r"^(?:人民币)?\s*[￥¥]?\s*[\d.,，]+\s*(?:万?元)?$")),
     (re.compile(r"名称|机关|单位|来源|类别|类型"), re.compile(r"[\u4e00-\u9fa5]")),
 )
 # a cell that is a date or a figure alone belongs in a column of that type
@@ -108,14 +126,14 @@ def _typed_fit(heads: list[str], row: tuple[Cell | None, ...]) -> bool:
     """Every typed column of ``row`` holds its type's value (or nothing), and a bare date or
     figure stands in a date or number column."""
     for head, cell in zip(heads, row, strict=True):
-        if cell is None:
+        if cell is None or _PLACEHOLDER.fullmatch(cell[0]):
             continue
         head = head.strip()
         if any(key.search(head) and not shape.search(cell[0]) for key, shape in _TYPED):
             return False
         if _DATE_ONLY.fullmatch(cell[0]) and not _DATE_HEAD.search(head):
             return False
-        if _NUMBER_ONLY.fullmatch(cell[0]) and not _NUMBER_HEAD.search(head):
+        if _NUMBER_ONLY.fullmatch(cell[0]) and not _FIGURE_HEAD.search(head):
             return False
     return True
 
