@@ -191,7 +191,7 @@ if __name__ == "__main__":
     print(build())
 
 LABEL = {
-    "case_id": CASE, "codes": [], "encoding": "pdf-text",
+    "case_id": CASE, "codes": [], "encoding": None,
     "notes": "干净案卷。听证改变结果：听证采纳预包装饮料3900元不计入货值，货值8700元不足一万元，改按第一百二十二条第一款五万至十万档罚款6万元（低于告知的126000元，属减轻不是加重）；听证告知书载明听证权利；法制审核（5月8日）、集体讨论（5月10日）均早于决定（5月11日）；立案3月6日至决定66日；决定5月11日作出、5月15日送达（2个工作日）；现场检查早于立案属正常；缴款62130元=罚款60000+没收违法所得2130。",
     "fields": {"agency": AG,
                "party": {"name": PARTY, "kind": "单位", "credit_code": CC, "id_number": None},
