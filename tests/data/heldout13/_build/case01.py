@@ -175,6 +175,16 @@ docs.append(("备考表", [f"""^C 备 考 表
 """]))
 
 
+# publication record, filed before the closing form
+docs.insert([t for t, _ in docs].index("结案审批表"), ("行政处罚信息公示记录", [f"""^C 行政处罚信息公示记录
+^T 决定书文号|{DEC_NO}
+^T 公示平台|国家企业信用信息公示系统（河南）、洛阳市涧西区人民政府网站
+^T 公示内容|当事人名称、统一社会信用代码、违法行为类型、处罚依据、处罚内容、作出决定机关及日期
+^T 公示日期|2023.5.17
+^T 经办人|{O2}    审核人：孙立平
+"""]))
+
+
 def build():
     cat = paginate(docs)
     n = cat[-1][2] + 1

@@ -202,6 +202,14 @@ docs.append(("结案审批表", [f"""                              结 案 审 �
 """]))
 
 
+# publication record, filed before the closing form
+docs.insert([t for t, _ in docs].index("结案审批表"), ("行政处罚信息公示记录", [f"""                        行政处罚信息公示记录
+决定书文号：{DEC_NO}、{DEC_NO_P}
+公示平台：鞍山市铁西区人民政府门户网站“行政执法公示”专栏、信用中国（辽宁鞍山）
+公示日期：2022年8月11日      经办人：{O2}      审核人：周德明
+"""]))
+
+
 def build():
     cat = paginate(docs)
     cat = [(t, a + 1, b + 1) for t, a, b in cat]

@@ -196,6 +196,16 @@ docs = [
 ]
 
 
+# publication record, filed before the closing form
+docs.insert([t for t, _ in docs].index("结案审批表"), ("行政处罚信息公示记录", [f"""行政处罚信息公示记录
+
+决定书文号：{DEC_NO}
+公示平台：曲靖市麒麟区人民政府门户网站“行政执法公示”栏目
+公示日期：2023年8月30日
+经办人：{O2}    审核人：赵红梅
+"""]))
+
+
 def build():
     folder = os.path.join(OUT, CASE)
     if os.path.isdir(folder):
