@@ -41,6 +41,8 @@ _CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("询问笔录", re.compile(r"询问(时间|地点|人)|被询问人")),
     ("现场检查笔录", re.compile(r"检查(时间|地点)|被检查(人|单位)")),
     ("不予行政处罚决定书", re.compile(r"不予(行政)?处罚")),
+    # the party's waiver (本人…自愿放弃陈述、申辩和要求听证的权利) answers a notice: it is none itself
+    ("陈述申辩笔录", re.compile(r"自愿放弃|声明人[:：]|本人[^。\n]{0,40}放弃")),
     ("行政处罚事先告知书", re.compile(r"拟(作出|对你|给予|处以)|陈述(、|和)?申辩.{0,10}权")),
     ("行政处罚决定书", re.compile(r"决定(如下|给予|对当事人|处以)|处罚决定|处以罚款|作出.{0,10}行政处罚")),
 )
@@ -84,7 +86,9 @@ def _find_starts(source: SourceFile) -> list[_Start]:
         prev = ""
         for li, line in enumerate(lines):
             stripped = line.strip()
-            if not stripped or (seen_content < _LOOSE_TOP_LINES and _PAGE_NUMBER_ONLY.match(stripped)):
+            top_mark = _PAGE_NUMBER_ONLY.match(stripped) or _RULE_LINE.match(stripped)
+            if not stripped or (seen_content < _LOOSE_TOP_LINES and top_mark):
+                prev = stripped or prev  # a rule (====) or a page number at the top is no content
                 continue
             near_top = seen_content < _TOP_LINES
             loose = seen_content < _LOOSE_TOP_LINES  # the top of a page (or of an unpaged file)

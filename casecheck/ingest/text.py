@@ -107,8 +107,47 @@ def _last_resort(data: bytes) -> tuple[str, str]:
 
 
 def split_pages(text: str) -> list[str]:
-    """Split decoded text into pages at form feeds (``\\f``); a trailing empty page is dropped."""
+    """Split decoded text into pages at form feeds (``\\f``); a trailing empty page is dropped.
+
+    Without form feeds, a text whose pages are numbered by footer lines of their own (``第6页 共12页``,
+    ``- 6 -``, ``6/12``), one number up from the last each time, is split after each footer: a
+    volume typed or exported as one text keeps its pages (page numbers in evidence, titles at the
+    tops of pages)."""
+    if "\f" not in text:
+        return _footer_pages(text)
     pages = text.split("\f")
     if len(pages) > 1 and not pages[-1].strip():
         pages.pop()
+    return pages
+
+
+_FOOTER = re.compile(
+    r"^[ \t\u3000]*(?:第\s*(?P<a>\d{1,4})\s*页\s*[/,，]?\s*共\s*\d{1,4}\s*页"
+    r"|共\s*\d{1,4}\s*页\s*第\s*(?P<b>\d{1,4})\s*页|[-—－]\s*(?P<c>\d{1,4})\s*[-—－]"
+    r"|(?P<d>\d{1,4})\s*/\s*\d{1,4})[ \t\u3000]*$",
+    re.M,
+)
+_MIN_FOOTERS = 2
+
+
+def _footer_pages(text: str) -> list[str]:
+    """``text`` split after its footer lines, when each is numbered one up from the last or
+    starts again at 1 (a document numbered on its own: 第1页 共2页); else one page."""
+    run: list[re.Match[str]] = []
+    last = 0
+    for m in _FOOTER.finditer(text):
+        n = int(next(g for g in m.groups() if g))
+        if n not in (last + 1, 1):
+            return [text]  # numbers out of step: no footers (a table's page column …)
+        run.append(m)
+        last = n
+    if len(run) < _MIN_FOOTERS:
+        return [text]
+    pages, pos = [], 0
+    for m in run:
+        cut = m.end() + 1 if text[m.end() : m.end() + 1] == "\n" else m.end()
+        pages.append(text[pos:cut])
+        pos = cut
+    if text[pos:].strip():
+        pages.append(text[pos:])
     return pages

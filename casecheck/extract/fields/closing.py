@@ -113,6 +113,9 @@ def closing_date(text: str, doc_type: str, hits: list[DateHit] | None = None) ->
     if not all_hits or not any(k in doc_type for k in LAST_DATE_TYPES):
         return None
     h = all_hits[-1]
+    if (head := _head_time(text, all_hits)) is not None and _in_sentence(text, h):
+        # 时间 2023年5月22日15时00分 heads a record whose last date is one its text sets (…于8月31日前补办)
+        return head, text.rfind("\n", 0, head.start) + 1
     if any(k in doc_type for k in NARRATIVE_TYPES) and not _in_closing_position(text, h):
         # a form-style opinion dates itself in a labelled field at its head: 审核日期：2024年…
         for f in all_hits:
@@ -120,6 +123,33 @@ def closing_date(text: str, doc_type: str, hits: list[DateHit] | None = None) ->
                 return f, text.rfind("\n", 0, f.start) + 1
         return None  # a report without a 落款 has none: its last date is one of the narrative's
     return h, text.rfind("\n", 0, h.start) + 1
+
+
+HEAD_TIME_LABEL = re.compile(
+    r"(?:^|[\s|│])(?:会议|讨论|记录|检查|询问|听证)?(?:时间|日期)\s*[:：|│\t ]?\s*$", re.M
+)
+_HEAD_LINES = 3
+SENTENCE_AFTER = re.compile(r"\s*(?:\d{1,2}\s*[时点](?:\d{1,2}\s*分)?)?\s*(?:前|以前|之前|起|以内|内|止)")
+
+
+def _head_time(text: str, hits: list[DateHit]) -> DateHit | None:
+    """The date a record's head gives in its 时间/日期 field (within its first lines), if any."""
+    limit = 0
+    for _ in range(_HEAD_LINES + 1):
+        nxt = text.find("\n", limit + 1)
+        limit = len(text) if nxt < 0 else nxt
+    for h in hits:
+        if h.start > limit:
+            return None
+        if HEAD_TIME_LABEL.search(text, text.rfind("\n", 0, h.start) + 1, h.start):
+            return h
+    return None
+
+
+def _in_sentence(text: str, h: DateHit) -> bool:
+    """Whether date ``h`` sits inside a sentence (于…前, 自…起), not on a signing line."""
+    line_start = text.rfind("\n", 0, h.start) + 1
+    return bool(NARRATIVE_END.search(text, line_start, h.start) or SENTENCE_AFTER.match(text, h.end))
 
 
 def _in_closing_position(text: str, h: DateHit) -> bool:

@@ -72,7 +72,11 @@ PATTERNS: tuple[Pattern, ...] = (
 CONSTRUCTION_COST = r"工程(?:总)?造价(?!咨询)"
 # (kind, regex on the clause before the amount, regex on the clause after it); first match wins.
 KIND_CUES: tuple[tuple[str, str, str], ...] = (
-    ("range", r"(不超过|不足|最高|最低|不低于|不高于|以上|以下)$|^$", r"^\s*(以上|以下|以内|至|到|-|—|~)"),
+    (
+        "range",
+        r"(不超过|不足|最高|最低|不低于|不高于|以上|以下)$|^$",
+        r"^\s*(?:[（(][^（）()]{0,10}[）)])?\s*(以上|以下|以内|至|到|-|—|~)",  # 1万元（含1万元）以上
+    ),
     # 每辆超限车辆处以罚款人民币五千元: a fine per unit, the 罚 word between the unit and the amount
     (
         "rate",
@@ -115,6 +119,8 @@ _TOTAL_AFTER_PARTS = re.compile(
 )
 # 以上罚款合计人民币… / 两项共计罚款… / 合并执行罚款…: a total word right before the amount (its clause's own)
 _TOTAL_WORD = re.compile(r"(?:合计|共计|总计|总额|合并执行)[^，,。；;\n\d]{0,8}$")
+# 滞纳金 of a tax (税款和滞纳金, 补缴税款及滞纳金) is the tax law's surcharge, not a fine's 加处罚款
+_TAX_SURCHARGE = re.compile(r"税(?:款|费)?[^，。；;罚]{0,6}滞纳金")
 FACTOR_BEFORE = re.compile(r"[×xX*＊]\s*[(（]?\s*$")
 FACTOR_AFTER = fast_compile(r"\s*[×xX*＊]")
 
@@ -195,8 +201,8 @@ def classify(text: str, start: int, end: int, doc_type: str | None = None) -> st
     if doc_type in ("缴款凭证", "结案审批表") and _PAYMENT_LEFT.search(left_wide):
         # 缴纳罚款5000元及加处罚款1500元: the amount right after 加处罚款 is that part of the payment
         return "late_fine" if _LATE_JUST_BEFORE.search(text, max(0, start - 16), start) else "payment"
-    if kind == "late_fine" and _TOTAL_AFTER_PARTS.search(left_wide):
-        return "other"
+    if kind == "late_fine" and (_TOTAL_AFTER_PARTS.search(left_wide) or _TAX_SURCHARGE.search(left_wide)):
+        return "other"  # a sum of parts; 税款和滞纳金: a tax's late-payment surcharge, no 加处罚款
     if kind == "fine" and doc_type and "告知书" in doc_type:
         return "proposed_fine"
     if kind == "other" and doc_type == "缴款凭证":

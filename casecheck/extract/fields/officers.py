@@ -279,6 +279,9 @@ def _name_then_cert(seg: str, toks: list[tuple[str, str, int, int]], base: int) 
 _SIGNING_DATE = re.compile(r"(?:19|20)\d{2}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?")
 
 
+_SIGN_FIELD = re.compile(r"(?:签名|签字|签章)\s*[:：]")
+
+
 def _continuation(text: str, line_end: int) -> list[tuple[str, str, int, int]]:
     """Name/number tokens of the lines right after an officer line that hold nothing else (but the
     cell borders of a box-drawn form and a signing date)."""
@@ -287,6 +290,8 @@ def _continuation(text: str, line_end: int) -> list[tuple[str, str, int, int]]:
     while pos >= 0:
         nxt_end = text.find("\n", pos + 1)
         line = text[pos + 1 : nxt_end if nxt_end >= 0 else len(text)]
+        if sign := _SIGN_FIELD.search(line):
+            line = line[: sign.start()]  # …何嘉欣（44060421015）  签名：… — the cell's own signing field
         if not _DIGIT.search(line):
             break  # every certificate number holds a digit: no cert token, the loop below stops
         toks = _tokens(line, pos + 1)

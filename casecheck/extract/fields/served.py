@@ -44,7 +44,10 @@ RECIPIENT_LINE = fast_compile(
 SERVED_TITLE = re.compile(r"(?:送达|领取)[^。\n]{0,30}?《(?P<t>[^《》\n]{2,40}?(?:书|单|表|通知|决定))》")
 DATE_LABEL = re.compile(r"(?:送达|收到|签收|收件|接收|妥投)(?:日期|时间)\s*[:：]?\s*$")
 # a mailed document's delivery stated in prose: 邮件于2023年4月22日妥投/被签收
-DELIVERED_AFTER = fast_compile(r"\s*(?:由[^，。；\n]{1,12})?(?:妥投|被?签收|投递成功)")
+# (on the same line: 交寄日期：…⏎签收情况：… is the posting day, the next line's field another)
+DELIVERED_AFTER = fast_compile(
+    r"[ \t\u3000]*(?:由[^，。；\n]{1,12})?(?:妥投|被?签收|投递成功)(?!情况|人|[:：])"
+)
 
 
 def served_block(text: str, dates: list[DateHit] | None = None) -> dict[str, object]:
@@ -106,6 +109,9 @@ _HEAD_TITLE = re.compile(r"送达(?:的)?(?:文书|文件)|文书名称")
 _HEAD_METHOD = re.compile(r"送达方式")
 _HEAD_DATE = re.compile(r"(?:收到|送达|签收|接收)(?:日期|时间)")
 _HEAD_RECIPIENT = re.compile(r"(?:受送达人|签收人|收件人|代收人)[^│]*签|签收人|签收")
+_MIN_COLUMNS = 3
+# a row's document: a title's last word, or its 文号
+_DOCUMENT_TITLE = re.compile(r"(?:书|表|单|通知|笔录|决定|回证|记录|〔|\[|号)")
 # what a signature cell holds when nobody signed: the printed prompt only
 _BLANK_SIGNATURE = re.compile(r"[（(]?\s*(?:签名|签字|盖章|签章|指印|捺印)\s*[)）]?[:：]?|/|无")
 
@@ -121,13 +127,16 @@ def served_rows(text: str) -> list[dict[str, object]]:
     for i, row in enumerate(rows):
         heads = [c[0] if c else "" for c in row]
         title_at = next((k for k, h in enumerate(heads) if _HEAD_TITLE.search(h)), None)
-        if title_at is None:
-            continue
+        if title_at is None or len(heads) < _MIN_COLUMNS:
+            continue  # a label | value form (送达文书名称 | 行政处罚决定书) lists one document
         at = {
             name: next((k for k, h in enumerate(heads) if rx.search(h)), None)
             for name, rx in (("method", _HEAD_METHOD), ("date", _HEAD_DATE), ("recipient", _HEAD_RECIPIENT))
         }
-        out = [_row(data, title_at, at) for data in rows[i + 1 :] if len(data) == len(row) and data[title_at]]
+        if all(k is None for k in at.values()):
+            continue  # no other column a receipt's rows have: not its header row
+        data_rows = [d for d in rows[i + 1 :] if len(d) == len(row) and d[title_at]]
+        out = [_row(d, title_at, at) for d in data_rows if _DOCUMENT_TITLE.search(d[title_at][0])]  # type: ignore[index]
         return out if len(out) >= 2 else []
     return []
 

@@ -1,0 +1,78 @@
+"""General fixes drawn from the retired heldout12 case files (session 6), each in its own wording."""
+
+from __future__ import annotations
+
+from casecheck.extract.fields.closing import closing_date
+from casecheck.extract.fields.events import event_dates
+from casecheck.extract.fields.markers import find_markers
+from casecheck.extract.fields.money import find_amounts
+from casecheck.extract.fields.officers import find_officers
+from casecheck.extract.fields.served import served_block
+from casecheck.extract.fields.signatures import find_signatures
+from casecheck.ingest.doctypes import classify_title
+from casecheck.ingest.text import split_pages
+
+
+def test_an_approvers_name_in_a_labelled_signing_field_with_a_post() -> None:
+    text = "负责人意见\t同意立案，由王某、李某承办。 签名：周建华（副局长） 日期：2021年6月3日\n"
+    assert [(s.role, s.filled) for s in find_signatures(text)] == [("approver", True)]
+    blank = "负责人意见\t同意立案。 签名：      日期：2021年6月3日\n"
+    assert [(s.role, s.filled) for s in find_signatures(blank)] == [("approver", False)]
+
+
+def test_a_meetings_record_is_dated_by_its_head_not_by_a_deadline_it_sets() -> None:
+    text = (
+        "集体讨论记录\n时间 2021年9月14日9时30分 地点 三楼会议室\n主持人 王某 记录人 李某\n"
+        "结论：同意责令当事人于2021年12月31日前拆除，并处罚款二万元。\n参加人员签名：王某 李某\n"
+    )
+    found = closing_date(text, "集体讨论记录")
+    assert found is not None and found[0].iso == "2021-09-14"
+    assert "violation" not in event_dates(text)  # 当事人于…前: a deadline, not the act
+
+
+def test_an_officer_list_wrapped_in_a_box_cell_goes_on_before_its_signing_field() -> None:
+    text = (
+        "│承办人意见│建议立案。承办人：黄志强（44010021003）、│\n"
+        "│          │陈美玲（44010021011）   签名：黄志强 陈美玲   2024-05-06 │\n"
+    )
+    assert [(o.name, o.certificate) for o in find_officers(text)] == [
+        ("黄志强", "44010021003"),
+        ("陈美玲", "44010021011"),
+    ]
+
+
+def test_the_posting_day_is_not_the_day_of_receipt() -> None:
+    text = (
+        "送达回证\n送达文书：行政处罚决定书\n送达方式：邮寄送达（EMS）\n交寄日期：2023年3月1日\n"
+        "签收情况：邮件由受送达人本人于2023年3月4日签收\n"
+    )
+    date = served_block(text)["date"]
+    assert date is not None and date.iso == "2023-03-04"
+
+
+def test_titles_with_a_hearing_note_and_a_partys_waiver() -> None:
+    assert classify_title("行政处罚（听证）告知书") == ("行政处罚事先告知书", "行政处罚（听证）告知书")
+    assert classify_title("放弃陈述申辩及听证权利声明书")[0] == "陈述申辩笔录"  # type: ignore[index]
+    assert classify_title("陈述申辩情况记录")[0] == "陈述申辩笔录"  # type: ignore[index]
+
+
+def test_a_text_volume_is_split_at_its_page_footers() -> None:
+    text = "封面\n第1页 共3页\n立案审批表\n第2页 共3页\n询问笔录\n第3页 共3页\n"
+    assert [p.splitlines()[0] for p in split_pages(text)] == ["封面", "立案审批表", "询问笔录"]
+    per_document = "笔录一\n第1页 共2页\n笔录二\n第2页 共2页\n决定书\n第1页 共1页\n"
+    assert len(split_pages(per_document)) == 3  # numbered per document: each starts again at 1
+    assert len(split_pages("表\n序号 页号\n1/3\n5/9\n")) == 1  # numbers out of step: no footers
+
+
+def test_a_tax_surcharge_is_no_late_fine_and_a_threshold_with_a_note_no_fine() -> None:
+    assert [a.kind for a in find_amounts("答：补缴税款和滞纳金共计2150.40元。", "询问笔录")] == ["other"]
+    kinds = [
+        a.kind for a in find_amounts("若拟罚款2000元（含2000元）以上，你有权要求听证。", "行政处罚事先告知书")
+    ]
+    assert "proposed_fine" not in kinds
+
+
+def test_a_decision_that_weighs_the_correction_answers_the_ground() -> None:
+    text = "鉴于你公司在责令期限内已改正，未造成危害后果，但属再次违法，决定处以罚款三千元。"
+    assert "mitigation_applied" in find_markers(text)
+    assert "mitigation_applied" not in find_markers("鉴于当事人拒不改正，决定处以罚款三千元。")
