@@ -9,7 +9,7 @@ EXTRA = {
     "hd14_01_food_tingzheng": {"notice_served": "2023-06-07", "period": 5, "range": (50000, 100000)},
     "hd14_02_safety_shuangfa": {"notice_served": "2019-04-10", "period": 3, "range": (50000, 100000)},
     "hd14_03_dust_scan": {"notice_served": "2022-07-12", "period": 5, "range": (10000, 100000)},
-    "hd14_04_fire_docx": {"notice_served": None, "period": 5, "range": (5000, 50000)},
+    "hd14_04_fire_docx": {"notice_served": "2022-08-31", "period": 5, "range": (5000, 50000)},
     "hd14_05_price_dangchang": {"range": (0, 5000)},
     "hd14_06_tax_buyu": {},
     "hd14_07_guihua_jiachu": {"notice_served": "2025-04-10", "period": 3, "range": (31000, 62000)},
