@@ -49,5 +49,28 @@ for line in open(os.path.join(OUT, "labels.jsonl"), encoding="utf-8"):
     path = os.path.join(OUT, cid)
     rep(any(os.path.exists(path + e) for e in ("", ".txt", ".pdf", ".docx")), f"{cid} file present")
 
+# module-level facts the labels do not carry
+import re, glob
+import c01_food, c07_plan
+rep(c01_food.GAIN == c01_food.PRICE * c01_food.SOLD, "hd14_01 违法所得 = 单价 x 售出数")
+rep((c07_plan.EXTRA > c07_plan.FINE) == True, f"hd14_07 加处罚款 {c07_plan.EXTRA} exceeds fine {c07_plan.FINE} (EXEC-02 intended)")
+rep(c07_plan.EXTRA == c07_plan.FINE * 3 * c07_plan.LATE_DAYS // 100, "hd14_07 加处罚款 = 3% x days")
+rep((D("2025-06-20") - D("2025-05-06")).days == c07_plan.LATE_DAYS, "hd14_07 overdue days 2025-05-07..06-20")
+
+# 卷内目录 vs actual pages in the folder case (ARCH-01 intended) and the form-feed case (must match)
+def toc_rows(text):
+    return [(m.group(2), m.group(3)) for m in re.finditer(r"^(\d+)\t(.+?)\t([\d-]+)$", text, re.M)]
+folder = os.path.join(OUT, "hd14_07_guihua_jiachu")
+actual = {}
+for fn in sorted(glob.glob(os.path.join(folder, "[0-9][0-9]_*.txt")))[1:]:
+    nums = [int(x) for x in re.findall(r"^- (\d+) -$", open(fn, encoding="utf-8").read(), re.M)]
+    actual[os.path.basename(fn)[3:-4]] = f"{nums[0]}" if len(nums) == 1 else f"{nums[0]}-{nums[-1]}"
+listed = dict(toc_rows(open(os.path.join(folder, "00_卷内目录.txt"), encoding="utf-8").read()))
+rep(listed != actual, f"hd14_07 toc differs from pages (ARCH-01): {[k for k in actual if listed.get(k) != actual[k]][:3]}")
+ff = open(os.path.join(OUT, "hd14_06_tax_buyu.txt"), encoding="utf-8").read().split("\f")
+rows = toc_rows(ff[0])
+ok = all(ff[int(r.split("-")[0]) - 1].lstrip().split("\n")[1 if t != "立案审批表" else 1].find(t[:2]) >= 0 or t[:2] in ff[int(r.split("-")[0]) - 1] for t, r in rows)
+rep(ok, "hd14_06 toc titles found on their listed pages")
+
 print("problems:", bad)
 sys.exit(1 if bad else 0)
