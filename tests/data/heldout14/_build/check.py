@@ -12,7 +12,7 @@ EXTRA = {
     "hd14_04_fire_docx": {"notice_served": "2022-08-31", "period": 5, "range": (5000, 50000)},
     "hd14_05_price_dangchang": {"range": (0, 5000)},
     "hd14_06_tax_buyu": {},
-    "hd14_07_guihua_jiachu": {"notice_served": "2025-04-10", "period": 3, "range": (31000, 62000)},
+    "hd14_07_guihua_jiachu": {"notice_served": "2025-04-10", "period": 3, "range": (230000, 460000)},
 }
 
 bad = 0
