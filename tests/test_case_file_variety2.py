@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from casecheck.extract.fields.citations import find_citations
 from casecheck.extract.fields.closing import closing_date
 from casecheck.extract.fields.events import event_dates
 from casecheck.extract.fields.markers import find_markers
@@ -76,3 +77,47 @@ def test_a_decision_that_weighs_the_correction_answers_the_ground() -> None:
     text = "鉴于你公司在责令期限内已改正，未造成危害后果，但属再次违法，决定处以罚款三千元。"
     assert "mitigation_applied" in find_markers(text)
     assert "mitigation_applied" not in find_markers("鉴于当事人拒不改正，决定处以罚款三千元。")
+
+
+def test_an_earlier_penalty_the_facts_recall_is_no_fine_of_this_case() -> None:
+    text = (
+        "当事人曾于2022年5月6日因同类行为被本局给予警告并罚款3000元。"
+        "本局决定：罚款人民币壹万元整（10000元）。"
+    )
+    fines = [a.value for a in find_amounts(text, "行政处罚决定书") if a.kind == "fine"]
+    assert fines == [10000.0, 10000.0]
+
+
+def test_a_basis_whose_next_sentence_decides_is_the_penalty_basis() -> None:
+    text = (
+        "当事人的行为违反了《某某条例》第二十一条的规定。依据该条例第三十一条第（二）项，当事人属情节严重。"
+        "经本局负责人集体讨论，决定给予如下行政处罚："
+    )
+    roles = {c.article: c.role for c in find_citations(text)}
+    assert roles == {21: "violated", 31: "penalty"}
+    # a basis whose next sentence only tells more facts stays no penalty basis
+    other = "依据《某某条例》第三十一条第（二）项。当事人于2023年5月整改完毕。"
+    assert [c.role for c in find_citations(other)] == ["other"]
+
+
+def test_an_officer_list_ends_at_the_next_field_after_a_gap() -> None:
+    text = (
+        "检查人员：易某（执法证号：43020021106）、谭某某（执法证号：43020021127）"
+        "  当事人现场负责人：店长 黄某"
+    )
+    assert [o.name for o in find_officers(text)] == ["易某", "谭某某"]
+    kept = "执法人员：张三  行政执法证号：33010001  李四  行政执法证号：33010002"
+    assert [(o.name, o.certificate) for o in find_officers(kept)] == [
+        ("张三", "33010001"),
+        ("李四", "33010002"),
+    ]
+
+
+def test_a_rate_before_the_goods_value_is_not_the_gains() -> None:
+    text = "经查，共配送520份，每份18元，货值金额9360元，违法所得1500元。"
+    terms = {a.kind: a.terms for a in find_amounts(text, "行政处罚决定书")}
+    assert terms["goods_value"] == [[520.0, 18.0]] and terms["illegal_gain"] is None
+    kept = "经查，当事人共出车12次，每次收取80元，违法所得960元。"
+    assert [a.terms for a in find_amounts(kept, "行政处罚决定书") if a.kind == "illegal_gain"] == [
+        [[12.0, 80.0]]
+    ]

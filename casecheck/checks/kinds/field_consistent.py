@@ -10,7 +10,8 @@ Options:
 The reference value is the decision's (else the most common one); each document that differs is
 one hit. Masked numbers (``*``, ``XXXX``) are skipped. A 单位's name given as the person who
 acts for it — its 法定代表人/负责人 as any document names them (a 受送达人 who signs for the
-company) — is that person, not a different party, and is not compared.
+company) — is that person, not a different party, and is not compared; nor is a decision of
+that person's own beside the unit's (双罚).
 
 Example: decision names 某某商贸有限公司, 结案审批表 names 某某商务有限公司 → one hit.
 """
@@ -92,8 +93,14 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
             expected = ref[0][2] if ref else Counter(s[2] for s in seen).most_common(1)[0][0]
             base = ref[0] if ref else next(s for s in seen if s[2] == expected)
             for doc, fact, v in seen:
-                if field == "name" and v in reps and doc.get("doc_type") not in DECISION_TYPES:
-                    continue  # the person acting for the party (a receipt signed by the 法定代表人)
+                if (
+                    field == "name"
+                    and v in reps
+                    and (doc.get("doc_type") not in DECISION_TYPES or len(ref) > 1)
+                ):
+                    # the person acting for the party (a receipt signed by the 法定代表人), or fined
+                    # in a decision of their own beside the unit's (双罚: 对直接负责的主管人员…)
+                    continue
                 if v != expected:
                     detail = f"{doc.get('ref')} 记载{label}为“{v}”，与“{expected}”不一致"
                     yield Hit(

@@ -58,6 +58,13 @@ def terms_before(text: str, start: int) -> list[list[float]] | None:
         pairs = [_factors(m.group(0)) for m in PRODUCT.finditer(whole)]
     if pairs:
         return pairs
+    # 共840份，每份15元，货值金额12600元，违法所得2130元: a rate before an earlier stated amount is
+    # that amount's too (a total's excepted, as for products); the rate's own price (每份15元) is no
+    # stated amount
+    prices = {m.end() for m in PER.finditer(sentence)} | {m.end() for m in RATE.finditer(sentence)}
+    stated = [e for e in ends if not any(abs(e - p) <= 1 for p in prices)]
+    if stated and not _TOTAL.search(sentence[stated[-1] :]):
+        sentence = sentence[stated[-1] :]
     rates = list(RATE.finditer(sentence)) + [
         m for m in PER.finditer(sentence) if not _approximate(sentence, m.start(), m.end())
     ]

@@ -229,16 +229,25 @@ def _role(masked: str, lo: int, start: int, end: int, hi: int, law: str, article
         return "procedure"
     if PENALTY_AFTER.search(masked, end, hi) or _PENALTY_HEAD.match(masked, hi, hi + 16):
         return "penalty"
-    if cue in ("依据", "根据", "依照", "按照") and masked[hi : hi + 1] in ("；", ";"):
+    if cue in ("依据", "根据", "依照", "按照") and masked[hi : hi + 1] in ("；", ";", "。"):
         # 依据《…》第六十二条的规定，你户曾…；考虑到…，决定处以罚款…。: the basis's sentence goes on past
-        # a semicolon to the penalty, no other title between
-        stop = masked.find("。", hi)
+        # a semicolon to the penalty; or the next sentence decides (…属情节严重。经集体讨论，决定给予…)
+        stop = masked.find("。", hi + 1)
         stop = len(masked) if stop < 0 else stop
-        if not _ANOTHER_CITATION.search(masked, hi, stop) and PENALTY_AFTER.search(masked, hi, stop):
+        decides = masked[hi] != "。" or _DECIDING_SENTENCE.match(masked, hi + 1, stop)
+        if (
+            decides
+            and not _ANOTHER_CITATION.search(masked, hi, stop)
+            and PENALTY_AFTER.search(masked, hi, stop)
+        ):
             return "penalty"
     return "other"
 
 
+# a sentence that opens by deciding the penalty: 经本局负责人集体讨论，决定给予… / 本局决定…
+_DECIDING_SENTENCE = re.compile(
+    r"\s*(?:经[^。；;，,]{0,20}[，,]\s*)?(?:本局|我局|本机关)?决定(?:给予|对|如下|处以|作出)"
+)
 # a further citation between a basis and the penalty (…；依照该法第一百二十四条…决定…): the penalty is its
 _ANOTHER_CITATION = re.compile(rf"《|第\s*{N}+\s*条|该法|同法|本法|该条例|本条例|上述规定")
 
