@@ -124,7 +124,7 @@ def split_pages(text: str) -> list[str]:
 _FOOTER = re.compile(
     r"^[ \t\u3000]*(?:第\s*(?P<a>\d{1,4})\s*页\s*[/,，]?\s*共\s*\d{1,4}\s*页"
     r"|共\s*\d{1,4}\s*页\s*第\s*(?P<b>\d{1,4})\s*页|[-—－]\s*(?P<c>\d{1,4})\s*[-—－]"
-    r"|(?P<d>\d{1,4})\s*/\s*\d{1,4})[ \t\u3000]*$",
+    r"|(?P<d>\d{1,4})\s*/\s*\d{1,4})[ \t\u3000\r]*$",
     re.M,
 )
 _MIN_FOOTERS = 2
@@ -143,9 +143,12 @@ def _footer_pages(text: str) -> list[str]:
         last = n
     if len(run) < _MIN_FOOTERS:
         return [text]
+    if not text[: run[0].start()].strip():  # 第1页 共2页 heads each page: split before each number
+        cuts = [m.start() for m in run[1:]]
+    else:  # a footer ends each page: split after it
+        cuts = [m.end() + 1 if text[m.end() : m.end() + 1] == "\n" else m.end() for m in run]
     pages, pos = [], 0
-    for m in run:
-        cut = m.end() + 1 if text[m.end() : m.end() + 1] == "\n" else m.end()
+    for cut in cuts:
         pages.append(text[pos:cut])
         pos = cut
     if text[pos:].strip():

@@ -89,14 +89,15 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         label = LABELS[field]
         seen = _seen(facts, field, opts["types"])
         if seen:
-            ref = [s for s in seen if s[0].get("doc_type") in DECISION_TYPES]
+            decisions = [s for s in seen if s[0].get("doc_type") in DECISION_TYPES]
+            ref = [s for s in decisions if s[2] not in reps] or decisions  # the unit's, not its rep's
             expected = ref[0][2] if ref else Counter(s[2] for s in seen).most_common(1)[0][0]
             base = ref[0] if ref else next(s for s in seen if s[2] == expected)
             for doc, fact, v in seen:
                 if (
                     field == "name"
                     and v in reps
-                    and (doc.get("doc_type") not in DECISION_TYPES or len(ref) > 1)
+                    and (doc.get("doc_type") not in DECISION_TYPES or len(decisions) > 1)
                 ):
                     # the person acting for the party (a receipt signed by the 法定代表人), or fined
                     # in a decision of their own beside the unit's (双罚: 对直接负责的主管人员…)

@@ -58,13 +58,6 @@ def terms_before(text: str, start: int) -> list[list[float]] | None:
         pairs = [_factors(m.group(0)) for m in PRODUCT.finditer(whole)]
     if pairs:
         return pairs
-    # 共840份，每份15元，货值金额12600元，违法所得2130元: a rate before an earlier stated amount is
-    # that amount's too (a total's excepted, as for products); the rate's own price (每份15元) is no
-    # stated amount
-    prices = {m.end() for m in PER.finditer(sentence)} | {m.end() for m in RATE.finditer(sentence)}
-    stated = [e for e in ends if not any(abs(e - p) <= 1 for p in prices)]
-    if stated and not _TOTAL.search(sentence[stated[-1] :]):
-        sentence = sentence[stated[-1] :]
     rates = list(RATE.finditer(sentence)) + [
         m for m in PER.finditer(sentence) if not _approximate(sentence, m.start(), m.end())
     ]
@@ -74,8 +67,23 @@ def terms_before(text: str, start: int) -> list[list[float]] | None:
     counts = set(re.findall(rf"({_NUM})\s*{re.escape(m.group('unit'))}", sentence))
     # 购进300公斤，以3.2元/公斤销售，售出260公斤: which count the amount is of is a guess too
     if len(counts) == 1:
-        return [[float(counts.pop()), float(m.group("price"))]]
+        pair = [float(counts.pop()), float(m.group("price"))]
+        # 共840份，每份15元，货值金额12600元，违法所得2130元: the rate computes an earlier stated amount
+        if any(abs(v - pair[0] * pair[1]) < 0.005 for v in _stated_values(sentence, m.end())):
+            return None
+        return [pair]
     return None
+
+
+def _stated_values(sentence: str, after: int) -> list[float]:
+    """The amounts stated as results in ``sentence`` after position ``after``."""
+    out = []
+    for m in STATED.finditer(sentence, after):
+        num = re.match(_NUM, m.group(0))
+        if num:
+            scale = 10000 if "万" in m.group(0) else 1000 if "千" in m.group(0) else 1
+            out.append(float(num.group(0)) * scale)
+    return out
 
 
 def _approximate(sentence: str, start: int, end: int) -> bool:

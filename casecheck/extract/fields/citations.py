@@ -234,7 +234,9 @@ def _role(masked: str, lo: int, start: int, end: int, hi: int, law: str, article
         # a semicolon to the penalty; or the next sentence decides (…属情节严重。经集体讨论，决定给予…)
         stop = masked.find("。", hi + 1)
         stop = len(masked) if stop < 0 else stop
-        decides = masked[hi] != "。" or _DECIDING_SENTENCE.match(masked, hi + 1, stop)
+        decides = masked[hi] != "。" or (
+            _short_tail(masked, end, hi) and _DECIDING_SENTENCE.match(masked, hi + 1, stop)
+        )
         if (
             decides
             and not _ANOTHER_CITATION.search(masked, hi, stop)
@@ -248,6 +250,17 @@ def _role(masked: str, lo: int, start: int, end: int, hi: int, law: str, article
 _DECIDING_SENTENCE = re.compile(
     r"\s*(?:经[^。；;，,]{0,20}[，,]\s*)?(?:本局|我局|本机关)?决定(?:给予|对|如下|处以|作出)"
 )
+# what may follow a basis in its own sentence before the next one decides: 的规定, 第（二）项, a short
+# characterisation (，当事人属情节严重) — not an act of its own (本局对当事人进行了调查)
+_TAIL_MAX = 90
+_TAIL_ACT = re.compile(r"调查|检查|询问|立案|查封|扣押|进行|责令")
+
+
+def _short_tail(masked: str, end: int, hi: int) -> bool:
+    """Whether the basis's sentence ends soon after it, without an act of its own."""
+    return hi - end <= _TAIL_MAX and not _TAIL_ACT.search(masked, end, hi)
+
+
 # a further citation between a basis and the penalty (…；依照该法第一百二十四条…决定…): the penalty is its
 _ANOTHER_CITATION = re.compile(rf"《|第\s*{N}+\s*条|该法|同法|本法|该条例|本条例|上述规定")
 

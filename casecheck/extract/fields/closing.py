@@ -149,7 +149,9 @@ def _head_time(text: str, hits: list[DateHit]) -> DateHit | None:
 def _in_sentence(text: str, h: DateHit) -> bool:
     """Whether date ``h`` sits inside a sentence (于…前, 自…起), not on a signing line."""
     line_start = text.rfind("\n", 0, h.start) + 1
-    return bool(NARRATIVE_END.search(text, line_start, h.start) or SENTENCE_AFTER.match(text, h.end))
+    before = text[line_start : h.start]
+    signing = "签" in before or "：" in before or ":" in before  # 受送达人签收：张三 于2023年5月6日
+    return bool(SENTENCE_AFTER.match(text, h.end) or (not signing and NARRATIVE_END.search(before)))
 
 
 def _in_closing_position(text: str, h: DateHit) -> bool:

@@ -121,10 +121,11 @@ _TOTAL_AFTER_PARTS = re.compile(
 _TOTAL_WORD = re.compile(r"(?:合计|共计|总计|总额|合并执行)[^，,。；;\n\d]{0,8}$")
 # an earlier penalty the facts recall (曾因同类行为被处罚款…, 此前已被罚款…): no amount of this case
 _PRIOR_PENALTY = re.compile(
-    r"(?:曾(?:于|因|经|被)|此前|前次|上次|以往)[^。；;]{0,40}?(?:被|受到|给予)[^。；;]{0,20}$"
+    r"(?:曾(?:于|因|经|被)|此前|前次|上次|以往)[^。；;，,]{0,30}?(?:被|受到)[^。；;，,]{0,16}$"
 )
+_DECIDES = re.compile(r"决定|本次|现对|现处")
 # 滞纳金 of a tax (税款和滞纳金, 补缴税款及滞纳金) is the tax law's surcharge, not a fine's 加处罚款
-_TAX_SURCHARGE = re.compile(r"税(?:款|费)?[^，。；;罚]{0,6}滞纳金")
+_TAX_SURCHARGE = re.compile(r"税(?:款|费)?(?:[\d.,]+元)?[^，。；;罚]{0,6}滞纳金")
 FACTOR_BEFORE = re.compile(r"[×xX*＊]\s*[(（]?\s*$")
 FACTOR_AFTER = fast_compile(r"\s*[×xX*＊]")
 
@@ -186,7 +187,7 @@ def classify(text: str, start: int, end: int, doc_type: str | None = None) -> st
             return "construction_cost"
         return "other"
     left_wide = left_clause(text, start, 40, "。；;\n")
-    if _inside_note(left_wide) or _PRIOR_PENALTY.search(left_wide):
+    if _inside_note(left_wide) or (_PRIOR_PENALTY.search(left_wide) and not _DECIDES.search(left_wide)):
         return "other"  # 当事人曾于…被本局给予警告并罚款5000元: an earlier case's penalty
     right = right_clause(text, end, 10)
     for kind, lrx, rrx in _KIND_RX[:2]:

@@ -58,7 +58,9 @@ STOP = re.compile(
     r"(被询问人|被检查人|当事人|地点|时间|联系电话|工作单位|记录人|询问人|检查人|执法人员)\s*(?:[(（]签[名字][)）])?\s*[:：]"
 )
 # any other labelled field after a wide gap on the line (…（证号2）  当事人现场负责人：门店店长 黄某)
-_GAP_FIELD = re.compile(r"[ \t\u3000]{2,}(?![\u4e00-\u9fa5（）()]{0,10}证)[\u4e00-\u9fa5（）()]{2,12}[:：]")
+_GAP_FIELD = re.compile(
+    r"[ \t\u3000]{2,}(?![\u4e00-\u9fa5（）()]{0,10}(?:证|号|编码))[\u4e00-\u9fa5（）()]{2,12}[:：]"
+)
 CERT_LINE = fast_compile(rf"\s*[(（]?\s*(?:执法证件?编?号码?|执法证|{_TITLE}证件?编?号码?|证件编?号码?|证号)")
 # 年/月/日 only as date words (二〇二〇年六月, 年　月　日 blanks, 当日): names hold them (乌日娜, 李月华)
 NOT_NAME = fast_compile(

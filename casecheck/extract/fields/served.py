@@ -46,7 +46,7 @@ DATE_LABEL = re.compile(r"(?:送达|收到|签收|收件|接收|妥投)(?:日期
 # a mailed document's delivery stated in prose: 邮件于2023年4月22日妥投/被签收
 # (on the same line: 交寄日期：…⏎签收情况：… is the posting day, the next line's field another)
 DELIVERED_AFTER = fast_compile(
-    r"[ \t\u3000]*(?:由[^，。；\n]{1,12})?(?:妥投|被?签收|投递成功)(?!情况|人|[:：])"
+    r"(?:[ \t\u3000]*|\s*(?=由))(?:由[^，。；\n]{1,12})?(?:妥投|被?签收|投递成功)(?!情况|[:：])"
 )
 
 
@@ -111,7 +111,7 @@ _HEAD_DATE = re.compile(r"(?:收到|送达|签收|接收)(?:日期|时间)")
 _HEAD_RECIPIENT = re.compile(r"(?:受送达人|签收人|收件人|代收人)[^│]*签|签收人|签收")
 _MIN_COLUMNS = 3
 # a row's document: a title's last word, or its 文号
-_DOCUMENT_TITLE = re.compile(r"(?:书|表|单|通知|笔录|决定|回证|记录|〔|\[|号)")
+_DOCUMENT_TITLE = re.compile(r"(?:书|表|单|通知|笔录|决定|回证|记录|报告|意见|告知|函|清单|〔|\[|号)")
 # what a signature cell holds when nobody signed: the printed prompt only
 _BLANK_SIGNATURE = re.compile(r"[（(]?\s*(?:签名|签字|盖章|签章|指印|捺印)\s*[)）]?[:：]?|/|无")
 

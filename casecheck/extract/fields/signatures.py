@@ -104,8 +104,9 @@ class SignatureHit:
 
 
 _NAME_AT_END = re.compile(r"[\u4e00-\u9fa5]{2,4}$")
+_NOT_SIGNER = frozenset({"年月日", "局长", "负责人", "审核人", "承办人", "盖章", "本人"})
 _LABELLED_SIGNER = re.compile(
-    r"(?:签名|签字|签章)\s*[:：]\s*[\u4e00-\u9fa5·]{2,6}(?:\s*[（(][^（）()\n]{1,20}[）)])?\s*(?:日期\s*[:：]?)?\s*$"
+    r"(?:签名|签字|签章)\s*[:：]\s*(?P<n>[\u4e00-\u9fa5·]{2,6})(?:\s*[（(][^（）()\n]{1,20}[）)])?\s*(?:日期\s*[:：]?)?\s*$"
 )
 _OPINION_WORD = re.compile(r"同意|意见|建议|签名|签字|签章|日期")
 _DATE_OR_BLANK = fast_compile(r"(?:\d{4}|_+|\s)\s*年\s*(?:\d{1,2}|_+|\s)\s*月\s*(?:\d{1,2}|_+|\s)\s*日")
@@ -167,7 +168,12 @@ def _opinion_rows(text: str, taken: list[SignatureHit]) -> list[SignatureHit]:
             name = parts[-2] + parts[-1]  # a two-character name padded to three: 邹 涛
         filled = bool(_NAME_AT_END.search(name)) and not _OPINION_WORD.search(name)
         if not name:  # 同意立案。 签名：孙建国（副局长） 日期：2022年…: the name in labelled fields
-            filled = bool(_LABELLED_SIGNER.search(m.group("opinion")))
+            signer = _LABELLED_SIGNER.search(m.group("opinion"))
+            filled = (
+                bool(signer)
+                and not _OPINION_WORD.search(signer.group("n"))
+                and signer.group("n") not in _NOT_SIGNER
+            )  # type: ignore[union-attr]
         role = OPINION_ROLES.get(m.group("who"), "officer")
         out.append(SignatureHit(role, m.group("label"), filled, m.start("who"), m.end()))
     return out
