@@ -121,3 +121,10 @@ def test_a_rate_before_the_goods_value_is_not_the_gains() -> None:
     assert [a.terms for a in find_amounts(kept, "行政处罚决定书") if a.kind == "illegal_gain"] == [
         [[12.0, 80.0]]
     ]
+
+
+def test_the_next_field_after_one_space_ends_the_list_too() -> None:
+    text = (
+        "检查人员：易某（执法证号：43020021106）、谭某某（执法证号：43020021127） 当事人现场负责人：店长 黄某"
+    )
+    assert [o.name for o in find_officers(text)] == ["易某", "谭某某"]

@@ -134,6 +134,7 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         yield Hit({"detail": detail, "fine": yuan(fine)}, evs(paid[0].get("evidence"), e_fine))
         return
     accepted |= {fine + v_late, fine + conf + v_late}
-    if all(abs(total - a) > opts["tolerance"] for a in accepted):
+    # 分期缴纳: the last instalment's slip may state the 合计 of all (18000; 17000, 合计35000)
+    if all(abs(v - a) > opts["tolerance"] for a in accepted for v in (total, *(p["value"] for p in paid))):
         detail = f"缴款凭证金额 {yuan(total)} 元与应缴 {yuan(due)} 元不符"
         yield Hit({"detail": detail, "fine": yuan(fine)}, evs(paid[0].get("evidence"), e_fine))

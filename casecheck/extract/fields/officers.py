@@ -59,7 +59,7 @@ STOP = re.compile(
 )
 # any other labelled field after a wide gap on the line (…（证号2）  当事人现场负责人：门店店长 黄某)
 _GAP_FIELD = re.compile(
-    r"[ \t\u3000]{2,}(?![\u4e00-\u9fa5（）()]{0,10}(?:证|号|编码))[\u4e00-\u9fa5（）()]{2,12}[:：]"
+    r"[ \t\u3000]+(?![\u4e00-\u9fa5（）()]{0,10}(?:证|号|编码))[\u4e00-\u9fa5（）()]{2,12}[:：]"
 )
 CERT_LINE = fast_compile(rf"\s*[(（]?\s*(?:执法证件?编?号码?|执法证|{_TITLE}证件?编?号码?|证件编?号码?|证号)")
 # 年/月/日 only as date words (二〇二〇年六月, 年　月　日 blanks, 当日): names hold them (乌日娜, 李月华)
