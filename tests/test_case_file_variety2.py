@@ -128,3 +128,9 @@ def test_the_next_field_after_one_space_ends_the_list_too() -> None:
         "检查人员：易某（执法证号：43020021106）、谭某某（执法证号：43020021127） 当事人现场负责人：店长 黄某"
     )
     assert [o.name for o in find_officers(text)] == ["易某", "谭某某"]
+
+
+def test_the_goods_value_a_hearing_settled_on_is_marked() -> None:
+    text = "货值金额12600元。经听证核实，本局予以采纳，认定货值金额为8700元。"
+    found = [(a.value, a.settled) for a in find_amounts(text, "行政处罚决定书") if a.kind == "goods_value"]
+    assert found == [(12600.0, False), (8700.0, True)]

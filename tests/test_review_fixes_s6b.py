@@ -96,3 +96,51 @@ def test_a_placeholder_in_the_signing_field_is_no_signature() -> None:
     assert [s.filled for s in find_signatures("负责人意见\t同意。 签名：签字 日期：2022年7月13日\n")] == [
         False
     ]
+
+
+# third review (session 6)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当事人曾因同类违法行为被我局决定罚款5000元。本局决定给予如下行政处罚：罚款人民币10000元。",
+        "当事人曾被罚款2000元，本局决定给予罚款10000元。",
+    ],
+)
+def test_an_earlier_decisions_fine_never_adds_to_this_one(text: str) -> None:
+    from casecheck.extract.fields.money import total
+
+    assert total(find_amounts(text, "行政处罚决定书"), "fine") == 10000.0
+
+
+@pytest.mark.parametrize(
+    "text", ["执法人员：张三（组长） 李四（注：实习）", "执法人员：张三 李四（备注：协助执法）"]
+)
+def test_a_note_with_a_colon_after_one_space_does_not_end_the_list(text: str) -> None:
+    assert [o.name for o in find_officers(text)] == ["张三", "李四"]
+
+
+def test_a_witness_is_no_officer() -> None:
+    names = [
+        o.name for o in find_officers("执法人员：张三（证号11010001）、李四（证号11010002） 见证人：王五")
+    ]
+    assert names == ["张三", "李四"]
+
+
+def test_a_basis_whose_sentence_orders_a_correction_stays_the_penalty_basis() -> None:
+    text = (
+        "依据《食品安全法》第一百二十四条第一款的规定，责令当事人改正违法行为。"
+        "本局决定给予如下处罚：罚款10000元。"
+    )
+    assert [c.role for c in find_citations(text)] == ["penalty"]
+
+
+def test_a_units_waiver_without_a_title() -> None:
+    text = "我公司自愿放弃陈述、申辩和听证的权利。\n签名：某某"
+    assert next(t for t, cue in _CONTENT_CUES if cue.search(text)) == "陈述申辩笔录"
+
+
+@pytest.mark.parametrize(
+    "text", ["邮件于2023年3月4日\n由于地址不详未能签收", "交寄日期：2023年3月1日 签收人：张三"]
+)
+def test_a_failed_or_posted_mail_is_no_delivery(text: str) -> None:
+    assert served_block(text)["date"] is None

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from casecheck.checks.util import all_docs, has_marker, largest_amount
+from casecheck.checks.util import DECISION_TYPES, all_docs, has_marker, largest_amount
 
 # How a file states an escalation condition: the statute's words, or their common variants.
 _UNCORRECTED = re.compile(r"(逾期|期满|到期|拒不|仍)[^，。；]{0,6}?(未|不|没有)[^，。；]{0,2}改正|拒不改正")
@@ -34,11 +34,23 @@ _PER_AREA = re.compile(rf"每平方米(?P<lo>{_NUM})元以上(?P<hi>{_NUM})元�
 
 
 def file_base(facts: dict[str, Any], base_name: str, base_kinds: dict[str, str]) -> float | None:
-    """The 货值金额/违法所得 … a range's multiples refer to: the largest such amount the file states,
+    """The 货值金额/违法所得 … a range's multiples refer to: the value the decision says it settled on
+    (认定…货值金额为…, after a hearing corrected it), else the largest such amount the file states,
     else the side of a threshold it states in words (违法所得不足1万元 / 没有违法所得)."""
     base_kind = base_kinds.get(base_name)
-    base = largest_amount(facts, base_kind) if base_kind else None
+    base = (settled_amount(facts, base_kind) or largest_amount(facts, base_kind)) if base_kind else None
     return base if base is not None else stated_base("\n".join(strings(all_docs(facts))), base_name)
+
+
+def settled_amount(facts: dict[str, Any], kind: str) -> float | None:
+    """The last amount of ``kind`` a decision marks as the one it settled on (``settled``), if any."""
+    for doc in reversed(all_docs(facts)):
+        if doc.get("doc_type") not in DECISION_TYPES:
+            continue
+        found = [a for a in doc.get("amounts") or [] if a.get("kind") == kind and a.get("settled")]
+        if found and isinstance(found[-1].get("value"), int | float):
+            return float(found[-1]["value"])
+    return None
 
 
 def condition_check(facts: dict[str, Any], names: dict[str, str]) -> Callable[[dict[str, Any]], bool]:

@@ -81,6 +81,7 @@ def extract_document(doc: Document, source_pages: Sequence[Page] | None = None) 
     facts["amounts"] = [
         {"kind": a.kind, "value": a.value, "form": a.form, "evidence": c.ev(a.start, a.end)}
         | ({"terms": a.terms} if a.terms else {})
+        | ({"settled": True} if a.settled else {})
         for a in sorted(amounts + find_areas(text), key=lambda a: a.start)
     ]  # areas (kind ``area``, m²) among the amounts, never in ``penalty``
     totals = column_totals(text)  # a 货值计算表's 合计 with what its rows add up to (EVID-03)

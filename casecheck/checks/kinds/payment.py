@@ -43,6 +43,7 @@ from casecheck.checks.util import (
     swallowed_by,
     yuan,
 )
+from casecheck.checks.vouchers import running_totals, voucher_payments
 
 ID = "payment"
 OPTIONS = {
@@ -110,13 +111,7 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         where = (doc_evidence(closing[0]),) if closing else ()
         yield Hit({"detail": "已结案但案卷无罚款缴纳凭证", "fine": yuan(fine)}, where)
         return
-    paid = []
-    for v in vouchers:  # a voucher often states its amount twice (大写/小写): one value per voucher
-        found = [
-            a for a in amounts(v, "payment") or amounts(v, "fine") if isinstance(a.get("value"), int | float)
-        ]
-        if found:
-            paid.append(max(found, key=lambda a: a["value"]))
+    paid, others = voucher_payments(vouchers)
     if not paid:
         yield Unknown("缴款凭证金额无法识别")
         return
@@ -134,7 +129,8 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         yield Hit({"detail": detail, "fine": yuan(fine)}, evs(paid[0].get("evidence"), e_fine))
         return
     accepted |= {fine + v_late, fine + conf + v_late}
-    # 分期缴纳: the last instalment's slip may state the 合计 of all (18000; 17000, 合计35000)
-    if all(abs(v - a) > opts["tolerance"] for a in accepted for v in (total, *(p["value"] for p in paid))):
+    tol = opts["tolerance"]
+    sums = running_totals(paid, others, total, tol)  # 分期缴纳: a last slip stating the 合计 of all
+    if all(abs(v - a) > tol for a in accepted for v in (total, *sums)):
         detail = f"缴款凭证金额 {yuan(total)} 元与应缴 {yuan(due)} 元不符"
         yield Hit({"detail": detail, "fine": yuan(fine)}, evs(paid[0].get("evidence"), e_fine))

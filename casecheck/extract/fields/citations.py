@@ -252,8 +252,10 @@ _DECIDING_SENTENCE = re.compile(
 )
 # what may follow a basis in its own sentence before the next one decides: 的规定, 第（二）项, a short
 # characterisation (，当事人属情节严重) — not an act of its own (本局对当事人进行了调查)
-_TAIL_MAX = 90
-_TAIL_ACT = re.compile(r"调查|检查|询问|立案|查封|扣押|进行|责令")
+_TAIL_MAX = 160
+_TAIL_ACT = re.compile(
+    r"(?:本局|我局|本机关|执法人员)[^。，,；]{0,12}(?:调查|检查|询问|立案|查封|扣押)|(?<!配合)(?:进行了?|开展了?)(?:调查|检查|询问)"
+)
 
 
 def _short_tail(masked: str, end: int, hi: int) -> bool:

@@ -48,7 +48,7 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
 # 接群众举报后对当事人立案调查: the tip came first; the day is the filing's (and the tip's)
 FILED_AFTER = fast_compile(r"(?:之)?后[^。；;]{0,16}?(?:立案|受案)")
 # 责令当事人于2023年8月31日前补办…: a deadline set, not the day of an act
-DEADLINE_AFTER = re.compile(r"\s*(?:\d{1,2}\s*[时点](?:\d{1,2}\s*分)?)?\s*(?:前(?!后)|以前|之前)(?!已)")
+DEADLINE_AFTER = re.compile(r"\s*(?:\d{1,2}\s*[时点](?:\d{1,2}\s*分)?)?\s*(?:前(?!后)|以前|之前)")
 PARTY_SUBJECT = re.compile(r"(?:当事人|你单位|你公司|你厂|你店|你|该公司|该单位)(?:自|于|在|从)\s*$")
 # 现查明：2023年3月17日22时许，某某在…: the date that opens the statement of the facts dates the act
 FINDING_LEAD = re.compile(r"(?:现查明|经查明|经查实|查明)\s*[:：，,]?\s*$")

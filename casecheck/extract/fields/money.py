@@ -121,9 +121,18 @@ _TOTAL_AFTER_PARTS = re.compile(
 _TOTAL_WORD = re.compile(r"(?:合计|共计|总计|总额|合并执行)[^，,。；;\n\d]{0,8}$")
 # an earlier penalty the facts recall (曾因同类行为被处罚款…, 此前已被罚款…): no amount of this case
 _PRIOR_PENALTY = re.compile(
-    r"(?:曾(?:于|因|经|被)|此前|前次|上次|以往)[^。；;，,]{0,30}?(?:被|受到)[^。；;，,]{0,16}$"
+    r"(?:曾(?:于|因|经)?|此前|前次|上次|以往)[^。；;]{0,40}?(?:被|受到)[^。；;]{0,20}$"
 )
-_DECIDES = re.compile(r"决定|本次|现对|现处")
+# … unless a later clause of the sentence is this decision's own (…，本局决定给予…：罚款…)
+_DECIDES = re.compile(
+    r"[，,：:]\s*(?:经[^，,。；]{0,12}[，,]\s*)?(?:本局|我局|本机关|本厅|现|依法)?(?:决定|对(?:当事人|其|你))"
+    r"|本次|现对|现处|现决定"
+)
+# 认定无证经营食品货值金额为8700元 / 违法所得调整为…: the figure the agency settled on, over earlier ones
+_BASE_KINDS = ("goods_value", "illegal_gain")
+_SETTLED = re.compile(
+    r"(?:认定|核定|调整|更正|变更|重新计算)[^，,。；;]{0,24}?(?:为|是|至)\s*(?:人民币)?\s*$"
+)
 # 滞纳金 of a tax (税款和滞纳金, 补缴税款及滞纳金) is the tax law's surcharge, not a fine's 加处罚款
 _TAX_SURCHARGE = re.compile(r"税(?:款|费)?(?:[\d.,]+元)?[^，。；;罚]{0,6}滞纳金")
 FACTOR_BEFORE = re.compile(r"[×xX*＊]\s*[(（]?\s*$")
@@ -143,6 +152,7 @@ class AmountHit:
     twin: bool = False  # the bracketed other form of the amount just before it
     terms: list[list[float]] | None = None  # figures an illegal_gain/goods_value is computed from
     stated_total: bool = False  # 以上罚款合计…: the amount a total word introduces
+    settled: bool = False  # 认定…货值金额为8700元: the value the agency finally found (after a hearing …)
 
 
 def _value(m: re.Match[str], name: str) -> tuple[float | None, str]:
@@ -235,7 +245,14 @@ def find_amounts(text: str, doc_type: str | None = None) -> list[AmountHit]:
             if kind in ("illegal_gain", "goods_value"):
                 terms = note_terms(text, e) or terms_before(text, s)
             stated = bool(_TOTAL_WORD.search(text, max(0, s - 16), s))
-            hits.append(AmountHit(value, form, kind, s, e, text[s:e], terms=terms, stated_total=stated))
+            settled = kind in ("goods_value", "illegal_gain") and bool(
+                _SETTLED.search(text, max(0, s - 30), s)
+            )
+            hits.append(
+                AmountHit(
+                    value, form, kind, s, e, text[s:e], terms=terms, stated_total=stated, settled=settled
+                )
+            )
             taken.append((s, e))
     hits.sort(key=lambda h: h.start)
     for i in range(1, len(hits)):

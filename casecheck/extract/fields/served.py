@@ -46,7 +46,8 @@ DATE_LABEL = re.compile(r"(?:送达|收到|签收|收件|接收|妥投)(?:日期
 # a mailed document's delivery stated in prose: 邮件于2023年4月22日妥投/被签收
 # (on the same line: 交寄日期：…⏎签收情况：… is the posting day, the next line's field another)
 DELIVERED_AFTER = fast_compile(
-    r"(?:[ \t\u3000]*|\s*(?=由))(?:由[^，。；\n]{1,12})?(?:妥投|被?签收|投递成功)(?!情况|[:：])"
+    r"(?:[ \t\u3000]*|\s*(?=由(?!于)))(?:由(?!于)[^，。；\n]{1,12}?)?"
+    r"(?<![未拒无])(?:妥投|被?签收|投递成功)(?!情况|人|[:：（(])"
 )
 
 

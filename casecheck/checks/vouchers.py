@@ -1,0 +1,34 @@
+"""What a file's 缴款凭证 say was paid (EXEC-01): one value per slip, and instalment totals."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from casecheck.checks.util import amounts
+
+
+def voucher_payments(vouchers: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[set[float]]]:
+    """Each slip's payment (its largest amount: a slip often states it twice, 大写/小写) and the
+    slip's other values."""
+    paid: list[dict[str, Any]] = []
+    others: list[set[float]] = []
+    for v in vouchers:
+        found = [
+            a for a in amounts(v, "payment") or amounts(v, "fine") if isinstance(a.get("value"), int | float)
+        ]
+        if found:
+            paid.append(max(found, key=lambda a: a["value"]))
+            others.append({a["value"] for a in found} - {paid[-1]["value"]})
+    return paid, others
+
+
+def running_totals(
+    paid: list[dict[str, Any]], others: list[set[float]], total: float, tol: float
+) -> list[float]:
+    """Slips whose largest value is the 合计 of all instalments (分期缴纳: 18000; 17000, 合计35000):
+    another value on the slip and the other slips' payments add up to it."""
+    return [
+        p["value"]
+        for i, p in enumerate(paid)
+        if any(abs(o + (total - p["value"]) - p["value"]) <= tol for o in others[i])
+    ]
