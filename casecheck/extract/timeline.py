@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from casecheck.extract.fields.served import receipt_entries
+from casecheck.extract.fields.served import served_entries
 from casecheck.facts import DocFacts
 
 DECISIONS = ("行政处罚决定书", "当场行政处罚决定书", "不予行政处罚决定书")
@@ -76,8 +76,7 @@ def build_timeline(docs: list[DocFacts]) -> dict[str, Any]:
         # outward documents only: forms and receipts quote other documents' numbers
         if d.get("doc_number") and d["doc_type"].endswith("书")
     }
-    receipts = [d for d in docs if d["doc_type"] == "送达回证" and d.get("served")]
-    for d, served in [(receipt, e) for receipt in receipts for e in receipt_entries(receipt)]:
+    for d, served in served_entries([d for d in docs if d["doc_type"] == "送达回证" and d.get("served")]):
         # the 文号 names the served document more surely than its title (SERV-03 checks the title)
         target = numbers.get(_norm(served.get("doc_number"))) if served.get("doc_number") else None
         fact = served.get("date") or d.get("date")

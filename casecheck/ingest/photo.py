@@ -42,6 +42,11 @@ def _otsu(arr: np.ndarray) -> int:
     return int(np.argmax(between))
 
 
+def _border(arr: np.ndarray) -> np.ndarray:
+    """The outermost rows and columns of ``arr``, in one array."""
+    return np.concatenate([arr[0], arr[-1], arr[:, 0], arr[:, -1]])
+
+
 def paper_corners(image: Image.Image) -> np.ndarray | None:
     """The sheet's corners (top-left, top-right, bottom-right, bottom-left; x, y in ``image``'s
     pixels) when ``image`` is a photo of a sheet on a darker background, else ``None``."""
@@ -53,7 +58,7 @@ def paper_corners(image: Image.Image) -> np.ndarray | None:
     glance = np.asarray(
         image.resize((max(1, w // 32), max(1, h // 32)), Image.Resampling.NEAREST).convert("L")
     )
-    edge = np.concatenate([glance[0], glance[-1], glance[:, 0], glance[:, -1]]).astype(np.int16)
+    edge = _border(glance).astype(np.int16)
     if np.median(edge) >= int(np.percentile(glance, 90)) - MIN_CONTRAST:
         return None
     small = np.asarray(image.reduce(_SCALE).convert("L"), dtype=np.uint8)
@@ -61,8 +66,7 @@ def paper_corners(image: Image.Image) -> np.ndarray | None:
     sheet = small > t
     if not sheet.any() or sheet.all() or small[sheet].mean() - small[~sheet].mean() < MIN_CONTRAST:
         return None
-    border = np.concatenate([sheet[0], sheet[-1], sheet[:, 0], sheet[:, -1]])
-    if 1.0 - border.mean() < MIN_BORDER:
+    if 1.0 - _border(sheet).mean() < MIN_BORDER:
         return None  # paper to the edges: a scan, not a photo on a desk
     from scipy import ndimage
 

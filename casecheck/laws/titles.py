@@ -125,7 +125,7 @@ class TitleIndex:
     def __init__(self) -> None:
         self._map: dict[str, str] = {}
         self._ambiguous: set[str] = set()
-        self._near: dict[str, str | None] | None = None  # one character short of a name: see ``_typo``
+        self._near: dict[str, str | None] | None = None  # a name with one slip: see ``_typo``
         self._resolved: dict[str, str | None] = {}  # raw title → answer (see ``resolve``)
 
     def add(self, official: str, *names: str) -> None:

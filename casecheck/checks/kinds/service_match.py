@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from casecheck.checks.util import Context, Hit, Opt, Unknown, doc_evidence, docs, evs, norm_title, value
-from casecheck.extract.fields.served import receipt_entries
+from casecheck.extract.fields.served import served_entries
 
 ID = "service_match"
 OPTIONS = {
@@ -59,8 +59,7 @@ def _title_matches(title: str, doc: dict[str, Any]) -> bool:
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
     """One hit per receipt whose title and 文号 disagree with the documents of the file."""
     targets = docs(facts, *opts["types"])
-    entries = [(receipt, e) for receipt in docs(facts, "送达回证") for e in receipt_entries(receipt)]
-    for r, served in entries:
+    for r, served in served_entries(docs(facts, "送达回证")):
         title, number = norm_title(served.get("title")), _number(served.get("doc_number"))
         by_number = [d for d in targets if number and _number(value(d.get("doc_number"))) == number]
         by_title = [d for d in targets if title and _title_matches(title, d)]

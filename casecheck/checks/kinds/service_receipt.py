@@ -35,7 +35,7 @@ from casecheck.checks.util import (
     to_date,
     value,
 )
-from casecheck.extract.fields.served import receipt_entries
+from casecheck.extract.fields.served import served_entries
 
 ID = "service_receipt"
 OPTIONS = {
@@ -47,13 +47,9 @@ OPTIONS = {
 NO_SIGNATURE_NEEDED = ("邮寄送达", "公告送达", "电子送达")
 
 
-def serves(receipt: dict[str, Any], doc: dict[str, Any]) -> bool:
-    """Whether the receipt names ``doc`` by 文号 or by title (in one of its rows)."""
-    return any(_names(served, doc) for served in receipt_entries(receipt))
-
-
-def _names(served: dict[str, Any], doc: dict[str, Any]) -> bool:
-    """Whether one served entry of a receipt names ``doc`` by 文号 or by title."""
+def names(served: dict[str, Any], doc: dict[str, Any]) -> bool:
+    """Whether a receipt's served entry (its block, or one of its rows) names ``doc`` by 文号 or
+    by title."""
     number = norm_title(value(doc.get("doc_number")))
     if number and norm_title(served.get("doc_number")) == number:
         return True
@@ -66,8 +62,9 @@ def _names(served: dict[str, Any], doc: dict[str, Any]) -> bool:
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
     """One hit per served document without a receipt, one per missing receipt element."""
     receipts = docs(facts, "送达回证")
+    entries = served_entries(receipts)
     for doc in docs(facts, *opts["served_types"]):
-        mine = [r for r in receipts if serves(r, doc)]
+        mine = [(r, e) for r, e in entries if names(e, doc)]
         anonymous = [
             r
             for r in receipts
@@ -75,7 +72,7 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
             and not norm_title((r.get("served") or {}).get("doc_number"))
         ]
         if not mine and len(receipts) == 1 and anonymous and doc.get("doc_type") in ("行政处罚决定书",):
-            mine = anonymous
+            mine = [(r, r.get("served") or {}) for r in anonymous]
         if not mine:
             if doc.get("doc_type") not in opts["missing_types"]:
                 continue
@@ -85,8 +82,7 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
                     (doc_evidence(doc),),
                 )
             continue
-        r = mine[0]
-        served = next((e for e in receipt_entries(r) if _names(e, doc)), r.get("served") or {})
+        r, served = mine[0]
         where = (doc_evidence(r),)
         method = served.get("method")
         row = bool((r.get("served") or {}).get("rows"))  # a row of a receipt for several documents

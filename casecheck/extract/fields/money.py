@@ -128,8 +128,9 @@ _DECIDES = re.compile(
     r"[，,：:]\s*(?:经[^，,。；]{0,12}[，,]\s*)?(?:本局|我局|本机关|本厅|现|依法)?(?:决定|对(?:当事人|其|你))"
     r"|本次|现对|现处|现决定"
 )
-# 认定无证经营食品货值金额为8700元 / 违法所得调整为…: the figure the agency settled on, over earlier ones
+# the bases a fine is computed from: their figures (terms) are read, and the one finally settled on
 _BASE_KINDS = ("goods_value", "illegal_gain")
+# 认定无证经营食品货值金额为8700元 / 违法所得调整为…: the figure the agency settled on, over earlier ones
 _SETTLED = re.compile(
     r"(?:认定|核定|调整|更正|变更|重新计算)[^，,。；;]{0,24}?(?:为|是|至)\s*(?:人民币)?\s*$"
 )
@@ -242,12 +243,10 @@ def find_amounts(text: str, doc_type: str | None = None) -> list[AmountHit]:
             kind = classify(text, s, e, doc_type)
             # 违法所得3200元（40件×80元）: the agency's own computation in the note comes first
             terms = None
-            if kind in ("illegal_gain", "goods_value"):
+            if kind in _BASE_KINDS:
                 terms = note_terms(text, e) or terms_before(text, s)
             stated = bool(_TOTAL_WORD.search(text, max(0, s - 16), s))
-            settled = kind in ("goods_value", "illegal_gain") and bool(
-                _SETTLED.search(text, max(0, s - 30), s)
-            )
+            settled = kind in _BASE_KINDS and bool(_SETTLED.search(text, max(0, s - 30), s))
             hits.append(
                 AmountHit(
                     value, form, kind, s, e, text[s:e], terms=terms, stated_total=stated, settled=settled

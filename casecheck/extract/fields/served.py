@@ -109,7 +109,7 @@ def _line_before(text: str, pos: int) -> str:
 _HEAD_TITLE = re.compile(r"送达(?:的)?(?:文书|文件)|文书名称")
 _HEAD_METHOD = re.compile(r"送达方式")
 _HEAD_DATE = re.compile(r"(?:收到|送达|签收|接收)(?:日期|时间)")
-_HEAD_RECIPIENT = re.compile(r"(?:受送达人|签收人|收件人|代收人)[^│]*签|签收人|签收")
+_HEAD_RECIPIENT = re.compile(r"(?:受送达人|签收人|收件人|代收人)[^│]*签|签收")
 _MIN_COLUMNS = 3
 # a row's document: a title's last word, or its 文号
 _DOCUMENT_TITLE = re.compile(r"(?:书|表|单|通知|笔录|决定|回证|记录|报告|意见|告知|函|清单|〔|\[|号)")
@@ -176,3 +176,8 @@ def receipt_entries(receipt: dict[str, Any]) -> list[dict[str, Any]]:
         return [served]
     base = {k: v for k, v in served.items() if k != "rows"}
     return [base | {k: v for k, v in row.items() if v is not None} for row in rows]
+
+
+def served_entries(receipts: list[dict[str, Any]]) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """``(receipt, entry)`` for every served entry (``receipt_entries``) of ``receipts``, in order."""
+    return [(r, e) for r in receipts for e in receipt_entries(r)]

@@ -170,10 +170,10 @@ def _opinion_rows(text: str, taken: list[SignatureHit]) -> list[SignatureHit]:
         if not name:  # 同意立案。 签名：孙建国（副局长） 日期：2022年…: the name in labelled fields
             signer = _LABELLED_SIGNER.search(m.group("opinion"))
             filled = (
-                bool(signer)
+                signer is not None
                 and not _OPINION_WORD.search(signer.group("n"))
                 and signer.group("n") not in _NOT_SIGNER
-            )  # type: ignore[union-attr]
+            )
         role = OPINION_ROLES.get(m.group("who"), "officer")
         out.append(SignatureHit(role, m.group("label"), filled, m.start("who"), m.end()))
     return out
