@@ -6,6 +6,13 @@ from common import OUT, idn, ucc
 
 LAW = {
     "城乡规划法": "中华人民共和国城乡规划法",
+    "税收征收管理法": "中华人民共和国税收征收管理法",
+    "药品管理法": "中华人民共和国药品管理法",
+    "安全生产法": "中华人民共和国安全生产法",
+    "消防法": "中华人民共和国消防法",
+    "大气污染防治法": "中华人民共和国大气污染防治法",
+    "土地管理法": "中华人民共和国土地管理法",
+    "土地管理法实施条例": "中华人民共和国土地管理法实施条例",
 }
 
 
@@ -31,6 +38,23 @@ LABELS.append({
         "penalty": {"fine_yuan": 4300, "procedure": "普通"},
         "dates": {"filing": "2019-07-22", "notice": "2019-08-12", "decision": "2019-08-13", "decision_served": "2019-08-14"},
         "citations": [cit(LAW["城乡规划法"], 40, 1, None, "violated"), cit(LAW["城乡规划法"], 64, None, None, "penalty")],
+    },
+})
+
+# ---- hx16_01 ----
+LABELS.append({
+    "case_id": "hx16_01_榆阳税务简易处罚",
+    "codes": ["PROC-10"],
+    "notes": ("PROC-10：税务行政处罚决定书（简易）（榆阳税简罚〔2022〕156号，2022年6月8日）以简易程序当场对自然人（个体经营者马志强）罚款600元，"
+              "超过行政处罚法（2021）第五十一条公民200元的当场处罚上限，应适用普通程序。"
+              "其余：违法条款第二十五条第一款、罚则第六十二条（二千元以下）引用正确，金额在法定幅度内；当场交付并签收，完税证明金额一致。文件为GB18030编码。"),
+    "encoding": "gb18030",
+    "fields": {
+        "agency": "国家税务总局榆林市榆阳区税务局",
+        "party": {"name": "马志强", "kind": "个人", "credit_code": None, "id_number": idn("61080219830927051")},
+        "penalty": {"fine_yuan": 600, "procedure": "简易"},
+        "dates": {"filing": None, "notice": None, "decision": "2022-06-08", "decision_served": "2022-06-08"},
+        "citations": [cit(LAW["税收征收管理法"], 25, 1, None, "violated"), cit(LAW["税收征收管理法"], 62, None, None, "penalty")],
     },
 })
 
