@@ -58,6 +58,24 @@ LABELS.append({
     },
 })
 
+# ---- hx16_06 ----
+LABELS.append({
+    "case_id": "hx16_06_兰州生态环境扬尘",
+    "codes": ["SERV-02", "SUBJ-01"],
+    "notes": ("SUBJ-01：03_询问笔录（2022年8月24日）询问人、记录人均为杨志刚一人，只有一名执法人员。"
+              "SERV-02：07_送达回证（告知书，兰环罚告〔2022〕87号）写明直接送达、2022年9月21日，但受送达人签名栏空白，也无见证人或留置送达记录。"
+              "其余：现场检查笔录两名执法人员均有证号；罚款5万元在大气污染防治法第一百零八条二万元以上二十万元以下幅度内并说明一般情形；"
+              "告知书载明听证权利；决定2022年10月11日距立案53日；决定书次日送达并签收；分期缴纳有书面申请和书面批准（行政处罚法第六十六条第二款），三期缴款合计5万元，结案在缴清之后。"),
+    "encoding": "utf-8",
+    "fields": {
+        "agency": "兰州市生态环境局",
+        "party": {"name": "兰州恒通达建材有限公司", "kind": "单位", "credit_code": ucc("91620100MA72K3PT2"), "id_number": None},
+        "penalty": {"fine_yuan": 50000, "procedure": "普通"},
+        "dates": {"filing": "2022-08-19", "notice": "2022-09-20", "decision": "2022-10-11", "decision_served": "2022-10-12"},
+        "citations": [cit(LAW["大气污染防治法"], 48, 2, None, "violated"), cit(LAW["大气污染防治法"], 108, None, 5, "penalty")],
+    },
+})
+
 if __name__ == "__main__":
     with open(os.path.join(OUT, "labels.jsonl"), "w", encoding="utf-8") as fh:
         for rec in LABELS:
