@@ -135,6 +135,9 @@ def parse(page):
         if line.startswith("|"):
             rows.append(line.strip().strip("|").split("|"))
             continue
+        if rows and line.strip() and not line.startswith("@"):
+            rows[-1][-1] += "\n" + line  # continuation of the last cell
+            continue
         if rows:
             blocks.append(("T", rows))
             rows = []
@@ -165,7 +168,16 @@ def page_to_text(page, table="tab", seal="NAME（盖章）", width=38):
         elif kind == "P":
             out.append(val)
         else:
+            expanded = []
             for r in val:
+                extra = r[-1].split("\n")
+                expanded.append(r[:-1] + [extra[0]])
+                for e in extra[1:]:
+                    expanded.append([""] * (len(r) - 1) + [e] if table != "kv" else ["", e])
+            for r in expanded:
+                if table == "kv" and len(r) == 2 and not r[0]:
+                    out.append("　　　　" + r[1].strip())
+                    continue
                 if table == "tab":
                     out.append("\t".join(c.strip() for c in r))
                 elif table == "box":
@@ -241,6 +253,10 @@ FONT_NOTO = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"
 def _wrap(text, font, size, width, measure):
     lines, cur = [], ""
     for ch in text:
+        if ch == "\n":
+            lines.append(cur)
+            cur = ""
+            continue
         if measure(cur + ch, font, size) > width:
             lines.append(cur)
             cur = ch
@@ -377,6 +393,10 @@ def write_scan_pdf(path, agency, case_name, docs, seed=17, dpi=200):
     def wrap(t, f, width):
         out, cur = [], ""
         for ch in t:
+            if ch == "\n":
+                out.append(cur)
+                cur = ""
+                continue
             if tw(cur + ch, f) > width:
                 out.append(cur)
                 cur = ch
