@@ -96,6 +96,25 @@ LABELS.append({
     },
 })
 
+# ---- hx16_02 ----
+LABELS.append({
+    "case_id": "hx16_02_长春市监劣药听证",
+    "codes": [],
+    "notes": ("干净案卷（文字层PDF）。难点均合规：货值748.40元不足一万元，依药品管理法第一百一十七条第一款按一万元计算，罚款十万元为法定最低额并说明初次违法、召回、配合等理由；"
+              "违法所得472.00元（20×18.50+15×6.80）与货值（32×18.50+23×6.80）计算一致，已没收；告知书4月18日送达，4月21日（第3个工作日）申请听证；"
+              "听证通知4月24日送达，5月9日听证（间隔8个工作日，含5月6日调休上班），主持人邵文博非调查人员；经听证后法制审核（5月15日）和集体讨论（5月17日），"
+              "5月18日决定（立案后77日），次日送达；缴款100472元=罚款+没收违法所得；过期药品销毁、结案。卷内目录页号与实际页码一致。"),
+    "encoding": None,
+    "fields": {
+        "agency": "长春市市场监督管理局",
+        "party": {"name": "长春市康仁堂大药房有限公司", "kind": "单位", "credit_code": ucc("91220104MA17W2RJ3"), "id_number": None},
+        "penalty": {"fine_yuan": 100000, "procedure": "普通"},
+        "dates": {"filing": "2023-03-02", "notice": "2023-04-17", "decision": "2023-05-18", "decision_served": "2023-05-19"},
+        "citations": [cit(LAW["药品管理法"], 98, 1, None, "violated"), cit(LAW["药品管理法"], 98, 3, 5, "violated"),
+                      cit(LAW["药品管理法"], 117, 1, None, "penalty")],
+    },
+})
+
 if __name__ == "__main__":
     with open(os.path.join(OUT, "labels.jsonl"), "w", encoding="utf-8") as fh:
         for rec in LABELS:
