@@ -199,6 +199,7 @@ def catalogue_text(agency, case_name, docs, page_counts, docno_col=True):
         rng = f"{p}" if n == 1 else f"{p}-{p + n - 1}"
         lines.append(f"|{i}|{d['title']}|{d.get('docno') or '—'}|{d.get('date') or '—'}|{rng}|")
         p += n
+    lines.append("")
     lines.append(f"本卷共{len(docs)}件，{p - 1}页。立卷单位：{agency}")
     return "\n".join(lines)
 
