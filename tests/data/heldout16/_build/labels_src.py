@@ -115,6 +115,24 @@ LABELS.append({
     },
 })
 
+# ---- hx16_05 ----
+LABELS.append({
+    "case_id": "hx16_05_西宁消防封闭出口",
+    "codes": ["DOC-09", "LAW-05"],
+    "notes": ("LAW-05：决定书（西消行罚决字〔2023〕第0062号）依据消防法第六十条第一款第三项（五千元以上五万元以下）却“按每处安全出口罚款三万元”累计罚款6万元，超过法定上限，且无可适用的其他罚则。"
+              "DOC-09：行政处罚告知书（西消行罚告字〔2023〕第0062号）落款仅有机关名称和日期，无印章标记（其他外发文书均标注（印章））。"
+              "其余：两名执法人员均有证号并记载出示证件和回避告知；告知书含听证权利，当事人在送达回证上书面放弃；告知7月28日送达，8月9日决定（5个工作日期满后），"
+              "立案后28日决定，次日送达；缴款金额与决定一致。"),
+    "encoding": None,
+    "fields": {
+        "agency": "西宁市消防救援支队",
+        "party": {"name": "西宁欢唱年代娱乐有限公司", "kind": "单位", "credit_code": ucc("91630104MA7524KR0"), "id_number": None},
+        "penalty": {"fine_yuan": 60000, "procedure": "普通"},
+        "dates": {"filing": "2023-07-12", "notice": "2023-07-28", "decision": "2023-08-09", "decision_served": "2023-08-10"},
+        "citations": [cit(LAW["消防法"], 28, None, None, "violated"), cit(LAW["消防法"], 60, 1, 3, "penalty")],
+    },
+})
+
 if __name__ == "__main__":
     with open(os.path.join(OUT, "labels.jsonl"), "w", encoding="utf-8") as fh:
         for rec in LABELS:
