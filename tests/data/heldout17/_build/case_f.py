@@ -51,7 +51,7 @@ DOCS = [
 ]
 
 LABEL = dict(
-    case_id=CASE_ID, codes=["DOC-02", "PROC-10"], encoding="scanned-pdf",
+    case_id=CASE_ID, codes=["DOC-02", "PROC-10"], encoding=None,
     notes="简易程序（当场处罚决定书）。PROC-10：对自然人当场罚款300元，超过《行政处罚法》第五十一条200元上限（《消防法》第六十条第二款对个人可处500元以下罚款，罚款本身在法定幅度内，但应适用普通程序）。DOC-02：决定日期2024年9月12日（新《行政复议法》施行后），当场作出的处罚应复议前置，决定书却告知可申请复议“或者”直接提起行政诉讼，未告知须先申请复议。其余：两名执法人员有证号，当场交付并签名，已备案，9月20日缴款（15日内）。扫描件：200dpi灰度、轻微倾斜、红色圆形印章压在落款上。",
     fields=dict(agency=AGENCY, party=dict(name=PARTY, kind="个人", credit_code=None, id_number=PID),
                 penalty=dict(fine_yuan=300, procedure="简易"),
