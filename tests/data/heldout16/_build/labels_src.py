@@ -133,6 +133,25 @@ LABELS.append({
     },
 })
 
+# ---- hx16_07 ----
+LABELS.append({
+    "case_id": "hx16_07_麒麟自然资源非法占地",
+    "codes": [],
+    "notes": ("干净案卷（扫描PDF，无文字层，需OCR；告知书和决定书落款有红色圆形公章）。难点均合规：罚款30000元低于土地管理法实施条例第五十七条每平方米100元（600平方米即60000元）的下限，"
+              "但决定书写明减轻理由——当事人立案后主动拆除复耕、消除危害后果（行政处罚法第三十二条第一项，应当从轻或减轻），并经法制审核、集体讨论；"
+              "3万元罚款已告知听证权，当事人5月13日书面放弃；告知书5月12日送达，5月21日决定（5个工作日届满后），立案后62日；次日送达；缴款金额一致；"
+              "2025年决定书复议机关写麒麟区人民政府，符合2023年行政复议法。违法行为2024年3月起，立案2025年3月，未超过两年时效。"),
+    "encoding": None,
+    "fields": {
+        "agency": "曲靖市麒麟区自然资源局",
+        "party": {"name": "蒋国富", "kind": "个人", "credit_code": None, "id_number": idn("53030219791105301")},
+        "penalty": {"fine_yuan": 30000, "procedure": "普通"},
+        "dates": {"filing": "2025-03-20", "notice": "2025-05-09", "decision": "2025-05-21", "decision_served": "2025-05-22"},
+        "citations": [cit(LAW["土地管理法"], 44, 1, None, "violated"), cit(LAW["土地管理法"], 77, 1, None, "penalty"),
+                      cit(LAW["土地管理法实施条例"], 57, None, None, "penalty")],
+    },
+})
+
 if __name__ == "__main__":
     with open(os.path.join(OUT, "labels.jsonl"), "w", encoding="utf-8") as fh:
         for rec in LABELS:
