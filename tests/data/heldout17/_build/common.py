@@ -247,8 +247,19 @@ def write_folder_case(folder, agency, case_name, docs, table="box", seal="NAME�
 
 
 # ---------------------------------------------------------------- PDF (text layer)
-FONT_WQY = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
-FONT_NOTO = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"
+def _font(env, family):
+    """Font file from an environment variable, else from fontconfig (no machine paths in the repo)."""
+    import subprocess
+    if os.environ.get(env):
+        return os.environ[env]
+    return subprocess.run(["fc-match", "-f", "%{file}", family], capture_output=True, text=True, check=True).stdout
+
+
+FONT_WQY = _font("H17_FONT_TEXT", "WenQuanYi Zen Hei")      # wqy-zenhei.ttc, subfont 0
+FONT_NOTO = _font("H17_FONT_SCAN", "Noto Serif CJK SC")     # NotoSerifCJK-Regular.ttc
+
+
+_NOINDENT = ("（", "一、", "二、", "三、", "四、", "五、", "1.", "2.", "3.", "问：", "答：", "Q：", "A：")
 
 
 def _wrap(text, font, size, width, measure):
@@ -315,7 +326,9 @@ def _layout_pdf(docs, measure, size=10.5, W=595.27, H=841.89, margin=62):
                     y -= lead * 0.6
                     continue
                 s = size + 5 if kind == "C" and any(x in val for x in "书表录证单告目") and len(val) < 30 else size
-                wrapped = _wrap(val, "F", s, usable - (0 if kind != "P" else 0), measure)
+                if kind == "P" and not val.startswith(_NOINDENT):
+                    val = "　　" + val
+                wrapped = _wrap(val, "F", s, usable, measure)
                 for k, ln in enumerate(wrapped):
                     if y - lead < margin + 20:
                         newpage()
@@ -324,7 +337,7 @@ def _layout_pdf(docs, measure, size=10.5, W=595.27, H=841.89, margin=62):
                     elif kind in ("R", "S"):
                         ops.append(("rtext", W - margin, y - s, ln if kind == "R" else ln + "（公章）", s))
                     else:
-                        ops.append(("text", margin + (2 * size if k == 0 and not ln.startswith(("（", "一", "二", "三", "四", "五")) else 0), y - s, ln, s))
+                        ops.append(("text", margin, y - s, ln, s))
                     y -= lead * (1.4 if kind == "C" and s > size else 1)
             pages.append(ops)
         counts.append(len(pages) - n0)
@@ -436,6 +449,8 @@ def write_scan_pdf(path, agency, case_name, docs, seed=17, dpi=200):
                         y += lead // 2
                         continue
                     f = big if kind == "C" and len(val) < 30 and any(x in val for x in "书表录证单告目") else font
+                    if kind == "P" and not val.startswith(_NOINDENT):
+                        val = "　　" + val
                     for k, ln in enumerate(wrap(val, f, Wpx - 2 * margin)):
                         if kind == "C":
                             ops.append(("text", (Wpx - tw(ln, f)) / 2, y, ln, f))
@@ -444,8 +459,7 @@ def write_scan_pdf(path, agency, case_name, docs, seed=17, dpi=200):
                             if kind == "S":
                                 ops.append(("seal", Wpx - margin - tw(ln, f) / 2, y + fsize // 2, ln))
                         else:
-                            ind = 2 * fsize if k == 0 else 0
-                            ops.append(("text", margin + ind, y, ln, f))
+                            ops.append(("text", margin, y, ln, f))
                         y += int(f.size * 1.7)
                 assert y < Hpx - margin, (d["title"], y)
                 pages.append(ops)
