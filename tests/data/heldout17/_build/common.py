@@ -133,7 +133,7 @@ def parse(page):
     blocks, rows = [], []
     for line in page.split("\n"):
         if line.startswith("|"):
-            rows.append(line.strip().strip("|").split("|"))
+            rows.append(line.strip()[1:].split("|"))  # "|label|" = label + empty cell
             continue
         if rows and line.strip() and not line.startswith("@"):
             rows[-1][-1] += "\n" + line  # continuation of the last cell
@@ -193,11 +193,11 @@ def page_to_text(page, table="tab", seal="NAME（盖章）", width=38):
 # ---------------------------------------------------------------- catalogue
 def catalogue_text(agency, case_name, docs, page_counts, docno_col=True):
     """卷内目录 page as markup (not numbered itself)."""
-    lines = ["@C 卷 内 目 录", f"案件名称：{case_name}", "|序号|文件名称|文号|日期|页号|"]
+    lines = ["@C 卷 内 目 录", f"案件名称：{case_name}", "|序号|文件名称|文号|日期|页号"]
     p = 1
     for i, (d, n) in enumerate(zip(docs, page_counts), 1):
         rng = f"{p}" if n == 1 else f"{p}-{p + n - 1}"
-        lines.append(f"|{i}|{d['title']}|{d.get('docno') or '—'}|{d.get('date') or '—'}|{rng}|")
+        lines.append(f"|{i}|{d['title']}|{d.get('docno') or '—'}|{d.get('date') or '—'}|{rng}")
         p += n
     lines.append("")
     lines.append(f"本卷共{len(docs)}件，{p - 1}页。立卷单位：{agency}")
