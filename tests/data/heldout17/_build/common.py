@@ -262,14 +262,23 @@ FONT_NOTO = _font("H17_FONT_SCAN", "Noto Serif CJK SC")     # NotoSerifCJK-Regul
 _NOINDENT = ("（", "一、", "二、", "三、", "四、", "五、", "1.", "2.", "3.", "问：", "答：", "Q：", "A：")
 
 
+_HANG = "，。；：、）》”！？"
+
+
+def _tokens(text):
+    """Characters, but ASCII number/word runs (dates, amounts, IDs) kept whole for line breaking."""
+    import re
+    return re.findall(r"[0-9A-Za-z.%¥\-]+|\n|.", text)
+
+
 def _wrap(text, font, size, width, measure):
     lines, cur = [], ""
-    for ch in text:
+    for ch in _tokens(text):
         if ch == "\n":
             lines.append(cur)
             cur = ""
             continue
-        if measure(cur + ch, font, size) > width:
+        if measure(cur + ch, font, size) > width and ch not in _HANG:
             lines.append(cur)
             cur = ch
         else:
@@ -406,12 +415,12 @@ def write_scan_pdf(path, agency, case_name, docs, seed=17, dpi=200):
 
     def wrap(t, f, width):
         out, cur = [], ""
-        for ch in t:
+        for ch in _tokens(t):
             if ch == "\n":
                 out.append(cur)
                 cur = ""
                 continue
-            if tw(cur + ch, f) > width:
+            if tw(cur + ch, f) > width and ch not in _HANG:
                 out.append(cur)
                 cur = ch
             else:
