@@ -229,6 +229,8 @@ MARKERS: dict[str, str] = {
     "left_service_record": "留置送达有见证人或拍照录像",
     "education": "批评教育",
     "first_offence": "初次违法/首违",
+    "legal_review_opinion": "法制机构(法制科/法规股/法制审核人员)在讨论或审批中出具审核意见",
+    "facts_by_reference": "事实与证据援引同案另一份编号的处罚决定书(双罚)",
 }
 
 # Case timeline events, in the order the law expects them.

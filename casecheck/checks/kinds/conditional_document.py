@@ -11,6 +11,8 @@ Options:
   decision_types: decision doc types that make the rule apply.
   catalog_keywords: words in a 卷内目录 row that show the document is in the file even when it
     was not segmented as its own document (法制审核, 集体讨论 …).
+  opinion_marker / opinion_in: a document of ``opinion_in`` holding ``opinion_marker`` counts as one
+    of ``documents`` (the 法制 body's opinion written into a 集体讨论记录: 法规股：事实清楚…).
   by_decision: the document counts only when dated on or before the decision (法制审核, 集体讨论
     must precede it: 行政处罚法 第五十七条、第五十八条); one held only after the decision is as good as
     none. An undated document, or an undated decision, still counts (the order is PROC-04's to
@@ -40,6 +42,7 @@ from casecheck.checks.util import (
     docs,
     event,
     evs,
+    has_marker,
     penalty,
     yuan,
 )
@@ -55,6 +58,8 @@ OPTIONS = {
     "decision_types": Opt(list, ["行政处罚决定书"]),
     "catalog_keywords": Opt(list, []),
     "by_decision": Opt(bool, False),
+    "opinion_marker": Opt((str, type(None)), None),
+    "opinion_in": Opt(list, []),
 }
 
 
@@ -98,6 +103,8 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     """One hit when the trigger holds and none of ``documents`` is in the file (in time)."""
     decisions = docs(facts, *opts["decision_types"])
     present = docs(facts, *opts["documents"])
+    if opts["opinion_marker"]:
+        present += [d for d in docs(facts, *opts["opinion_in"]) if has_marker(d, opts["opinion_marker"])]
     if not decisions:
         return
     late = _late(present, decisions[0], facts) if present and opts["by_decision"] else None

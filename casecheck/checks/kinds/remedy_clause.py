@@ -7,6 +7,7 @@ Options:
   vertical_pattern: agencies still reviewed by the 上一级主管部门 (海关、税务、金融、外汇、国家安全、
     消防救援); for the others a 复议机关 that is not a 人民政府 is wrong from ``reform_date``.
   summary_types: on-the-spot decisions, which from ``reform_date`` must state 复议前置.
+  types: the other decisions checked (a 不予行政处罚决定书 can be contested the same way).
 
 A decision without a remedy clause is DOC-01's matter (no hit here).
 
@@ -28,6 +29,7 @@ OPTIONS = {
     "reform_date": Opt(str, "2024-01-01"),
     "vertical_pattern": Opt(str, "海关|税务|金融|外汇|国家安全|证券|银行保险|消防救援"),
     "summary_types": Opt(list, ["当场行政处罚决定书"]),
+    "types": Opt(list, ["行政处罚决定书", "不予行政处罚决定书"]),
 }
 
 
@@ -53,7 +55,7 @@ def _problems(doc: dict[str, Any], remedy: dict[str, Any], opts: dict[str, Any])
 
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
     """One hit per wrong element of the remedy clause."""
-    for doc in docs(facts, "行政处罚决定书", *opts["summary_types"]):
+    for doc in docs(facts, *opts["types"], *opts["summary_types"]):
         remedy = doc.get("remedy")
         if not remedy:
             continue

@@ -73,6 +73,17 @@ MARKER_PATTERNS: dict[str, tuple[str, ...]] = {
     "left_service_record": (r"留置送达", r"拍照(?:、|或|和)?录像"),
     "education": (r"批评教育", r"教育(?:当事人|引导)", r"说服教育"),
     "first_offence": (r"初次违法", r"首次违法", r"首违", r"第一次(?:被)?查处"),
+    # 法规股：事实清楚… / 法制科审核意见：同意 / 法制审核人员意见： — the 法制 body's opinion given in a
+    # 集体讨论记录 or an approval form (a title or an attendance list alone says nothing)
+    "legal_review_opinion": (
+        r"(?:法制|法规|政策法规)(?:工作)?(?:科|股|室|处|办|机构|部门|大队|中队)(?:负责人|股长|科长|主任)?"
+        r"[^，。；\n：:]{0,4}(?:(?:审核|审查)?意见\s*[：:]|[：:](?=[^\n]{0,4}(?:经审|审核|事实|同意|认为)))",
+        r"法制(?:审核|审查)(?:人员|员)?(?:意见|结论)\s*[：:]",
+    ),
+    # 事实及证据详见思应急罚〔2019〕9号决定书: a 双罚 decision of the manager states the facts by reference
+    "facts_by_reference": (
+        r"(?:详见|参见|(?<![意])见|同)(?:本局|本机关)?[^，。；\n]{0,24}?号(?:《)?(?:行政)?(?:处罚)?决定书",
+    ),
 }  # fmt: skip
 # A cue right after a negation (不能及时改正, 未出示) is not the document saying it happened.
 NEGATED = re.compile(r"(?:不能|不|未|没有|无|拒绝|拒不)$")

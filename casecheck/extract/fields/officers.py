@@ -27,13 +27,16 @@ from casecheck.extract.patterns import fast_compile
 LABEL = fast_compile(
     # the first characters up front let the scan skip every other position quickly
     r"(?=[执询检勘核调承办稽记劳卫消监民出主协])(?<![被])"
-    r"(?:(?:执法|询问|检查|勘验|勘察|勘测|核查|调查|承办|办案|稽查)人员?|记录人|记录员"
-    r"|(?:劳动保障|卫生|消防)?(?:监察|监督|稽查)员|(?:办案|执勤|出警)?民警|[主协]办人员?)(?:姓名)?"
+    r"(?:(?:执法|询问|检查|勘验|勘察|勘测|核查|调查|承办|办案|稽查)(?:[(（][\u4e00-\u9fa5]{1,4}[)）])?人员?|记录人|记录员"
+    r"|(?:劳动保障|卫生|消防)?(?:监察|监督|稽查)员|(?:消防|安全|卫生)?监督检查员|(?:办案|执勤|出警)?民警|[主协]办人员?)(?:姓名)?"
     r"(?:及(?:其)?(?:执法)?证件?(?:编?号码?)?)?"
     r"(?:\s*[(（][^()（）\n]{1,8}[)）])?(?!意见|审批|审核|签名|签字)[ \u3000]*(?P<colon>[:：|│\t])?"
 )
 # 执法证号 / 证件号码 / 消防监督员证号 / 行政执法证编号
-_TITLE = r"(?:消防|安全|质量|环境|卫生|交通|城管|综合)?(?:监督|监察|检查|稽查|督察)员?"
+_TITLE = (
+    r"(?:消防|安全|质量|环境|卫生|交通|城管|综合|税务|海事|渔政|路政|运政|农业|林业|水政|劳动保障|文化市场)?"
+    r"(?:监督|监察|检查|稽查|督察)员?"
+)
 CERT_LABEL = fast_compile(
     rf"(?:(?:行政)?执法证件?(?:编?号码?)?|{_TITLE}证件?编?号码?|证件编?号码?|证号|工作证号)"
     r"(?:分别)?(?:为|是)?\s*[:：]?"
@@ -155,10 +158,11 @@ def find_officers(text: str) -> list[OfficerHit]:
         # 张三（…）；测绘技术人员：… — another field; but 张三 123；李四 456 lists a second officer
         seg = _NEXT_FIELD.split(seg, maxsplit=1)[0]
         toks = _sentence(seg, _tokens(seg, m.end()), m.end())
-        if not m.group("colon") and not _name_then_cert(seg, toks, m.end()):
+        row = not m.group("colon") and _form_row(text, m, seg, toks)
+        if not m.group("colon") and not row and not _name_then_cert(seg, toks, m.end()):
             # 执法人员现场提取 / 执法人员出示执法证件，说明来意: prose, not a list of officers
             continue
-        if m.group("colon"):
+        if m.group("colon") or row:
             toks += _continuation(text, line_end)
         if not any(t[0] == "cert" for t in toks) and line_end >= 0:
             # 执法证号 on the next line: 询问人：张某、李某某 / 执法证号：130…01、130…02
@@ -278,6 +282,24 @@ def _name_then_cert(seg: str, toks: list[tuple[str, str, int, int]], base: int) 
         and toks[0][2] == base + lead
         and any(t[0] == "cert" for t in toks)
     )
+
+
+_ROW_REST = re.compile(r"[\s、，,]*")
+
+
+def _form_row(text: str, m: re.Match[str], seg: str, toks: list[tuple[str, str, int, int]]) -> bool:
+    """A label opening its line, a gap, and nothing but names (and their numbers) after it is a
+    form row without a separator (``记录人　冉光辉``; ``检查（勘验）人及证号　于某 22070123045`` with the
+    second officer on the next line), not prose."""
+    gap = m.group(0)[-1:].isspace() or seg[:1].isspace()
+    if not gap or not toks or toks[0][0] != "name":
+        return False
+    if text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip():
+        return False
+    rest = list(seg)
+    for _, _, s, e in toks:
+        rest[s - m.end() : e - m.end()] = [" "] * (e - s)
+    return bool(_ROW_REST.fullmatch("".join(rest)))
 
 
 # The date an officer signs beside the names closing a form cell (毛某（证号）  2022年5月9日).

@@ -89,6 +89,7 @@ OPINION_HEAD = fast_compile(
     r"|法制审核|审核)(?:(?:审批|审核)?意见|(?<=负责人)审批)[ \u3000]*[\t:：][^\n]*\n\Z"
 )
 REFUSED = fast_compile(r"\s*(?:当事人|受送达人|本人)?\s*(?:拒签|拒收|拒绝|拒不)")
+_BARE_SIGN = re.compile(r"[ \t\u3000]*(?:签名|签字|签章)\s*[:：]")
 NEXT_LABEL = re.compile(rf"(?:{_ALL}|日期|时间|签名|签字)\s*(?:{SIGN_NOTE})?\s*[:：]")
 
 
@@ -144,6 +145,9 @@ def find_signatures(text: str) -> list[SignatureHit]:
             continue
         rest = m.group("rest")
         nxt = NEXT_LABEL.search(rest)
+        if nxt and _BARE_SIGN.fullmatch(rest[: nxt.end()]):  # 法制审核人员：签字：金秀兰: the note repeated
+            rest = rest[nxt.end() :].rjust(len(rest))
+            nxt = NEXT_LABEL.search(rest, len(rest) - len(rest.lstrip()))
         value = re.split(r"[|│┃]", rest[: nxt.start()] if nxt else rest, maxsplit=1)[0]
         # 拒绝签收 / 拒签 written in the row records a refusal, not a signature
         filled = not is_blank_value(_strip_dates(value)) and not REFUSED.match(value)
