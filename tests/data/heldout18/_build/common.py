@@ -336,7 +336,7 @@ def write_text_pdf(vol, path, seal_text="（印章）", font_size=10.5, red_seal
                     i += 1
                 fs = font_size - 0.5
                 for r in block:
-                    wts = [max(dwidth(x), 8) for x in r]
+                    wts = [min(max(dwidth(x), 8), 30) for x in r]
                     tw = sum(wts)
                     widths = [(R - L) * x / tw for x in wts]
                     wrapped = [wrap(x, w - 8, fs) for x, w in zip(r, widths)]
@@ -371,9 +371,9 @@ def write_text_pdf(vol, path, seal_text="（印章）", font_size=10.5, red_seal
                     c.setStrokeColorRGB(0.85, 0.1, 0.1)
                     c.setFillColorRGB(0.85, 0.1, 0.1)
                     c.setLineWidth(2)
-                    c.circle(R - 60, y + lh * 1.5, 42)
+                    c.circle(R - 60, y - lh * 0.6, 42)
                     c.setFont("WQY", 7)
-                    c.drawCentredString(R - 60, y + lh * 1.5 - 3, red_seal)
+                    c.drawCentredString(R - 60, y - lh * 0.6 - 3, red_seal)
                     c.restoreState()
                 c.setFont("WQY", font_size)
                 c.drawRightString(R, y - font_size, seal_text)
@@ -525,7 +525,7 @@ def write_scanned_pdf(vol, path, seal_name, seed=7, quality=45):
                     block.append([x.strip() for x in lines[i][3:].split("|")])
                     i += 1
                 for r in block:
-                    wts = [max(dwidth(x), 8) for x in r]
+                    wts = [min(max(dwidth(x), 8), 30) for x in r]
                     tw = sum(wts)
                     widths = [(R - L) * x / tw for x in wts]
                     wrapped = [wrap(x, w - 20, sfont) for x, w in zip(r, widths)]
