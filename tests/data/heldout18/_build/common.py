@@ -172,7 +172,7 @@ class Volume:
             rows.append("@t " + "|".join(cells))
         self.dir_rows = rows
         dir_text = dir_title + "\n" + "\n".join(rows)
-        for pg in paginate(cover):
+        for pg in (paginate(cover) if cover.strip() else []):
             self.pages.append(("front", None, pg))
         for pg in paginate(dir_text):
             self.pages.append(("front", None, pg))
@@ -511,7 +511,7 @@ def write_scanned_pdf(vol, path, seal_name, seed=7, quality=45):
         return res
 
     for kind, n, lines in vol.pages:
-        img = Image.new("RGBA", (Wpx, Hpx), (246, 245, 240, 255))
+        img = Image.new("RGBA", (Wpx, Hpx), (250, 250, 248, 255))
         d = ImageDraw.Draw(img)
         ink = (35, 35, 38, 255)
         y = T
@@ -565,13 +565,15 @@ def write_scanned_pdf(vol, path, seal_name, seed=7, quality=45):
             _seal(img, sx, sy, 150, seal_name)
         im = img.convert("RGB")
         im = im.rotate(rnd.uniform(0.5, 1.2) * rnd.choice([-1, 1]), resample=Image.BICUBIC,
-                       expand=False, fillcolor=(246, 245, 240))
-        im = im.filter(ImageFilter.GaussianBlur(0.7))
+                       expand=False, fillcolor=(250, 250, 248))
         px = im.load()
-        for _ in range(9000):
+        for _ in range(400):
             x, yy = rnd.randrange(Wpx), rnd.randrange(Hpx)
-            v = rnd.randrange(90, 200)
+            v = rnd.randrange(150, 215)
             px[x, yy] = (v, v, v)
+        im = im.filter(ImageFilter.GaussianBlur(1.05))
+        if not seals:
+            im = im.convert("L")
         buf = io.BytesIO()
         im.save(buf, "JPEG", quality=quality)
         buf.seek(0)
