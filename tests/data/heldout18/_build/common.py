@@ -335,8 +335,10 @@ def write_text_pdf(vol, path, seal_text="（印章）", font_size=10.5, red_seal
                     block.append([x.strip() for x in lines[i][3:].split("|")])
                     i += 1
                 fs = font_size - 0.5
+                same = len({len(r) for r in block}) == 1 and len(block) > 2
+                colw = [max(min(max(dwidth(r[j]), 6), 30) for r in block) for j in range(len(block[0]))]
                 for r in block:
-                    wts = [min(max(dwidth(x), 8), 30) for x in r]
+                    wts = colw if same else [min(max(dwidth(x), 8), 30) for x in r]
                     tw = sum(wts)
                     widths = [(R - L) * x / tw for x in wts]
                     wrapped = [wrap(x, w - 8, fs) for x, w in zip(r, widths)]
@@ -524,8 +526,10 @@ def write_scanned_pdf(vol, path, seal_name, seed=7, quality=45):
                 while i < len(lines) and lines[i].startswith("@t "):
                     block.append([x.strip() for x in lines[i][3:].split("|")])
                     i += 1
+                same = len({len(r) for r in block}) == 1 and len(block) > 2
+                colw = [max(min(max(dwidth(r[j]), 6), 30) for r in block) for j in range(len(block[0]))]
                 for r in block:
-                    wts = [min(max(dwidth(x), 8), 30) for x in r]
+                    wts = colw if same else [min(max(dwidth(x), 8), 30) for x in r]
                     tw = sum(wts)
                     widths = [(R - L) * x / tw for x in wts]
                     wrapped = [wrap(x, w - 20, sfont) for x, w in zip(r, widths)]
