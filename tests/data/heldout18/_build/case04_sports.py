@@ -208,7 +208,8 @@ def make_volume():
 
 def build():
     vol = make_volume()
-    write_docx(vol, OUT / f"{CASE_ID}.docx", seal_text="（印）")
+    write_docx(vol, OUT / f"{CASE_ID}.docx", seal_text="（印）",
+               created=dt.datetime(2024, 10, 18, 9, 30))
     return vol
 
 

@@ -295,7 +295,8 @@ def write_single_txt(vol, path, encoding="utf-8", table_style="tab", seal_text="
 
 
 # ---------------------------------------------------------------- PDF (text layer)
-FONT_TTC = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
+# system fonts (Debian/Ubuntu packages fonts-wqy-zenhei, fonts-noto-cjk); override with env vars
+FONT_TTC = os.environ.get("HELDOUT_WQY_TTC", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
 
 
 def write_text_pdf(vol, path, seal_text="（印章）", font_size=10.5, red_seal=None):
@@ -394,7 +395,7 @@ def write_text_pdf(vol, path, seal_text="（印章）", font_size=10.5, red_seal
 
 
 # ---------------------------------------------------------------- DOCX
-def write_docx(vol, path, seal_text="（印章）"):
+def write_docx(vol, path, seal_text="（印章）", created=None):
     from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
     from docx.oxml.ns import qn
@@ -448,11 +449,15 @@ def write_docx(vol, path, seal_text="（印章）"):
             p = doc.add_paragraph(f)
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     doc.core_properties.author = ""
+    doc.core_properties.comments = ""
+    if created:
+        doc.core_properties.created = created
+        doc.core_properties.modified = created
     doc.save(str(path))
 
 
 # ---------------------------------------------------------------- scanned PDF
-NOTO = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"
+NOTO = os.environ.get("HELDOUT_NOTO_TTC", "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc")
 
 
 def _seal(img, cx, cy, r, name):
