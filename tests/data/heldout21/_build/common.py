@@ -8,6 +8,7 @@ Markup used inside the hand-written page texts (one string per page):
   other lines    body text
 """
 import datetime as dt
+import re
 import os
 
 import chinese_calendar
@@ -144,12 +145,29 @@ def text_page(src, width=72, table="tab"):
         elif table == "box":
             ncol = max(len(r) for r in tbl)
             ws = [max(_dispw(r[i]) if i < len(r) else 0 for r in tbl) + 2 for i in range(ncol)]
+            room = width - ncol - 1
+            while sum(ws) > room:
+                k = ws.index(max(ws))
+                ws[k] -= 1
+
+            def wrap(t, w):
+                out, cur = [], ""
+                for ch in re.findall(r"[\x21-\x7e]+|.", t):
+                    if _dispw(cur + ch) > w and cur:
+                        out.append(cur)
+                        cur = ""
+                    cur += ch
+                out.append(cur)
+                return out
+
             def pad(s, w):
                 return s + " " * (w - _dispw(s))
-            lines.append("┌" + "┬".join("─" * (w // 1) for w in ws) + "┐")
+            lines.append("┌" + "┬".join("─" * w for w in ws) + "┐")
             for k, r in enumerate(tbl):
-                cells = [pad(" " + (r[i] if i < len(r) else ""), ws[i]) for i in range(ncol)]
-                lines.append("│" + "│".join(cells) + "│")
+                cols = [wrap(r[i] if i < len(r) else "", ws[i] - 2) for i in range(ncol)]
+                for j in range(max(len(c) for c in cols)):
+                    lines.append("│" + "│".join(pad(" " + (c[j] if j < len(c) else ""), ws[i])
+                                               for i, c in enumerate(cols)) + "│")
                 lines.append(("├" + "┼".join("─" * w for w in ws) + "┤") if k < len(tbl) - 1
                              else ("└" + "┴".join("─" * w for w in ws) + "┘"))
         else:  # "kv": 项目：内容
