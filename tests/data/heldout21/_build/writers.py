@@ -234,7 +234,7 @@ def write_scan_pdf(path, vol, total, footer, seal_text, seal_pages, seed=21, dpi
                          expand=False, fillcolor=(250, 249, 246))
         img = img.filter(ImageFilter.GaussianBlur(0.7))
         px = img.load()
-        for _ in range(PW * PH // 400):
+        for _ in range(PW * PH // 1600):
             x, yy = rnd.randrange(PW), rnd.randrange(PH)
             v = rnd.randint(120, 200)
             px[x, yy] = (v, v, v)
