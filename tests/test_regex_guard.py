@@ -423,3 +423,11 @@ def test_certificate_scan_from_before_the_first_digit_is_the_full_scan() -> None
         assert [m.span() for m in officers.CERT.finditer(seg, start)] == want, seg
         found += len(want)
     assert found > 1000
+
+
+def test_a_guard_with_a_space_class_admits_unicode_spaces() -> None:
+    """The skip set is compiled with the pattern's own flags: ``\\s`` in a str pattern's guard is
+    Unicode space, so a match opening with an ideographic space (\\u3000) is not skipped."""
+    guarded = r"(?=[\-\s至])(?:\s*(?:至|-)\s*)"
+    rx = patterns_mod.skipping_compile(guarded)
+    assert [m.span() for m in rx.finditer("\u3000-某")] == [(0, 2)]

@@ -289,7 +289,10 @@ def skipping_compile(guarded: str, flags: int = 0) -> re.Pattern[str]:
         if info != _sre_compiler.INFO or mask != 0 or lo == 0:
             raise ValueError("an info block with a prefix already, or an empty match")
         charset: list[int] = []
-        _sre_compiler._compile_charset(_sre_compiler._optimize_charset(body[0][1])[0], flags, charset)
+        # the pattern's own flags (re.UNICODE for a str pattern): ``\s`` in the set is then Unicode
+        # space (\u3000 too), as in the code the engine runs after the skip
+        state_flags = flags | parsed.state.flags
+        _sre_compiler._compile_charset(_sre_compiler._optimize_charset(body[0][1])[0], state_flags, charset)
         head = [info, 0, _sre_compiler.SRE_INFO_CHARSET, lo, hi, *charset]
         head[1] = len(head) - 1
         code = head + code[1 + skip :]
