@@ -231,6 +231,7 @@ MARKERS: dict[str, str] = {
     "first_offence": "初次违法/首违",
     "legal_review_opinion": "法制机构(法制科/法规股/法制审核人员)在讨论或审批中出具审核意见",
     "facts_by_reference": "事实与证据援引同案另一份编号的处罚决定书(双罚)",
+    "manager_liability": "被处罚人作为单位直接负责的主管人员或其他直接责任人员受罚(双罚)",
 }
 
 # Case timeline events, in the order the law expects them.

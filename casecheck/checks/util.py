@@ -236,6 +236,19 @@ def decision(facts: dict[str, Any]) -> dict[str, Any] | None:
     return found[0] if found else None
 
 
+def notice_of(dec: dict[str, Any], notices: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The notice that proposed ``dec``'s penalty: the latest dated on or before the decision (a
+    lawful re-notice counts), among those addressed to the decision's party when the names tell
+    (双罚: the unit and its manager get a notice each, often of one date)."""
+    if not notices:
+        return None
+    decided = doc_date(dec)[0]
+    before = [n for n in notices if decided is None or (doc_date(n)[0] or decided) <= decided] or notices
+    name = value((dec.get("party") or {}).get("name"))
+    same = [n for n in before if name and value((n.get("party") or {}).get("name")) == name]
+    return (same or before)[-1]
+
+
 def procedure(facts: dict[str, Any]) -> str | None:
     """普通/简易/不予处罚: as extracted, else from which decision document the file holds."""
     if facts.get("procedure"):

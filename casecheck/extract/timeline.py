@@ -58,6 +58,7 @@ def build_timeline(docs: list[DocFacts]) -> dict[str, Any]:
         if fact and event not in tl:
             tl[event] = {"value": str(fact["value"])[:10], "evidence": fact.get("evidence"), "rule": rule}
 
+    placed: set[str] = set()  # the 文号 of the notice and the decision that dated their events
     for event, types in DOC_EVENTS:
         candidates = [d for d in docs if d["doc_type"] in types]
         if event == "decision":
@@ -65,6 +66,8 @@ def build_timeline(docs: list[DocFacts]) -> dict[str, Any]:
         for d in candidates:
             own = (d.get("dates") or {}).get(event) if event == "payment" else None
             # a voucher's 缴款日期 is the payment date even when other dates follow it
+            if event in ("notice", "decision") and event not in tl and _doc_date(d) and d.get("doc_number"):
+                placed.add(_norm(d["doc_number"]["value"]))
             put(event, own or _doc_date(d), f"{d['doc_type']}{'所载缴款日期' if own else '落款'}")
     records = [(_doc_date(d), d) for d in docs if d["doc_type"] in RECORDS and _doc_date(d)]
     if records:
@@ -76,7 +79,11 @@ def build_timeline(docs: list[DocFacts]) -> dict[str, Any]:
         # outward documents only: forms and receipts quote other documents' numbers
         if d.get("doc_number") and d["doc_type"].endswith("书")
     }
-    for d, served in served_entries([d for d in docs if d["doc_type"] == "送达回证" and d.get("served")]):
+    entries = served_entries([d for d in docs if d["doc_type"] == "送达回证" and d.get("served")])
+    # 双罚: a receipt row each for the unit's and the manager's decision — the row of the decision
+    # (or notice) that dated its event first
+    entries.sort(key=lambda e: _norm(e[1].get("doc_number")) not in placed)
+    for d, served in entries:
         # the 文号 names the served document more surely than its title (SERV-03 checks the title)
         target = numbers.get(_norm(served.get("doc_number"))) if served.get("doc_number") else None
         fact = served.get("date") or d.get("date")

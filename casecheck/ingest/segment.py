@@ -86,12 +86,13 @@ def _find_starts(source: SourceFile) -> list[_Start]:
     for pi, page in enumerate(source.pages):
         lines = _lines(page.text)
         seen_content = 0
-        prev = ""
+        prev = before = ""  # the last two non-empty lines
         for li, line in enumerate(lines):
             stripped = line.strip()
             top_mark = _PAGE_NUMBER_ONLY.match(stripped) or _RULE_LINE.match(stripped)
             if not stripped or (seen_content < _LOOSE_TOP_LINES and top_mark):
-                prev = stripped or prev  # a rule (====) or a page number at the top is no content
+                if stripped:  # a rule (====) or a page number at the top is no content
+                    prev, before = stripped, prev
                 continue
             near_top = seen_content < _TOP_LINES
             loose = seen_content < _LOOSE_TOP_LINES  # the top of a page (or of an unpaged file)
@@ -119,7 +120,13 @@ def _find_starts(source: SourceFile) -> list[_Start]:
             if (
                 hit
                 and not _invites_value(prev)
-                and (near_top or not paged or _follows_document_end(prev))  # credible
+                # credible: near a page top, or after a document's end (its agency line between)
+                and (
+                    near_top
+                    or not paged
+                    or _follows_document_end(prev)
+                    or (_AGENCY_LINE.match(_compact(prev)) and _RULE_LINE.match(before))
+                )
                 and not _label_cell_row(stripped)
             ):
                 start_li = li
@@ -130,7 +137,7 @@ def _find_starts(source: SourceFile) -> list[_Start]:
                     start_li = 0  # the page's own number read first: the page is the new document's
                 starts.append(_Start(pi, start_li, hit[0], hit[1]))
             seen_content += 1
-            prev = stripped
+            prev, before = stripped, prev
     return _drop_adjacent_duplicates(starts, source)
 
 

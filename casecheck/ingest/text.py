@@ -132,12 +132,14 @@ _MIN_FOOTERS = 2
 
 def _footer_pages(text: str) -> list[str]:
     """``text`` split after its footer lines, when each is numbered one up from the last or
-    starts again at 1 (a document numbered on its own: 第1页 共2页); else one page."""
+    starts again at 1 (a document numbered on its own: 第1页 共2页); else one page. The first may
+    be any number: a file of a volume kept one file per document goes on with the volume's
+    numbers (- 6 -, - 7 -)."""
     run: list[re.Match[str]] = []
-    last = 0
+    last = None
     for m in _FOOTER.finditer(text):
         n = int(next(g for g in m.groups() if g))
-        if n not in (last + 1, 1):
+        if last is not None and n not in (last + 1, 1):
             return [text]  # numbers out of step: no footers (a table's page column …)
         run.append(m)
         last = n

@@ -29,6 +29,7 @@ from casecheck.checks.util import (
     docs,
     evs,
     largest_amount,
+    notice_of,
     yuan,
 )
 
@@ -65,8 +66,8 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         imposed, e1 = amount(dec.get("penalty") or {}, kind)
         if imposed is None:
             continue
-        notices = docs(facts, *opts["notice_types"])
-        proposed, e2 = amount((notices[-1].get("penalty") or {}) if notices else {}, kind)
+        notice = notice_of(dec, docs(facts, *opts["notice_types"]))
+        proposed, e2 = amount((notice.get("penalty") or {}) if notice else {}, kind)
         heard = docs(facts, *opts["statement_types"]) or any_marker(facts, "hearing_held")
         if proposed is not None and imposed > proposed + 0.005:
             detail = f"决定书{NAMES[kind]} {yuan(imposed)} 元与事先告知书拟处 {yuan(proposed)} 元不一致"

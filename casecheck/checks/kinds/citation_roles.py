@@ -3,9 +3,9 @@
 Options:
   roles: citation roles the decision must contain (``violated``, ``penalty``).
   types: decision doc types checked.
-  by_reference: roles a decision may leave to another decision of the case it refers to for its
-    facts (marker ``facts_by_reference``: the manager's 双罚 decision, 事实及证据详见…9号决定书),
-    when that decision cites them.
+  by_reference: roles a 双罚 manager's decision may leave to the unit's decision in the case,
+    when that decision cites them: marker ``facts_by_reference`` (事实及证据详见…9号决定书), or in a
+    person's decision ``manager_liability`` (你是直接负责的主管人员).
 
 A decision whose citations were not extracted at all (key absent) is 无法评查.
 
@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from casecheck.checks.util import Context, Hit, Opt, Unknown, doc_evidence, docs, has_marker
+from casecheck.checks.util import Context, Hit, Opt, Unknown, doc_evidence, docs, has_marker, value
 
 ID = "citation_roles"
 OPTIONS = {
@@ -37,7 +37,8 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
             yield Unknown(f"{doc.get('ref')} 的法律引用未能提取")
             continue
         have = {c.get("role") for c in cites if c.get("law")}
-        if has_marker(doc, "facts_by_reference"):
+        person = value((doc.get("party") or {}).get("kind")) == "个人"
+        if has_marker(doc, "facts_by_reference") or (person and has_marker(doc, "manager_liability")):
             others = {
                 c.get("role")
                 for d in decisions

@@ -1,8 +1,9 @@
 """not_heavier — the decision is not heavier than the penalty proposed in the 事先告知书 (PROC-08).
 
 Options:
-  notice_types: doc types holding the proposed penalty (the latest one dated before the decision
-    counts, so a lawful re-notice of a heavier penalty is honoured).
+  notice_types: doc types holding the proposed penalty (``util.notice_of``: the latest one dated
+    before the decision counts, so a lawful re-notice of a heavier penalty is honoured; with a
+    notice each for a unit and its manager, the one to the decision's party).
 
 Compares the fine, the confiscation and the penalty kinds. A fine on one side with no readable
 amount on the other is 无法评查, and so is a decision fine that equals the other form of a notice
@@ -17,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from casecheck.checks.util import Context, Hit, Opt, Unknown, amount, decision, doc_date, docs, evs, yuan
+from casecheck.checks.util import Context, Hit, Opt, Unknown, amount, decision, docs, evs, notice_of, yuan
 
 ID = "not_heavier"
 OPTIONS = {"notice_types": Opt(list, ["行政处罚事先告知书", "听证告知书"])}
@@ -29,9 +30,7 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     notices = docs(facts, *opts["notice_types"])
     if dec is None or not notices:
         return
-    dec_date = doc_date(dec)[0]
-    before = [n for n in notices if dec_date is None or (doc_date(n)[0] or dec_date) <= dec_date]
-    notice = (before or notices)[-1]
+    notice = notice_of(dec, notices) or notices[-1]
     imposed_p, proposed_p = dec.get("penalty") or {}, notice.get("penalty") or {}
     for key, label in (("fine", "罚款"), ("confiscation", "没收金额")):
         imposed, e1 = amount(imposed_p, key)

@@ -27,6 +27,7 @@ PRODUCT = re.compile(rf"{_FACTOR}(?:\s*[×xX*＊]\s*{_FACTOR})+")
 STATED = fast_compile(rf"(?<![×xX*＊\d.]){_NUM}\s*[万千]?元(?!\s*[×xX*＊/每])")
 _TOTAL = re.compile(r"合计|共计|总计|累计|总额|共")
 _AMOUNT_NOTE = re.compile(r"元\s*[（(][^（()）]*[）)]")
+_NOTE_CLOSED = re.compile(r"\s*[）)]")
 RATE = re.compile(rf"(?P<price>{_NUM})\s*元\s*/\s*(?P<unit>[\u4e00-\u9fa5])")
 # the same rate in words: 每次收取运费80元 / 每件售价20元 (the count: 共出车12次)
 PER = re.compile(rf"每\s*(?P<unit>[\u4e00-\u9fa5])[^，,。；;\d]{{0,10}}?(?P<price>{_NUM})\s*元")
@@ -48,6 +49,9 @@ def terms_before(text: str, start: int) -> list[list[float]] | None:
     # own, unless none follow it (…×25元＝3950元，…×25元＝1050元，货值金额合计5500元: a total)
     ends = [m.end() for m in STATED.finditer(sentence)]
     own = sentence[ends[-1] :] if ends else sentence
+    closed = _NOTE_CLOSED.match(own)
+    if closed:  # …23瓶×6.80元＝156.40元），违法所得: the figures closed a note of an earlier amount
+        sentence = own = own[closed.end() :]
     if ends:  # 货值金额6000元（40箱×150元），违法所得…: the note right after an amount is that amount's
         own = re.sub(r"^\s*[（(][^（()）]*[）)]", "", own)
     pairs = [_factors(m.group(0)) for m in PRODUCT.finditer(own)]

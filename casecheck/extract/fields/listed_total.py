@@ -20,6 +20,12 @@ KINDS = ("goods_value", "illegal_gain")
 # the total word right before the amount: 共计338.1元 / 合计：人民币108.5元 / 以上货值金额总计为…
 TOTAL_BEFORE = re.compile(r"(?:合计|共计|总计)\s*(?:为|是)?\s*[:：]?\s*(?:人民币)?\s*[￥¥]?\s*$")
 _WINDOW = 24  # how far before the amount its total word may stand
+# 销售额145,848元；…销售额32,340元。违法所得合计186,188元: sales listed one by one are the parts of
+# an illegal gain totalled over them (违法所得 as the sales income), unless costs are taken off
+_SALES_BEFORE = re.compile(
+    r"(?:销售额|销售收入|销售金额|营业额|营业收入|经营收入)\s*(?:为|是|计)?\s*[:：]?\s*(?:人民币)?\s*$"
+)
+_DEDUCTION = re.compile(r"扣除|成本|进价|进货价|减去|利润|毛利")
 
 
 def with_listed_parts(text: str, hits: list[AmountHit]) -> list[AmountHit]:
@@ -35,11 +41,18 @@ def with_listed_parts(text: str, hits: list[AmountHit]) -> list[AmountHit]:
         for p in reversed(out[:i]):
             if p.start < para:
                 break
-            if p.kind != h.kind or p.twin:
+            sales = (
+                h.kind == "illegal_gain"
+                and p.kind == "other"
+                and _SALES_BEFORE.search(text, max(0, p.start - 12), p.start)
+            )
+            if (p.kind != h.kind and not sales) or p.twin:
                 continue
             if TOTAL_BEFORE.search(text, max(0, p.start - _WINDOW), p.start):
                 break  # an earlier total closes the list before it
             parts.append(p.value)
+        if _DEDUCTION.search(text, para, h.start):
+            parts = []  # a gain after costs is no sum of what was listed
         if len(parts) >= 2 and all(abs(v - h.value) > 0.005 for v in parts):
             out[i] = replace(h, terms=[[v] for v in reversed(parts)])
     return out

@@ -80,6 +80,8 @@ MARKER_PATTERNS: dict[str, tuple[str, ...]] = {
         r"[^，。；\n：:]{0,4}(?:(?:审核|审查)?意见\s*[：:]|[：:](?=[^\n]{0,4}(?:经审|审核|事实|同意|认为)))",
         r"法制(?:审核|审查)(?:人员|员)?(?:意见|结论)\s*[：:]",
     ),
+    # 你是直接负责的主管人员 / 对其他直接责任人员…: the decision punishes a manager for the unit's act
+    "manager_liability": (r"直接负责的主管人员", r"其他直接责任人员", r"(?<!其他)直接责任人员?"),
     # 事实及证据详见思应急罚〔2019〕9号决定书: a 双罚 decision of the manager states the facts by reference
     "facts_by_reference": (
         r"(?:详见|参见|(?<![意])见|同)(?:本局|本机关)?[^，。；\n]{0,24}?号(?:《)?(?:行政)?(?:处罚)?决定书",
@@ -119,4 +121,26 @@ def find_markers(text: str) -> dict[str, tuple[int, int]]:
                     first = m
         if first is not None:
             out[name] = first.span()
+    if "legal_review_opinion" not in out and ("法制" in masked or "法规" in masked):
+        spoken = _legal_member_opinion(masked)
+        if spoken:
+            out["legal_review_opinion"] = spoken
     return out
+
+
+# 出席委员：…、肖剑（政策法规科科长） … 肖剑：事实清楚，证据充分…: the 法制 member speaks by name
+_LEGAL_MEMBER = re.compile(
+    r"(?P<n>[\u4e00-\u9fa5]{2,4})[（(][^（）()\n]{0,10}(?:法制|法规)[^（）()\n]{0,8}[)）]"
+)
+_OPINION_WORDS = r"(?:经审|审核|事实|同意|认为|建议)"
+
+
+def _legal_member_opinion(text: str) -> tuple[int, int] | None:
+    """The span of an opinion a member named as of the 法制/法规 office gives by name."""
+    for m in _LEGAL_MEMBER.finditer(text):
+        said = re.search(
+            rf"(?<![\u4e00-\u9fa5]){re.escape(m.group('n'))}\s*[：:][^\n]{{0,4}}{_OPINION_WORDS}", text
+        )
+        if said:
+            return said.span()
+    return None

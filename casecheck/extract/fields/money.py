@@ -107,7 +107,10 @@ _KIND_RX = tuple(
     (k, re.compile(lc) if lc else None, re.compile(rc) if rc else None) for k, lc, rc in KIND_CUES
 )
 _COST_LEFT = re.compile(rf"{CONSTRUCTION_COST}[^，。；]{{0,8}}$")
-_RANGE_LEFT = re.compile(r"(不超过|不足|最高|最低|不低于|不高于)$")
+# …二万元至四万元 / 在五万至二十万元幅度内: the upper bound right after the lower one
+_RANGE_LEFT = re.compile(
+    r"(不超过|不足|最高|最低|不低于|不高于)$|[\d一二两三四五六七八九十百千万]\s*元?\s*(至|到|~|～|—|－)\s*$"
+)
 _PAYMENT_LEFT = re.compile(r"缴|金额合计|合计")
 _LATE_JUST_BEFORE = re.compile(
     r"(?:加处罚款|滞纳金)(?:金额|数额)?\s*(?:为|计)?\s*(?:人民币)?\s*[:：]?\s*[￥¥]?\s*$"
@@ -183,6 +186,10 @@ def _inside_note(left: str) -> bool:
     return bool(m) and not _TWIN_LEAD.fullmatch(m.group("inner"))
 
 
+_AMOUNT_CLAUSE_END = re.compile(r"元[^，,。；\d元]{0,12}[，,]")
+_SUMS_UP = re.compile(r"^\s*(?:共计|合计|总计|计|即|共)")
+
+
 def classify(text: str, start: int, end: int, doc_type: str | None = None) -> str:
     """Kind of the amount at ``text[start:end]`` from its clause (and the document type).
 
@@ -207,8 +214,20 @@ def classify(text: str, start: int, end: int, doc_type: str | None = None) -> st
         if (kind == "rate" and lrx and lrx.search(left)) or (rrx and rrx.search(right)):
             return kind
     best: tuple[int, int, str] | None = None
+    # 货值不足一万元按一万元计算，十万元已是…: a cue before an earlier amount whose clause ends
+    # before this one is that amount's (按每平方米100元处以罚款，计…元: a cue after it stays)
+    done = 0
+    if not _SUMS_UP.search(left):  # …每平方米10元，计人民币…: the sum the earlier rate gives
+        done = max(
+            (
+                m.start() + 1
+                for m in _AMOUNT_CLAUSE_END.finditer(left_wide)
+                if "每" not in left_wide[: m.start()][-10:]
+            ),
+            default=0,
+        )
     for order, (kind, lrx, rrx) in enumerate(_KIND_RX[2:]):
-        ends = [m.end() for m in lrx.finditer(left_wide)] if lrx else []
+        ends = [m.end() for m in lrx.finditer(left_wide) if m.end() > done] if lrx else []
         if rrx and rrx.search(right):
             ends.append(len(left_wide) + 1)  # 壹佰元的罚款: the cue right after the amount
         if ends and (best is None or (max(ends), -order) > (best[0], best[1])):

@@ -24,10 +24,16 @@ from casecheck.extract.fields.names import COMPOUND_SURNAMES, is_person_name
 from casecheck.extract.fields.names import NOT_NAME as NOT_PERSON
 from casecheck.extract.patterns import fast_compile
 
+_SP = "[ \u3000]?"
+_VERBS = "|".join(
+    _SP.join(v)
+    for v in ("执法", "询问", "检查", "勘验", "勘察", "勘测", "核查", "调查", "承办", "办案", "稽查", "复查")
+)
 LABEL = fast_compile(
     # the first characters up front let the scan skip every other position quickly
-    r"(?=[执询检勘核调承办稽记劳卫消监民出主协])(?<![被])"
-    r"(?:(?:执法|询问|检查|勘验|勘察|勘测|核查|调查|承办|办案|稽查)(?:[(（][\u4e00-\u9fa5]{1,4}[)）])?人员?|记录人|记录员"
+    r"(?=[执询检勘核调承办稽记劳卫消监民出主协复])(?<![被])"
+    # a form may space a label out to the width of its column (询 问 人, 记 录 人): one space between
+    rf"(?:(?:{_VERBS})(?:[(（][\u4e00-\u9fa5]{{1,4}}[)）])?{_SP}人{_SP}员?|记{_SP}录{_SP}[人员]"
     r"|(?:劳动保障|卫生|消防)?(?:监察|监督|稽查)员|(?:消防|安全|卫生)?监督检查员|(?:办案|执勤|出警)?民警|[主协]办人员?)(?:姓名)?"
     r"(?:及(?:其)?(?:执法)?证件?(?:编?号码?)?)?"
     r"(?:\s*[(（][^()（）\n]{1,8}[)）])?(?!意见|审批|审核|签名|签字)[ \u3000]*(?P<colon>[:：|│\t])?"
@@ -158,6 +164,8 @@ def find_officers(text: str) -> list[OfficerHit]:
         # 张三（…）；测绘技术人员：… — another field; but 张三 123；李四 456 lists a second officer
         seg = _NEXT_FIELD.split(seg, maxsplit=1)[0]
         toks = _sentence(seg, _tokens(seg, m.end()), m.end())
+        if m.end() + len(seg) == seg_end and line_end >= 0:
+            toks += _wrapped_number(text, seg, m.end(), line_end)
         row = not m.group("colon") and _form_row(text, m, seg, toks)
         if not m.group("colon") and not row and not _name_then_cert(seg, toks, m.end()):
             # 执法人员现场提取 / 执法人员出示执法证件，说明来意: prose, not a list of officers
@@ -186,7 +194,13 @@ def find_officers(text: str) -> list[OfficerHit]:
     for name, o in found.items():
         if o.certificate is None and name in shared:
             found[name] = OfficerHit(name, shared[name], o.start, o.end, o.role)
-    return sorted(found.values(), key=lambda o: o.start)
+    # 检查人员：马占 / 林 李娜 — a name cut by a PDF line wrap is the start of one already named
+    cut = {
+        n
+        for n, o in found.items()
+        if o.certificate is None and any(k != n and k.startswith(n) for k in found)
+    }
+    return sorted((o for n, o in found.items() if n not in cut), key=lambda o: o.start)
 
 
 def _sentence(seg: str, toks: list[tuple[str, str, int, int]], base: int) -> list[tuple[str, str, int, int]]:
@@ -282,6 +296,24 @@ def _name_then_cert(seg: str, toks: list[tuple[str, str, int, int]], base: int) 
         and toks[0][2] == base + lead
         and any(t[0] == "cert" for t in toks)
     )
+
+
+# 金美玲（执法证号：220⏎10023001588）: a number a PDF line wrap cut in two
+_NUMBER_CUT = re.compile(r"(?:证号|证件号码?|编号)\s*[:：]?\s*(?P<head>[A-Za-z]{0,3}\d{1,13})$")
+_NUMBER_REST = re.compile(r"\d{1,14}(?![\dA-Za-z])")
+
+
+def _wrapped_number(text: str, seg: str, base: int, line_end: int) -> list[tuple[str, str, int, int]]:
+    """The certificate token of a number cut at the end of ``seg``'s line, joined with the digits
+    that open the next line (none when the head alone is a number or the parts are too short)."""
+    head = _NUMBER_CUT.search(seg)
+    rest = _NUMBER_REST.match(text, line_end + 1) if head else None
+    if head is None or rest is None or CERT.fullmatch(head.group("head")):
+        return []
+    number = head.group("head") + rest.group(0)
+    if not CERT.fullmatch(number):
+        return []
+    return [("cert", number, base + head.start("head"), rest.end())]
 
 
 _ROW_REST = re.compile(r"[\s、，,]*")

@@ -235,7 +235,8 @@ def party_name(text: str, table: dict[str, tuple[str, int, int]]) -> Span | None
     if hit and (name := clean_name(hit[0])) and not BAD_NAME.search(name):
         return name, hit[1], hit[1] + len(name)
     for key in TABLE_KEYS:
-        if key in table and (name := clean_name(table[key][0])):
+        # 受送达人<TAB>送达方式<TAB>收件人签名: a header row's next heading is no name
+        if key in table and (name := clean_name(table[key][0])) and not HEADER_CELL.search(name):
             return name, table[key][1], table[key][1] + len(name)
     for i, (s, _e, line) in enumerate(lines(text)):
         if i > 12:
@@ -267,7 +268,10 @@ def party_name(text: str, table: dict[str, tuple[str, int, int]]) -> Span | None
 
 # a kind's check box (☑个人 □单位); □ alone also masks a name (张□□) or stands for what OCR lost
 CHECKBOX = re.compile(r"[☑☐□■▢☒√✓✔]\s*(?:个人|单位|法人|自然人|个体|其他|组织)")
-HEADER_CELL = re.compile(r"^[^\t]{0,10}(?:名称|类别|类型|代码|文号|姓名)$")
+# a column heading (行政相对人类别, 送达方式, 收件人签名 …): a header row's next cell, never a name
+HEADER_CELL = re.compile(
+    r"^[^\t]{0,10}(?:名称|类别|类型|代码|文号|姓名|方式|签名|签字|签章|日期|时间|地点|编号|备注)$"
+)
 _CHOICE_LABELS = ((r"姓\s*名",), (r"(?:单位|企业)?名\s*称",))
 _CHOICE_SPAN = 400  # the name fields follow the kind's check boxes within a few lines
 

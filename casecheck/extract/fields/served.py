@@ -7,7 +7,7 @@ from typing import Any
 
 from casecheck.extract.fields.dates import DateHit, find_dates
 from casecheck.extract.fields.ids import find_doc_numbers
-from casecheck.extract.fields.table import Cell, box_rows
+from casecheck.extract.fields.table import Cell, box_rows, tab_rows
 from casecheck.extract.patterns import fast_compile
 
 METHODS: tuple[tuple[str, str], ...] = (
@@ -108,7 +108,7 @@ def _line_before(text: str, pos: int) -> str:
 # the header cells of a receipt that lists several documents, one row each (a box-drawn form)
 _HEAD_TITLE = re.compile(r"送达(?:的)?(?:文书|文件)|文书名称")
 _HEAD_METHOD = re.compile(r"送达方式")
-_HEAD_DATE = re.compile(r"(?:收到|送达|签收|接收)(?:日期|时间)")
+_HEAD_DATE = re.compile(r"(?:收到|送达|签收|接收|收件)(?:日期|时间)")
 _HEAD_RECIPIENT = re.compile(r"(?:受送达人|签收人|收件人|代收人)[^│]*签|签收")
 _MIN_COLUMNS = 3
 # a row's document: a title's last word, or its 文号
@@ -122,9 +122,12 @@ def served_rows(text: str) -> list[dict[str, object]]:
     when it lists two or more: ``title``, ``doc_number``, ``method``, ``recipient_signed``
     (``None`` without a signature column), ``date`` (a ``DateHit`` or ``None``) and the title
     cell's ``span``."""
-    if "│" not in text and "┃" not in text:
+    if "│" in text or "┃" in text:
+        rows = box_rows(text)
+    elif "\t" in text:
+        rows = tab_rows(text)  # a Word table: a line per row, its cells parted by tabs
+    else:
         return []
-    rows = box_rows(text)
     for i, row in enumerate(rows):
         heads = [c[0] if c else "" for c in row]
         title_at = next((k for k, h in enumerate(heads) if _HEAD_TITLE.search(h)), None)

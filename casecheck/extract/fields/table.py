@@ -233,6 +233,26 @@ def box_rows(text: str) -> list[list[Cell | None]]:
     return rows
 
 
+def tab_rows(text: str) -> list[list[Cell | None]]:
+    """The lines of ``text`` that hold two or more tabs, each a list of its cells (a Word table's
+    rows: 送达文书及文号<TAB>受送达人<TAB>送达方式 over a row per document); ``None`` for an empty cell."""
+    rows: list[list[Cell | None]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if line.count("\t") < 2:
+            continue
+        row: list[Cell | None] = []
+        at = start
+        for raw in line.split("\t"):
+            lead = len(raw) - len(raw.lstrip())
+            cell = raw.strip()
+            row.append((cell, at + lead, at + lead + len(cell)) if cell else None)
+            at += len(raw) + 1
+        rows.append(row)
+    return rows
+
+
 def _joined(col: list[tuple[str, int, int]]) -> Cell | None:
     """One cell from the pieces of a wrapped cell (``None`` when it has none). Its span is its
     first piece's: the text up to its last piece holds the other columns' pieces too."""
