@@ -131,3 +131,57 @@ def write(path, text, encoding="utf-8"):
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, "w", encoding=encoding, newline="\n") as f:
         f.write(text)
+
+
+# ---------------------------------------------------------------- plain-text volumes
+def dwidth(s):
+    return sum(2 if ord(c) > 0x2E7F else 1 for c in s)
+
+
+def center(s, width=72):
+    return " " * max(0, (width - dwidth(s)) // 2) + s
+
+
+def right(s, width=72):
+    return " " * max(0, width - dwidth(s)) + s
+
+
+def spaced(s):
+    return " ".join(s)
+
+
+def box(rows, widths):
+    """Table drawn with box characters; widths in display columns."""
+    def cell(s, w):
+        return s + " " * max(0, w - dwidth(s))
+    def wrapc(s, w):
+        out, cur = [], ""
+        for ch in s:
+            if dwidth(cur + ch) > w:
+                out.append(cur); cur = ch
+            else:
+                cur += ch
+        out.append(cur)
+        return out
+    top = "┌" + "┬".join("─" * w for w in widths) + "┐"
+    mid = "├" + "┼".join("─" * w for w in widths) + "┤"
+    bot = "└" + "┴".join("─" * w for w in widths) + "┘"
+    lines = [top]
+    for i, r in enumerate(rows):
+        cols = [wrapc(c, w) for c, w in zip(r, widths)]
+        for k in range(max(len(c) for c in cols)):
+            lines.append("│" + "│".join(cell(c[k] if k < len(c) else "", w) for c, w in zip(cols, widths)) + "│")
+        lines.append(mid if i < len(rows) - 1 else bot)
+    return "\n".join(lines)
+
+
+def paginate(text, per_page=44, width=72):
+    """Split one document's text into pages of at most per_page display lines (long lines wrap)."""
+    pages, cur, n = [], [], 0
+    for ln in text.split("\n"):
+        h = max(1, -(-dwidth(ln) // width)) if not ln.startswith(("│", "┌", "├", "└")) else 1
+        if n + h > per_page and cur:
+            pages.append("\n".join(cur)); cur, n = [], 0
+        cur.append(ln); n += h
+    pages.append("\n".join(cur))
+    return pages
