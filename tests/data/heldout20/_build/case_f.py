@@ -13,7 +13,7 @@ ADDR = "新疆维吾尔自治区昌吉回族自治州木垒哈萨克自治县胡
 NO = "木市监当罚〔2024〕0112号"
 O1, C1 = "努尔兰·哈力木", "65232824007"
 O2, C2 = "王振宇", "65232824019"
-d = dict(decision=D("2024-07-18"), decision_served=D("2024-07-18"), pay=D("2024-07-22"), record=D("2024-07-19"))
+d = dict(decision=D("2024-07-18"), decision_served=D("2024-07-18"), pay=D("2024-07-22"), record=D("2024-07-23"), recheck=D("2024-07-19"))
 FINE = 500
 W = 72
 
@@ -83,7 +83,7 @@ docs.append(("当场行政处罚备案表", dot_date(d["record"]), f"""{center(A
 处罚内容：罚款500元，责令改正
 执法人员：努尔兰·哈力木　王振宇
 报备时间：{ar_date(d['record'])}
-执行情况：{ar_date(d['pay'])}已缴纳（见缴款凭证）；{ar_date(d['record'])}复查，已补齐价签。
+执行情况：{ar_date(d['pay'])}已缴纳（见缴款凭证）；{ar_date(d['recheck'])}复查，已补齐价签。
 法制机构（价格监督检查与反不正当竞争股）签收：马兰　{ar_date(d['record'])}
 """))
 
