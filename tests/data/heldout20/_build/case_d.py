@@ -6,7 +6,7 @@ from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt
+from docx.shared import Cm, Pt
 from common import *
 
 CASE_ID = "hz22_d_qilian_shuiwu"
@@ -150,6 +150,9 @@ def build():
     doc = Document()
     _font(doc)
     sec = doc.sections[0]
+    sec.page_width, sec.page_height = Cm(21.0), Cm(29.7)
+    sec.left_margin = sec.right_margin = Cm(2.6)
+    sec.top_margin, sec.bottom_margin = Cm(2.5), Cm(2.3)
     fp = sec.footer.paragraphs[0]
     fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
     fp.add_run("第 ")
