@@ -18,7 +18,18 @@ PW, PH = 595.27, 841.89
 ML, MR, MT, MB = 72, 68, 70, 72
 TW = PW - ML - MR
 FONT = "WQY"
-pdfmetrics.registerFont(TTFont(FONT, "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", subfontIndex=0))
+
+
+def font_file(basename):
+    """Locate an installed font file by its file name (via fontconfig), so no path is hard-coded."""
+    import subprocess
+    for line in subprocess.run(["fc-list", "--format", "%{file}\n"], capture_output=True, text=True).stdout.split("\n"):
+        if line.endswith("/" + basename):
+            return line
+    raise FileNotFoundError(basename)
+
+
+pdfmetrics.registerFont(TTFont(FONT, font_file("wqy-zenhei.ttc"), subfontIndex=0))
 
 
 def sw(s, size):
@@ -147,7 +158,7 @@ def draw_scan(path, pages, footer_style, seed=7, quality=45):
     rnd = random.Random(seed)
     k = 200 / 72
     W, H = int(PW * k), int(PH * k)
-    fpath = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"
+    fpath = font_file("NotoSerifCJK-Regular.ttc")
     fonts = {}
 
     def F(size):
