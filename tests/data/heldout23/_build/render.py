@@ -16,14 +16,16 @@ def text_w(s, size):
 
 
 def wrap(s, size, width):
+    import re
+    toks = re.findall(r"[A-Za-z0-9.,:%/\-\*()（）×＋]+|.", s)
     out, cur, w = [], "", 0
-    for ch in s:
-        cw = _cw(ch, size)
-        if w + cw > width and cur:
+    for t in toks:
+        tw = text_w(t, size)
+        if w + tw > width and cur:
             out.append(cur)
             cur, w = "", 0
-        cur += ch
-        w += cw
+        cur += t
+        w += tw
     out.append(cur)
     return out
 
