@@ -169,7 +169,7 @@ def scanned_pdf(path, pages, footer=None, seed=7, dpi=200, quality=45):
         img = img.rotate(ang, resample=Image.BICUBIC, expand=False, fillcolor=(245, 245, 240))
         img = img.filter(ImageFilter.GaussianBlur(0.6))
         px = img.load()
-        for _ in range(W * H // 180):
+        for _ in range(W * H // 600):
             x, y = rnd.randrange(W), rnd.randrange(H)
             v = rnd.randrange(90, 200)
             px[x, y] = (v, v, v)
