@@ -199,3 +199,77 @@ def _seal(img, cx, cy, rnd):
         pts.append((cx + rr * math.cos(a), cy + rr * math.sin(a)))
     d.polygon(pts, fill=col)
     img.paste(Image.alpha_composite(img.convert("RGBA"), layer).convert("RGB"))
+
+
+def docx_out(path, pages, footer=None):
+    """Word file: one Word page per markup page (explicit page breaks), real Word tables."""
+    from docx import Document
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+    from docx.oxml.ns import qn
+    from docx.shared import Pt, Cm
+    doc = Document()
+    st = doc.styles["Normal"]
+    st.font.name = "宋体"
+    st.font.size = Pt(11)
+    st.element.rPr.rFonts.set(qn("w:eastAsia"), "宋体")
+    for s in doc.sections:
+        s.top_margin, s.bottom_margin, s.left_margin, s.right_margin = Cm(2.5), Cm(2.2), Cm(2.6), Cm(2.4)
+    first = True
+    for n, pg in enumerate(pages, 1):
+        if not first:
+            doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        first = False
+        lines = pg.split("\n")
+        i = 0
+        widths = None
+        while i < len(lines):
+            ln = lines[i]
+            if ln.startswith("@W"):
+                widths = [float(x) for x in ln[2:].split("|")]
+                i += 1
+                continue
+            if ln.startswith("@T"):
+                rows = []
+                while i < len(lines) and lines[i].startswith("@T"):
+                    rows.append([c.strip() for c in lines[i][2:].strip().split("|")])
+                    i += 1
+                ncol = max(len(r) for r in rows)
+                t = doc.add_table(rows=len(rows), cols=ncol)
+                t.style = "Table Grid"
+                t.alignment = WD_TABLE_ALIGNMENT.CENTER
+                for ri, r in enumerate(rows):
+                    cells = t.rows[ri].cells
+                    if len(r) < ncol:
+                        cells[len(r) - 1].merge(cells[ncol - 1])
+                    for ci, val in enumerate(r):
+                        cell = t.rows[ri].cells[ci]
+                        cell.text = val.replace("\\n", "\n")
+                if widths and len(widths) == ncol:
+                    tot = sum(widths)
+                    for ri in range(len(rows)):
+                        for ci in range(ncol):
+                            t.rows[ri].cells[ci].width = Cm(16 * widths[ci] / tot)
+                widths = None
+                continue
+            p = doc.add_paragraph()
+            if ln.startswith("@C"):
+                r = p.add_run(ln[2:].strip())
+                r.font.size = Pt(18)
+                r.bold = True
+                p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            elif ln.startswith("@c"):
+                p.add_run(ln[2:].strip())
+                p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            elif ln.startswith("@R"):
+                p.add_run(ln[2:].strip())
+                p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            else:
+                p.add_run(ln)
+            i += 1
+        f = footer(n) if footer else None
+        if f:
+            p = doc.add_paragraph()
+            p.add_run(f).font.size = Pt(9)
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    doc.save(path)
