@@ -129,7 +129,7 @@ def text_pdf(path, pages, footer, title_size=17, size=11, lead=17):
 
 
 # ---------------------------------------------------------------- scanned
-def scanned_pdf(path, pages, footer, seals, seed=7, quality=45):
+def scanned_pdf(path, pages, footer, seals, seed=7, quality=40):
     """seals: {page_index(1-based): (agency_text, anchor_line_substring)}"""
     from PIL import Image, ImageDraw, ImageFilter, ImageFont
     rnd = random.Random(seed)
@@ -138,7 +138,7 @@ def scanned_pdf(path, pages, footer, seals, seed=7, quality=45):
     fs = 34
     font = ImageFont.truetype(NOTO, fs, index=0)
     tfont = ImageFont.truetype(NOTO, 50, index=0)
-    sfont = ImageFont.truetype(NOTO, 26, index=0)
+    sfont = ImageFont.truetype(NOTO, 38, index=0)
     L, R, T = 190, Wp - 170, 200
     lead = 56
     meas = lambda s: font.getlength(s)
@@ -194,13 +194,13 @@ def scanned_pdf(path, pages, footer, seals, seed=7, quality=45):
         if ft:
             w = meas(ft)
             dr.text(((Wp - w) / 2, Hp - 120), ft, font=font, fill=40)
-        img = img.filter(ImageFilter.GaussianBlur(0.7))
+        img = img.filter(ImageFilter.GaussianBlur(1.0))
         # light noise
         px = img.load()
-        for _ in range(9000):
+        for _ in range(3500):
             xx, yy = rnd.randrange(Wp), rnd.randrange(Hp)
             px[xx, yy] = max(0, min(255, px[xx, yy] + rnd.randint(-60, 40)))
-        rgb = img.convert("RGB")
+        rgb = img.convert("RGB") if pi in seals else img
         if pi in seals:
             agency, anchor = seals[pi]
             pos = None
@@ -210,7 +210,7 @@ def scanned_pdf(path, pages, footer, seals, seed=7, quality=45):
             if pos:
                 _seal(rgb, pos[0], pos[1] + 20, agency, sfont, rnd)
         ang = rnd.choice([-1, 1]) * rnd.uniform(0.5, 1.2)
-        rgb = rgb.rotate(ang, resample=Image.BICUBIC, expand=False, fillcolor=(246, 246, 246))
+        rgb = rgb.rotate(ang, resample=Image.BICUBIC, expand=False, fillcolor=(246, 246, 246) if rgb.mode == "RGB" else 246)
         buf = io.BytesIO()
         rgb.save(buf, "JPEG", quality=quality, dpi=(DPI, DPI))
         buf.seek(0)
@@ -238,14 +238,14 @@ def _seal(img, cx, cy, text, font, rnd):
     dr.polygon(pts, fill=col)
     # text on arc
     n = len(text)
-    span = math.radians(min(240, 22 * n))
+    span = math.radians(min(250, 24 * n))
     for i, ch in enumerate(text):
         a = -math.pi / 2 - span / 2 + span * (i + 0.5) / n
         px_, py_ = sx + (r - 40) * math.cos(a), sy + (r - 40) * math.sin(a)
-        g = Image.new("RGBA", (40, 40), (0, 0, 0, 0))
-        ImageDraw.Draw(g).text((6, 2), ch, font=font, fill=col)
+        g = Image.new("RGBA", (56, 56), (0, 0, 0, 0))
+        ImageDraw.Draw(g).text((8, 4), ch, font=font, fill=col)
         g = g.rotate(-math.degrees(a) - 90, resample=Image.BICUBIC)
-        layer.alpha_composite(g, (int(px_ - 20), int(py_ - 20)))
+        layer.alpha_composite(g, (int(px_ - 28), int(py_ - 28)))
     layer = layer.rotate(rnd.uniform(-15, 15), resample=Image.BICUBIC)
     img.paste(layer, (int(cx - r - 10), int(cy - r - 10)), layer)
 
