@@ -168,17 +168,38 @@ def _table_text(rows, style):
             else:
                 res.append("  ".join(x for x in r if x))
         return res
-    # box style
+    # box style: cells wrapped to at most 50 display columns
+    def wrapc(c, lim=50):
+        import re
+        toks = [t for t in re.findall(r"[^\s、，；。]*[\s、，；。]*", c) if t]
+        out, cur = [], ""
+        for t in toks:
+            if _w(cur + t) > lim and cur:
+                out.append(cur.rstrip())
+                cur = ""
+            while _w(t) > lim:
+                k = len(t)
+                while _w(t[:k]) > lim:
+                    k -= 1
+                out.append(t[:k])
+                t = t[k:]
+            cur += t
+        out.append(cur.rstrip())
+        return out
     ncol = max(len(r) for r in rows)
-    widths = [max(_w(r[j]) if j < len(r) else 0 for r in rows) for j in range(ncol)]
+    wr = [[wrapc(r[j]) if j < len(r) else [""] for j in range(ncol)] for r in rows]
+    widths = [max(max(_w(x) for x in row[j]) for row in wr) for j in range(ncol)]
+
     def line(l, m, r_):
         return l + m.join("─" * (w + 2) for w in widths) + r_
     res = [line("┌", "┬", "┐")]
-    for k, r in enumerate(rows):
-        cells = []
-        for j in range(ncol):
-            c = r[j] if j < len(r) else ""
-            cells.append(" " + c + " " * (widths[j] - _w(c)) + " ")
-        res.append("│" + "│".join(cells) + "│")
-        res.append(line("├", "┼", "┤") if k < len(rows) - 1 else line("└", "┴", "┘"))
+    for k, row in enumerate(wr):
+        h = max(len(c) for c in row)
+        for li in range(h):
+            cells = []
+            for j in range(ncol):
+                c = row[j][li] if li < len(row[j]) else ""
+                cells.append(" " + c + " " * (widths[j] - _w(c)) + " ")
+            res.append("│" + "│".join(cells) + "│")
+        res.append(line("├", "┼", "┤") if k < len(wr) - 1 else line("└", "┴", "┘"))
     return res
