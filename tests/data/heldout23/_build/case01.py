@@ -285,7 +285,8 @@ LABEL = dict(
                 citations=[dict(law="中华人民共和国城乡规划法", article=40, paragraph=1, item=None, role="violated"),
                            dict(law="中华人民共和国城乡规划法", article=64, paragraph=None, item=None, role="penalty")]),
 )
-CHECK = dict(dates=d, ids=[("cc", CC), ("id", LR_ID)], amounts=[(1286000 * 6 // 100, FINE)])
+CHECK = dict(dates=d, ids=[("cc", CC), ("id", LR_ID)], amounts=[(1286000 * 6 // 100, FINE)],
+             statement_period=(d["notice"], 3, d["decision"], "ok"))
 
 if __name__ == "__main__":
     build()

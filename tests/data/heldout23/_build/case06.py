@@ -228,7 +228,7 @@ LABEL = dict(
     notes="无缺陷（清洁案卷）。2020年案件，程序条文按2017年行政处罚法（第三十一、三十二、四十二条，三日内；第五十一条加处罚款），复议机关写县政府或上一级主管部门（2024年前可选）。"
           "单位罚款30,000元在大气污染防治法第一百一十五条第一款一万至十万元幅度内并说明裁量档次；当事人书面陈述申辩并明确不要求听证，复核后维持；"
           "告知书10月14日送达，10月16日申辩，10月22日决定（期限已届满）；法制审核10月20日、集体讨论10月21日均在决定前；决定次日送达；11月2日缴款（15日内）；"
-          "每个笔录两名执法人员有证号并记录出示证件和告知回避；目录页号与各文件页脚（n/15）一致，目录和备考表不编页。",
+          "每个笔录两名执法人员有证号并记录出示证件和告知回避；目录页号与各文件页脚（n/16）一致，目录和备考表不编页。",
     encoding="utf-8",
     fields=dict(agency=AG, party=dict(name=PARTY, kind="单位", credit_code=CC, id_number=None),
                 penalty=dict(fine_yuan=FINE, procedure="普通"),
@@ -236,7 +236,7 @@ LABEL = dict(
                 citations=[dict(law="中华人民共和国大气污染防治法", article=69, paragraph=3, item=None, role="violated"),
                            dict(law="中华人民共和国大气污染防治法", article=115, paragraph=1, item=1, role="penalty")]),
 )
-CHECK = dict(dates=d, ids=[("cc", CC), ("id", PM_ID)])
+CHECK = dict(dates=d, ids=[("cc", CC), ("id", PM_ID)], statement_period=(d["notice"], 3, d["decision"], "ok"))
 
 if __name__ == "__main__":
     build()
