@@ -1,6 +1,6 @@
 """Re-verifies the heldout23 corpus against labels.jsonl: ID check characters, date order, working-day
 service deadline (7 working days), 90-day limit, 陈述申辩 period, 加处罚款 cap, amounts, page footers, sizes.
-Run: /work/main/.venv/bin/python tests/data/heldout23/_build/check.py"""
+Run (project venv): python tests/data/heldout23/_build/check.py"""
 import datetime as dt
 import importlib
 import json
