@@ -9,8 +9,16 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
-WQY = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
-NOTO = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"
+import subprocess
+
+
+def _fc(name):
+    """Locate an installed font file through fontconfig (no machine paths in the repo)."""
+    return subprocess.run(["fc-match", "-f", "%{file}", name], capture_output=True, text=True, check=True).stdout
+
+
+WQY = _fc("WenQuanYi Zen Hei")
+NOTO = _fc("Noto Serif CJK SC")
 _reg = False
 
 
@@ -68,7 +76,7 @@ def text_pdf(path, pages, footer, title_size=17, size=11, lead=17):
     f = _font()
     W, H = A4
     L, R, T, Bm = 25 * mm, W - 22 * mm, H - 25 * mm, 22 * mm
-    c = canvas.Canvas(path, pagesize=A4)
+    c = canvas.Canvas(path, pagesize=A4, invariant=1)
     c.setTitle("案卷")
     meas = lambda s, sz=size: pdfmetrics.stringWidth(s, f, sz)
     n = len(pages)
@@ -142,7 +150,7 @@ def scanned_pdf(path, pages, footer, seals, seed=7, quality=40):
     L, R, T = 190, Wp - 170, 200
     lead = 56
     meas = lambda s: font.getlength(s)
-    c = canvas.Canvas(path, pagesize=A4)
+    c = canvas.Canvas(path, pagesize=A4, invariant=1)
     n = len(pages)
     for pi, pg in enumerate(pages, 1):
         img = Image.new("L", (Wp, Hp), 246)
