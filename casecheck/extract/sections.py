@@ -35,6 +35,8 @@ TABLE_FIELDS: dict[str, tuple[str, ...]] = {
     "doc_number": ("处罚文号", "决定书文号", "文号", "行政处罚决定书文号", "案号"),
     "agency": ("单位名称", "处罚机关", "执法机关", "作出处罚决定的机关", "处罚机关名称"),
 }
+# the label of the case's own number in a case system's header (not a document's 文号)
+CASE_NUMBER_LABEL = re.compile(r"(?:案件编号|立案编号|案件编码)\s*[:：]\s*$")
 TABLE_NUMBER_ENDS = ("决定书文号", "决定文书号", "处罚文书号")
 _NUMBER_LABEL_LINE = fast_compile(
     r"^[ \u3000]*(?:行政)?(?:处罚)?决定(?:书)?文(?:书)?号[ \u3000]*\n[ \u3000]*", re.M
@@ -89,6 +91,8 @@ def doc_number(c: Ctx, table: dict[str, tuple[str, int, int]]) -> dict[str, Any]
         if "号" not in line and not ids.YEAR_ANCHOR.search(line):
             continue  # find_doc_numbers' own first test: most head lines hold no 文号 part
         for n in ids.find_doc_numbers(line, templates=True):
+            if CASE_NUMBER_LABEL.search(line, 0, n.start):
+                continue  # 案件编号：…立字第0412号 文书编号：…: the case's number, not the document's
             # the number must stand alone on its line (beside a title or 案号：), not in a sentence
             rest = HEADER_NOISE.sub("", line.replace(n.value, ""))
             if len(rest) <= 14:

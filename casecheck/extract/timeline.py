@@ -8,6 +8,7 @@ whose start the text gives only to the month, then to the day the violation was 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from casecheck.extract.fields.served import served_entries
@@ -82,7 +83,8 @@ def build_timeline(docs: list[DocFacts]) -> dict[str, Any]:
     entries = served_entries([d for d in docs if d["doc_type"] == "送达回证" and d.get("served")])
     # 双罚: a receipt row each for the unit's and the manager's decision — the row of the decision
     # (or notice) that dated its event first
-    entries.sort(key=lambda e: _norm(e[1].get("doc_number")) not in placed)
+    if sum(d["doc_type"] in DECISIONS for d in docs) > 1 or sum(d["doc_type"] in NOTICES for d in docs) > 1:
+        entries.sort(key=lambda e: _norm(e[1].get("doc_number")) not in placed)
     for d, served in entries:
         # the 文号 names the served document more surely than its title (SERV-03 checks the title)
         target = numbers.get(_norm(served.get("doc_number"))) if served.get("doc_number") else None
@@ -119,10 +121,16 @@ def build_timeline(docs: list[DocFacts]) -> dict[str, Any]:
     return tl
 
 
+# 责令改正违法行为决定书, 查封扣押决定书: decisions, but not the penalty decision
+_OTHER_DECISION = re.compile(r"责令|改正|整改|查封|扣押|强制|先行登记")
+
+
 def _served_event(title: str | None) -> str | None:
     if not title:
         return None
-    return "notice_served" if "告知书" in title else "decision_served" if "决定书" in title else None
+    if "告知书" in title:
+        return "notice_served"
+    return "decision_served" if "决定书" in title and not _OTHER_DECISION.search(title) else None
 
 
 def _norm(s: str | None) -> str:

@@ -125,7 +125,11 @@ def _find_starts(source: SourceFile) -> list[_Start]:
                     near_top
                     or not paged
                     or _follows_document_end(prev)
-                    or (_AGENCY_LINE.match(_compact(prev)) and _RULE_LINE.match(before))
+                    or _NUMBER_HEADER.match(prev)
+                    or (
+                        _AGENCY_LINE.match(_compact(prev))
+                        and (_RULE_LINE.match(before) or _NUMBER_HEADER.match(before))
+                    )
                 )
                 and not _label_cell_row(stripped)
             ):
@@ -133,6 +137,9 @@ def _find_starts(source: SourceFile) -> list[_Start]:
                 # Pull an agency-name line just above the title into the document.
                 if seen_content and _AGENCY_LINE.match(_compact(prev)):
                     start_li = _prev_nonempty(lines, li)
+                # …and the case/document number block a case system prints over each document
+                while start_li > 0 and _NUMBER_HEADER.match(lines[_prev_nonempty(lines, start_li)].strip()):
+                    start_li = _prev_nonempty(lines, start_li)
                 if all(not x.strip() or _PAGE_NUMBER_ONLY.match(x.strip()) for x in lines[:start_li]):
                     start_li = 0  # the page's own number read first: the page is the new document's
                 starts.append(_Start(pi, start_li, hit[0], hit[1]))
@@ -156,6 +163,8 @@ def _catalog_header(lines: list[str], li: int) -> bool:
 
 _DOCUMENT_END = re.compile(r"(日|印章|公章|盖章|以下空白|（章）)[）)]?$")
 # A drawn rule between two records on one page (------, ————, ══════).
+# 案件编号：X市监立〔2022〕第1187号 文书编号：…: the header a case-handling system prints on a document
+_NUMBER_HEADER = re.compile(r"^(?:案件编号|文书编号|案件编码|执法文书编号)\s*[:：]")
 _RULE_LINE = re.compile(r"^[-—─━=＝═_＿~～*·.]{6,}$")
 # A title at the head of a line that goes on with the document: its 文号, or its first field.
 _HEAD = re.compile(r"^(?P<head>[^\s：:，,。；;]{3,30}?)(?:(?P<gap>[ \t\u3000]+)|[：:])(?P<rest>\S.*)$")

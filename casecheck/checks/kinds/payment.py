@@ -13,9 +13,9 @@ voucher on a page inside it, and that document states the amount due. When the �
 voucher inside another document that states no such amount, the check is 无法评查.
 
 The expected amount is the fine, plus the confiscated 违法所得 and any 加处罚款 when the voucher
-covers them. Several vouchers (分期缴纳)
-are summed. A voucher whose amount could not be read is 无法评查. One that itemises a 加处罚款 (a
-separate amount; its size is EXEC-02's) is the fine plus that 加处罚款; its 罚款 line must be the fine.
+covers them. Several vouchers (分期缴纳; 双罚: every decision's fine) are summed. A voucher whose
+amount could not be read is 无法评查. One that itemises a 加处罚款 (a separate amount; its size is
+EXEC-02's) is the fine plus that 加处罚款; its 罚款 line must be the fine.
 
 Example: fine 5000, 结案审批表 present, no 缴款凭证 → ``{"detail": "已结案但无罚款缴纳凭证"}``.
 """
@@ -128,7 +128,9 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         detail = f"缴款凭证所列罚款 {yuan(part)} 元与决定罚款 {yuan(fine)} 元不符"
         yield Hit({"detail": detail, "fine": yuan(fine)}, evs(paid[0].get("evidence"), e_fine))
         return
-    accepted |= {fine + v_late, fine + conf + v_late}
+    # 双罚: the unit's and the manager's fines (one decision each, or both in one) on slips of their own
+    both = sum(sum({a["value"] for a in amounts(d, "fine")}) for d in docs(facts, "行政处罚决定书"))
+    accepted |= {fine + v_late, fine + conf + v_late, both, both + conf}
     tol = opts["tolerance"]
     sums = running_totals(paid, others, total, tol)  # 分期缴纳: a last slip stating the 合计 of all
     if all(abs(v - a) > tol for a in accepted for v in (total, *sums)):

@@ -50,7 +50,10 @@ def terms_before(text: str, start: int) -> list[list[float]] | None:
     ends = [m.end() for m in STATED.finditer(sentence)]
     own = sentence[ends[-1] :] if ends else sentence
     closed = _NOTE_CLOSED.match(own)
-    if closed:  # …23瓶×6.80元＝156.40元），违法所得: the figures closed a note of an earlier amount
+    before = sentence[: len(sentence) - len(own)]
+    if closed and before.count("（") + before.count("(") <= before.count("）") + before.count(")"):
+        # …23瓶×6.80元＝156.40元），违法所得: the figures closed a note opened before the sentence,
+        # an earlier amount's (违法所得（3瓶×10元＝30元）为50元: a note of its own opens in it)
         sentence = own = own[closed.end() :]
     if ends:  # 货值金额6000元（40箱×150元），违法所得…: the note right after an amount is that amount's
         own = re.sub(r"^\s*[（(][^（()）]*[）)]", "", own)

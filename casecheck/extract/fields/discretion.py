@@ -42,8 +42,17 @@ CUES: tuple[tuple[str, str], ...] = (
 # Tier wording that places the fine without naming 从轻/从重; used only when no cue above is found.
 SOFT_CUES: tuple[tuple[str, str], ...] = (
     # 按较低档裁量 / 在较高档内处罚 / 从低处罚: the tier named without 次
-    ("从重", r"情节(?:较重|严重|恶劣)|较高档(?:次)?|较重档次|上限(?:处罚|处以)|从高(?:处罚|处以|裁量)"),
-    ("从轻", r"情节(?:较轻|轻微)|较低档(?:次)?|较轻档次|下限(?:处罚|处以)|从低(?:处罚|处以|裁量)"),
+    # 按下限裁量 / 按法定幅度下限拟定 / 按法定最低额: the fine put at an end of its range
+    (
+        "从重",
+        r"情节(?:较重|严重|恶劣)|较高档(?:次)?|较重档次|上限(?:处罚|处以|裁量)|从高(?:处罚|处以|裁量)"
+        r"|按(?:法定)?(?:幅度)?上限|按(?:法定)?最高(?:限|额|标准)",
+    ),
+    (
+        "从轻",
+        r"情节(?:较轻|轻微)|较低档(?:次)?|较轻档次|下限(?:处罚|处以|裁量)|从低(?:处罚|处以|裁量)"
+        r"|按(?:法定)?(?:幅度)?下限|按(?:法定)?最低(?:限|额|标准)",
+    ),
     ("一般", r"中间档次|中档"),
 )
 # each cue table compiled once, with the run every match holds (``guarded``)

@@ -38,6 +38,7 @@ def with_listed_parts(text: str, hits: list[AmountHit]) -> list[AmountHit]:
             continue
         para = text.rfind("\n", 0, h.start) + 1
         parts: list[float] = []
+        sales_parts: list[bool] = []  # which parts are sales figures (not amounts of the total's kind)
         for p in reversed(out[:i]):
             if p.start < para:
                 break
@@ -51,8 +52,10 @@ def with_listed_parts(text: str, hits: list[AmountHit]) -> list[AmountHit]:
             if TOTAL_BEFORE.search(text, max(0, p.start - _WINDOW), p.start):
                 break  # an earlier total closes the list before it
             parts.append(p.value)
-        if _DEDUCTION.search(text, para, h.start):
-            parts = []  # a gain after costs is no sum of what was listed
+            sales_parts.append(bool(sales) and p.kind != h.kind)
+        para_end = text.find("\n", h.end)
+        if any(sales_parts) and _DEDUCTION.search(text, para, len(text) if para_end < 0 else para_end):
+            parts = [v for v, sale in zip(parts, sales_parts, strict=True) if not sale]  # a gain after costs
         if len(parts) >= 2 and all(abs(v - h.value) > 0.005 for v in parts):
             out[i] = replace(h, terms=[[v] for v in reversed(parts)])
     return out

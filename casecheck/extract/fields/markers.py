@@ -11,6 +11,11 @@ import re
 from casecheck.extract.patterns import LiteralScan, guarded
 from casecheck.extract.text import mask_quotes
 
+# what a 法制 opinion says right after its colon (a blank row, 无, 未经审核 say none)
+_OPINION_SAID = (
+    r"(?=[^\n]{0,6}?(?:经审|审核认为|事实清楚|证据|同意|认为|建议|合法|适当|准确|符合|无异议))"
+    r"(?![^\n]{0,3}?(?:未|无(?!异议)))"
+)
 MARKER_PATTERNS: dict[str, tuple[str, ...]] = {
     "showed_certificate": (
         r"出示[^，。；]{0,10}(?:执法|工作|有效)?证件?",
@@ -77,14 +82,15 @@ MARKER_PATTERNS: dict[str, tuple[str, ...]] = {
     # 集体讨论记录 or an approval form (a title or an attendance list alone says nothing)
     "legal_review_opinion": (
         r"(?:法制|法规|政策法规)(?:工作)?(?:科|股|室|处|办|机构|部门|大队|中队)(?:负责人|股长|科长|主任)?"
-        r"[^，。；\n：:]{0,4}(?:(?:审核|审查)?意见\s*[：:]|[：:](?=[^\n]{0,4}(?:经审|审核|事实|同意|认为)))",
-        r"法制(?:审核|审查)(?:人员|员)?(?:意见|结论)\s*[：:]",
+        r"[^，。；\n：:]{0,4}(?:(?:审核|审查)?意见)?\s*[：:]" + _OPINION_SAID,
+        r"法制(?:审核|审查)(?:人员|员)?(?:意见|结论)\s*[:：]" + _OPINION_SAID,
     ),
     # 你是直接负责的主管人员 / 对其他直接责任人员…: the decision punishes a manager for the unit's act
-    "manager_liability": (r"直接负责的主管人员", r"其他直接责任人员", r"(?<!其他)直接责任人员?"),
+    "manager_liability": (r"直接负责的主管人员", r"其他直接责任人员"),
     # 事实及证据详见思应急罚〔2019〕9号决定书: a 双罚 decision of the manager states the facts by reference
     "facts_by_reference": (
-        r"(?:详见|参见|(?<![意])见|同)(?:本局|本机关)?[^，。；\n]{0,24}?号(?:《)?(?:行政)?(?:处罚)?决定书",
+        r"(?:事实|证据)[^。；\n]{0,12}?(?:详见|参见|(?<![意可])见|同)(?:本局|本机关)?[^，。；\n]{0,24}?号(?:《)?"
+        r"(?:行政)?(?:处罚)?决定书",
     ),
 }  # fmt: skip
 # A cue right after a negation (不能及时改正, 未出示) is not the document saying it happened.

@@ -80,7 +80,8 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
     # 每辆超限车辆处以罚款人民币五千元: a fine per unit, the 罚 word between the unit and the amount
     (
         "rate",
-        rf"(每|按每|/)[^，。]{{0,6}}$|每[^，。；\d]{{0,4}}?[\d.]*(?:{FINE_UNITS})[^，。；\d元]{{0,8}}罚[^，。；\d]{{0,6}}$",
+        rf"(每|按每|/)[^，。]{{0,6}}$|每[^，。；\d]{{0,4}}?[\d.]*(?:{FINE_UNITS})[^，。；\d元]{{0,8}}罚[^，。；\d]{{0,6}}$"
+        r"|每处[^，。；\d元]{0,8}罚[^，。；\d]{0,6}$",  # 按每处安全出口罚款三万元: per place, no count read
         r"^\s*/|^\s*每",
     ),
     ("late_fine", r"加处罚款|滞纳金", ""),
@@ -186,7 +187,11 @@ def _inside_note(left: str) -> bool:
     return bool(m) and not _TWIN_LEAD.fullmatch(m.group("inner"))
 
 
-_AMOUNT_CLAUSE_END = re.compile(r"元[^，,。；\d元]{0,12}[，,]")
+# …一万元按一万元计算，: an amount whose clause goes on with words of its own (计算, 的标准) and ends;
+# a list (酸奶60.5元，面包48.0元) or the other form (叁仟元整，￥3000元) ends no clause of its own
+_AMOUNT_CLAUSE_END = re.compile(r"元(?P<own>[^，,。；\d元（）()]{0,12})[，,]")
+_CJK = re.compile(r"[\u4e00-\u9fa5]")
+_OWN_CLAUSE = 6  # CJK characters of a clause of its own before an amount (同时…需投入约12万元)
 _SUMS_UP = re.compile(r"^\s*(?:共计|合计|总计|计|即|共)")
 
 
@@ -217,12 +222,17 @@ def classify(text: str, start: int, end: int, doc_type: str | None = None) -> st
     # 货值不足一万元按一万元计算，十万元已是…: a cue before an earlier amount whose clause ends
     # before this one is that amount's (按每平方米100元处以罚款，计…元: a cue after it stays)
     done = 0
-    if not _SUMS_UP.search(left):  # …每平方米10元，计人民币…: the sum the earlier rate gives
+    # the earlier amount's clause goes on with words of its own (…一万元按一万元计算，), or this one
+    # opens a clause of its own (罚款伍万元，同时…需投入约12万元); not a list (酸奶60.5元，面包48.0元)
+    # nor the other form (叁仟元整，￥3000元); …每平方米10元，计人民币…: the sum the earlier rate gives
+    own_clause = "元" not in left and len(_CJK.findall(left)) >= _OWN_CLAUSE
+    if not _SUMS_UP.search(left):
         done = max(
             (
                 m.start() + 1
                 for m in _AMOUNT_CLAUSE_END.finditer(left_wide)
                 if "每" not in left_wide[: m.start()][-10:]
+                and (own_clause or (len(m.group("own")) >= 2 and m.group("own") != "整"))
             ),
             default=0,
         )

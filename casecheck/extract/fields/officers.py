@@ -31,7 +31,7 @@ _VERBS = "|".join(
 )
 LABEL = fast_compile(
     # the first characters up front let the scan skip every other position quickly
-    r"(?=[执询检勘核调承办稽记劳卫消监民出主协复])(?<![被])"
+    r"(?=[执询检勘核调承办稽记劳卫消监民出主协复])(?<![被])(?<!被 )(?<!被\u3000)"
     # a form may space a label out to the width of its column (询 问 人, 记 录 人): one space between
     rf"(?:(?:{_VERBS})(?:[(（][\u4e00-\u9fa5]{{1,4}}[)）])?{_SP}人{_SP}员?|记{_SP}录{_SP}[人员]"
     r"|(?:劳动保障|卫生|消防)?(?:监察|监督|稽查)员|(?:消防|安全|卫生)?监督检查员|(?:办案|执勤|出警)?民警|[主协]办人员?)(?:姓名)?"
@@ -39,12 +39,13 @@ LABEL = fast_compile(
     r"(?:\s*[(（][^()（）\n]{1,8}[)）])?(?!意见|审批|审核|签名|签字)[ \u3000]*(?P<colon>[:：|│\t])?"
 )
 # 执法证号 / 证件号码 / 消防监督员证号 / 行政执法证编号
-_TITLE = (
+# the sector a certificate label may name first (税务执法证号, 海事检查证号, 劳动保障监察证号)
+_SECTOR = (
     r"(?:消防|安全|质量|环境|卫生|交通|城管|综合|税务|海事|渔政|路政|运政|农业|林业|水政|劳动保障|文化市场)?"
-    r"(?:监督|监察|检查|稽查|督察)员?"
 )
+_TITLE = rf"{_SECTOR}(?:监督|监察|检查|稽查|督察)员?"
 CERT_LABEL = fast_compile(
-    rf"(?:(?:行政)?执法证件?(?:编?号码?)?|{_TITLE}证件?编?号码?|证件编?号码?|证号|工作证号)"
+    rf"(?:(?:行政)?{_SECTOR}执法证件?(?:编?号码?)?|{_TITLE}证件?编?号码?|证件编?号码?|证号|工作证号)"
     r"(?:分别)?(?:为|是)?\s*[:：]?"
 )
 # 川A02190301, 33010521047, 黔卫监520102-044 (a hyphenated unit serial), QX-0915 (letters, a hyphen
@@ -171,7 +172,9 @@ def find_officers(text: str) -> list[OfficerHit]:
             # 执法人员现场提取 / 执法人员出示执法证件，说明来意: prose, not a list of officers
             continue
         if m.group("colon") or row:
-            toks += _continuation(text, line_end)
+            # the next line's digits joined to a cut number already are not a number of their own
+            taken = max((t[3] for t in toks), default=0)
+            toks += [t for t in _continuation(text, line_end) if t[2] >= taken]
         if not any(t[0] == "cert" for t in toks) and line_end >= 0:
             # 执法证号 on the next line: 询问人：张某、李某某 / 执法证号：130…01、130…02
             nxt_end = text.find("\n", line_end + 1)
@@ -181,7 +184,9 @@ def find_officers(text: str) -> list[OfficerHit]:
         pairs = _pairs(toks)
         if any(cert is None for _, cert in pairs):
             unnumbered.add(text.rfind("\n", 0, m.start()) + 1)
-        role = "recorder" if m.group(0).startswith("记录") else "officer"
+        role = (
+            "recorder" if m.group(0).replace(" ", "").replace("\u3000", "").startswith("记录") else "officer"
+        )
         for (_, name, s, e), cert in pairs:
             old = found.get(name)
             if (
@@ -195,12 +200,18 @@ def find_officers(text: str) -> list[OfficerHit]:
         if o.certificate is None and name in shared:
             found[name] = OfficerHit(name, shared[name], o.start, o.end, o.role)
     # 检查人员：马占 / 林 李娜 — a name cut by a PDF line wrap is the start of one already named
-    cut = {
-        n
-        for n, o in found.items()
-        if o.certificate is None and any(k != n and k.startswith(n) for k in found)
-    }
+    cut = {n for n, o in found.items() if o.certificate is None and _cut_by_wrap(text, o, found)}
     return sorted((o for n, o in found.items() if n not in cut), key=lambda o: o.start)
+
+
+def _cut_by_wrap(text: str, o: OfficerHit, found: dict[str, OfficerHit]) -> bool:
+    """Whether ``o``'s name ends its line and the next line opens with the rest of a longer name
+    found (马占⏎林 李娜 beside 马占林): a PDF line wrap, not a second officer (王某 beside 王某某)."""
+    if text[o.end : o.end + 1] != "\n":
+        return False
+    return any(
+        k != o.name and k.startswith(o.name) and text.startswith(k[len(o.name) :], o.end + 1) for k in found
+    )
 
 
 def _sentence(seg: str, toks: list[tuple[str, str, int, int]], base: int) -> list[tuple[str, str, int, int]]:
@@ -299,8 +310,8 @@ def _name_then_cert(seg: str, toks: list[tuple[str, str, int, int]], base: int) 
 
 
 # 金美玲（执法证号：220⏎10023001588）: a number a PDF line wrap cut in two
-_NUMBER_CUT = re.compile(r"(?:证号|证件号码?|编号)\s*[:：]?\s*(?P<head>[A-Za-z]{0,3}\d{1,13})$")
-_NUMBER_REST = re.compile(r"\d{1,14}(?![\dA-Za-z])")
+_NUMBER_CUT = re.compile(r"(?:证号|证件号码?|证件编号)\s*[:：]?\s*(?P<head>[A-Za-z]{0,3}\d{1,13})$")
+_NUMBER_REST = re.compile(r"\d{1,14}(?![\dA-Za-z年月日.\-/])")
 
 
 def _wrapped_number(text: str, seg: str, base: int, line_end: int) -> list[tuple[str, str, int, int]]:
@@ -331,7 +342,8 @@ def _form_row(text: str, m: re.Match[str], seg: str, toks: list[tuple[str, str, 
     rest = list(seg)
     for _, _, s, e in toks:
         rest[s - m.end() : e - m.end()] = [" "] * (e - s)
-    return bool(_ROW_REST.fullmatch("".join(rest)))
+    # 杨某（执法证号：64030119008）: the numbers' labels and brackets are no prose either
+    return bool(_ROW_REST.fullmatch(_LIST_PUNCT.sub(" ", CERT_LABEL.sub(" ", "".join(rest)))))
 
 
 # The date an officer signs beside the names closing a form cell (毛某（证号）  2022年5月9日).

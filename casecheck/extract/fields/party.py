@@ -124,11 +124,13 @@ def clean_name(raw: str) -> str | None:
     v = DATE_TAIL.split(v, maxsplit=1)[0]  # 被检查人：赵永刚 2024.4.9 — a signature's date
     v = FIELD_TAIL.split(v, maxsplit=1)[0]  # 某公司　统一社会信用代码91…　法定代表人… on one line
     v = _ANY_SPACE.sub("", v).strip("“”\"'")
+    if v[:1] in "_＿" and v[-1:] in "_＿":
+        v = v.strip("_＿")  # ＿＿某公司＿＿: a 范本's blank filled in, its underlines round the name
     v = _OPEN_NOTE.sub("", v)  # 某公司（统一社会信用代码 — an unclosed note cut at a colon
     note = TRAILING_NOTE.search(v)
     if note and not LEGAL_FORM_NOTE.fullmatch(note.group(1)) and note.start() >= 2:
         v = v[: note.start()]  # 某公司（星悦KTV）/ 王某（摊位经营者）/（统一社会信用代码…）: a note
-    if is_blank_value(v) or "_" in v or len(v) < 2 or len(v) > 60 or PLACEHOLDER_NAME.match(v):
+    if is_blank_value(v) or "_" in v or "＿" in v or len(v) < 2 or len(v) > 60 or PLACEHOLDER_NAME.match(v):
         return None
     return v
 
@@ -230,13 +232,13 @@ def party_name(text: str, table: dict[str, tuple[str, int, int]]) -> Span | None
     hit = labelled(text, NAME_LABELS, 3000)
     if hit and CHECKBOX.search(hit[0]):
         hit = _chosen_name(text, hit[2])  # 被处罚人：☑个人 □单位, then 姓名：… / 单位名称：…
-    if hit and HEADER_CELL.search(hit[0].strip()):
+    if hit and (HEADER_CELL.search(hit[0].strip()) or HEADING_CELL.match(hit[0].strip())):
         hit = None  # a header row's next cell (行政相对人名称<TAB>行政相对人类别), not its value
     if hit and (name := clean_name(hit[0])) and not BAD_NAME.search(name):
         return name, hit[1], hit[1] + len(name)
     for key in TABLE_KEYS:
         # 受送达人<TAB>送达方式<TAB>收件人签名: a header row's next heading is no name
-        if key in table and (name := clean_name(table[key][0])) and not HEADER_CELL.search(name):
+        if key in table and (name := clean_name(table[key][0])) and not HEADING_CELL.match(name):
             return name, table[key][1], table[key][1] + len(name)
     for i, (s, _e, line) in enumerate(lines(text)):
         if i > 12:
@@ -268,10 +270,9 @@ def party_name(text: str, table: dict[str, tuple[str, int, int]]) -> Span | None
 
 # a kind's check box (☑个人 □单位); □ alone also masks a name (张□□) or stands for what OCR lost
 CHECKBOX = re.compile(r"[☑☐□■▢☒√✓✔]\s*(?:个人|单位|法人|自然人|个体|其他|组织)")
-# a column heading (行政相对人类别, 送达方式, 收件人签名 …): a header row's next cell, never a name
-HEADER_CELL = re.compile(
-    r"^[^\t]{0,10}(?:名称|类别|类型|代码|文号|姓名|方式|签名|签字|签章|日期|时间|地点|编号|备注)$"
-)
+HEADER_CELL = re.compile(r"^[^\t]{0,10}(?:名称|类别|类型|代码|文号|姓名)$")
+# a form's column heading in a table cell (送达方式, 收件人签名, 送达日期): never a name
+HEADING_CELL = re.compile(r"^[\u4e00-\u9fa5]{0,6}(?:方式|签名|签字|签章|日期|地点|编号|备注)$")
 _CHOICE_LABELS = ((r"姓\s*名",), (r"(?:单位|企业)?名\s*称",))
 _CHOICE_SPAN = 400  # the name fields follow the kind's check boxes within a few lines
 

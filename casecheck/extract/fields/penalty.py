@@ -13,6 +13,8 @@ from casecheck.extract.text import mask_quotes, sentence_bounds, wrapped_end
 
 # 没收其/你的/你单位/当事人的 违法所得: whose gain it is
 POSSESSOR = r"(?:其|你(?:单位|公司|厂|店|个人)?|当事人|该(?:公司|单位|企业))?的?"
+# 责令你单位停产停业整顿: whom the order is addressed to
+OBJECT = r"(?:其|你(?:单位|公司|厂|店)?|当事人|该(?:公司|单位|企业))?"
 KINDS: tuple[tuple[str, str], ...] = (
     ("警告", r"(?:给予|予以|处以?)警告|警告[、，,。；;]|警告的行政处罚|[：:]\s*警告"),
     ("通报批评", r"通报批评"),
@@ -32,8 +34,8 @@ KINDS: tuple[tuple[str, str], ...] = (
     # 第六十三条) orders the unlicensed business to stop, no penalty of that class
     (
         "责令停产停业",
-        r"责令(?:其)?停产停业|责令停业|责令(?:其)?停(?:工|产)整(?:治|顿)"
-        r"|责令(?:其)?停止(?:营业|经营|生产)[（(]停产停业[)）]",
+        rf"责令{OBJECT}停产停业|责令{OBJECT}停业|责令{OBJECT}停(?:工|产)整(?:治|顿)"
+        rf"|责令{OBJECT}停止(?:营业|经营|生产)[（(]停产停业[)）]",
     ),
     ("责令关闭", r"责令关闭"),
     ("限制从业", r"限制从业|限制[^，。；]{0,8}从事"),

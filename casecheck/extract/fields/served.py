@@ -7,7 +7,7 @@ from typing import Any
 
 from casecheck.extract.fields.dates import DateHit, find_dates
 from casecheck.extract.fields.ids import find_doc_numbers
-from casecheck.extract.fields.table import Cell, box_rows, tab_rows
+from casecheck.extract.fields.table import Cell, _alignments, _typed_fit, box_rows, tab_rows
 from casecheck.extract.patterns import fast_compile
 
 METHODS: tuple[tuple[str, str], ...] = (
@@ -118,16 +118,16 @@ _BLANK_SIGNATURE = re.compile(r"[（(]?\s*(?:签名|签字|盖章|签章|指印|
 
 
 def served_rows(text: str) -> list[dict[str, object]]:
-    """The documents a 送达回证 lists one row each (送达文书及文号 | 送达方式 | 收到日期 | 受送达人签名 …),
-    when it lists two or more: ``title``, ``doc_number``, ``method``, ``recipient_signed``
-    (``None`` without a signature column), ``date`` (a ``DateHit`` or ``None``) and the title
-    cell's ``span``."""
+    """The documents a 送达回证 lists one row each under a header row (送达文书及文号 | 送达方式 |
+    收到日期 | 受送达人签名 …; two or more when read from spaced lines): ``title``, ``doc_number``,
+    ``method``, ``recipient_signed`` (``None`` without a signature column), ``date`` (a ``DateHit``
+    or ``None``) and the title cell's ``span``."""
     if "│" in text or "┃" in text:
         rows = box_rows(text)
     elif "\t" in text:
         rows = tab_rows(text)  # a Word table: a line per row, its cells parted by tabs
     else:
-        return []
+        return _spaced_rows(text)
     for i, row in enumerate(rows):
         heads = [c[0] if c else "" for c in row]
         title_at = next((k for k, h in enumerate(heads) if _HEAD_TITLE.search(h)), None)
@@ -139,10 +139,77 @@ def served_rows(text: str) -> list[dict[str, object]]:
         }
         if all(k is None for k in at.values()):
             continue  # no other column a receipt's rows have: not its header row
-        data_rows = [d for d in rows[i + 1 :] if len(d) == len(row) and d[title_at]]
-        out = [_row(d, title_at, at) for d in data_rows if _DOCUMENT_TITLE.search(d[title_at][0])]  # type: ignore[index]
-        return out if len(out) >= 2 else []
+        widened = (_widen(d, heads, at) if len(d) < len(row) else d for d in rows[i + 1 :])
+        data_rows = [d for d in widened if d is not None and len(d) == len(row) and d[title_at]]
+        # under a header row even one row is read by its columns (送达文书名称、文号<TAB>收件人签名…)
+        return [_row(d, title_at, at) for d in data_rows if _DOCUMENT_TITLE.search(d[title_at][0])]  # type: ignore[index]
     return []
+
+
+# a PDF's ruled table read as lines, its cells parted by spaces:
+# 行政处罚决定书 某罚〔2022〕7号 2022-11-18 直接送达 韩某
+_SPACED_HEAD = re.compile(
+    r"(?:送达文书|文书名称)[^\n]*(?:送达方式[^\n]*(?:签收|签名|日期)|(?:日期|签收)[^\n]*送达方式)"
+)
+_SPACED_ROW = re.compile(
+    r"^[ \u3000]*(?P<t>[^\s〔\[]{2,30}?(?:书|单|通知|回执|报告))[ \u3000]+(?P<rest>.*)$", re.M
+)
+
+
+def _spaced_rows(text: str) -> list[dict[str, object]]:
+    """The rows of a receipt table whose cells a text layer parts by spaces, when it lists two or
+    more documents. A wrapped cell's end on the next line is not needed: a row's first line holds
+    its title, 文号, date, method and the start of the signature."""
+    head = _SPACED_HEAD.search(text)
+    if head is None:
+        return []
+    signs = "签收" in head.group(0) or "签名" in head.group(0)
+    out: list[dict[str, object]] = []
+    for m in _SPACED_ROW.finditer(text, head.end()):
+        rest, at = m.group("rest"), m.start("rest")
+        nums = find_doc_numbers(rest)
+        if not nums or nums[0].start > 2:
+            continue  # a row names its document's 文号 right after the title
+        how = next(((name, found) for name, rx in METHODS if (found := re.search(rx, rest))), None)
+        dates = find_dates(rest)
+        date = (
+            DateHit(dates[0].iso, at + dates[0].start, at + dates[0].end, dates[0].raw, dates[0].form)
+            if dates
+            else None
+        )
+        signed = None
+        if signs and how:
+            after = rest[how[1].end() :].replace(" ", "")
+            signed = bool(after) and not _BLANK_SIGNATURE.fullmatch(after)
+        out.append({"title": m.group("t"), "doc_number": nums[0].value, "method": how[0] if how else None,
+                    "recipient_signed": signed, "date": date, "span": m.span("t")})  # fmt: skip
+    return out if len(out) >= 2 else []
+
+
+def _widen(data: list[Cell | None], heads: list[str], at: dict[str, int | None]) -> list[Cell | None] | None:
+    """A row whose empty cells normalisation squeezed out (two tabs made one), widened to the
+    header: the one way of putting them back where the method and date columns hold a method and
+    a date and every typed column fits; ``None`` when that is not one way."""
+    if len(data) < 2 or len(heads) - len(data) > 2:
+        return None
+    fits = []
+    has_method = any(c and _is_method(c[0]) for c in data)
+    has_date = any(c and find_dates(c[0]) for c in data)
+    for row in _alignments(data, len(heads)):
+        method, date = (row[k] if k is not None else None for k in (at["method"], at["date"]))
+        if (method or has_method) and not (method and _is_method(method[0])):
+            continue  # the row's method stands in the method column
+        if (date or has_date) and not (date and find_dates(date[0])):
+            continue
+        if row[0] is not None and _typed_fit(heads, row):
+            fits.append(list(row))
+    return fits[0] if len(fits) == 1 else None
+
+
+def _is_method(cell: str) -> bool:
+    return any(re.search(rx, cell) for _, rx in METHODS) or any(
+        w in cell for _, ws in METHOD_WORDS for w in ws
+    )
 
 
 def _row(data: list[Cell | None], title_at: int, at: dict[str, int | None]) -> dict[str, object]:
