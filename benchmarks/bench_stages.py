@@ -46,7 +46,7 @@ STAGES: list[tuple[str, str, str]] = [
     ("pdf seal look (images)", "casecheck.ingest.pdf", "_seal_on_text_page"),
     ("pdf read other", "casecheck.ingest.pdf", "read_pdf"),
     ("read file other (sniff …)", "casecheck.ingest.reader", "read_file"),
-    ("normalize", "casecheck.ingest.reader", "normalize"),
+    ("normalize", "casecheck.ingest.reader", "normalize_text"),
     ("segment", "casecheck.ingest.segment", "segment"),
     ("extract documents", "casecheck.extract.case", "extract_document"),
     ("extract case merge/timeline", "casecheck.extract.case", "extract_case"),
