@@ -55,6 +55,7 @@ STAGES: list[tuple[str, str, str]] = [
     ("risk model", "casecheck.score.model", "score_record"),
     ("cache get", "casecheck.batch.cache", "FactsCache.get"),
     ("cache put", "casecheck.batch.cache", "FactsCache.put"),
+    ("cache put", "casecheck.batch.cache", "RecordCache.put_with_facts"),
     ("record to_dict", "casecheck.model", "ReviewRecord.to_dict"),
 ]
 
