@@ -249,13 +249,17 @@ def _open_bracket(line: str) -> bool:
     return line.count("（") + line.count("(") > line.count("）") + line.count(")")
 
 
+# A line opening a heading, a label, a date or a note: the four patterns in one match.
+_FRESH_LINE = re.compile("|".join(f"(?:{p.pattern})" for p in (_HEADING, _LABEL, _DATE_LINE, _NOTE_LINE)))
+
+
 def _keeps_break(prev: str, line: str) -> bool:
     """True when ``line`` starts something new after ``prev`` (heading, label, title …)."""
     if prev.rstrip(_CLOSERS)[-1:] in _SENTENCE_END:
         return True
     if len(prev) <= 30 and (_TITLE.search(prev) or _DOC_NUMBER.search(prev)):
         return True
-    if _HEADING.match(line) or _LABEL.match(line) or _DATE_LINE.match(line) or _NOTE_LINE.match(line):
+    if _FRESH_LINE.match(line):
         return True
     return len(line) <= 30 and bool(_TITLE.search(line) or _DOC_NUMBER.search(line))
 
@@ -267,15 +271,17 @@ def _join_wraps(text: str, indented: set[int]) -> set[int]:
     # the longest lines only, and a line is measured only when its length leaves open whether it
     # reaches ``need`` (most lines of a form are far shorter than its widest).
     widths: list[float | None] = [None] * len(lines)
+    lengths = list(map(len, lines))
     full = 0.0
-    for k in sorted(range(len(lines)), key=lambda k: len(lines[k]), reverse=True):
-        if len(lines[k]) <= full:
+    for k in sorted(range(len(lines)), key=lengths.__getitem__, reverse=True):
+        if lengths[k] <= full:
             break
         w = widths[k] = _width(lines[k])
         full = max(full, w)
     need = max(10.0, full - max(2.0, 0.12 * full))
     drop: set[int] = set()
     pos = 0
+    row_at, row = -1, False  # whether line ``row_at`` is a table row (asked as ``line``, kept as ``prev``)
     for k in range(len(lines) - 1):
         prev, line = lines[k], lines[k + 1]
         nl = pos + len(prev)
@@ -287,7 +293,10 @@ def _join_wraps(text: str, indented: set[int]) -> set[int]:
             w = _width(prev)
         if w is not None and w < need:
             continue
-        if _TABLE_ROW.search(prev) or _TABLE_ROW.search(line):  # each table row is a line, never a wrap
+        if row if row_at == k else _TABLE_ROW.search(prev):  # a table row is a line, never a wrap
+            continue
+        row_at, row = k + 1, bool(_TABLE_ROW.search(line))
+        if row:
             continue
         if _SERIAL_ROW.match(prev) and _SERIAL_ROW.match(line):  # 7 …审核意见书 2019.11.13 7⏎8 案件…
             continue
