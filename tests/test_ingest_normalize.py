@@ -149,3 +149,21 @@ def test_pipe_table_rows_are_never_joined() -> None:
 def test_latin_letters_wrapped_inside_a_bracket_are_joined() -> None:
     raw = "当事人销售的某某纯牛奶若干批次共计三个品种（250m\nl）3盒×6元，货值金额合计575元"
     assert normalize(raw)[0].startswith("当事人销售的某某纯牛奶若干批次共计三个品种（250ml）3盒")
+
+
+@given(st.lists(st.sampled_from([*"行政处罚ab1", " ", " ", "\t", "\n", "\n\n"]), max_size=60).map("".join))
+def test_a_text_with_nothing_to_squeeze_is_given_back(raw: str) -> None:
+    """The shortcut (``_nothing_to_squeeze``) gives what the loop over the blank runs gives."""
+    from casecheck.ingest import normalize as mod
+
+    text, index, indented = mod._squeeze(raw)
+    if mod._nothing_to_squeeze(raw):
+        assert (text, index, indented) == (raw, None, set())
+    original = mod._nothing_to_squeeze
+    try:
+        mod._nothing_to_squeeze = lambda _text: False  # type: ignore[assignment]
+        slow_text, slow_index, slow_indented = mod._squeeze(raw)
+    finally:
+        mod._nothing_to_squeeze = original  # type: ignore[assignment]
+    assert (text, indented) == (slow_text, slow_indented)
+    assert (index or list(range(len(raw)))) == (slow_index or list(range(len(raw))))

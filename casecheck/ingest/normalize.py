@@ -181,6 +181,21 @@ def _slices_index(slices: list[tuple[int, int]]) -> list[int]:
     return out
 
 
+def _nothing_to_squeeze(text: str) -> bool:
+    """Whether ``_squeeze`` would give ``text`` back as it is: no tab, no run of spaces, no space
+    at a line's start or end, no third newline in a row (most text-layer pages: a few substring
+    scans instead of a Python loop over every single space)."""
+    return not (
+        "\t" in text
+        or "  " in text
+        or "\n " in text
+        or " \n" in text
+        or "\n\n\n" in text
+        or text.startswith(" ")
+        or text.endswith(" ")
+    )
+
+
 def _squeeze(text: str, offsets: bool = True) -> tuple[str, list[int] | None, set[int]]:
     """Collapse spaces, strip them at line ends, cap blank lines; note indented line starts.
 
@@ -188,6 +203,8 @@ def _squeeze(text: str, offsets: bool = True) -> tuple[str, list[int] | None, se
     same positions, or ``offsets`` is false) and the indices in the squeezed text of the "\n"
     before an indented line.
     """
+    if _nothing_to_squeeze(text):
+        return text, None, set()
     n = len(text)
     kept: list[tuple[int, int]] = []  # slices of ``text`` that stay
     indent_at: list[int] = []  # positions in the spaced text of the "\n" before an indented line
