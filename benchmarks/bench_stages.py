@@ -46,7 +46,7 @@ STAGES: list[tuple[str, str, str]] = [
     ("pdf seal look (images)", "casecheck.ingest.pdf", "_seal_on_text_page"),
     ("pdf read other", "casecheck.ingest.pdf", "read_pdf"),
     ("read file other (sniff …)", "casecheck.ingest.reader", "read_file"),
-    ("normalize", "casecheck.ingest.reader", "normalize"),
+    ("normalize", "casecheck.ingest.reader", "normalize_text"),
     ("segment", "casecheck.ingest.segment", "segment"),
     ("extract documents", "casecheck.extract.case", "extract_document"),
     ("extract case merge/timeline", "casecheck.extract.case", "extract_case"),
@@ -55,6 +55,7 @@ STAGES: list[tuple[str, str, str]] = [
     ("risk model", "casecheck.score.model", "score_record"),
     ("cache get", "casecheck.batch.cache", "FactsCache.get"),
     ("cache put", "casecheck.batch.cache", "FactsCache.put"),
+    ("cache put", "casecheck.batch.cache", "RecordCache.put_with_facts"),
     ("record to_dict", "casecheck.model", "ReviewRecord.to_dict"),
 ]
 

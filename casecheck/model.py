@@ -9,6 +9,7 @@ Layering: this module imports nothing from casecheck, so every layer may import 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -93,7 +94,8 @@ class Page:
     """One page of one source file, as text.
 
     ``text`` is normalised (see ``casecheck.ingest.normalize``); ``raw`` is what the reader
-    produced; ``raw_offsets[i]`` is the offset in ``raw`` of ``text[i]``, so any span maps back.
+    produced; ``raw_offsets[i]`` is the offset in ``raw`` of ``text[i]``, so any span maps back
+    (a tuple, or a sequence that computes it on first use: ingestion's ``LazyOffsets``).
     ``method`` says how the text was obtained: ``text`` (text layer / plain file), ``ocr``,
     ``docx`` or ``ofd``. ``confidence`` is the OCR mean confidence (0–100) or ``None``.
     ``imaged`` is true when the page was looked at as an image (a scan, a photo, a PDF page
@@ -106,7 +108,7 @@ class Page:
     number: int
     text: str
     raw: str
-    raw_offsets: tuple[int, ...]
+    raw_offsets: Sequence[int]
     method: str
     confidence: float | None = None
     imaged: bool = False

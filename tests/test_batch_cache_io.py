@@ -8,8 +8,10 @@ import shutil
 import zlib
 from pathlib import Path
 
+import pytest
+
 from casecheck.batch import cache as cache_mod
-from casecheck.batch.cache import FactsCache, encode_json, write_atomic
+from casecheck.batch.cache import FactsCache, RecordCache, encode_json, write_atomic
 
 KEY = "ab" + "0" * 62
 
@@ -100,3 +102,52 @@ def test_the_calendar_version_is_the_distributions() -> None:
     from importlib.metadata import version
 
     assert cache_mod._calendar_version() == version("chinese-calendar")
+
+
+RKEY = "cd" + "1" * 62
+
+
+def test_a_record_and_its_facts_are_one_file(tmp_path: Path) -> None:
+    """``put_with_facts``: the record's file holds both, the facts entry is a hard link to it."""
+    facts, records = FactsCache(tmp_path / "facts"), RecordCache(tmp_path / "records")
+    entry = {"facts": {"documents": [{"doc_type": "立案审批表"}]}, "warnings": []}
+    record = {"case_id": "c1", "status": "reviewed", "findings": []}
+    records.put_with_facts(RKEY, record, facts, KEY, entry)
+    assert records.get(RKEY) == record and facts.get(KEY) == entry
+    rec_file = tmp_path / "records" / RKEY[:1] / f"{RKEY}.json.z"
+    facts_file = tmp_path / "facts" / KEY[:1] / f"{KEY}.json.z"
+    assert rec_file.stat().st_ino == facts_file.stat().st_ino and rec_file.stat().st_nlink == 2
+    # the facts read again by another engine: a new record's file, the facts link replaced
+    other = {**entry, "ocr_engine": "tesseract 5.4.1"}
+    records.put_with_facts(KEY, {"case_id": "c1", "status": "reviewed"}, facts, KEY, other)
+    assert facts.get(KEY) == other and records.get(RKEY) == record
+    assert not [p for p in (tmp_path / "facts").rglob(".tmp-*")]
+
+
+def test_facts_get_a_file_of_their_own_where_links_fail(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_link(*_a: object) -> None:
+        raise OSError(18, "Invalid cross-device link")
+
+    monkeypatch.setattr(cache_mod.os, "link", no_link)
+    facts, records = FactsCache(tmp_path / "facts"), RecordCache(tmp_path / "records")
+    entry = {"facts": {"n": 1}, "warnings": ["w"]}
+    records.put_with_facts(RKEY, {"case_id": "c1"}, facts, KEY, entry)
+    assert facts.get(KEY) == entry and records.get(RKEY) == {"case_id": "c1"}
+
+
+def test_a_cut_two_stream_entry_is_a_miss_for_the_facts(tmp_path: Path) -> None:
+    facts, records = FactsCache(tmp_path / "facts"), RecordCache(tmp_path / "records")
+    records.put_with_facts(RKEY, {"case_id": "c1"}, facts, KEY, {"facts": {"text": "当事人" * 300}})
+    path = tmp_path / "records" / RKEY[:1] / f"{RKEY}.json.z"
+    whole = path.read_bytes()
+    alone = tmp_path / "facts" / KEY[:1] / f"{KEY}.json.z"
+    alone.unlink()  # a file of its own to cut (not the record's)
+    for cut in range(len(whole)):  # a cut right after the record's stream too
+        alone.write_bytes(whole[:cut])
+        assert facts.get(KEY) is None, cut
+    alone.write_bytes(whole + zlib.compress(b"{}"))  # a third stream: not an entry
+    assert facts.get(KEY) is None
+    alone.write_bytes(whole)
+    assert facts.get(KEY) == {"facts": {"text": "当事人" * 300}}

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from casecheck.ingest.normalize import fold_char, normalize
+from casecheck.ingest.normalize import LazyOffsets, fold_char, normalize, normalize_text
 
 # A full line of a wrapped paragraph (about 30 CJK cells wide, as on an A4 page).
 FULL = "当事人于二〇二四年三月五日在本市浦东新区某路销售不合格"
@@ -105,6 +107,23 @@ def test_offset_map_is_exact(raw: str) -> None:
     assert "\r" not in text and "\u200b" not in text and "  " not in text
 
 
+@given(st.lists(st.one_of(_ALPHABET, st.just(FULL), st.just("  ")), max_size=60).map("".join), st.booleans())
+def test_text_alone_is_the_text_of_normalize(raw: str, join_wraps: bool) -> None:
+    text, offsets = normalize(raw, join_wraps)
+    assert normalize_text(raw, join_wraps) == text
+    lazy = LazyOffsets(raw, join_wraps)
+    assert lazy == offsets and offsets == lazy and hash(lazy) == hash(offsets)
+    assert len(lazy) == len(offsets) and list(lazy) == list(offsets) and lazy[:3] == offsets[:3]
+    assert pickle.loads(pickle.dumps(lazy)) == offsets
+
+
+def test_text_alone_on_indented_and_blank_lines() -> None:
+    """The indent positions the text-only path computes itself (runs of blank lines dropped)."""
+    raw = f"{FULL}\r\n\r\n\r\n\r\n  {FULL}\r\n{FULL}\n\t{FULL}\n\n\n\n\u3000\u3000第二段{FULL}\n续行"
+    for join in (True, False):
+        assert normalize_text(raw, join) == normalize(raw, join)[0]
+
+
 @given(st.lists(_ALPHABET, max_size=80).map("".join))
 def test_only_whitespace_is_removed_besides_dropped_characters(raw: str) -> None:
     text, _ = normalize(raw)
@@ -130,3 +149,21 @@ def test_pipe_table_rows_are_never_joined() -> None:
 def test_latin_letters_wrapped_inside_a_bracket_are_joined() -> None:
     raw = "当事人销售的某某纯牛奶若干批次共计三个品种（250m\nl）3盒×6元，货值金额合计575元"
     assert normalize(raw)[0].startswith("当事人销售的某某纯牛奶若干批次共计三个品种（250ml）3盒")
+
+
+@given(st.lists(st.sampled_from([*"行政处罚ab1", " ", " ", "\t", "\n", "\n\n"]), max_size=60).map("".join))
+def test_a_text_with_nothing_to_squeeze_is_given_back(raw: str) -> None:
+    """The shortcut (``_nothing_to_squeeze``) gives what the loop over the blank runs gives."""
+    from casecheck.ingest import normalize as mod
+
+    text, index, indented = mod._squeeze(raw)
+    if mod._nothing_to_squeeze(raw):
+        assert (text, index, indented) == (raw, None, set())
+    original = mod._nothing_to_squeeze
+    try:
+        mod._nothing_to_squeeze = lambda _text: False  # type: ignore[assignment]
+        slow_text, slow_index, slow_indented = mod._squeeze(raw)
+    finally:
+        mod._nothing_to_squeeze = original  # type: ignore[assignment]
+    assert (text, indented) == (slow_text, slow_indented)
+    assert (index or list(range(len(raw)))) == (slow_index or list(range(len(raw))))

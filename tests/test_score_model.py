@@ -5,6 +5,7 @@ The fast load path itself (arrays vs skops) is tested in ``test_score_fastpath.p
 from __future__ import annotations
 
 import json
+import math
 import re
 import shutil
 from functools import cache
@@ -298,3 +299,12 @@ def test_counted_ngrams_give_the_plain_loops_row_to_the_last_bit() -> None:
         for m in (model, unpacked):
             assert m._tfidf_entries(text)[0].tolist() == order
             assert m._tfidf_row(text).tobytes() == row.tobytes()
+
+
+def test_quotes_collected_once_a_case_give_the_same_features() -> None:
+    """``case_features`` walks each document's quotes once (the decision's serve two features)."""
+    facts, record = sample_case()
+    numeric, text = features.case_features(facts, record)
+    assert text == features.case_text(facts)  # without the memo: each document walked again
+    dec = next(d for d in facts["documents"] if d["doc_type"] in features.DECISION_TYPES)
+    assert numeric["decision_quotes_chars"] == math.log1p(sum(len(q) for q in features._quotes(dec)))

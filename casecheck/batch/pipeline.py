@@ -36,14 +36,24 @@ def review_case(
     record = new_record(path, options)
 
     def work() -> dict[str, Any] | None:
-        key, facts, warnings = _facts(path, options, cache, records)
+        key, facts, warnings, fresh = _facts(path, options, cache, records)
         if facts is None:
             return warnings  # the cached record itself
-        fill_record(record, facts, warnings, options)
+        try:
+            fill_record(record, facts, warnings, options)
+        except BaseException:
+            if fresh is not None:  # the facts are good whatever went wrong after them
+                cache.put(*fresh)
+            raise
         if records is None:
+            if fresh is not None:
+                cache.put(*fresh)
             return None
         out = record.to_dict()
-        records.put(record_key(key, str(path), options), out)
+        if fresh is not None:  # one file for both: see RecordCache.put_with_facts
+            records.put_with_facts(record_key(key, str(path), options), out, cache, *fresh)
+        else:
+            records.put(record_key(key, str(path), options), out)
         return out
 
     done = guarded(record, work)
@@ -52,9 +62,11 @@ def review_case(
 
 def _facts(
     path: Path, options: ReviewOptions, cache: FactsCache, records: RecordCache | None
-) -> tuple[str, dict[str, Any] | None, Any]:
-    """``(record cache key, facts, ingestion warnings)``, from the cache or freshly extracted (and
-    stored); ``(key, None, record)`` when the record cache already holds the finished record.
+) -> tuple[str, dict[str, Any] | None, Any, tuple[str, dict[str, Any]] | None]:
+    """``(record cache key, facts, ingestion warnings, fresh)``, from the cache or freshly
+    extracted; ``(key, None, record, None)`` when the record cache already holds the finished
+    record. ``fresh`` is ``(facts key, entry)`` for facts just extracted, for the caller to store
+    (with the record when there is one: one file instead of two), else ``None``.
 
     A refusal by ingestion (``CaseError``: corrupt, encrypted, too large …) is cached too and
     raised again on a hit: the same bytes are refused the same way. Facts read through OCR are
@@ -65,7 +77,7 @@ def _facts(
     key = _case_key(path, options)
     done = _stored_record(records, key, path, options)
     if done is not None:
-        return key, None, done
+        return key, None, done, None
     hit = cache.get(key)
     if hit is not None:
         if isinstance(hit.get("error"), dict):
@@ -75,8 +87,8 @@ def _facts(
             salted = engine_key(key, engine)
             done = _stored_record(records, salted, path, options) if salted != key else None
             if done is not None:
-                return salted, None, done
-            return salted, hit["facts"], list(hit.get("warnings") or [])
+                return salted, None, done, None
+            return salted, hit["facts"], list(hit.get("warnings") or []), None
     # ingestion and extraction are imported only now: a re-run served from the caches never loads them
     from casecheck.extract.case import extract_case
     from casecheck.ingest.case import load_case
@@ -94,8 +106,7 @@ def _facts(
     entry: dict[str, Any] = {"facts": facts, "warnings": warnings}
     if ocr_runs() != before:
         entry["ocr_engine"] = ocr_engine()
-    cache.put(key, entry)
-    return engine_key(key, entry.get("ocr_engine")), facts, warnings
+    return engine_key(key, entry.get("ocr_engine")), facts, warnings, (key, entry)
 
 
 def _case_key(path: Path, options: ReviewOptions) -> str:

@@ -20,9 +20,10 @@ kept wrap harms extraction.
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
+from collections.abc import Iterator, Sequence
+from typing import Any, overload
 
 _TABLE_ROW = re.compile(r"\t|\S\s*[|｜]\s*\S")
 # a row of a numbered list laid out in columns (a 卷内目录 from a PDF's text layer): serial, space, text
@@ -138,21 +139,22 @@ def _crlf_offsets(raw: str) -> list[int]:
     return offs
 
 
-def _fold_all(raw: str) -> tuple[str, list[int] | None]:
+def _fold_all(raw: str, offsets: bool = True) -> tuple[str, list[int] | None]:
     """Fold every character (``fold_char``); dropped ones go, and the ``\r`` of a CRLF too (its
     ``\n`` stands for both). Returns the folded text and the offset in ``raw`` of each of its
-    characters, ``None`` when they are the same positions (nothing was dropped)."""
+    characters, ``None`` when they are the same positions (nothing was dropped) or when
+    ``offsets`` is false (the text alone is wanted)."""
     if not _UNFOLDED.search(raw):
         return raw, None  # every character folds to itself
     if "\r\n" in raw:  # text layers end their lines with CRLF
         plain = raw.replace("\r\n", "\n")
         if not _UNFOLDED.search(plain):
-            return plain, _crlf_offsets(raw)
+            return plain, _crlf_offsets(raw) if offsets else None
     src = raw.replace("\r\n", _DROPPED + "\n") if "\r\n" in raw else raw
     folded = src.translate(_FOLD_TABLE)
     if _DROPPED not in folded:
         return folded, None
-    offs = [i for i, ch in enumerate(folded) if ch != _DROPPED]
+    offs = [i for i, ch in enumerate(folded) if ch != _DROPPED] if offsets else None
     return folded.replace(_DROPPED, ""), offs
 
 
@@ -179,38 +181,57 @@ def _slices_index(slices: list[tuple[int, int]]) -> list[int]:
     return out
 
 
-def _squeeze(text: str) -> tuple[str, list[int] | None, set[int]]:
+def _nothing_to_squeeze(text: str) -> bool:
+    """Whether ``_squeeze`` would give ``text`` back as it is: no tab, no run of spaces, no space
+    at a line's start or end, no third newline in a row (most text-layer pages: a few substring
+    scans instead of a Python loop over every single space)."""
+    return not (
+        "\t" in text
+        or "  " in text
+        or "\n " in text
+        or " \n" in text
+        or "\n\n\n" in text
+        or text.startswith(" ")
+        or text.endswith(" ")
+    )
+
+
+def _squeeze(text: str, offsets: bool = True) -> tuple[str, list[int] | None, set[int]]:
     """Collapse spaces, strip them at line ends, cap blank lines; note indented line starts.
 
     Returns the squeezed text, the position in ``text`` of each of its characters (``None``: the
-    same positions) and the indices in the squeezed text of the "\n" before an indented line.
+    same positions, or ``offsets`` is false) and the indices in the squeezed text of the "\n"
+    before an indented line.
     """
+    if _nothing_to_squeeze(text):
+        return text, None, set()
     n = len(text)
     kept: list[tuple[int, int]] = []  # slices of ``text`` that stay
-    indent_at: list[int] = []  # positions in ``text`` of the "\n" before an indented line
-    pos = 0
+    indent_at: list[int] = []  # positions in the spaced text of the "\n" before an indented line
+    pos = size = 0  # ``size``: length of the spaced text so far (the kept slices)
     for m in _BLANKS.finditer(text):
         i, j = m.span()
         at_start = i == 0 or text[i - 1] == "\n"
         at_end = j == n or text[j] == "\n"
         # One stray space is noise; two (a 全角 indent) or a tab start a paragraph.
         if at_start and i > 0 and not at_end and (j - i >= 2 or "\t" in m.group()):
-            indent_at.append(i - 1)
+            indent_at.append(size + i - 1 - pos)  # the "\n" ends the slice kept next
         kept.append((pos, i))
+        size += i - pos
         if not at_start and not at_end:  # one space stays (a tab if the run holds one)
             k = text.find("\t", i, j)
             k = i if k < 0 else k
             kept.append((k, k + 1))
+            size += 1
         pos = j
     if pos == 0 and not kept:
         spaced, index = text, None
     else:
         kept.append((pos, n))
         spaced = "".join(text[a:b] for a, b in kept)
-        index = _slices_index(kept)
+        index = _slices_index(kept) if offsets else None
     if "\n\n\n" not in spaced:
-        where = index or range(n)
-        return spaced, index, {_position(where, p) for p in indent_at}
+        return spaced, index, set(indent_at)
     kept2: list[tuple[int, int]] = []
     pos = 0
     for m in _EXTRA_NEWLINES.finditer(spaced):
@@ -220,19 +241,15 @@ def _squeeze(text: str) -> tuple[str, list[int] | None, set[int]]:
     out = "".join(spaced[a:b] for a, b in kept2)
     index2 = _slices_index(kept2)  # positions in ``spaced``
     # an indent after a dropped newline belongs to the last kept one before it
-    at = [_position(index or range(n), p) for p in indent_at]
     final = {p: q for q, p in enumerate(index2)}
     indented = set()
-    for p in at:
+    for p in indent_at:
         while p not in final:
             p -= 1
         indented.add(final[p])
+    if not offsets:
+        return out, None, indented
     return out, [index[i] for i in index2] if index is not None else index2, indented
-
-
-def _position(index: list[int] | range, p: int) -> int:
-    """Where position ``p`` of the source went in a text taken from it by ``index`` (it stayed)."""
-    return p if isinstance(index, range) else bisect.bisect_left(index, p)
 
 
 def _joinable(a: str, b: str, in_brackets: bool = False) -> bool:
@@ -249,13 +266,17 @@ def _open_bracket(line: str) -> bool:
     return line.count("（") + line.count("(") > line.count("）") + line.count(")")
 
 
+# A line opening a heading, a label, a date or a note: the four patterns in one match.
+_FRESH_LINE = re.compile("|".join(f"(?:{p.pattern})" for p in (_HEADING, _LABEL, _DATE_LINE, _NOTE_LINE)))
+
+
 def _keeps_break(prev: str, line: str) -> bool:
     """True when ``line`` starts something new after ``prev`` (heading, label, title …)."""
     if prev.rstrip(_CLOSERS)[-1:] in _SENTENCE_END:
         return True
     if len(prev) <= 30 and (_TITLE.search(prev) or _DOC_NUMBER.search(prev)):
         return True
-    if _HEADING.match(line) or _LABEL.match(line) or _DATE_LINE.match(line) or _NOTE_LINE.match(line):
+    if _FRESH_LINE.match(line):
         return True
     return len(line) <= 30 and bool(_TITLE.search(line) or _DOC_NUMBER.search(line))
 
@@ -267,15 +288,17 @@ def _join_wraps(text: str, indented: set[int]) -> set[int]:
     # the longest lines only, and a line is measured only when its length leaves open whether it
     # reaches ``need`` (most lines of a form are far shorter than its widest).
     widths: list[float | None] = [None] * len(lines)
+    lengths = list(map(len, lines))
     full = 0.0
-    for k in sorted(range(len(lines)), key=lambda k: len(lines[k]), reverse=True):
-        if len(lines[k]) <= full:
+    for k in sorted(range(len(lines)), key=lengths.__getitem__, reverse=True):
+        if lengths[k] <= full:
             break
         w = widths[k] = _width(lines[k])
         full = max(full, w)
     need = max(10.0, full - max(2.0, 0.12 * full))
     drop: set[int] = set()
     pos = 0
+    row_at, row = -1, False  # whether line ``row_at`` is a table row (asked as ``line``, kept as ``prev``)
     for k in range(len(lines) - 1):
         prev, line = lines[k], lines[k + 1]
         nl = pos + len(prev)
@@ -287,7 +310,10 @@ def _join_wraps(text: str, indented: set[int]) -> set[int]:
             w = _width(prev)
         if w is not None and w < need:
             continue
-        if _TABLE_ROW.search(prev) or _TABLE_ROW.search(line):  # each table row is a line, never a wrap
+        if row if row_at == k else _TABLE_ROW.search(prev):  # a table row is a line, never a wrap
+            continue
+        row_at, row = k + 1, bool(_TABLE_ROW.search(line))
+        if row:
             continue
         if _SERIAL_ROW.match(prev) and _SERIAL_ROW.match(line):  # 7 …审核意见书 2019.11.13 7⏎8 案件…
             continue
@@ -302,10 +328,27 @@ def normalize(raw: str, join_wraps: bool = True) -> tuple[str, tuple[int, ...]]:
     ``join_wraps=False`` for sources whose lines are logical paragraphs (DOCX), where a short
     line break is never a visual wrap.
     """
-    folded, offs = _fold_all(raw)
+    text, where = _normalize(raw, join_wraps, offsets=True)
+    assert where is not None
+    return text, tuple(where)
+
+
+def normalize_text(raw: str, join_wraps: bool = True) -> str:
+    """``normalize(raw, join_wraps)[0]``: the text alone, without building the offset map.
+
+    A batch review never maps a span back to the raw text (the workbench does, through
+    ``Page.raw_offsets``, which ``LazyOffsets`` computes on first use): the map's lists cost
+    about a third of normalising a text-layer page.
+    """
+    return _normalize(raw, join_wraps, offsets=False)[0]
+
+
+def _normalize(raw: str, join_wraps: bool, offsets: bool) -> tuple[str, list[int] | None]:
+    """The normalised text and, if ``offsets``, the position in ``raw`` of each character."""
+    folded, offs = _fold_all(raw, offsets)
     if "【" in folded:
         folded = _BRACKET_LABEL.sub(_as_label, folded)  # same length: offsets hold
-    text, index, indented = _squeeze(folded)
+    text, index, indented = _squeeze(folded, offsets)
     drop = _join_wraps(text, indented) if join_wraps else set()
     lo, hi = 0, len(text)
     while lo < hi and text[lo] == "\n":
@@ -315,9 +358,56 @@ def normalize(raw: str, join_wraps: bool = True) -> tuple[str, tuple[int, ...]]:
     cuts = sorted(i for i in drop if lo <= i < hi)
     slices = [(a + 1, b) for a, b in zip([lo - 1, *cuts], [*cuts, hi], strict=True)]
     out = "".join(text[a:b] for a, b in slices)
+    if not offsets:
+        return out, None
     where = _slices_index(slices)  # positions in ``text``
     if index is not None:
         where = [index[i] for i in where]  # positions in ``folded``
     if offs is not None:
         where = [offs[i] for i in where]  # positions in ``raw``
-    return out, tuple(where)
+    return out, where
+
+
+class LazyOffsets(Sequence[int]):
+    """``normalize(raw, join_wraps)[1]``, computed on first use: a page's ``raw_offsets`` that
+    nothing in a batch review reads. Equal to (and hashes as) the tuple it stands for."""
+
+    __slots__ = ("_join", "_raw", "_tuple")
+
+    def __init__(self, raw: str, join_wraps: bool = True) -> None:
+        self._raw, self._join = raw, join_wraps
+        self._tuple: tuple[int, ...] | None = None
+
+    def _offsets(self) -> tuple[int, ...]:
+        if self._tuple is None:
+            self._tuple = normalize(self._raw, self._join)[1]
+        return self._tuple
+
+    @overload
+    def __getitem__(self, i: int) -> int: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> tuple[int, ...]: ...
+
+    def __getitem__(self, i: int | slice) -> int | tuple[int, ...]:
+        return self._offsets()[i]
+
+    def __len__(self) -> int:
+        return len(self._offsets())
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._offsets())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, LazyOffsets):
+            other = other._offsets()
+        return self._offsets() == other
+
+    def __hash__(self) -> int:
+        return hash(self._offsets())
+
+    def __repr__(self) -> str:
+        return repr(self._offsets())
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (LazyOffsets, (self._raw, self._join))

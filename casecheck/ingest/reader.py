@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from casecheck.ingest.cache import JsonCache, default_cache_dir
-from casecheck.ingest.normalize import normalize
+from casecheck.ingest.normalize import LazyOffsets, normalize_text
 from casecheck.ingest.pages import OcrFn, RawPage
 from casecheck.ingest.sniff import EXTENSION_KINDS, sniff
 from casecheck.ingest.text import detect_and_decode, split_pages
@@ -160,7 +160,11 @@ def _raw_pages(path: Path, kind: str, ocr: OcrFn | None, max_pages: int) -> tupl
 
 
 def _page(number: int, raw: RawPage) -> Page:
-    text, offsets = normalize(raw.raw, join_wraps=raw.method != "docx")
+    """The page of ``raw``: its normalised text, and the offset map computed only when asked for
+    (``Page.raw_span``, the workbench): a review never maps spans back to the raw text."""
+    join = raw.method != "docx"
+    text = normalize_text(raw.raw, join_wraps=join)
+    offsets = LazyOffsets(raw.raw, join)
     return Page(
         number, text, raw.raw, offsets, raw.method, raw.confidence, raw.imaged, raw.seal_box, raw.words
     )

@@ -89,8 +89,11 @@ def _find_starts(source: SourceFile) -> list[_Start]:
         prev = before = ""  # the last two non-empty lines
         for li, line in enumerate(lines):
             stripped = line.strip()
-            top_mark = _PAGE_NUMBER_ONLY.match(stripped) or _RULE_LINE.match(stripped)
-            if not stripped or (seen_content < _LOOSE_TOP_LINES and top_mark):
+            # a page number or a rule counts only at the top: below it neither pattern is tried
+            top_mark = seen_content < _LOOSE_TOP_LINES and (
+                _PAGE_NUMBER_ONLY.match(stripped) or _RULE_LINE.match(stripped)
+            )
+            if not stripped or top_mark:
                 if stripped:  # a rule (====) or a page number at the top is no content
                     prev, before = stripped, prev
                 continue

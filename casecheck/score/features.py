@@ -248,7 +248,7 @@ def _amounts(facts: Mapping[str, Any], out: dict[str, float]) -> None:
         out["fine_vs_proposed"] = math.log(fine / proposed[0])
 
 
-def _statements(facts: Mapping[str, Any], out: dict[str, float]) -> None:
+def _statements(facts: Mapping[str, Any], out: dict[str, float], memo: _Memo | None = None) -> None:
     dec = next(iter(_docs(facts, *DECISION_TYPES)), None) or {}
     reports = _docs(facts, "调查终结报告")
     disc = dec.get("discretion") or {}
@@ -279,7 +279,7 @@ def _statements(facts: Mapping[str, Any], out: dict[str, float]) -> None:
             for a in d.get("amounts") or []:
                 if f"amount_{prefix}:{a.get('kind')}" in out:
                     out[f"amount_{prefix}:{a.get('kind')}"] = 1.0
-    out["decision_quotes_chars"] = math.log1p(sum(len(q) for q in _quotes(dec)))
+    out["decision_quotes_chars"] = math.log1p(sum(len(q) for q in _quotes_of(dec, memo)))
     out["citations_total"] = float(len(facts.get("citations") or []))
 
 
@@ -312,16 +312,31 @@ def _quotes(obj: Any) -> list[str]:
     return out
 
 
+_Memo = dict[int, list[str]]  # a document's ``_quotes`` by its id, within one ``case_features``
+
+
+def _quotes_of(doc: Mapping[str, Any], memo: _Memo | None) -> list[str]:
+    """``_quotes(doc)``, walked once per case: the decision's are read for its feature and its
+    text. The list is shared: callers only read it."""
+    if memo is None or not doc:  # (an empty stand-in for a missing decision has no quotes)
+        return _quotes(doc)
+    found = memo.get(id(doc))
+    if found is None:
+        found = memo[id(doc)] = _quotes(doc)
+    return found
+
+
 _DIGITS = re.compile(r"[0-9０-９]")
 _LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 
 
-def case_text(facts: Mapping[str, Any]) -> str:
-    """The text the scorer reads: evidence quotes of the fact-bearing documents, one line each."""
+def case_text(facts: Mapping[str, Any], memo: _Memo | None = None) -> str:
+    """The text the scorer reads: evidence quotes of the fact-bearing documents, one line each
+    (``memo``: quotes already collected, see ``_quotes_of``)."""
     lines = []
     for d in facts.get("documents") or []:
         if d.get("doc_type") in TEXT_DOCS:
-            body = " ".join(_quotes(d))
+            body = " ".join(_quotes_of(d, memo))
             lines.append(f"{d['doc_type']}：{body}")
     return _LATIN.sub("A", _DIGITS.sub("0", "\n".join(lines)))
 
@@ -329,12 +344,13 @@ def case_text(facts: Mapping[str, Any]) -> str:
 def case_features(facts: Mapping[str, Any], record: Any) -> tuple[dict[str, float], str]:
     """``(numeric, text)`` for one case; ``numeric`` has exactly the names of ``NUMERIC_FEATURES``."""
     out = dict.fromkeys(NUMERIC_FEATURES, 0.0)
+    memo: _Memo = {}  # the facts are not changed meanwhile: ids stay the documents'
     _rule_features(_record_dict(record), out)
     _structure(facts, out)
     _timeline(facts, out)
     _amounts(facts, out)
-    _statements(facts, out)
-    return out, case_text(facts)
+    _statements(facts, out, memo)
+    return out, case_text(facts, memo)
 
 
 def vector(numeric: Mapping[str, float]) -> list[float]:
