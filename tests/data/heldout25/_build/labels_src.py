@@ -29,6 +29,18 @@ case("w27_03_ctjd_lutian_shaokao", ["PROC-10"],
      {"filing": None, "notice": None, "decision": "2024-07-12", "decision_served": "2024-07-12"},
      [cit(DQ, 81, 3, None, "violated"), cit(DQ, 118, 3, None, "penalty")])
 
+import c2_mingma as _c2
+case(_c2.CASE_ID, ["DOC-06", "SERV-02"],
+     "UTF-8文本，换页符分页。首违不罚案，出具不予行政处罚决定书（罚款0）。DOC-06：询问笔录（第3页）所载顾春梅身份证号第15、16位互换，"
+     "与立案审批表、决定书不一致且校验位不符。SERV-02：不予行政处罚决定书的送达回证（第10页）签收时间空白、受送达人签收栏空白（电子送达无回执记录）。"
+     "告知书送达2022-06-16，五个工作日陈述申辩期至6-23届满，决定6-27作出，不属于PROC-05。引用《行政处罚法》第三十三条属程序性依据，不标注。",
+     "utf-8", _c2.AG,
+     {"name": _c2.SHOP, "kind": "个人", "credit_code": _c2.CC, "id_number": _c2.PID},
+     0, "普通",
+     {"filing": "2022-06-09", "notice": "2022-06-16", "decision": "2022-06-27", "decision_served": None},
+     [cit("中华人民共和国价格法", 13, 1, None, "violated"), cit("明码标价和禁止价格欺诈规定", 5, 1, None, "violated"),
+      cit("中华人民共和国价格法", 42, None, None, "penalty")])
+
 if __name__ == "__main__":
     with open(os.path.join(OUT, "labels.jsonl"), "w", encoding="utf-8") as f:
         for r in L:
