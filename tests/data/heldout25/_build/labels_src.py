@@ -41,6 +41,18 @@ case(_c2.CASE_ID, ["DOC-06", "SERV-02"],
      [cit("中华人民共和国价格法", 13, 1, None, "violated"), cit("明码标价和禁止价格欺诈规定", 5, 1, None, "violated"),
       cit("中华人民共和国价格法", 42, None, None, "penalty")])
 
+import c5_weijian as _c5
+CX = "中华人民共和国城乡规划法"
+case(_c5.CASE_ID, [],
+     "GB18030文本，干净案卷。要点：罚款43120元=工程造价862400元×5%，在第六十四条5%-10%幅度内，裁量理由（停工、配合、符合规划条件，基准“轻微”档）已写明；"
+     "告知书载明听证权，当事人2022-09-19书面放弃听证，五个工作日期限（至9-22）届满后于9-29作出决定；罚款3万元以上属重大决定，法制审核（9-26）和集体讨论（9-28）均在决定前；"
+     "电子送达有送达地址确认书，决定次日（9-30）送达；立案至决定43天；缴款凭证金额一致；结案报告、备考表齐全；卷内目录页码与正文一致。",
+     "gb18030", _c5.AG,
+     {"name": _c5.CO, "kind": "单位", "credit_code": _c5.CC, "id_number": None},
+     43120, "普通",
+     {"filing": "2022-08-17", "notice": "2022-09-15", "decision": "2022-09-29", "decision_served": "2022-09-30"},
+     [cit(CX, 40, 1, None, "violated"), cit(CX, 64, None, None, "penalty")])
+
 if __name__ == "__main__":
     with open(os.path.join(OUT, "labels.jsonl"), "w", encoding="utf-8") as f:
         for r in L:
