@@ -84,11 +84,17 @@ def text_pdf(path, pages, footer="- {n} -", seal_text=None, col_ratio=None):
                     c.setStrokeColorRGB(0.85, 0.1, 0.1)
                     c.setFillColorRGB(0.85, 0.1, 0.1)
                     c.setLineWidth(2)
-                    cx, cy = R - 90, y + 30
+                    cx, cy = R - 80, y + 2
                     c.circle(cx, cy, 42, stroke=1, fill=0)
-                    c.setFont("ZH", 8)
-                    c.drawCentredString(cx, cy - 3, seal_text)
-                    c.drawCentredString(cx, cy + 12, "★")
+                    c.setLineWidth(0.8)
+                    c.circle(cx, cy, 37, stroke=1, fill=0)
+                    pts = [(cx + 12 * math.cos(math.radians(90 + 144 * k)), cy + 12 * math.sin(math.radians(90 + 144 * k))) for k in range(5)]
+                    p = c.beginPath()
+                    p.moveTo(*pts[0])
+                    for q in pts[1:]:
+                        p.lineTo(*q)
+                    p.close()
+                    c.drawPath(p, stroke=0, fill=1)
                     c.restoreState()
             else:
                 c.setFont("ZH", 11)
