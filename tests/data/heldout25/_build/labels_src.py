@@ -53,6 +53,18 @@ case(_c5.CASE_ID, [],
      {"filing": "2022-08-17", "notice": "2022-09-15", "decision": "2022-09-29", "decision_served": "2022-09-30"},
      [cit(CX, 40, 1, None, "violated"), cit(CX, 64, None, None, "penalty")])
 
+import c4_yingyun as _c4
+YS = "中华人民共和国道路运输条例"
+case(_c4.CASE_ID, ["EVID-03", "SUBJ-02"],
+     "DOCX（Word表格）。EVID-03：电子数据提取笔录和当事人询问笔录所列三笔车费45元+60元+80元=185元，调查终结报告、事先告知书、决定书均认定“违法所得共计195元”并没收195元（缴款书亦为10195元，金额自洽但计算错误）。"
+     "SUBJ-02：证人马丽询问笔录（第3页）记录人赵一帆（执法人员）姓名旁无执法证号（询问人王浩有证号）。"
+     "其余：罚款1万元为第六十三条第（二）项（2023年版，违法所得不足2万元，1万-10万元）下限，已说明初次、时间短、如实供述等理由；告知书含听证权；陈述申辩期至2024-04-28（调休工作日）届满，5-6决定，5-7直接送达。",
+     "docx", _c4.AG,
+     {"name": _c4.PN, "kind": "个人", "credit_code": None, "id_number": _c4.PID},
+     10000, "普通",
+     {"filing": "2024-04-10", "notice": "2024-04-22", "decision": "2024-05-06", "decision_served": "2024-05-07"},
+     [cit(YS, 10, 1, 1, "violated"), cit(YS, 63, None, 2, "penalty")])
+
 if __name__ == "__main__":
     with open(os.path.join(OUT, "labels.jsonl"), "w", encoding="utf-8") as f:
         for r in L:
