@@ -65,6 +65,18 @@ case(_c4.CASE_ID, ["EVID-03", "SUBJ-02"],
      {"filing": "2024-04-10", "notice": "2024-04-22", "decision": "2024-05-06", "decision_served": "2024-05-07"},
      [cit(YS, 10, 1, 1, "violated"), cit(YS, 63, None, 2, "penalty")])
 
+import c6_xiaofang as _c6
+XF = "中华人民共和国消防法"
+case(_c6.CASE_ID, ["EXEC-02", "PROC-05", "SERV-01"],
+     "文件夹，每份文书一个UTF-8文本。PROC-05：事先告知书2025-03-14电子送达，告知五个工作日内陈述申辩/听证，期限至3-21届满，决定书3-19即作出，卷内无放弃声明。"
+     "SERV-01：决定书2025-03-19作出，送达回证签收时间2025-04-01（间隔9个工作日，非当场交付）。"
+     "EXEC-02：催告书按3%×42日计加处罚款12600元，超过罚款本数10000元（缴款凭证22600元与催告书一致，故不另标EXEC-01）。",
+     "utf-8", _c6.AG,
+     {"name": _c6.CO, "kind": "单位", "credit_code": _c6.CC, "id_number": None},
+     10000, "普通",
+     {"filing": "2025-03-05", "notice": "2025-03-13", "decision": "2025-03-19", "decision_served": "2025-04-01"},
+     [cit(XF, 28, None, None, "violated"), cit(XF, 60, 1, 5, "penalty")])
+
 if __name__ == "__main__":
     with open(os.path.join(OUT, "labels.jsonl"), "w", encoding="utf-8") as f:
         for r in L:
