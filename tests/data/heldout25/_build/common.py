@@ -122,12 +122,23 @@ FONT_WQY = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
 FONT_NOTO = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"
 
 
+_NOSTART = "，。、；：？！）》”’〕】%"
+
+
 def _wrap(text, maxw, width_fn):
+    """Line breaking with simple kinsoku: no break inside an ASCII word/number,
+    no closing punctuation at a line start (it hangs on the previous line)."""
     lines, cur = [], ""
     for ch in text:
-        if width_fn(cur + ch) > maxw and cur:
-            lines.append(cur)
-            cur = ch
+        if width_fn(cur + ch) > maxw and cur and ch not in _NOSTART:
+            k = len(cur)
+            if ch.isascii() and ch.isalnum():
+                while k > 0 and cur[k - 1].isascii() and (cur[k - 1].isalnum() or cur[k - 1] in ".-:/"):
+                    k -= 1
+                if k == 0:
+                    k = len(cur)
+            lines.append(cur[:k])
+            cur = cur[k:] + ch
         else:
             cur += ch
     lines.append(cur)
@@ -147,14 +158,21 @@ def layout(page, width_fn, W, margin, fs, lead):
             while i < len(lines) and lines[i].startswith("|") and lines[i].endswith("|") and len(lines[i]) > 1:
                 rows.append(lines[i][1:-1].split("|"))
                 i += 1
+            y += lead * 0.35
+            widths = {}
+            for k in {len(r) for r in rows}:
+                if k == 2:
+                    widths[k] = [inner * 0.27, inner * 0.73]
+                    continue
+                lens = [2] * k
+                for r in rows:
+                    if len(r) == k:
+                        lens = [max(a, min(16, len(c))) for a, c in zip(lens, r)]
+                tot = sum(lens)
+                widths[k] = [inner * l / tot for l in lens]
             for cells in rows:
                 k = len(cells)
-                if k == 2:
-                    ws = [inner * 0.27, inner * 0.73]
-                else:
-                    lens = [max(2, min(18, len(c))) for c in cells]
-                    tot = sum(lens)
-                    ws = [inner * l / tot for l in lens]
+                ws = widths[k]
                 wrapped = [_wrap(c, w - fs * 0.6, width_fn) for c, w in zip(cells, ws)]
                 h = max(len(w) for w in wrapped) * lead + fs * 0.6
                 x = margin

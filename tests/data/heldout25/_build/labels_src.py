@@ -23,7 +23,7 @@ DQ = "中华人民共和国大气污染防治法"
 case("w27_03_ctjd_lutian_shaokao", ["PROC-10"],
      "扫描件（4页+目录）。PROC-10：当场行政处罚决定书（澄综执当罚〔2024〕0317号）适用简易程序对个人吴建伟罚款500元（超过个人200元上限），"
      "并当场没收烧烤炉具（警告、罚款以外的处罚种类）。其余要素齐全：两名执法人员及证号、复议前置告知（2024年后）、缴款回单、备案表。",
-     "binary/pdf-scanned", "临江市钱湾区澄塘街道办事处",
+     "pdf-scanned", "临江市钱湾区澄塘街道办事处",
      {"name": "吴建伟", "kind": "个人", "credit_code": None, "id_number": id_number("34032119900815351")},
      500, "简易",
      {"filing": None, "notice": None, "decision": "2024-07-12", "decision_served": "2024-07-12"},
@@ -76,6 +76,18 @@ case(_c6.CASE_ID, ["EXEC-02", "PROC-05", "SERV-01"],
      10000, "普通",
      {"filing": "2025-03-05", "notice": "2025-03-13", "decision": "2025-03-19", "decision_served": "2025-04-01"},
      [cit(XF, 28, None, None, "violated"), cit(XF, 60, 1, 5, "penalty")])
+
+import c7_guoqi as _c7
+SP = "中华人民共和国食品安全法"
+case(_c7.CASE_ID, [],
+     "文字层PDF（reportlab绘制表格），干净案卷，2019年（适用2017年行政处罚法、2018年修正食品安全法，条文序号与2015年版相同）。要点：货值78+44+99=221元、违法所得3×6.5=19.5元计算一致；"
+     "罚款5万元为第一百二十四条第一款（货值不足一万元，5万-10万元）下限，已写明初次违法、货值小、主动下架配合等从轻理由；听证告知书5-28直接送达，三个工作日期限至5-31届满，6-6决定并当日送达；"
+     "缴款书50019.50元=罚款+违法所得；罚没物品销毁记录、信息公示记录、结案审批表齐全；卷内目录页码一致。",
+     "pdf-text", _c7.AG,
+     {"name": _c7.CO, "kind": "单位", "credit_code": _c7.CC, "id_number": None},
+     50000, "普通",
+     {"filing": "2019-05-15", "notice": "2019-05-28", "decision": "2019-06-06", "decision_served": "2019-06-06"},
+     [cit(SP, 34, None, 10, "violated"), cit(SP, 124, 1, 5, "penalty")])
 
 if __name__ == "__main__":
     with open(os.path.join(OUT, "labels.jsonl"), "w", encoding="utf-8") as f:
