@@ -220,7 +220,11 @@ def write_pdf(path, pages, footer, title="", fs=10.5):
     wf = lambda s, f=fs: pdfmetrics.stringWidth(s, "WQY", f)
     for n, page in enumerate(pages):
         lead = fs * 1.55
-        for op in layout(page, wf, W, 62, fs, lead):
+        ops = layout(page, wf, W, 62, fs, lead)
+        low = max(o[2] if o[0] != "line" else max(o[2], o[4]) for o in ops)
+        if low > H - 45:
+            raise SystemExit(f"page {n} overflows ({low:.0f} > {H - 45:.0f})")
+        for op in ops:
             if op[0] == "line":
                 c.setLineWidth(0.6)
                 c.line(op[1], H - op[2], op[3], H - op[4])

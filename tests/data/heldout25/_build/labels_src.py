@@ -89,6 +89,18 @@ case(_c7.CASE_ID, [],
      {"filing": "2019-05-15", "notice": "2019-05-28", "decision": "2019-06-06", "decision_served": "2019-06-06"},
      [cit(SP, 34, None, 10, "violated"), cit(SP, 124, 1, 5, "penalty")])
 
+import c1_youyan as _c1
+case(_c1.CASE_ID, ["SERV-03", "SUBJ-01"],
+     "文字层PDF（13页）。SUBJ-01：2023-03-10复查的现场检查笔录（第3页）执法人员栏只有郑凯一人。"
+     "SERV-03：行政处罚决定书文号为海综执罚决〔2023〕41号，其送达回证（第11页）所载文书为“海综执罚决〔2023〕14号”。"
+     "其余：罚款2万元在第一百一十八条第一款5千-5万元幅度内，停业整治以拒不改正为前提且事实已查明；听证告知3-22送达，3-24申请（5个工作日内），听证通知3-27送达、4-10举行（间隔9个工作日，含清明假期）；"
+     "主持人为非调查人员；法制审核4-13、集体讨论4-17均在4-18决定之前；决定罚款与告知一致；4-19送达；缴款凭证、停业整治复查、结案审批表齐全。",
+     "pdf-text", _c1.AG,
+     {"name": _c1.CO, "kind": "单位", "credit_code": _c1.CC, "id_number": None},
+     20000, "普通",
+     {"filing": "2023-03-03", "notice": "2023-03-22", "decision": "2023-04-18", "decision_served": "2023-04-19"},
+     [cit(DQ, 81, 1, None, "violated"), cit(DQ, 118, 1, None, "penalty")])
+
 if __name__ == "__main__":
     with open(os.path.join(OUT, "labels.jsonl"), "w", encoding="utf-8") as f:
         for r in L:
