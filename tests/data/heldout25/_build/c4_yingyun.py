@@ -159,7 +159,7 @@ def build():
     toc, body, ranges, n = assemble(DOCS, toc_title="卷 内 目 录")
     pages = [toc] + body
     path = os.path.join(OUT, CASE_ID + ".docx")
-    write_docx(path, pages, lambda i: None if i == 0 else f"第 {i} 页")
+    write_docx(path, pages, lambda i: None if i == 0 else f"第 {i} 页", author="执法大队内勤")
     return path
 
 

@@ -118,8 +118,15 @@ def plain(page, table="tab", width=40):
 
 
 # ---------------------------------------------------------------- PDF (text layer)
-FONT_WQY = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
-FONT_NOTO = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"
+def _font(family):
+    """Locate a system font file through fontconfig (no machine paths in the repo)."""
+    import subprocess
+    return subprocess.run(["fc-match", "-f", "%{file}", family], capture_output=True,
+                          text=True, check=True).stdout.strip()
+
+
+FONT_WQY = _font("WenQuanYi Zen Hei")          # wqy-zenhei.ttc, subfontIndex 0
+FONT_NOTO = _font("Noto Serif CJK SC")         # NotoSerifCJK-Regular.ttc
 
 
 _NOSTART = "，。、；：？！）》”’〕】%"
@@ -260,7 +267,7 @@ def write_scanned(path, pages, footer, seal_pages, seal_text, skews, seed=7):
     dpi = 200
     Wp, Hp = int(8.27 * dpi), int(11.69 * dpi)
     fs = 34
-    font = ImageFont.truetype(FONT_NOTO, fs, index=2) if False else ImageFont.truetype(FONT_NOTO, fs)
+    font = ImageFont.truetype(FONT_NOTO, fs)
     fbig = ImageFont.truetype(FONT_NOTO, 50)
     wf = lambda s: font.getlength(s)
     c = canvas.Canvas(path, pagesize=A4)
@@ -337,7 +344,7 @@ def _seal(img, center, text):
 
 
 # ---------------------------------------------------------------- DOCX
-def write_docx(path, pages, footer):
+def write_docx(path, pages, footer, author=""):
     import docx
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
     from docx.oxml.ns import qn
@@ -386,5 +393,6 @@ def write_docx(path, pages, footer):
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
         if n < len(pages) - 1:
             p.add_run().add_break(WD_BREAK.PAGE)
-    d.core_properties.title = ""
+    cp = d.core_properties
+    cp.title, cp.author, cp.comments, cp.last_modified_by = "", author, "", author
     d.save(path)

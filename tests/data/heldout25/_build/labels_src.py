@@ -103,6 +103,6 @@ case(_c1.CASE_ID, ["SERV-03", "SUBJ-01"],
 
 if __name__ == "__main__":
     with open(os.path.join(OUT, "labels.jsonl"), "w", encoding="utf-8") as f:
-        for r in L:
+        for r in sorted(L, key=lambda r: r["case_id"]):
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     print(len(L), "labels")
