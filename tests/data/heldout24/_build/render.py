@@ -8,13 +8,15 @@ SCAN_TTC = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"
 
 
 def _wrap(text, maxw, width_fn):
+    """Greedy line wrap that never splits a run of digits/Latin letters (numbers, dates, codes)."""
+    import re
     out, cur = [], ""
-    for ch in text:
-        if width_fn(cur + ch) > maxw and cur:
+    for tok in re.findall(r"[0-9A-Za-z.\-:%/]+|.", text):
+        if width_fn(cur + tok) > maxw and cur:
             out.append(cur)
-            cur = ch
+            cur = tok
         else:
-            cur += ch
+            cur += tok
     out.append(cur)
     return out
 
