@@ -167,7 +167,11 @@ def _catalog_header(lines: list[str], li: int) -> bool:
 _DOCUMENT_END = re.compile(r"(日|印章|公章|盖章|以下空白|（章）)[）)]?$")
 # A drawn rule between two records on one page (------, ————, ══════).
 # 案件编号：X市监立〔2022〕第1187号 文书编号：…: the header a case-handling system prints on a document
-_NUMBER_HEADER = re.compile(r"^(?:案件编号|文书编号|案件编码|执法文书编号)\s*[:：]")
+_NUMBER_HEADER = re.compile(
+    r"^(?:案件编号|文书编号|案件编码|执法文书编号)\s*[:：]"
+    # or the document's 文号 printed alone above its agency and title: 滁环罚字〔2023〕12号
+    r"|^[^\s〔\[]{1,12}[〔\[]\s*(?:19|20)\d{2}\s*[〕\]]\s*第?\s*\d{1,6}\s*号$"
+)
 _RULE_LINE = re.compile(r"^[-—─━=＝═_＿~～*·.]{6,}$")
 # A title at the head of a line that goes on with the document: its 文号, or its first field.
 _HEAD = re.compile(r"^(?P<head>[^\s：:，,。；;]{3,30}?)(?:(?P<gap>[ \t\u3000]+)|[：:])(?P<rest>\S.*)$")

@@ -19,7 +19,7 @@ from casecheck.extract.patterns import fast_compile
 _NUM = r"\d+(?:\.\d+)?"
 # operators a product or sum may be wrapped at (a Latin x at a line end is more likely a word)
 OPERATORS = "×*＊+＋"
-_UNIT = r"[\u4e00-\u9fa5]{0,2}"
+_UNIT = r"(?:[A-Za-z²㎡]{1,3}|[\u4e00-\u9fa5]{0,2})"  # 瓶, 公斤, kg, m²
 _FACTOR = rf"{_NUM}\s*(?:元(?:/{_UNIT})?|{_UNIT})"
 # a product of two or more factors: 9袋×9元, 7天×5人×35元
 PRODUCT = re.compile(rf"{_FACTOR}(?:\s*[×xX*＊]\s*{_FACTOR})+")

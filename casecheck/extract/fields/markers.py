@@ -12,9 +12,9 @@ from casecheck.extract.patterns import LiteralScan, guarded
 from casecheck.extract.text import mask_quotes
 
 # what a 法制 opinion says right after its colon (a blank row, 无, 未经审核 say none)
-_OPINION_SAID = (
-    r"(?=[^\n]{0,6}?(?:经审|审核认为|事实清楚|证据|同意|认为|建议|合法|适当|准确|符合|无异议))"
-    r"(?![^\n]{0,3}?(?:未|无(?!异议)))"
+_OPINION_SAID = (  # on the same line, or the next (法制审核意见：⏎同意。)
+    r"(?=[ \t\u3000]*\n?[^\n]{0,6}?(?:经审|审核认为|事实清楚|证据|同意|认为|建议|合法|适当|准确|符合|无异议))"
+    r"(?![ \t\u3000]*\n?[^\n]{0,3}?(?:未|无(?!异议)))"
 )
 MARKER_PATTERNS: dict[str, tuple[str, ...]] = {
     "showed_certificate": (
@@ -84,6 +84,12 @@ MARKER_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:法制|法规|政策法规)(?:工作)?(?:科|股|室|处|办|机构|部门|大队|中队)(?:负责人|股长|科长|主任)?"
         r"[^，。；\n：:]{0,4}(?:(?:审核|审查)?意见)?\s*[：:]" + _OPINION_SAID,
         r"法制(?:审核|审查)(?:人员|员)?(?:意见|结论)\s*[:：]" + _OPINION_SAID,
+    ),
+    # 经2020年8月26日局长办公会集体讨论，同意: the discussion recorded on the decision approval form
+    "collective_decision": (
+        r"(?:经|由)[^。；\n]{0,16}?(?:局长办公会|局务会|党组会|案审会|审理委员会|审查委员会|负责人)(?:议)?"
+        r"[^。；\n]{0,4}?集体(?:讨论|研究|审议)",
+        r"集体(?:讨论|研究|审议)(?:决定|通过|同意)(?![：:])",  # not a row's blank label
     ),
     # 你是直接负责的主管人员 / 对其他直接责任人员…: the decision punishes a manager for the unit's act
     "manager_liability": (r"直接负责的主管人员", r"其他直接责任人员"),

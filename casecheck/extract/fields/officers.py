@@ -171,7 +171,8 @@ def find_officers(text: str) -> list[OfficerHit]:
         if not m.group("colon") and not row and not _name_then_cert(seg, toks, m.end()):
             # 执法人员现场提取 / 执法人员出示执法证件，说明来意: prose, not a list of officers
             continue
-        if m.group("colon") or row:
+        reaches_end = not text[m.end() + len(seg) : seg_end].strip()
+        if (m.group("colon") or row) and reaches_end:  # 询问人：某（证号1） 记录人：…⏎证号2: not 询问人's
             # the next line's digits joined to a cut number already are not a number of their own
             taken = max((t[3] for t in toks), default=0)
             toks += [t for t in _continuation(text, line_end) if t[2] >= taken]
