@@ -235,7 +235,10 @@ def served(
     sigs = signatures.find_signatures(c.text) if sigs is None else sigs
     rows = served_rows(c.text)  # one receipt for several documents, a row each
     if rows:  # the first row is the receipt's own fields where the block read a header
-        block = {**block, **{k: rows[0][k] for k in ("title", "doc_number", "date", "span")}}
+        first = {k: rows[0][k] for k in ("title", "doc_number", "span")}  # a header's 案号 is no row's
+        if rows[0]["date"] is not None:  # a row without a date keeps the receipt's (送达日期：… below)
+            first["date"] = rows[0]["date"]
+        block = {**block, **first}
         block["method"] = block["method"] or rows[0]["method"]
     date: DateHit | None = block["date"]  # type: ignore[assignment]
     span = block["span"] or (0, min(len(c.text), 20))

@@ -123,6 +123,7 @@ def build_timeline(docs: list[DocFacts]) -> dict[str, Any]:
 
 # 责令改正违法行为决定书, 查封扣押决定书: decisions, but not the penalty decision
 _OTHER_DECISION = re.compile(r"责令|改正|整改|查封|扣押|强制|先行登记")
+_DECISION = re.compile(r"决定书")
 
 
 def _served_event(title: str | None) -> str | None:
@@ -130,7 +131,12 @@ def _served_event(title: str | None) -> str | None:
         return None
     if "告知书" in title:
         return "notice_served"
-    return "decision_served" if "决定书" in title and not _OTHER_DECISION.search(title) else None
+    # 行政处罚决定书、责令改正通知书: the penalty decision served with another document
+    penalty = any(
+        not _OTHER_DECISION.search(title[max(0, m.start() - 8) : m.start()])
+        for m in _DECISION.finditer(title)
+    )
+    return "decision_served" if penalty else None
 
 
 def _norm(s: str | None) -> str:

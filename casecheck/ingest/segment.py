@@ -141,7 +141,7 @@ def _find_starts(source: SourceFile) -> list[_Start]:
                 if seen_content and _AGENCY_LINE.match(_compact(prev)):
                     start_li = _prev_nonempty(lines, li)
                 # …and the case/document number block a case system prints over each document
-                while start_li > 0 and _NUMBER_HEADER.match(lines[_prev_nonempty(lines, start_li)].strip()):
+                while start_li > 0 and _pulled_header(lines[_prev_nonempty(lines, start_li)].strip()):
                     start_li = _prev_nonempty(lines, start_li)
                 if all(not x.strip() or _PAGE_NUMBER_ONLY.match(x.strip()) for x in lines[:start_li]):
                     start_li = 0  # the page's own number read first: the page is the new document's
@@ -167,11 +167,10 @@ def _catalog_header(lines: list[str], li: int) -> bool:
 _DOCUMENT_END = re.compile(r"(日|印章|公章|盖章|以下空白|（章）)[）)]?$")
 # A drawn rule between two records on one page (------, ————, ══════).
 # 案件编号：X市监立〔2022〕第1187号 文书编号：…: the header a case-handling system prints on a document
-_NUMBER_HEADER = re.compile(
-    r"^(?:案件编号|文书编号|案件编码|执法文书编号)\s*[:：]"
-    # or the document's 文号 printed alone above its agency and title: 滁环罚字〔2023〕12号
-    r"|^[^\s〔\[]{1,12}[〔\[]\s*(?:19|20)\d{2}\s*[〕\]]\s*第?\s*\d{1,6}\s*号$"
-)
+_NUMBER_HEADER = re.compile(r"^(?:案件编号|文书编号|案件编码|执法文书编号)\s*[:：]")
+# the document's 文号 printed alone above its agency and title (滁环罚字〔2023〕12号): pulled into the
+# document a credible title starts, never a reason to believe one (a 卷内目录 lists 文号 cell by cell)
+_NUMBER_LINE = re.compile(r"^[^\s〔\[]{1,12}[〔\[]\s*(?:19|20)\d{2}\s*[〕\]]\s*第?\s*\d{1,6}\s*号$")
 _RULE_LINE = re.compile(r"^[-—─━=＝═_＿~～*·.]{6,}$")
 # A title at the head of a line that goes on with the document: its 文号, or its first field.
 _HEAD = re.compile(r"^(?P<head>[^\s：:，,。；;]{3,30}?)(?:(?P<gap>[ \t\u3000]+)|[：:])(?P<rest>\S.*)$")
@@ -204,6 +203,12 @@ def _title_head(line: str, after_rule: bool, first: bool) -> tuple[str, str] | N
 
 _FRESH_HEADER = re.compile(r"(时间|地点|文号|〔\d{4}〕|\[\d{4}\]|当事人|被询问人|受送达人)")
 _SPACE_RUN = re.compile(r"\s+")
+
+
+def _pulled_header(line: str) -> bool:
+    """A line printed over a document's title that belongs to it: a case system's number header or
+    the document's own 文号."""
+    return bool(_NUMBER_HEADER.match(line) or _NUMBER_LINE.match(line))
 
 
 def _follows_document_end(prev: str) -> bool:

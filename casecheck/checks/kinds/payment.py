@@ -39,6 +39,7 @@ from casecheck.checks.util import (
     docs,
     event,
     evs,
+    has_marker,
     largest_amount,
     swallowed_by,
     yuan,
@@ -128,8 +129,9 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         detail = f"缴款凭证所列罚款 {yuan(part)} 元与决定罚款 {yuan(fine)} 元不符"
         yield Hit({"detail": detail, "fine": yuan(fine)}, evs(paid[0].get("evidence"), e_fine))
         return
-    # 双罚: the unit's and the manager's fines (one decision each, or both in one) on slips of their own
-    both = sum(sum({a["value"] for a in amounts(d, "fine")}) for d in docs(facts, "行政处罚决定书"))
+    decisions = docs(facts, "行政处罚决定书")  # 双罚: the unit's and the manager's fines, a slip each
+    dual = len(decisions) > 1 or any(has_marker(d, "manager_liability") for d in decisions)
+    both = sum(sum({a["value"] for a in amounts(d, "fine")}) for d in decisions) if dual else fine
     accepted |= {fine + v_late, fine + conf + v_late, both, both + conf}
     tol = opts["tolerance"]
     sums = running_totals(paid, others, total, tol)  # 分期缴纳: a last slip stating the 合计 of all

@@ -57,12 +57,12 @@ def terms_before(text: str, start: int) -> list[list[float]] | None:
         sentence = own = own[closed.end() :]
     if ends:  # 货值金额6000元（40箱×150元），违法所得…: the note right after an amount is that amount's
         own = re.sub(r"^\s*[（(][^（()）]*[）)]", "", own)
-    pairs = [_factors(m.group(0)) for m in PRODUCT.finditer(own)]
+    pairs = [_factors(m.group(0)) for m in PRODUCT.finditer(own) if _priced(m.group(0))]
     if not pairs:
         # a total takes the sentence's figures; otherwise the note right after another amount
         # (货值金额13800元（60卷×230元），违法所得…) explains that amount, not this one
         whole = sentence if _TOTAL.search(own) else _AMOUNT_NOTE.sub("元", sentence)
-        pairs = [_factors(m.group(0)) for m in PRODUCT.finditer(whole)]
+        pairs = [_factors(m.group(0)) for m in PRODUCT.finditer(whole) if _priced(m.group(0))]
     if pairs:
         return pairs
     rates = list(RATE.finditer(sentence)) + [
@@ -80,6 +80,15 @@ def terms_before(text: str, start: int) -> list[list[float]] | None:
             return None
         return [pair]
     return None
+
+
+_LATIN_UNIT = re.compile(r"\d\s*[A-Za-z²㎡]")
+
+
+def _priced(product: str) -> bool:
+    """A product with a factor in a Latin unit (40.0kg×5.80元) computes money only when a factor is
+    a price: 500ml×12瓶 and 20cm×30cm are a pack and a size."""
+    return "元" in product or not _LATIN_UNIT.search(product)
 
 
 def _stated_values(sentence: str, after: int) -> list[float]:

@@ -39,7 +39,7 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     ("hearing", r"举行[^。]{0,6}听证|听证会"),
     ("served", r"送达|(?:当场|当面)?交付(?:给)?(?:当事人|被处罚人|你)|签收"),
     # 补办申报并缴纳税款…: the tax itself paid, not a fine
-    ("payment", r"(?:缴纳|缴清)(?![^。，,；]{0,4}(?:税款|税费|滞纳金|社会保险|保险费))|缴款"),
+    ("payment", r"(?:缴纳|缴清)(?!了?(?:税款|税费|滞纳金|社会保险|保险费))|缴款"),
     ("investigation", r"检查|调查|询问|稽查|勘验|勘察|检验"),
     ("complaint", r"投诉|举报"),
     # 当事人于…书面表示放弃陈述、申辩权利 / 提出陈述申辩: the party's statement, not the violation

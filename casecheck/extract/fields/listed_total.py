@@ -25,7 +25,7 @@ _WINDOW = 24  # how far before the amount its total word may stand
 _SALES_BEFORE = re.compile(
     r"(?:销售额|销售收入|销售金额|营业额|营业收入|经营收入)\s*(?:为|是|计)?\s*[:：]?\s*(?:人民币)?\s*$"
 )
-_DEDUCTION = re.compile(r"扣除|成本|进价|进货价|减去|利润|毛利")
+_DEDUCTION = re.compile(r"扣除|减去|减除|退还|已退|利润|毛利")  # a total after a deduction sums no list
 
 
 def with_listed_parts(text: str, hits: list[AmountHit]) -> list[AmountHit]:
@@ -38,7 +38,6 @@ def with_listed_parts(text: str, hits: list[AmountHit]) -> list[AmountHit]:
             continue
         para = text.rfind("\n", 0, h.start) + 1
         parts: list[float] = []
-        sales_parts: list[bool] = []  # which parts are sales figures (not amounts of the total's kind)
         for p in reversed(out[:i]):
             if p.start < para:
                 break
@@ -52,10 +51,9 @@ def with_listed_parts(text: str, hits: list[AmountHit]) -> list[AmountHit]:
             if TOTAL_BEFORE.search(text, max(0, p.start - _WINDOW), p.start):
                 break  # an earlier total closes the list before it
             parts.append(p.value)
-            sales_parts.append(bool(sales) and p.kind != h.kind)
         para_end = text.find("\n", h.end)
-        if any(sales_parts) and _DEDUCTION.search(text, para, len(text) if para_end < 0 else para_end):
-            parts = [v for v, sale in zip(parts, sales_parts, strict=True) if not sale]  # a gain after costs
+        if _DEDUCTION.search(text, para, len(text) if para_end < 0 else para_end):
+            parts = []  # 违法所得3000元，扣除已退还的1000元，合计2000元: a difference, not a sum
         if len(parts) >= 2 and all(abs(v - h.value) > 0.005 for v in parts):
             out[i] = replace(h, terms=[[v] for v in reversed(parts)])
     return out

@@ -12,9 +12,11 @@ from casecheck.extract.patterns import LiteralScan, guarded
 from casecheck.extract.text import mask_quotes
 
 # what a 法制 opinion says right after its colon (a blank row, 无, 未经审核 say none)
-_OPINION_SAID = (  # on the same line, or the next (法制审核意见：⏎同意。)
-    r"(?=[ \t\u3000]*\n?[^\n]{0,6}?(?:经审|审核认为|事实清楚|证据|同意|认为|建议|合法|适当|准确|符合|无异议))"
-    r"(?![ \t\u3000]*\n?[^\n]{0,3}?(?:未|无(?!异议)))"
+# an opinion written after its colon, on the same line or the next (法制审核意见：⏎同意。): text that is
+# no blank, no denial (无, 未经审核) and no next row's label (领导意见：…)
+_OPINION_SAID = (
+    r"(?=[ \t\u3000]*\n?[ \t\u3000]*[^\s：:（(])"
+    r"(?![ \t\u3000]*\n?[ \t\u3000]*(?:未|尚未|无(?!异议)|[^\n。，,；]{0,8}[：:]))"
 )
 MARKER_PATTERNS: dict[str, tuple[str, ...]] = {
     "showed_certificate": (
@@ -87,15 +89,18 @@ MARKER_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     # 经2020年8月26日局长办公会集体讨论，同意: the discussion recorded on the decision approval form
     "collective_decision": (
-        r"(?:经|由)[^。；\n]{0,16}?(?:局长办公会|局务会|党组会|案审会|审理委员会|审查委员会|负责人)(?:议)?"
-        r"[^。；\n]{0,4}?集体(?:讨论|研究|审议)",
-        r"集体(?:讨论|研究|审议)(?:决定|通过|同意)(?![：:])",  # not a row's blank label
+        r"(?<![需应拟请提报])经[^。；\n]{0,16}?(?:局长办公会|局务会|党组会|案审会|审理委员会|审查委员会|负责人)(?:议)?"
+        r"[^。；\n]{0,4}?集体(?:讨论|研究|审议)[，,]?\s*(?:一致)?(?:同意|决定|通过)(?![^\n]{0,4}[：:])",
     ),
     # 你是直接负责的主管人员 / 对其他直接责任人员…: the decision punishes a manager for the unit's act
-    "manager_liability": (r"直接负责的主管人员", r"其他直接责任人员"),
+    "manager_liability": (
+        r"直接负责的主管人员",
+        r"其他直接责任人员",
+        r"(?:作为|系|是)[^，。；]{0,12}直接责任人员?",
+    ),
     # 事实及证据详见思应急罚〔2019〕9号决定书: a 双罚 decision of the manager states the facts by reference
     "facts_by_reference": (
-        r"(?:事实|证据)[^。；\n]{0,12}?(?:详见|参见|(?<![意可])见|同)(?:本局|本机关)?[^，。；\n]{0,24}?号(?:《)?"
+        r"(?:事实|证据|违法行为)[^。；\n]{0,12}?(?:详见|参见|(?<![意])见|同)(?:本局|本机关)?[^，。；\n]{0,24}?号(?:《)?"
         r"(?:行政)?(?:处罚)?决定书",
     ),
 }  # fmt: skip

@@ -190,8 +190,11 @@ def _inside_note(left: str) -> bool:
 # …一万元按一万元计算，: an amount whose clause goes on with words of its own (计算, 的标准) and ends;
 # a list (酸奶60.5元，面包48.0元) or the other form (叁仟元整，￥3000元) ends no clause of its own
 _AMOUNT_CLAUSE_END = re.compile(r"元(?P<own>[^，,。；\d元（）()]{0,12})[，,]")
-_CJK = re.compile(r"[\u4e00-\u9fa5]")
-_OWN_CLAUSE = 6  # CJK characters of a clause of its own before an amount (同时…需投入约12万元)
+_TOTAL_IN = re.compile(r"合计|共计|总计")
+_OTHER_FORM = re.compile(
+    r"\s*(?:(?:大写|小写)(?:金额)?(?:为|是)?|即|人民币)?\s*[:：]?\s*(?:人民币)?\s*[￥¥]?\s*"
+)
+_LIST_HEAD = re.compile(r"\s*(?:为|是)?\s*[:：]")  # 货值金额：… heads the list after it
 _SUMS_UP = re.compile(r"^\s*(?:共计|合计|总计|计|即|共)")
 
 
@@ -219,25 +222,25 @@ def classify(text: str, start: int, end: int, doc_type: str | None = None) -> st
         if (kind == "rate" and lrx and lrx.search(left)) or (rrx and rrx.search(right)):
             return kind
     best: tuple[int, int, str] | None = None
-    # 货值不足一万元按一万元计算，十万元已是…: a cue before an earlier amount whose clause ends
-    # before this one is that amount's (按每平方米100元处以罚款，计…元: a cue after it stays)
+    # a cue before an earlier amount and the comma that ends its clause is that amount's, not this
+    # one's (货值不足一万元按一万元计算，十万元已是… / 违法所得1200元，扣除成本400元), unless it heads a
+    # list (货值金额：酸奶60.5元，面包48.0元 / 其中2023年1000元，…), this clause totals it (…合计50元) or
+    # is the other form (叁仟元整，￥3000元 / 大写金额为…); …每平方米10元，计人民币…: the rate's sum
     done = 0
-    # the earlier amount's clause goes on with words of its own (…一万元按一万元计算，), or this one
-    # opens a clause of its own (罚款伍万元，同时…需投入约12万元); not a list (酸奶60.5元，面包48.0元)
-    # nor the other form (叁仟元整，￥3000元); …每平方米10元，计人民币…: the sum the earlier rate gives
-    own_clause = "元" not in left and len(_CJK.findall(left)) >= _OWN_CLAUSE
-    if not _SUMS_UP.search(left):
+    other_form = _OTHER_FORM.fullmatch(left)
+    if not (_SUMS_UP.search(left) or _TOTAL_IN.search(left) or "其中" in left_wide):
         done = max(
             (
                 m.start() + 1
                 for m in _AMOUNT_CLAUSE_END.finditer(left_wide)
                 if "每" not in left_wide[: m.start()][-10:]
-                and (own_clause or (len(m.group("own")) >= 2 and m.group("own") != "整"))
+                and not (other_form and m.group("own") in ("", "整"))  # 叁仟元整，￥3000元
             ),
             default=0,
         )
     for order, (kind, lrx, rrx) in enumerate(_KIND_RX[2:]):
-        ends = [m.end() for m in lrx.finditer(left_wide) if m.end() > done] if lrx else []
+        cues = lrx.finditer(left_wide) if lrx else ()
+        ends = [m.end() for m in cues if m.end() > done or _LIST_HEAD.match(left_wide, m.end())]
         if rrx and rrx.search(right):
             ends.append(len(left_wide) + 1)  # 壹佰元的罚款: the cue right after the amount
         if ends and (best is None or (max(ends), -order) > (best[0], best[1])):

@@ -171,7 +171,8 @@ def find_officers(text: str) -> list[OfficerHit]:
         if not m.group("colon") and not row and not _name_then_cert(seg, toks, m.end()):
             # 执法人员现场提取 / 执法人员出示执法证件，说明来意: prose, not a list of officers
             continue
-        reaches_end = not text[m.end() + len(seg) : seg_end].strip()
+        # the rest of the line belongs to another officer label (记录人：…): the next line is its
+        reaches_end = not LABEL.search(text, m.end() + len(seg), seg_end)
         if (m.group("colon") or row) and reaches_end:  # 询问人：某（证号1） 记录人：…⏎证号2: not 询问人's
             # the next line's digits joined to a cut number already are not a number of their own
             taken = max((t[3] for t in toks), default=0)
@@ -311,7 +312,7 @@ def _name_then_cert(seg: str, toks: list[tuple[str, str, int, int]], base: int) 
 
 
 # 金美玲（执法证号：220⏎10023001588）: a number a PDF line wrap cut in two
-_NUMBER_CUT = re.compile(r"(?:证号|证件号码?|证件编号)\s*[:：]?\s*(?P<head>[A-Za-z]{0,3}\d{1,13})$")
+_NUMBER_CUT = re.compile(r"(?:证号|证件号码?|编号)\s*[:：]?\s*(?P<head>[A-Za-z]{0,3}\d{1,13})$")
 _NUMBER_REST = re.compile(r"\d{1,14}(?![\dA-Za-z年月日.\-/])")
 
 

@@ -117,6 +117,12 @@ _ANY_SPACE = re.compile(r"\s+")
 _OPEN_NOTE = re.compile(r"[(（][^)）]*$")
 
 
+def _span_of(name: str, cell: tuple[str, int, int]) -> tuple[int, int]:
+    """The span of ``name`` inside the value ``cell`` it was cleaned from (past ＿＿ or spaces before it)."""
+    at = cell[1] + max(0, cell[0].find(name))
+    return at, at + len(name)
+
+
 def clean_name(raw: str) -> str | None:
     """Trim a name value: cut at punctuation, 以下简称/经营者 notes, a trailing bracketed note
     (字号, role, credit code) and a signature date; ``None`` when blank."""
@@ -235,11 +241,11 @@ def party_name(text: str, table: dict[str, tuple[str, int, int]]) -> Span | None
     if hit and (HEADER_CELL.search(hit[0].strip()) or HEADING_CELL.match(hit[0].strip())):
         hit = None  # a header row's next cell (行政相对人名称<TAB>行政相对人类别), not its value
     if hit and (name := clean_name(hit[0])) and not BAD_NAME.search(name):
-        return name, hit[1], hit[1] + len(name)
+        return name, *_span_of(name, hit)
     for key in TABLE_KEYS:
         # 受送达人<TAB>送达方式<TAB>收件人签名: a header row's next heading is no name
         if key in table and (name := clean_name(table[key][0])) and not HEADING_CELL.match(name):
-            return name, table[key][1], table[key][1] + len(name)
+            return name, *_span_of(name, table[key])
     for i, (s, _e, line) in enumerate(lines(text)):
         if i > 12:
             break
@@ -272,7 +278,9 @@ def party_name(text: str, table: dict[str, tuple[str, int, int]]) -> Span | None
 CHECKBOX = re.compile(r"[☑☐□■▢☒√✓✔]\s*(?:个人|单位|法人|自然人|个体|其他|组织)")
 HEADER_CELL = re.compile(r"^[^\t]{0,10}(?:名称|类别|类型|代码|文号|姓名)$")
 # a form's column heading in a table cell (送达方式, 收件人签名, 送达日期): never a name
-HEADING_CELL = re.compile(r"^[\u4e00-\u9fa5]{0,6}(?:方式|签名|签字|签章|日期|地点|编号|备注)$")
+HEADING_CELL = re.compile(
+    r"^[\u4e00-\u9fa5]{0,6}(?:方式|签名|签字|签章|日期|地点|编号|备注)$|^(?:送达|签收|收件|检查|询问|缴款|处罚)时间$"
+)
 _CHOICE_LABELS = ((r"姓\s*名",), (r"(?:单位|企业)?名\s*称",))
 _CHOICE_SPAN = 400  # the name fields follow the kind's check boxes within a few lines
 
