@@ -3,16 +3,14 @@ import importlib, json, os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common import OUT
 
-CASES = ["case1_baoji_daqi", "case2_xiaogan_weifei", "case3_ganzhou_fanglin"]
+CASES = sorted(f[:-3] for f in os.listdir(os.path.dirname(os.path.abspath(__file__)))
+               if f.startswith("case") and f.endswith(".py"))
 
 
 def load():
     mods = []
     for c in CASES:
-        try:
-            mods.append(importlib.import_module(c))
-        except ModuleNotFoundError:
-            pass
+        mods.append(importlib.import_module(c))
     return mods
 
 
