@@ -1,5 +1,5 @@
 """Case 7 (defects SUBJ-01, EXEC-01): 岳阳 slag dumped on a riverside slope, 2021. Scanned PDF (Pillow 200 dpi, seal, skew, noise)."""
-from common import OUT, credit_code, cn_date, D
+from common import OUT, credit_code, cn_date, D, font_file
 import os, random, io, math, tempfile
 from PIL import Image, ImageDraw, ImageFont, ImageFilter
 from reportlab.pdfgen import canvas
@@ -17,7 +17,7 @@ OFF = "周海波（执法证号：43060019052）、易芳（执法证号：43060
 TONS, UNIT = 860, 68
 COST = TONS * UNIT  # 58,480 < 100,000 -> counted as 100,000
 FINE = 100000
-FONT = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"
+FONT = font_file("Noto Serif CJK SC")
 PW, PH = 1654, 2339  # A4 at 200 dpi
 
 PAGES = [
@@ -154,7 +154,7 @@ def render(title, lines, n, total):
         elif ln[0] == "R":
             w = d.textlength(ln[1], font=f); d.text((PW - 170 - w, y), ln[1], font=f, fill=30); y += 62
         elif ln[0] == "S":
-            seal_at = (PW - 420, y + 60)
+            seal_at = (PW - 360, y + 75)
     d.text((PW / 2 - 40, PH - 120), f"{n}/{total}", font=ImageFont.truetype(FONT, 28), fill=60)
     rnd = random.Random(n)
     for _ in range(2500):  # light speckle noise

@@ -1,6 +1,12 @@
 """Shared helpers for the heldout27 corpus builders (check characters, dates, paging)."""
 import datetime as dt
 import os
+import subprocess
+
+
+def font_file(family):
+    """Locate a system font through fontconfig (no machine paths in the sources)."""
+    return subprocess.run(["fc-match", "-f", "%{file}", family], capture_output=True, text=True, check=True).stdout
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.dirname(HERE)

@@ -3,9 +3,10 @@ from reportlab.pdfgen import canvas
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from common import font_file
 
 FONT = "WQY"
-pdfmetrics.registerFont(TTFont(FONT, "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", subfontIndex=0))
+pdfmetrics.registerFont(TTFont(FONT, font_file("WenQuanYi Zen Hei"), subfontIndex=0))
 W, H = A4
 L, R = 60, W - 60
 
