@@ -164,14 +164,17 @@ def _catalog_header(lines: list[str], li: int) -> bool:
     return bool(_CATALOG_HEADER.search(nxt))
 
 
-_DOCUMENT_END = re.compile(r"(日|印章|公章|盖章|以下空白|（章）)[）)]?$")
-# A drawn rule between two records on one page (------, ————, ══════).
+# …日 / （印章） / a form's last row dated 2022-09-26 (│审核日期│2022-09-26│): the line a record ends on
+_DOCUMENT_END = re.compile(
+    r"(日|印章|公章|盖章|以下空白|（章）|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s*\d{1,2}:\d{2})?\s*[│|]?)[）)]?$"
+)
 # 案件编号：X市监立〔2022〕第1187号 文书编号：…: the header a case-handling system prints on a document
 _NUMBER_HEADER = re.compile(r"^(?:案件编号|文书编号|案件编码|执法文书编号)\s*[:：]")
 # the document's 文号 printed alone above its agency and title (滁环罚字〔2023〕12号): pulled into the
 # document a credible title starts, never a reason to believe one (a 卷内目录 lists 文号 cell by cell)
 _NUMBER_LINE = re.compile(r"^[^\s〔\[]{1,12}[〔\[]\s*(?:19|20)\d{2}\s*[〕\]]\s*第?\s*\d{1,6}\s*号$")
-_RULE_LINE = re.compile(r"^[-—─━=＝═_＿~～*·.]{6,}$")
+# A drawn rule between two records on one page (------, ————, ══════, －－－－).
+_RULE_LINE = re.compile(r"^[-—─━=＝═_＿~～*·.－]{6,}$")
 # A title at the head of a line that goes on with the document: its 文号, or its first field.
 _HEAD = re.compile(r"^(?P<head>[^\s：:，,。；;]{3,30}?)(?:(?P<gap>[ \t\u3000]+)|[：:])(?P<rest>\S.*)$")
 _NUMBER_LEAD = re.compile(r"^[^\s〔\[]{1,14}[〔\[]\s*(?:19|20)\d{2}\s*[〕\]]")

@@ -82,7 +82,7 @@ OPINION_ROLES = {"负责人": "approver", "主要负责人": "approver", "分管
                  "机关负责人": "approver", "局长": "approver", "分管领导": "approver", "审批": "approver",
                  "法制机构": "reviewer", "法制审核": "reviewer", "审核": "reviewer"}  # fmt: skip
 # 同意。（签名）王五 2024年… — a typed note marking where the pen signed, before the name
-TYPED_SIGN_NOTE = fast_compile(r"^[(（\[【]?\s*(?:签名|签字|签章|签名或盖章)\s*[)）\]】]?\s*")
+TYPED_SIGN_NOTE = fast_compile(r"^[(（\[【]?\s*(?:电子)?(?:签名|签字|签章|签名或盖章)\s*[)）\]】]?\s*")
 # 负责人意见：同意。 — an opinion row with no signature on it (the 签名 line may follow)
 OPINION_HEAD = fast_compile(
     r"^[ \t\u3000]*(?P<who>(?:主要|分管|机关)?负责人|局长|分管领导|审批|承办人|承办机构|办案机构|法制机构"
