@@ -11,7 +11,6 @@ import re
 from casecheck.extract.patterns import LiteralScan, guarded
 from casecheck.extract.text import mask_quotes
 
-# what a 法制 opinion says right after its colon (a blank row, 无, 未经审核 say none)
 # an opinion written after its colon, on the same line or the next (法制审核意见：⏎同意。): text that is
 # no blank, no denial (无, 未经审核) and no next row's label (领导意见：…)
 _OPINION_SAID = (

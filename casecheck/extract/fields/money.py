@@ -187,8 +187,8 @@ def _inside_note(left: str) -> bool:
     return bool(m) and not _TWIN_LEAD.fullmatch(m.group("inner"))
 
 
-# …一万元按一万元计算，: an amount whose clause goes on with words of its own (计算, 的标准) and ends;
-# a list (酸奶60.5元，面包48.0元) or the other form (叁仟元整，￥3000元) ends no clause of its own
+# an earlier amount and the comma that ends its clause (…按一万元计算，); ``own``: what stands between
+# them (empty or 整 before the other written form: 叁仟元整，￥3000元). ``classify`` says when it cuts.
 _AMOUNT_CLAUSE_END = re.compile(r"元(?P<own>[^，,。；\d元（）()]{0,12})[，,]")
 _TOTAL_IN = re.compile(r"合计|共计|总计")
 _OTHER_FORM = re.compile(

@@ -193,11 +193,11 @@ def _widen(data: list[Cell | None], heads: list[str], at: dict[str, int | None])
     if len(data) < 2 or len(heads) - len(data) > 2:
         return None
     fits = []
-    has_method = any(c and _is_method(c[0]) for c in data)
+    has_method = any(c and _method_of(c[0]) for c in data)
     has_date = any(c and find_dates(c[0]) for c in data)
     for row in _alignments(data, len(heads)):
         method, date = (row[k] if k is not None else None for k in (at["method"], at["date"]))
-        if (method or has_method) and not (method and _is_method(method[0])):
+        if (method or has_method) and not (method and _method_of(method[0])):
             continue  # the row's method stands in the method column
         if (date or has_date) and not (date and find_dates(date[0])):
             continue
@@ -206,10 +206,10 @@ def _widen(data: list[Cell | None], heads: list[str], at: dict[str, int | None])
     return fits[0] if len(fits) == 1 else None
 
 
-def _is_method(cell: str) -> bool:
-    return any(re.search(rx, cell) for _, rx in METHODS) or any(
-        w in cell for _, ws in METHOD_WORDS for w in ws
-    )
+def _method_of(cell: str) -> str | None:
+    """The 送达方式 a cell names: a method's full name (直接送达, EMS …), else its first word (邮寄)."""
+    found = next((name for name, rx in METHODS if re.search(rx, cell)), None)
+    return found or next((name for name, words in METHOD_WORDS if any(w in cell for w in words)), None)
 
 
 def _row(data: list[Cell | None], title_at: int, at: dict[str, int | None]) -> dict[str, object]:
@@ -217,9 +217,7 @@ def _row(data: list[Cell | None], title_at: int, at: dict[str, int | None]) -> d
     assert cell is not None
     nums = find_doc_numbers(cell[0])
     method_cell, date_cell, sign_cell = (data[k] if k is not None else None for k in at.values())
-    method = next((name for name, rx in METHODS if method_cell and re.search(rx, method_cell[0])), None)
-    if method is None and method_cell:
-        method = next((name for name, words in METHOD_WORDS if any(w in method_cell[0] for w in words)), None)
+    method = _method_of(method_cell[0]) if method_cell else None
     date = None
     if date_cell and (found := find_dates(date_cell[0])):
         h = found[0]  # the cell's text joins its pieces: the evidence is the cell's first piece

@@ -76,12 +76,7 @@ def tab_grid(text: str) -> dict[str, Cell]:
             continue
         if len(values) < len(heads) and len(heads) > _GRID_MAX_WIDTH:
             continue
-        cells: list[Cell | None] = []
-        at = pos
-        for value in values:
-            lead, v = len(value) - len(value.lstrip()), value.strip()
-            cells.append((v, at + lead, at + lead + len(v)) if v else None)
-            at += len(value) + 1
+        cells = _tab_cells(rows[i + 1], pos)
         if len(cells) == len(heads):  # nothing lost: each cell under its heading, whatever it holds
             ways = [tuple(cells)]
         else:
@@ -242,15 +237,19 @@ def tab_rows(text: str) -> list[list[Cell | None]]:
         start, pos = pos, pos + len(line) + 1
         if line.count("\t") < 2:
             continue
-        row: list[Cell | None] = []
-        at = start
-        for raw in line.split("\t"):
-            lead = len(raw) - len(raw.lstrip())
-            cell = raw.strip()
-            row.append((cell, at + lead, at + lead + len(cell)) if cell else None)
-            at += len(raw) + 1
-        rows.append(row)
+        rows.append(_tab_cells(line, start))
     return rows
+
+
+def _tab_cells(line: str, start: int) -> list[Cell | None]:
+    """The cells of a tab-separated ``line`` that starts at offset ``start`` (``None`` when empty)."""
+    cells: list[Cell | None] = []
+    at = start
+    for raw in line.split("\t"):
+        lead, cell = len(raw) - len(raw.lstrip()), raw.strip()
+        cells.append((cell, at + lead, at + lead + len(cell)) if cell else None)
+        at += len(raw) + 1
+    return cells
 
 
 def _joined(col: list[tuple[str, int, int]]) -> Cell | None:
