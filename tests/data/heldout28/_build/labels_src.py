@@ -1,0 +1,42 @@
+"""Writes ../labels.jsonl: one hand-written label per case (codes, notes, encoding, fields)."""
+import json
+
+from common import OUT
+
+DAQI = "中华人民共和国大气污染防治法"
+
+
+def cit(law, art, par=None, item=None, role="violated"):
+    return {"law": law, "article": art, "paragraph": par, "item": item, "role": role}
+
+
+LABELS = []
+
+import case_e  # noqa: E402
+LABELS.append({
+    "case_id": case_e.CASE_ID,
+    "codes": ["LAW-05", "SERV-01"],
+    "notes": "LAW-05：决定书（第8页）依据大气污染防治法第一百一十八条第三款（五百元以上二万元以下）仅以“初次违法、认错态度较好”从轻，"
+             "却罚款300元，低于法定最低额且未说明任何减轻情节。SERV-01：决定书2019年8月1日作出，当事人未到场领取，"
+             "8月12日才交邮，8月14日签收（第9页），相隔9个工作日，超过7日。其余：两名执法人员均有证号，告知书3日期限"
+             "（7月25日送达，8月1日决定）已届满，没收违法所得186元=31串×6元，缴款486元=300+186，"
+             "2019年适用行政处罚法（2017）条文、复议机关表述为2024年前格式，均无误。",
+    "encoding": "gb18030",
+    "fields": {"agency": case_e.AG,
+               "party": {"name": "刘长海", "kind": "个人", "credit_code": None, "id_number": case_e.PARTY_ID},
+               "penalty": {"fine_yuan": 300, "procedure": "普通"},
+               "dates": {"filing": "2019-07-15", "notice": "2019-07-25", "decision": "2019-08-01",
+                         "decision_served": "2019-08-14"},
+               "citations": [cit(DAQI, 81, 3), cit(DAQI, 118, 3, role="penalty")]},
+})
+
+
+def write():
+    with open(OUT / "labels.jsonl", "w", encoding="utf-8") as f:
+        for lab in sorted(LABELS, key=lambda x: x["case_id"]):
+            lab["codes"] = sorted(lab["codes"])
+            f.write(json.dumps(lab, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    write()
