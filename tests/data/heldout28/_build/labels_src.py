@@ -31,6 +31,24 @@ LABELS.append({
 })
 
 
+import case_f  # noqa: E402
+LABELS.append({
+    "case_id": case_f.CASE_ID,
+    "codes": [],
+    "notes": "无缺陷（干净案卷）。不予行政处罚（首违不罚，行政处罚法第三十三条第一款），罚款为0，不涉及缴款凭证；"
+             "乡镇以自己名义作出决定属省政府赋权（行政处罚法第二十四条），并非内设机构名义；事先告知书11月16日送达，"
+             "三日期限届满后11月22日决定，次个工作日直接送达；法制审核（司法所，有法律职业资格）在决定前；"
+             "两名执法人员均有证号，笔录记载出示证件和回避告知；已有法治教育记录。第三十三条属程序/不罚依据，按约定不标注。",
+    "encoding": "utf-8",
+    "fields": {"agency": case_f.AG,
+               "party": {"name": "李秀英", "kind": "个人", "credit_code": None, "id_number": case_f.PARTY_ID},
+               "penalty": {"fine_yuan": 0, "procedure": "普通"},
+               "dates": {"filing": "2022-11-09", "notice": "2022-11-16", "decision": "2022-11-22",
+                         "decision_served": "2022-11-23"},
+               "citations": [cit(DAQI, 77), cit(DAQI, 119, 1, role="penalty")]},
+})
+
+
 def write():
     with open(OUT / "labels.jsonl", "w", encoding="utf-8") as f:
         for lab in sorted(LABELS, key=lambda x: x["case_id"]):
