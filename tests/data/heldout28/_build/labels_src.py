@@ -49,6 +49,25 @@ LABELS.append({
 })
 
 
+import case_g  # noqa: E402
+LABELS.append({
+    "case_id": case_g.CASE_ID,
+    "codes": ["LAW-02", "SUBJ-03"],
+    "notes": "SUBJ-03：行政处罚事先告知书（08）和行政处罚决定书（11）均以“瓯泉县综合行政执法局城东中队”名义制作并加盖中队印章，"
+             "决定书中自称“本中队”，卷内无局对中队的委托书（中队为内设/派出机构，不具有行政主体资格）。LAW-02：违法条款"
+             "“大气污染防治法第七十条”未写明款，第七十条有三款，事实属第一款。处罚条款第一百一十六条仅一款，不构成LAW-02。"
+             "其余：罚款3000元在二千至二万元幅度内，裁量理由明确；告知书9月16日送达，三个工作日届满后9月24日决定，次日送达；"
+             "单位罚款3000元未达听证数额；缴款3000元与决定一致。",
+    "encoding": "utf-8",
+    "fields": {"agency": case_g.UNIT,
+               "party": {"name": case_g.PARTY, "kind": "单位", "credit_code": case_g.CC, "id_number": None},
+               "penalty": {"fine_yuan": 3000, "procedure": "普通"},
+               "dates": {"filing": "2025-09-04", "notice": "2025-09-16", "decision": "2025-09-24",
+                         "decision_served": "2025-09-25"},
+               "citations": [cit(DAQI, 70), cit(DAQI, 116, role="penalty")]},
+})
+
+
 def write():
     with open(OUT / "labels.jsonl", "w", encoding="utf-8") as f:
         for lab in sorted(LABELS, key=lambda x: x["case_id"]):
