@@ -68,6 +68,24 @@ LABELS.append({
 })
 
 
+import case_c  # noqa: E402
+LABELS.append({
+    "case_id": case_c.CASE_ID,
+    "codes": ["EXEC-02", "PROC-05"],
+    "notes": "PROC-05：行政处罚事先告知书（第6页）2025年4月21日直接送达，告知五个工作日内陈述申辩或要求听证（期限至4月27日，"
+             "该日为调休工作日），街道于4月24日即作出决定（第9页），卷内无当事人书面放弃。EXEC-02：缴款凭证（第12页）与催告书"
+             "按每日3%计45日加处罚款10800元，超过罚款本数8000元（加处罚款不得超出罚款数额）；缴款合计18800元与罚款加加处罚款"
+             "一致，故不是EXEC-01。其余：街道以自己名义依江苏省赋权决定作出，不是内设机构名义；告知书含听证权利；法制审核在决定前。",
+    "encoding": "utf-8",
+    "fields": {"agency": case_c.AG,
+               "party": {"name": case_c.SHOP, "kind": "单位", "credit_code": case_c.CC, "id_number": case_c.OP_ID},
+               "penalty": {"fine_yuan": 8000, "procedure": "普通"},
+               "dates": {"filing": "2025-04-09", "notice": "2025-04-21", "decision": "2025-04-24",
+                         "decision_served": "2025-04-25"},
+               "citations": [cit(DAQI, 81, 1), cit(DAQI, 118, 1, role="penalty")]},
+})
+
+
 def write():
     with open(OUT / "labels.jsonl", "w", encoding="utf-8") as f:
         for lab in sorted(LABELS, key=lambda x: x["case_id"]):
