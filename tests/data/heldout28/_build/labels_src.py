@@ -86,6 +86,25 @@ LABELS.append({
 })
 
 
+import case_b  # noqa: E402
+LABELS.append({
+    "case_id": case_b.CASE_ID,
+    "codes": [],
+    "notes": "无缺陷（干净案卷）。要点：听证告知书4月25日送达，4月27日申请听证（2个工作日内）；听证通知5月5日送达，"
+             "5月17日举行（间隔9个工作日，含5月7日调休上班日）；主持人孙丽为法制科人员，非调查人员；听证后法制审核（5月20日）"
+             "和负责人集体讨论（5月23日）均在决定（5月24日）之前；决定罚款43200元低于告知的46440元，系采纳听证意见"
+             "（货架54000元不计入工程造价，720000×6%），不属于DOC-07/PROC-08；罚款在造价5%—10%幅度内并说明裁量档次；"
+             "立案3月15日至决定70日，未超90日；次日直接送达；缴款43200元与决定一致；限期改正已复查。城乡规划法第六十四条仅一款。",
+    "encoding": "utf-8",
+    "fields": {"agency": case_b.AG,
+               "party": {"name": case_b.PARTY, "kind": "单位", "credit_code": case_b.CC, "id_number": None},
+               "penalty": {"fine_yuan": 43200, "procedure": "普通"},
+               "dates": {"filing": "2022-03-15", "notice": "2022-04-25", "decision": "2022-05-24",
+                         "decision_served": "2022-05-25"},
+               "citations": [cit("中华人民共和国城乡规划法", 40, 1), cit("中华人民共和国城乡规划法", 64, role="penalty")]},
+})
+
+
 def write():
     with open(OUT / "labels.jsonl", "w", encoding="utf-8") as f:
         for lab in sorted(LABELS, key=lambda x: x["case_id"]):

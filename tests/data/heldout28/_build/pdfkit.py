@@ -57,6 +57,7 @@ def layout(blocks):
             need(LEAD)
             y -= LEAD
             ops.append(("r", y, b[1], BODY))
+            y -= 5
         elif k == "p":
             for ln in wrap(b[1], W - ML - MR):
                 need(LEAD)
