@@ -28,6 +28,8 @@ STATED = fast_compile(rf"(?<![×xX*＊\d.]){_NUM}\s*[万千]?元(?!\s*[×xX*＊/
 _TOTAL = re.compile(r"合计|共计|总计|累计|总额|共")
 _AMOUNT_NOTE = re.compile(r"元\s*[（(][^（()）]*[）)]")
 _NOTE_CLOSED = re.compile(r"\s*[）)]")
+# a product's own result right after it: 208袋×16元＝3328元
+_WORKED_OUT = re.compile(rf"\s*[＝=]\s*{_NUM}\s*[万千]?元")
 RATE = re.compile(rf"(?P<price>{_NUM})\s*元\s*/\s*(?P<unit>[\u4e00-\u9fa5])")
 # the same rate in words: 每次收取运费80元 / 每件售价20元 (the count: 共出车12次)
 PER = re.compile(rf"每\s*(?P<unit>[\u4e00-\u9fa5])[^，,。；;\d]{{0,10}}?(?P<price>{_NUM})\s*元")
@@ -61,8 +63,17 @@ def terms_before(text: str, start: int) -> list[list[float]] | None:
     if not pairs:
         # a total takes the sentence's figures; otherwise the note right after another amount
         # (货值金额13800元（60卷×230元），违法所得…) explains that amount, not this one
-        whole = sentence if _TOTAL.search(own) else _AMOUNT_NOTE.sub("元", sentence)
-        pairs = [_factors(m.group(0)) for m in PRODUCT.finditer(whole) if _priced(m.group(0))]
+        # (货值金额13800元（60卷×230元），违法所得…) explains that amount, not this one; so does a
+        # product worked out to an amount of its own (货值金额为208袋×16元＝3328元，违法所得768元)
+        # outside a note (违法所得（3瓶×10元＝30元）为50元: the note is this amount's own)
+        total = bool(_TOTAL.search(own))
+        whole = sentence if total else _AMOUNT_NOTE.sub("元", sentence)
+        pairs = [
+            _factors(m.group(0))
+            for m in PRODUCT.finditer(whole)
+            if _priced(m.group(0))
+            and (total or _in_note(whole, m.start()) or not _WORKED_OUT.match(whole, m.end()))
+        ]
     if pairs:
         return pairs
     rates = list(RATE.finditer(sentence)) + [
@@ -83,6 +94,12 @@ def terms_before(text: str, start: int) -> list[list[float]] | None:
 
 
 _LATIN_UNIT = re.compile(r"\d\s*[A-Za-z²㎡]")
+
+
+def _in_note(text: str, pos: int) -> bool:
+    """``pos`` lies inside a bracket opened before it."""
+    head = text[:pos]
+    return head.count("（") + head.count("(") > head.count("）") + head.count(")")
 
 
 def _priced(product: str) -> bool:

@@ -5,8 +5,9 @@ cues (不予从轻, 不符合减轻, 不适用) are ignored. Short quoted words 
 only long quotations (quoted law, statements) are masked.
 
 Without a cue, reasoning still counts when the text gives it in a labelled section (``五、裁量：当事人能
-提供进货来源，主动下架…``) or weighs circumstances in the deciding sentence (``鉴于当事人违法建设面积
-较小，能主动配合调查…，决定：``): level ``None``, form ``reasoned``.
+提供进货来源，主动下架…``), weighs circumstances in the deciding sentence (``鉴于当事人违法建设面积
+较小，能主动配合调查…，决定：``) or says it weighed them (``所提治理设施正常运行的意见已在裁量中考虑``):
+level ``None``, form ``reasoned``.
 """
 
 from __future__ import annotations
@@ -69,6 +70,11 @@ SECTION = fast_compile(
 # 鉴于当事人…，决定… / 综合考虑… / 考虑当事人…的情节，我局决定…
 WEIGHING = fast_compile(
     r"(?:鉴于|(?<![未不没以予])考虑(?:到)?|综合考虑|结合)(?P<body>[^。；;\n]{4,80}?)[，,]"
+)
+# 所提…的意见已在裁量中考虑 / 35万元已考虑治理设施运行情节: circumstances the agency says it weighed
+CONSIDERED = fast_compile(
+    r"已(?:在|于)?(?:处罚)?(?:裁量|量罚|拟处罚)[^。；;\n]{0,4}?(?:中|时)?(?:予以|充分|一并)?(?:考虑|考量|体现)"
+    r"|已(?:充分|予以|一并)?(?:考虑|考量)[^。；;\n]{0,16}?(?:情节|情形|因素)"
 )
 # one of these is in every WEIGHING match (综合考虑 holds 考虑): a cheap test before its scan, whose
 # opening alternation gives the engine no character to skip ahead by
@@ -151,6 +157,10 @@ def _reasoned(masked: str, text: str) -> DiscretionHit | None:
     m = search(SECTION, masked)
     if m:
         lo, hi = m.start("body"), m.end("body")
+        return DiscretionHit(None, text[lo:hi].strip(), lo, hi, "reasoned")
+    m = search(CONSIDERED, masked) if "已" in masked else None
+    if m:
+        lo, hi = sentence_bounds(masked, m.start(), "。；;\n")
         return DiscretionHit(None, text[lo:hi].strip(), lo, hi, "reasoned")
     if not any(w in masked for w in _WEIGHING_WORDS):
         return None

@@ -88,6 +88,11 @@ OPINION_HEAD = fast_compile(
     r"^[ \t\u3000]*(?P<who>(?:主要|分管|机关)?负责人|局长|分管领导|审批|承办人|承办机构|办案机构|法制机构"
     r"|法制审核|审核)(?:(?:审批|审核)?意见|(?<=负责人)审批)[ \u3000]*[\t:：][^\n]*\n\Z"
 )
+# a record's closing statement, after which its signatures follow
+CLOSING = re.compile(
+    r"以上(?:笔录|记录|内容)|笔录[^\n]{0,12}(?:宣读|阅读|核对|看过|阅看)"
+    r"|(?:看过|核对|宣读|阅读)[^\n]{0,10}(?:无误|相符|属实|一致)"
+)
 REFUSED = fast_compile(r"\s*(?:当事人|受送达人|本人)?\s*(?:拒签|拒收|拒绝|拒不)")
 _BARE_SIGN = re.compile(r"[ \t\u3000]*(?:签名|签字|签章)\s*[:：]")
 NEXT_LABEL = re.compile(rf"(?:{_ALL}|日期|时间|签名|签字)\s*(?:{SIGN_NOTE})?\s*[:：]")
@@ -110,6 +115,7 @@ _LABELLED_SIGNER = re.compile(
     r"(?:签名|签字|签章)\s*[:：]\s*(?P<n>[\u4e00-\u9fa5·]{2,6})(?:\s*[（(][^（）()\n]{1,20}[）)])?\s*(?:日期\s*[:：]?)?\s*$"
 )
 _OPINION_WORD = re.compile(r"同意|意见|建议|签名|签字|签章|日期")
+_LONE_MARK = re.compile(r"[\s_]*[^\s_][\s_]*")
 _DATE_OR_BLANK = fast_compile(r"(?:\d{4}|_+|\s)\s*年\s*(?:\d{1,2}|_+|\s)\s*月\s*(?:\d{1,2}|_+|\s)\s*日")
 
 
@@ -123,11 +129,7 @@ def find_signatures(text: str) -> list[SignatureHit]:
     out: list[SignatureHit] = []
     for m in APPROVAL.finditer(text) if "意见" in text else ():  # every APPROVAL match holds 意见
         value = _strip_dates(m.group("rest"))
-        out.append(
-            SignatureHit(
-                _role(m.group("who")), m.group("label"), not is_blank_value(value), m.start(), m.end()
-            )
-        )
+        out.append(SignatureHit(_role(m.group("who")), m.group("label"), _filled(value), m.start(), m.end()))
     out += _opinion_rows(text, out)
     out += _sign_rows(text, out)
     for m in LINE.finditer(text):
@@ -137,7 +139,13 @@ def find_signatures(text: str) -> list[SignatureHit]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         at_line_start = not text[line_start : m.start("who")].strip(" \t|│┃") or bool(m.group("note"))
         sign_only = role in SIGN_ONLY or m.group("who") in SIGN_ONLY_LABELS
-        if not m.group("note") and not (sign_only and at_line_start) and "签" not in m.group("label"):
+        if not (
+            m.group("note")
+            or (sign_only and at_line_start)
+            or "签" in m.group("label")
+            or TYPED_SIGN_NOTE.match(m.group("rest").lstrip(" \t\u3000"))  # 询问人：（签名）李永强
+            or (at_line_start and _after_closing(text, line_start))
+        ):
             continue
         if m.group("eol") is not None and not text[line_start : m.start("who")].strip(" \t|│┃"):
             pass  # 受送达人签名 alone on its line: a form row left empty
@@ -150,7 +158,7 @@ def find_signatures(text: str) -> list[SignatureHit]:
             nxt = NEXT_LABEL.search(rest, len(rest) - len(rest.lstrip()))
         value = re.split(r"[|│┃]", rest[: nxt.start()] if nxt else rest, maxsplit=1)[0]
         # 拒绝签收 / 拒签 written in the row records a refusal, not a signature
-        filled = not is_blank_value(_strip_dates(value)) and not REFUSED.match(value)
+        filled = _filled(value) and not REFUSED.match(value)
         out.append(
             SignatureHit(role, m.group("label").strip(), filled, m.start(), m.start("rest") + len(value))
         )
@@ -216,7 +224,7 @@ def _sign_rows(text: str, taken: list[SignatureHit]) -> list[SignatureHit]:
             value = row.group("rest")[m.end() : end]
             if any(h.start <= base + m.start() < h.end for h in taken):
                 continue
-            filled = not is_blank_value(_strip_dates(value))
+            filled = _filled(value)
             out.append(SignatureHit(_role(m.group("who")), m.group(0).rstrip(":： "), filled,
                                     base + m.start(), base + end))  # fmt: skip
     return out
@@ -233,8 +241,28 @@ def _opinion_sign_line(text: str, row: re.Match[str], taken: list[SignatureHit])
     value = rest[: nxt.start()] if nxt else rest
     role = OPINION_ROLES.get(head.group("who"), "officer")
     label = re.split(r"[ \u3000]*[\t:：]", text[prev_start + head.start("who") : row.start()], maxsplit=1)[0]
-    filled = not is_blank_value(_strip_dates(value))
+    filled = _filled(value)
     return [SignatureHit(role, label, filled, prev_start + head.start("who"), row.end())]
+
+
+def _after_closing(text: str, line_start: int) -> bool:
+    """The line at ``line_start`` is among the three after a record's closing statement
+    (``以上笔录共1页，已向被询问人宣读。``), where a bare ``被询问人：`` is where the party signs."""
+    lo = line_start
+    for _ in range(3):
+        if lo == 0:
+            return False
+        lo = text.rfind("\n", 0, lo - 1) + 1
+        if CLOSING.search(text, lo, line_start):
+            return True
+    return False
+
+
+def _filled(value: str) -> bool:
+    """Something signs the cell: not blanks or a date placeholder, and more than one mark (a lone
+    ``四`` or ``加`` in an empty cell is OCR reading the cell's rules; no name is one character)."""
+    value = _strip_dates(value)
+    return not is_blank_value(value) and not _LONE_MARK.fullmatch(value)
 
 
 def _strip_dates(value: str) -> str:
