@@ -105,6 +105,25 @@ LABELS.append({
 })
 
 
+import case_d  # noqa: E402
+LABELS.append({
+    "case_id": case_d.CASE_ID,
+    "codes": ["SERV-02", "SUBJ-02"],
+    "notes": "SUBJ-02：现场检查笔录（第2页）执法人员栏写“吕振华（执法证号：33108123017）、方晓东”，方晓东无执法证号，"
+             "且其为记录人并签名。SERV-02：行政处罚事先告知书的送达回证（第6页）送达方式为直接送达，“受送达人签名（盖章）”"
+             "栏空白，备注栏也无拒签/留置见证记录。其余：告知书五个工作日期限至6月27日（含端午调休），7月3日决定，次日送达；"
+             "询问笔录两名人员均有证号；街道以自己名义依浙江省赋权决定作出；罚款6000元在五千至五万元幅度内，已告知听证；"
+             "法制审核在决定前；缴款与决定一致。",
+    "encoding": "utf-8",
+    "fields": {"agency": case_d.AG,
+               "party": {"name": case_d.PARTY, "kind": "单位", "credit_code": case_d.CC, "id_number": None},
+               "penalty": {"fine_yuan": 6000, "procedure": "普通"},
+               "dates": {"filing": "2023-06-07", "notice": "2023-06-19", "decision": "2023-07-03",
+                         "decision_served": "2023-07-04"},
+               "citations": [cit("中华人民共和国消防法", 28), cit("中华人民共和国消防法", 60, 1, 5, role="penalty")]},
+})
+
+
 def write():
     with open(OUT / "labels.jsonl", "w", encoding="utf-8") as f:
         for lab in sorted(LABELS, key=lambda x: x["case_id"]):
