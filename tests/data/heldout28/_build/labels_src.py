@@ -124,6 +124,25 @@ LABELS.append({
 })
 
 
+import case_a  # noqa: E402
+GUFEI = "中华人民共和国固体废物污染环境防治法"
+LABELS.append({
+    "case_id": case_a.CASE_ID,
+    "codes": ["DOC-02"],
+    "notes": "DOC-02：当场行政处罚决定书（第1页，2024年6月18日）救济途径写“六十日内向清溪县人民政府申请行政复议，或者在六个月内"
+             "直接向清溪县人民法院提起行政诉讼”；依行政复议法（2023）第二十三条，对当场作出的行政处罚决定不服应先申请复议，"
+             "决定书须告知复议前置，不得告知可直接起诉。其余：简易程序对个人罚款200元未超过200元上限，种类为罚款（责令改正不是处罚）；"
+             "两名执法人员均有证号；执法记录仪编号已记载；罚款在一百元至五百元幅度内并说明从轻理由；有缴款回单（200元）和备案记录。"
+             "扫描件：灰度纸面、红色圆形印章压在落款上、约0.8°倾斜、JPEG q45。",
+    "encoding": "scan",
+    "fields": {"agency": case_a.AG,
+               "party": {"name": "王海涛", "kind": "个人", "credit_code": None, "id_number": case_a.PARTY_ID},
+               "penalty": {"fine_yuan": 200, "procedure": "简易"},
+               "dates": {"filing": None, "notice": None, "decision": "2024-06-18", "decision_served": "2024-06-18"},
+               "citations": [cit(GUFEI, 49, 2), cit(GUFEI, 111, 1, 1, role="penalty"), cit(GUFEI, 111, 2, role="penalty")]},
+})
+
+
 def write():
     with open(OUT / "labels.jsonl", "w", encoding="utf-8") as f:
         for lab in sorted(LABELS, key=lambda x: x["case_id"]):
