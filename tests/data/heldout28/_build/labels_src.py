@@ -73,10 +73,10 @@ LABELS.append({
     "case_id": case_c.CASE_ID,
     "codes": ["EXEC-02", "PROC-05"],
     "notes": "PROC-05：行政处罚事先告知书（第6页）2025年4月21日直接送达，告知五个工作日内陈述申辩或要求听证（期限至4月27日，"
-             "该日为调休工作日），街道于4月24日即作出决定（第9页），卷内无当事人书面放弃。EXEC-02：缴款凭证（第12页）与催告书"
+             "该日为调休工作日），街道于4月24日即作出决定（第9页），卷内无当事人书面放弃。EXEC-02：缴款凭证（第13页）与催告书（第11页）"
              "按每日3%计45日加处罚款10800元，超过罚款本数8000元（加处罚款不得超出罚款数额）；缴款合计18800元与罚款加加处罚款"
              "一致，故不是EXEC-01。其余：街道以自己名义依江苏省赋权决定作出，不是内设机构名义；告知书含听证权利；法制审核在决定前。",
-    "encoding": "utf-8",
+    "encoding": "pdf",
     "fields": {"agency": case_c.AG,
                "party": {"name": case_c.SHOP, "kind": "单位", "credit_code": case_c.CC, "id_number": case_c.OP_ID},
                "penalty": {"fine_yuan": 8000, "procedure": "普通"},
@@ -95,7 +95,7 @@ LABELS.append({
              "和负责人集体讨论（5月23日）均在决定（5月24日）之前；决定罚款43200元低于告知的46440元，系采纳听证意见"
              "（货架54000元不计入工程造价，720000×6%），不属于DOC-07/PROC-08；罚款在造价5%—10%幅度内并说明裁量档次；"
              "立案3月15日至决定70日，未超90日；次日直接送达；缴款43200元与决定一致；限期改正已复查。城乡规划法第六十四条仅一款。",
-    "encoding": "utf-8",
+    "encoding": "pdf",
     "fields": {"agency": case_b.AG,
                "party": {"name": case_b.PARTY, "kind": "单位", "credit_code": case_b.CC, "id_number": None},
                "penalty": {"fine_yuan": 43200, "procedure": "普通"},
@@ -108,13 +108,13 @@ LABELS.append({
 import case_d  # noqa: E402
 LABELS.append({
     "case_id": case_d.CASE_ID,
-    "codes": ["SERV-02", "SUBJ-02"],
+    "codes": ["DOC-04", "SERV-02", "SUBJ-02"],
     "notes": "SUBJ-02：现场检查笔录（第2页）执法人员栏写“吕振华（执法证号：33108123017）、方晓东”，方晓东无执法证号，"
              "且其为记录人并签名。SERV-02：行政处罚事先告知书的送达回证（第6页）送达方式为直接送达，“受送达人签名（盖章）”"
-             "栏空白，备注栏也无拒签/留置见证记录。其余：告知书五个工作日期限至6月27日（含端午调休），7月3日决定，次日送达；"
+             "栏空白，备注栏也无拒签/留置见证记录；同一空白签名栏也满足DOC-04（送达回证受送达人签名缺失）。其余：告知书五个工作日期限至6月27日（含端午调休），7月3日决定，次日送达；"
              "询问笔录两名人员均有证号；街道以自己名义依浙江省赋权决定作出；罚款6000元在五千至五万元幅度内，已告知听证；"
              "法制审核在决定前；缴款与决定一致。",
-    "encoding": "utf-8",
+    "encoding": "docx",
     "fields": {"agency": case_d.AG,
                "party": {"name": case_d.PARTY, "kind": "单位", "credit_code": case_d.CC, "id_number": None},
                "penalty": {"fine_yuan": 6000, "procedure": "普通"},
@@ -134,7 +134,7 @@ LABELS.append({
              "决定书须告知复议前置，不得告知可直接起诉。其余：简易程序对个人罚款200元未超过200元上限，种类为罚款（责令改正不是处罚）；"
              "两名执法人员均有证号；执法记录仪编号已记载；罚款在一百元至五百元幅度内并说明从轻理由；有缴款回单（200元）和备案记录。"
              "扫描件：灰度纸面、红色圆形印章压在落款上、约0.8°倾斜、JPEG q45。",
-    "encoding": "scan",
+    "encoding": "pdf-scan",
     "fields": {"agency": case_a.AG,
                "party": {"name": "王海涛", "kind": "个人", "credit_code": None, "id_number": case_a.PARTY_ID},
                "penalty": {"fine_yuan": 200, "procedure": "简易"},
