@@ -5,7 +5,6 @@ stored as JPEG q45 in a reportlab PDF.
 Defect put in: DOC-02 (当场处罚决定书 dated 2024-06-18 tells the party it may sue directly within six months;
 行政复议法(2023) 第二十三条 requires 复议前置 for on-the-spot decisions and the decision must say so).
 """
-import glob
 import io
 import math
 import random
@@ -15,7 +14,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
-from common import OUT, id_number, daxie
+from common import find_font, OUT, id_number, daxie
 
 CASE_ID = "h28a_清溪当场处罚倾倒垃圾"
 PARTY_ID = id_number("33052219870315461")
@@ -24,7 +23,7 @@ NO = "清综执当罚〔2024〕第0317号"
 DPI = 200
 PW, PH = 1654, 2339
 MX = 150
-FONT_PATH = (glob.glob("/usr/share/fonts/**/NotoSerifCJK-Regular.ttc", recursive=True) or [None])[0]
+FONT_PATH = find_font("NotoSerifCJK-Regular.ttc")
 random.seed(28)
 
 

@@ -5,7 +5,6 @@ from pathlib import Path
 import chinese_calendar
 
 OUT = Path(__file__).resolve().parent.parent  # tests/data/heldout28
-SHARED_LAWS = Path(__file__).resolve().parents[5] / "shared" / "laws"  # ../shared relative to the repo
 
 _CC = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 _CCW = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
@@ -127,3 +126,14 @@ def assemble(docs):
         last = p - 1
         rows.append((i, title, date_text, f"{first}-{last}" if last > first else str(first)))
     return pages, rows
+
+
+def find_font(filename: str) -> str:
+    """Locate an installed font file by name through fontconfig (fc-list), so no path is hard-coded."""
+    import subprocess
+    out = subprocess.run(["fc-list", ":", "file"], capture_output=True, text=True).stdout
+    for line in out.splitlines():
+        path = line.split(":")[0].strip()
+        if path.endswith("/" + filename):
+            return path
+    raise FileNotFoundError(f"font {filename} not installed (fc-list)")

@@ -1,14 +1,15 @@
 """A tiny reportlab layout for the text-layer PDF cases: centred titles, right-aligned lines, wrapped paragraphs,
 ruled tables with wrapped cell text, page numbers. Layout is computed before drawing, so page ranges are known."""
-import glob
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
+from common import find_font
+
 FONT = "WQY"
-_font = (glob.glob("/usr/share/fonts/**/wqy-zenhei.ttc", recursive=True) or [None])[0]
+_font = find_font("wqy-zenhei.ttc")
 pdfmetrics.registerFont(TTFont(FONT, _font, subfontIndex=0))
 
 W, H = A4
