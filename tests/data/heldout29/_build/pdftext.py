@@ -64,7 +64,7 @@ def render(path, pages, footer, size=10.5, title=""):
                             c.drawString(x + 4, yy, ln); yy -= size + 3
                         x += widths[j]
                     y -= h
-                y -= 6
+                y -= size + 8
                 continue
             if line.startswith("^"):
                 c.setFont(FONT, 17)
