@@ -8,6 +8,7 @@ import re
 from casecheck.extract.fields.arithmetic import terms_before
 from casecheck.extract.fields.discretion import find_discretion
 from casecheck.extract.fields.signatures import find_signatures
+from casecheck.ingest.doctypes import fuzzy_title
 
 
 def _terms(sentence: str) -> list[list[float]] | None:
@@ -54,3 +55,9 @@ def test_circumstances_said_to_be_weighed_are_a_discretion_reason() -> None:
     hit = find_discretion("拟罚款8万元已充分考虑当事人主动停产的情节。")
     assert hit is not None and hit.form == "reasoned"
     assert find_discretion("当事人未考虑周边居民的感受。依据第三十条，决定罚款8万元。") is None
+
+
+def test_a_misread_note_inside_an_ocr_title_does_not_hide_the_title() -> None:
+    assert fuzzy_title("现场检查（勘骀）笔录") == ("现场检查笔录", "现场检查（勘骀）笔录")
+    assert fuzzy_title("询问（调查）笔求") == ("询问笔录", "询问（调查）笔求")
+    assert fuzzy_title("某某（某某）某某") is None

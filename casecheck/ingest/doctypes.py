@@ -272,6 +272,7 @@ def _classify_loose(compact: str, types: tuple[DocType, ...]) -> tuple[str, str]
 
 
 _FUZZY_STRIP = re.compile(r"[\s\u3000·.,，、:：;；|]")
+_FUZZY_INNER_NOTE = re.compile(r"(?<=[\u4e00-\u9fa5])[（(][\u4e00-\u9fa5]{1,4}[）)](?=[\u4e00-\u9fa5])")
 
 
 @cache
@@ -295,6 +296,10 @@ def fuzzy_title(line: str) -> tuple[str, str] | None:
     be the only one that near.
     """
     compact = _FUZZY_STRIP.sub("", line)
+    if (inner := _FUZZY_INNER_NOTE.sub("", compact)) != compact:
+        # 现场检查（癌罕）笔录: a misread note inside the title (勘验) — the title around it decides
+        found = fuzzy_title(inner)
+        return (found[0], line) if found else None
     if not 4 <= len(compact) <= 16 or not re.fullmatch(r"[\u4e00-\u9fa5（）()]+", compact):
         return None
     best: list[tuple[int, str]] = []
