@@ -302,3 +302,59 @@ def pdf_text(docs, path, footer_style="cn", font_path="/usr/share/fonts/truetype
                 c.drawCentredString(W / 2, 40, f)
         c.showPage()
     c.save()
+
+
+# ---------------------------------------------------------------- DOCX
+def docx_render(docs, path, footer_style="cn"):
+    """Word file: one page per page of the volume, forms as real Word tables, page number line at the foot."""
+    from docx import Document
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    doc = Document()
+    st = doc.styles["Normal"]
+    st.font.name = "宋体"
+    st.font.size = Pt(10.5)
+    st.element.rPr.rFonts.set(qn("w:eastAsia"), "宋体")
+    pages = paginate(docs)
+    total = sum(1 for i, _ in pages if not docs[i].get("unnumbered"))
+    n = 0
+    for pi, (i, blocks) in enumerate(pages):
+        for b in blocks:
+            k = b[0]
+            if k in ("c", "r", "p", "sp"):
+                para = doc.add_paragraph()
+                if k == "c":
+                    para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                elif k == "r":
+                    para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+                if k != "sp":
+                    run = para.add_run(b[1])
+                    if k == "c":
+                        run.bold = True
+                        run.font.size = Pt(15)
+            elif k == "t":
+                rows = b[1]
+                ncol = max(len(r) for r in rows)
+                t = doc.add_table(rows=len(rows), cols=ncol)
+                t.style = "Table Grid"
+                for ri, r in enumerate(rows):
+                    if len(r) < ncol:
+                        cell = t.cell(ri, 0).merge(t.cell(ri, ncol - 1)) if ncol > 1 else t.cell(ri, 0)
+                        cell.text = r[0] if len(r) == 1 else "　".join(r)
+                    else:
+                        for ci, v in enumerate(r):
+                            t.cell(ri, ci).text = v
+            elif k == "seal":
+                if len(b) > 2:
+                    doc.add_paragraph(b[2]).alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        if not docs[i].get("unnumbered"):
+            n += 1
+            f = footer(footer_style, n, total)
+            if f:
+                doc.add_paragraph(f).alignment = WD_ALIGN_PARAGRAPH.CENTER
+        if pi < len(pages) - 1:
+            doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    doc.core_properties.author = "档案室"
+    doc.save(path)
