@@ -79,15 +79,16 @@ def render(path, pages: list[tuple[str, int | None]], footer, seal_name: str, se
             lens = [min(max(l, 3), 40) for l in lens]
             widths = [tw * l / sum(lens) for l in lens]
             for r in rows:
-                cells = [_wrap(r[i] if i < len(r) else "", widths[i] - 8, size - 0.5) for i in range(ncol)]
+                ws = widths[:len(r) - 1] + [sum(widths[len(r) - 1:])]
+                cells = [_wrap(r[i], ws[i] - 8, size - 0.5) for i in range(len(r))]
                 h = max(len(cl) for cl in cells) * (size + 4) + 8
                 x = ML
                 for i, cl in enumerate(cells):
-                    c.rect(x, y - h, widths[i], h)
+                    c.rect(x, y - h, ws[i], h)
                     c.setFont(FONT, size - 0.5)
                     for k, t in enumerate(cl):
                         c.drawString(x + 4, y - 4 - (k + 1) * (size + 4) + 4, t)
-                    x += widths[i]
+                    x += ws[i]
                 y -= h
             y -= size + 10
             rows = []
