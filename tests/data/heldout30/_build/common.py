@@ -213,7 +213,7 @@ def pdf_text(docs, path, footer_style="cn", font_path="/usr/share/fonts/truetype
 
     pdfmetrics.registerFont(TTFont("ZH", font_path, subfontIndex=0))
     W, H = A4
-    c = canvas.Canvas(path, pagesize=A4)
+    c = canvas.Canvas(path, pagesize=A4, invariant=1)
     c.setTitle("案卷")
     pages = paginate(docs)
     total = sum(1 for i, _ in pages if not docs[i].get("unnumbered"))
@@ -358,3 +358,147 @@ def docx_render(docs, path, footer_style="cn"):
             doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     doc.core_properties.author = "档案室"
     doc.save(path)
+
+
+# ---------------------------------------------------------------- scanned PDF
+def _seal(img, cx, cy, agency, r=150):
+    import math
+    from PIL import Image, ImageDraw, ImageFont
+    red = (205, 30, 35)
+    layer = Image.new("RGBA", img.size, (0, 0, 0, 0))
+    dr = ImageDraw.Draw(layer)
+    dr.ellipse([cx - r, cy - r, cx + r, cy + r], outline=red + (200,), width=9)
+    # star
+    pts = []
+    for k in range(10):
+        rr = 42 if k % 2 == 0 else 17
+        a = -math.pi / 2 + k * math.pi / 5
+        pts.append((cx + rr * math.cos(a), cy + rr * math.sin(a)))
+    dr.polygon(pts, fill=red + (200,))
+    f = ImageFont.truetype("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc", 34, index=0)
+    n = len(agency)
+    span = math.radians(230)
+    for k, ch in enumerate(agency):
+        a = -math.pi / 2 - span / 2 + span * (k + 0.5) / n
+        x, y = cx + (r - 36) * math.cos(a), cy + (r - 36) * math.sin(a)
+        g = Image.new("RGBA", (44, 44), (0, 0, 0, 0))
+        ImageDraw.Draw(g).text((22, 22), ch, font=f, fill=red + (210,), anchor="mm")
+        g = g.rotate(-math.degrees(a) - 90, resample=Image.BICUBIC)
+        layer.alpha_composite(g, (int(x - 22), int(y - 22)))
+    img.alpha_composite(layer)
+
+
+def pdf_scan(docs, path, footer_style="cn", seed=7, quality=45):
+    """Scanned-looking PDF: pages drawn with Pillow at 200 dpi, seal, skew, blur, noise, JPEG in a reportlab PDF."""
+    import io
+    from PIL import Image, ImageDraw, ImageFilter, ImageFont
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    rnd = random.Random(seed)
+    fp = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"
+    fb = ImageFont.truetype(fp, 30, index=0)
+    ft = ImageFont.truetype(fp, 46, index=0)
+    fs = ImageFont.truetype(fp, 26, index=0)
+    Wp, Hp = 1654, 2339
+    L, R = 180, Wp - 170
+    c = canvas.Canvas(path, pagesize=A4, invariant=1)
+    pages = paginate(docs)
+    total = sum(1 for i, _ in pages if not docs[i].get("unnumbered"))
+    n = 0
+    tmp_files = []
+
+    def wrap(dr, text, width, font):
+        lines, cur = [], ""
+        for ch in text:
+            if dr.textlength(cur + ch, font=font) > width:
+                lines.append(cur)
+                cur = ch
+            else:
+                cur += ch
+        lines.append(cur)
+        return lines
+
+    for i, blocks in pages:
+        img = Image.new("RGBA", (Wp, Hp), (255, 255, 255, 255))
+        dr = ImageDraw.Draw(img)
+        y = 190
+        seal_at = None
+        for b in blocks:
+            k = b[0]
+            if k == "c":
+                big = len(b[1]) < 24 and not b[1].startswith(("案卷", "档号"))
+                f = ft if big else fb
+                dr.text((Wp / 2, y), b[1], font=f, fill=(20, 20, 20, 255), anchor="mt")
+                y += 78 if big else 50
+            elif k == "r":
+                dr.text((R, y), b[1], font=fb, fill=(20, 20, 20, 255), anchor="rt")
+                y += 50
+            elif k == "p":
+                for ln in wrap(dr, b[1], R - L, fb):
+                    dr.text((L, y), ln, font=fb, fill=(20, 20, 20, 255))
+                    y += 48
+            elif k == "sp":
+                y += 40
+            elif k == "t":
+                rows = b[1]
+                ncol = max(len(r) for r in rows)
+                tw = R - L
+                cw = [tw * 0.27, tw * 0.73] if ncol == 2 else ([tw * 0.08, tw * 0.56, tw * 0.2, tw * 0.16] if ncol == 4 else [tw / ncol] * ncol)
+                for r in rows:
+                    cells = [r[0]] if len(r) == 1 else list(r) + [""] * (ncol - len(r))
+                    widths = [tw] if len(r) == 1 else cw
+                    wl = [wrap(dr, cell, widths[j] - 24, fs) for j, cell in enumerate(cells)]
+                    h = max(len(x) for x in wl) * 40 + 24
+                    dr.rectangle([L, y, R, y + h], outline=(30, 30, 30, 255), width=2)
+                    x = L
+                    for j, lines in enumerate(wl):
+                        if j:
+                            dr.line([x, y, x, y + h], fill=(30, 30, 30, 255), width=2)
+                        for m, ln in enumerate(lines):
+                            dr.text((x + 12, y + 12 + m * 40), ln, font=fs, fill=(20, 20, 20, 255))
+                        x += widths[j]
+                    y += h
+                y += 20
+            elif k == "seal":
+                # a scan shows the stamp itself, not a textual seal marker; it sits over the 落款 date
+                seal_at = (R - 230, y + 40, b[1])
+                y += 30
+            if y > Hp - 200:
+                raise ValueError(f"scan page overflow in {docs[i]['title']}")
+        if not docs[i].get("unnumbered"):
+            n += 1
+            f = footer(footer_style, n, total)
+            if f:
+                dr.text((Wp / 2, Hp - 130), f, font=fs, fill=(40, 40, 40, 255), anchor="mt")
+        # greyscale paper, then the red seal on top
+        g = img.convert("L").filter(ImageFilter.GaussianBlur(1.2))
+        img = g.convert("RGBA")
+        if seal_at:
+            _seal(img, int(seal_at[0]), int(seal_at[1]), seal_at[2])
+        ang = rnd.choice([-1, 1]) * rnd.uniform(0.5, 1.2)
+        img = img.convert("RGB").rotate(ang, resample=Image.BICUBIC, expand=False, fillcolor=(250, 250, 248))
+        # light scanner noise: sparse specks and a few short streaks (dense noise would bloat the JPEGs)
+        sd = ImageDraw.Draw(img)
+        for _ in range(300):
+            x, yy = rnd.randrange(Wp), rnd.randrange(Hp)
+            v = rnd.randrange(90, 200)
+            sd.point((x, yy), fill=(v, v, v))
+        for _ in range(6):
+            x, yy = rnd.randrange(Wp), rnd.randrange(Hp)
+            sd.line([x, yy, x + rnd.randrange(5, 40), yy + rnd.randrange(-2, 3)], fill=(185, 185, 185), width=1)
+        img = Image.eval(img, lambda v: min(255, int(v * 1.04)))
+        if not seal_at:
+            img = img.convert("L")
+        # reportlab embeds a JPEG file as is (DCTDecode); a PIL image would be re-encoded losslessly
+        import tempfile
+        with tempfile.NamedTemporaryFile(suffix=".jpg", delete=False) as tf:
+            img.save(tf, "JPEG", quality=quality, dpi=(200, 200))
+        Wa, Ha = A4
+        c.drawImage(tf.name, 0, 0, Wa, Ha)
+        tmp_files.append(tf.name)
+        c.showPage()
+    c.save()
+    for t in tmp_files:
+        os.remove(t)
