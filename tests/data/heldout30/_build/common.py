@@ -481,7 +481,7 @@ def pdf_scan(docs, path, footer_style="cn", seed=7, quality=45):
         img = img.convert("RGB").rotate(ang, resample=Image.BICUBIC, expand=False, fillcolor=(250, 250, 248))
         # light scanner noise: sparse specks and a few short streaks (dense noise would bloat the JPEGs)
         sd = ImageDraw.Draw(img)
-        for _ in range(300):
+        for _ in range(120):
             x, yy = rnd.randrange(Wp), rnd.randrange(Hp)
             v = rnd.randrange(90, 200)
             sd.point((x, yy), fill=(v, v, v))

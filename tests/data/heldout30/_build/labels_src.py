@@ -57,11 +57,11 @@ LABELS = [
                 "dates": {"filing": iso(c4.FIL), "notice": iso(c4.NOT), "decision": iso(c4.DEC), "decision_served": iso(c4.SRV)},
                 "citations": [cit("互联网上网服务营业场所管理条例", 21, 1, None, "violated"),
                               cit("互联网上网服务营业场所管理条例", 31, None, 2, "penalty")]}},
-    {"case_id": c5.CASE_ID, "codes": ["EVID-03", "SUBJ-01"], "encoding": "utf-8",
+    {"case_id": c5.CASE_ID, "codes": ["DOC-03", "EVID-03", "SUBJ-01"], "encoding": "utf-8",
      "notes": "违法所得计算表及决定书列明三个团的团费12160元、11760元、12600元，合计应为36520元，但计算表、调查终结报告、告知书、决定书均认定违法所得37520元并予没收（EVID-03；各文书金额彼此一致，故不另标DOC-07）；"
               "2020年7月14日对游客张秀兰的询问笔录“询问人、记录人：韩磊”，仅一名执法人员（SUBJ-01）。"
               "双罚：对单位没收违法所得并罚款20000元（旅游法第九十五条第一款一万元以上十万元以下），对直接负责的主管人员江海涛罚款3000元（二千元以上二万元以下）；"
-              "当事人在告知书上书面放弃陈述申辩和听证。文号用方括号“[2020]”是该机关的习惯写法。旅游法第二十八条所列各项为设立条件，违法事实是未取得许可本身，不细化到项。",
+              "当事人在告知书上书面放弃陈述申辩和听证。告知书和决定书文号“芜文旅罚告[2020]9号”“芜文旅罚[2020]9号”用方括号而非六角括号〔〕，不符合“机关代字〔年份〕序号号”格式（DOC-03）。旅游法第二十八条所列各项为设立条件，违法事实是未取得许可本身，不细化到项。",
      "fields": {"agency": c5.AG, "party": {"name": c5.CO, "kind": "单位", "credit_code": c5.CC, "id_number": None},
                 "penalty": {"fine_yuan": 20000, "procedure": "普通"},
                 "dates": {"filing": iso(c5.FIL), "notice": iso(c5.NOT), "decision": iso(c5.DEC), "decision_served": iso(c5.SRV)},
@@ -80,7 +80,7 @@ LABELS = [
      "notes": "扫描件。劳动保障监察条例第二十五条按受侵害劳动者每人100元以上500元以下计算罚款，12人最高6000元，决定罚款8000元，超出法定幅度且无任何依据（LAW-05）；"
               "事先告知书2024年9月26日送达，给予五个工作日陈述申辩期，跨国庆假期（9月29日周日调休上班，10月1日—7日放假）至10月9日届满，"
               "但决定书落款2024年9月30日，当事人未书面放弃（PROC-05）。决定书10月10日送达，距决定3个工作日，不超期。复议机关为湖里区人民政府，符合2024年起的新复议法。"
-              "告知书同时告知了陈述申辩权和听证权。",
+              "告知书同时告知了陈述申辩权和听证权；法制审核（9月20日）和集体讨论（9月24日）记录在调查终结报告页，早于决定。",
      "fields": {"agency": c7.AG, "party": {"name": c7.CO, "kind": "单位", "credit_code": c7.CC, "id_number": None},
                 "penalty": {"fine_yuan": 8000, "procedure": "普通"},
                 "dates": {"filing": iso(c7.FIL), "notice": iso(c7.NOT), "decision": iso(c7.DEC), "decision_served": iso(c7.SRV)},
