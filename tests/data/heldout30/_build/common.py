@@ -388,7 +388,7 @@ def _seal(img, cx, cy, agency, r=150):
     img.alpha_composite(layer)
 
 
-def pdf_scan(docs, path, footer_style="cn", seed=7, quality=45):
+def pdf_scan(docs, path, footer_style="cn", seed=7, quality=44):
     """Scanned-looking PDF: pages drawn with Pillow at 200 dpi, seal, skew, blur, noise, JPEG in a reportlab PDF."""
     import io
     from PIL import Image, ImageDraw, ImageFilter, ImageFont
