@@ -388,7 +388,7 @@ def _seal(img, cx, cy, agency, r=150):
     img.alpha_composite(layer)
 
 
-def pdf_scan(docs, path, footer_style="cn", seed=7, quality=44):
+def pdf_scan(docs, path, footer_style="cn", seed=7, quality=45):
     """Scanned-looking PDF: pages drawn with Pillow at 200 dpi, seal, skew, blur, noise, JPEG in a reportlab PDF."""
     import io
     from PIL import Image, ImageDraw, ImageFilter, ImageFont
@@ -473,7 +473,7 @@ def pdf_scan(docs, path, footer_style="cn", seed=7, quality=44):
             if f:
                 dr.text((Wp / 2, Hp - 130), f, font=fs, fill=(40, 40, 40, 255), anchor="mt")
         # greyscale paper, then the red seal on top
-        g = img.convert("L").filter(ImageFilter.GaussianBlur(1.2))
+        g = img.convert("L").filter(ImageFilter.GaussianBlur(1.35))
         img = g.convert("RGBA")
         if seal_at:
             _seal(img, int(seal_at[0]), int(seal_at[1]), seal_at[2])
@@ -481,11 +481,11 @@ def pdf_scan(docs, path, footer_style="cn", seed=7, quality=44):
         img = img.convert("RGB").rotate(ang, resample=Image.BICUBIC, expand=False, fillcolor=(250, 250, 248))
         # light scanner noise: sparse specks and a few short streaks (dense noise would bloat the JPEGs)
         sd = ImageDraw.Draw(img)
-        for _ in range(120):
+        for _ in range(50):
             x, yy = rnd.randrange(Wp), rnd.randrange(Hp)
             v = rnd.randrange(90, 200)
             sd.point((x, yy), fill=(v, v, v))
-        for _ in range(6):
+        for _ in range(4):
             x, yy = rnd.randrange(Wp), rnd.randrange(Hp)
             sd.line([x, yy, x + rnd.randrange(5, 40), yy + rnd.randrange(-2, 3)], fill=(185, 185, 185), width=1)
         img = Image.eval(img, lambda v: min(255, int(v * 1.04)))
