@@ -10,7 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import subprocess
+
 import chinese_calendar
+
+
+def font_file(family: str) -> str:
+    """Locate an installed font through fontconfig (no hard-coded paths)."""
+    return subprocess.run(["fc-match", "-f", "%{file}", family], capture_output=True, text=True, check=True).stdout
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent

@@ -9,8 +9,10 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
+from common import font_file
+
 FONT = "WQY"
-pdfmetrics.registerFont(TTFont(FONT, "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", subfontIndex=0))
+pdfmetrics.registerFont(TTFont(FONT, font_file("WenQuanYi Zen Hei"), subfontIndex=0))
 W, H = A4
 ML, MR, MT, MB = 70, 70, 72, 70
 
@@ -62,7 +64,7 @@ def _seal(c: canvas.Canvas, x: float, y: float, name: str) -> None:
 def render(path, pages: list[tuple[str, int | None]], footer, seal_name: str, seal_text: str = "（印章）",
            size: float = 10.5) -> None:
     """pages: (markup, page number or None); footer(num) -> str or None."""
-    c = canvas.Canvas(str(path), pagesize=A4)
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
     c.setTitle("")
     lead = size * 1.75
     for markup, num in pages:

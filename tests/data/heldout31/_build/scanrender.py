@@ -11,7 +11,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
-FONT_PATH = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"
+from common import font_file
+
+FONT_PATH = font_file("Noto Serif CJK SC")
 DPI = 200
 PW, PH = int(8.27 * DPI), int(11.69 * DPI)
 ML, MR, MT = 160, 160, 190
@@ -127,7 +129,7 @@ def _page(markup: str, footer: str | None, seal_name: str, rnd: random.Random) -
 
 def render(path, pages: list[tuple[str, int | None]], footer, seal_name: str, seed: int = 31) -> None:
     rnd = random.Random(seed)
-    c = canvas.Canvas(str(path), pagesize=A4)
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
     for markup, num in pages:
         im = _page(markup, footer(num) if num is not None else None, seal_name, rnd)
         buf = io.BytesIO()
