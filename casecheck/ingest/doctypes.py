@@ -182,6 +182,8 @@ _NUMBER_NOTE = re.compile(r"[（(](?:编号|编码|No\.?|NO\.?|文号|案号|票
 _LONG_NOTE = re.compile(r"(?<=[\u4e00-\u9fa5])[（(][^（()）]{13,40}[）)]$")
 _INNER_NOTE = re.compile(r"[（(](?:电子|电子版|纸质)[）)](?=[\u4e00-\u9fa5])")
 # Sentence punctuation, quotation marks and label colons never occur in a title line.
+# documents a file holds as copies (the original is the party's): a copy names the document itself
+_KEPT_AS_COPIES = frozenset({"缴款凭证", "证据材料", "公示记录"})
 _NOT_TITLE = re.compile(r"[：:，,。；;《》！？]")
 
 
@@ -199,6 +201,12 @@ def classify_title(line: str, loose: bool = False) -> tuple[str, str] | None:
         compact = _NUMBER_NOTE.sub("", _INNER_NOTE.sub("", compact))
         if loose:
             compact = _LONG_NOTE.sub("", compact)  # 明细统计表（根据当事人提供的收款记录整理）
+    if compact.endswith(("复印件", "影印件")) and len(compact) > 3:
+        # 一般缴款书（收据联）复印件: the file keeps a copy of the payer's voucher; a copy of a
+        # decision (行政处罚决定书复印件) is another file's document, not this file's decision
+        hit = classify_title(compact[:-3], loose)
+        if hit and hit[0] in _KEPT_AS_COPIES:
+            return hit[0], hit[1] + compact[-3:]
     if not 3 <= len(compact) <= 40 or _NOT_TITLE.search(compact):
         return None
     types = catalogue()
@@ -259,7 +267,9 @@ def _classify_loose(compact: str, types: tuple[DocType, ...]) -> tuple[str, str]
         # A bare generic core (告知书, 笔录) after an arbitrary prefix names some other document.
         if m and len(m.group("title")) >= _LOOSE_MIN_CORE:
             prefix = compact[: m.start()]
-            if _LOOSE_PREFIX.match(prefix) and not _SENTENCE_WORDS.search(prefix):
+            # 责令停止违法行为通知书 / 责令改正决定书: an order, whatever document its core names
+            order = prefix.startswith("责令")
+            if _LOOSE_PREFIX.match(prefix) and not _SENTENCE_WORDS.search(prefix) and not order:
                 return dt.doc_type, compact
     bare = _TRAILING_NOTE.sub("", compact)
     if _GENERIC_TITLE.match(compact) and not _SENTENCE_WORDS.search(bare[:-2]):

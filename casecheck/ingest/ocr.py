@@ -99,6 +99,8 @@ _CN_DATE_LINE = re.compile(
     rf"^二(?P<z>[^{_NUM[1:]}十\s]{{1,2}})(?P<y>[〇一二][{_NUM}]年[一二三四五六七八九十]{{1,3}}月"
     rf"[一二三四五六七八九十]{{1,3}})(?P<d>[^{_NUM}十\s])$"
 )
+# …and its 月 (read as 户, 尸, 冃: the ring crosses the glyph's top) on a line that is only the date
+_DIGIT_DATE_MONTH = re.compile(r"^(\d{4}年\d{1,2})[户尸冃円丹](\d{1,2}[日旦恒乞民役目曰白口田])$")
 _DIGIT_DATE_END = re.compile(r"(?<=\d年)(\d{1,2}月\d{1,2})[旦恒乞民役目曰白口田]$")
 _DATE_GAP = re.compile(r"(?<=[年月])\s+(?=\d)|(?<=\d)\s+(?=[年月日])")
 # 1 read as a bracket between 年 and 月 or 月 and 日 (2023年]月6日), and specks before a 落款 date
@@ -117,7 +119,7 @@ def _fix_date_line(line: str) -> str:
     m = _CN_DATE_LINE.match(line)
     if m:
         return f"二〇{m.group('y')}日"
-    return _DIGIT_DATE_END.sub(r"\1日", line)
+    return _DIGIT_DATE_END.sub(r"\1日", _DIGIT_DATE_MONTH.sub(r"\1月\2", line))
 
 
 def _fix_confusions(line: str) -> str:

@@ -68,7 +68,14 @@ def _lines(text: str) -> list[str]:
 def _invites_value(line: str) -> bool:
     """A label line such as ``送达文书名称：`` whose value may be a title on the next line."""
     s = line.strip()
+    if _SERIES_HEADER.match(s):
+        return False  # 卫生行政执法文书: a form series' header, the title follows
     return bool(s) and (s.endswith(("：", ":")) or s.endswith(("名称", "文书", "文书名称")))
+
+
+_SERIES_HEADER = re.compile(
+    r"^[\u4e00-\u9fa5 \u3000]{0,16}(?:执法|法律)[ \u3000]*文[ \u3000]*书(?:式样|格式)?$"
+)
 
 
 _FIRST_CELL = re.compile(r"^(\S+?)[\t \u3000]+\S")
@@ -93,6 +100,8 @@ def _find_starts(source: SourceFile) -> list[_Start]:
             top_mark = seen_content < _LOOSE_TOP_LINES and (
                 _PAGE_NUMBER_ONLY.match(stripped) or _RULE_LINE.match(stripped)
             )
+            # 卫生行政执法文书 over 现场检查笔录: the form series a page belongs to, no title of its own
+            top_mark = top_mark or (seen_content < _LOOSE_TOP_LINES and _SERIES_HEADER.match(stripped))
             if not stripped or top_mark:
                 if stripped:  # a rule (====) or a page number at the top is no content
                     prev, before = stripped, prev
@@ -304,8 +313,8 @@ def _build(source: SourceFile, start: _Start, end: _Start | None) -> Document:
         lo = start.line_index if pi == start.page_index else 0
         hi = end.line_index if end and pi == end.page_index else len(lines)
         chunk = "\n".join(lines[lo:hi])
-        if pi > start.page_index and end and pi == end.page_index and not chunk.strip():
-            last_pi = pi - 1  # the next document starts at the top of this page
+        if pi > start.page_index and end and pi == end.page_index and _only_marks(lines[lo:hi]):
+            last_pi = pi - 1  # the next document starts at the top of this page (under a rule)
             break
         page_starts.append(offset)
         parts.append(chunk)
@@ -326,6 +335,15 @@ def _build(source: SourceFile, start: _Start, end: _Start | None) -> Document:
         title_span=title_span,
         imaged_pages=imaged,
         seal_pages=sealed,
+    )
+
+
+def _only_marks(lines: list[str]) -> bool:
+    """Blank lines, rules (``=====``), page numbers and form-series headers only: no content of a
+    document."""
+    return all(
+        not (t := ln.strip()) or _RULE_LINE.match(t) or _PAGE_NUMBER_ONLY.match(t) or _SERIES_HEADER.match(t)
+        for ln in lines
     )
 
 
