@@ -61,8 +61,14 @@ PARTY_RES = (
             r"对(?:其|该单位|单位|违法单位)?[^，；。]{0,20}?(?:直接负责的主管人员|直接责任人员|主要负责人|有关责任人员)"
         ),
     ),
-    (PARTY_UNIT, re.compile(r"对(?:违法的?)?(?:单位|法人或者其他组织|法人|生产经营单位|企业)")),
-    (PARTY_PERSON, re.compile(r"对(?:违法的)?(?:个人|公民|自然人|违法行为人|驾驶人)")),
+    # 对单位处… / 单位有前款第一项行为的，处…: the party the clause opens with
+    (
+        PARTY_UNIT,
+        re.compile(
+            r"对(?:违法的?)?(?:单位|法人或者其他组织|法人|生产经营单位|企业)|^(?:单位|法人或者其他组织)有"
+        ),
+    ),
+    (PARTY_PERSON, re.compile(r"对(?:违法的)?(?:个人|公民|自然人|违法行为人|驾驶人)|^(?:个人|公民)有")),
 )
 KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("警告", re.compile(r"警告")),

@@ -35,6 +35,8 @@ NARRATIVE_TYPES = ("报告", "意见书")
 RULE_LINE = fast_compile(r"^[-—─━=＝═_＿~～*·.]{6,}$")
 # A field that holds the document's own date (not 立案日期, 违法时间 …): 审核日期：, 报告日期：, 日期：
 OWN_DATE_LABEL = fast_compile(r"^\s*(?:审核|审查|审批|报告|出具|签发|落款)?日期\s*[:：]\s*$", re.M)
+# a case system's stamp of when the step was done (not 打印时间: when it was printed)
+SYSTEM_DATE_LABEL = re.compile(r"(?:办理|填报|制作|制表|审批)(?:时间|日期)\s*[:：]\s*$")
 DECISION_DATE_LABEL = re.compile(r"(?:处罚|决定|作出决定)(?:时间|日期)\s*[:：]\s*$")
 # Documents whose last date is their date even when it is not alone on a line.
 LAST_DATE_TYPES = (
@@ -118,9 +120,13 @@ def closing_date(text: str, doc_type: str, hits: list[DateHit] | None = None) ->
         return head, text.rfind("\n", 0, head.start) + 1
     if any(k in doc_type for k in NARRATIVE_TYPES) and not _in_closing_position(text, h):
         # a form-style opinion dates itself in a labelled field at its head: 审核日期：2024年…
+        # or, printed from a case system, in the 办理时间 its header stamps (流程节点：调查终结 办理时间：…)
         for f in all_hits:
-            if OWN_DATE_LABEL.search(text, text.rfind("\n", 0, f.start) + 1, f.start):
-                return f, text.rfind("\n", 0, f.start) + 1
+            line_start = text.rfind("\n", 0, f.start) + 1
+            if OWN_DATE_LABEL.search(text, line_start, f.start) or SYSTEM_DATE_LABEL.search(
+                text, max(line_start, f.start - 12), f.start
+            ):
+                return f, line_start
         return None  # a report without a 落款 has none: its last date is one of the narrative's
     return h, text.rfind("\n", 0, h.start) + 1
 

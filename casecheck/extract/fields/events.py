@@ -53,7 +53,11 @@ DEADLINE_AFTER = re.compile(r"\s*(?:\d{1,2}\s*[时点](?:\d{1,2}\s*分)?)?\s*(?:
 PARTY_SUBJECT = re.compile(r"(?:当事人|你单位|你公司|你厂|你店|你|该公司|该单位)(?:自|于|在|从)\s*$")
 # 现查明：2023年3月17日22时许，某某在…: the date that opens the statement of the facts dates the act
 FINDING_LEAD = re.compile(r"(?:现查明|经查明|经查实|查明)\s*[:：，,]?\s*$")
-DISCOVERED = re.compile(r"[^。；;\n]{0,60}?发现[，,：:]?\s*(?:当事人|你|该|其|有)")
+# …于2020年9月8日被查见…: the party found in the act (passive)
+DISCOVERED = re.compile(
+    r"[^。；;\n]{0,60}?发现[，,：:]?\s*(?:当事人|你|该|其|有)"
+    r"|\s*(?:\d{1,2}\s*[时点](?:\d{1,2}\s*分)?(?:许|左右)?)?\s*被[^。；;\n，,]{0,8}?(?:查见|查获|发现|查出)"
+)
 # 2024年5月8日至5月14日，当事人…: a period whose end omits the year (so it is no date of its own)
 YEARLESS_END = fast_compile(
     r"\s*(?:至|到|—|－|-|~|～)\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\d{1,2}时(?:\d{1,2}分)?)?"

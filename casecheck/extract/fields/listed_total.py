@@ -21,10 +21,14 @@ KINDS = ("goods_value", "illegal_gain")
 TOTAL_BEFORE = re.compile(r"(?:合计|共计|总计)\s*(?:为|是)?\s*[:：]?\s*(?:人民币)?\s*[￥¥]?\s*$")
 _WINDOW = 24  # how far before the amount its total word may stand
 # 销售额145,848元；…销售额32,340元。违法所得合计186,188元: sales listed one by one are the parts of
-# an illegal gain totalled over them (违法所得 as the sales income), unless costs are taken off
+# an illegal gain totalled over them (违法所得 as the sales income), unless costs are taken off;
+# so are fees a paragraph says were collected (收取输液费…元、药品费…元，违法所得共计…元)
 _SALES_BEFORE = re.compile(
     r"(?:销售额|销售收入|销售金额|营业额|营业收入|经营收入)\s*(?:为|是|计)?\s*[:：]?\s*(?:人民币)?\s*$"
 )
+# 收取输液费2460元、药品费1180元、诊查费220元，违法所得共计3680元: fees collected, the same way
+_FEE_BEFORE = re.compile(r"[\u4e00-\u9fa5]{1,6}费(?:用)?\s*(?:为|是|计)?\s*[:：]?\s*(?:人民币)?\s*$")
+_COLLECTED = re.compile(r"收取|收费|收款|收入")
 _DEDUCTION = re.compile(r"扣除|减去|减除|退还|已退|利润|毛利")  # a total after a deduction sums no list
 
 
@@ -38,13 +42,17 @@ def with_listed_parts(text: str, hits: list[AmountHit]) -> list[AmountHit]:
             continue
         para = text.rfind("\n", 0, h.start) + 1
         parts: list[float] = []
+        collected = bool(_COLLECTED.search(text, para, h.start))
         for p in reversed(out[:i]):
             if p.start < para:
                 break
             sales = (
                 h.kind == "illegal_gain"
                 and p.kind == "other"
-                and _SALES_BEFORE.search(text, max(0, p.start - 12), p.start)
+                and (
+                    _SALES_BEFORE.search(text, max(0, p.start - 12), p.start)
+                    or (collected and _FEE_BEFORE.search(text, max(0, p.start - 12), p.start))
+                )
             )
             if (p.kind != h.kind and not sales) or p.twin:
                 continue

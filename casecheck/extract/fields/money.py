@@ -89,7 +89,8 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
     (
         "confiscation",
         r"没收(?:其|你(?:单位|公司|厂|店)?|当事人|该(?:公司|单位|企业))?的?(违法|非法)所得|没收[^，。]{0,10}(款|财物|价值)",
-        r"^[^，。；]{0,6}(?:予以|并予|一并|依法)?没收",
+        # …元予以没收; not the next item of a list (罚款300元 没收违法所得186元: its own amount follows)
+        r"^[^，。；]{0,6}(?:予以|并予|一并|依法)?没收(?![^，。；]*[\d壹贰叁肆伍陆柒捌玖拾佰仟])",
     ),
     ("illegal_gain", r"违法所得", ""),
     ("goods_value", r"货值(金额)?|货值", ""),
@@ -300,17 +301,19 @@ def find_amounts(text: str, doc_type: str | None = None) -> list[AmountHit]:
 
 def _penalty_totals(hits: list[AmountHit]) -> list[AmountHit]:
     """Re-kind as ``penalty_total`` a stated total that adds the fines and the confiscations
-    (没收违法所得2580元，并处罚款30000元，合计32580元): the 罚没款, no fine of its own."""
-    taken = {round(h.value, 2) for h in hits if h.kind == "confiscation"}
-    if not taken:
+    (没收违法所得2580元，并处罚款30000元，合计32580元; 罚款300元 没收违法所得186元 合计486元, whose
+    nearest cue is the confiscation's): the 罚没款, no fine or confiscation of its own."""
+    if not any(h.kind == "confiscation" for h in hits):
         return hits
     out = list(hits)
     for i, h in enumerate(hits):
-        if h.kind != "fine" or not h.stated_total:
+        if h.kind not in ("fine", "confiscation") or not h.stated_total:
             continue
-        twin = i + 1 if i + 1 < len(hits) and hits[i + 1].twin and hits[i + 1].kind == "fine" else None
-        fines = {round(f.value, 2) for j, f in enumerate(hits) if f.kind == "fine" and j not in (i, twin)}
-        if fines and abs(sum(fines) + sum(taken) - h.value) < 0.005:
+        twin = i + 1 if i + 1 < len(hits) and hits[i + 1].twin and hits[i + 1].kind == h.kind else None
+        others = [f for j, f in enumerate(hits) if j not in (i, twin)]
+        fines = {round(f.value, 2) for f in others if f.kind == "fine"}
+        taken = {round(f.value, 2) for f in others if f.kind == "confiscation"}
+        if fines and taken and abs(sum(fines) + sum(taken) - h.value) < 0.005:
             for j in (i, twin):
                 if j is not None:
                     out[j] = replace(hits[j], kind="penalty_total")

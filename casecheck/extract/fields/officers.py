@@ -51,7 +51,7 @@ CERT_LABEL = fast_compile(
 # 川A02190301, 33010521047, 黔卫监520102-044 (a hyphenated unit serial), QX-0915 (letters, a hyphen
 # and a short serial: unambiguous beside a name, so fewer digits are enough)
 CERT = re.compile(
-    r"(?<![0-9A-Za-z-])(?:[A-Za-z\u4e00-\u9fa5]{0,3}?[A-Za-z]?\d{5,14}(?:-\d{1,6})?[A-Za-z0-9]{0,3}"
+    r"(?<![0-9A-Za-z-])(?:[A-Za-z\u4e00-\u9fa5]{0,4}?[A-Za-z]?\d{5,14}(?:-\d{1,6})?[A-Za-z0-9]{0,3}"
     r"|[\u4e00-\u9fa5]{0,3}[A-Za-z]{1,4}-\d{3,12}|[A-Za-z\u4e00-\u9fa5]{1,4}\d{2,8}-\d{3,8})(?![0-9A-Za-z元米-])"
 )
 ORDINAL = "第"
@@ -67,9 +67,10 @@ NAME = re.compile(r"[\u4e00-\u9fa5]{1,3}[\u4e00-\u9fa5*＊某]{1,3}|[\u4e00-\u9f
 STOP = re.compile(
     r"(被询问人|被检查人|当事人|见证人|地点|时间|联系电话|工作单位|记录人|询问人|检查人|执法人员)\s*(?:[(（]签[名字][)）])?\s*[:：]"
 )
-# any other labelled field after a wide gap on the line (…（证号2）  当事人现场负责人：门店店长 黄某)
+# any other labelled field after a gap on the line (…（证号2）  当事人现场负责人：门店店长 黄某; 记录人：林某
+# 陪同人：于某)
 _GAP_FIELD = re.compile(
-    r"(?:(?<=[）)0-9A-Za-z])[ \t\u3000]+|[ \t\u3000]{2,})(?![\u4e00-\u9fa5（）()]{0,10}(?:证|号|编码))"
+    r"[ \t\u3000]+(?![\u4e00-\u9fa5（）()]{0,10}(?:证|号|编码))"
     r"[\u4e00-\u9fa5]{2,12}[:：]"
 )
 CERT_LINE = fast_compile(rf"\s*[(（]?\s*(?:执法证件?编?号码?|执法证|{_TITLE}证件?编?号码?|证件编?号码?|证号)")
@@ -155,24 +156,30 @@ def find_officers(text: str) -> list[OfficerHit]:
     found: dict[str, OfficerHit] = {}
     unnumbered: set[int] = set()  # lines where a name got no number
     for m in LABEL.finditer(text):
-        line_end = text.find("\n", m.end())
+        if _wrapped_party_label(text, m.start()):
+            continue  # 被⏎询问人：胡某 — the party's label wrapped after 被
+        start = m.end()
+        line_end = text.find("\n", start)
+        if m.group("colon") and line_end >= 0 and not text[start:line_end].strip():
+            start = line_end + 1  # 询问人：⏎冯某（执法证号…）: the list wrapped whole onto the next line
+            line_end = text.find("\n", start)
         seg_end = len(text) if line_end < 0 else line_end
-        seg = text[m.end() : min(seg_end, m.end() + 120)]
+        seg = text[start : min(seg_end, start + 120)]
         # stop at the next field label on the same line (被询问人：, 地点： …)
         cut = STOP.search(seg) or _GAP_FIELD.search(seg)
         seg = seg[: cut.start()] if cut else seg
         seg = seg[: _next_label(seg)]
         # 张三（…）；测绘技术人员：… — another field; but 张三 123；李四 456 lists a second officer
         seg = _NEXT_FIELD.split(seg, maxsplit=1)[0]
-        toks = _sentence(seg, _tokens(seg, m.end()), m.end())
-        if m.end() + len(seg) == seg_end and line_end >= 0:
-            toks += _wrapped_number(text, seg, m.end(), line_end)
+        toks = _sentence(seg, _tokens(seg, start), start)
+        if start + len(seg) == seg_end and line_end >= 0:
+            toks += _wrapped_number(text, seg, start, line_end)
         row = not m.group("colon") and _form_row(text, m, seg, toks)
-        if not m.group("colon") and not row and not _name_then_cert(seg, toks, m.end()):
+        if not m.group("colon") and not row and not _name_then_cert(seg, toks, start):
             # 执法人员现场提取 / 执法人员出示执法证件，说明来意: prose, not a list of officers
             continue
         # the rest of the line belongs to another officer label (记录人：…): the next line is its
-        reaches_end = not LABEL.search(text, m.end() + len(seg), seg_end)
+        reaches_end = not LABEL.search(text, start + len(seg), seg_end)
         if (m.group("colon") or row) and reaches_end:  # 询问人：某（证号1） 记录人：…⏎证号2: not 询问人's
             # the next line's digits joined to a cut number already are not a number of their own
             taken = max((t[3] for t in toks), default=0)
@@ -204,6 +211,16 @@ def find_officers(text: str) -> list[OfficerHit]:
     # 检查人员：马占 / 林 李娜 — a name cut by a PDF line wrap is the start of one already named
     cut = {n for n, o in found.items() if o.certificate is None and _cut_by_wrap(text, o, found)}
     return sorted((o for n, o in found.items() if n not in cut), key=lambda o: o.start)
+
+
+def _wrapped_party_label(text: str, pos: int) -> bool:
+    """The label at ``pos`` opens a line whose previous line ends in 被 (被⏎询问人：): the party's."""
+    if pos == 0 or text[pos - 1] != "\n":
+        return False
+    i = pos - 2
+    while i >= 0 and text[i] in " \t\u3000":
+        i -= 1
+    return i >= 0 and text[i] == "被"
 
 
 def _cut_by_wrap(text: str, o: OfficerHit, found: dict[str, OfficerHit]) -> bool:

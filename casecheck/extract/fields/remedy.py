@@ -31,6 +31,8 @@ REVIEW_FIRST = re.compile(
 
 # 对复议决定不服的，可以依法提起行政诉讼 with no direct-suit period: suit only after review
 AFTER_REVIEW = re.compile(r"对(?:行政)?复议决定不服")
+# …也可以直接向人民法院提起行政诉讼: a direct suit offered (not 从事直接为顾客服务的工作)
+DIRECT_SUIT = re.compile(r"直接[^。；，,]{0,12}(?:法院|起诉|诉讼)")
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,7 @@ def find_remedy(text: str) -> RemedyHit | None:
         litigation_months=to_int(lt.group("months")) if lt else None,
         court=court_m.group("court") if court_m else None,
         review_first=bool(REVIEW_FIRST.search(text))
-        or (AFTER_REVIEW.search(text) is not None and lt is None and "直接" not in text),
+        or (AFTER_REVIEW.search(text) is not None and lt is None and not DIRECT_SUIT.search(text)),
         start=start,
         end=end,
     )
