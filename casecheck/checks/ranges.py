@@ -186,6 +186,7 @@ def by_reference(title: str, day: date, c: dict[str, Any], cites: list[dict[str,
     ref = catalog.penalty_range(title, day, str(art), target, None, kind)
     if ref is None:
         return None
+    fixed: list[Any] = []
     for seg in ref.quote.split("；"):
         m = _REFERENCE.search(seg)
         if not m or not items <= {cn_to_int(n) for n in _ITEM.findall(m[1])}:
@@ -194,18 +195,23 @@ def by_reference(title: str, day: date, c: dict[str, Any], cites: list[dict[str,
         if who and kind in ("单位", "个人") and who[1] != kind:
             continue  # 单位有前款…；个人有前款…: the other party kind's fine
         parsed = parse_penalty_text(seg[m.end() :].lstrip("，"))
-        fixed = [cl for cl in parsed.clauses if cl.min_yuan is not None and cl.max_yuan is not None]
-        if parsed.confidence != "high" or not fixed or len(fixed) != len(parsed.clauses):
+        own = [cl for cl in parsed.clauses if cl.min_yuan is not None and cl.max_yuan is not None]
+        if parsed.confidence != "high" or not own or len(own) != len(parsed.clauses):
             return None
-        return replace(
-            ref,
-            min_yuan=float(min(cl.min_yuan for cl in fixed)),
-            max_yuan=float(max(cl.max_yuan for cl in fixed)),
-            clauses=tuple(fixed),
-            confidence="high",
-            flags=tuple(sorted({*(f for f in ref.flags if f != "unparsed"), "by_reference"})),
-        )
-    return None
+        fixed += own
+        if kind in ("单位", "个人"):
+            break  # the party's own fine
+    if not fixed:
+        return None
+    # the party kind unknown: 单位有前款第一项…；个人有前款第一项… — either party's range may apply
+    return replace(
+        ref,
+        min_yuan=float(min(cl.min_yuan for cl in fixed)),
+        max_yuan=float(max(cl.max_yuan for cl in fixed)),
+        clauses=tuple(fixed),
+        confidence="high",
+        flags=tuple(sorted({*(f for f in ref.flags if f != "unparsed"), "by_reference"})),
+    )
 
 
 def per_area(r: Any, area: float | None) -> Any:

@@ -416,7 +416,8 @@ def swallowed_by(facts: dict[str, Any], row: dict[str, Any]) -> dict[str, Any] |
     the document before it: the 目录 then places a document inside another one. The 目录's numbering
     is tied to the file's pages by the shift most rows agree on (cover and 目录 are not numbered);
     ``None`` when no shift is clear or the page starts a document of its own (then the listed
-    document is simply not there).
+    document is simply not there). A row naming several documents (``送达回证、缴款凭证``) places the
+    later ones inside the first when that one starts on the row's page.
     """
     documents = [d for d in all_docs(facts) if d.get("doc_type") not in ("卷内目录", "备考表")]
     volume = volume_pages(documents)
@@ -438,8 +439,17 @@ def swallowed_by(facts: dict[str, Any], row: dict[str, Any]) -> dict[str, Any] |
     if n < 2 or n * 2 <= sum(shifts.values()):
         return None
     page = row["pages"][0] + shift
+    # 送达回证、缴款凭证 on one page: the document the row names first may hold the others on its own
+    # first page
+    parts = re.split(r"[、，,及和]", str(row.get("title") or ""))
     for d in documents:
         first = volume.get(id(d))
-        if first is not None and first < page <= first + d["pages"][-1] - d["pages"][0]:
+        if first is None or not page <= first + d["pages"][-1] - d["pages"][0]:
+            continue
+        named_first = len(parts) > 1 and norm_title(parts[0]) in (
+            norm_title(d.get("title")),
+            d.get("doc_type"),
+        )
+        if first < page or (first == page and named_first):
             return d
     return None

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from casecheck.checks.util import Context, Hit, Opt, Unknown, doc_date, docs, evs, value
+from casecheck.checks.util import Context, Hit, Opt, Unknown, doc_date, docs, evs, to_date, value
 
 ID = "remedy_clause"
 OPTIONS = {
@@ -33,8 +33,13 @@ OPTIONS = {
 }
 
 
+# events that happen before a decision: the latest known dates it from below when its own date is lost
+_BEFORE_DECISION = ("violation", "violation_end", "discovered", "investigation", "filing", "notice")
+
+
 def _problems(doc: dict[str, Any], remedy: dict[str, Any], opts: dict[str, Any]) -> Iterator[str]:
-    days, months, body = remedy.get("review_days"), remedy.get("litigation_months"), remedy.get("review_body")
+    """What is wrong with the clause under any law version (periods)."""
+    days, months = remedy.get("review_days"), remedy.get("litigation_months")
     if days is not None and days != opts["review_days"]:
         yield f"复议期限写为{days}日，应为{opts['review_days']}日"
     if days is None and remedy.get("review_months") is not None:
@@ -42,9 +47,11 @@ def _problems(doc: dict[str, Any], remedy: dict[str, Any], opts: dict[str, Any])
         yield f"复议期限写为{remedy['review_months']}个月，应为{opts['review_days']}日"
     if months is not None and months not in opts["litigation_months"]:
         yield f"诉讼期限写为{months}个月，应为{'或'.join(map(str, opts['litigation_months']))}个月"
-    decided = doc_date(doc)[0]
-    if decided is None or decided.isoformat() < opts["reform_date"]:
-        return
+
+
+def _reform_problems(doc: dict[str, Any], remedy: dict[str, Any], opts: dict[str, Any]) -> Iterator[str]:
+    """What would be wrong with the clause under the 行政复议法 in force from ``reform_date``."""
+    body = remedy.get("review_body")
     agency = str(value(doc.get("agency")) or value(doc.get("issuer")) or "")
     vertical = re.search(opts["vertical_pattern"], agency + str(body or ""))
     if body and not vertical and (re.search("上一级|上级", body) or "人民政府" not in body):
@@ -53,11 +60,33 @@ def _problems(doc: dict[str, Any], remedy: dict[str, Any], opts: dict[str, Any])
         yield "当场处罚决定未告知应当先申请行政复议（复议前置）"
 
 
+def _decided_after_reform(facts: dict[str, Any], doc: dict[str, Any], reform: str) -> bool | None:
+    """Whether the decision was made from ``reform`` on: by its own date, else by an earlier event
+    of the case on or after that day (a 2024 violation is decided in 2024 or later); ``None``:
+    unknown."""
+    decided = doc_date(doc)[0]
+    if decided is not None:
+        return decided.isoformat() >= reform
+    timeline = facts.get("timeline") or {}
+    known = [d for k in _BEFORE_DECISION if (d := to_date(timeline.get(k))) is not None]
+    return True if known and max(known).isoformat() >= reform else None
+
+
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
     """One hit per wrong element of the remedy clause."""
     for doc in docs(facts, *opts["types"], *opts["summary_types"]):
         remedy = doc.get("remedy")
         if not remedy:
             continue
-        for detail in _problems(doc, remedy, opts):
+        found = list(_problems(doc, remedy, opts))
+        reform = list(_reform_problems(doc, remedy, opts))
+        after = _decided_after_reform(facts, doc, opts["reform_date"]) if reform else False
+        if after:
+            found += reform
+        elif after is None:
+            yield Unknown(
+                f"{doc.get('ref')} 未识别决定日期，无法判断是否适用{opts['reform_date']}起施行的行政复议法："
+                + "；".join(reform)
+            )
+        for detail in found:
             yield Hit({"document": doc.get("ref"), "detail": detail}, evs(remedy.get("evidence")))
