@@ -1,0 +1,46 @@
+"""Writes ../labels.jsonl: one hand-written label per case (see README.md for the conventions)."""
+import json
+
+from common import OUT, idcard, uscc
+
+RTL = "中华人民共和国道路运输条例"
+
+
+def cit(law, art, para=None, item=None, role="violated"):
+    return {"law": law, "article": art, "paragraph": para, "item": item, "role": role}
+
+
+def party(name, kind, credit=None, idn=None):
+    return {"name": name, "kind": kind, "credit_code": credit, "id_number": idn}
+
+
+LABELS = [
+ {"case_id": "h32_01_yubei_illegal_passenger", "codes": ["EVID-03", "SERV-01"], "encoding": "utf-8",
+  "notes": "EVID-03：询问笔录、调查终结报告、听证告知书和决定书均写明载客28人次、每人次25元，但违法所得认定为750元（28×25=700元），没收违法所得及缴款凭证均按750元，计算错误。"
+           "SERV-01：决定书2020年7月10日作出，当事人不在场，邮寄送达，回证签收日期2020年7月24日，间隔10个工作日，超过7个工作日。"
+           "其余：2017年行政处罚法条号（第三十一、三十二、四十二、五十一条）正确；3万元罚款已告知听证权利并经法制审核和集体讨论；车辆暂扣有决定书、清单和解除决定。",
+  "fields": {"agency": "重庆市渝北区交通局",
+             "party": party("刘兴旺", "个人", None, idcard("50011219850317281")),
+             "penalty": {"fine_yuan": 30000, "procedure": "普通"},
+             "dates": {"filing": "2020-06-09", "notice": "2020-07-01", "decision": "2020-07-10", "decision_served": "2020-07-24"},
+             "citations": [cit(RTL, 10), cit(RTL, 63, role="penalty")]}},
+ {"case_id": "h32_02_nanzheng_unqualified_driver", "codes": ["DOC-06", "PROC-03"], "encoding": "gb18030",
+  "notes": "DOC-06：车主单位询问笔录中当事人统一社会信用代码写作91610721MA6YB3Q1X8，校验位错误且与其他文书的91610721MA6YB3Q1X5不一致。"
+           "PROC-03：立案审批日期2020年8月3日，决定书2020年11月20日，相隔109日，卷内无延期审批。"
+           "其余：现场检查早于立案属正常；第二十二条第（三）项引用到项，第六十四条只有一款无项；2020年决定书复议机关可选上一级主管部门（2024年前）；告知期限三日为2017年行政处罚法听证期限。",
+  "fields": {"agency": "汉中市南郑区交通运输局",
+             "party": party("汉中市南郑区鑫路达物流有限公司", "单位", uscc("91610721MA6YB3Q1X"), None),
+             "penalty": {"fine_yuan": 1000, "procedure": "普通"},
+             "dates": {"filing": "2020-08-03", "notice": "2020-11-10", "decision": "2020-11-20", "decision_served": "2020-11-23"},
+             "citations": [cit(RTL, 22, None, 3), cit(RTL, 64, role="penalty")]}},
+]
+
+
+def build():
+    with open(OUT / "labels.jsonl", "w", encoding="utf-8") as f:
+        for lab in LABELS:
+            f.write(json.dumps(lab, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    build()
