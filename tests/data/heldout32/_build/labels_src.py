@@ -33,6 +33,15 @@ LABELS = [
              "penalty": {"fine_yuan": 1000, "procedure": "普通"},
              "dates": {"filing": "2020-08-03", "notice": "2020-11-10", "decision": "2020-11-20", "decision_served": "2020-11-23"},
              "citations": [cit(RTL, 22, None, 3), cit(RTL, 64, role="penalty")]}},
+ {"case_id": "h32_03_guanshanhu_charter_bus", "codes": ["DOC-02", "LAW-02"], "encoding": "utf-8",
+  "notes": "LAW-02：决定书处罚依据只写《道路运输条例》第六十三条，未写第（二）项（2023年修订后该条分三项，事先告知书和调查终结报告写了第（二）项，决定书漏写）。"
+           "DOC-02：决定书2024年6月7日作出，救济告知写向贵阳市交通运输局（上一级主管部门）申请复议，2024年1月1日起应为贵阳市观山湖区人民政府。"
+           "其余：听证申请（5月16日）在告知送达后5个工作日内，听证通知5月17日送达、5月29日听证，间隔8个工作日；听证后经法制审核（6月4日）和集体讨论（6月6日）再作决定；决定书6月7日（周五）作出，6月11日送达（6月10日端午节），1个工作日。",
+  "fields": {"agency": "贵阳市观山湖区交通运输局",
+             "party": party("贵阳筑途旅游客运服务有限公司", "单位", uscc("91520115MA6J7R2W4"), None),
+             "penalty": {"fine_yuan": 50000, "procedure": "普通"},
+             "dates": {"filing": "2024-04-17", "notice": "2024-05-14", "decision": "2024-06-07", "decision_served": "2024-06-11"},
+             "citations": [cit(RTL, 10), cit(RTL, 63, role="penalty"), cit("中华人民共和国行政处罚法", 28, 2, None, "penalty")]}},
 ]
 
 
