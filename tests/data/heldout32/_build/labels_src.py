@@ -42,6 +42,13 @@ LABELS = [
              "penalty": {"fine_yuan": 50000, "procedure": "普通"},
              "dates": {"filing": "2024-04-17", "notice": "2024-05-14", "decision": "2024-06-07", "decision_served": "2024-06-11"},
              "citations": [cit(RTL, 10), cit(RTL, 63, role="penalty"), cit("中华人民共和国行政处罚法", 28, 2, None, "penalty")]}},
+ {"case_id": "h32_04_xindu_onsite_permit", "codes": [], "encoding": "utf-8",
+  "notes": "无缺陷（简易程序）。罚款100元对个人，未超过200元简易程序上限；第六十八条（2022年修订版，2022年5月1日起施行）幅度为警告或20—200元；当场收缴不超过100元并使用财政罚没收据，次日交存；两名执法人员均有证号并出示证件；执法记录仪全程录像；2022年决定书向区人民政府复议、六十日/六个月正确（2024年前无复议前置要求）；已报法制机构备案。",
+  "fields": {"agency": "成都市新都区交通运输局",
+             "party": party("陈宏宇", "个人", None, idcard("51011419790830381")),
+             "penalty": {"fine_yuan": 100, "procedure": "简易"},
+             "dates": {"filing": None, "notice": None, "decision": "2022-08-16", "decision_served": "2022-08-16"},
+             "citations": [cit(RTL, 33), cit(RTL, 68, role="penalty")]}},
 ]
 
 
