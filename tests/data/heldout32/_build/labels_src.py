@@ -49,6 +49,15 @@ LABELS = [
              "penalty": {"fine_yuan": 100, "procedure": "简易"},
              "dates": {"filing": None, "notice": None, "decision": "2022-08-16", "decision_served": "2022-08-16"},
              "citations": [cit(RTL, 33), cit(RTL, 68, role="penalty")]}},
+ {"case_id": "h32_05_maiji_unlicensed_freight", "codes": ["PROC-05", "SUBJ-01"], "encoding": "utf-8",
+  "notes": "SUBJ-01：当事人询问笔录（2025年3月12日）询问人、记录人均为王志强一人。"
+           "PROC-05：事先告知书2025年4月1日直接送达，告知自收到之日起五日内陈述申辩，决定书2025年4月3日即作出，当事人未书面放弃。"
+           "其余：罚款1500元低于第六十三条第（一）项3000元下限，但决定书写明减轻理由（主动消除危害后果，行政处罚法第三十二条第（一）项），不属LAW-05；先行登记保存经负责人批准，5个工作日内解除；引用到款项。",
+  "fields": {"agency": "天水市麦积区交通运输局",
+             "party": party("马玉龙", "个人", None, idcard("62050319870625341")),
+             "penalty": {"fine_yuan": 1500, "procedure": "普通"},
+             "dates": {"filing": "2025-03-11", "notice": "2025-04-01", "decision": "2025-04-03", "decision_served": "2025-04-03"},
+             "citations": [cit(RTL, 24, 1, 1), cit(RTL, 63, None, 1, "penalty"), cit("中华人民共和国行政处罚法", 32, None, 1, "penalty")]}},
 ]
 
 
