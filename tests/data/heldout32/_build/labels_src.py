@@ -58,6 +58,15 @@ LABELS = [
              "penalty": {"fine_yuan": 1500, "procedure": "普通"},
              "dates": {"filing": "2025-03-11", "notice": "2025-04-01", "decision": "2025-04-03", "decision_served": "2025-04-03"},
              "citations": [cit(RTL, 24, 1, 1), cit(RTL, 63, None, 1, "penalty"), cit("中华人民共和国行政处罚法", 32, None, 1, "penalty")]}},
+ {"case_id": "h32_06_huichuan_spill_late_fine", "codes": ["EXEC-02", "SERV-02"], "encoding": "scanned-pdf",
+  "notes": "SERV-02：第5页事先告知书送达回证“受送达人签名（盖章）”栏空白，送达方式写直接送达，无留置送达见证人或记录。"
+           "EXEC-02：第8页加处罚款计算单按2000元×3%×45日计加处罚款2700元，超过罚款本数2000元（加处罚款不得超出罚款数额），缴款凭证合计4700元。"
+           "其余：扫描件（红色圆形印章盖在落款上）；2019年决定书引用2017年行政处罚法第五十一条第（一）项正确；复议机关可选上一级主管部门（2024年前）；决定书6月6日作出、6月10日送达（6月7日端午节），1个工作日；违反第二十六条第二款，依据第六十九条第（五）项，2000元在1000—3000元幅度内。",
+  "fields": {"agency": "遵义市汇川区交通运输局",
+             "party": party("遵义市汇达渣土运输有限公司", "单位", uscc("91520303MA6DK8W53"), None),
+             "penalty": {"fine_yuan": 2000, "procedure": "普通"},
+             "dates": {"filing": "2019-05-14", "notice": "2019-05-29", "decision": "2019-06-06", "decision_served": "2019-06-10"},
+             "citations": [cit(RTL, 26, 2), cit(RTL, 69, None, 5, "penalty")]}},
 ]
 
 
