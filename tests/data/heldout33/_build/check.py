@@ -27,6 +27,10 @@ def check(m):
         party["id_number"] and not id_ok(party["id_number"]))
     if bad_id and "DOC-06" not in codes:
         errs.append("party id fails its check character")
+    for attr, ok_fn in (("CC", credit_ok), ("IDN", id_ok)):
+        v = getattr(m, attr, None)
+        if v and not ok_fn(v):
+            errs.append(f"{attr} {v} fails its check character")
     dates = {k: d(v) for k, v in lab["fields"]["dates"].items()}
     dec, served, filing = dates["decision"], dates["decision_served"], dates["filing"]
     if dec and served:
