@@ -67,6 +67,14 @@ LABELS = [
              "penalty": {"fine_yuan": 2000, "procedure": "普通"},
              "dates": {"filing": "2019-05-14", "notice": "2019-05-29", "decision": "2019-06-06", "decision_served": "2019-06-10"},
              "citations": [cit(RTL, 26, 2), cit(RTL, 69, None, 5, "penalty")]}},
+ {"case_id": "h32_07_shunqing_overload_instalments", "codes": [], "encoding": "utf-8",
+  "notes": "无缺陷。超限20.00吨×500元＝10000元，在“每超1000千克罚款500元，最高30000元”标准内；事先告知书2025年9月26日送达，五个工作日至10月10日届满（9月28日调休上班，10月1日—8日国庆中秋假期），决定10月15日作出、10月16日送达；告知了听证权利；经法制审核（9月23日）和集体讨论（9月25日）；分期缴纳有申请和负责人审批，三期缴款合计10000元；复议机关为顺庆区人民政府。驾驶员与车主单位分别询问，两名执法人员均有证号。",
+  "fields": {"agency": "南充市顺庆区交通运输局",
+             "party": party("南充市嘉顺砂石运输有限公司", "单位", uscc("91511302MA7G4P9K2"), None),
+             "penalty": {"fine_yuan": 10000, "procedure": "普通"},
+             "dates": {"filing": "2025-09-09", "notice": "2025-09-26", "decision": "2025-10-15", "decision_served": "2025-10-16"},
+             "citations": [cit("公路安全保护条例", 33, 1), cit("公路安全保护条例", 64, role="penalty"),
+                           cit("超限运输车辆行驶公路管理规定", 43, 1, 2, "penalty")]}},
 ]
 
 
