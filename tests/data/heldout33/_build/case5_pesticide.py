@@ -3,7 +3,7 @@ Defects: DOC-07 (大写/小写 disagree in 决定书), ARCH-01 (卷内目录 pag
 from common import OUT, credit_code, id_number, render_txt
 
 CC = credit_code("91340321MA2TLB6Q0")
-IDN = id_number("34032119850307221")
+IDN = id_number("34032119850307222")
 NAME = "怀远县丰禾农资有限公司"
 ADDR = "安徽省蚌埠市怀远县城关镇禹王路218号"
 A = "王海峰（执法证号：34032119003）"

@@ -19,6 +19,9 @@ LEAD = 19
 def _wrap(text, size, width):
     out, cur = [], ""
     for ch in text:
+        if ch in "，。、；：！？”）》』」" and cur:
+            cur += ch  # no closing punctuation at the start of a line (it may hang into the margin)
+            continue
         if pdfmetrics.stringWidth(cur + ch, FONT, size) > width:
             # like a word processor: never break inside a run of digits/Latin letters
             k = len(cur)
