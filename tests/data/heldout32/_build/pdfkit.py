@@ -8,6 +8,7 @@ from reportlab.pdfgen import canvas
 FONT = "WQY"
 pdfmetrics.registerFont(TTFont(FONT, "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", subfontIndex=0))
 W, H = A4
+NOSTART = "，。、；：）」”！？"
 L, R = 70, W - 70
 
 
@@ -16,7 +17,7 @@ def _wrap(text, size, width):
     for raw in text.split("\n"):
         cur = ""
         for ch in raw:
-            if pdfmetrics.stringWidth(cur + ch, FONT, size) > width:
+            if pdfmetrics.stringWidth(cur + ch, FONT, size) > width and ch not in NOSTART:
                 lines.append(cur)
                 cur = ch
             else:
