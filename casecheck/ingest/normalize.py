@@ -258,7 +258,8 @@ def _joinable(a: str, b: str, in_brackets: bool = False) -> bool:
     left = is_cjk(a) or (a.isascii() and a.isalnum()) or a in _OPENERS or a in _CLOSERS
     right = is_cjk(b) or (b.isascii() and b.isalnum()) or b in _CONTINUATION or b in _OPENERS
     both_letters = a.isascii() and a.isalpha() and b.isascii() and b.isalpha()
-    return left and right and (in_brackets or not both_letters)
+    decimal = a.isdigit() and b in ".．"  # 计人民币21,816⏎.00元: a number wrapped at its point
+    return decimal or (left and right and (in_brackets or not both_letters))
 
 
 def _open_bracket(line: str) -> bool:

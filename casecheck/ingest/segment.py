@@ -125,6 +125,8 @@ def _find_starts(source: SourceFile) -> list[_Start]:
             if hit is None and (loose or _RULE_LINE.match(prev)):
                 # 立案登记表 某立〔2024〕12号 / 某省非税收入一般缴款书  缴款人：… / 整改复查记录：…
                 hit = _title_head(stripped, after_rule=not loose, first=seen_content == 0)
+            if hit is None and starts and _compact(stripped) == _compact(starts[-1].title or ""):
+                hit = (starts[-1].doc_type, starts[-1].title or stripped)  # the open slip's title again
             if (hit is None or hit[0] == OTHER) and loose and page.method == "ocr":
                 hit = fuzzy_title(stripped) or hit  # 行政处罚事先告和书: a title OCR misread
                 if (hit is None or hit[0] == OTHER) and _catalog_header(lines, li):
@@ -142,6 +144,7 @@ def _find_starts(source: SourceFile) -> list[_Start]:
                         _AGENCY_LINE.match(_compact(prev))
                         and (_RULE_LINE.match(before) or _NUMBER_HEADER.match(before))
                     )
+                    or _another_slip(starts, pi, hit)
                 )
                 and not _label_cell_row(stripped)
             ):
@@ -158,6 +161,18 @@ def _find_starts(source: SourceFile) -> list[_Start]:
             seen_content += 1
             prev, before = stripped, prev
     return _drop_adjacent_duplicates(starts, source)
+
+
+# small forms printed several to a page: each repeats its full title (两期缴款书, 两张送达回证)
+_SLIP_TYPES = frozenset({"缴款凭证", "送达回证"})
+
+
+def _another_slip(starts: list[_Start], pi: int, hit: tuple[str, str]) -> bool:
+    """A slip's title repeated on the page where the same slip opened: the next slip."""
+    last = starts[-1] if starts else None
+    return bool(
+        last and hit[0] in _SLIP_TYPES and last.page_index == pi and (last.doc_type, last.title) == hit
+    )
 
 
 # the header row of a 卷内目录's table (序号 文书名称 文号 日期 页号)

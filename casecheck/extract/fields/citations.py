@@ -243,6 +243,15 @@ def _role(masked: str, lo: int, start: int, end: int, hi: int, law: str, article
             and PENALTY_AFTER.search(masked, hi, stop)
         ):
             return "penalty"
+        if (
+            masked[hi] != "。"
+            and _short_tail(masked, end, stop)
+            and not _ANOTHER_CITATION.search(masked, hi, stop)
+            and _DECIDING_SENTENCE.match(masked, stop + 1)
+        ):
+            # 依据…第六条第一款…，该处罚为法定固定标准；你单位已…。本局决定对你单位罚款…: the reasons
+            # run on past a semicolon and the next sentence decides
+            return "penalty"
     return "other"
 
 

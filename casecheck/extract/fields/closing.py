@@ -152,10 +152,14 @@ def _head_time(text: str, hits: list[DateHit]) -> DateHit | None:
     return None
 
 
+_QA_LEAD = re.compile(r"^\s*[问答][:：]")
+
+
 def _in_sentence(text: str, h: DateHit) -> bool:
     """Whether date ``h`` sits inside a sentence (于…前, 自…起), not on a signing line."""
     line_start = text.rfind("\n", 0, h.start) + 1
-    before = text[line_start : h.start]
+    # 答：她们是2020年8月20日经…: a question or an answer is no signing line
+    before = _QA_LEAD.sub("", text[line_start : h.start])
     signing = "签" in before or "：" in before or ":" in before  # 受送达人签收：张三 于2023年5月6日
     return bool(SENTENCE_AFTER.match(text, h.end) or (not signing and NARRATIVE_END.search(before)))
 

@@ -6,8 +6,8 @@ only long quotations (quoted law, statements) are masked.
 
 Without a cue, reasoning still counts when the text gives it in a labelled section (``五、裁量：当事人能
 提供进货来源，主动下架…``), weighs circumstances in the deciding sentence (``鉴于当事人违法建设面积
-较小，能主动配合调查…，决定：``) or says it weighed them (``所提治理设施正常运行的意见已在裁量中考虑``):
-level ``None``, form ``reasoned``.
+较小，能主动配合调查…，决定：``), says it weighed them (``所提治理设施正常运行的意见已在裁量中考虑``) or
+that the law leaves no range (``该处罚为法定固定标准，无裁量幅度``): level ``None``, form ``reasoned``.
 """
 
 from __future__ import annotations
@@ -75,6 +75,10 @@ WEIGHING = fast_compile(
 CONSIDERED = fast_compile(
     r"已(?:在|于)?(?:处罚)?(?:裁量|量罚|拟处罚)[^。；;\n]{0,4}?(?:中|时)?(?:予以|充分|一并)?(?:考虑|考量|体现)"
     r"|已(?:充分|予以|一并)?(?:考虑|考量)[^。；;\n]{0,16}?(?:情节|情形|因素)"
+)
+# 该处罚为法定固定标准，无裁量幅度: a fine the law fixes leaves nothing to place (the reason given)
+NO_ROOM = fast_compile(
+    r"(?:无|没有|不存在)(?:自由)?裁量(?:幅度|空间|余地)|法定固定(?:标准|数额)|固定(?:罚款)?标准[^。；;\n，,]{0,6}(?:处罚|计算)"
 )
 # one of these is in every WEIGHING match (综合考虑 holds 考虑): a cheap test before its scan, whose
 # opening alternation gives the engine no character to skip ahead by
@@ -158,7 +162,9 @@ def _reasoned(masked: str, text: str) -> DiscretionHit | None:
     if m:
         lo, hi = m.start("body"), m.end("body")
         return DiscretionHit(None, text[lo:hi].strip(), lo, hi, "reasoned")
-    m = search(CONSIDERED, masked) if "已" in masked else None
+    m = (search(CONSIDERED, masked) if "已" in masked else None) or (
+        search(NO_ROOM, masked) if "固定" in masked or "裁量" in masked else None
+    )
     if m:
         lo, hi = sentence_bounds(masked, m.start(), "。；;\n")
         return DiscretionHit(None, text[lo:hi].strip(), lo, hi, "reasoned")

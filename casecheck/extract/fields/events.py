@@ -126,6 +126,8 @@ def event_dates(text: str, hits: list[DateHit] | None = None) -> dict[str, DateH
             if "时间" in label or "日期" in label or "违法" in label  # _LABEL_WORDS, without a generator
             else None
         )
+        if kind == "payment" and "罚" not in text:
+            kind = None  # 入库日期 on a 税收完税证明 of taxes and 滞纳金 only: no penalty paid
         if kind is None:
             stop = min(hits[i + 1].start if i + 1 < len(hits) else len(text), h.end + WINDOW)
             window = _CLAUSE_END.split(text[h.end : stop], maxsplit=1)[0]

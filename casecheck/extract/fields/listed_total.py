@@ -18,7 +18,9 @@ if TYPE_CHECKING:
 
 KINDS = ("goods_value", "illegal_gain")
 # the total word right before the amount: 共计338.1元 / 合计：人民币108.5元 / 以上货值金额总计为…
-TOTAL_BEFORE = re.compile(r"(?:合计|共计|总计)\s*(?:为|是)?\s*[:：]?\s*(?:人民币)?\s*[￥¥]?\s*$")
+TOTAL_BEFORE = re.compile(
+    r"(?:合计|共计|总计)\s*(?:违法所得|货值金额|货值|金额)?\s*(?:为|是)?\s*[:：]?\s*(?:人民币)?\s*[￥¥]?\s*$"
+)
 _WINDOW = 24  # how far before the amount its total word may stand
 # 销售额145,848元；…销售额32,340元。违法所得合计186,188元: sales listed one by one are the parts of
 # an illegal gain totalled over them (违法所得 as the sales income), unless costs are taken off;
@@ -27,9 +29,28 @@ _SALES_BEFORE = re.compile(
     r"(?:销售额|销售收入|销售金额|营业额|营业收入|经营收入)\s*(?:为|是|计)?\s*[:：]?\s*(?:人民币)?\s*$"
 )
 # 收取输液费2460元、药品费1180元、诊查费220元，违法所得共计3680元: fees collected, the same way
-_FEE_BEFORE = re.compile(r"[\u4e00-\u9fa5]{1,6}费(?:用)?\s*(?:为|是|计)?\s*[:：]?\s*(?:人民币)?\s*$")
+_FEE_BEFORE = re.compile(r"[\u4e00-\u9fa5]{1,6}费(?:用)?\s*(?:分别)?(?:为|是|计)?\s*[:：]?\s*(?:人民币)?\s*$")
+_LIST_GAP = re.compile(r"\s*[、，,和及]\s*(?:人民币)?\s*")  # 28000元、36500元: the list going on
 _COLLECTED = re.compile(r"收取|收费|收款|收入")
 _DEDUCTION = re.compile(r"扣除|减去|减除|退还|已退|利润|毛利")  # a total after a deduction sums no list
+
+
+def _sales_parts(text: str, hits: list[AmountHit], para: int, end: int) -> set[int]:
+    """Indices of the ``other`` amounts of the paragraph that are sales or fees collected: labelled
+    so (销售额…元, 收取输液费…元), or listed right after one that is (分别为28000元、36500元)."""
+    collected = bool(_COLLECTED.search(text, para, end))  # …均已收取，合计违法所得…: up to the total
+    out: set[int] = set()
+    for j, p in enumerate(hits):
+        if p.start < para or p.kind != "other":
+            continue
+        lead = text[max(0, p.start - 12) : p.start]
+        if (
+            _SALES_BEFORE.search(lead)
+            or (collected and _FEE_BEFORE.search(lead))
+            or (j - 1 in out and _LIST_GAP.fullmatch(text, hits[j - 1].end, p.start))
+        ):
+            out.add(j)
+    return out
 
 
 def with_listed_parts(text: str, hits: list[AmountHit]) -> list[AmountHit]:
@@ -42,19 +63,12 @@ def with_listed_parts(text: str, hits: list[AmountHit]) -> list[AmountHit]:
             continue
         para = text.rfind("\n", 0, h.start) + 1
         parts: list[float] = []
-        collected = bool(_COLLECTED.search(text, para, h.start))
-        for p in reversed(out[:i]):
+        sales = _sales_parts(text, out[:i], para, h.start) if h.kind == "illegal_gain" else set()
+        for j in range(i - 1, -1, -1):
+            p = out[j]
             if p.start < para:
                 break
-            sales = (
-                h.kind == "illegal_gain"
-                and p.kind == "other"
-                and (
-                    _SALES_BEFORE.search(text, max(0, p.start - 12), p.start)
-                    or (collected and _FEE_BEFORE.search(text, max(0, p.start - 12), p.start))
-                )
-            )
-            if (p.kind != h.kind and not sales) or p.twin:
+            if (p.kind != h.kind and j not in sales) or p.twin:
                 continue
             if TOTAL_BEFORE.search(text, max(0, p.start - _WINDOW), p.start):
                 break  # an earlier total closes the list before it

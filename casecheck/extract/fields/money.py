@@ -21,6 +21,7 @@ from casecheck.extract.fields.arithmetic import terms_before
 from casecheck.extract.fields.listed_total import with_listed_parts
 from casecheck.extract.fields.note_terms import note_terms
 from casecheck.extract.fields.numerals import to_number
+from casecheck.extract.fields.table_total import table_terms
 from casecheck.extract.patterns import Pattern, fast_compile
 from casecheck.extract.text import left_clause, right_clause
 from casecheck.laws.fine_units import FINE_UNITS
@@ -111,7 +112,10 @@ _KIND_RX = tuple(
 _COST_LEFT = re.compile(rf"{CONSTRUCTION_COST}[^，。；]{{0,8}}$")
 # …二万元至四万元 / 在五万至二十万元幅度内: the upper bound right after the lower one
 _RANGE_LEFT = re.compile(
-    r"(不超过|不足|最高|最低|不低于|不高于)$|[\d一二两三四五六七八九十百千万]\s*元?\s*(至|到|~|～|—|－)\s*$"
+    r"(不超过|不足|最高|最低|不低于|不高于|未达到?|不满|低于|少于|超过|高于)$|[\d一二两三四五六七八九十百千万]\s*元?\s*(至|到|~|～|—|－)\s*$"
+)
+_SLIP_CELL_LEFT = re.compile(
+    r"(?:大写|小写|金额|合计)(?:金额)?[ \u3000]*[│┃|\t:：][ \u3000│┃|\t]*(?:人民币)?[ \u3000]*[¥￥]?$"
 )
 _PAYMENT_LEFT = re.compile(r"缴|金额合计|合计")
 _LATE_JUST_BEFORE = re.compile(
@@ -247,16 +251,27 @@ def classify(text: str, start: int, end: int, doc_type: str | None = None) -> st
         if ends and (best is None or (max(ends), -order) > (best[0], best[1])):
             best = (max(ends), -order, kind)
     kind = best[2] if best else "other"
+    if doc_type == "缴款凭证" and _SLIP_CELL_LEFT.search(text, max(0, start - 12), start):
+        return (
+            "payment"  # │ 大写 │ 伍万…元整: the slip's own 金额/大写 cell, whatever item is listed before it
+        )
     if doc_type in ("缴款凭证", "结案审批表") and _PAYMENT_LEFT.search(left_wide):
         # 缴纳罚款5000元及加处罚款1500元: the amount right after 加处罚款 is that part of the payment
-        return "late_fine" if _LATE_JUST_BEFORE.search(text, max(0, start - 16), start) else "payment"
-    if kind == "late_fine" and (_TOTAL_AFTER_PARTS.search(left_wide) or _TAX_SURCHARGE.search(left_wide)):
+        late = _LATE_JUST_BEFORE.search(text, max(0, start - 16), start)
+        if not late or not _tax_surcharge(text, left_wide):
+            return "late_fine" if late else "payment"
+    if kind == "late_fine" and (_TOTAL_AFTER_PARTS.search(left_wide) or _tax_surcharge(text, left_wide)):
         return "other"  # a sum of parts; 税款和滞纳金: a tax's late-payment surcharge, no 加处罚款
     if kind == "fine" and doc_type and "告知书" in doc_type:
         return "proposed_fine"
     if kind == "other" and doc_type == "缴款凭证":
         return "payment"
     return kind
+
+
+def _tax_surcharge(text: str, left: str) -> bool:
+    """The 滞纳金 is a tax's (补缴税款…、滞纳金…元; a 完税证明's items), not a 加处罚款."""
+    return "加处罚款" not in left and (bool(_TAX_SURCHARGE.search(left)) or "完税" in text)
 
 
 def find_amounts(text: str, doc_type: str | None = None) -> list[AmountHit]:
@@ -277,7 +292,7 @@ def find_amounts(text: str, doc_type: str | None = None) -> list[AmountHit]:
             # 违法所得3200元（40件×80元）: the agency's own computation in the note comes first
             terms = None
             if kind in _BASE_KINDS:
-                terms = note_terms(text, e) or terms_before(text, s)
+                terms = note_terms(text, e) or terms_before(text, s) or table_terms(text, s, value)
             stated = bool(_TOTAL_WORD.search(text, max(0, s - 16), s))
             settled = kind in _BASE_KINDS and bool(_SETTLED.search(text, max(0, s - 30), s))
             hits.append(

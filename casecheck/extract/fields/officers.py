@@ -31,7 +31,7 @@ _VERBS = "|".join(
 )
 LABEL = fast_compile(
     # the first characters up front let the scan skip every other position quickly
-    r"(?=[执询检勘核调承办稽记劳卫消监民出主协复])(?<![被])(?<!被 )(?<!被\u3000)"
+    r"(?=[执询检勘核调承办稽记劳卫消监民出主协复])(?<![被])(?<!被 )(?<!被\u3000)(?<!随同)(?<!陪同)"
     # a form may space a label out to the width of its column (询 问 人, 记 录 人): one space between
     rf"(?:(?:{_VERBS})(?:[(（][\u4e00-\u9fa5]{{1,4}}[)）])?{_SP}人{_SP}员?|记{_SP}录{_SP}[人员]"
     r"|(?:劳动保障|卫生|消防)?(?:监察|监督|稽查)员|(?:消防|安全|卫生)?监督检查员|(?:办案|执勤|出警)?民警|[主协]办人员?)(?:姓名)?"
@@ -43,7 +43,7 @@ LABEL = fast_compile(
 _SECTOR = (
     r"(?:消防|安全|质量|环境|卫生|交通|城管|综合|税务|海事|渔政|路政|运政|农业|林业|水政|劳动保障|文化市场)?"
 )
-_TITLE = rf"{_SECTOR}(?:监督|监察|检查|稽查|督察)员?"
+_TITLE = rf"{_SECTOR}(?:监督检查|监督|监察|检查|稽查|督察)员?"  # 消防监督检查证号
 CERT_LABEL = fast_compile(
     rf"(?:(?:行政)?{_SECTOR}执法证件?(?:编?号码?)?|{_TITLE}证件?编?号码?|证件编?号码?|证号|工作证号)"
     r"(?:分别)?(?:为|是)?\s*[:：]?"

@@ -67,7 +67,10 @@ STRONG_ORG = re.compile(
     r"[\u4e00-\u9fa5()（）]{2,40}?(?:有限责任公司|股份有限公司|有限公司|公司|厂|经营部|合作社|卫生室|诊所|网咖|网吧|超市)"
     r"(?!监督|管理|局|委|政府)"
 )
-BAD_NAME = re.compile(r"行为|违反|上述|规定|本局|我局|你|其|以下|如下|的|了|执法|人民政府|局$|委员会$|法院$")
+# 其 as a pronoun opens a clause (其行为违反…); in a name it is a syllable (陈其美, 其其格)
+BAD_NAME = re.compile(
+    r"行为|违反|上述|规定|本局|我局|你|其(?![\u4e00-\u9fa5]{0,2}$)|以下|如下|的|了|执法|人民政府|局$|委员会$|法院$"
+)
 UNIT_HINT = fast_compile(rf"(?:{ORG_SUFFIX})$|法定代表人|统一社会信用代码")
 # An addressee line that is really an empty field label (当事人：, 地址：).
 LABEL_WORD = re.compile(

@@ -93,6 +93,8 @@ CLOSING = re.compile(
     r"以上(?:笔录|记录|内容)|笔录[^\n]{0,12}(?:宣读|阅读|核对|看过|阅看)"
     r"|(?:看过|核对|宣读|阅读)[^\n]{0,10}(?:无误|相符|属实|一致)"
 )
+# a form cell that labels the next one (签收日期, 送达人 …), no value
+CELL_LABEL = re.compile(rf"(?:{_ALL})?\s*(?:签名|签字|签收|签章|盖章|送达|收到|收件)?(?:日期|时间|人)?")
 REFUSED = fast_compile(r"\s*(?:当事人|受送达人|本人)?\s*(?:拒签|拒收|拒绝|拒不)")
 _BARE_SIGN = re.compile(r"[ \t\u3000]*(?:签名|签字|签章)\s*[:：]")
 NEXT_LABEL = re.compile(rf"(?:{_ALL}|日期|时间|签名|签字)\s*(?:{SIGN_NOTE})?\s*[:：]")
@@ -157,6 +159,10 @@ def find_signatures(text: str) -> list[SignatureHit]:
             rest = rest[nxt.end() :].rjust(len(rest))
             nxt = NEXT_LABEL.search(rest, len(rest) - len(rest.lstrip()))
         value = re.split(r"[|│┃]", rest[: nxt.start()] if nxt else rest, maxsplit=1)[0]
+        if "\t" in value.strip("\t"):  # a tab row's cells (见证人\t/\t送达人\t赵某): the label's own cell
+            value = value.lstrip("\t").split("\t", 1)[0]
+        if CELL_LABEL.fullmatch(value.strip()):
+            value = ""  # 受送达人签名或盖章\t签收日期: the next cell's label, the signature cell left out
         # 拒绝签收 / 拒签 written in the row records a refusal, not a signature
         filled = _filled(value) and not REFUSED.match(value)
         out.append(

@@ -1,0 +1,66 @@
+"""A 违法所得/货值金额 stated as the 合计 of a table just above it: the table's rows are its terms.
+
+``违法所得计算表`` and decisions list the sales or fees row by row and close the table with a
+``合计`` row; the sentence after it states the total (``当事人违法所得合计人民币37520元``). When the
+total row holds that value in a money column (its header names 元/金额/费/款/所得/货值/销售), the
+column's values on the rows above are the amount's terms, so EVID-03 can add them up. Box-drawn
+(``│``) and tab-separated tables are read; a table whose rows do not all give the column a plain
+number says nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ROW_SPLIT = re.compile(r"[│┃|\t]")
+_RULE_ROW = re.compile(r"^[\s┌┬┐├┼┤└┴┘─━═\-+]*$")
+_TOTAL_CELL = re.compile(r"^(?:合\s*计|总\s*计|共\s*计)$")
+_NUMBER = re.compile(r"^[¥￥]?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?\s*(?:元)?$")
+_MONEY_HEAD = re.compile(r"元|金额|费|款|所得|货值|销售|收入")
+_REACH = 3  # lines between the table's end and the sentence stating the total
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in _ROW_SPLIT.split(line.strip().strip("│┃|"))]
+
+
+def _number(cell: str) -> float | None:
+    m = _NUMBER.match(cell)
+    if not m:
+        return None
+    return float(m.group(1).replace(",", "") + ("." + m.group(2) if m.group(2) else ""))
+
+
+def _table_above(text: str, start: int) -> list[list[str]]:
+    """The rows (cells) of the table that ends within a few lines above ``start``, top first."""
+    lines = text[:start].split("\n")[:-1]  # the lines before the amount's own
+    i = len(lines)
+    while i and not _ROW_SPLIT.search(lines[i - 1]):  # blank lines and the table's bottom rule
+        if (lines[i - 1].strip() and not _RULE_ROW.match(lines[i - 1])) or len(lines) - i >= _REACH:
+            return []  # prose between the table and the amount's line
+        i -= 1
+    rows: list[list[str]] = []
+    while i and (_ROW_SPLIT.search(lines[i - 1]) or (lines[i - 1].strip() and _RULE_ROW.match(lines[i - 1]))):
+        if _ROW_SPLIT.search(lines[i - 1]):
+            rows.append(_cells(lines[i - 1]))
+        i -= 1
+    return rows[::-1]
+
+
+def table_terms(text: str, start: int, value: float) -> list[list[float]] | None:
+    """The terms of the amount ``value`` at ``start`` when a table just above totals it."""
+    if all(text.find(w, 0, start) < 0 for w in "合总共"):
+        return None  # no total row can stand above
+    rows = _table_above(text, start)
+    if len(rows) < 3 or not rows[-1] or not _TOTAL_CELL.match(rows[-1][0]):
+        return None
+    total, head, body = rows[-1], rows[0], rows[1:-1]
+    for j, cell in enumerate(total):
+        if j == 0 or _number(cell) is None or abs((_number(cell) or 0) - value) > 0.005:
+            continue
+        if j >= len(head) or not _MONEY_HEAD.search(head[j]):
+            continue
+        parts = [_number(r[j]) if j < len(r) else None for r in body]
+        if len(parts) >= 2 and all(p is not None for p in parts):
+            return [[p] for p in parts if p is not None]
+    return None
