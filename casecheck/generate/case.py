@@ -370,7 +370,9 @@ def assign_numbers(case: GenCase) -> None:
     short = case.agency.short
     year = (case.dates.get("decision") or case.dates.get("filing")).year
     seq = rng.randint(3, 480)
-    lb, rb = ("[", "]") if case.style.ascii_punct and rng.random() < 0.5 else ("〔", "〕")
+    if case.style.ascii_punct:
+        rng.random()  # the draw that once chose [] brackets: kept, so a seed writes the same case
+    lb, rb = "〔", "〕"  # [2024] is a malformed 文号 (DOC-03), never a clean file's
     pad = rng.choice(("", "", "0", "00"))
     n = f"{seq:03d}" if pad else str(seq)
     dform = rng.choice(

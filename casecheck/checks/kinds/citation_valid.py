@@ -1,7 +1,8 @@
 """citation_valid — cited provisions exist, are specific and are of the version in force.
 
 Options:
-  check: ``exists`` (LAW-03: the 条/款/项 exists in the version in force on the decision date),
+  check: ``exists`` (LAW-03: the 条/款/项 exists in the version in force on the decision date; a
+    basis cited in a superseded numbering the current text lacks is LAW-03 too, besides LAW-04),
     ``specific`` (LAW-02: an article with several 款, or a 款 with several 项, names which one;
     see ``casecheck.laws.specificity`` for what a violated provision may leave out),
     ``version`` (LAW-04: the law was in force on the violation date, the citation does not name a
@@ -99,10 +100,14 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
             yield Unknown(f"{cite_text(c)}：{why}")
             continue
         if mode == "exists":
-            if v.has_article(ref(c), c.get("paragraph"), c.get("item")) is False and not older(
-                catalog, title, c, v
+            # the decision's basis (violated/penalty) is judged on the version in force on the decision
+            # date, whatever numbering the case uses: an old number the current text lacks is also
+            # LAW-04's; a procedural reference in an old numbering is LAW-04's alone
+            basis = c.get("role") in ("violated", "penalty")
+            if current.has_article(ref(c), c.get("paragraph"), c.get("item")) is False and (
+                basis or not older(catalog, title, c, current)
             ):
-                yield _hit(c, f"{v.version.isoformat()} 版中不存在该条款")
+                yield _hit(c, f"{current.version.isoformat()} 版中不存在该条款")
         elif title in old and old[title] is None:
             why = (
                 f"本案所引《{title}》为旧版条文编号（LAW-04），"

@@ -2,12 +2,14 @@
 
 Options:
   types: doc types that take a number.
-  pattern: the form of a 文号 (机关代字〔年份〕序号号); OCR'd or ASCII brackets ([] () 【】) are accepted.
+  pattern: the shape of a 文号 (机关代字〔年份〕序号号, whatever its year's brackets: [] () 【】 are
+    judged by ``blocking``).
   form_pattern: the printed serial of a pre-numbered form (当场处罚决定书 ``No.0012345678``,
     ``编号：3301061902417356``: 行政处罚法 第五十二条 asks for a numbered form, not a 〔年份〕 文号).
   form_types: the pre-numbered forms whose serial ``form_pattern`` accepts.
-  blocking: the extractor's ``issues`` that make a number malformed (a ``bracket`` issue alone
-    does not: ASCII brackets are common and unambiguous).
+  blocking: the extractor's ``issues`` that make a number malformed; ``bracket``: the year in
+    [] or () instead of the 六角括号 〔〕 the 公文格式 (GB/T 9704) requires. On OCR text the rule is
+    ``exact``, so a 〔 read as [ is 无法评查 below the profile's confidence, never a finding.
 
 Without ``issues`` from the extractor, the number is judged by the patterns. A notice made as a
 record (``行政处罚告知笔录``) needs no number.
@@ -43,7 +45,7 @@ OPTIONS = {
     ),
     "form_pattern": Opt(str, r"^(?:No\.?\s*)?[A-Z]{0,3}\d{6,}$"),
     "form_types": Opt(list, ["当场行政处罚决定书"]),
-    "blocking": Opt(list, ["blank", "missing_bracket", "missing_hao", "seq_not_numeric"]),
+    "blocking": Opt(list, ["blank", "missing_bracket", "missing_hao", "seq_not_numeric", "bracket"]),
 }
 
 

@@ -11,7 +11,8 @@ The reference value is the decision's (else the most common one); each document 
 one hit. Masked numbers (``*``, ``XXXX``) are skipped. A 单位's name given as the person who
 acts for it — its 法定代表人/负责人 as any document names them (a 受送达人 who signs for the
 company) — is that person, not a different party, and is not compared; nor is a decision of
-that person's own beside the unit's (双罚).
+that person's own beside the unit's (双罚). A 个体工商户 (credit code 92…) may be named by its 字号 or
+by its 经营者 when a document pairs the two.
 
 Example: decision names 某某商贸有限公司, 结案审批表 names 某某商务有限公司 → one hit.
 """
@@ -56,6 +57,7 @@ LABELS = {"name": "当事人名称", "credit_code": "统一社会信用代码", 
 
 
 _SPACES = re.compile(r"\s+")
+_LIST_SPLIT = re.compile(r"[、，,]|及|和")
 
 
 def _norm(field: str, v: str) -> str:
@@ -82,9 +84,24 @@ def _representatives(facts: dict[str, Any]) -> set[str]:
     return {_norm("name", r) for r in reps if isinstance(r, str) and r.strip()}
 
 
+def _trade_names(facts: dict[str, Any]) -> set[frozenset[str]]:
+    """A 个体工商户 (credit code 92…: a natural person under a 字号) is named by its 字号 or by its
+    经营者: the pairs of the two names the documents give (字号 as the name, 经营者 as legal_rep)."""
+    parties = [facts.get("party") or {}, *((d.get("party") or {}) for d in all_docs(facts))]
+    if not any(str(value(p.get("credit_code")) or "").startswith("92") for p in parties):
+        return set()
+    pairs = ((value(p.get("name")), value(p.get("legal_rep"))) for p in parties)
+    return {
+        frozenset((_norm("name", n), _norm("name", r)))
+        for n, r in pairs
+        if isinstance(n, str) and isinstance(r, str)
+    }
+
+
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
     """One hit per document whose party field differs, one per number failing its check digit."""
     reps = _representatives(facts)
+    trade = _trade_names(facts)
     for field in opts["fields"]:
         label = LABELS[field]
         seen = _seen(facts, field, opts["types"])
@@ -102,7 +119,9 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
                     # the person acting for the party (a receipt signed by the 法定代表人), or fined
                     # in a decision of their own beside the unit's (双罚: 对直接负责的主管人员…)
                     continue
-                if v != expected:
+                if field == "name" and expected in _LIST_SPLIT.split(v):
+                    continue  # 某公司、江某: a document addressed to the unit and its manager (双罚)
+                if v != expected and not (field == "name" and frozenset((v, expected)) in trade):
                     detail = f"{doc.get('ref')} 记载{label}为“{v}”，与“{expected}”不一致"
                     yield Hit(
                         {"document": doc.get("ref"), "detail": detail}, evs(fact_ev(fact), fact_ev(base[1]))

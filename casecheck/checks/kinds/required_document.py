@@ -66,6 +66,12 @@ OPTIONS = {
 }
 
 
+def _titled(facts: dict[str, Any], keywords: list[str]) -> bool:
+    """A document of another type whose title names the required one: 行政处罚审批表（调查终结） holds
+    the investigation's conclusion, as a 消防 or 公安 file closes its investigation."""
+    return any(k in str(d.get("title") or "") for d in all_docs(facts) for k in keywords)
+
+
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
     """One hit per required document that is absent."""
     decisions = docs(facts, *opts["decision_types"])
@@ -85,7 +91,7 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         waiver = opts["waivable"].get(name)
         if waiver and any_marker(facts, waiver):
             continue
-        if accepted & present:
+        if accepted & present or _titled(facts, opts["catalog_keywords"].get(name, [])):
             continue
         merged = [
             (row, host)
