@@ -142,11 +142,15 @@ def pdf_text(path, pages, footer):
                 rowh = 20
                 if not in_table:
                     c.line(left, y + 14, right, y + 14)
-                cw = (right - left) / len(cells)
+                fr = [0.25, 0.75] if len(cells) == 2 else [1 / len(cells)] * len(cells)
+                if len(cells) == 4:
+                    fr = [0.1, 0.5, 0.22, 0.18]
+                xs = [left]
+                for f_ in fr:
+                    xs.append(xs[-1] + f_ * (right - left))
                 for k, cell in enumerate(cells):
-                    c.drawString(left + k * cw + 4, y, cell.strip())
-                for k in range(len(cells) + 1):
-                    x = left + k * cw
+                    c.drawString(xs[k] + 4, y, cell.strip())
+                for x in xs:
                     c.line(x, y + 14, x, y + 14 - rowh)
                 c.line(left, y + 14 - rowh, right, y + 14 - rowh)
                 y -= rowh
