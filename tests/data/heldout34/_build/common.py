@@ -4,8 +4,20 @@ import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.dirname(HERE)
-FONT_TTC = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
-SERIF_TTC = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"
+
+
+def _font(fname: str) -> str:
+    """Locate a system font file by its file name through fontconfig (no hard-coded machine path)."""
+    import subprocess
+    out = subprocess.run(["fc-list", "--format", "%{file}\n"], capture_output=True, text=True).stdout
+    for line in out.splitlines():
+        if os.path.basename(line) == fname:
+            return line
+    raise FileNotFoundError(fname)
+
+
+FONT_TTC = _font("wqy-zenhei.ttc")
+SERIF_TTC = _font("NotoSerifCJK-Regular.ttc")
 
 _W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 
