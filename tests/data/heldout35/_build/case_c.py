@@ -90,6 +90,8 @@ docs = [
           ["送达方式", "邮寄送达（EMS 1138 2106 5507 4）"], ["收件人签名", "刘志坚（邮件签收）"],
           ["收到日期", "2021年12月3日（邮件签收日期）"], ["送达人", f"{O1}　{O2}"],
           ["备注", "附EMS邮件详情单及签收记录"]])]),
+ ("行政处罚信息公示记录", [("C", "行政处罚信息公示记录"),
+   ("T", [["决定书文号", WH_D], ["公示平台", "国家企业信用信息公示系统（广东）"], ["公示日期", "2021年12月8日"], ["经办人", "程雨欣"]])]),
  ("罚没款缴款凭证及没收物品处理记录", [("C", "广东省非税收入（电子）票据"),
    ("T", [["缴款人", PARTY], ["执收单位", AG], ["项目", "罚没收入"],
           ["金额", "壹拾贰万陆仟元整　￥126000.00"], ["开票日期", "2021.12.15"]]),
@@ -111,9 +113,12 @@ def build():
     doc = Document()
     st = doc.styles["Normal"]
     st.font.name = "宋体"
-    st.font.size = Pt(11)
+    st.font.size = Pt(10.5)
     st.element.rPr.rFonts.set(qn("w:eastAsia"), "宋体")
     n = len(docs)
+    from docx.shared import Cm
+    for s0 in doc.sections:
+        s0.top_margin = s0.bottom_margin = Cm(2)
     # 卷内目录: one document per page, body pages numbered 1..n
     p = doc.add_paragraph("卷 内 目 录")
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -126,6 +131,7 @@ def build():
         r[0].text, r[1].text, r[2].text = str(i), title, str(i)
     for i, (title, blocks) in enumerate(docs, 1):
         sec = doc.add_section(WD_SECTION.NEW_PAGE)
+        sec.top_margin = sec.bottom_margin = Cm(2)
         sec.header.is_linked_to_previous = False
         sec.footer.is_linked_to_previous = False
         sec.header.paragraphs[0].text = HDR

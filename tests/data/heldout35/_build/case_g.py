@@ -60,6 +60,7 @@ docs = [
   f"执法人员：{O1}（执法证号：{C1}）、{O2}（执法证号：{C2}）",
   "执法人员出示执法证件，告知被检查人有申请回避的权利，不申请回避。",
   "复查情况：涉案锅炉仍在运行，当事人未办理使用登记，也未提交申请。",
+  "执法记录仪（编号SY-TJ-0215）全程录像。",
   "被检查人签名：许光明  2025年3月24日",
   f"执法人员签名：{O1}  {O2}"], False),
 ("询问笔录", ["#询 问 笔 录",
@@ -132,6 +133,9 @@ docs = [
   f"缴款人：{PARTY}",
   "罚款20000.00元  加处罚款7200.00元（20000×3%×12日）",
   "合计：27200.00元（贰万柒仟贰佰元整）  缴款日期：2025.6.9"], False),
+("行政处罚信息公示记录", ["#行政处罚信息公示记录",
+  f"决定书文号：{WH_D}  公示平台：国家企业信用信息公示系统（海南）",
+  "公示日期：2025.5.22  经办人：符秋霞"], False),
 ("结案报告", ["#结 案 报 告",
   f"案件编号：{NO_CASE}  决定书：{WH_D}",
   "执行情况：当事人于2025年6月9日缴纳罚款20000元及加处罚款7200元，",
@@ -191,11 +195,11 @@ def page_image(lines, pno, total, with_seal, rnd):
         seal(img, int(last_right[0]), int(last_right[1] - 20))
     img = img.rotate(rnd.uniform(0.5, 1.2) * rnd.choice([-1, 1]), resample=Image.BICUBIC, fillcolor=(250, 249, 246))
     px = img.load()
-    for _ in range(200):
+    for _ in range(100):
         x, yy = rnd.randrange(W), rnd.randrange(H)
         v = rnd.randrange(150, 220)
         px[x, yy] = (v, v, v)
-    img = img.filter(ImageFilter.GaussianBlur(0.5))
+    img = img.filter(ImageFilter.GaussianBlur(0.65))
     if not with_seal:
         img = img.convert("L")
     return img
@@ -207,7 +211,7 @@ def build():
     from reportlab.pdfgen import canvas
     rnd = random.Random(2025)
     # several short documents share one scanned page, as in a real volume
-    groups = [[0], [1], [2, 3], [4], [5], [6, 7], [8], [9, 10], [11]]
+    groups = [[0], [1], [2, 3], [4], [5], [6, 7], [8], [9, 10], [11, 12]]
     total = len(groups)
     pno = {}
     for p, grp in enumerate(groups, 1):
