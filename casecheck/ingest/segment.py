@@ -73,8 +73,10 @@ def _invites_value(line: str) -> bool:
     return bool(s) and (s.endswith(("：", ":")) or s.endswith(("名称", "文书", "文书名称")))
 
 
+# (not 送达执法文书 / 送达的法律文书: a 送达回证's label over the title of what it served)
 _SERIES_HEADER = re.compile(
-    r"^[\u4e00-\u9fa5 \u3000]{0,16}(?:执法|法律)[ \u3000]*文[ \u3000]*书(?:式样|格式)?$"
+    r"^(?![^\n]*(?:送达|所送|的|名称))[\u4e00-\u9fa5 \u3000]{0,16}(?:执法|法律)[ \u3000]*文[ \u3000]*书"
+    r"(?:式样|格式)?$"
 )
 
 
@@ -142,7 +144,11 @@ def _find_starts(source: SourceFile) -> list[_Start]:
                     or _NUMBER_HEADER.match(prev)
                     or (
                         _AGENCY_LINE.match(_compact(prev))
-                        and (_RULE_LINE.match(before) or _NUMBER_HEADER.match(before))
+                        and (
+                            _RULE_LINE.match(before)
+                            or _NUMBER_HEADER.match(before)
+                            or _opens_paragraph(lines, _prev_nonempty(lines, li))
+                        )
                     )
                     or _another_slip(starts, pi, hit)
                 )
@@ -157,10 +163,39 @@ def _find_starts(source: SourceFile) -> list[_Start]:
                     start_li = _prev_nonempty(lines, start_li)
                 if all(not x.strip() or _PAGE_NUMBER_ONLY.match(x.strip()) for x in lines[:start_li]):
                     start_li = 0  # the page's own number read first: the page is the new document's
-                starts.append(_Start(pi, start_li, hit[0], hit[1]))
+                if not _part_of_combined(starts, pi, li, lines, hit):
+                    starts.append(_Start(pi, start_li, hit[0], hit[1]))
             seen_content += 1
             prev, before = stripped, prev
     return _drop_adjacent_duplicates(starts, source)
+
+
+def _part_of_combined(starts: list[_Start], pi: int, li: int, lines: list[str], hit: tuple[str, str]) -> bool:
+    """``hit`` is the first line under a title that names two documents, one of them ``hit``'s
+    type (缴款凭证及结案报告 over 某省非税收入缴款书 缴款人：…): one document holding both."""
+    last = starts[-1] if starts else None
+    if last is None or last.page_index != pi or not last.title or last.title == hit[1]:
+        return False
+    parts = _COMBINED.split(_compact(last.title))
+    if len(parts) < 2 or _prev_nonempty(lines, li) != _title_line(lines, last):
+        return False
+    return any((classify_title(p, loose=True) or (OTHER,))[0] == hit[0] for p in parts if len(p) >= 3)
+
+
+def _title_line(lines: list[str], start: _Start) -> int:
+    """The line of ``start``'s title (its start line, or the agency/number lines pulled above it)."""
+    for j in range(start.line_index, len(lines)):
+        if start.title and _compact(start.title) in _compact(lines[j]):
+            return j
+    return start.line_index
+
+
+_COMBINED = re.compile(r"及|与|和|暨")
+
+
+def _opens_paragraph(lines: list[str], li: int) -> bool:
+    """Line ``li`` follows a blank line (卷内目录 … ⏎⏎某某局⏎立案审批表: a new document's agency line)."""
+    return li > 0 and not lines[li - 1].strip()
 
 
 # small forms printed several to a page: each repeats its full title (两期缴款书, 两张送达回证)

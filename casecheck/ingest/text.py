@@ -81,7 +81,9 @@ def detect_and_decode(data: bytes) -> tuple[str, str]:
             return text.lstrip("\ufeff"), enc
     text = _strict(data, "utf-8")
     if text is not None and "\x00" not in text:
-        return text, "utf-8"
+        if plausibility(text) >= _PLAUSIBLE or (wide := _utf16_of(data)) is None:
+            return text, "utf-8"
+        return wide  # 。。。 as UTF-16 without a BOM: 02 30 02 30 … is valid, implausible UTF-8
     enc16 = guess_utf16(data)
     if enc16 and (text := _strict(data, enc16)) is not None:
         return text, enc16
@@ -89,6 +91,15 @@ def detect_and_decode(data: bytes) -> tuple[str, str]:
     if text is not None and plausibility(text) >= _PLAUSIBLE:
         return text, "gb18030"
     return _last_resort(data)
+
+
+def _utf16_of(data: bytes) -> tuple[str, str] | None:
+    """The BOM-less UTF-16 reading of ``data`` that is plausible Chinese text, if one is."""
+    for enc in ("utf-16-le", "utf-16-be"):
+        text = _strict(data, enc) if len(data) % 2 == 0 else None
+        if text and plausibility(text) >= _PLAUSIBLE:
+            return text, enc
+    return None
 
 
 def _last_resort(data: bytes) -> tuple[str, str]:

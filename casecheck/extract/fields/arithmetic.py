@@ -46,7 +46,11 @@ def terms_before(text: str, start: int) -> list[list[float]] | None:
         if text[i] == "\n" and not (set(text[max(i - 1, 0) : i + 2]) & set(OPERATORS))
     ]
     lo = breaks[-1] + 1 if breaks else lo
-    sentence = text[lo:start]
+    sentence = (
+        _PAREN_SUM.sub(_summed, text[lo:start])
+        if "＋" in text[lo:start] or "+" in text[lo:start]
+        else text[lo:start]
+    )
     # 货值金额15×28＝420元，违法所得9×28＝252元: figures before an earlier stated amount are its
     # own, unless none follow it (…×25元＝3950元，…×25元＝1050元，货值金额合计5500元: a total)
     ends = [m.end() for m in STATED.finditer(sentence)]
@@ -94,6 +98,15 @@ def terms_before(text: str, start: int) -> list[list[float]] | None:
 
 
 _LATIN_UNIT = re.compile(r"\d\s*[A-Za-z²㎡]")
+
+
+# （420＋180）袋×45元: a factor written as a sum in brackets
+_PAREN_SUM = re.compile(rf"[（(]\s*({_NUM}(?:\s*[+＋]\s*{_NUM})+)\s*[)）]")
+
+
+def _summed(m: re.Match[str]) -> str:
+    total = sum(float(n) for n in re.findall(_NUM, m.group(1)))
+    return f"{total:g}"
 
 
 def _in_note(text: str, pos: int) -> bool:

@@ -36,7 +36,7 @@ RULE_LINE = fast_compile(r"^[-—─━=＝═_＿~～*·.]{6,}$")
 # A field that holds the document's own date (not 立案日期, 违法时间 …): 审核日期：, 报告日期：, 日期：
 OWN_DATE_LABEL = fast_compile(r"^\s*(?:审核|审查|审批|报告|出具|签发|落款)?日期\s*[:：]\s*$", re.M)
 # a case system's stamp of when the step was done (not 打印时间: when it was printed)
-SYSTEM_DATE_LABEL = re.compile(r"(?:办理|填报|制作|制表|审批)(?:时间|日期)\s*[:：]\s*$")
+SYSTEM_DATE_LABEL = re.compile(r"(?:^|[\s│|])(?:办理|填报|制作|制表)(?:时间|日期)\s*[:：]\s*$")
 DECISION_DATE_LABEL = re.compile(r"(?:处罚|决定|作出决定)(?:时间|日期)\s*[:：]\s*$")
 # Documents whose last date is their date even when it is not alone on a line.
 LAST_DATE_TYPES = (

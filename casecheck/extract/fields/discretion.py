@@ -77,9 +77,13 @@ CONSIDERED = fast_compile(
     r"|已(?:充分|予以|一并)?(?:考虑|考量)[^。；;\n]{0,16}?(?:情节|情形|因素)"
 )
 # 该处罚为法定固定标准，无裁量幅度: a fine the law fixes leaves nothing to place (the reason given)
+# …按标准计罚: the fine the law's per-unit standard gives (not 按每平方米20元计算: a rate chosen
+# within a range still needs its reason)
 NO_ROOM = fast_compile(
     r"(?:无|没有|不存在)(?:自由)?裁量(?:幅度|空间|余地)|法定固定(?:标准|数额)|固定(?:罚款)?标准[^。；;\n，,]{0,6}(?:处罚|计算)"
+    r"|按(?:法定)?标准计罚"
 )
+_PARTY_SAYS = re.compile(r"(?:当事人|代理人|其)[^。；;\n]{0,6}?(?:称|辩称|提出|认为|表示|请求|主张)")
 # one of these is in every WEIGHING match (综合考虑 holds 考虑): a cheap test before its scan, whose
 # opening alternation gives the engine no character to skip ahead by
 _WEIGHING_WORDS = ("鉴于", "考虑", "结合")
@@ -163,11 +167,12 @@ def _reasoned(masked: str, text: str) -> DiscretionHit | None:
         lo, hi = m.start("body"), m.end("body")
         return DiscretionHit(None, text[lo:hi].strip(), lo, hi, "reasoned")
     m = (search(CONSIDERED, masked) if "已" in masked else None) or (
-        search(NO_ROOM, masked) if "固定" in masked or "裁量" in masked else None
+        search(NO_ROOM, masked) if any(w in masked for w in ("固定", "裁量", "计罚")) else None
     )
     if m:
         lo, hi = sentence_bounds(masked, m.start(), "。；;\n")
-        return DiscretionHit(None, text[lo:hi].strip(), lo, hi, "reasoned")
+        if not _PARTY_SAYS.search(masked, lo, m.start()):  # 当事人辩称其已充分考虑…: no agency's reason
+            return DiscretionHit(None, text[lo:hi].strip(), lo, hi, "reasoned")
     if not any(w in masked for w in _WEIGHING_WORDS):
         return None
     for w in WEIGHING.finditer(masked):

@@ -37,7 +37,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     ),
     ("filing", r"立案|受案"),  # 受案: a police administrative case's opening
     ("hearing", r"举行[^。]{0,6}听证|听证会"),
-    ("served", r"送达|(?:当场|当面)?交付(?:给)?(?:当事人|被处罚人|你)|签收"),
+    # …于2022年4月21日收到《行政处罚决定书》: the party's receipt is the service
+    ("served", r"送达|(?:当场|当面)?交付(?:给)?(?:当事人|被处罚人|你)|签收|收到[^。，,；]{0,20}决定书"),
     # 补办申报并缴纳税款…: the tax itself paid, not a fine
     ("payment", r"(?:缴纳|缴清)(?!了?(?:税款|税费|滞纳金|社会保险|保险费))|缴款"),
     ("investigation", r"检查|调查|询问|稽查|勘验|勘察|检验"),
@@ -53,6 +54,8 @@ DEADLINE_AFTER = re.compile(r"\s*(?:\d{1,2}\s*[时点](?:\d{1,2}\s*分)?)?\s*(?:
 PARTY_SUBJECT = re.compile(r"(?:当事人|你单位|你公司|你厂|你店|你|该公司|该单位)(?:自|于|在|从)\s*$")
 # 现查明：2023年3月17日22时许，某某在…: the date that opens the statement of the facts dates the act
 FINDING_LEAD = re.compile(r"(?:现查明|经查明|经查实|查明)\s*[:：，,]?\s*$")
+# 当事人曾于2022年3月1日被我局查获…: an earlier case's discovery, not this one's
+_EARLIER_CASE = re.compile(r"曾经?|此前|以往|之前|上次")
 # …于2020年9月8日被查见…: the party found in the act (passive)
 DISCOVERED = re.compile(
     r"[^。；;\n]{0,60}?发现[，,：:]?\s*(?:当事人|你|该|其|有)"
@@ -186,6 +189,7 @@ def event_dates(text: str, hits: list[DateHit] | None = None) -> dict[str, DateH
             kind in (None, "investigation", "complaint")
             and "discovered" not in out
             and DISCOVERED.match(text, h.end, min(len(text), h.end + WINDOW))
+            and not _EARLIER_CASE.search(text, max(0, h.start - 12), h.start)
         ):
             # …执法人员在检查中发现当事人… : the day the violation was seen (a violation date bound)
             out["discovered"] = h

@@ -91,7 +91,7 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
         "confiscation",
         r"没收(?:其|你(?:单位|公司|厂|店)?|当事人|该(?:公司|单位|企业))?的?(违法|非法)所得|没收[^，。]{0,10}(款|财物|价值)",
         # …元予以没收; not the next item of a list (罚款300元 没收违法所得186元: its own amount follows)
-        r"^[^，。；]{0,6}(?:予以|并予|一并|依法)?没收(?![^，。；]*[\d壹贰叁肆伍陆柒捌玖拾佰仟])",
+        r"^[^，。；]{0,6}(?:予以|并予|一并|依法)?没收(?![^，。；\d并]{1,10}[\d壹贰叁肆伍陆柒捌玖拾佰仟])",
     ),
     ("illegal_gain", r"违法所得", ""),
     ("goods_value", r"货值(金额)?|货值", ""),
@@ -115,8 +115,12 @@ _RANGE_LEFT = re.compile(
     r"(不超过|不足|最高|最低|不低于|不高于|未达到?|不满|低于|少于|超过|高于)$|[\d一二两三四五六七八九十百千万]\s*元?\s*(至|到|~|～|—|－)\s*$"
 )
 _SLIP_CELL_LEFT = re.compile(
-    r"(?:大写|小写|金额|合计)(?:金额)?[ \u3000]*[│┃|\t:：][ \u3000│┃|\t]*(?:人民币)?[ \u3000]*[¥￥]?$"
+    r"(?<![\u4e00-\u9fa5])(?:大写|小写|金额|合计)(?:金额)?[ \u3000]*[│┃|\t:：]"
+    r"[ \u3000│┃|\t]*(?:人民币)?[ \u3000]*[¥￥]?$"
 )
+_UPPER_LABEL_LEFT = re.compile(
+    r"大写(?:金额)?[ \u3000]*[│┃|\t:：][ \u3000]*$"
+)  # a slip copied into a 结案 form
 _PAYMENT_LEFT = re.compile(r"缴|金额合计|合计")
 _LATE_JUST_BEFORE = re.compile(
     r"(?:加处罚款|滞纳金)(?:金额|数额)?\s*(?:为|计)?\s*(?:人民币)?\s*[:：]?\s*[￥¥]?\s*$"
@@ -251,10 +255,11 @@ def classify(text: str, start: int, end: int, doc_type: str | None = None) -> st
         if ends and (best is None or (max(ends), -order) > (best[0], best[1])):
             best = (max(ends), -order, kind)
     kind = best[2] if best else "other"
-    if doc_type == "缴款凭证" and _SLIP_CELL_LEFT.search(text, max(0, start - 12), start):
-        return (
-            "payment"  # │ 大写 │ 伍万…元整: the slip's own 金额/大写 cell, whatever item is listed before it
-        )
+    # │ 大写 │ 伍万…元整: the slip's own 金额/大写 cell, whatever item is listed before it
+    if (doc_type == "缴款凭证" and _SLIP_CELL_LEFT.search(text, max(0, start - 12), start)) or (
+        doc_type == "结案审批表" and _UPPER_LABEL_LEFT.search(text, max(0, start - 8), start)
+    ):
+        return "late_fine" if _LATE_JUST_BEFORE.search(text, max(0, start - 16), start) else "payment"
     if doc_type in ("缴款凭证", "结案审批表") and _PAYMENT_LEFT.search(left_wide):
         # 缴纳罚款5000元及加处罚款1500元: the amount right after 加处罚款 is that part of the payment
         late = _LATE_JUST_BEFORE.search(text, max(0, start - 16), start)

@@ -160,7 +160,12 @@ def find_officers(text: str) -> list[OfficerHit]:
             continue  # 被⏎询问人：胡某 — the party's label wrapped after 被
         start = m.end()
         line_end = text.find("\n", start)
-        if m.group("colon") and line_end >= 0 and not text[start:line_end].strip():
+        if (
+            m.group("colon")
+            and line_end >= 0
+            and not text[start:line_end].strip()
+            and not _LABELLED_LINE.match(text, line_end + 1)  # 执法人员：⏎现场负责人：王某: another field
+        ):
             start = line_end + 1  # 询问人：⏎冯某（执法证号…）: the list wrapped whole onto the next line
             line_end = text.find("\n", start)
         seg_end = len(text) if line_end < 0 else line_end
@@ -211,6 +216,9 @@ def find_officers(text: str) -> list[OfficerHit]:
     # 检查人员：马占 / 林 李娜 — a name cut by a PDF line wrap is the start of one already named
     cut = {n for n, o in found.items() if o.certificate is None and _cut_by_wrap(text, o, found)}
     return sorted((o for n, o in found.items() if n not in cut), key=lambda o: o.start)
+
+
+_LABELLED_LINE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fa5]{2,12}[:：]")
 
 
 def _wrapped_party_label(text: str, pos: int) -> bool:

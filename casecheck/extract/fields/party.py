@@ -69,7 +69,8 @@ STRONG_ORG = re.compile(
 )
 # 其 as a pronoun opens a clause (其行为违反…); in a name it is a syllable (陈其美, 其其格)
 BAD_NAME = re.compile(
-    r"行为|违反|上述|规定|本局|我局|你|其(?![\u4e00-\u9fa5]{0,2}$)|以下|如下|的|了|执法|人民政府|局$|委员会$|法院$"
+    r"行为|违反|上述|规定|本局|我局|你|其(?![\u4e00-\u9fa5]{0,2}$)|^其(?:他|本人|家属|亲属|员工|所|中|委托)"
+    r"|以下|如下|的|了|执法|人民政府|局$|委员会$|法院$"
 )
 UNIT_HINT = fast_compile(rf"(?:{ORG_SUFFIX})$|法定代表人|统一社会信用代码")
 # An addressee line that is really an empty field label (当事人：, 地址：).

@@ -146,7 +146,7 @@ def find_signatures(text: str) -> list[SignatureHit]:
             or (sign_only and at_line_start)
             or "签" in m.group("label")
             or TYPED_SIGN_NOTE.match(m.group("rest").lstrip(" \t\u3000"))  # 询问人：（签名）李永强
-            or (at_line_start and _after_closing(text, line_start))
+            or (at_line_start and role in _RECORD_SIGNERS and _after_closing(text, line_start))
         ):
             continue
         if m.group("eol") is not None and not text[line_start : m.start("who")].strip(" \t|│┃"):
@@ -249,6 +249,9 @@ def _opinion_sign_line(text: str, row: re.Match[str], taken: list[SignatureHit])
     label = re.split(r"[ \u3000]*[\t:：]", text[prev_start + head.start("who") : row.start()], maxsplit=1)[0]
     filled = _filled(value)
     return [SignatureHit(role, label, filled, prev_start + head.start("who"), row.end())]
+
+
+_RECORD_SIGNERS = frozenset({"party", "officer", "recorder"})  # who signs a record under its closing
 
 
 def _after_closing(text: str, line_start: int) -> bool:

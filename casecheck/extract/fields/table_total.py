@@ -18,6 +18,8 @@ _TOTAL_CELL = re.compile(r"^(?:合\s*计|总\s*计|共\s*计)$")
 _NUMBER = re.compile(r"^[¥￥]?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?\s*(?:元)?$")
 _MONEY_HEAD = re.compile(r"元|金额|费|款|所得|货值|销售|收入")
 _REACH = 3  # lines between the table's end and the sentence stating the total
+_SCAN = 4000  # how far above the amount a table's total row may stand
+_SUBTOTAL = re.compile(r"^(?:小\s*计|其\s*中|本页小计)")
 
 
 def _cells(line: str) -> list[str]:
@@ -31,30 +33,48 @@ def _number(cell: str) -> float | None:
     return float(m.group(1).replace(",", "") + ("." + m.group(2) if m.group(2) else ""))
 
 
+def _line_before(text: str, end: int) -> tuple[str, int]:
+    """The line ending just before ``end`` (a newline) and where it starts."""
+    lo = text.rfind("\n", 0, end) + 1
+    return text[lo:end], lo
+
+
 def _table_above(text: str, start: int) -> list[list[str]]:
-    """The rows (cells) of the table that ends within a few lines above ``start``, top first."""
-    lines = text[:start].split("\n")[:-1]  # the lines before the amount's own
-    i = len(lines)
-    while i and not _ROW_SPLIT.search(lines[i - 1]):  # blank lines and the table's bottom rule
-        if (lines[i - 1].strip() and not _RULE_ROW.match(lines[i - 1])) or len(lines) - i >= _REACH:
+    """The rows (cells) of the table that ends within a few lines above ``start``, top first; read
+    line by line backwards from the amount's own line."""
+    pos = text.rfind("\n", 0, start)  # the newline that ends the line before the amount's
+    for _ in range(_REACH + 1):  # blank lines and the table's bottom rule
+        if pos < 0:
+            return []
+        line, lo = _line_before(text, pos)
+        if _ROW_SPLIT.search(line):
+            break
+        if line.strip() and not _RULE_ROW.match(line):
             return []  # prose between the table and the amount's line
-        i -= 1
+        pos = lo - 1
+    else:
+        return []
     rows: list[list[str]] = []
-    while i and (_ROW_SPLIT.search(lines[i - 1]) or (lines[i - 1].strip() and _RULE_ROW.match(lines[i - 1]))):
-        if _ROW_SPLIT.search(lines[i - 1]):
-            rows.append(_cells(lines[i - 1]))
-        i -= 1
+    while pos >= 0:
+        line, lo = _line_before(text, pos)
+        if _ROW_SPLIT.search(line):
+            rows.append(_cells(line))
+        elif not (line.strip() and _RULE_ROW.match(line)):
+            break
+        pos = lo - 1
     return rows[::-1]
 
 
 def table_terms(text: str, start: int, value: float) -> list[list[float]] | None:
     """The terms of the amount ``value`` at ``start`` when a table just above totals it."""
-    if all(text.find(w, 0, start) < 0 for w in "合总共"):
-        return None  # no total row can stand above
+    if all(text.rfind(w, max(0, start - _SCAN), start) < 0 for w in ("合", "总", "共")):
+        return None  # no total row stands in the stretch above
     rows = _table_above(text, start)
     if len(rows) < 3 or not rows[-1] or not _TOTAL_CELL.match(rows[-1][0]):
         return None
     total, head, body = rows[-1], rows[0], rows[1:-1]
+    if any(r and _SUBTOTAL.match(r[0]) for r in body):
+        return None  # 小计 rows inside: which rows the total adds is not certain
     for j, cell in enumerate(total):
         if j == 0 or _number(cell) is None or abs((_number(cell) or 0) - value) > 0.005:
             continue
