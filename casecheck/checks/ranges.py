@@ -187,7 +187,7 @@ def by_reference(title: str, day: date, c: dict[str, Any], cites: list[dict[str,
     if ref is None:
         return None
     fixed: list[Any] = []
-    for seg in ref.quote.split("；"):
+    for seg in re.split("[；。]", ref.quote):  # 单位有前款…；…。个人有前款…: each party's sentence
         m = _REFERENCE.search(seg)
         if not m or not items <= {cn_to_int(n) for n in _ITEM.findall(m[1])}:
             continue

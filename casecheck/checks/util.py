@@ -446,9 +446,10 @@ def swallowed_by(facts: dict[str, Any], row: dict[str, Any]) -> dict[str, Any] |
         first = volume.get(id(d))
         if first is None or not page <= first + d["pages"][-1] - d["pages"][0]:
             continue
-        named_first = len(parts) > 1 and norm_title(parts[0]) in (
-            norm_title(d.get("title")),
-            d.get("doc_type"),
+        named_first = (
+            len(parts) > 1
+            and row["pages"][0] == row["pages"][-1]  # one page, where the first one named starts
+            and norm_title(parts[0]) in (norm_title(d.get("title")), d.get("doc_type"))
         )
         if first < page or (first == page and named_first):
             return d

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from casecheck.checks.util import amounts
+from casecheck.checks.util import all_docs, amounts
 
 
 def voucher_payments(vouchers: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[set[float]]]:
@@ -31,4 +31,14 @@ def running_totals(
         p["value"]
         for i, p in enumerate(paid)
         if any(abs(o + (total - p["value"]) - p["value"]) <= tol for o in others[i])
+    ]
+
+
+def titled_vouchers(facts: dict[str, Any], keywords: list[str]) -> list[dict[str, Any]]:
+    """Documents of another type whose title names the voucher they hold (缴款凭证与结案报告: the
+    slip and the closing form on one page, read as one document)."""
+    return [
+        d
+        for d in all_docs(facts)
+        if d.get("doc_type") != "缴款凭证" and any(k in str(d.get("title") or "") for k in keywords)
     ]

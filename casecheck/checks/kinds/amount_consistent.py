@@ -86,10 +86,9 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
             if not stated and kind == "fine":  # 结案 forms often say 已缴纳罚款X元 (read as a payment)
                 stated = [a for a in amounts(doc, "payment") if isinstance(a.get("value"), int | float)]
             # 罚款20000元；对江海涛罚款3000元: a form listing the decision's fines one by one (双罚 in one
-            # decision), or adding them up, agrees with it
+            # decision) agrees with it when they add up to it
             listed = {a["value"] for a in stated}
-            own = {a["value"] for a in amounts(dec, kind) if isinstance(a.get("value"), int | float)}
-            if listed <= own or any(abs(sum(listed) - v) <= 0.005 for v in accepted):
+            if len(listed) > 1 and any(abs(sum(listed) - v) <= 0.005 for v in accepted):
                 continue
             if stated and all(abs(a["value"] - v) > 0.005 for a in stated for v in accepted):
                 said = yuan(stated[0]["value"])

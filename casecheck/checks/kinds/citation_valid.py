@@ -46,6 +46,15 @@ def _hit(c: dict[str, Any], detail: str) -> Hit:
     return Hit({"citation": cite_text(c), "detail": detail}, evs(c.get("evidence")))
 
 
+def _in_force_at_act(catalog: Any, facts: dict[str, Any], title: str, c: dict[str, Any]) -> bool:
+    """The provision exists in the version in force on the violation date (an act done under the
+    older text is judged by it: the citation is right, whatever the decision date's text says)."""
+    day = event(facts, "violation")[0]
+    if day is None or catalog.status(title, day) != "in_force":
+        return False
+    return catalog.in_force(title, day).has_article(ref(c), c.get("paragraph"), c.get("item")) is True
+
+
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
     """One hit per defective citation."""
     try:
@@ -103,7 +112,10 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
             # the decision's basis (violated/penalty) is judged on the version in force on the decision
             # date, whatever numbering the case uses: an old number the current text lacks is also
             # LAW-04's; a procedural reference in an old numbering is LAW-04's alone
-            basis = c.get("role") in ("violated", "penalty")
+            # — unless the act itself fell under the older text that has it (行政处罚法 第三十七条)
+            basis = c.get("role") in ("violated", "penalty") and not _in_force_at_act(
+                catalog, facts, title, c
+            )
             if current.has_article(ref(c), c.get("paragraph"), c.get("item")) is False and (
                 basis or not older(catalog, title, c, current)
             ):

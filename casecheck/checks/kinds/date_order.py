@@ -3,7 +3,9 @@
 Options:
   pairs: list of ``{before, after, strict}``; ``before``/``after`` name timeline events
     (``filing``, ``notice``, ``legal_review`` …) or ``doc:TYPE`` (earliest dated document of
-    that type). ``strict: true`` also rejects the same day.
+    that type). ``strict: true`` also rejects the same day. ``except_on: POINT`` (an event or a
+    ``doc:TYPE``): documents dated that point's day are left out of a ``doc:`` side (a 询问笔录
+    taken at the inspection that found the violation, before any 立案 could be).
 
 A pair with a date missing on either side is skipped; if no pair can be compared at all the
 check is 无法评查.
@@ -35,10 +37,12 @@ ID = "date_order"
 OPTIONS = {"pairs": Opt(list)}
 
 
-def _point(facts: dict[str, Any], name: str) -> tuple[date | None, dict[str, Any] | None, str]:
+def _point(
+    facts: dict[str, Any], name: str, skip: date | None = None
+) -> tuple[date | None, dict[str, Any] | None, str]:
     if name.startswith("doc:"):
         doc_type = name[4:]
-        dated = [(d, e) for d, e in (doc_date(x) for x in docs(facts, doc_type)) if d]
+        dated = [(d, e) for d, e in (doc_date(x) for x in docs(facts, doc_type)) if d and d != skip]
         if not dated:
             return None, None, doc_type
         d, e = min(dated, key=lambda t: t[0])
@@ -52,7 +56,8 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     compared = 0
     for pair in opts["pairs"]:
         d1, e1, n1 = _point(facts, pair["before"])
-        d2, e2, n2 = _point(facts, pair["after"])
+        skip = _point(facts, pair["except_on"])[0] if pair.get("except_on") else None
+        d2, e2, n2 = _point(facts, pair["after"], skip)
         if d1 is None or d2 is None:
             continue
         compared += 1

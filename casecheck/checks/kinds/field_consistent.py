@@ -88,9 +88,9 @@ def _trade_names(facts: dict[str, Any]) -> set[frozenset[str]]:
     """A 个体工商户 (credit code 92…: a natural person under a 字号) is named by its 字号 or by its
     经营者: the pairs of the two names the documents give (字号 as the name, 经营者 as legal_rep)."""
     parties = [facts.get("party") or {}, *((d.get("party") or {}) for d in all_docs(facts))]
-    if not any(str(value(p.get("credit_code")) or "").startswith("92") for p in parties):
-        return set()
-    pairs = ((value(p.get("name")), value(p.get("legal_rep"))) for p in parties)
+    # only where the code is given with them: one 字号 per 经营者 (兴隆五金店 is no alias of 兴旺日杂店)
+    coded = [p for p in parties if str(value(p.get("credit_code")) or "").startswith("92")]
+    pairs = ((value(p.get("name")), value(p.get("legal_rep"))) for p in coded)
     return {
         frozenset((_norm("name", n), _norm("name", r)))
         for n, r in pairs

@@ -2,8 +2,7 @@
 
 A document other than the decision records a mandatory mitigation ground (``mitigation_ground``:
 主动消除或减轻危害后果, 受胁迫, 主动供述, 立功, 未成年, 轻微并及时改正), while the decision neither
-applies nor discusses mitigation (no ``mitigation_applied`` marker, level not 从轻/减轻/不予, and
-the decision does not name the ground itself).
+applies nor discusses mitigation (no ``mitigation_applied`` marker, level not 从轻/减轻/不予).
 
 Options:
   levels: discretion levels that count as mitigation applied.
@@ -35,8 +34,7 @@ OPTIONS = {"levels": Opt(list, ["从轻", "减轻", "不予", "不予处罚"])}
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
     """One warn per case."""
     dec = decision(facts)
-    # the decision naming the ground itself (鉴于当事人…主动减轻危害后果，…决定) has weighed it
-    if dec is None or has_marker(dec, "mitigation_applied") or has_marker(dec, "mitigation_ground"):
+    if dec is None or has_marker(dec, "mitigation_applied"):
         return
     if (dec.get("discretion") or {}).get("level") in opts["levels"]:
         return

@@ -44,7 +44,7 @@ from casecheck.checks.util import (
     swallowed_by,
     yuan,
 )
-from casecheck.checks.vouchers import running_totals, voucher_payments
+from casecheck.checks.vouchers import running_totals, titled_vouchers, voucher_payments
 
 ID = "payment"
 OPTIONS = {
@@ -90,7 +90,7 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     closing = docs(facts, "结案审批表")
     if dec is None or not fine or not (closing or event(facts, "closing")[0]):
         return
-    vouchers = docs(facts, "缴款凭证")
+    vouchers = docs(facts, "缴款凭证") or titled_vouchers(facts, opts["catalog_keywords"])
     if not vouchers:
         conf = amount((dec or {}).get("penalty") or {}, "confiscation")[0] or 0.0
         late = largest_amount(facts, "late_fine") or 0.0

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from casecheck.checks.util import Context, Hit, Opt, Unknown, doc_date, docs, evs, to_date, value
+from casecheck.checks.util import Context, Hit, Opt, Unknown, doc_date, docs, event, evs, to_date, value
 
 ID = "remedy_clause"
 OPTIONS = {
@@ -35,6 +35,8 @@ OPTIONS = {
 
 # events that happen before a decision: the latest known dates it from below when its own date is lost
 _BEFORE_DECISION = ("violation", "violation_end", "discovered", "investigation", "filing", "notice")
+# …and events after it: one before the reform dates it from above (served or paid in 2023)
+_AFTER_DECISION = ("decision_served", "payment", "closing")
 
 
 def _problems(doc: dict[str, Any], remedy: dict[str, Any], opts: dict[str, Any]) -> Iterator[str]:
@@ -64,12 +66,15 @@ def _decided_after_reform(facts: dict[str, Any], doc: dict[str, Any], reform: st
     """Whether the decision was made from ``reform`` on: by its own date, else by an earlier event
     of the case on or after that day (a 2024 violation is decided in 2024 or later); ``None``:
     unknown."""
-    decided = doc_date(doc)[0]
+    decided = doc_date(doc)[0] or event(facts, "decision")[0]
     if decided is not None:
         return decided.isoformat() >= reform
     timeline = facts.get("timeline") or {}
-    known = [d for k in _BEFORE_DECISION if (d := to_date(timeline.get(k))) is not None]
-    return True if known and max(known).isoformat() >= reform else None
+    before = [d for k in _BEFORE_DECISION if (d := to_date(timeline.get(k))) is not None]
+    if before and max(before).isoformat() >= reform:
+        return True
+    after = [d for k in _AFTER_DECISION if (d := to_date(timeline.get(k))) is not None]
+    return False if after and min(after).isoformat() < reform else None
 
 
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:

@@ -49,6 +49,8 @@ OPTIONS = {
         },
     ),
     "exclude": Opt(list, []),
+    # documents of these types whose title holds one of the words are the required document too
+    "title_hosts": Opt(dict, {"调查终结报告": {"行政处罚决定审批表": ["调查终结"]}}),
     "agency_aliases": Opt(dict, {}),
     "decision_types": Opt(list, ["行政处罚决定书"]),
     "waivable": Opt(dict, {"行政处罚事先告知书": "statement_waived"}),
@@ -66,10 +68,12 @@ OPTIONS = {
 }
 
 
-def _titled(facts: dict[str, Any], keywords: list[str]) -> bool:
-    """A document of another type whose title names the required one: 行政处罚审批表（调查终结） holds
+def _titled(facts: dict[str, Any], hosts: dict[str, list[str]]) -> bool:
+    """A document of a host type whose title names the required one: 行政处罚审批表（调查终结） holds
     the investigation's conclusion, as a 消防 or 公安 file closes its investigation."""
-    return any(k in str(d.get("title") or "") for d in all_docs(facts) for k in keywords)
+    return any(
+        k in str(d.get("title") or "") for d in all_docs(facts) for k in hosts.get(str(d.get("doc_type")), [])
+    )
 
 
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
@@ -91,7 +95,7 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         waiver = opts["waivable"].get(name)
         if waiver and any_marker(facts, waiver):
             continue
-        if accepted & present or _titled(facts, opts["catalog_keywords"].get(name, [])):
+        if accepted & present or _titled(facts, opts["title_hosts"].get(name, {})):
             continue
         merged = [
             (row, host)
