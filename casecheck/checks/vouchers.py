@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from casecheck.checks.util import all_docs, amounts
@@ -34,11 +35,16 @@ def running_totals(
     ]
 
 
+_DEMAND = re.compile(r"通知|催|告知")  # 缴款通知书 / 催缴: what is owed, no proof of payment
+
+
 def titled_vouchers(facts: dict[str, Any], keywords: list[str]) -> list[dict[str, Any]]:
     """Documents of another type whose title names the voucher they hold (缴款凭证与结案报告: the
     slip and the closing form on one page, read as one document)."""
     return [
         d
         for d in all_docs(facts)
-        if d.get("doc_type") != "缴款凭证" and any(k in str(d.get("title") or "") for k in keywords)
+        if d.get("doc_type") != "缴款凭证"
+        and any(k in str(d.get("title") or "") for k in keywords)
+        and not _DEMAND.search(str(d.get("title") or ""))
     ]

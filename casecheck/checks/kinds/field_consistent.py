@@ -12,7 +12,8 @@ one hit. Masked numbers (``*``, ``XXXX``) are skipped. A 单位's name given as 
 acts for it — its 法定代表人/负责人 as any document names them (a 受送达人 who signs for the
 company) — is that person, not a different party, and is not compared; nor is a decision of
 that person's own beside the unit's (双罚). A 个体工商户 (credit code 92…) may be named by its 字号 or
-by its 经营者 when a document pairs the two.
+by its 经营者 when the document giving that code pairs the two; a notice addressed to the unit and its
+manager (某公司、江某) names the unit.
 
 Example: decision names 某某商贸有限公司, 结案审批表 names 某某商务有限公司 → one hit.
 """
