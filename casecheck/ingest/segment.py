@@ -98,12 +98,9 @@ def _find_starts(source: SourceFile) -> list[_Start]:
         prev = before = ""  # the last two non-empty lines
         for li, line in enumerate(lines):
             stripped = line.strip()
-            # a page number or a rule counts only at the top: below it neither pattern is tried
-            top_mark = seen_content < _LOOSE_TOP_LINES and (
-                _PAGE_NUMBER_ONLY.match(stripped) or _RULE_LINE.match(stripped)
-            )
-            # 卫生行政执法文书 over 现场检查笔录: the form series a page belongs to, no title of its own
-            top_mark = top_mark or (seen_content < _LOOSE_TOP_LINES and _SERIES_HEADER.match(stripped))
+            # a page number, a rule or a form series' header (卫生行政执法文书 over 现场检查笔录) counts
+            # only at the top: below it none of the patterns is tried
+            top_mark = seen_content < _LOOSE_TOP_LINES and _is_mark(stripped)
             if not stripped or top_mark:
                 if stripped:  # a rule (====) or a page number at the top is no content
                     prev, before = stripped, prev
@@ -388,13 +385,17 @@ def _build(source: SourceFile, start: _Start, end: _Start | None) -> Document:
     )
 
 
-def _only_marks(lines: list[str]) -> bool:
-    """Blank lines, rules (``=====``), page numbers and form-series headers only: no content of a
-    document."""
-    return all(
-        not (t := ln.strip()) or _RULE_LINE.match(t) or _PAGE_NUMBER_ONLY.match(t) or _SERIES_HEADER.match(t)
-        for ln in lines
+def _is_mark(line: str) -> bool:
+    """A stripped line that is no content of a document: blank, a rule (``=====``), a page number or
+    a form series' header."""
+    return not line or bool(
+        _RULE_LINE.match(line) or _PAGE_NUMBER_ONLY.match(line) or _SERIES_HEADER.match(line)
     )
+
+
+def _only_marks(lines: list[str]) -> bool:
+    """Marks only (``_is_mark``): the lines hold nothing of a document."""
+    return all(_is_mark(ln.strip()) for ln in lines)
 
 
 def _image_facts(pages: tuple[Page, ...] | list[Page]) -> tuple[tuple[int, ...], tuple[int, ...]]:

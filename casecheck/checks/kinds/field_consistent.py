@@ -78,19 +78,22 @@ def _seen(
     return out
 
 
+def _parties(facts: dict[str, Any]) -> list[dict[str, Any]]:
+    """The case's party and each document's, as the extractor gives them."""
+    return [facts.get("party") or {}, *((d.get("party") or {}) for d in all_docs(facts))]
+
+
 def _representatives(facts: dict[str, Any]) -> set[str]:
     """Names of the people who act for the party (法定代表人/负责人), as any document gives them."""
-    parties = [facts.get("party") or {}, *((d.get("party") or {}) for d in all_docs(facts))]
-    reps = (value(p.get("legal_rep")) for p in parties)
+    reps = (value(p.get("legal_rep")) for p in _parties(facts))
     return {_norm("name", r) for r in reps if isinstance(r, str) and r.strip()}
 
 
 def _trade_names(facts: dict[str, Any]) -> set[frozenset[str]]:
     """A 个体工商户 (credit code 92…: a natural person under a 字号) is named by its 字号 or by its
     经营者: the pairs of the two names the documents give (字号 as the name, 经营者 as legal_rep)."""
-    parties = [facts.get("party") or {}, *((d.get("party") or {}) for d in all_docs(facts))]
     # only where the code is given with them: one 字号 per 经营者 (兴隆五金店 is no alias of 兴旺日杂店)
-    coded = [p for p in parties if str(value(p.get("credit_code")) or "").startswith("92")]
+    coded = [p for p in _parties(facts) if str(value(p.get("credit_code")) or "").startswith("92")]
     pairs = ((value(p.get("name")), value(p.get("legal_rep"))) for p in coded)
     return {
         frozenset((_norm("name", n), _norm("name", r)))

@@ -46,18 +46,16 @@ def terms_before(text: str, start: int) -> list[list[float]] | None:
         if text[i] == "\n" and not (set(text[max(i - 1, 0) : i + 2]) & set(OPERATORS))
     ]
     lo = breaks[-1] + 1 if breaks else lo
-    sentence = (
-        _PAREN_SUM.sub(_summed, text[lo:start])
-        if "＋" in text[lo:start] or "+" in text[lo:start]
-        else text[lo:start]
-    )
+    sentence = text[lo:start]
+    if "＋" in sentence or "+" in sentence:
+        sentence = _PAREN_SUM.sub(_summed, sentence)  # （420＋180）袋×45元: 600袋×45元
     # 货值金额15×28＝420元，违法所得9×28＝252元: figures before an earlier stated amount are its
     # own, unless none follow it (…×25元＝3950元，…×25元＝1050元，货值金额合计5500元: a total)
     ends = [m.end() for m in STATED.finditer(sentence)]
     own = sentence[ends[-1] :] if ends else sentence
     closed = _NOTE_CLOSED.match(own)
     before = sentence[: len(sentence) - len(own)]
-    if closed and before.count("（") + before.count("(") <= before.count("）") + before.count(")"):
+    if closed and not _in_note(before, len(before)):
         # …23瓶×6.80元＝156.40元），违法所得: the figures closed a note opened before the sentence,
         # an earlier amount's (违法所得（3瓶×10元＝30元）为50元: a note of its own opens in it)
         sentence = own = own[closed.end() :]

@@ -67,8 +67,8 @@ def _table_above(text: str, start: int) -> list[list[str]]:
 
 def table_terms(text: str, start: int, value: float) -> list[list[float]] | None:
     """The terms of the amount ``value`` at ``start`` when a table just above totals it."""
-    if all(text.rfind(w, max(0, start - _SCAN), start) < 0 for w in ("合", "总", "共")):
-        return None  # no total row stands in the stretch above
+    if text.rfind("计", max(0, start - _SCAN), start) < 0:
+        return None  # every total cell (合计/总计/共计) holds 计: none stands in the stretch above
     rows = _table_above(text, start)
     if len(rows) < 3 or not rows[-1] or not _TOTAL_CELL.match(rows[-1][0]):
         return None
@@ -76,7 +76,8 @@ def table_terms(text: str, start: int, value: float) -> list[list[float]] | None
     if any(r and _SUBTOTAL.match(r[0]) for r in body):
         return None  # 小计 rows inside: which rows the total adds is not certain
     for j, cell in enumerate(total):
-        if j == 0 or _number(cell) is None or abs((_number(cell) or 0) - value) > 0.005:
+        stated = _number(cell) if j else None
+        if stated is None or abs(stated - value) > 0.005:
             continue
         if j >= len(head) or not _MONEY_HEAD.search(head[j]):
             continue
