@@ -116,7 +116,7 @@ def scan_pdf(path: str, pages: list[str], footers: list[str], seal_text: str, se
     L, R = 170, W - 170
     c = canvas.Canvas(path, pagesize=A4)
     for page, foot in zip(pages, footers):
-        img = Image.new("L", (W, H), 250)
+        img = Image.new("L", (W, H), 238)
         d = ImageDraw.Draw(img)
         y = 190
         seal_at = None
@@ -140,7 +140,7 @@ def scan_pdf(path: str, pages: list[str], footers: list[str], seal_text: str, se
                     d.rectangle([x, y, x + w, y + h], outline=40, width=2)
                     ty = y + 10
                     for ln in lines_:
-                        d.text((x + 10, ty), ln, font=f_body, fill=25)
+                        d.text((x + 10, ty), ln, font=f_body, fill=60)
                         ty += 48
                     x += w
                 y += h
@@ -157,20 +157,20 @@ def scan_pdf(path: str, pages: list[str], footers: list[str], seal_text: str, se
                 continue
             if line.startswith("@C "):
                 t = line[3:]
-                d.text(((W - tw(t, f_title)) / 2, y), t, font=f_title, fill=20)
+                d.text(((W - tw(t, f_title)) / 2, y), t, font=f_title, fill=50)
                 y += 100
             elif line.startswith("@c "):
                 t = line[3:]
-                d.text(((W - tw(t, f_sub)) / 2, y), t, font=f_sub, fill=20)
+                d.text(((W - tw(t, f_sub)) / 2, y), t, font=f_sub, fill=50)
                 y += 66
             elif line.startswith("@r "):
                 t = line[3:]
-                d.text((R - tw(t, f_body), y), t, font=f_body, fill=25)
+                d.text((R - tw(t, f_body), y), t, font=f_body, fill=60)
                 last_right = (R - tw(t, f_body) / 2, y + 18)
                 y += 54
             else:
                 for ln in _wrap(line, lambda s: tw(s, f_body), R - L):
-                    d.text((L, y), ln, font=f_body, fill=25)
+                    d.text((L, y), ln, font=f_body, fill=60)
                     y += 54
         y = flush(y)
         if y > H - 140:
@@ -182,14 +182,16 @@ def scan_pdf(path: str, pages: list[str], footers: list[str], seal_text: str, se
             _seal(rgb, seal_at, seal_text)
         ang = rnd.choice([-1, 1]) * rnd.uniform(0.5, 1.2)
         rgb = rgb.rotate(ang, resample=Image.BICUBIC, fillcolor=(246, 246, 244))
-        rgb = rgb.filter(ImageFilter.GaussianBlur(0.7))
+        rgb = rgb.filter(ImageFilter.GaussianBlur(1.05))
+        if not seal_at:
+            rgb = rgb.convert("L")  # pages without a seal are stored as greyscale
         px = rgb.load()
-        for _ in range(9000):
+        for _ in range(1500):
             x, yy = rnd.randrange(W), rnd.randrange(H)
-            v = rnd.randrange(90, 200)
-            px[x, yy] = (v, v, v)
+            v = rnd.randrange(120, 200)
+            px[x, yy] = v if rgb.mode == "L" else (v, v, v)
         buf = io.BytesIO()
-        rgb.save(buf, "JPEG", quality=45)
+        rgb.save(buf, "JPEG", quality=42, subsampling=2)
         buf.seek(0)
         c.drawImage(ImageReader(buf), 0, 0, width=A4[0], height=A4[1])
         c.showPage()
