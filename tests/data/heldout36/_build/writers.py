@@ -165,7 +165,7 @@ def write_scan(path, vol, footer="第{n}页", seed=7):
                 d.text((R - w, y), s, font=f_body, fill=(25, 25, 25))
                 y += 50
             elif k == "S":
-                seals.append((R - 170, y - 40, s))
+                seals.append((R - 290, y - 150, s))
             elif k == "T":
                 rows = []
                 while i < len(lines) and lines[i].startswith("@T "):
@@ -185,12 +185,14 @@ def write_scan(path, vol, footer="第{n}页", seed=7):
             _seal(img, sx, sy, name, f_seal)
         img = img.rotate(rnd.uniform(0.5, 1.2) * rnd.choice([-1, 1]), resample=Image.BICUBIC,
                          expand=False, fillcolor=(250, 250, 247))
-        img = img.filter(ImageFilter.GaussianBlur(0.7))
         px = img.load()
-        for _ in range(9000):
+        for _ in range(600):
             x, yy = rnd.randrange(Wp), rnd.randrange(Hp)
             v = rnd.randrange(90, 200)
             px[x, yy] = (v, v, v)
+        img = img.filter(ImageFilter.GaussianBlur(0.9))
+        if not seals:
+            img = img.convert("L")
         buf = io.BytesIO()
         img.save(buf, "JPEG", quality=45)
         buf.seek(0)
