@@ -5,8 +5,24 @@ import io
 import math
 import random
 
-FONT_TTC = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
-SERIF_TTC = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"
+
+
+def _font(file_name: str) -> str:
+    """Locate an installed font file by name through fontconfig (env HELDOUT37_FONTDIR overrides)."""
+    import os
+    import subprocess
+    d = os.environ.get("HELDOUT37_FONTDIR")
+    if d:
+        return os.path.join(d, file_name)
+    out = subprocess.run(["fc-list", "--format", "%{file}\n"], capture_output=True, text=True).stdout
+    for line in out.splitlines():
+        if line.endswith("/" + file_name):
+            return line
+    raise FileNotFoundError(file_name)
+
+
+FONT_TTC = _font("wqy-zenhei.ttc")  # text-layer PDFs
+SERIF_TTC = _font("NotoSerifCJK-Regular.ttc")  # scanned pages
 
 
 def _wrap(text, width_fn, maxw):
