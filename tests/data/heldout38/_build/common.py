@@ -487,3 +487,118 @@ def build_txt(docs, footer, agency_title, per_page=44, table="tab", dir_table=No
     if tail:
         out.append((tail, ["\n".join(txt_render_lines(tail, table))]))
     return out, ranges
+
+
+# ---------------------------------------------------------------- DOCX
+def render_docx(docs, path, agency_title, title):
+    """One document per page (keep each short); 卷内目录 lists page i for document i."""
+    from docx import Document
+    from docx.enum.section import WD_SECTION
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Cm, Pt
+
+    dd = directory_doc(docs, [(i, i) for i in range(1, len(docs) + 1)], agency_title)
+    d = Document()
+    d.core_properties.title = title
+    d.core_properties.author = ""
+    st = d.styles["Normal"]
+    st.font.name = "宋体"
+    st.font.size = Pt(10.5)
+    st.element.rPr.rFonts.set(qn("w:eastAsia"), "宋体")
+    st.paragraph_format.space_after = Pt(2)
+    sec = d.sections[0]
+    sec.top_margin = sec.bottom_margin = Cm(2.2)
+    sec.left_margin = sec.right_margin = Cm(2.4)
+
+    def add_page_field(par):
+        for kind, txt in (("begin", None), ("instr", "PAGE"), ("end", None)):
+            r = par.add_run()
+            if kind == "instr":
+                it = OxmlElement("w:instrText")
+                it.set(qn("xml:space"), "preserve")
+                it.text = txt
+                r._r.append(it)
+            else:
+                fc = OxmlElement("w:fldChar")
+                fc.set(qn("w:fldCharType"), kind)
+                r._r.append(fc)
+
+    def emit(doc, first=False):
+        lines = lines_of(doc)
+        i = 0
+        while i < len(lines):
+            ln = lines[i]
+            if ln in ("~SEAL",):
+                i += 1
+                continue
+            if ln == "=PAGE":
+                d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+                i += 1
+                continue
+            if ln.startswith("|"):
+                rows, weights = [], None
+                while i < len(lines) and lines[i].startswith("|"):
+                    r = lines[i]
+                    if r.startswith("|="):
+                        weights = [float(x) for x in r[2:].split(":")]
+                    else:
+                        rows.append([c.strip() for c in r.strip("|").split("|")])
+                    i += 1
+                ncol = max(len(r) for r in rows)
+                t = d.add_table(rows=len(rows), cols=ncol)
+                t.style = "Table Grid"
+                t.alignment = WD_TABLE_ALIGNMENT.CENTER
+                tot = sum(weights) if weights else ncol
+                for ri, r in enumerate(rows):
+                    cells = t.rows[ri].cells
+                    if len(r) < ncol:
+                        cells[len(r) - 1].merge(cells[ncol - 1])
+                    for ci, txt in enumerate(r):
+                        cell = t.rows[ri].cells[ci]
+                        cell.text = ""
+                        parts = txt.split("\\n")
+                        cell.paragraphs[0].add_run(parts[0])
+                        for p in parts[1:]:
+                            cell.add_paragraph(p)
+                if weights:
+                    for ci, w in enumerate(weights):
+                        for row in t.rows:
+                            row.cells[ci].width = Cm(16.2 * w / tot)
+                d.add_paragraph()
+                continue
+            if ln.startswith("# "):
+                p = d.add_paragraph()
+                p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                r = p.add_run(ln[2:])
+                r.bold = True
+                r.font.size = Pt(16)
+            elif ln.startswith("^ "):
+                p = d.add_paragraph(ln[2:])
+                p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            elif ln.startswith("> "):
+                p = d.add_paragraph(ln[2:])
+                p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            else:
+                d.add_paragraph(ln)
+            i += 1
+
+    emit(dd)
+    # documents start in a new section whose page numbering restarts at 1
+    s2 = d.add_section(WD_SECTION.NEW_PAGE)
+    pg = OxmlElement("w:pgNumType")
+    pg.set(qn("w:start"), "1")
+    s2._sectPr.append(pg)
+    s2.footer.is_linked_to_previous = False
+    fp = s2.footer.paragraphs[0]
+    fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    fp.add_run("第 ")
+    add_page_field(fp)
+    fp.add_run(" 页")
+    for k, doc in enumerate(docs):
+        if k:
+            d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        emit(doc)
+    d.save(path)
