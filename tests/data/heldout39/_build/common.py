@@ -9,6 +9,7 @@ Document markup (one string per line):
 """
 import datetime as dt
 import os
+import re
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.dirname(HERE)
@@ -213,10 +214,15 @@ def pdf_text(pages_lines, path, footer, font_path="/usr/share/fonts/truetype/wqy
     c.save()
 
 
+def tokens(text):
+    """wrap units: ASCII alphanumeric runs (IDs, numbers, 文号 digits) stay whole."""
+    return re.findall(r"[A-Za-z0-9.·¥%~\-]+|.", text)
+
+
 def wrap(text, width, size, font="ZH"):
     from reportlab.pdfbase import pdfmetrics
     out, cur = [], ""
-    for ch in text:
+    for ch in tokens(text):
         if pdfmetrics.stringWidth(cur + ch, font, size) > width:
             out.append(cur); cur = ch
         else:
@@ -273,7 +279,7 @@ def scan_pdf(pages_lines, path, footer, seed=7,
 
     def pwrap(text, font, width):
         out, cur = [], ""
-        for ch in text:
+        for ch in tokens(text):
             if font.getlength(cur + ch) > width:
                 out.append(cur); cur = ch
             else:
