@@ -295,7 +295,7 @@ def scan_pdf(pages_lines, path, footer, seed=7,
         seals = []
         for ln in lines:
             if ln == "^G":
-                seals.append((R - 260, y - 150))
+                seals.append((R - 340, y - 250))
                 continue
             if ln.startswith("^C "):
                 t = ln[3:]
@@ -354,14 +354,16 @@ def scan_pdf(pages_lines, path, footer, seed=7,
             img.paste(seal, (sx, sy), seal)
         ang = rnd.uniform(0.5, 1.2) * rnd.choice([-1, 1])
         img = img.rotate(ang, resample=Image.BICUBIC, fillcolor=(246, 245, 240))
-        img = img.filter(ImageFilter.GaussianBlur(0.7))
+        img = img.filter(ImageFilter.GaussianBlur(0.8))
         px = img.load()
-        for _ in range(2500):
+        for _ in range(150):
             x, yv = rnd.randrange(Wp), rnd.randrange(Hp)
             g = rnd.randrange(90, 200)
             px[x, yv] = (g, g, g)
         buf = io.BytesIO()
-        img.save(buf, "JPEG", quality=q)
+        if not seals:
+            img = img.convert("L")
+        img.save(buf, "JPEG", quality=q, optimize=True)
         buf.seek(0)
         c.drawImage(ImageReader(buf), 0, 0, width=A4[0], height=A4[1])
         c.showPage()
