@@ -195,8 +195,8 @@ def layout(doc, body_size=11.5):
             newpage()
             i += 1
             continue
-        if ln == "~SEAL":
-            ops.append(("seal", PAGE_W - MR - 30, y - lh * 1.2))
+        if ln.startswith("~SEAL"):
+            ops.append(("seal", PAGE_W - MR - 32, y - lh * 1.3, ln[5:].strip()))
             i += 1
             continue
         if ln.startswith("# "):
@@ -334,6 +334,10 @@ def render_pdf(pages, path, title):
     c.save()
 
 
+NOISE = 2
+SIZES = []
+
+
 def render_scan(pages, path, title, seed=7):
     import io
     import math
@@ -342,6 +346,8 @@ def render_scan(pages, path, title, seed=7):
     from reportlab.lib.units import mm
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen import canvas
+    from reportlab import rl_config
+    rl_config.useA85 = 0
     rnd = random.Random(seed)
     dpi = 200
     k = dpi / 25.4
@@ -357,6 +363,7 @@ def render_scan(pages, path, title, seed=7):
 
     c = canvas.Canvas(path, pagesize=(PAGE_W * mm, PAGE_H * mm))
     c.setTitle(title)
+    tmpfiles = []
     for foot, ops in pages:
         img = Image.new("RGB", (W, H), (250, 249, 246))
         dr = ImageDraw.Draw(img)
@@ -399,27 +406,48 @@ def render_scan(pages, path, title, seed=7):
                 py = r + 4 + (r * 0.72) * math.sin(ang)
                 sd.text((px, py), ch, font=sf, fill=col, anchor="mm")
             img.paste(seal, (cx - r - 4, cy - r - 4), seal)
-        g = img.convert("L")
+        # greyscale page, red seal kept in colour
+        base = img.convert("L").convert("RGB")
+        mask = Image.new("L", img.size, 0)
+        for _, x, y, *rest in seals:
+            r = int(23 * k)
+            ImageDraw.Draw(mask).ellipse([int(x * k) - r, int(y * k) - r, int(x * k) + r, int(y * k) + r], fill=255)
+        g = Image.composite(img, base, mask)
         ang = rnd.choice([-1, 1]) * rnd.uniform(0.5, 1.2)
-        g = g.rotate(ang, resample=Image.BICUBIC, expand=False, fillcolor=247)
-        g = g.filter(ImageFilter.GaussianBlur(0.7))
-        noise = Image.effect_noise((W, H), 10).point(lambda v: v - 128)
+        g = g.rotate(ang, resample=Image.BICUBIC, expand=False, fillcolor=(247, 247, 247))
+        g = g.filter(ImageFilter.GaussianBlur(1.1))
         from PIL import ImageChops
-        g = ImageChops.add(g, noise, 1.0, 0)
+        # low-frequency paper mottling + sparse specks (light noise that JPEG can still compress)
+        noise = Image.effect_noise((W // 6, H // 6), NOISE).resize((W, H), Image.BILINEAR).convert("RGB")
+        g = ImageChops.add(g, noise, 1.0, -128)
+        gd = ImageDraw.Draw(g)
+        for _ in range(900):
+            x0, y0 = rnd.randrange(W), rnd.randrange(H)
+            v = rnd.randrange(90, 190)
+            gd.point((x0, y0), fill=(v, v, v))
+        if not seals:
+            g = g.convert("L")
         buf = io.BytesIO()
-        g.save(buf, "JPEG", quality=45)
-        buf.seek(0)
-        c.drawImage(ImageReader(buf), 0, 0, PAGE_W * mm, PAGE_H * mm)
+        g.save(buf, "JPEG", quality=43, optimize=True)
+        SIZES.append(buf.tell())
+        import tempfile
+        tf = tempfile.NamedTemporaryFile(suffix=".jpg", delete=False)
+        tf.write(buf.getvalue())
+        tf.close()
+        tmpfiles.append(tf.name)
+        c.drawImage(tf.name, 0, 0, PAGE_W * mm, PAGE_H * mm)  # JPEG passed through (DCTDecode)
         c.showPage()
     c.save()
+    for t in tmpfiles:
+        os.unlink(t)
 
 
 # ---------------------------------------------------------------- plain text
 def txt_render_lines(doc, table="tab"):
     out = []
     for ln in lines_of(doc):
-        if ln == "=PAGE" or ln == "~SEAL":
-            out.append(ln)
+        if ln == "=PAGE" or ln.startswith("~SEAL"):
+            out.append("~SEAL" if ln.startswith("~SEAL") else ln)
         elif ln.startswith("# "):
             out.append(" " * 14 + ln[2:])
         elif ln.startswith("^ "):
@@ -531,7 +559,7 @@ def render_docx(docs, path, agency_title, title):
         i = 0
         while i < len(lines):
             ln = lines[i]
-            if ln in ("~SEAL",):
+            if ln.startswith("~SEAL"):
                 i += 1
                 continue
             if ln == "=PAGE":
