@@ -47,6 +47,8 @@ _LABEL = re.compile(
 )  # 当事人称： / 规定为： go on a sentence; 行政相对人名称： opens a field
 _TITLE = re.compile(r"(?:书|表|笔录|回证|清单|通知|决定|报告|记录|意见|证明|单|函|目录)$")
 _DOC_NUMBER = re.compile(r"[〔\[［(（]\d{4}[〕\]］)）].{0,8}号$")
+_NUMBER_CUT = re.compile(r"[〔\[［]\d{4}[〕\]］]第?\d{0,5}$")  # a 文号 cut before its 号
+_NUMBER_REST = re.compile(r"\d{0,5}号")
 _NOTE_LINE = re.compile(r"^[（(][^（()）]*[）)]$")  # (单位公章), （签字）
 _DATE_LINE = re.compile(r"^(?:\d{4}|[〇零一二三四五六七八九○Ｏ]{4})年.{1,3}月.{1,3}日$")
 
@@ -279,7 +281,8 @@ def _keeps_break(prev: str, line: str) -> bool:
         return True
     if _FRESH_LINE.match(line):
         return True
-    return len(line) <= 30 and bool(_TITLE.search(line) or _DOC_NUMBER.search(line))
+    # a title may be letter-spaced (现 场 检 查 笔 录)
+    return len(line) <= 30 and bool(_TITLE.search(line.replace(" ", "")) or _DOC_NUMBER.search(line))
 
 
 def _join_wraps(text: str, indented: set[int]) -> set[int]:
@@ -304,7 +307,12 @@ def _join_wraps(text: str, indented: set[int]) -> set[int]:
         prev, line = lines[k], lines[k + 1]
         nl = pos + len(prev)
         pos = nl + 1
-        if not prev or not line or nl in indented or len(prev) < need:
+        if not prev or not line or nl in indented:
+            continue
+        if (line[0].isdigit() or line[0] == "号") and _NUMBER_CUT.search(prev) and _NUMBER_REST.match(line):
+            drop.add(nl)  # a 文号 wrapped inside its cell: 海口市监听告〔2019〕1⏎39号
+            continue
+        if len(prev) < need:
             continue
         w = widths[k]
         if w is None and len(prev) * 0.5 < need:

@@ -92,6 +92,7 @@ def _label_cell_row(line: str) -> bool:
 def _find_starts(source: SourceFile) -> list[_Start]:
     starts: list[_Start] = []
     paged = len(source.pages) > 1
+    running = _running_headers(source)
     for pi, page in enumerate(source.pages):
         lines = _lines(page.text)
         seen_content = 0
@@ -158,13 +159,27 @@ def _find_starts(source: SourceFile) -> list[_Start]:
                 # …and the case/document number block a case system prints over each document
                 while start_li > 0 and _pulled_header(lines[_prev_nonempty(lines, start_li)].strip()):
                     start_li = _prev_nonempty(lines, start_li)
-                if all(not x.strip() or _PAGE_NUMBER_ONLY.match(x.strip()) for x in lines[:start_li]):
-                    start_li = 0  # the page's own number read first: the page is the new document's
+                if all(_is_mark(x.strip()) or x.strip() in running for x in lines[:start_li]):
+                    # the page's own number, a rule or a running header read first: the page is the
+                    # new document's
+                    start_li = 0
                 if not _part_of_combined(starts, pi, li, lines, hit):
                     starts.append(_Start(pi, start_li, hit[0], hit[1]))
             seen_content += 1
             prev, before = stripped, prev
     return _drop_adjacent_duplicates(starts, source)
+
+
+def _running_headers(source: SourceFile) -> frozenset[str]:
+    """Lines that open two or more pages of the file: a running header (an agency and 案由 a case
+    system prints over every page) is page furniture, not the end of the document before it."""
+    seen: set[str] = set()
+    running: set[str] = set()
+    for page in source.pages if len(source.pages) > 1 else ():
+        first = next((x.strip() for x in _lines(page.text) if x.strip()), "")
+        if first and not _is_mark(first):
+            (running if first in seen else seen).add(first)
+    return frozenset(running)
 
 
 def _part_of_combined(starts: list[_Start], pi: int, li: int, lines: list[str], hit: tuple[str, str]) -> bool:
