@@ -16,6 +16,9 @@ CJK = "\u4e00-\u9fa5"
 _QUOTES = re.compile(r"“[^“”]{0,600}”|「[^「」]{0,600}」|\"[^\"\n]{0,600}\"")
 CLAUSE_SEP = "，。；;,:：\n"
 SENTENCE_SEP = "。；;\n"
+# 本决定书已向我宣告并送交 / 已向本人宣读并交付: a police decision's own 宣告、送达 block, which the party
+# signs and dates (公安机关办理行政案件程序规定: the decision is announced and handed over)
+SPOT_ACK = r"(?:已|业已)向(?:我|本人)(?:宣告|宣读)(?:并|、|和)?(?:送达|送交|交付)"
 
 
 def mask_quotes(text: str, fill: str = "＿", keep_short: int = 0) -> str:

@@ -5,6 +5,8 @@ Options:
   minimum: the least number of distinct officers (行政处罚法 第四十二条: 2).
   empty_unknown: doc types where an empty officer list means "not read" (无法评查) rather than
     "none named"; elsewhere an empty list is skipped (some 立案 forms name no handlers).
+  skip_titles: words of titles whose officers are no assignment (a police 受案登记表 names the one
+    officer who took the report, not the case's handlers).
 
 Example: a 询问笔录 naming only 张三 → ``{"document": "询问笔录", "count": 1, "names": "张三"}``.
 """
@@ -21,12 +23,15 @@ OPTIONS = {
     "types": Opt(list, ["现场检查笔录", "询问笔录", "立案审批表"]),
     "minimum": Opt(int, 2),
     "empty_unknown": Opt(list, ["现场检查笔录", "询问笔录"]),
+    "skip_titles": Opt(list, []),
 }
 
 
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
     """One hit per record naming fewer officers than the minimum."""
     for doc in docs(facts, *opts["types"]):
+        if any(w in str(doc.get("title") or "") for w in opts["skip_titles"]):
+            continue
         officers = doc.get("officers")
         if officers is None or not officers:
             if doc.get("doc_type") in opts["empty_unknown"]:

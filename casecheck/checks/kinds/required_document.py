@@ -8,7 +8,8 @@ Options:
   agency_aliases: agency-name word → aliases that hold for that agency's files (a police file ends
     its investigation in the 呈请行政处罚报告书, read as a 行政处罚决定审批表, not a 调查终结报告).
   decision_types: the decision whose presence makes the requirement apply.
-  waivable: document → marker that makes it unnecessary (a written waiver of 陈述申辩).
+  waivable: document → marker that makes it unnecessary (a written waiver of 陈述申辩), or
+    ``{marker: …, types: […]}`` when only a document of those types may hold it.
   catalog_keywords: document → words of a 卷内目录 row naming it. A required document the 目录
     lists on a page that the file has inside another document (its title in a form the segmenter
     did not recognise, so its page ran into the one before) is 无法评查, not missing. A listed
@@ -68,6 +69,14 @@ OPTIONS = {
 }
 
 
+def _waived(facts: dict[str, Any], waiver: str | dict[str, Any] | None) -> bool:
+    """Whether a marker makes the document unnecessary: ``marker`` in any document, or
+    ``{marker: …, types: […]}`` in a document of those types (a decision signed for on itself)."""
+    if isinstance(waiver, dict):
+        return bool(any_marker(facts, waiver["marker"], *waiver.get("types", [])))
+    return bool(waiver and any_marker(facts, waiver))
+
+
 def _titled(facts: dict[str, Any], hosts: dict[str, list[str]]) -> bool:
     """A document of a host type whose title names the required one: 行政处罚审批表（调查终结） holds
     the investigation's conclusion, as a 消防 or 公安 file closes its investigation."""
@@ -92,8 +101,7 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         if name in opts["exclude"]:
             continue
         accepted = set(aliases.get(name, [name]))
-        waiver = opts["waivable"].get(name)
-        if waiver and any_marker(facts, waiver):
+        if _waived(facts, opts["waivable"].get(name)):
             continue
         if accepted & present or _titled(facts, opts["title_hosts"].get(name, {})):
             continue

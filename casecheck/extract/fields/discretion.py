@@ -176,7 +176,9 @@ def _reasoned(masked: str, text: str) -> DiscretionHit | None:
     if not any(w in masked for w in _WEIGHING_WORDS):
         return None
     for w in WEIGHING.finditer(masked):
-        lo, hi = sentence_bounds(masked, w.start(), "。；;\n")
+        # the sentence may wrap (鉴于…较长，根据…之规定，⏎现决定：…): it ends at its stop, not a line end
+        lo, hi = sentence_bounds(masked, w.start(), "。；;")
+        lo = max(lo, masked.rfind("\n", 0, w.start()) + 1)
         placed = DECIDING.search(masked, w.end(), hi) or PLACING.search(masked, w.end(), hi)
         if placed and not NEGATION.search(w.group("body")):
             return DiscretionHit(None, text[lo:hi].strip(), lo, hi, "reasoned")

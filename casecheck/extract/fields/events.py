@@ -17,6 +17,7 @@ import re
 from casecheck.extract.fields.dates import DateHit, find_dates
 from casecheck.extract.lawtitle import is_lawlike
 from casecheck.extract.patterns import fast_compile
+from casecheck.extract.text import SPOT_ACK
 
 WINDOW = 90
 EVENT_CUES: tuple[tuple[str, str], ...] = (
@@ -40,7 +41,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     # …于2022年4月21日收到《行政处罚决定书》: the party's receipt is the service
     ("served", r"送达|(?:当场|当面)?交付(?:给)?(?:当事人|被处罚人|你)|签收|收到[^。，,；]{0,20}决定书"),
     # 补办申报并缴纳税款…: the tax itself paid, not a fine
-    ("payment", r"(?:缴纳|缴清)(?!了?(?:税款|税费|滞纳金|社会保险|保险费))|缴款"),
+    # …于2025年5月28日未缴纳罚款: a payment not made
+    ("payment", r"(?<![未不没])(?:缴纳|缴清)(?!了?(?:税款|税费|滞纳金|社会保险|保险费))|(?<![未不没])缴款"),
     ("investigation", r"检查|调查|询问|稽查|勘验|勘察|检验"),
     ("complaint", r"投诉|举报"),
     # 当事人于…书面表示放弃陈述、申辩权利 / 提出陈述申辩: the party's statement, not the violation
@@ -109,6 +111,8 @@ _LABEL_RX = tuple((k, re.compile(rf"{rx}\s*[:：|\n]?\s*$")) for k, rx in LABELS
 _ANY_CUE = fast_compile("|".join(f"(?P<c{j}>{rx})" for j, (_k, rx) in enumerate(EVENT_CUES)))
 _LABEL_WORDS = ("时间", "日期", "违法")  # one of them is in every LABELS pattern
 _CLAUSE_END = re.compile(r"[。；;\n]")
+_SPOT_ACK = re.compile(SPOT_ACK)
+_ACK_REACH = 40  # the signature line's date follows the acknowledgement within a line or two
 _LAW_TITLE = re.compile(r"《[^《》]*》")
 
 
@@ -193,6 +197,11 @@ def event_dates(text: str, hits: list[DateHit] | None = None) -> dict[str, DateH
         ):
             # …执法人员在检查中发现当事人… : the day the violation was seen (a violation date bound)
             out["discovered"] = h
+    if "decision_served" not in out and (ack := _SPOT_ACK.search(text)):
+        # …已向我宣告并送交。被处罚人：李某 2022年8月16日: the party's date under the acknowledgement
+        signed = next((h for h in hits if ack.end() <= h.start <= ack.end() + _ACK_REACH), None)
+        if signed:
+            out["decision_served"] = signed
     if "violation_month" not in out and (month := _violation_month(text)):
         out["violation_month"] = month
     return out

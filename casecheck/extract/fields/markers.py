@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from casecheck.extract.patterns import LiteralScan, guarded
-from casecheck.extract.text import mask_quotes
+from casecheck.extract.text import SPOT_ACK, mask_quotes
 
 # an opinion written after its colon, on the same line or the next (法制审核意见：⏎同意。): text that is
 # no blank, no denial (无, 未经审核) and no next row's label (领导意见：…)
@@ -75,7 +75,8 @@ MARKER_PATTERNS: dict[str, tuple[str, ...]] = {
         # 鉴于你单位在责令限期内改正，未造成…，但系第二次…: the correction weighed (and answered)
         r"(?:鉴于|考虑到?)[^。；]{0,30}?(?<![未不没无能拒有])(?:已|及时|主动|立即|在[^。；，]{0,10}内)(?:改正|纠正|整改)",
     ),
-    "on_spot_service": (r"当场(?:交付|送达|宣告|收到|签收|领取)",),
+    # 本决定书已向我宣告并送交。被处罚人：… (a police decision's own 宣告、送达 block, signed by the party)
+    "on_spot_service": (r"当场(?:交付|送达|宣告|收到|签收|领取)", SPOT_ACK),
     "left_service_record": (r"留置送达", r"拍照(?:、|或|和)?录像"),
     "education": (r"批评教育", r"教育(?:当事人|引导)", r"说服教育"),
     "first_offence": (r"初次违法", r"首次违法", r"首违", r"第一次(?:被)?查处"),

@@ -36,6 +36,7 @@ NAME_LABELS = (
     r"(?:单位|企业|经营者)名称",
     r"违法单位(?:名称)?",
     r"(?:违法嫌疑人|被处理人)(?:姓名)?",
+    r"被告知(?:人|单位)(?:姓名|名称)?",  # a police 行政处罚告知笔录
 )
 # the person a 笔录 questions, or the holder an identity copy names (身份证复印件: 姓名：…)
 INTERVIEWEE_LABELS = (r"被询问人(?:姓名)?", r"被检查人(?:姓名)?", r"被调查人(?:姓名)?", r"姓\s*名")
@@ -116,7 +117,10 @@ FIELD_TAIL = re.compile(
 )
 
 
-_NAME_END = fast_compile(r"[，,；;。:：\n]|\s{2,}|[(（](?:以下简称|经营者|负责人|法定代表人|下称)")
+# …and a space after a closing note: 刘某（法定代理人唐某代收） 王某 names a second recipient
+_NAME_END = fast_compile(
+    r"[，,；;。:：\n]|\s{2,}|(?<=[)）])\s|[(（](?:以下简称|经营者|负责人|法定代表人|下称)"
+)
 _ANY_SPACE = re.compile(r"\s+")
 _OPEN_NOTE = re.compile(r"[(（][^)）]*$")
 
