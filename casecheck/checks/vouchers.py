@@ -35,6 +35,12 @@ def running_totals(
     ]
 
 
+def itemised_totals(others: list[set[float]], total: float) -> list[float]:
+    """The payments when a slip itemises what it collected (罚款 500.00 / 收缴赌资 2200.00) instead of
+    stating a total: its other values are paid too."""
+    return [total + sum(o) for o in others if o]
+
+
 _DEMAND = re.compile(r"通知|催|告知")  # 缴款通知书 / 催缴: what is owed, no proof of payment
 
 

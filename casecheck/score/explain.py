@@ -92,6 +92,7 @@ AMOUNT_WORDS = {
     "confiscation": "没收金额",
     "illegal_gain": "违法所得",
     "goods_value": "货值金额",
+    "business_volume": "违法经营额",
     "late_fine": "加处罚款",
     "payment": "缴款金额",
     "proposed_fine": "拟罚款",

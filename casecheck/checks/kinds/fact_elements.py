@@ -21,7 +21,7 @@ from typing import Any
 from casecheck.checks.util import Context, Hit, Opt, Unknown, amounts, doc_evidence, docs, to_date
 
 ID = "fact_elements"
-QUANTITY_KINDS = ("goods_value", "illegal_gain", "construction_cost", "area")
+QUANTITY_KINDS = ("goods_value", "illegal_gain", "business_volume", "construction_cost", "area")
 OPTIONS = {
     "types": Opt(list, ["行政处罚决定书", "调查终结报告"]),
     "date_keys": Opt(

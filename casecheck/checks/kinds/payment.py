@@ -13,9 +13,9 @@ voucher on a page inside it, and that document states the amount due. When the �
 voucher inside another document that states no such amount, the check is 无法评查.
 
 The expected amount is the fine, plus the confiscated 违法所得 and any 加处罚款 when the voucher
-covers them. Several vouchers (分期缴纳; 双罚: every decision's fine) are summed. A voucher whose
-amount could not be read is 无法评查. One that itemises a 加处罚款 (a separate amount; its size is
-EXEC-02's) is the fine plus that 加处罚款; its 罚款 line must be the fine.
+covers them. Several vouchers (分期缴纳; 双罚: every decision's fine) and a slip's listed items are
+summed. A voucher whose amount could not be read is 无法评查. One that itemises a 加处罚款 (its size
+is EXEC-02's) is the fine plus that 加处罚款; its 罚款 line must be the fine.
 
 Example: fine 5000, 结案审批表 present, no 缴款凭证 → ``{"detail": "已结案但无罚款缴纳凭证"}``.
 """
@@ -44,7 +44,7 @@ from casecheck.checks.util import (
     swallowed_by,
     yuan,
 )
-from casecheck.checks.vouchers import running_totals, titled_vouchers, voucher_payments
+from casecheck.checks.vouchers import itemised_totals, running_totals, titled_vouchers, voucher_payments
 
 ID = "payment"
 OPTIONS = {
@@ -134,7 +134,7 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     both = sum(sum({a["value"] for a in amounts(d, "fine")}) for d in decisions) if dual else fine
     accepted |= {fine + v_late, fine + conf + v_late, both, both + conf}
     tol = opts["tolerance"]
-    sums = running_totals(paid, others, total, tol)  # 分期缴纳: a last slip stating the 合计 of all
+    sums = running_totals(paid, others, total, tol) + itemised_totals(others, total)  # 分期缴纳; items
     if all(abs(v - a) > tol for a in accepted for v in (total, *sums)):
         detail = f"缴款凭证金额 {yuan(total)} 元与应缴 {yuan(due)} 元不符"
         yield Hit({"detail": detail, "fine": yuan(fine)}, evs(paid[0].get("evidence"), e_fine))

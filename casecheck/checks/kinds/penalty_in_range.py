@@ -2,8 +2,7 @@
 
 Options:
   base_kinds: amount kind for each statutory base (货值金额 → goods_value, 违法所得 → illegal_gain).
-  mitigation_levels: discretion levels that allow a fine below the minimum (减轻), when a reason
-    is stated.
+  mitigation_levels: levels that allow a fine below the minimum (减轻), when a reason is stated.
   area_kind: the amount kind of an area in m² (非法占用土地面积), for fines set per square metre.
   condition_markers: document markers that state an escalation condition (condition text → marker
     name), read besides the condition's own wording in the documents' facts.
@@ -61,7 +60,8 @@ OPTIONS = {
             "违法所得": "illegal_gain",
             "销售金额": "goods_value",
             "建设工程造价": "construction_cost",
-            "广告费用": "ad_fee",
+            "广告费用": "ad_fee",  # …and 商标法 第五十一、五十二、六十条's 违法经营额
+            "违法经营额": "business_volume",
         },
     ),
     "mitigation_levels": Opt(list, ["减轻"]),

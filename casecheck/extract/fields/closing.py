@@ -55,7 +55,7 @@ LAST_DATE_TYPES = (
 
 _DATE_LABEL_ONLY = re.compile(r"(日期|落款日期)[:：]?")
 _OCR_MARKS = " \t:：”“\"'.,，、|·"
-SIGNED = re.compile(r"签\s*[名字章]")
+SIGNED = re.compile(r"签\s*[名字章收]")  # 当事人签收：某某 2022年8月16日 too
 _CLAUSE_PUNCT = re.compile(r"[，,。；;]")
 _SENTENCE_END = re.compile(r"[。；;]")
 _SIGNER_NOTE = re.compile(r"[（(][^（()）\n]{0,40}[)）]")

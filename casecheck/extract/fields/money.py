@@ -89,12 +89,16 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
     # 罚没款 (fine and confiscation together) is neither: it stays ``other`` outside vouchers
     (
         "confiscation",
-        r"没收(?:其|你(?:单位|公司|厂|店)?|当事人|该(?:公司|单位|企业))?的?(违法|非法)所得|没收[^，。]{0,10}(款|财物|价值)",
+        r"没收(?:其|你(?:单位|公司|厂|店)?|当事人|该(?:公司|单位|企业))?的?(违法|非法)所得|没收[^，。]{0,10}(款|财物|价值)"
+        # 收缴赌资人民币2200元 / 追缴违法所得…: what the police take away (治安管理处罚法 第十一条)
+        r"|(?:收缴|追缴)(?![^，。；]{0,10}罚)[^，。；]{0,10}$",
         # …元予以没收; not the next item of a list (罚款300元 没收违法所得186元: its own amount follows)
         r"^[^，。；]{0,6}(?:予以|并予|一并|依法)?没收(?![^，。；\d并]{1,10}[\d壹贰叁肆伍陆柒捌玖拾佰仟])",
     ),
     ("illegal_gain", r"违法所得", ""),
     ("goods_value", r"货值(金额)?|货值", ""),
+    # 商标法 第六十条: fines are multiples of the 违法经营额 (已售…元＋库存…元，违法经营额合计…元)
+    ("business_volume", r"(?:违法|非法)经营(?:额|数额|金额)", ""),
     # 城乡规划法 第六十四条: fines are a percentage of the 建设工程造价 (not a 造价咨询 firm or fee)
     ("construction_cost", rf"{CONSTRUCTION_COST}[^，。；×xX*＊=＝%]{{0,10}}$", ""),
     # 广告法 第五十五条 …: fines are multiples of the 广告费用 (没收广告费用 stays a confiscation)
@@ -142,7 +146,7 @@ _DECIDES = re.compile(
     r"|本次|现对|现处|现决定"
 )
 # the bases a fine is computed from: their figures (terms) are read, and the one finally settled on
-_BASE_KINDS = ("goods_value", "illegal_gain")
+_BASE_KINDS = ("goods_value", "illegal_gain", "business_volume")
 # 认定无证经营食品货值金额为8700元 / 违法所得调整为…: the figure the agency settled on, over earlier ones
 _SETTLED = re.compile(
     r"(?:认定|核定|调整|更正|变更|重新计算)[^，,。；;]{0,24}?(?:为|是|至)\s*(?:人民币)?\s*$"
