@@ -223,10 +223,15 @@ def _join_wraps_plain(text: str, indented: set[int]) -> set[int]:
         prev, line = lines[k], lines[k + 1]
         nl = pos + len(prev)
         pos = nl + 1
-        if not prev or not line or nl in indented or widths[k] < need:
+        if not prev or not line or nl in indented:
             continue
-        if n._TABLE_ROW.search(prev) or n._TABLE_ROW.search(line):
+        if n._NUMBER_CUT.search(prev) and n._NUMBER_REST.match(line):
+            drop.add(nl)  # a 文号 wrapped inside its cell
             continue
+        if widths[k] < need or n._TABLE_ROW.search(prev) or n._TABLE_ROW.search(line):
+            continue
+        if (k + 2 == len(lines) or "页" in line) and n.PAGE_NUMBER_ONLY.match(line.strip()):
+            continue  # the page's footer
         if n._joinable(prev[-1], line[0], n._open_bracket(prev)) and not n._keeps_break(prev, line):
             drop.add(nl)
     return drop

@@ -47,6 +47,11 @@ _LABEL = re.compile(
 )  # 当事人称： / 规定为： go on a sentence; 行政相对人名称： opens a field
 _TITLE = re.compile(r"(?:书|表|笔录|回证|清单|通知|决定|报告|记录|意见|证明|单|函|目录)$")
 _DOC_NUMBER = re.compile(r"[〔\[［(（]\d{4}[〕\]］)）].{0,8}号$")
+# A page number on a line of its own (a footer; a PDF may give it first): no content of the page.
+PAGE_NUMBER_ONLY = re.compile(
+    r"^(?:第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[，,]?\s*第\s*\d{1,4}\s*页"
+    r"|[—\-－]?\s*\d{1,4}\s*[—\-－]?|\d{1,4}\s*/\s*\d{1,4})$"
+)
 _NUMBER_CUT = re.compile(r"[〔\[［]\d{4}[〕\]］]第?\d{0,5}$")  # a 文号 cut before its 号
 _NUMBER_REST = re.compile(r"\d{0,5}号")
 _NOTE_LINE = re.compile(r"^[（(][^（()）]*[）)]$")  # (单位公章), （签字）
@@ -326,6 +331,8 @@ def _join_wraps(text: str, indented: set[int]) -> set[int]:
             continue
         if _SERIAL_ROW.match(prev) and _SERIAL_ROW.match(line):  # 7 …审核意见书 2019.11.13 7⏎8 案件…
             continue
+        if (k + 2 == len(lines) or "页" in line) and PAGE_NUMBER_ONLY.match(line.strip()):
+            continue  # the page's footer (…2022年5月19日⏎第12页 共18页) is no wrapped text
         if _joinable(prev[-1], line[0], _open_bracket(prev)) and not _keeps_break(prev, line):
             drop.add(nl)
     return drop

@@ -21,17 +21,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from casecheck.ingest.doctypes import OTHER, classify_title, fuzzy_title
+from casecheck.ingest.normalize import PAGE_NUMBER_ONLY as _PAGE_NUMBER_ONLY
 from casecheck.model import Document, Page, SourceFile
 
 _TOP_LINES = 6  # a title within the first lines of a page starts a document
 _TITLE_TAIL = 6  # the longest wrapped-off end of a title we rejoin
 _LOOSE_TOP_LINES = 2  # descriptive prefixes and unknown titles only in the page's first lines
 _PAGE_NUMBER_LEAD = re.compile(r"^(?:第\s*)?\d{1,3}(?:\s*页)?\s{2,}|^[—-]\s*\d{1,3}\s*[—-]\s*")
-# A page number on a line of its own (a footer a PDF gives first): no content of the page.
-_PAGE_NUMBER_ONLY = re.compile(
-    r"^(?:第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[，,]?\s*第\s*\d{1,4}\s*页"
-    r"|[—\-－]?\s*\d{1,4}\s*[—\-－]?|\d{1,4}\s*/\s*\d{1,4})$"
-)
 _AGENCY_LINE = re.compile(
     r"^[\u4e00-\u9fa5（）()]{4,30}(?:局|委员会|委|厅|政府|支队|大队|中队|执法队|办公室|办事处|管理处|中心|署|所|站)$"
 )
@@ -149,6 +145,7 @@ def _find_starts(source: SourceFile) -> list[_Start]:
                         )
                     )
                     or _another_slip(starts, pi, hit)
+                    or _after_catalogue(starts, pi, lines, li)
                 )
                 and not _label_cell_row(stripped)
             ):
@@ -208,6 +205,14 @@ _COMBINED = re.compile(r"及|与|和|暨")
 def _opens_paragraph(lines: list[str], li: int) -> bool:
     """Line ``li`` follows a blank line (卷内目录 … ⏎⏎某某局⏎立案审批表: a new document's agency line)."""
     return li > 0 and not lines[li - 1].strip()
+
+
+def _after_catalogue(starts: list[_Start], pi: int, lines: list[str], li: int) -> bool:
+    """A title opening a paragraph on the page where a 卷内目录 opened: the first document after
+    the catalogue's rows (…13 结案审批表 13⏎⏎某局立案审批表)."""
+    last = starts[-1] if starts else None
+    same_page = bool(last and last.doc_type == "卷内目录" and last.page_index == pi)
+    return same_page and _opens_paragraph(lines, li)
 
 
 # small forms printed several to a page: each repeats its full title (两期缴款书, 两张送达回证)
