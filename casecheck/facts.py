@@ -227,6 +227,7 @@ MARKERS: dict[str, str] = {
     "mitigation_applied": "决定书适用或说明从轻/减轻/不予",
     "on_spot_service": "当场交付/宣告后当场送达",
     "left_service_record": "留置送达有见证人或拍照录像",
+    "public_notice_service": "决定书公告送达（公告期满视为送达）",
     "education": "批评教育",
     "first_offence": "初次违法/首违",
     "legal_review_opinion": "法制机构(法制科/法规股/法制审核人员)在讨论或审批中出具审核意见",

@@ -53,13 +53,13 @@ def settled_amount(facts: dict[str, Any], kind: str) -> float | None:
     return None
 
 
-def condition_check(facts: dict[str, Any], names: dict[str, str]) -> Callable[[dict[str, Any]], bool]:
+def condition_check(facts: dict[str, Any], names: dict[str, str]) -> Callable[[dict[str, Any]], bool | None]:
     """``condition_stated`` for this file: its markers, and its strings joined on first need (most
     ranges need none); ``names``: condition → marker name."""
     markers = {name for d in all_docs(facts) for name in (d.get("markers") or {}) if has_marker(d, name)}
     texts: list[str] = []
 
-    def stated(cond: dict[str, Any]) -> bool:
+    def stated(cond: dict[str, Any]) -> bool | None:
         if not texts:
             texts.append("\n".join(strings(all_docs(facts))))
         return condition_stated(cond, texts[0], markers, names)
@@ -117,12 +117,16 @@ def strings(node: Any) -> Iterator[str]:
 _SCALARS = frozenset({int, float, bool, type(None)})
 
 
-def condition_stated(cond: dict[str, Any], text: str, markers: set[str], names: dict[str, str]) -> bool:
+def condition_stated(
+    cond: dict[str, Any], text: str, markers: set[str], names: dict[str, str]
+) -> bool | None:
     """Whether the file states one condition of an escalated clause (``text``: the documents'
     strings; ``markers``: the markers set in any document; ``names``: condition → marker name).
 
     Base-amount conditions were applied when the range was computed from the file's base, and a
-    ``minor`` condition lowers the fine: both count as met.
+    ``minor`` condition lowers the fine: both count as met. A condition in the statute's own words
+    that no marker or alias reads (超过核定载质量百分之三十) is ``None`` when the facts do not quote
+    it: the facts hold no full text, so its absence there proves nothing.
     """
     if "base" in cond or cond.get("minor"):
         return True
@@ -137,7 +141,7 @@ def condition_stated(cond: dict[str, Any], text: str, markers: set[str], names: 
             return bool(rx.search(text)) or (alias is not None and alias in markers)
     if "改正" in words:  # the statute's own words (警告后不改正) state it as well as the variants
         return bool(_UNCORRECTED.search(text)) or words in text
-    return bool(words) and words in text
+    return True if words and words in text else None
 
 
 _UNDER = (
@@ -275,13 +279,14 @@ def per_unit(r: Any, counts: dict[str, float] | None, lead: str = "") -> tuple[A
 
 
 def verdict(
-    r: Any, fine: float, base: float | None, mitigated: bool, stated: Callable[[dict[str, Any]], bool]
+    r: Any, fine: float, base: float | None, mitigated: bool, stated: Callable[[dict[str, Any]], bool | None]
 ) -> tuple[str, float | None, float | None]:
     """``("pass", …)``, ``("outside", lo, hi)`` with the range the file's case allows, or
     ``("unknown", …)`` when the file states none of the alternatives the provision's fines depend on.
 
     Of a provision with conditional alternatives (逾期未改正的, 情节严重的, 无法采取改正措施的 …)
-    only the unconditional clauses and those whose conditions ``stated`` confirms are open.
+    only the unconditional clauses and those whose conditions ``stated`` confirms are open; a fine
+    only a clause with an unverifiable condition (``None``) allows is ``unknown``.
     ``mitigated``: a stated 减轻 allows a fine below the minimum.
     """
     above = r.max_yuan is not None and fine > r.max_yuan + 0.005
@@ -289,18 +294,22 @@ def verdict(
         return "outside", r.min_yuan, r.max_yuan
     if not {"conditional", "includes_serious"} & set(r.flags) or not r.clauses:
         return "pass", None, None
-    spans = []
+    spans, unsure = [], False
     for cl in r.clauses:
-        if not all(stated(cond) for cond in cl.conditions):
+        said = [stated(cond) for cond in cl.conditions]
+        if False in said:
             continue
         lo = cl.min_yuan if cl.min_yuan is not None else _times(cl.min_multiple, base)
         hi = cl.max_yuan if cl.max_yuan is not None else _times(cl.max_multiple, base)
         if lo is None or (hi is None and (cl.max_multiple is not None)):
             return "unknown", None, None
-        if (fine >= lo - 0.005 or mitigated) and (hi is None or fine <= hi + 0.005):
+        fits = (fine >= lo - 0.005 or mitigated) and (hi is None or fine <= hi + 0.005)
+        if fits and None not in said:
             return "pass", None, None
-        spans.append((float(lo), float(hi) if hi is not None else None))
-    if not spans:
+        unsure |= fits  # allowed only if a condition the facts cannot show holds
+        if None not in said:
+            spans.append((float(lo), float(hi) if hi is not None else None))
+    if unsure or not spans:
         return "unknown", None, None
     tops = [h for _, h in spans]
     top = None if None in tops else max(h for h in tops if h is not None)

@@ -15,9 +15,11 @@ Example: a decision citing only ``{"role": "penalty", …}`` yields ``{"role": "
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
-from casecheck.checks.util import Context, Hit, Opt, Unknown, doc_evidence, docs, has_marker, value
+from casecheck.checks.lawversions import ref
+from casecheck.checks.util import Context, Hit, Opt, Unknown, doc_evidence, docs, event, has_marker, value
 
 ID = "citation_roles"
 OPTIONS = {
@@ -47,8 +49,34 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
                 if c.get("law")
             }
             have |= others & set(opts["by_reference"])
+        if "violated" not in have and _obligation_among_bases(cites, event(facts, "decision")[0]):
+            have.add("violated")
         for role in opts["roles"]:
             if role not in have:
                 yield Hit(
                     {"document": doc.get("ref"), "role": ROLE_NAMES.get(role, role)}, (doc_evidence(doc),)
                 )
+
+
+def _obligation_among_bases(cites: list[dict[str, Any]], day: date | None) -> bool:
+    """``依据《道路交通安全法》第四十九条、第九十二条第一款…的规定，决定…``: a 简易 form names the rule broken
+    and the penalty in one list. An article there that sets no penalty, beside one of the same law
+    that does, is the violated provision."""
+    try:
+        from casecheck.laws import catalog
+    except ImportError:
+        return False
+    by_law: dict[str, list[dict[str, Any]]] = {}
+    for c in cites:
+        title = catalog.resolve_title(c.get("law") or "") if c.get("role") == "penalty" else None
+        if title and c.get("article"):
+            by_law.setdefault(title, []).append(c)
+    for title, listed in by_law.items():
+        version = catalog.in_force(title, day) if day and len(listed) > 1 else None
+        if version is None:
+            continue
+        punishing = {key for key, _p, _i in version.penalties}
+        sets = [ref(c) in punishing for c in listed if version.has_article(ref(c))]
+        if any(sets) and not all(sets):
+            return True
+    return False

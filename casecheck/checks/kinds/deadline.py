@@ -7,6 +7,8 @@ Options:
   requires: an event whose absence means the rule does not apply (e.g. no decision, no deadline).
   unless_markers: markers that excuse the deadline (``extension_approved``, ``on_spot_service``).
   unless_documents: doc types whose presence excuses it (延期审批表).
+  unknown_markers: marker → why the dates cannot answer (公告送达: served when the notice period ends,
+    so only the first attempt's timeliness counts, which the dates do not show): 无法评查.
 
 A missing date, or a date outside the holiday calendar's coverage, is 无法评查 — never a guess.
 
@@ -40,6 +42,7 @@ OPTIONS = {
     "unit": Opt(str, "calendar", ("calendar", "working")),
     "requires": Opt((str, type(None)), None),
     "unless_markers": Opt(list, []),
+    "unknown_markers": Opt(dict, {}),
     "unless_documents": Opt(list, []),
 }
 
@@ -50,6 +53,9 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     if req and event(facts, req)[0] is None and not docs(facts, *EVENT_DOCS.get(req, ())):
         return
     if any(any_marker(facts, m) for m in opts["unless_markers"]) or docs(facts, *opts["unless_documents"]):
+        return
+    if why := next((w for m, w in opts["unknown_markers"].items() if any_marker(facts, m)), None):
+        yield Unknown(why)
         return
     start, e1 = event(facts, opts["start"])
     end, e2 = event(facts, opts["end"])

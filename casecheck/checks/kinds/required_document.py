@@ -7,6 +7,8 @@ Options:
   exclude: doc types left to more specific rules (e.g. 事先告知书 is PROC-01's).
   agency_aliases: agency-name word → aliases that hold for that agency's files (a police file ends
     its investigation in the 呈请行政处罚报告书, read as a 行政处罚决定审批表, not a 调查终结报告).
+  kept_online: agency-name word → [documents, why]: documents such agencies may keep in a case system
+    instead of the paper file (公安 approve online), so their absence is 无法评查, not missing.
   decision_types: the decision whose presence makes the requirement apply.
   waivable: document → marker that makes it unnecessary (a written waiver of 陈述申辩), or
     ``{marker: …, types: […]}`` when only a document of those types may hold it.
@@ -53,6 +55,7 @@ OPTIONS = {
     # documents of these types whose title holds one of the words are the required document too
     "title_hosts": Opt(dict, {"调查终结报告": {"行政处罚决定审批表": ["调查终结"]}}),
     "agency_aliases": Opt(dict, {}),
+    "kept_online": Opt(dict, {}),
     "decision_types": Opt(list, ["行政处罚决定书"]),
     "waivable": Opt(dict, {"行政处罚事先告知书": "statement_waived"}),
     "catalog_keywords": Opt(
@@ -75,6 +78,11 @@ def _waived(facts: dict[str, Any], waiver: str | dict[str, Any] | None) -> bool:
     if isinstance(waiver, dict):
         return bool(any_marker(facts, waiver["marker"], *waiver.get("types", [])))
     return bool(waiver and any_marker(facts, waiver))
+
+
+def _kept_online(kept: dict[str, Any], agency: str, name: str) -> str:
+    """Why an agency's file may lack ``name`` (kept in its case system), or ``""``."""
+    return next((why for word, (names, why) in kept.items() if word in agency and name in names), "")
 
 
 def _titled(facts: dict[str, Any], hosts: dict[str, list[str]]) -> bool:
@@ -110,11 +118,14 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
             for row in catalog_rows(facts, opts["catalog_keywords"].get(name, []))
             if (host := swallowed_by(facts, row))
         ]
+        online = _kept_online(opts["kept_online"], agency, name)
         if merged:
             row, host = merged[0]
             yield Unknown(
                 f"卷内目录列有“{row.get('title')}”（第{row['pages'][0]}页），该页并入了{host.get('ref')}，"
                 f"未能识别为单独的{name}，无法核对"
             )
+        elif online:
+            yield Unknown(f"案卷未附{name}；{online}，纸质案卷缺少该文书不能证明未审批，无法核对")
         else:
             yield Hit({"document": name}, anchor)

@@ -77,6 +77,12 @@ MARKER_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     # 本决定书已向我宣告并送交。被处罚人：… (a police decision's own 宣告、送达 block, signed by the party)
     "on_spot_service": (r"当场(?:交付|送达|宣告|收到|签收|领取)", SPOT_ACK),
+    # 现依法向你单位公告送达… / 公告期满视为送达: the decision served by public notice (a 送达地址确认书's
+    # 可以公告送达 is a warning, not a notice)
+    "public_notice_service": (
+        r"(?:现|特|兹)依法向[^。；\n]{0,12}公告送达",
+        r"公告(?:送达)?期满(?:即|后)?视为送达|经过?(?:三十|30)日(?:即)?视为送达",
+    ),
     "left_service_record": (r"留置送达", r"拍照(?:、|或|和)?录像"),
     "education": (r"批评教育", r"教育(?:当事人|引导)", r"说服教育"),
     "first_offence": (r"初次违法", r"首次违法", r"首违", r"第一次(?:被)?查处"),
