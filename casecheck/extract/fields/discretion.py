@@ -75,6 +75,8 @@ WEIGHING = fast_compile(
 CONSIDERED = fast_compile(
     r"已(?:在|于)?(?:处罚)?(?:裁量|量罚|拟处罚)[^。；;\n]{0,4}?(?:中|时)?(?:予以|充分|一并)?(?:考虑|考量|体现)"
     r"|已(?:充分|予以|一并)?(?:考虑|考量)[^。；;\n]{0,16}?(?:情节|情形|因素)"
+    # …补报备案等情节已予考虑，但…不宜从轻: the circumstances weighed, then why no lighter fine
+    r"|(?:情节|情形|因素)已(?:予|予以|经|充分|一并)?(?:考虑|考量)|不宜(?:从轻|减轻)"
 )
 # 该处罚为法定固定标准，无裁量幅度: a fine the law fixes leaves nothing to place (the reason given)
 # …按标准计罚: the fine the law's per-unit standard gives (not 按每平方米20元计算: a rate chosen
@@ -166,7 +168,7 @@ def _reasoned(masked: str, text: str) -> DiscretionHit | None:
     if m:
         lo, hi = m.start("body"), m.end("body")
         return DiscretionHit(None, text[lo:hi].strip(), lo, hi, "reasoned")
-    m = (search(CONSIDERED, masked) if "已" in masked else None) or (
+    m = (search(CONSIDERED, masked) if "已" in masked or "不宜" in masked else None) or (
         search(NO_ROOM, masked) if any(w in masked for w in ("固定", "裁量", "计罚")) else None
     )
     if m:

@@ -78,8 +78,10 @@ _PREFIX = re.compile(r"^.*(书(?!字)|表|回证|笔录|了|为|的|是|对|向|
 
 CREDIT_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 CREDIT_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
+# the check character may be any letter: a code whose last character GB 32100 never uses (…7R2V)
+# is still the party's code, written wrong (DOC-06), not something else
 CREDIT_CODE = fast_compile(
-    r"(?<![0-9A-Za-z*])([0-9A-HJ-NP-RTUWXY]{2}[\d*＊]{6}[0-9A-HJ-NP-RTUWXY*＊]{10})(?![0-9A-Za-z*])"
+    r"(?<![0-9A-Za-z*])([0-9A-HJ-NP-RTUWXY]{2}[\d*＊]{6}[0-9A-HJ-NP-RTUWXY*＊]{9}[0-9A-Z*＊])(?![0-9A-Za-z*])"
 )
 ID_NUMBER = fast_compile(r"(?<![0-9A-Za-z])(\d{6}[0-9Xx*＊]{11}[0-9Xx*＊]|\d{15})(?![0-9A-Za-z])")
 ID_WEIGHTS = tuple(2 ** (17 - i) % 11 for i in range(17))

@@ -122,6 +122,7 @@ _NAME_END = fast_compile(
     r"[，,；;。:：\n]|\s{2,}|(?<=[)）])\s|[(（](?:以下简称|经营者|负责人|法定代表人|下称)"
 )
 _ANY_SPACE = re.compile(r"\s+")
+_SIGN_NOTE = re.compile(r"^[(（](?:签名|签字|签章|盖章|捺印|手印)[)）]")
 _OPEN_NOTE = re.compile(r"[(（][^)）]*$")
 
 
@@ -137,7 +138,7 @@ def clean_name(raw: str) -> str | None:
     v = _NAME_END.split(raw, maxsplit=1)[0]
     v = DATE_TAIL.split(v, maxsplit=1)[0]  # 被检查人：赵永刚 2024.4.9 — a signature's date
     v = FIELD_TAIL.split(v, maxsplit=1)[0]  # 某公司　统一社会信用代码91…　法定代表人… on one line
-    v = _ANY_SPACE.sub("", v).strip("“”\"'")
+    v = _SIGN_NOTE.sub("", _ANY_SPACE.sub("", v)).strip("“”\"'")  # 被告知人：（签名）某某
     if v[:1] in "_＿" and v[-1:] in "_＿":
         v = v.strip("_＿")  # ＿＿某公司＿＿: a 范本's blank filled in, its underlines round the name
     v = _OPEN_NOTE.sub("", v)  # 某公司（统一社会信用代码 — an unclosed note cut at a colon
@@ -372,7 +373,9 @@ def party_kind(name: str, text: str) -> str:
 # An address given in the party's prose sentence without a colon: 当事人：徐某，男，…，住宁波市江北区…
 # or in the note after the addressee's name: 某商行（经营者：李某，经营地址：某市某区…）：
 PROSE_ADDRESS = re.compile(
-    r"[，,（(]\s*(?:(?:经营|营业|注册|办公|现|家庭)?(?:住\s*址|住\s*所|地\s*址)|(?:生产)?经营场所|营业场所|现?住)"
+    # …，户籍所在地及现住址：… (a police form's one field for both)
+    r"[，,（(]\s*(?:户籍(?:所在地|地址)?(?:及|和|、)?)?"
+    r"(?:(?:经营|营业|注册|办公|现|家庭)?(?:住\s*址|住\s*所|地\s*址)|(?:生产)?经营场所|营业场所|现?住)"
     r"(?:[：:]|为|在|于)?\s*"
     r"(?P<a>[\u4e00-\u9fa5]{2,12}?(?:省|自治区|市|州|盟|区|县|旗)[^，,。；;\n]{2,60})"
 )

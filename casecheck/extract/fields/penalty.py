@@ -43,6 +43,7 @@ KINDS: tuple[tuple[str, str], ...] = (
 STATUTORY = re.compile(r"可以|可处|以上|以下|不超过|由[^，。；]{0,20}(?:责令|处)|的，|或者")
 DECIDING = re.compile(
     r"决定|给予|处以|处罚如下|予以|作出|处罚款|罚款人民币|罚款\d|罚款[壹贰叁肆伍陆柒捌玖一二三四五六七八九]"
+    r"|处罚\s*[：:]\s*[1-9一二三四五六七八九（(]"  # 拟对你减轻处罚：1.没收…: the list the sentence opens
 )
 
 _KINDS_RX = tuple((kind, *guarded(cue)) for kind, cue in KINDS)  # compiled once, with their runs

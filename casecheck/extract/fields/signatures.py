@@ -83,6 +83,8 @@ OPINION_ROLES = {"负责人": "approver", "主要负责人": "approver", "分管
                  "法制机构": "reviewer", "法制审核": "reviewer", "审核": "reviewer"}  # fmt: skip
 # 同意。（签名）王五 2024年… — a typed note marking where the pen signed, before the name
 TYPED_SIGN_NOTE = fast_compile(r"^[(（\[【]?\s*(?:电子)?(?:签名|签字|签章|签名或盖章)\s*[)）\]】]?\s*")
+_POST_END = re.compile(r"(?:长|负责人|主任|书记|领导)$")  # 大队长（签名）: a post printed, no one signed
+_SIGN_NOTE_INSIDE = re.compile(r"[(（\[【]\s*(?:电子)?(?:签名|签字|签章|签名或盖章)\s*[)）\]】]")
 # 负责人意见：同意。 — an opinion row with no signature on it (the 签名 line may follow)
 OPINION_HEAD = fast_compile(
     r"^[ \t\u3000]*(?P<who>(?:主要|分管|机关)?负责人|局长|分管领导|审批|承办人|承办机构|办案机构|法制机构"
@@ -179,8 +181,11 @@ def _opinion_rows(text: str, taken: list[SignatureHit]) -> list[SignatureHit]:
         if any(h.start <= m.start("who") < h.end for h in taken) or not m.group("opinion").strip():
             continue
         # the signer's post or certificate number in a note after the name: 钱某（副局长）
-        name = re.sub(r"[（(][^（）()\n]{1,40}[）)]$", "", m.group("name").strip()).strip()
-        name = TYPED_SIGN_NOTE.sub("", name)
+        name = TYPED_SIGN_NOTE.sub("", m.group("name").strip())
+        if note := _SIGN_NOTE_INSIDE.search(name):  # 大队长（签名）朱某 / 龙某某（签名）
+            before, after = name[: note.start()].strip(), name[note.end() :].strip()
+            name = after or ("" if _POST_END.search(before) else before)
+        name = re.sub(r"[（(][^（）()\n]{1,40}[）)]$", "", name).strip()
         parts = name.split()
         if len(parts) >= 2 and len(parts[-2]) == 1 and len(parts[-1]) <= 2:
             name = parts[-2] + parts[-1]  # a two-character name padded to three: 邹 涛
