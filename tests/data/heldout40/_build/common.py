@@ -293,7 +293,7 @@ def write_scan(name, pages, footer, seal_pages=(), seal_text="", skew=(0.7,)):
     W, H = A4
     n = len(pages)
     for i, p in enumerate(pages, 1):
-        img = Image.new("RGB", (Wp, Hp), (246, 246, 242))
+        img = Image.new("RGB", (Wp, Hp), (245, 245, 245))
         dr = ImageDraw.Draw(img)
         L, R = 150, Wp - 150
         y = 180
@@ -340,15 +340,15 @@ def write_scan(name, pages, footer, seal_pages=(), seal_text="", skew=(0.7,)):
         if i in seal_pages:
             _seal(img, R - 230, last_y - 40, seal_text, f_seal)
         ang = skew[(i - 1) % len(skew)] * (1 if i % 2 else -1)
-        img = img.rotate(ang, resample=Image.BICUBIC, expand=False, fillcolor=(246, 246, 242))
-        img = img.filter(ImageFilter.GaussianBlur(0.6))
+        img = img.rotate(ang, resample=Image.BICUBIC, expand=False, fillcolor=(245, 245, 245))
+        img = img.filter(ImageFilter.GaussianBlur(0.7))
         px = img.load()
-        for _ in range(2500):
+        for _ in range(600):
             x, yy = rnd.randrange(Wp), rnd.randrange(Hp)
             v = rnd.randrange(90, 200)
             px[x, yy] = (v, v, v)
         buf = io.BytesIO()
-        img.save(buf, "JPEG", quality=45)
+        img.save(buf, "JPEG", quality=45, optimize=True)
         buf.seek(0)
         c.drawImage(ImageReader(buf), 0, 0, W, H)
         c.showPage()
