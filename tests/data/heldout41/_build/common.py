@@ -51,3 +51,112 @@ def paginate(docs, lines_per_page=38, toc=True, toc_override=None):
             pages.append(lines[i:i + lines_per_page])
         rows.append((title, first, start + len(pages) - 1))
     return pages, rows
+
+
+# ---------- text-layer PDF (reportlab) ----------
+FONT_TTC = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
+
+
+def _reg():
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    if "wqy" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("wqy", FONT_TTC, subfontIndex=0))
+
+
+def _wrap(text, font, size, width):
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    _reg()
+    out, cur = [], ""
+    for ch in text:
+        if stringWidth(cur + ch, font, size) > width:
+            out.append(cur); cur = ch
+        else:
+            cur += ch
+    out.append(cur)
+    return out
+
+
+def layout_pdf(docs, size=11):
+    """docs: list of (title, blocks). blocks: ("c", text) title line, ("h", text) agency line, ("r", text) right,
+    ("p", text) paragraph, ("t", rows) table (2+ columns). Returns pages = list of list of draw ops, rows for toc."""
+    from reportlab.lib.pagesizes import A4
+    W, H = A4
+    L, R, TOP, BOT = 72, W - 72, H - 72, 80
+    pages, rows = [], []
+    F = "wqy"
+    for title, blocks in docs:
+        cur = []; pages.append(cur); y = TOP; first = len(pages)
+        def need(h):
+            nonlocal cur, y
+            if y - h < BOT:
+                cur = []; pages.append(cur); y = TOP
+        for b in blocks:
+            k = b[0]
+            if k == "h":
+                need(22); cur.append(("center", F, 13, W / 2, y, b[1])); y -= 22
+            elif k == "c":
+                need(30); cur.append(("center", F, 17, W / 2, y - 4, b[1])); y -= 32
+            elif k == "r":
+                need(18); cur.append(("right", F, size, R, y, b[1])); y -= 18
+            elif k == "p":
+                lines = _wrap("\u3000\u3000" + b[1] if not b[1].startswith(("问", "答", "（", "一", "1")) else b[1], F, size, R - L)
+                for ln in lines:
+                    need(17); cur.append(("left", F, size, L, y, ln)); y -= 17
+                y -= 3
+            elif k == "t":
+                ncol = len(b[1][0]); widths = b[2] if len(b) > 2 else [110] + [(R - L - 110) / (ncol - 1)] * (ncol - 1)
+                for row in b[1]:
+                    cells = [_wrap(c, F, size - 1, w - 8) for c, w in zip(row, widths)]
+                    h = max(len(c) for c in cells) * 15 + 8
+                    need(h)
+                    x = L
+                    cur.append(("rect", L, y - h + 12, R - L, h))
+                    for c, w in zip(cells, widths):
+                        if x > L:
+                            cur.append(("vline", x, y + 12, y - h + 12))
+                        for i, ln in enumerate(c):
+                            cur.append(("left", F, size - 1, x + 4, y - i * 15, ln))
+                        x += w
+                    y -= h
+                y -= 8
+        rows.append((title, first, len(pages)))
+    return pages, rows
+
+
+def draw_pdf(path, pages, footer):
+    from reportlab.pdfgen import canvas
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    _reg()
+    W, H = A4
+    c = canvas.Canvas(path, pagesize=A4)
+    N = len(pages)
+    for n, ops in enumerate(pages, 1):
+        for op in ops:
+            if op[0] in ("left", "center", "right"):
+                _, f, s, x, y, t = op
+                c.setFont(f, s)
+                {"left": c.drawString, "center": c.drawCentredString, "right": c.drawRightString}[op[0]](x, y, t)
+            elif op[0] == "rect":
+                c.rect(op[1], op[2], op[3], op[4])
+            elif op[0] == "vline":
+                c.line(op[1], op[2], op[1], op[3])
+        ft = footer(n, N)
+        if ft:
+            c.setFont("wqy", 9); c.drawCentredString(W / 2, 40, ft)
+        c.showPage()
+    c.save()
+
+
+def toc_blocks(rows, offset, heading="卷 内 目 录", sub=None):
+    tb = [["序号", "文件题名", "页号"]]
+    for i, (t, a, b) in enumerate(rows, 1):
+        a += offset; b += offset
+        tb.append([str(i), t, f"{a}-{b}" if a != b else str(a)])
+    bl = [("c", heading)]
+    if sub:
+        bl.append(("r", sub))
+    bl.append(("t", tb, [50, 300, 101]))
+    return bl
