@@ -160,3 +160,84 @@ def toc_blocks(rows, offset, heading="卷 内 目 录", sub=None):
         bl.append(("r", sub))
     bl.append(("t", tb, [50, 300, 101]))
     return bl
+
+
+# ---------- scanned PDF (Pillow, 200 dpi) ----------
+NOTO = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"
+
+
+def render_scan(pages, path, footer, seed=41):
+    """pages: list of list of lines. Line prefixes: '^^' centred title, '>>' right-aligned, '@@SEAL:<text>' draws a
+    red round seal over the preceding line. Greyscale page + red seal, skew, blur, noise, JPEG q45, into a PDF."""
+    import io, math, random
+    from PIL import Image, ImageDraw, ImageFont, ImageFilter
+    from reportlab.pdfgen import canvas
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    rnd = random.Random(seed)
+    W, H = 1654, 2339
+    f_body = ImageFont.truetype(NOTO, 36, index=2)
+    f_title = ImageFont.truetype(NOTO, 50, index=2)
+    f_seal = ImageFont.truetype(NOTO, 26, index=2)
+    c = canvas.Canvas(path, pagesize=A4)
+    N = len(pages)
+    for n, lines in enumerate(pages, 1):
+        img = Image.new("L", (W, H), 250)
+        d = ImageDraw.Draw(img)
+        y, L, R = 190, 170, W - 170
+        seals = []
+        last = None
+        for ln in lines:
+            if ln.startswith("@@SEAL:"):
+                seals.append((last, ln[7:])); continue
+            if ln.startswith("^^"):
+                t = ln[2:]; w = d.textlength(t, font=f_title)
+                d.text(((W - w) / 2, y), t, font=f_title, fill=25); last = ((W - w) / 2, y, w); y += 80
+            elif ln.startswith(">>"):
+                t = ln[2:]; w = d.textlength(t, font=f_body)
+                d.text((R - w, y), t, font=f_body, fill=30); last = (R - w, y, w); y += 56
+            else:
+                # wrap
+                t = ln
+                while True:
+                    k = len(t)
+                    while d.textlength(t[:k], font=f_body) > R - L:
+                        k -= 1
+                    d.text((L, y), t[:k], font=f_body, fill=30); last = (L, y, d.textlength(t[:k], font=f_body)); y += 56
+                    t = t[k:]
+                    if not t:
+                        break
+        ft = footer(n, N)
+        if ft:
+            w = d.textlength(ft, font=f_body); d.text(((W - w) / 2, H - 150), ft, font=f_body, fill=60)
+        img = img.rotate(rnd.uniform(0.5, 1.2) * rnd.choice([-1, 1]), resample=Image.BICUBIC, fillcolor=250)
+        noise = Image.effect_noise((W, H), 10).point(lambda v: (v - 128) // 4 + 128)
+        img = Image.blend(img, noise.convert("L"), 0.025)
+        img = img.filter(ImageFilter.GaussianBlur(0.9))
+        if seals:
+            img = img.convert("RGB")
+        for (x, yy, w), text in seals:
+            cx, cy, r = int(x + w / 2), int(yy + 20), 150
+            layer = Image.new("RGBA", (W, H), (0, 0, 0, 0)); sd = ImageDraw.Draw(layer)
+            col = (205, 30, 35, 170)
+            sd.ellipse((cx - r, cy - r, cx + r, cy + r), outline=col, width=9)
+            # star
+            pts = []
+            for i in range(10):
+                a = -math.pi / 2 + i * math.pi / 5; rr = 42 if i % 2 == 0 else 17
+                pts.append((cx + rr * math.cos(a), cy + rr * math.sin(a)))
+            sd.polygon(pts, fill=col)
+            # text on arc
+            m = len(text); span = math.radians(230)
+            for i, ch in enumerate(text):
+                a = -math.pi / 2 - span / 2 + span * (i + 0.5) / m
+                tx, ty = cx + (r - 34) * math.cos(a), cy + (r - 34) * math.sin(a)
+                g = Image.new("RGBA", (40, 40), (0, 0, 0, 0)); ImageDraw.Draw(g).text((6, 2), ch, font=f_seal, fill=col)
+                g = g.rotate(-math.degrees(a) - 90, resample=Image.BICUBIC)
+                layer.alpha_composite(g, (int(tx - 20), int(ty - 20)))
+            img = Image.alpha_composite(img.convert("RGBA"), layer).convert("RGB")
+        buf = io.BytesIO(); img.save(buf, "JPEG", quality=45, optimize=True, progressive=True, dpi=(200, 200)); buf.seek(0)
+        pw, ph = A4
+        c.drawImage(ImageReader(buf), 0, 0, pw, ph)
+        c.showPage()
+    c.save()
