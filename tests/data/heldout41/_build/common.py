@@ -54,7 +54,18 @@ def paginate(docs, lines_per_page=38, toc=True, toc_override=None):
 
 
 # ---------- text-layer PDF (reportlab) ----------
-FONT_TTC = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
+def find_font(fname):
+    """Locate a system font file by its file name via fontconfig (no paths hard-coded)."""
+    import subprocess
+    out = subprocess.run(["fc-list", ":", "file"], capture_output=True, text=True).stdout
+    for ln in out.splitlines():
+        p = ln.strip().rstrip(":")
+        if os.path.basename(p) == fname:
+            return p
+    raise FileNotFoundError(fname)
+
+
+FONT_TTC = find_font("wqy-zenhei.ttc")
 
 
 def _reg():
@@ -163,7 +174,7 @@ def toc_blocks(rows, offset, heading="卷 内 目 录", sub=None):
 
 
 # ---------- scanned PDF (Pillow, 200 dpi) ----------
-NOTO = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"
+NOTO = find_font("NotoSerifCJK-Regular.ttc")
 
 
 def render_scan(pages, path, footer, seed=41):
