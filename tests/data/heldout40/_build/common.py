@@ -158,6 +158,8 @@ def write_pdf(name, pages, footer):
                 for seg in wrap_w(ln, R - L, lambda t: stringWidth(t, "WQY", 11)):
                     c.drawString(L, y, seg)
                     y -= 18
+        if y < 50:
+            print(f"warning: {name} page {i} overflows (y={y:.0f})")
         f = footer(i, n) if footer else ""
         if f:
             c.setFont("WQY", 9)
@@ -333,6 +335,8 @@ def write_scan(name, pages, footer, seal_pages=(), seal_text="", skew=(0.7,)):
                 for seg in wrap_w(ln, R - L, lambda t: dr.textlength(t, font=f_body)):
                     dr.text((L, y), seg, font=f_body, fill=(20, 20, 20))
                     y += 54
+        if y > Hp - 150:
+            print(f"warning: {name} page {i} overflows (y={y})")
         f = footer(i, n) if footer else ""
         if f:
             tw = dr.textlength(f, font=f_small)
