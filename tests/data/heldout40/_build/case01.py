@@ -222,7 +222,9 @@ def build():
         pages.extend(pg)
         p += len(pg)
     toc = "@C 卷 内 目 录\n案卷：" + CO + "及其主要负责人安全生产违法案   保管期限：30年\n@T 序号 | 文件名称 | 日期 | 页号\n"
+    import re
     for i, (t, d, a, b) in enumerate(rows, 1):
+        d = re.sub(r"(\d{4})年(\d{1,2})月(\d{1,2})日", r"\1.\2.\3", d)
         toc += f"@T {i} | {t} | {d} | {a}" + (f"-{b}" if b != a else "") + "\n"
     toc += f"@T {len(rows)+1} | 备考表 | 2022.5.16 | {p}\n"
     bk = "@C 备 考 表\n本卷共" + f"{p}页，其中文字材料{p}页，照片9张及执法记录仪视频1段另存光盘。\n立卷人：顾晓雯  2022.5.16\n检查人：陆文涛  2022.5.16\n"
