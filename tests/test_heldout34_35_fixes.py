@@ -72,7 +72,7 @@ def test_a_second_recipient_after_a_guardians_note() -> None:
 def test_seized_gambling_money_is_no_fine() -> None:
     text = "现决定：对某某处罚款人民币叁佰元（￥300.00），追缴赌资人民币壹仟陆佰元（￥1600.00）。"
     kinds = [(h.value, h.kind) for h in find_amounts(text, "行政处罚决定书")]
-    assert kinds == [(300.0, "fine"), (300.0, "fine"), (1600.0, "confiscation"), (1600.0, "confiscation")]
+    assert kinds == [(300.0, "fine"), (300.0, "fine"), (1600.0, "seized"), (1600.0, "seized")]
 
 
 def test_weighing_wrapped_before_the_decision() -> None:

@@ -19,6 +19,12 @@ SENTENCE_SEP = "。；;\n"
 # 本决定书已向我宣告并送交 / 已向本人宣读并交付: a police decision's own 宣告、送达 block, which the party
 # signs and dates (公安机关办理行政案件程序规定: the decision is announced and handed over)
 SPOT_ACK = r"(?:已|业已)向(?:我|本人)(?:宣告|宣读)(?:并|、|和)?(?:送达|送交|交付)"
+# …and signed: a name after it (被处罚人：李某 / （签名）李某), not the printed blank (被处罚人：  年 月 日)
+_SIGN_NOTE = r"[(（]签[名字章][)）]"
+SPOT_ACK_SIGNED = (
+    SPOT_ACK + rf"[。，,；;]?\s*(?:[\u4e00-\u9fa5]{{2,6}}(?:{_SIGN_NOTE})?[：:])?\s*(?:{_SIGN_NOTE})?\s*"
+    r"[\u4e00-\u9fa5]{2,4}(?![\u4e00-\u9fa5：:])"
+)
 
 
 def mask_quotes(text: str, fill: str = "＿", keep_short: int = 0) -> str:

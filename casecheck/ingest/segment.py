@@ -207,12 +207,19 @@ def _opens_paragraph(lines: list[str], li: int) -> bool:
     return li > 0 and not lines[li - 1].strip()
 
 
+_GRID_CELL = re.compile(r"^[\d.\-/年月日\s—~～至]+$")  # a bare serial, page or date cell
+
+
 def _after_catalogue(starts: list[_Start], pi: int, lines: list[str], li: int) -> bool:
     """A title opening a paragraph on the page where a 卷内目录 opened: the first document after
     the catalogue's rows (…13 结案审批表 13⏎⏎某局立案审批表)."""
     last = starts[-1] if starts else None
     same_page = bool(last and last.doc_type == "卷内目录" and last.page_index == pi)
-    return same_page and _opens_paragraph(lines, li)
+    if not (same_page and _opens_paragraph(lines, li)):
+        return False
+    # a catalogue laid out one cell per paragraph (1⏎⏎立案审批表⏎⏎2023.5.4): its title cells are no title
+    nxt = next((x.strip() for x in lines[li + 1 :] if x.strip()), "")
+    return not (_GRID_CELL.match(lines[_prev_nonempty(lines, li)].strip()) or _GRID_CELL.match(nxt))
 
 
 # small forms printed several to a page: each repeats its full title (两期缴款书, 两张送达回证)

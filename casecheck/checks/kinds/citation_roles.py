@@ -14,6 +14,7 @@ Example: a decision citing only ``{"role": "penalty", …}`` yields ``{"role": "
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date
 from typing import Any
@@ -49,7 +50,8 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
                 if c.get("law")
             }
             have |= others & set(opts["by_reference"])
-        if "violated" not in have and _obligation_among_bases(cites, event(facts, "decision")[0]):
+        summary = doc.get("doc_type") == "当场行政处罚决定书"
+        if summary and "violated" not in have and _obligation_among_bases(cites, event(facts, "decision")[0]):
             have.add("violated")
         for role in opts["roles"]:
             if role not in have:
@@ -60,8 +62,9 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
 
 def _obligation_among_bases(cites: list[dict[str, Any]], day: date | None) -> bool:
     """``依据《道路交通安全法》第四十九条、第九十二条第一款…的规定，决定…``: a 简易 form names the rule broken
-    and the penalty in one list. An article there that sets no penalty, beside one of the same law
-    that does, is the violated provision."""
+    and the penalty in one list. An article there that sets no penalty but a duty (应当/不得/严禁 …,
+    no 处罚/收缴: not a mitigation or seizure rule), beside one of the same law that sets a penalty,
+    is the violated provision."""
     try:
         from casecheck.laws import catalog
     except ImportError:
@@ -76,7 +79,18 @@ def _obligation_among_bases(cites: list[dict[str, Any]], day: date | None) -> bo
         if version is None:
             continue
         punishing = {key for key, _p, _i in version.penalties}
-        sets = [ref(c) in punishing for c in listed if version.has_article(ref(c))]
-        if any(sets) and not all(sets):
+        if any(ref(c) in punishing for c in listed) and any(
+            ref(c) not in punishing and _duty(version.article(ref(c))) for c in listed
+        ):
             return True
     return False
+
+
+_DUTY = re.compile(r"应当|不得|严禁|禁止|必须")
+_SANCTION = re.compile(r"处罚|罚款|收缴|追缴|没收|拘留|吊销")
+
+
+def _duty(article: Any) -> bool:
+    """The article lays a duty on the party (机动车载物应当符合…，严禁超载) and sets no sanction."""
+    text = article.text() if article is not None else ""
+    return bool(_DUTY.search(text)) and not _SANCTION.search(text)

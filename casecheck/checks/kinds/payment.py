@@ -3,8 +3,7 @@
 Options:
   tolerance: yuan of rounding accepted.
   catalog_keywords: words of a 卷内目录 row that lists a voucher.
-  statement_types: documents that only *say* the fine was paid (结案审批表: "罚款已缴清"); their
-    amounts are never taken for a voucher.
+  statement_types: documents that only *say* the fine was paid (结案审批表: "罚款已缴清"), never a voucher.
 
 A voucher may sit inside another document: its page merged into a neighbour (a 票据 whose title was
 not recognised), or the voucher copied into a receipt. With no 缴款凭证 of its own, the file still
@@ -12,10 +11,10 @@ holds one when another document (not a statement) gives a 缴款 date, or the �
 voucher on a page inside it, and that document states the amount due. When the 目录 places a
 voucher inside another document that states no such amount, the check is 无法评查.
 
-The expected amount is the fine, plus the confiscated 违法所得 and any 加处罚款 when the voucher
-covers them. Several vouchers (分期缴纳; 双罚: every decision's fine) and a slip's listed items are
-summed. A voucher whose amount could not be read is 无法评查. One that itemises a 加处罚款 (its size
-is EXEC-02's) is the fine plus that 加处罚款; its 罚款 line must be the fine.
+The expected amount is the fine, plus the confiscated 违法所得, 收缴 money or 加处罚款 it covers.
+Several vouchers (分期缴纳; 双罚: every decision's fine) and a slip's listed items are summed. A
+voucher whose amount could not be read is 无法评查. One that itemises a 加处罚款 (its size is
+EXEC-02's) is the fine plus that 加处罚款; its 罚款 line must be the fine.
 
 Example: fine 5000, 结案审批表 present, no 缴款凭证 → ``{"detail": "已结案但无罚款缴纳凭证"}``.
 """
@@ -121,7 +120,8 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     conf = amount((dec or {}).get("penalty") or {}, "confiscation")[0] or 0.0
     due = fine + conf + late
     # the voucher may or may not include the confiscated gain and the 加处罚款
-    accepted = {fine, fine + conf, fine + late, due}
+    seized = _top(dec or {}, "seized")  # 收缴赌资: a police slip collects it with the fine
+    accepted = {fine, fine + conf, fine + late, due, fine + seized, due + seized}
     # 罚款：2500.00 加处罚款：3000.00 合计：5500.00: a voucher itemising the 加处罚款 it collected
     itemised = [(_top(v, "fine"), late) for v in vouchers if (late := _top(v, "late_fine"))]
     part, v_late = sum(f for f, _ in itemised), sum(lt for _, lt in itemised)

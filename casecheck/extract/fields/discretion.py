@@ -85,6 +85,8 @@ NO_ROOM = fast_compile(
     r"(?:无|没有|不存在)(?:自由)?裁量(?:幅度|空间|余地)|法定固定(?:标准|数额)|固定(?:罚款)?标准[^。；;\n，,]{0,6}(?:处罚|计算)"
     r"|按(?:法定)?标准计罚"
 )
+# a line opening a labelled field (处理意见：…), other than the decision itself (现决定：…)
+_FIELD_LINE = re.compile(r"\n[ \t\u3000]*(?!现?决定|处罚如下)[\u4e00-\u9fa5（）()]{2,10}[：:\t]")
 _PARTY_SAYS = re.compile(r"(?:当事人|代理人|其)[^。；;\n]{0,6}?(?:称|辩称|提出|认为|表示|请求|主张)")
 # one of these is in every WEIGHING match (综合考虑 holds 考虑): a cheap test before its scan, whose
 # opening alternation gives the engine no character to skip ahead by
@@ -94,14 +96,16 @@ _WU = "无(?!证|照|偿|故|效|关|线|息)"
 # 未 denies a circumstance (未发现从轻情节, 未予从轻), not a violation's name (逾期未改正“一般”档)
 _WEI = "未(?:发现|见|有|查见|查实|具有|具备|存在|达到|构成|符合|适用|予|能|提出|提供|主动|被)"
 NEGATION = re.compile(
-    rf"(?:不予|不符合|不适用|不具有|不具备|不存在|不属于|没有|{_WU}|{_WEI})[^，,。；]{{0,16}}$"
+    rf"(?:不予|不宜|不符合|不适用|不具有|不具备|不存在|不属于|没有|{_WU}|{_WEI})[^，,。；]{{0,16}}$"
 )
 # what the party asks for (请求从轻处罚) is no level the agency placed the fine at
 # (按照裁量基准要求予以从轻: the agency's own rule, no request)
 REQUEST = re.compile(r"(?<!基准)(?<!规定)(?<!标准)(?<!制度)(?:请求|要求|申请|希望|恳请|请予)[^，,。；]{0,6}$")
 # A denial of existence anywhere earlier in the cue's clause (a list of circumstances or a quoted
 # benchmark may stand between): 无主动消除或者减轻违法行为危害后果等从轻情节 / 不存在《…》规定的从重情节.
-NEGATION_CLAUSE = re.compile(rf"不存在|不具有|不具备|不符合|不适用|不属于|没有|未发现|未见|未查见|未有|{_WU}")
+NEGATION_CLAUSE = re.compile(
+    rf"不存在|不具有|不具备|不符合|不适用|不属于|不宜|没有|未发现|未见|未查见|未有|{_WU}"
+)
 CLAUSE_STOP = "，,。；;：:\n"
 FIRST_OFFENCE = fast_compile(r"首违不罚|(?:初次|首次)违法")
 DECIDING = re.compile(r"决定(?!书)|给予|予以|对当事人|对你")
@@ -181,6 +185,8 @@ def _reasoned(masked: str, text: str) -> DiscretionHit | None:
         # the sentence may wrap (鉴于…较长，根据…之规定，⏎现决定：…): it ends at its stop, not a line end
         lo, hi = sentence_bounds(masked, w.start(), "。；;")
         lo = max(lo, masked.rfind("\n", 0, w.start()) + 1)
+        if field := _FIELD_LINE.search(masked, w.end(), hi):
+            hi = field.start()  # …进行了检查⏎处理意见：建议给予…: the next form field, not the sentence
         placed = DECIDING.search(masked, w.end(), hi) or PLACING.search(masked, w.end(), hi)
         if placed and not NEGATION.search(w.group("body")):
             return DiscretionHit(None, text[lo:hi].strip(), lo, hi, "reasoned")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from casecheck.extract.patterns import LiteralScan, guarded
-from casecheck.extract.text import SPOT_ACK, mask_quotes
+from casecheck.extract.text import SPOT_ACK_SIGNED, mask_quotes
 
 # an opinion written after its colon, on the same line or the next (法制审核意见：⏎同意。): text that is
 # no blank, no denial (无, 未经审核) and no next row's label (领导意见：…)
@@ -76,12 +76,12 @@ MARKER_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:鉴于|考虑到?)[^。；]{0,30}?(?<![未不没无能拒有])(?:已|及时|主动|立即|在[^。；，]{0,10}内)(?:改正|纠正|整改)",
     ),
     # 本决定书已向我宣告并送交。被处罚人：… (a police decision's own 宣告、送达 block, signed by the party)
-    "on_spot_service": (r"当场(?:交付|送达|宣告|收到|签收|领取)", SPOT_ACK),
-    # 现依法向你单位公告送达… / 公告期满视为送达: the decision served by public notice (a 送达地址确认书's
-    # 可以公告送达 is a warning, not a notice)
+    "on_spot_service": (r"当场(?:交付|送达|宣告|收到|签收|领取)", SPOT_ACK_SIGNED),
+    # 现依法向你单位公告送达…《行政处罚决定书》: the decision served by public notice (a 送达地址确认书's
+    # 可以公告送达 is a warning, and a 公告 of the 告知书 serves no decision)
     "public_notice_service": (
-        r"(?:现|特|兹)依法向[^。；\n]{0,12}公告送达",
-        r"公告(?:送达)?期满(?:即|后)?视为送达|经过?(?:三十|30)日(?:即)?视为送达",
+        r"(?:现|特|兹)依法向[^。；\n]{0,12}公告送达[^。；\n]{0,40}?(?<!告知)决定书",
+        r"(?<!告知)决定书[^。；\n]{0,30}?(?:已|予以|依法)公告送达",
     ),
     "left_service_record": (r"留置送达", r"拍照(?:、|或|和)?录像"),
     "education": (r"批评教育", r"教育(?:当事人|引导)", r"说服教育"),

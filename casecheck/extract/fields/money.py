@@ -89,12 +89,13 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
     # 罚没款 (fine and confiscation together) is neither: it stays ``other`` outside vouchers
     (
         "confiscation",
-        r"没收(?:其|你(?:单位|公司|厂|店)?|当事人|该(?:公司|单位|企业))?的?(违法|非法)所得|没收[^，。]{0,10}(款|财物|价值)"
-        # 收缴赌资人民币2200元 / 追缴违法所得…: what the police take away (治安管理处罚法 第十一条)
-        r"|(?:收缴|追缴)(?![^，。；]{0,10}罚)[^，。；]{0,10}$",
+        r"没收(?:其|你(?:单位|公司|厂|店)?|当事人|该(?:公司|单位|企业))?的?(违法|非法)所得|没收[^，。]{0,10}(款|财物|价值)",
         # …元予以没收; not the next item of a list (罚款300元 没收违法所得186元: its own amount follows)
         r"^[^，。；]{0,6}(?:予以|并予|一并|依法)?没收(?![^，。；\d并]{1,10}[\d壹贰叁肆伍陆柒捌玖拾佰仟])",
     ),
+    # 收缴赌资人民币2200元 / 追缴…: what the police take away (治安管理处罚法 第十一条): no penalty, so no
+    # part of the fine or of a hearing's 罚没 amount; a voucher may collect it with the fine
+    ("seized", r"(?:收缴|追缴)(?![^，。；]{0,10}罚)[^，。；]{0,10}$", ""),
     ("illegal_gain", r"违法所得", ""),
     ("goods_value", r"货值(金额)?|货值", ""),
     # 商标法 第六十条: fines are multiples of the 违法经营额 (已售…元＋库存…元，违法经营额合计…元)

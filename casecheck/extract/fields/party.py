@@ -117,10 +117,9 @@ FIELD_TAIL = re.compile(
 )
 
 
-# …and a space after a closing note: 刘某（法定代理人唐某代收） 王某 names a second recipient
-_NAME_END = fast_compile(
-    r"[，,；;。:：\n]|\s{2,}|(?<=[)）])\s|[(（](?:以下简称|经营者|负责人|法定代表人|下称)"
-)
+_NAME_END = fast_compile(r"[，,；;。:：\n]|\s{2,}|[(（](?:以下简称|经营者|负责人|法定代表人|下称)")
+# 刘某（法定代理人唐某代收） 王某: a receipt's note on who took it for the party, then a second recipient
+_PROXY_NOTE_THEN = re.compile(r"^([^()（）]{2,40}[(（][^()（）]{0,16}(?:代收|代领|代签|代理)[)）])\s+\S")
 _ANY_SPACE = re.compile(r"\s+")
 _SIGN_NOTE = re.compile(r"^[(（](?:签名|签字|签章|盖章|捺印|手印)[)）]")
 _OPEN_NOTE = re.compile(r"[(（][^)）]*$")
@@ -136,6 +135,8 @@ def clean_name(raw: str) -> str | None:
     """Trim a name value: cut at punctuation, 以下简称/经营者 notes, a trailing bracketed note
     (字号, role, credit code) and a signature date; ``None`` when blank."""
     v = _NAME_END.split(raw, maxsplit=1)[0]
+    if m := _PROXY_NOTE_THEN.match(v):
+        v = m.group(1)
     v = DATE_TAIL.split(v, maxsplit=1)[0]  # 被检查人：赵永刚 2024.4.9 — a signature's date
     v = FIELD_TAIL.split(v, maxsplit=1)[0]  # 某公司　统一社会信用代码91…　法定代表人… on one line
     v = _SIGN_NOTE.sub("", _ANY_SPACE.sub("", v)).strip("“”\"'")  # 被告知人：（签名）某某

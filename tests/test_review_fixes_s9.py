@@ -1,0 +1,70 @@
+"""Problems a read-only review proved in session 9's changes, each a failing case before its fix."""
+
+from __future__ import annotations
+
+from casecheck.extract.fields.discretion import find_discretion
+from casecheck.extract.fields.markers import find_markers
+from casecheck.extract.fields.money import find_amounts
+from casecheck.extract.fields.party import clean_name
+from casecheck.extract.fields.signatures import find_signatures
+from casecheck.ingest.segment import segment
+from casecheck.model import Page, SourceFile
+
+
+def test_a_space_after_a_bracket_inside_a_company_name() -> None:
+    assert clean_name("百胜餐饮（武汉） 有限公司") == "百胜餐饮（武汉）有限公司"
+    assert clean_name("伊利(中国) 投资有限公司，统一社会信用代码：91") == "伊利(中国)投资有限公司"
+
+
+def test_seized_money_is_neither_fine_nor_confiscation() -> None:
+    hits = find_amounts("现决定对张某处罚款伍佰元，收缴赌资人民币2200元。", "行政处罚决定书")
+    assert [(h.kind, h.value) for h in hits] == [("fine", 500.0), ("seized", 2200.0)]
+
+
+def test_public_notice_of_another_document_or_a_warning_is_none() -> None:
+    assert "public_notice_service" not in find_markers(
+        "现依法向你公告送达本局作出的某市监罚告〔2023〕12号《行政处罚事先告知书》。"
+    )
+    assert "public_notice_service" not in find_markers(
+        "送达地址确认书…行政机关可以公告送达，公告期满即视为送达。"
+    )
+
+
+def test_an_unsigned_police_acknowledgement_is_no_service() -> None:
+    text = "某县公安局（印）\n二〇二三年五月十日\n处罚决定书已向我宣告并送交。\n被处罚人：    年  月  日\n"
+    assert "on_spot_service" not in find_markers(text)
+
+
+def test_weighing_does_not_run_into_the_next_form_field() -> None:
+    text = (
+        "案件调查终结报告\n调查经过：2023年5月4日，执法人员结合群众举报线索，到某超市进行了检查\n"
+        "处理意见：建议给予罚款人民币5000元的行政处罚。\n承办人：张某 李某 2023年5月20日\n"
+    )
+    assert find_discretion(text) is None
+
+
+def test_no_lighter_fine_is_no_lighter_level() -> None:
+    hit = find_discretion("本局经复核认为不宜从轻。决定罚款五千元。")
+    assert hit is not None and hit.level is None
+
+
+def test_a_name_ending_in_chang_is_a_signer() -> None:
+    assert [s.filled for s in find_signatures("负责人意见\t同意。李德长（签名） 2024年7月16日\n")] == [True]
+
+
+def test_a_catalogue_one_cell_per_paragraph_stays_whole() -> None:
+    p1 = (
+        "卷内目录\n案卷题名：某案\n全宗号：A12\n案卷号：2023-015\n\n序号\n\n文书名称\n\n日期\n\n页号\n\n"
+        "1\n\n立案审批表\n\n2023.5.4\n\n1\n\n2\n\n询问笔录\n\n2023.5.6\n\n2\n"
+    )
+    pages = (
+        Page(1, p1, p1, (), "text"),
+        Page(2, "立案审批表\n案由：某案\n", "", (), "text"),
+        Page(3, "询问笔录\n时间：2023年5月6日\n", "", (), "text"),
+    )
+    docs = segment([SourceFile("a.txt", "a.txt", "text", "0", pages)])
+    assert [(d.doc_type, d.pages) for d in docs] == [
+        ("卷内目录", (1, 1)),
+        ("立案审批表", (2, 2)),
+        ("询问笔录", (3, 3)),
+    ]
