@@ -23,7 +23,7 @@ from casecheck.checks.util import Context, Hit, Opt, Unknown, any_marker, docs, 
 ID = "issuer_agency"
 OPTIONS = {
     "types": Opt(list, ["行政处罚决定书", "当场行政处罚决定书"]),
-    "internal_pattern": Opt(str, "(科|股|室|处|大队|中队|支队|分队|稽查所|监管所|执法所)$"),
+    "internal_pattern": Opt(str, "(科|股|室|处|大队|中队|支队|分队|稽查所|监管所|监督管理所|执法所)$"),
     "allowed_pattern": Opt(
         str,
         "(派出所|税务所|税务分局|消防救援(大队|支队|站)|交通警察(大队|支队)|交警(大队|支队)|街道办事处)$"

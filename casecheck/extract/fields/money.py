@@ -141,6 +141,9 @@ _TOTAL_WORD = re.compile(r"(?:合计|共计|总计|总额|合并执行)[^，,。
 _PRIOR_PENALTY = re.compile(
     r"(?:曾(?:于|因|经)?|此前|前次|上次|以往)[^。；;]{0,40}?(?:被|受到)[^。；;]{0,20}$"
 )
+_PLEA = re.compile(
+    r"(?:请求|要求|申请|希望|恳请|建议)[^。；;，,]{0,6}?(?:降至|减至|降低至|降为|减为|减少至|调整为)\s*(?:人民币)?\s*$"
+)
 # … unless a later clause of the sentence is this decision's own (…，本局决定给予…：罚款…)
 _DECIDES = re.compile(
     r"[，,：:]\s*(?:经[^，,。；]{0,12}[，,]\s*)?(?:本局|我局|本机关|本厅|现|依法)?(?:决定|对(?:当事人|其|你))"
@@ -229,6 +232,8 @@ def classify(text: str, start: int, end: int, doc_type: str | None = None) -> st
     left_wide = left_clause(text, start, 40, "。；;\n")
     if _inside_note(left_wide) or (_PRIOR_PENALTY.search(left_wide) and not _DECIDES.search(left_wide)):
         return "other"  # 当事人曾于…被本局给予警告并罚款5000元: an earlier case's penalty
+    if _PLEA.search(left_wide):
+        return "other"  # 你公司提出罚款偏高、请求降至五万元: the amount the party asked for
     right = right_clause(text, end, 10)
     for kind, lrx, rrx in _KIND_RX[:2]:
         if kind == "range" and _RANGE_LEFT.search(left):

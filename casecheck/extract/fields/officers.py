@@ -176,6 +176,8 @@ def find_officers(text: str) -> list[OfficerHit]:
         seg = seg[: _next_label(seg)]
         # 张三（…）；测绘技术人员：… — another field; but 张三 123；李四 456 lists a second officer
         seg = _NEXT_FIELD.split(seg, maxsplit=1)[0]
+        if "？" in seg or "?" in seg:
+            continue  # 询问人：门头喷绘和推文是谁发布的？ — a question asked in Q/A form, no list of names
         toks = _sentence(seg, _tokens(seg, start), start)
         if start + len(seg) == seg_end and line_end >= 0:
             toks += _wrapped_number(text, seg, start, line_end)
@@ -211,14 +213,24 @@ def find_officers(text: str) -> list[OfficerHit]:
                 found[name] = OfficerHit(name, cert or (old.certificate if old else None), s, e, role)
     shared = _shared_numbers(text, sorted(unnumbered))
     for name, o in found.items():
-        if o.certificate is None and name in shared:
-            found[name] = OfficerHit(name, shared[name], o.start, o.end, o.role)
+        if o.certificate is None and (number := shared.get(name) or _own_number(text, name)):
+            found[name] = OfficerHit(name, number, o.start, o.end, o.role)
     # 检查人员：马占 / 林 李娜 — a name cut by a PDF line wrap is the start of one already named
     cut = {n for n, o in found.items() if o.certificate is None and _cut_by_wrap(text, o, found)}
     return sorted((o for n, o in found.items() if n not in cut), key=lambda o: o.start)
 
 
 _LABELLED_LINE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fa5]{2,12}[:：]")
+
+
+def _own_number(text: str, name: str) -> str | None:
+    """The number written with the name elsewhere in the record, off any officer label (a form cell
+    wrapped onto its next line: 检查人员 罗某（执法证号…）⏎刘某（执法证号43021202231⏎）)."""
+    m = re.search(re.escape(name) + _OWN_NUMBER, text)
+    return m.group(1) if m else None
+
+
+_OWN_NUMBER = r"\s*[（(]\s*(?:执法证号|执法证件号|执法证|证号)\s*[:：]?\s*([A-Za-z0-9]{6,})"
 
 
 def _wrapped_party_label(text: str, pos: int) -> bool:
