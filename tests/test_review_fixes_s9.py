@@ -68,3 +68,47 @@ def test_a_catalogue_one_cell_per_paragraph_stays_whole() -> None:
         ("立案审批表", (2, 2)),
         ("询问笔录", (3, 3)),
     ]
+
+
+# A second review, of the fixes above and those drawn from heldout38/39.
+
+
+def test_the_question_check_keeps_an_officer_list_ending_in_a_question() -> None:
+    from casecheck.extract.fields.officers import find_officers
+
+    text = "询问人：张三（执法证号：51110001）、李四（执法证号：51110002），你是否申请回避？\n"
+    found = [(o.name, o.certificate) for o in find_officers(text)]
+    assert found == [("张三", "51110001"), ("李四", "51110002")]
+
+
+def test_a_deciding_line_under_the_weighing_is_no_form_field() -> None:
+    text = "鉴于当事人主动整改，积极配合调查，\n本局决定：对当事人处以罚款人民币5000元。"
+    assert find_discretion(text) is not None
+
+
+def test_public_notices_of_the_decision_in_other_wordings() -> None:
+    texts = (
+        "因你单位下落不明，现向你单位公告送达本局作出的某市监处罚〔2023〕12号《行政处罚决定书》，自公告之日起经过三十日即视为送达。",
+        "本机关依法对你作出行政处罚决定（文号：某市监处罚〔2023〕12号），因无法送达，现予公告送达。",
+    )
+    assert all("public_notice_service" in find_markers(t) for t in texts)
+
+
+def test_police_acknowledgements_signed_in_other_forms() -> None:
+    head = "本决定书已向我宣告并送交。\n"
+    assert "on_spot_service" not in find_markers(head + "被处罚人（签名）：      年  月  日")
+    for signed in ("被处罚人或代理人签名：李某某 2024年5月4日", "被处罚单位（签章）：某某商贸有限公司"):
+        assert "on_spot_service" in find_markers(head + signed)
+
+
+def test_other_posts_printed_without_a_signer() -> None:
+    for post in ("分管副镇长", "组长"):
+        row = f"负责人意见\t同意。{post}（签名）    2024年7月16日"
+        assert [h.filled for h in find_signatures(row)] == [False]
+
+
+def test_confiscated_illegal_income_is_a_gain_not_goods() -> None:
+    from casecheck.extract.fields.penalty import find_penalty_kinds
+
+    text = "决定给予如下行政处罚：1.没收非法所得人民币叁仟元；2.罚款人民币伍仟元。"
+    assert sorted(k for k, *_ in find_penalty_kinds(text)) == ["没收违法所得", "罚款"]

@@ -80,17 +80,18 @@ def _obligation_among_bases(cites: list[dict[str, Any]], day: date | None) -> bo
             continue
         punishing = {key for key, _p, _i in version.penalties}
         if any(ref(c) in punishing for c in listed) and any(
-            ref(c) not in punishing and _duty(version.article(ref(c))) for c in listed
+            ref(c) not in punishing and _duty(version.article(ref(c)), c) for c in listed
         ):
             return True
     return False
 
 
 _DUTY = re.compile(r"应当|不得|严禁|禁止|必须")
-_SANCTION = re.compile(r"处罚|罚款|收缴|追缴|没收|拘留|吊销")
+_SANCTION = re.compile(r"处罚|罚款|(?<!不得)(?<!不得、)收缴|追缴|没收|拘留|吊销")  # 不得收缴、扣留: a duty
 
 
-def _duty(article: Any) -> bool:
-    """The article lays a duty on the party (机动车载物应当符合…，严禁超载) and sets no sanction."""
-    text = article.text() if article is not None else ""
+def _duty(article: Any, c: dict[str, Any]) -> bool:
+    """The cited part of the article (its 款/项 when cited) lays a duty on the party (机动车载物应当
+    符合…，严禁超载) and sets no sanction."""
+    text = article.text(c.get("paragraph"), c.get("item")) if article is not None else ""
     return bool(_DUTY.search(text)) and not _SANCTION.search(text)

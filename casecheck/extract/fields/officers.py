@@ -176,7 +176,7 @@ def find_officers(text: str) -> list[OfficerHit]:
         seg = seg[: _next_label(seg)]
         # 张三（…）；测绘技术人员：… — another field; but 张三 123；李四 456 lists a second officer
         seg = _NEXT_FIELD.split(seg, maxsplit=1)[0]
-        if "？" in seg or "?" in seg:
+        if ("？" in seg or "?" in seg) and _QUESTION_FIRST.match(seg):
             continue  # 询问人：门头喷绘和推文是谁发布的？ — a question asked in Q/A form, no list of names
         toks = _sentence(seg, _tokens(seg, start), start)
         if start + len(seg) == seg_end and line_end >= 0:
@@ -221,6 +221,7 @@ def find_officers(text: str) -> list[OfficerHit]:
 
 
 _LABELLED_LINE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fa5]{2,12}[:：]")
+_QUESTION_FIRST = re.compile(r"\s*[^，,、；;（(\s]{0,40}[？?]")  # the value opens with a question
 
 
 def _own_number(text: str, name: str) -> str | None:

@@ -84,7 +84,7 @@ OPINION_ROLES = {"负责人": "approver", "主要负责人": "approver", "分管
 # 同意。（签名）王五 2024年… — a typed note marking where the pen signed, before the name
 TYPED_SIGN_NOTE = fast_compile(r"^[(（\[【]?\s*(?:电子)?(?:签名|签字|签章|签名或盖章)\s*[)）\]】]?\s*")
 # 大队长（签名）: a post printed, no one signed (whole post words: 李德长 is a name)
-_POST_END = re.compile(r"(?:局长|队长|所长|科长|股长|站长|院长|处长|厅长|主任|负责人|书记|领导)$")
+_POST_END = re.compile(r"(?:[局队所科股站院处厅镇乡县区市部组庭行]长|主任|负责人|书记|领导)$")
 _SIGN_NOTE_INSIDE = re.compile(r"[(（\[【]\s*(?:电子)?(?:签名|签字|签章|签名或盖章)\s*[)）\]】]")
 # 负责人意见：同意。 — an opinion row with no signature on it (the 签名 line may follow)
 OPINION_HEAD = fast_compile(
