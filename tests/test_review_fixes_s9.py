@@ -112,3 +112,16 @@ def test_confiscated_illegal_income_is_a_gain_not_goods() -> None:
 
     text = "决定给予如下行政处罚：1.没收非法所得人民币叁仟元；2.罚款人民币伍仟元。"
     assert sorted(k for k, *_ in find_penalty_kinds(text)) == ["没收违法所得", "罚款"]
+
+
+# The final read-through of the session's change.
+
+
+def test_an_unsigned_acknowledgement_followed_by_the_copies_line() -> None:
+    text = "本决定书已向我宣告并送交。\n被处罚人：\n一式三份，被处罚人、执行单位各一份"
+    assert "on_spot_service" not in find_markers(text)
+
+
+def test_an_address_confirmations_rule_on_public_notice_is_no_notice() -> None:
+    text = "送达地址确认书：行政处罚决定书等文书，受送达人下落不明的，依法公告送达。"
+    assert "public_notice_service" not in find_markers(text)

@@ -22,8 +22,9 @@ SPOT_ACK = r"(?:已|业已)向(?:我|本人)(?:宣告|宣读)(?:并|、|和)?(?:
 # …and signed: a name after it (被处罚人：李某 / （签名）李某), not the printed blank (被处罚人：  年 月 日)
 _SIGN_NOTE = r"[(（]签[名字章][)）]"
 SPOT_ACK_SIGNED = (
-    SPOT_ACK + rf"[。，,；;]?\s*(?:[\u4e00-\u9fa5]{{2,10}}(?:{_SIGN_NOTE})?[：:])?\s*(?:{_SIGN_NOTE})?\s*"
-    r"[\u4e00-\u9fa5]{2,30}(?![\u4e00-\u9fa5：:(（])"
+    SPOT_ACK
+    + rf"[。，,；;]?\s*(?:[\u4e00-\u9fa5]{{2,10}}(?:{_SIGN_NOTE})?[：:])?[ \t\u3000]*(?:{_SIGN_NOTE})?"
+    + r"[ \t\u3000]*[\u4e00-\u9fa5·]{2,30}(?=[\s\d]|$)"  # the name, then its date, a space or the line's end
 )
 
 
