@@ -23,7 +23,10 @@ from casecheck.extract.patterns import fast_compile
 from casecheck.extract.text import letter_spaced, lines, squeeze_letter_spacing
 from casecheck.model import Document
 
-RECORD_TIME = fast_compile(r"(?:询问|检查|勘验|调查|听证|讨论|会议)?时间\s*[:：]?\s*$")
+# (not 打印时间：… — when a case system printed the page)
+RECORD_TIME = fast_compile(
+    r"(?:询问|检查|勘验|调查|听证|讨论|会议)?(?<!打印)(?<!制表)(?<!导出)时间\s*[:：]?\s*$"
+)
 HEADER_NOISE = re.compile(r"[\s_:：]|案件名称|案号|文号|编号|^.*?(?:书|表|公告|通知)")
 FORM_NUMBERED = ("当场行政处罚决定书",)
 # the printed serial of a pre-numbered form: 编号：3301061902417356, No.0012345

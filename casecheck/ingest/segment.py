@@ -70,6 +70,11 @@ def _invites_value(line: str) -> bool:
 
 
 # (not 送达执法文书 / 送达的法律文书: a 送达回证's label over the title of what it served)
+# 打印时间：2022-05-30 15:18 第2页 共12页: when a case system printed the page, not its content
+PRINT_STAMP = re.compile(
+    r"^(?:打印|制表|导出|生成)(?:时间|日期)\s*[:：]\s*[\d\-./年月日:： ]{8,22}"
+    r"(?:\s*第\s*\d+\s*页\s*[，,/]?\s*共\s*\d+\s*页)?$"
+)
 _SERIES_HEADER = re.compile(
     r"^(?![^\n]*(?:送达|所送|的|名称))[\u4e00-\u9fa5 \u3000]{0,16}(?:执法|法律)[ \u3000]*文[ \u3000]*书"
     r"(?:式样|格式)?$"
@@ -416,7 +421,10 @@ def _is_mark(line: str) -> bool:
     """A stripped line that is no content of a document: blank, a rule (``=====``), a page number or
     a form series' header."""
     return not line or bool(
-        _RULE_LINE.match(line) or _PAGE_NUMBER_ONLY.match(line) or _SERIES_HEADER.match(line)
+        _RULE_LINE.match(line)
+        or _PAGE_NUMBER_ONLY.match(line)
+        or _SERIES_HEADER.match(line)
+        or (line[:1] in "打制导生" and PRINT_STAMP.match(line))
     )
 
 

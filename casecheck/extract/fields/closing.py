@@ -34,9 +34,12 @@ NARRATIVE_END = re.compile(r"(?:于|在|自|至|从|到|截至|为|是|的|经|�
 NARRATIVE_TYPES = ("报告", "意见书")
 RULE_LINE = fast_compile(r"^[-—─━=＝═_＿~～*·.]{6,}$")
 # A field that holds the document's own date (not 立案日期, 违法时间 …): 审核日期：, 报告日期：, 日期：
-OWN_DATE_LABEL = fast_compile(r"^\s*(?:审核|审查|审批|报告|出具|签发|落款)?日期\s*[:：]\s*$", re.M)
+OWN_DATE_LABEL = fast_compile(
+    r"(?:^|[ \t\u3000])\s*(?:审核|审查|审批|报告|出具|签发|落款)?日期\s*[:：]\s*$", re.M
+)  # 审核机构：法制科 审核人：某某 审核日期：2022年5月9日 — the field may close a row of fields
 # a case system's stamp of when the step was done (not 打印时间: when it was printed)
 SYSTEM_DATE_LABEL = re.compile(r"(?:^|[\s│|])(?:办理|填报|制作|制表)(?:时间|日期)\s*[:：]\s*$")
+PRINTED = re.compile(r"(?:打印|制表|导出)(?:时间|日期)\s*[:：]\s*$")
 DECISION_DATE_LABEL = re.compile(r"(?:处罚|决定|作出决定)(?:时间|日期)\s*[:：]\s*$")
 # Documents whose last date is their date even when it is not alone on a line.
 LAST_DATE_TYPES = (
@@ -75,6 +78,8 @@ def closing_date(text: str, doc_type: str, hits: list[DateHit] | None = None) ->
     when the caller has them already."""
     tail_from = int(len(text) * 0.5)
     all_hits = find_dates(text) if hits is None else hits
+    if "打印" in text or "制表" in text or "导出" in text:  # a case system's print stamp dates no step
+        all_hits = [h for h in all_hits if not PRINTED.search(text, max(0, h.start - 8), h.start)]
     by_start = sorted(all_hits, key=lambda h: h.start)  # find_dates' order already
     starts = [h.start for h in by_start]
     # The last line of the text's second half that holds exactly one date, standing alone (or

@@ -122,6 +122,9 @@ def served_rows(text: str) -> list[dict[str, object]]:
     收到日期 | 受送达人签名 …; two or more when read from spaced lines): ``title``, ``doc_number``,
     ``method``, ``recipient_signed`` (``None`` without a signature column), ``date`` (a ``DateHit``
     or ``None``) and the title cell's ``span``."""
+    stacked = _stacked_rows(text)
+    if stacked:
+        return stacked
     if "│" in text or "┃" in text:
         rows = box_rows(text)
     elif "\t" in text:
@@ -144,6 +147,36 @@ def served_rows(text: str) -> list[dict[str, object]]:
         # under a header row even one row is read by its columns (送达文书名称、文号<TAB>收件人签名…)
         return [_row(d, title_at, at) for d in data_rows if _DOCUMENT_TITLE.search(d[title_at][0])]  # type: ignore[index]
     return []
+
+
+# 送达文书 …⏎受送达人 …⏎送达方式 …⏎受送达人签收 …⏎送达文书 …: one form, a block per served document
+_BLOCK_HEAD = re.compile(r"^[ \u3000]*送达(?:的)?文书(?:名称)?(?:及文号)?[ \u3000]*[:：|\t ]", re.M)
+_SIGNED_ROW = re.compile(
+    r"(?:受送达人|收件人|签收人)(?:签收|签名|签字)[^\n:：]{0,8}?[:：\t ]\s*(?P<v>[^\n]*)"
+)
+
+
+def _stacked_rows(text: str) -> list[dict[str, object]]:
+    """Label blocks stacked in one receipt, each opening with its own 送达文书 line: a row each."""
+    heads = [m.start() for m in _BLOCK_HEAD.finditer(text)]
+    if len(heads) < 2:
+        return []
+    rows = []
+    for lo, hi in zip(heads, [*heads[1:], len(text)], strict=True):
+        block = served_block(text[lo:hi])
+        if not block["title"]:
+            return []
+        sign = _SIGNED_ROW.search(text, lo, hi)
+        date = block["date"]
+        rows.append({
+            "title": block["title"],
+            "doc_number": block["doc_number"],
+            "method": block["method"],
+            "recipient_signed": None if sign is None else bool(re.search(r"[\u4e00-\u9fa5]{2}", sign["v"])),
+            "date": DateHit(date.iso, lo + date.start, lo + date.end, date.raw, date.form) if date else None,
+            "span": (lo + block["span"][0], lo + block["span"][1]) if block["span"] else (lo, lo),
+        })  # fmt: skip
+    return rows
 
 
 # a PDF's ruled table read as lines, its cells parted by spaces:
