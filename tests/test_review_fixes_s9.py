@@ -125,3 +125,55 @@ def test_an_unsigned_acknowledgement_followed_by_the_copies_line() -> None:
 def test_an_address_confirmations_rule_on_public_notice_is_no_notice() -> None:
     text = "送达地址确认书：行政处罚决定书等文书，受送达人下落不明的，依法公告送达。"
     assert "public_notice_service" not in find_markers(text)
+
+
+# A third review, of the print-stamp, stacked-receipt and acknowledgement changes.
+
+
+def test_stacked_receipt_blank_or_refused_signature_is_unsigned() -> None:
+    from casecheck.extract.fields.served import served_rows
+
+    head = (
+        "送达文书 行政处罚告知书（某综执告〔2021〕第12号）\n受送达人 钱某\n送达方式 直接送达\n"
+        "受送达人签收 钱某 2021年4月1日\n"
+    )
+    for tail in ("受送达人签收：\n送达人：甲某 乙某\n", "受送达人签收 拒签\n送达人 甲某\n"):
+        text = (
+            head
+            + "送达文书 行政处罚决定书（某综执罚〔2021〕第30号）\n受送达人 钱某\n送达方式 直接送达\n"
+            + tail
+        )
+        assert [r["recipient_signed"] for r in served_rows(text)] == [True, False]
+
+
+def test_a_repeated_table_header_is_no_stacked_block() -> None:
+    from casecheck.extract.fields.served import _stacked_rows
+
+    row = "送达文书名称\t文号\t送达方式\t收到日期\t受送达人签名\n"
+    text = row + "行政处罚告知书\t某告〔2021〕1号\t直接送达\t2021年4月1日\t钱某\n" + row
+    assert _stacked_rows(text) == []
+
+
+def test_a_public_notice_with_de_in_its_wording() -> None:
+    text = "本局作出的行政处罚决定书已在本局门户网站的公告栏予以公告送达。"
+    assert "public_notice_service" in find_markers(text)
+    assert "public_notice_service" not in find_markers(
+        "行政处罚决定书等文书，受送达人无法送达时，依法公告送达。"
+    )
+
+
+def test_acknowledgements_signed_on_the_next_line_or_before_a_comma() -> None:
+    head = "本决定书已向我宣告并送达。\n"
+    for signed in ("被处罚人（签名）：\n李某某\n2022年5月1日", "被处罚人：李某某，2022年5月1日"):
+        assert "on_spot_service" in find_markers(head + signed)
+    assert "on_spot_service" not in find_markers(head + "被处罚人        年  月  日")
+
+
+def test_print_stamps_in_other_forms() -> None:
+    from casecheck.ingest.segment import PRINT_STAMP
+
+    for line in (
+        "打印人：张三 打印时间：2021-06-30 09:41 第1页 共3页",
+        "打印时间：2021年06月30日 09时41分 第1页／共3页",
+    ):
+        assert PRINT_STAMP.match(line)

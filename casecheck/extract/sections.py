@@ -25,7 +25,7 @@ from casecheck.model import Document
 
 # (not 打印时间：… — when a case system printed the page)
 RECORD_TIME = fast_compile(
-    r"(?:询问|检查|勘验|调查|听证|讨论|会议)?(?<!打印)(?<!制表)(?<!导出)时间\s*[:：]?\s*$"
+    r"(?:询问|检查|勘验|调查|听证|讨论|会议)?(?<!打印)(?<!制表)(?<!导出)(?<!生成)时间\s*[:：]?\s*$"
 )
 HEADER_NOISE = re.compile(r"[\s_:：]|案件名称|案号|文号|编号|^.*?(?:书|表|公告|通知)")
 FORM_NUMBERED = ("当场行政处罚决定书",)

@@ -23,8 +23,10 @@ SPOT_ACK = r"(?:已|业已)向(?:我|本人)(?:宣告|宣读)(?:并|、|和)?(?:
 _SIGN_NOTE = r"[(（]签[名字章][)）]"
 SPOT_ACK_SIGNED = (
     SPOT_ACK
-    + rf"[。，,；;]?\s*(?:[\u4e00-\u9fa5]{{2,10}}(?:{_SIGN_NOTE})?[：:])?[ \t\u3000]*(?:{_SIGN_NOTE})?"
-    + r"[ \t\u3000]*[\u4e00-\u9fa5·]{2,30}(?=[\s\d]|$)"  # the name, then its date, a space or the line's end
+    + rf"[。，,；;]?\s*(?:[\u4e00-\u9fa5]{{2,10}}(?:{_SIGN_NOTE})?[：:])?\s*(?:{_SIGN_NOTE})?\s*"
+    # the name, then its date, a space, a cell border or the line's end (not 一式三份，被处罚人…)
+    + r"(?!(?:被处罚|被告知|受送达|当事)(?:人|单位))"  # the label itself, no name written after it
+    + r"[\u4e00-\u9fa5·]{2,30}(?:[(（](?:捺印|指印|手印)[)）])?(?=[\s\d│|]|[，,]\s*\d|$)"
 )
 
 

@@ -72,8 +72,9 @@ def _invites_value(line: str) -> bool:
 # (not 送达执法文书 / 送达的法律文书: a 送达回证's label over the title of what it served)
 # 打印时间：2022-05-30 15:18 第2页 共12页: when a case system printed the page, not its content
 PRINT_STAMP = re.compile(
-    r"^(?:打印|制表|导出|生成)(?:时间|日期)\s*[:：]\s*[\d\-./年月日:： ]{8,22}"
-    r"(?:\s*第\s*\d+\s*页\s*[，,/]?\s*共\s*\d+\s*页)?$"
+    r"^(?:打印人\s*[:：]\s*\S{1,6}\s+)?(?:打印|制表|导出)(?:时间|日期)\s*[:：]"
+    r"\s*[\d\-./年月日时分秒:： ]{8,24}"
+    r"(?:\s*第\s*\d+\s*页\s*[，,/／]?\s*共\s*\d+\s*页)?$"
 )
 _SERIES_HEADER = re.compile(
     r"^(?![^\n]*(?:送达|所送|的|名称))[\u4e00-\u9fa5 \u3000]{0,16}(?:执法|法律)[ \u3000]*文[ \u3000]*书"
@@ -424,7 +425,7 @@ def _is_mark(line: str) -> bool:
         _RULE_LINE.match(line)
         or _PAGE_NUMBER_ONLY.match(line)
         or _SERIES_HEADER.match(line)
-        or (line[:1] in "打制导生" and PRINT_STAMP.match(line))
+        or (line[:1] in "打制导" and PRINT_STAMP.match(line))
     )
 
 

@@ -39,7 +39,7 @@ OWN_DATE_LABEL = fast_compile(
 )  # 审核机构：法制科 审核人：某某 审核日期：2022年5月9日 — the field may close a row of fields
 # a case system's stamp of when the step was done (not 打印时间: when it was printed)
 SYSTEM_DATE_LABEL = re.compile(r"(?:^|[\s│|])(?:办理|填报|制作|制表)(?:时间|日期)\s*[:：]\s*$")
-PRINTED = re.compile(r"(?:打印|制表|导出)(?:时间|日期)\s*[:：]\s*$")
+PRINTED = re.compile(r"(?:打印|导出)(?:时间|日期)\s*[:：]\s*$")
 DECISION_DATE_LABEL = re.compile(r"(?:处罚|决定|作出决定)(?:时间|日期)\s*[:：]\s*$")
 # Documents whose last date is their date even when it is not alone on a line.
 LAST_DATE_TYPES = (
@@ -78,7 +78,7 @@ def closing_date(text: str, doc_type: str, hits: list[DateHit] | None = None) ->
     when the caller has them already."""
     tail_from = int(len(text) * 0.5)
     all_hits = find_dates(text) if hits is None else hits
-    if "打印" in text or "制表" in text or "导出" in text:  # a case system's print stamp dates no step
+    if "打印" in text or "导出" in text:  # a case system's print stamp dates no step
         all_hits = [h for h in all_hits if not PRINTED.search(text, max(0, h.start - 8), h.start)]
     by_start = sorted(all_hits, key=lambda h: h.start)  # find_dates' order already
     starts = [h.start for h in by_start]

@@ -152,14 +152,25 @@ def served_rows(text: str) -> list[dict[str, object]]:
 # 送达文书 …⏎受送达人 …⏎送达方式 …⏎受送达人签收 …⏎送达文书 …: one form, a block per served document
 _BLOCK_HEAD = re.compile(r"^[ \u3000]*送达(?:的)?文书(?:名称)?(?:及文号)?[ \u3000]*[:：|\t ]", re.M)
 _SIGNED_ROW = re.compile(
-    r"(?:受送达人|收件人|签收人)(?:签收|签名|签字)[^\n:：]{0,8}?[:：\t ]\s*(?P<v>[^\n]*)"
+    r"(?:受送达人|收件人|签收人)(?:签收|签名|签字)[^\n:：]{0,8}?[:：\t ][ \t\u3000]*(?P<v>[^\n]*)"
 )
+_NOT_A_NAME = re.compile(r"[（(][^（）()]{0,6}[）)]|[年月日时分]|[^\u4e00-\u9fa5]")  # notes, dates, marks
+
+
+_HEADER_CELLS = re.compile(r"送达方式|收到日期|签收日期")  # a header row names the other columns
+
+
+def _signed(v: str) -> bool:
+    """A signature cell holds a name: not blank, not 拒签, not only a （签名） note and a date."""
+    return "拒" not in v and len(_NOT_A_NAME.sub("", v)) >= 2
 
 
 def _stacked_rows(text: str) -> list[dict[str, object]]:
     """Label blocks stacked in one receipt, each opening with its own 送达文书 line: a row each."""
     heads = [m.start() for m in _BLOCK_HEAD.finditer(text)]
-    if len(heads) < 2:
+    if len(heads) < 2 or "\t" in text or "│" in text or "┃" in text:
+        return []  # a table's header row repeated on its next page is no block
+    if any(_HEADER_CELLS.search(text, h, text.find("\n", h) % (len(text) + 1)) for h in heads):
         return []
     rows = []
     for lo, hi in zip(heads, [*heads[1:], len(text)], strict=True):
@@ -172,7 +183,7 @@ def _stacked_rows(text: str) -> list[dict[str, object]]:
             "title": block["title"],
             "doc_number": block["doc_number"],
             "method": block["method"],
-            "recipient_signed": None if sign is None else bool(re.search(r"[\u4e00-\u9fa5]{2}", sign["v"])),
+            "recipient_signed": None if sign is None else _signed(sign["v"]),
             "date": DateHit(date.iso, lo + date.start, lo + date.end, date.raw, date.form) if date else None,
             "span": (lo + block["span"][0], lo + block["span"][1]) if block["span"] else (lo, lo),
         })  # fmt: skip
