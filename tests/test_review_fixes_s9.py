@@ -177,3 +177,18 @@ def test_print_stamps_in_other_forms() -> None:
         "打印时间：2021年06月30日 09时41分 第1页／共3页",
     ):
         assert PRINT_STAMP.match(line)
+
+
+def test_a_bank_voucher_printed_on_the_day_paid_keeps_that_date() -> None:
+    from casecheck.extract.fields.closing import closing_date
+
+    text = "中国建设银行电子缴税付款凭证\n实缴金额：¥300.00 第1次打印 打印时间：2023年9月4日\n"
+    hit = closing_date(text, "缴款凭证")
+    assert hit is not None and hit[0].iso == "2023-09-04"
+
+
+def test_a_filing_deadline_is_no_payment_date() -> None:
+    from casecheck.extract.fields.events import event_dates
+
+    text = "你未在规定期限（2023年6月30日前）办理2022年度汇算清缴纳税申报，经责令改正。"
+    assert "payment" not in event_dates(text)

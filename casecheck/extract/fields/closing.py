@@ -78,7 +78,8 @@ def closing_date(text: str, doc_type: str, hits: list[DateHit] | None = None) ->
     when the caller has them already."""
     tail_from = int(len(text) * 0.5)
     all_hits = find_dates(text) if hits is None else hits
-    if "打印" in text or "导出" in text:  # a case system's print stamp dates no step
+    if doc_type != "缴款凭证" and ("打印" in text or "导出" in text):  # a print stamp dates no step
+        # (a bank's e-voucher printed on the day it was paid keeps it: that is its date)
         all_hits = [h for h in all_hits if not PRINTED.search(text, max(0, h.start - 8), h.start)]
     by_start = sorted(all_hits, key=lambda h: h.start)  # find_dates' order already
     starts = [h.start for h in by_start]

@@ -147,6 +147,8 @@ def event_dates(text: str, hits: list[DateHit] | None = None) -> dict[str, DateH
             if kind == "complaint" and cue and FILED_AFTER.match(window, cue.end()):
                 out.setdefault("complaint", h)
                 kind = "filing"
+            if kind == "payment" and DEADLINE_AFTER.match(text, h.end):
+                kind = None  # 你未在2024年6月30日前办理…汇算清缴: a deadline, not the day paid
             if kind == "served" and (
                 "决定书" in window
                 or re.search(r"决定书[^。，,；]{0,4}$", text[max(0, h.start - 14) : h.start])
