@@ -82,10 +82,11 @@ OPINION_ROLES = {"负责人": "approver", "主要负责人": "approver", "分管
                  "机关负责人": "approver", "局长": "approver", "分管领导": "approver", "审批": "approver",
                  "法制机构": "reviewer", "法制审核": "reviewer", "审核": "reviewer"}  # fmt: skip
 # 同意。（签名）王五 2024年… — a typed note marking where the pen signed, before the name
-TYPED_SIGN_NOTE = fast_compile(r"^[(（\[【]?\s*(?:电子)?(?:签名|签字|签章|签名或盖章)\s*[)）\]】]?\s*")
+_TYPED_NOTE = r"\s*(?:电子)?(?:签名|签字|签章|签名或盖章)\s*"
+TYPED_SIGN_NOTE = fast_compile(rf"^[(（\[【]?{_TYPED_NOTE}[)）\]】]?\s*")
 # 大队长（签名）: a post printed, no one signed (whole post words: 李德长 is a name)
 _POST_END = re.compile(r"(?:[局队所科股站院处厅镇乡县区市部组庭行]长|主任|负责人|书记|领导)$")
-_SIGN_NOTE_INSIDE = re.compile(r"[(（\[【]\s*(?:电子)?(?:签名|签字|签章|签名或盖章)\s*[)）\]】]")
+_SIGN_NOTE_INSIDE = re.compile(rf"[(（\[【]{_TYPED_NOTE}[)）\]】]")  # the same note, bracketed, anywhere
 # 负责人意见：同意。 — an opinion row with no signature on it (the 签名 line may follow)
 OPINION_HEAD = fast_compile(
     r"^[ \t\u3000]*(?P<who>(?:主要|分管|机关)?负责人|局长|分管领导|审批|承办人|承办机构|办案机构|法制机构"
