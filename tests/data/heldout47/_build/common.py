@@ -1,0 +1,170 @@
+"""Shared helpers for the heldout47 corpus: IDs, working days, page assembly and writers.
+
+Markup inside document text: a line starting with "^C " is centred, "^R " right-aligned,
+a line with cells separated by " | " is a table row.
+"""
+import datetime as dt
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.dirname(HERE)
+
+CC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+CC_W = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
+
+
+def credit_code(body17):
+    s = sum(CC_CHARS.index(c) * w for c, w in zip(body17, CC_W))
+    c = 31 - s % 31
+    return body17 + CC_CHARS[0 if c == 31 else c]
+
+
+def credit_ok(code):
+    return len(code) == 18 and credit_code(code[:17]) == code
+
+
+ID_W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+
+
+def id_number(body17):
+    return body17 + "10X98765432"[sum(int(a) * w for a, w in zip(body17, ID_W)) % 11]
+
+
+def id_ok(n):
+    return len(n) == 18 and id_number(n[:17]) == n
+
+
+def d(s):
+    return dt.date.fromisoformat(s)
+
+
+def is_workday(day):
+    import chinese_calendar
+    return chinese_calendar.is_workday(day)
+
+
+def add_workdays(start, n):
+    day = start
+    while n:
+        day += dt.timedelta(days=1)
+        if is_workday(day):
+            n -= 1
+    return day
+
+
+def workdays_between(a, b):
+    """working days after a up to and including b"""
+    n, day = 0, a
+    while day < b:
+        day += dt.timedelta(days=1)
+        if is_workday(day):
+            n += 1
+    return n
+
+
+CN = "〇一二三四五六七八九"
+
+
+def cn_date(s):
+    x = d(s)
+    y = "".join(CN[int(c)] for c in str(x.year))
+
+    def num(n):
+        if n < 10:
+            return CN[n]
+        if n == 10:
+            return "十"
+        if n < 20:
+            return "十" + CN[n - 10]
+        return CN[n // 10] + "十" + (CN[n % 10] if n % 10 else "")
+    return f"{y}年{num(x.month)}月{num(x.day)}日"
+
+
+def ar_date(s):
+    x = d(s)
+    return f"{x.year}年{x.month}月{x.day}日"
+
+
+def dot_date(s):
+    x = d(s)
+    return f"{x.year}.{x.month}.{x.day}"
+
+
+LINES_PER_PAGE = 40
+
+
+def paginate(docs):
+    """docs: list of (title, text). Returns list of (title, [page_lines...]) with pages split at LINES_PER_PAGE."""
+    out = []
+    for title, text in docs:
+        lines = text.strip("\n").split("\n")
+        pages = [lines[i:i + LINES_PER_PAGE] for i in range(0, len(lines), LINES_PER_PAGE)]
+        out.append((title, pages))
+    return out
+
+
+def with_catalogue(docs, cat_title="卷内目录", head_lines=(), overrides=None, pages_hint=1):
+    """Prepend a 卷内目录 listing the real page ranges (catalogue itself is page 1).
+    overrides: {doc_index: "a-b"} to falsify a range on purpose."""
+    paged = paginate(docs)
+    start = 1 + pages_hint
+    rows = []
+    for i, (title, pages) in enumerate(paged):
+        end = start + len(pages) - 1
+        rng = f"{start}" if start == end else f"{start}-{end}"
+        if overrides and i in overrides:
+            rng = overrides[i]
+        rows.append(f"{i + 1} | {title} | {rng}")
+        start = end + 1
+    cat = "\n".join(["^C 卷 内 目 录", *head_lines, "", "序号 | 文书名称 | 页号", *rows])
+    return [(cat_title, cat)] + docs
+
+
+def plain(line, width=60):
+    if line.startswith("^C "):
+        t = line[3:]
+        return " " * max(0, (width - len(t) * 2) // 4) + t
+    if line.startswith("^R "):
+        t = line[3:]
+        return " " * max(0, (width - len(t) * 2) // 2) + t
+    if " | " in line:
+        return "\t".join(c.strip() for c in line.split(" | "))
+    return line
+
+
+def write_txt(name, docs, encoding="utf-8", footer=None, ff=True):
+    paged = paginate(docs)
+    total = sum(len(p) for _, p in paged)
+    pages, n = [], 0
+    for _, ps in paged:
+        for p in ps:
+            n += 1
+            body = "\n".join(plain(x) for x in p)
+            if footer:
+                body += "\n\n" + plain("^C " + footer(n, total))
+            pages.append(body)
+    sep = "\n\f" if ff else "\n\n"
+    with open(os.path.join(OUT, name), "w", encoding=encoding, newline="\n") as f:
+        f.write(sep.join(pages) + "\n")
+    return total
+
+
+def write_folder(folder, docs, footer=None):
+    path = os.path.join(OUT, folder)
+    os.makedirs(path, exist_ok=True)
+    for f in os.listdir(path):
+        os.remove(os.path.join(path, f))
+    paged = paginate(docs)
+    total = sum(len(p) for _, p in paged)
+    n = 0
+    for i, (title, ps) in enumerate(paged):
+        parts = []
+        for p in ps:
+            n += 1
+            body = "\n".join(plain(x) for x in p)
+            if footer:
+                body += "\n\n" + plain("^C " + footer(n, total))
+            parts.append(body)
+        with open(os.path.join(path, f"{i + 1:02d}_{title}.txt"), "w", encoding="utf-8") as f:
+            f.write("\n\n".join(parts) + "\n")
+    return total
