@@ -1,0 +1,37 @@
+"""Writes ../labels.jsonl from the hand-kept labels below (writer 47)."""
+import json, os
+import _common as C
+
+WS = "中华人民共和国水污染防治法"
+TD = "中华人民共和国土地管理法"
+TDS = "中华人民共和国土地管理法实施条例"
+GF = "中华人民共和国固体废物污染环境防治法"
+DQ = "中华人民共和国大气污染防治法"
+PW = "排污许可管理条例"
+
+
+def cit(law, art, para=None, item=None, role="violated"):
+    return {"law": law, "article": art, "paragraph": para, "item": item, "role": role}
+
+
+LABELS = []
+
+
+def add(case_id, codes, notes, encoding, agency, name, kind, credit, idn, fine, proc, filing, notice, decision, served, cits):
+    LABELS.append({"case_id": case_id, "codes": sorted(codes), "notes": notes, "encoding": encoding,
+                   "fields": {"agency": agency, "party": {"name": name, "kind": kind, "credit_code": credit, "id_number": idn},
+                              "penalty": {"fine_yuan": fine, "procedure": proc},
+                              "dates": {"filing": filing, "notice": notice, "decision": decision, "decision_served": served},
+                              "citations": cits}})
+
+
+import case1_wushui_folder as c1
+add(c1.NAME, [], "干净案卷。罚款25万元属较大数额，事先告知书（与听证告知合并，标题“事先（听证）告知书”）告知了听证权利，当事人申请后于2023-06-28举行听证（主持人非调查人员）；听证后有法制审核意见书（2023-07-05）和案审委集体审议记录（2023-07-07），均在决定（2023-07-10）之前；决定书次日直接送达；检查在立案前属正常案源发现；责令改正决定书引用第八十三条未列项，但它不是处罚决定书；监测报告的“监测专用章”不是外发处罚文书。各笔录两名执法人员均有证号，询问笔录有出示证件和回避告知。",
+    "utf-8", c1.AG, c1.CO, "单位", c1.UCC, None, 250000, "普通", "2023-05-18", "2023-06-12", "2023-07-10", "2023-07-11",
+    [cit(WS, 10), cit(WS, 83, None, 2, "penalty")])
+
+if __name__ == "__main__":
+    with open(os.path.join(C.OUT, "labels.jsonl"), "w", encoding="utf-8") as fh:
+        for l in LABELS:
+            fh.write(json.dumps(l, ensure_ascii=False) + "\n")
+    print(len(LABELS), "labels")
