@@ -168,3 +168,51 @@ def write_folder(folder, docs, footer=None):
         with open(os.path.join(path, f"{i + 1:02d}_{title}.txt"), "w", encoding="utf-8") as f:
             f.write("\n\n".join(parts) + "\n")
     return total
+
+
+def write_docx(name, docs):
+    from docx import Document
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+    doc = Document()
+    st = doc.styles["Normal"]
+    st.font.name = "SimSun"
+    st.font.size = Pt(12)
+    st.element.rPr.rFonts.set(qn("w:eastAsia"), "宋体")
+    for i, (_, text) in enumerate(docs):
+        if i:
+            doc.add_page_break()
+        rows = []
+
+        def flush():
+            if not rows:
+                return
+            ncol = max(len(r) for r in rows)
+            t = doc.add_table(rows=len(rows), cols=ncol)
+            t.style = "Table Grid"
+            for ri, r in enumerate(rows):
+                for ci, c in enumerate(r):
+                    t.cell(ri, ci).text = c
+                if len(r) < ncol:
+                    t.cell(ri, len(r) - 1).merge(t.cell(ri, ncol - 1))
+            rows.clear()
+        for line in text.strip("\n").split("\n"):
+            if " | " in line:
+                rows.append([c.strip() for c in line.split(" | ")])
+                continue
+            flush()
+            if line.startswith("^C "):
+                p = doc.add_paragraph(line[3:])
+                p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                if "书" in line or "表" in line or "录" in line:
+                    for r in p.runs:
+                        r.font.size = Pt(18)
+                        r.bold = True
+            elif line.startswith("^R "):
+                p = doc.add_paragraph(line[3:])
+                p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            else:
+                doc.add_paragraph(line)
+        flush()
+    doc.save(os.path.join(OUT, name))
