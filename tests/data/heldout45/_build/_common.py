@@ -80,15 +80,21 @@ def assemble(docs, toc_title, lpp=40, toc_override=None):
     return [(-1, toc)] + body, ranges
 
 
+def _dw(s):
+    import unicodedata
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+
+
 def box_table(rows):
-    """rows of cells -> box-drawing text table"""
-    w = [max(len(r[i]) if i < len(r) else 0 for r in rows) for i in range(max(map(len, rows)))]
+    """rows of cells -> box-drawing text table (display-width aware)"""
+    n = max(map(len, rows))
+    rows = [r + [""] * (n - len(r)) for r in rows]
+    w = [min(60, max(_dw(r[i]) for r in rows)) for i in range(n)]
     def line(l, m, r):
-        return l + m.join("─" * (x * 2 + 2) for x in w) + r
+        return l + m.join("─" * ((x + 2) // 2 + 1) for x in w) + r
     out = [line("┌", "┬", "┐")]
     for k, r in enumerate(rows):
-        cells = [(" " + (r[i] if i < len(r) else "")).ljust(0) for i in range(len(w))]
-        out.append("│" + "│".join(c + "　" * (w[i] - len(c) + 1) for i, c in enumerate(r + [""] * (len(w) - len(r)))) + "│")
+        out.append("│" + "│".join(" " + c + " " * max(0, w[i] - _dw(c) + 1) for i, c in enumerate(r)) + "│")
         if k < len(rows) - 1:
             out.append(line("├", "┼", "┤"))
     out.append(line("└", "┴", "┘"))
