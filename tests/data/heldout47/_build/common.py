@@ -216,3 +216,100 @@ def write_docx(name, docs):
                 doc.add_paragraph(line)
         flush()
     doc.save(os.path.join(OUT, name))
+
+
+FONT_TTC = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"  # system font, only used at build time
+
+
+_KEEP = set("0123456789年月日.-¥￥〔〕号ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _wrap(text, width_chars):
+    """Hard wrap, but never inside a number/date/code run (keeps IDs and dates intact)."""
+    out = []
+    while len(text) > width_chars:
+        cut = width_chars
+        while cut > 1 and text[cut - 1] in _KEEP and text[cut] in _KEEP:
+            cut -= 1
+        if cut <= width_chars // 3:
+            cut = width_chars
+        out.append(text[:cut])
+        text = text[cut:]
+    out.append(text)
+    return out
+
+
+def layout_pages(docs, chars=38, max_lines=44):
+    """Return list of pages; each page is list of (kind, payload) with kind in text/center/right/row."""
+    pages = []
+    for _, text in docs:
+        page = []
+        for line in text.strip("\n").split("\n"):
+            if line.startswith("^C "):
+                items = [("center", line[3:])]
+            elif line.startswith("^R "):
+                items = [("right", line[3:])]
+            elif " | " in line:
+                cells = [c.strip() for c in line.split(" | ")]
+                items = [("row", cells)]
+            else:
+                items = [("text", s) for s in _wrap(line, chars)] if line else [("text", "")]
+            for it in items:
+                h = 1
+                if it[0] == "row":
+                    h = max(len(_wrap(c, 10 if i % 2 == 0 and len(it[1]) > 1 else 26)) for i, c in enumerate(it[1]))
+                if sum(x[2] for x in page) + h > max_lines:
+                    pages.append(page)
+                    page = []
+                page.append((it[0], it[1], h))
+        pages.append(page)
+    return pages
+
+
+def write_pdf(name, docs, footer):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+    pdfmetrics.registerFont(TTFont("WQY", FONT_TTC, subfontIndex=0))
+    W, H = A4
+    pages = layout_pages(docs)
+    c = canvas.Canvas(os.path.join(OUT, name), pagesize=A4)
+    c.setTitle(name)
+    lh, x0, x1 = 16.5, 70, W - 70
+    for n, page in enumerate(pages, 1):
+        y = H - 80
+        for kind, payload, h in page:
+            if kind == "center":
+                c.setFont("WQY", 16 if any(k in payload for k in "书表录告单") and len(payload) < 22 else 12)
+                c.drawCentredString(W / 2, y, payload)
+            elif kind == "right":
+                c.setFont("WQY", 11)
+                c.drawRightString(x1, y, payload)
+            elif kind == "text":
+                c.setFont("WQY", 11)
+                c.drawString(x0, y, payload)
+            else:
+                c.setFont("WQY", 10)
+                cells = payload
+                if len(cells) == 1:
+                    widths = [x1 - x0]
+                elif len(cells) == 2:
+                    widths = [110, x1 - x0 - 110]
+                else:
+                    widths = [(x1 - x0) / len(cells)] * len(cells)
+                top = y + lh - 4
+                bottom = top - h * lh
+                xx = x0
+                for i, cell in enumerate(cells):
+                    per = max(4, int(widths[i] / 10.5))
+                    for k, s in enumerate(_wrap(cell, per)):
+                        c.drawString(xx + 3, y - k * lh, s)
+                    c.rect(xx, bottom, widths[i], top - bottom)
+                    xx += widths[i]
+            y -= lh * h
+        c.setFont("WQY", 10)
+        c.drawCentredString(W / 2, 40, footer(n, len(pages)))
+        c.showPage()
+    c.save()
+    return len(pages)
