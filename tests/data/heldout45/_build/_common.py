@@ -329,3 +329,63 @@ def write_scan(name, pages, seal_pages, seal_text, foot="dash", seed=7):
         c.drawImage(ImageReader(buf), 0, 0, width=A4[0], height=A4[1])
         c.showPage()
     c.save()
+
+
+def write_docx(name, pages):
+    from docx import Document
+    from docx.shared import Pt, Cm
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+    from docx.oxml.ns import qn
+    from docx.oxml import OxmlElement
+    doc = Document()
+    sec = doc.sections[0]
+    sec.page_height, sec.page_width = Cm(29.7), Cm(21.0)
+    sec.top_margin = sec.bottom_margin = Cm(2.0)
+    sec.left_margin = sec.right_margin = Cm(2.2)
+    st = doc.styles["Normal"]
+    st.font.name = "宋体"; st.font.size = Pt(10.5)
+    st.element.rPr.rFonts.set(qn("w:eastAsia"), "宋体")
+    st.paragraph_format.space_after = Pt(2)
+    # footer: - PAGE -
+    fp = sec.footer.paragraphs[0]
+    fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    fp.add_run("- ")
+    r = fp.add_run()
+    for tag, txt in (("begin", None), (None, "PAGE"), ("end", None)):
+        if tag:
+            e = OxmlElement("w:fldChar"); e.set(qn("w:fldCharType"), tag)
+        else:
+            e = OxmlElement("w:instrText"); e.set(qn("xml:space"), "preserve"); e.text = txt
+        r._r.append(e)
+    fp.add_run(" -")
+    first = True
+    for _, lines in pages:
+        if not first:
+            doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        first = False
+        rows = []
+        def flush():
+            if not rows:
+                return
+            n = max(len(x) for x in rows)
+            t = doc.add_table(rows=len(rows), cols=n)
+            t.style = "Table Grid"
+            for i, rr in enumerate(rows):
+                for j in range(n):
+                    t.cell(i, j).text = rr[j] if j < len(rr) else ""
+                if len(rr) < n:
+                    t.cell(i, len(rr) - 1).merge(t.cell(i, n - 1))
+            rows.clear()
+        for ln in lines:
+            if ln.startswith("|"):
+                rows.append(ln.strip("|").split("|")); continue
+            flush()
+            if ln.startswith("^"):
+                p = doc.add_paragraph(); p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                run = p.add_run(ln[1:]); run.bold = True; run.font.size = Pt(16)
+            elif ln.startswith(">"):
+                p = doc.add_paragraph(ln[1:]); p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            else:
+                p = doc.add_paragraph(ln); p.paragraph_format.first_line_indent = Pt(21) if ln and not ln.startswith(("问", "答")) else None
+        flush()
+    doc.save(os.path.join(OUT, name + ".docx"))
