@@ -313,3 +313,96 @@ def write_pdf(name, docs, footer):
         c.showPage()
     c.save()
     return len(pages)
+
+
+NOTO = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"  # system font, build time only
+
+
+def write_scanned_pdf(name, docs, footer, seal_text, seed=47):
+    """Render pages with Pillow at 200 dpi (A4 1654x2339), red round seal over the 落款 line
+    (the line ending with the marker '（印章）'), skew, blur, noise, JPEG q45 embedded with reportlab."""
+    import io
+    import math
+    import random
+    from PIL import Image, ImageDraw, ImageFilter, ImageFont
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+    rnd = random.Random(seed)
+    W, Hh = 1654, 2339
+    f_body = ImageFont.truetype(NOTO, 36, index=0)
+    f_title = ImageFont.truetype(NOTO, 54, index=0)
+    f_small = ImageFont.truetype(NOTO, 30, index=0)
+    pages = layout_pages(docs, chars=36, max_lines=48)
+    c = canvas.Canvas(os.path.join(OUT, name), pagesize=A4)
+    for n, page in enumerate(pages, 1):
+        img = Image.new("RGB", (W, Hh), (246, 245, 241))
+        dr = ImageDraw.Draw(img)
+        x0, x1, y, lh = 190, W - 190, 200, 52
+        seal_at = None
+        for kind, payload, h in page:
+            if kind == "center":
+                big = len(payload) < 22 and any(k in payload for k in "书表录告单")
+                f = f_title if big else f_body
+                w = dr.textlength(payload, font=f)
+                dr.text(((W - w) / 2, y - (12 if big else 0)), payload, font=f, fill=(25, 25, 25))
+                y += lh + (18 if big else 0)
+                continue
+            if kind == "right":
+                text = payload.replace("（印章）", "")
+                w = dr.textlength(text, font=f_body)
+                dr.text((x1 - w, y), text, font=f_body, fill=(25, 25, 25))
+                if "（印章）" in payload:
+                    seal_at = (x1 - w / 2, y + 40)
+            elif kind == "text":
+                dr.text((x0, y), payload, font=f_body, fill=(25, 25, 25))
+            else:
+                cells = payload
+                widths = [(x1 - x0)] if len(cells) == 1 else ([330, x1 - x0 - 330] if len(cells) == 2 else [(x1 - x0) / len(cells)] * len(cells))
+                xx = x0
+                for i, cell in enumerate(cells):
+                    per = max(4, int(widths[i] / 37))
+                    for k, s in enumerate(_wrap(cell, per)):
+                        dr.text((xx + 10, y + k * lh), s, font=f_small, fill=(25, 25, 25))
+                    dr.rectangle([xx, y - 8, xx + widths[i], y - 8 + h * lh], outline=(40, 40, 40), width=2)
+                    xx += widths[i]
+            y += lh * h
+        ft = footer(n, len(pages))
+        if ft:
+            w = dr.textlength(ft, font=f_small)
+            dr.text(((W - w) / 2, Hh - 150), ft, font=f_small, fill=(40, 40, 40))
+        if seal_at:
+            seal = Image.new("RGBA", (420, 420), (0, 0, 0, 0))
+            sd = ImageDraw.Draw(seal)
+            red = (205, 30, 35, 190)
+            sd.ellipse([10, 10, 410, 410], outline=red, width=14)
+            cx = cy = 210
+            fs = ImageFont.truetype(NOTO, 44, index=0)
+            nchar = len(seal_text)
+            for i, ch in enumerate(seal_text):
+                ang = math.radians(-150 + 300 * i / max(1, nchar - 1)) - math.pi / 2
+                px, py = cx + 150 * math.cos(ang), cy + 150 * math.sin(ang)
+                tile = Image.new("RGBA", (60, 60), (0, 0, 0, 0))
+                ImageDraw.Draw(tile).text((8, 0), ch, font=fs, fill=red)
+                tile = tile.rotate(-math.degrees(ang) - 90, resample=Image.BICUBIC)
+                seal.alpha_composite(tile, (int(px - 30), int(py - 30)))
+            star = [(cx + (60 if k % 2 == 0 else 24) * math.cos(math.radians(-90 + 36 * k)),
+                     cy + (60 if k % 2 == 0 else 24) * math.sin(math.radians(-90 + 36 * k))) for k in range(10)]
+            sd.polygon(star, fill=red)
+            seal = seal.rotate(rnd.uniform(-12, 12), resample=Image.BICUBIC)
+            img.paste(seal, (int(seal_at[0] - 210), int(seal_at[1] - 230)), seal)
+        ang = rnd.choice([-1, 1]) * rnd.uniform(0.5, 1.2)
+        img = img.rotate(ang, resample=Image.BICUBIC, expand=False, fillcolor=(246, 245, 241))
+        img = img.filter(ImageFilter.GaussianBlur(0.7))
+        px = img.load()
+        for _ in range(W * Hh // 180):
+            xx_, yy_ = rnd.randrange(W), rnd.randrange(Hh)
+            v = rnd.randint(90, 200)
+            px[xx_, yy_] = (v, v, v)
+        buf = io.BytesIO()
+        img.save(buf, "JPEG", quality=45)
+        buf.seek(0)
+        c.drawImage(ImageReader(buf), 0, 0, width=A4[0], height=A4[1])
+        c.showPage()
+    c.save()
+    return len(pages)
