@@ -4,6 +4,7 @@ SERV-02 (决定书送达回证 送达方式 blank)."""
 from common import credit_code, id_number, cn_date, ar_date, dot_date, with_catalogue, write_pdf
 
 CASE = "h47_06_xiaonan_dianxian"
+STATEMENT_PERIOD = ("wd", 3)
 AG = "孝感市孝南区市场监督管理局"
 PID = id_number("42090219760514271")
 SHOP_CC = credit_code("92420902MA4DX7K5R")
