@@ -21,7 +21,7 @@ NO = "嘉南市监处罚〔2022〕208号"
 NOTICE_NO = "嘉南市监罚告〔2022〕208号"
 O1, C1 = "陆晨阳", "33040222061"
 O2, C2 = "曹思琪", "33040222075"
-DATES = dict(inspect="2022-06-14", filing="2022-06-16", ask="2022-07-19", notice="2022-09-05",
+DATES = dict(inspect="2022-06-14", filing="2022-06-30", ask="2022-07-19", notice="2022-09-05",
              decision="2022-09-26", served="2022-10-12", paid="2022-10-20", closed="2022-10-28")
 FINE = 6000
 FONT = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"
@@ -33,7 +33,7 @@ def docs():
     return [
         ("立案审批表", ["C立 案 审 批 表", "", "案件来源：专项检查（电动自行车头盔质量专项）",
             f"当事人：{SHOP}", f"经营者：{NAME}", f"身份证号：{IDN}", f"统一社会信用代码：{CC}", f"经营场所：{ADDR}",
-            f"案情：{D['inspect']}检查发现当事人销售的“骑安”牌电动自行车头盔无3C标志，抽样经检验不合格，当事人仍以“国标合格”标示销售，涉嫌以不合格产品冒充合格产品。",
+            f"案情：{D['inspect']}检查发现当事人销售的“骑安”牌电动自行车头盔无3C标志，现场抽样，2022年6月28日检验报告判定不合格，当事人仍以“国标合格”标示销售，涉嫌以不合格产品冒充合格产品。",
             f"办案人员：{O1}（执法证号：{C1}）、{O2}（执法证号：{C2}）",
             f"承办人意见：建议立案。（签名）{O1}  {D['filing']}",
             f"负责人意见：同意。（签名）钱永刚  {D['filing']}"]),
@@ -140,7 +140,7 @@ def draw_page(lines, n, total, rnd):
                                     fillcolor=(250, 250, 247))
     noise = Image.effect_noise((W, H), 10).convert("RGB")
     img = Image.blend(img, noise, 0.02)
-    img = img.filter(ImageFilter.GaussianBlur(0.9))
+    img = img.filter(ImageFilter.GaussianBlur(1.0))
     if "SEAL" not in lines:
         img = img.convert("L")
     return img
