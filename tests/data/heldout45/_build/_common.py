@@ -156,8 +156,14 @@ def write_folder(name, docs, pages, table="tab", foot="slash"):
             fh.write("\n\n".join(chunks) + "\n")
 
 
-FONT = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
-SERIF = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"
+def _font(family):
+    """locate a system font file through fontconfig (no machine paths in the repo)"""
+    import subprocess
+    return subprocess.run(["fc-match", "-f", "%{file}", family], capture_output=True, text=True).stdout.strip()
+
+
+FONT = _font("WenQuanYi Zen Hei")      # wqy-zenhei.ttc, sub-font 0
+SERIF = _font("Noto Serif CJK SC")     # NotoSerifCJK-Regular.ttc
 
 
 def write_pdf(name, pages, foot="gong"):
