@@ -227,11 +227,15 @@ _QUESTION_FIRST = re.compile(r"\s*[^，,、；;（(\s]{0,40}[？?]")  # the valu
 def _own_number(text: str, name: str) -> str | None:
     """The number written with the name elsewhere in the record, off any officer label (a form cell
     wrapped onto its next line: 检查人员 罗某（执法证号…）⏎刘某（执法证号43021202231⏎）)."""
-    m = re.search(re.escape(name) + _OWN_NUMBER, text)
-    return m.group(1) if m else None
+    i = text.find(name)
+    while i != -1:  # each place the name is written (a pattern per name would be compiled per call)
+        if m := _OWN_NUMBER.match(text, i + len(name)):
+            return m.group(1)
+        i = text.find(name, i + 1)
+    return None
 
 
-_OWN_NUMBER = r"\s*[（(]\s*(?:执法证号|执法证件号|执法证|证号)\s*[:：]?\s*([A-Za-z0-9]{6,})"
+_OWN_NUMBER = re.compile(r"\s*[（(]\s*(?:执法证号|执法证件号|执法证|证号)\s*[:：]?\s*([A-Za-z0-9]{6,})")
 
 
 def _wrapped_party_label(text: str, pos: int) -> bool:
