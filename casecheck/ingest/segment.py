@@ -141,6 +141,7 @@ def _find_starts(source: SourceFile) -> list[_Start]:
                     near_top
                     or not paged
                     or _follows_document_end(prev)
+                    or (_SIGNED_END.search(prev) and not (starts and starts[-1].doc_type == hit[0]))
                     or _NUMBER_HEADER.match(prev)
                     or (
                         _AGENCY_LINE.match(_compact(prev))
@@ -257,6 +258,9 @@ def _catalog_header(lines: list[str], li: int) -> bool:
 _DOCUMENT_END = re.compile(
     r"(日|印章|公章|盖章|以下空白|（章）|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s*\d{1,2}:\d{2})?\s*[│|]?)[）)]?$"
 )
+# …记录员：（签名）田欣 ⏎ 听 证 报 告: a record closed by its signatures, another document's title next
+# (the same title again is the record's next page)
+_SIGNED_END = re.compile(r"(?:签名|签字|签章)[）)]?\s*[:：]?\s*[\u4e00-\u9fa5]{2,4}$")
 # 案件编号：X市监立〔2022〕第1187号 文书编号：…: the header a case-handling system prints on a document
 _NUMBER_HEADER = re.compile(r"^(?:案件编号|文书编号|案件编码|执法文书编号)\s*[:：]")
 # the document's 文号 printed alone above its agency and title (滁环罚字〔2023〕12号): pulled into the
@@ -357,9 +361,18 @@ def _has_header_repeat(source: SourceFile, a: _Start, b: _Start) -> bool:
     """True when page b's text is a continuation: it does not begin with a fresh 文号/heading block."""
     # Continuation pages of forms often repeat the title; a new document of the same type
     # (a second 询问笔录) carries its own time/place header right below the title.
-    text = source.pages[b.page_index].text
-    head = text[:400]
-    return not _FRESH_HEADER.search(head)
+    # the header block is the few lines under the title: a short page's closing signatures
+    # (被询问人：（签名）…) are no header
+    head = []
+    for line in _lines(source.pages[b.page_index].text)[b.line_index : b.line_index + _HEADER_LINES]:
+        if _QA_LINE.match(line):
+            break  # the questions have begun: the header is over
+        head.append(line)
+    return not _FRESH_HEADER.search("\n".join(head)[:400])
+
+
+_HEADER_LINES = 6
+_QA_LINE = re.compile(r"\s*(?:问|答)\s*[:：]")
 
 
 def segment_file(source: SourceFile) -> list[Document]:

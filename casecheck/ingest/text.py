@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from itertools import pairwise
 
 from casecheck.model import CaseError
 
@@ -141,21 +142,27 @@ _FOOTER = re.compile(
 _MIN_FOOTERS = 2
 
 
+def _in_step(run: list[re.Match[str]]) -> bool:
+    """Each number is one up from the last or starts again at 1 (a table's page column is not)."""
+    numbers = [int(next(g for g in m.groups() if g)) for m in run]
+    return all(n in (last + 1, 1) for last, n in pairwise(numbers))
+
+
 def _footer_pages(text: str) -> list[str]:
     """``text`` split after its footer lines, when each is numbered one up from the last or
     starts again at 1 (a document numbered on its own: 第1页 共2页); else one page. The first may
     be any number: a file of a volume kept one file per document goes on with the volume's
     numbers (- 6 -, - 7 -)."""
-    run: list[re.Match[str]] = []
-    last = None
+    styles: dict[str | None, list[re.Match[str]]] = {}
     for m in _FOOTER.finditer(text):
-        n = int(next(g for g in m.groups() if g))
-        if last is not None and n not in (last + 1, 1):
-            return [text]  # numbers out of step: no footers (a table's page column …)
-        run.append(m)
-        last = n
-    if len(run) < _MIN_FOOTERS:
+        styles.setdefault(m.lastgroup, []).append(m)
+    # 第1页 共2页 under a record's title and 4/16 at the foot of the volume's page: each style of
+    # number is a run of its own; of those in step, the longest (at a tie, the one reaching
+    # furthest: the footers) paginates
+    runs = [r for r in styles.values() if len(r) >= _MIN_FOOTERS and _in_step(r)]
+    if not runs:
         return [text]
+    run = max(runs, key=lambda r: (len(r), r[-1].end()))
     if not text[: run[0].start()].strip():  # 第1页 共2页 heads each page: split before each number
         cuts = [m.start() for m in run[1:]]
     else:  # a footer ends each page: split after it
