@@ -47,7 +47,7 @@ def terms_before(text: str, start: int) -> list[list[float]] | None:
     ]
     lo = breaks[-1] + 1 if breaks else lo
     sentence = text[lo:start]
-    if "＋" in sentence or "+" in sentence:
+    if "＋" in sentence or "+" in sentence or "-" in sentence or "－" in sentence or "−" in sentence:
         sentence = _PAREN_SUM.sub(_summed, sentence)  # （420＋180）袋×45元: 600袋×45元
     # 货值金额15×28＝420元，违法所得9×28＝252元: figures before an earlier stated amount are its
     # own, unless none follow it (…×25元＝3950元，…×25元＝1050元，货值金额合计5500元: a total)
@@ -98,13 +98,19 @@ def terms_before(text: str, start: int) -> list[list[float]] | None:
 _LATIN_UNIT = re.compile(r"\d\s*[A-Za-z²㎡]")
 
 
-# （420＋180）袋×45元: a factor written as a sum in brackets
-_PAREN_SUM = re.compile(rf"[（(]\s*({_NUM}(?:\s*[+＋]\s*{_NUM})+)\s*[)）]")
+# （420＋180）袋×45元 / 140个×（29元-18元）: a factor written as a sum or difference in brackets
+_PAREN_SUM = re.compile(rf"[（(]\s*({_NUM}\s*元?(?:\s*[+＋\-－−]\s*{_NUM}\s*元?)+)\s*[)）]")
+_TERM = re.compile(rf"([+＋\-－−]?)\s*({_NUM})")
+
+
+_DATE_LIKE = re.compile(r"(?:19|20)\d{2}\s*[-－−]\s*\d{1,2}(?:\s*[-－−]\s*\d{1,2})?")
 
 
 def _summed(m: re.Match[str]) -> str:
-    total = sum(float(n) for n in re.findall(_NUM, m.group(1)))
-    return f"{total:g}"
+    if _DATE_LIKE.fullmatch(m.group(1)):
+        return m.group(0)  # （2023-05-10）: a date, no sum
+    total = sum(-float(n) if sign and sign in "-－−" else float(n) for sign, n in _TERM.findall(m.group(1)))
+    return f"{total:g}" + ("元" if "元" in m.group(1) else "")
 
 
 def _in_note(text: str, pos: int) -> bool:

@@ -43,7 +43,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     # 补办申报并缴纳税款…: the tax itself paid, not a fine
     # …于2025年5月28日未缴纳罚款: a payment not made
     ("payment", r"(?<![未不没])(?:缴纳|缴清)(?!了?(?:税款|税费|滞纳金|社会保险|保险费))|(?<![未不没])缴款"),
-    ("investigation", r"检查|调查|询问|稽查|勘验|勘察|检验"),
+    # 2023年3月22日复查时上述隐患仍未消除: a re-check that found the order ignored
+    ("investigation", r"检查|调查|询问|稽查|勘验|勘察|检验|复查"),
     ("complaint", r"投诉|举报"),
     # 当事人于…书面表示放弃陈述、申辩权利 / 提出陈述申辩: the party's statement, not the violation
     ("statement", r"放弃[^。]{0,12}(?:陈述|申辩|听证)|(?:提出|进行)了?[^。，,]{0,8}(?:陈述|申辩)"),

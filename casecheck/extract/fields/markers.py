@@ -94,6 +94,9 @@ MARKER_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:法制|法规|政策法规)(?:工作)?(?:科|股|室|处|办|机构|部门|大队|中队)(?:负责人|股长|科长|主任)?"
         r"[^，。；\n：:]{0,4}(?:(?:审核|审查)?意见)?\s*[：:]" + _OPINION_SAID,
         r"法制(?:审核|审查)(?:人员|员)?(?:意见|结论)\s*[:：]" + _OPINION_SAID,
+        # 讨论意见：法制股已审核，认为事实清楚…: the review reported done, with what it found
+        r"(?:法制|法规|政策法规)(?:工作)?(?:科|股|室|处|办|机构|部门)[^，。；\n]{0,4}?已(?:经)?(?:进行)?(?:审核|审查)"
+        r"[^。；\n]{0,6}?(?:认为|意见|结论|同意)",
     ),
     # 经2020年8月26日局长办公会集体讨论，同意: the discussion recorded on the decision approval form
     "collective_decision": (

@@ -81,7 +81,7 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
     # 每辆超限车辆处以罚款人民币五千元: a fine per unit, the 罚 word between the unit and the amount
     (
         "rate",
-        rf"(每|按每|/)[^，。]{{0,6}}$|每[^，。；\d]{{0,4}}?[\d.]*(?:{FINE_UNITS})[^，。；\d元]{{0,8}}罚[^，。；\d]{{0,6}}$"
+        rf"(每|按每|/)[^，。=＝]{{0,6}}$|每[^，。；\d]{{0,4}}?[\d.]*(?:{FINE_UNITS})[^，。；\d元]{{0,8}}罚[^，。；\d]{{0,6}}$"
         r"|每处[^，。；\d元]{0,8}罚[^，。；\d]{0,6}$",  # 按每处安全出口罚款三万元: per place, no count read
         r"^\s*/|^\s*每",
     ),
@@ -157,7 +157,8 @@ _SETTLED = re.compile(
 )
 # 滞纳金 of a tax (税款和滞纳金, 补缴税款及滞纳金) is the tax law's surcharge, not a fine's 加处罚款
 _TAX_SURCHARGE = re.compile(r"税(?:款|费)?(?:[\d.,]+元)?[^，。；;罚]{0,6}滞纳金")
-FACTOR_BEFORE = re.compile(r"[×xX*＊]\s*[(（]?\s*$")
+# …×（29元-18元）: the second term of a bracketed difference (or sum) is a factor too
+FACTOR_BEFORE = re.compile(r"[×xX*＊]\s*[(（]?\s*$|[×xX*＊]\s*[(（]\s*\d+(?:\.\d+)?\s*元?\s*[-－−+＋]\s*$")
 FACTOR_AFTER = fast_compile(r"\s*[×xX*＊]")
 
 
@@ -223,7 +224,7 @@ def classify(text: str, start: int, end: int, doc_type: str | None = None) -> st
     (``处货值金额二倍的罚款，即罚款8000元`` is a fine), ties going to the earlier ``KIND_CUES`` row.
     """
     left = left_clause(text, start, 28, "，。；;,:：\n、")
-    if FACTOR_BEFORE.search(text, max(0, start - 3), start) or FACTOR_AFTER.match(text, end):
+    if FACTOR_BEFORE.search(text, max(0, start - 16), start) or FACTOR_AFTER.match(text, end):
         # 158个×25元＝3950元: a factor of a computation, whatever the heading says; but the 工程造价
         # a fine is a percentage of (造价150000元×6%) stays the base a rule computes the range from
         if FACTOR_AFTER.match(text, end) and _COST_LEFT.search(left):

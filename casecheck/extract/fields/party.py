@@ -78,6 +78,7 @@ UNIT_HINT = fast_compile(rf"(?:{ORG_SUFFIX})$|法定代表人|统一社会信用
 LABEL_WORD = re.compile(
     r"名称|地址|电话|代码|案号|编号|日期|时间|事人|被处罚|代表人|负责人|经营者|住[所址]|身份证"
     r"|意见|内容|情况|事项|结论|理由|依据|建议|说明|对象"  # a form's heading (审核意见：), no addressee
+    r"|明细|清单|附表|统计"  # a list's heading (运费明细：) over the rows that follow
 )
 # 赵某某 性别：男 — a further ``label：`` on the same line ends the value (OCR may read the gap
 # before it as a quote mark or a bar: 某公司“送达地点：…)
@@ -91,6 +92,7 @@ SENTENCE_START = fast_compile(
 # Words opening a sentence before the party's name: 当事人温州某某有限公司经营的…
 LEAD_WORDS = (
     r"当事人|被处罚人|被检查(?:人|单位)|经查明?[，,：:]?|现查明[，,：:]?|关于"  # 关于某公司…案的调查报告
+    r"|(?:讨论|研究|审议|审查)(?:了)?"  # 讨论某公司…一案 (a meeting's record)
 )
 # The legal form a registered name goes on with after a shop word: 某某超市(连锁)有限公司
 LEGAL_FORM_TAIL = re.compile(
@@ -256,8 +258,9 @@ def party_name(text: str, table: dict[str, tuple[str, int, int]]) -> Span | None
         # 受送达人<TAB>送达方式<TAB>收件人签名: a header row's next heading is no name
         if key in table and (name := clean_name(table[key][0])) and not HEADING_CELL.match(name):
             return name, *_span_of(name, table[key])
+    body = text.find("。")  # a salutation comes before the body's first sentence (运费明细： is no addressee)
     for i, (s, _e, line) in enumerate(lines(text)):
-        if i > 12:
+        if i > 12 or -1 < body < s:
             break
         m = _ADDRESSEE.fullmatch(line) if ":" in line or "：" in line else None
         if (

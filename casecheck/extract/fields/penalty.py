@@ -14,7 +14,11 @@ from casecheck.extract.text import mask_quotes, sentence_bounds, wrapped_end
 # 没收其/你的/你单位/当事人的 违法所得: whose gain it is
 POSSESSOR = r"(?:其|你(?:单位|公司|厂|店|个人)?|当事人|该(?:公司|单位|企业))?的?"
 # 责令你单位停产停业整顿: whom the order is addressed to
-OBJECT = r"(?:其|你(?:单位|公司|厂|店)?|当事人|该(?:公司|单位|企业))?"
+# 责令粉碎车间停产停业整顿 / 责令你公司三号生产线停产整顿: the part of the business it stops
+OBJECT = (
+    r"(?:其|你(?:单位|公司|厂|店)?|当事人|该(?:公司|单位|企业))?"
+    r"(?:[\u4e00-\u9fa5\d]{0,8}?(?:车间|生产线|作业场所|经营场所|场所|门店|分店|工地|矿井|工作面|装置|项目))?"
+)
 KINDS: tuple[tuple[str, str], ...] = (
     ("警告", r"(?:给予|予以|处以?)警告|警告[、，,。；;]|警告的行政处罚|[：:]\s*警告"),
     ("通报批评", r"通报批评"),
