@@ -328,6 +328,20 @@ def _clause_applies(c: Clause, base: float | None, serious: bool | None) -> bool
     return True
 
 
+def _specific(clauses: list[Clause], base: float | None) -> list[Clause]:
+    """Of the clauses that apply, the one a threshold sets governs over a mere ``有违法所得的``: in
+    ``有违法所得的，处违法所得2倍以上10倍以下的罚款；没有违法所得或者违法所得不足2万元的，处3万元以上
+    10万元以下的罚款`` a gain of 320 元 is fined 3万–10万 (the threshold is the exception to the multiple)."""
+    if base is None:
+        return clauses
+    cut = {d.get("base") for c in clauses for d in c.conditions if d.get("op") in ("<", ">", ">=")}
+    if not cut:
+        return clauses
+    return [
+        c for c in clauses if not any(d.get("op") == "some" and d.get("base") in cut for d in c.conditions)
+    ]
+
+
 class Catalog:
     """All laws: texts from the compiled catalog plus titles from the alias book."""
 
@@ -554,7 +568,7 @@ class Catalog:
             clauses = [c for c in clauses if c.party != PARTY_RESPONSIBLE]
         else:
             clauses = [c for c in clauses if c.party in (None, pk)]
-        clauses = [c for c in clauses if _clause_applies(c, base, serious)]
+        clauses = _specific([c for c in clauses if _clause_applies(c, base, serious)], base)
         for c in clauses:
             for cond in c.conditions:
                 if cond.get("serious"):

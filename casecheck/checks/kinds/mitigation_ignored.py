@@ -12,6 +12,7 @@ Example: 询问笔录 with ``markers: {mitigation_ground: …}`` and a decision 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -36,12 +37,27 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     dec = decision(facts)
     if dec is None or has_marker(dec, "mitigation_applied"):
         return
-    if (dec.get("discretion") or {}).get("level") in opts["levels"]:
+    disc = dec.get("discretion") or {}
+    if disc.get("level") in opts["levels"]:
         return
+    reason = str(disc.get("reason") or "")
     for doc in all_docs(facts):
         m = has_marker(doc, "mitigation_ground") if doc.get("doc_type") not in DECISION_TYPES else None
         if m:
             v = m.get("value")
             ground = v if isinstance(v, str) else ((m.get("evidence") or {}).get("quote") or "见笔录")
+            if _answered(reason, ground):
+                return  # …提出已及时整改的意见，经复核…整改情况已在裁量中考虑，不予采纳减轻: a reason given
             yield Hit({"document": doc.get("ref"), "ground": ground}, evs(m.get("evidence")))
             return
+
+
+# what a ground is about (及时整改 → 整改): a decision whose reasoning names it and says why it gives
+# no lighter penalty (…整改情况已在裁量中考虑，不予采纳减轻) answers it; naming it alone does not
+_GROUND_WORDS = ("改正", "纠正", "整改", "修复", "消除", "胁迫", "诱骗", "供述", "立功", "未成年", "轻微")
+_NOT_APPLIED = re.compile(r"不予|不宜|未予|不采纳|不能|不足以|已(?:在|于)?[^。；]{0,6}(?:考虑|考量)")
+
+
+def _answered(reason: str, ground: str) -> bool:
+    """The decision's stated discretion speaks of the ground and of why it was not applied."""
+    return any(w in reason for w in _GROUND_WORDS if w in ground) and bool(_NOT_APPLIED.search(reason))
