@@ -13,6 +13,8 @@ Options:
     was not segmented as its own document (法制审核, 集体讨论 …).
   opinion_marker / opinion_in: a document of ``opinion_in`` holding ``opinion_marker`` counts as one
     of ``documents`` (the 法制 body's opinion written into a 集体讨论记录: 法规股：事实清楚…).
+  in_force_from: the day the requirement took effect (ISO date): a decision made before it is not
+    held to it (法制审核: 行政处罚法 2021 第五十八条, from 2021-07-15); an undated decision is 无法评查.
   by_decision: the document counts only when dated on or before the decision (法制审核, 集体讨论
     must precede it: 行政处罚法 第五十七条、第五十八条); one held only after the decision is as good as
     none. An undated document, or an undated decision, still counts (the order is PROC-04's to
@@ -28,6 +30,7 @@ Example: fine 120000 ≥ 100000 and no 集体讨论记录 → ``{"document": "�
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
 from casecheck.checks.util import (
@@ -60,6 +63,7 @@ OPTIONS = {
     "by_decision": Opt(bool, False),
     "opinion_marker": Opt((str, type(None)), None),
     "opinion_in": Opt(list, []),
+    "in_force_from": Opt((str, type(None)), None),
 }
 
 
@@ -116,6 +120,12 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     if any(any_marker(facts, m) for m in opts["unless_markers"]):
         return
     reason = _reason(facts, opts)
+    if reason and opts["in_force_from"]:
+        decided = event(facts, "decision")[0] or doc_date(decisions[0])[0]
+        if decided is None:
+            reason = Unknown(f"缺少处罚决定日期，无法判断是否适用（{opts['in_force_from']} 起施行的要求）")
+        elif decided < date.fromisoformat(opts["in_force_from"]):
+            return  # the decision was made before the requirement existed
     if isinstance(reason, Unknown):
         yield reason
     elif reason:

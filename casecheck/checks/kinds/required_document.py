@@ -9,6 +9,9 @@ Options:
     its investigation in the 呈请行政处罚报告书, read as a 行政处罚决定审批表, not a 调查终结报告).
   kept_online: agency-name word → [documents, why]: documents such agencies may keep in a case system
     instead of the paper file (公安 approve online), so their absence is 无法评查, not missing.
+  recorded_in: document → ``{types, except}``: with a document of ``types`` recording the same step
+    (the 负责人's review of 第五十七条 in a 集体讨论记录) the absence is 无法评查, except in the files
+    of agencies named in ``except``, whose procedure rules require the document itself.
   decision_types: the decision whose presence makes the requirement apply.
   waivable: document → marker that makes it unnecessary (a written waiver of 陈述申辩), or
     ``{marker: …, types: […]}`` when only a document of those types may hold it.
@@ -56,6 +59,7 @@ OPTIONS = {
     "title_hosts": Opt(dict, {"调查终结报告": {"行政处罚决定审批表": ["调查终结"]}}),
     "agency_aliases": Opt(dict, {}),
     "kept_online": Opt(dict, {}),
+    "recorded_in": Opt(dict, {}),
     "decision_types": Opt(list, ["行政处罚决定书"]),
     "waivable": Opt(dict, {"行政处罚事先告知书": "statement_waived"}),
     "catalog_keywords": Opt(
@@ -119,6 +123,9 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
             if (host := swallowed_by(facts, row))
         ]
         online = _kept_online(opts["kept_online"], agency, name)
+        stand = opts["recorded_in"].get(name) or {}
+        exempt = any(w in agency for w in stand.get("except", []))
+        held = [] if exempt else [t for t in stand.get("types", []) if t in present]
         if merged:
             row, host = merged[0]
             yield Unknown(
@@ -127,5 +134,7 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
             )
         elif online:
             yield Unknown(f"案卷未附{name}；{online}，纸质案卷缺少该文书不能证明未审批，无法核对")
+        elif held:
+            yield Unknown(f"案卷未附{name}（审查见{'、'.join(held)}），是否必备依领域程序规定，无法核对")
         else:
             yield Hit({"document": name}, anchor)
