@@ -128,3 +128,63 @@ def volume(docs, footer="第{p}页 共{n}页", cat_style="tab", shift=None, line
     if cover:
         pages = [cover] + pages
     return pages, ranges
+
+
+FONT_TTC = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
+
+
+def pdf_text(pages, path, footer="第{p}页 共{n}页"):
+    """Text-layer PDF. Line markup: '#C ' centred title, '#R ' right-aligned, cells split by '│' drawn as a ruled table row."""
+    from reportlab.pdfgen import canvas
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    try:
+        pdfmetrics.getFont("ZH")
+    except KeyError:
+        pdfmetrics.registerFont(TTFont("ZH", FONT_TTC, subfontIndex=0))
+    W, H = A4
+    c = canvas.Canvas(path, pagesize=A4)
+    n = len(pages)
+    for i, pg in enumerate(pages, 1):
+        y = H - 60
+        for raw in pg.split("\n"):
+            if raw.startswith("#C "):
+                txt = raw[3:]
+                c.setFont("ZH", 16)
+                c.drawCentredString(W / 2, y, txt)
+                y -= 26
+                continue
+            c.setFont("ZH", 10)
+            if raw.startswith("#R "):
+                c.drawRightString(W - 60, y, raw[3:])
+            elif "│" in raw:
+                cells = [x for x in raw.strip("│").split("│")]
+                widths = [110] + [(W - 120 - 110) / max(1, len(cells) - 1)] * (len(cells) - 1) if len(cells) > 1 else [W - 120]
+                x = 60
+                for cell, w in zip(cells, widths):
+                    c.rect(x, y - 5, w, 18, stroke=1, fill=0)
+                    s = cell
+                    while c.stringWidth(s, "ZH", 10) > w - 6 and len(s) > 1:
+                        s = s[:-1]
+                    c.drawString(x + 3, y, s)
+                    x += w
+                y -= 18
+                continue
+            else:
+                # wrap long lines
+                s = raw
+                while c.stringWidth(s, "ZH", 10) > W - 120:
+                    k = len(s)
+                    while c.stringWidth(s[:k], "ZH", 10) > W - 120:
+                        k -= 1
+                    c.drawString(60, y, s[:k])
+                    y -= 15
+                    s = s[k:]
+                c.drawString(60, y, s)
+            y -= 15
+        if footer:
+            c.setFont("ZH", 9)
+            c.drawCentredString(W / 2, 30, footer.format(p=i, n=n))
+        c.showPage()
+    c.save()
