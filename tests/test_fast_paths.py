@@ -232,7 +232,7 @@ def _join_wraps_plain(text: str, indented: set[int]) -> set[int]:
             continue
         if (k + 2 == len(lines) or "页" in line) and n.PAGE_NUMBER_ONLY.match(line.strip()):
             continue  # the page's footer
-        if n._joinable(prev[-1], line[0], n._open_bracket(prev)) and not n._keeps_break(prev, line):
+        if n._wraps(prev, line):
             drop.add(nl)
     return drop
 

@@ -333,9 +333,20 @@ def _join_wraps(text: str, indented: set[int]) -> set[int]:
             continue
         if (k + 2 == len(lines) or "页" in line) and PAGE_NUMBER_ONLY.match(line.strip()):
             continue  # the page's footer (…2022年5月19日⏎第12页 共18页) is no wrapped text
-        if _joinable(prev[-1], line[0], _open_bracket(prev)) and not _keeps_break(prev, line):
+        if _wraps(prev, line):
             drop.add(nl)
     return drop
+
+
+# …如下行政处罚：1.责令停止销售；2.没收…；3.⏎没收违法所得7800元: a list item's number left at a line end
+_ITEM_NUMBER_END = re.compile(r"[；;：:，,。]\s*\d{1,2}[.．、]$")
+
+
+def _wraps(prev: str, line: str) -> bool:
+    """Whether the break between full-width ``prev`` and ``line`` is a visual wrap (by their characters)."""
+    if _ITEM_NUMBER_END.search(prev) and is_cjk(line[0]):
+        return True
+    return _joinable(prev[-1], line[0], _open_bracket(prev)) and not _keeps_break(prev, line)
 
 
 def normalize(raw: str, join_wraps: bool = True) -> tuple[str, tuple[int, ...]]:

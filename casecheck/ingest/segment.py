@@ -281,6 +281,9 @@ def _title_head(line: str, after_rule: bool, first: bool) -> tuple[str, str] | N
     ``title  文号`` and ``title  label：value`` take any catalogue title (a generic one only before a
     文号); ``title：value`` takes a full catalogue title on a page's first line, any title below a
     rule."""
+    slip = _SLIP_HEAD.match(line)
+    if slip and (hit := classify_title(slip.group(1), loose=True)) and hit[0] != OTHER:
+        return hit  # 某省非税收入一般缴款书（收据联）汇总缴款人 金额…: a slip's title, its cells run on
     m = _HEAD.match(line)
     if not m:
         return None
@@ -297,6 +300,7 @@ def _title_head(line: str, after_rule: bool, first: bool) -> tuple[str, str] | N
     return strict if strict and strict[0] != OTHER and len(m.group("head")) >= _MIN_COLON_TITLE else None
 
 
+_SLIP_HEAD = re.compile(r"([^\s（(]{2,30}(?:缴款书|缴款凭证|收据|回单)[（(][^）)\s]{1,6}联[）)])")
 _FRESH_HEADER = re.compile(r"(时间|地点|文号|〔\d{4}〕|\[\d{4}\]|当事人|被询问人|受送达人)")
 _SPACE_RUN = re.compile(r"\s+")
 
