@@ -16,7 +16,9 @@ from casecheck.model import Page, SourceFile
 
 
 def _source(*pages: str) -> SourceFile:
-    return SourceFile("a.txt", "a.txt", "text", "0", tuple(Page(i, t, t, (), "text") for i, t in enumerate(pages, 1)))
+    return SourceFile(
+        "a.txt", "a.txt", "text", "0", tuple(Page(i, t, t, (), "text") for i, t in enumerate(pages, 1))
+    )
 
 
 def test_an_order_stopping_one_workshop_is_a_stop_production_order() -> None:

@@ -136,7 +136,8 @@ _TOTAL_AFTER_PARTS = re.compile(
     r"元\s*整?\s*[，,、；;]?\s*(?:以上)?(?:合计|共计|总计|总额|共)\s*(?:为|是)?\s*[:：]?\s*(?:人民币)?\s*[￥¥]?\s*$"
 )
 # 以上罚款合计人民币… / 两项共计罚款… / 合并执行罚款…: a total word right before the amount (its clause's own)
-_TOTAL_WORD = re.compile(r"(?:合计|共计|总计|总额|合并执行)[^，,。；;\n\d]{0,8}$")
+# 合并执行：责令停产停业整顿，罚款人民币…: the merged penalties list may name other kinds first
+_TOTAL_WORD = re.compile(r"(?:合计|共计|总计|总额)[^，,。；;\n\d]{0,8}$|合并执行[^。；;\n\d]{0,24}$")
 # an earlier penalty the facts recall (曾因同类行为被处罚款…, 此前已被罚款…): no amount of this case
 _PRIOR_PENALTY = re.compile(
     r"(?:曾(?:于|因|经)?|此前|前次|上次|以往)[^。；;]{0,40}?(?:被|受到)[^。；;]{0,20}$"
@@ -309,7 +310,7 @@ def find_amounts(text: str, doc_type: str | None = None) -> list[AmountHit]:
             terms = None
             if kind in _BASE_KINDS:
                 terms = note_terms(text, e) or terms_before(text, s) or table_terms(text, s, value)
-            stated = bool(_TOTAL_WORD.search(text, max(0, s - 16), s))
+            stated = bool(_TOTAL_WORD.search(text, max(0, s - 32), s))
             settled = kind in _BASE_KINDS and bool(_SETTLED.search(text, max(0, s - 30), s))
             hits.append(
                 AmountHit(

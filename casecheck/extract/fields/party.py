@@ -277,6 +277,10 @@ def party_name(text: str, table: dict[str, tuple[str, int, int]]) -> Span | None
         legal = LEGAL_FORM_TAIL.match(text, m.end("n"))
         if legal and not BAD_NAME.search(legal.group(0)):
             name += legal.group(0)
+        # 当事人 胡建新（某某电料经营部经营者）: the shop is in the person's note, the name before it
+        name = _OPEN_NOTE.sub("", name)
+        if len(name) < 2:
+            continue
         if (
             not BAD_NAME.search(name)
             and not _AGENCY_WORD.search(name)

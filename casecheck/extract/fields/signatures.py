@@ -96,6 +96,7 @@ OPINION_HEAD = fast_compile(
 CLOSING = re.compile(
     r"以上(?:笔录|记录|内容)|笔录[^\n]{0,12}(?:宣读|阅读|核对|看过|阅看)"
     r"|(?:看过|核对|宣读|阅读)[^\n]{0,10}(?:无误|相符|属实|一致)"
+    r"|以下(?:无正文|空白)"  # （以下无正文）: the record's body ends, the signature lines follow
 )
 # a form cell that labels the next one (签收日期, 送达人 …), no value
 CELL_LABEL = re.compile(rf"(?:{_ALL})?\s*(?:签名|签字|签收|签章|盖章|送达|收到|收件)?(?:日期|时间|人)?")
