@@ -34,7 +34,7 @@ from casecheck.generate.case import (
 from casecheck.generate.docmodel import Doc, amount_pair
 from casecheck.generate.facts import product
 from casecheck.generate.ids import break_check, money, upper_amount
-from casecheck.generate.oracle import report_in_approval
+from casecheck.generate.oracle import report_in_approval, report_required
 from casecheck.generate.phrasing import CONDITION_GROUNDS, HEAVY_GROUNDS, SOFT_GROUNDS
 
 Note = dict[str, str]
@@ -704,11 +704,13 @@ INJECTORS: dict[str, Injector] = {
         Injector("DOC-05", ("普通",), post=_doc05),
         Injector("DOC-06", ("普通", "不予处罚"), post=_doc06),
         Injector("DOC-07", ("普通", "简易"), fits=lambda c: bool(c.fine), post=_doc07, group="amount"),
-        # an agency whose files close the investigation in the 决定审批表 has no 调查终结报告 to miss
+        # an agency whose files close the investigation in the 决定审批表 has no 调查终结报告 to miss, and
+        # elsewhere the review a 集体讨论记录/法制审核意见书 records makes its absence 无法评查: only the
+        # agencies whose rules name the report (市场监管) get it removed
         Injector(
             "DOC-08",
             ("普通",),
-            fits=lambda c: not report_in_approval(c.agency.name),
+            fits=lambda c: not report_in_approval(c.agency.name) and report_required(c.agency.name),
             prepare=_doc08,
             group="notice",
         ),

@@ -308,6 +308,8 @@ def triggered(built) -> set[str]:
         for key in ("filing", "report", "notice", "decision", "decision_receipt"):
             if key == "report" and "approval" in docs and report_in_approval(case.agency.name):
                 continue  # this agency's files close the investigation in the approval form (DOC-008)
+            if key == "report" and report_recorded_elsewhere(case.agency.name, docs):
+                continue  # the review recorded in a 集体讨论记录/法制审核意见书: DOC-008 says 无法评查
             if key not in docs:
                 out.add("DOC-08")
         if not any(k in docs for k in ("site", "inquiry1")):
@@ -377,3 +379,30 @@ def _approval_aliases() -> tuple[str, ...]:
 def report_in_approval(agency: str) -> bool:
     """Whether ``agency``'s files may close the investigation in the 决定审批表 (DOC-008)."""
     return any(word in agency for word in _approval_aliases())
+
+
+_STAND_IN_KEYS = {"集体讨论记录": "collective", "法制审核意见书": "review", "行政处罚决定审批表": "approval"}
+
+
+@cache
+def _recorded_in() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The doc keys that record the 调查终结 review in place of the report, and the agency-name
+    words exempt from that (rule DOC-008's ``recorded_in``, read from the shipped pack)."""
+    from casecheck.checks.rulepack import get_rule
+
+    rule = get_rule("DOC-008")
+    stand = ((rule.params.get("recorded_in") or {}) if rule else {}).get("调查终结报告") or {}
+    keys = tuple(_STAND_IN_KEYS[t] for t in stand.get("types", []) if t in _STAND_IN_KEYS)
+    return keys, tuple(stand.get("except", []))
+
+
+def report_recorded_elsewhere(agency: str, docs: dict[str, Doc]) -> bool:
+    """Whether a missing 调查终结报告 is 无法评查 for ``agency``'s file holding ``docs`` (DOC-008)."""
+    keys, exempt = _recorded_in()
+    return not any(w in agency for w in exempt) and any(k in docs for k in keys)
+
+
+def report_required(agency: str) -> bool:
+    """Whether ``agency``'s rules name the 调查终结报告 itself, so its absence is a finding whatever else
+    records the review (DOC-008's ``recorded_in`` exceptions)."""
+    return any(w in agency for w in _recorded_in()[1])

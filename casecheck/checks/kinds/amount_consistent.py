@@ -50,10 +50,8 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         for doc in all_docs(facts):
             for kind in opts["kinds"]:
                 found = amounts(doc, kind)
-                upper = {a["value"] for a in found if a.get("form") == "upper"}
-                lower = {a["value"] for a in found if a.get("form") in ("lower", "mixed")}
+                upper, lower, bad = _forms(found)
                 if upper and lower and upper != lower:
-                    bad = [a for a in found if a["value"] not in upper & lower]
                     detail = (
                         f"{doc.get('ref')} {NAMES[kind]}大写 {'/'.join(yuan(v) for v in sorted(upper))} 元"
                         f"与小写 {'/'.join(yuan(v) for v in sorted(lower))} 元不一致"
@@ -94,3 +92,27 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
                 said = yuan(stated[0]["value"])
                 detail = f"{doc.get('ref')} 记载{NAMES[kind]} {said} 元，与决定书 {yuan(imposed)} 元不一致"
                 yield Hit({"detail": detail}, evs(stated[0].get("evidence"), e1))
+
+
+_TWIN_GAP = 16  # 人民币壹拾叁万元整（¥150000元）: the figures follow the words within a few characters
+
+
+def _forms(found: list[dict[str, Any]]) -> tuple[set[float], set[float], list[dict[str, Any]]]:
+    """The 大写 and 小写 values to compare and the amounts that disagree. With positions, only a
+    小写 right beside its 大写 is its twin (罚款壹拾贰万元 for one violation is no form of the total
+    合并罚款壹拾伍万元（¥150000元）); without them, all of each form in the document."""
+    spans = [(a, (a.get("evidence") or {}).get("start"), (a.get("evidence") or {}).get("end")) for a in found]
+    if any(s is None or e is None for _a, s, e in spans):
+        upper = {a["value"] for a in found if a.get("form") == "upper"}
+        lower = {a["value"] for a in found if a.get("form") in ("lower", "mixed")}
+        return upper, lower, [a for a in found if a["value"] not in upper & lower]
+    uppers = [(a, s, e) for a, s, e in spans if a.get("form") == "upper"]
+    lowers = [(a, s, e) for a, s, e in spans if a.get("form") in ("lower", "mixed")]
+    pairs = []
+    for u, us, ue in uppers:  # its nearest figures, either side: 罚款200000元（大写：贰万元整）
+        gaps = [(ls - ue if ls >= ue else us - le, i) for i, (_lo, ls, le) in enumerate(lowers)]
+        near = min(((g, i) for g, i in gaps if 0 <= g <= _TWIN_GAP), default=None)
+        if near is not None:
+            pairs.append((u, lowers[near[1]][0]))
+    bad = [a for pair in pairs if pair[0]["value"] != pair[1]["value"] for a in pair]
+    return {u["value"] for u, _ in pairs}, {lo["value"] for _, lo in pairs}, bad
