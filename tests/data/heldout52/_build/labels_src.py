@@ -1,0 +1,43 @@
+"""Writes ../labels.jsonl from the hand-kept label entries below."""
+import json
+import os
+
+from common import OUT
+
+
+def cit(law, art, para=None, item=None, role="violated"):
+    return {"law": law, "article": art, "paragraph": para, "item": item, "role": role}
+
+
+AIR = "中华人民共和国大气污染防治法"
+SAFE = "中华人民共和国安全生产法"
+WATER = "中华人民共和国水污染防治法"
+FIRE = "中华人民共和国消防法"
+PERMIT = "排污许可管理条例"
+
+LABELS = []
+
+
+def add(case_id, codes, notes, encoding, agency, party, fine, procedure, dates, citations):
+    LABELS.append({"case_id": case_id, "codes": sorted(codes), "notes": notes, "encoding": encoding,
+                   "fields": {"agency": agency, "party": party,
+                              "penalty": {"fine_yuan": fine, "procedure": procedure},
+                              "dates": dates, "citations": citations}})
+
+
+import case1_vocs as c1
+add(c1.CASE_ID, ["SERV-01", "SUBJ-02"],
+    "SERV-01：决定书2023年5月24日作出，邮寄送达回证及EMS妥投信息显示2023年6月6日签收，间隔9个工作日（超过7个工作日），非当场交付。"
+    "SUBJ-02：调查询问笔录（2023年4月13日）询问人周婧未注明执法证号（其他文书中有，但该笔录缺失）。"
+    "其余：现场检查早于立案属正常；事先告知书5月10日电子送达，5个工作日期满5月17日，决定5月24日；罚款5万元在大气法第一百零八条2万-20万幅度内，说明了裁量理由。",
+    "utf-8", "嘉兴市生态环境局",
+    {"name": c1.PARTY, "kind": "单位", "credit_code": c1.USCC, "id_number": None},
+    50000, "普通",
+    {"filing": "2023-04-10", "notice": "2023-05-10", "decision": "2023-05-24", "decision_served": "2023-06-06"},
+    [cit(AIR, 45), cit(AIR, 108, None, 1, "penalty")])
+
+if __name__ == "__main__":
+    with open(os.path.join(OUT, "labels.jsonl"), "w", encoding="utf-8") as f:
+        for row in LABELS:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(len(LABELS), "labels")
