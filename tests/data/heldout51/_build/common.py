@@ -116,3 +116,70 @@ def write_txt(path, pages, footer, encoding="utf-8", sep="\f"):
         chunks.append(body + ("\n\n" + f if f else "") + "\n")
     with open(path, "w", encoding=encoding, newline="\n") as fh:
         fh.write(sep.join(chunks))
+
+
+def write_pdf(path, pages, footer, font_size=10.5):
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+    try:
+        pdfmetrics.registerFont(TTFont("WQY", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", subfontIndex=0))
+    except Exception:
+        pass
+    W, H = A4
+    c = canvas.Canvas(path, pagesize=A4)
+    total = len(pages)
+    for i, pg in enumerate(pages, 1):
+        y = H - 60
+        j = 0
+        while j < len(pg):
+            l = pg[j]
+            if l.startswith("^C"):
+                c.setFont("WQY", 16)
+                c.drawCentredString(W / 2, y, l[2:])
+                y -= 26
+            elif l.startswith("^R"):
+                c.setFont("WQY", font_size)
+                c.drawRightString(W - 60, y, l[2:])
+                y -= 18
+            elif l.startswith("^T"):
+                rows = []
+                while j < len(pg) and pg[j].startswith("^T"):
+                    rows.append(pg[j][2:].split("|"))
+                    j += 1
+                j -= 1
+                ncol = max(len(r) for r in rows)
+                widths = [(W - 120) / ncol] * ncol
+                if ncol == 2:
+                    widths = [110, W - 230]
+                rh = 20
+                c.setFont("WQY", font_size - 1)
+                top = y + 14
+                for r in rows:
+                    x = 60
+                    for k in range(ncol):
+                        c.rect(x, top - rh, widths[k], rh)
+                        txt = r[k] if k < len(r) else ""
+                        c.drawString(x + 4, top - rh + 6, txt)
+                        x += widths[k]
+                    top -= rh
+                y = top - 12
+            else:
+                c.setFont("WQY", font_size)
+                # wrap long lines
+                s = l
+                maxc = int((W - 120) / font_size)
+                while True:
+                    c.drawString(60, y, s[:maxc])
+                    y -= 17
+                    s = s[maxc:]
+                    if not s:
+                        break
+            j += 1
+        f = footer(i, total)
+        if f:
+            c.setFont("WQY", 9)
+            c.drawCentredString(W / 2, 30, f)
+        c.showPage()
+    c.save()
