@@ -36,6 +36,17 @@ add(c1.CASE_ID, ["SERV-01", "SUBJ-02"],
     {"filing": "2023-04-10", "notice": "2023-05-10", "decision": "2023-05-24", "decision_served": "2023-06-06"},
     [cit(AIR, 45), cit(AIR, 108, None, 1, "penalty")])
 
+import case2_training as c2
+add(c2.CASE_ID, [],
+    "干净案卷。事先告知书2022年4月11日电子送达（苏服办，附送达地址确认书），五日期满后4月20日作出决定（清明假期在告知前）；"
+    "决定书4月21日直接送达，1个工作日；询问笔录询问人、记录人均有执法证号；罚款3万元在安全生产法第九十七条十万元以下幅度内，说明较轻情形；"
+    "缴款凭证金额30000元与决定一致；GB18030编码。",
+    "gb18030", "无锡市新吴区应急管理局",
+    {"name": c2.PARTY, "kind": "单位", "credit_code": c2.USCC, "id_number": None},
+    30000, "普通",
+    {"filing": "2022-03-16", "notice": "2022-04-11", "decision": "2022-04-20", "decision_served": "2022-04-21"},
+    [cit(SAFE, 28, 1), cit(SAFE, 97, None, 3, "penalty")])
+
 if __name__ == "__main__":
     with open(os.path.join(OUT, "labels.jsonl"), "w", encoding="utf-8") as f:
         for row in LABELS:
