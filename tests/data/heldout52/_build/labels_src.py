@@ -47,6 +47,17 @@ add(c2.CASE_ID, [],
     {"filing": "2022-03-16", "notice": "2022-04-11", "decision": "2022-04-20", "decision_served": "2022-04-21"},
     [cit(SAFE, 28, 1), cit(SAFE, 97, None, 3, "penalty")])
 
+import case3_hotwork as c3
+add(c3.CASE_ID, ["PROC-06", "SERV-02"],
+    "PROC-06：当事人申请并举行了听证（2024年6月25日），依行政处罚法第五十八条第一款第二项应当法制审核，但卷内无法制审核意见，"
+    "听证报告后直接作出决定（7月3日）。SERV-02：决定书送达回证（10_送达回证.txt）“受送达人签名”栏空白，直接送达，无留置见证或说明。"
+    "其余：听证后罚款由8万降为6万（未加重）；6万在安全生产法第一百零一条十万元以下幅度内；延期缴纳经审批，8月28日缴款60000元。",
+    "utf-8", "杭州市余杭区应急管理局",
+    {"name": c3.PARTY, "kind": "单位", "credit_code": c3.USCC, "id_number": None},
+    60000, "普通",
+    {"filing": "2024-05-21", "notice": "2024-06-14", "decision": "2024-07-03", "decision_served": "2024-07-04"},
+    [cit(SAFE, 43), cit(SAFE, 101, None, 3, "penalty")])
+
 if __name__ == "__main__":
     with open(os.path.join(OUT, "labels.jsonl"), "w", encoding="utf-8") as f:
         for row in LABELS:
