@@ -58,6 +58,17 @@ add(c3.CASE_ID, ["PROC-06", "SERV-02"],
     {"filing": "2024-05-21", "notice": "2024-06-14", "decision": "2024-07-03", "decision_served": "2024-07-04"},
     [cit(SAFE, 43), cit(SAFE, 101, None, 3, "penalty")])
 
+import case4_water as c4
+add(c4.CASE_ID, [],
+    "干净案卷（DOCX，Word表格）。2019年案件适用2017年行政处罚法（告知依据第三十一条、第三十二条、第四十二条，三日内要求听证）；"
+    "罚款15万元在水污染防治法第八十三条10万-100万幅度内并说明一般情形；重大案件有法制审核意见（7月22日，审核人有法律职业资格）和集体讨论记录（7月24日），均在决定（7月26日）之前；"
+    "2019年决定可向上一级主管部门（省生态环境厅）申请复议，不构成DOC-02；决定书7月29日直接送达（1个工作日）；缴款150000元。",
+    "docx", "苏州市生态环境局",
+    {"name": c4.PARTY, "kind": "单位", "credit_code": c4.USCC, "id_number": None},
+    150000, "普通",
+    {"filing": "2019-06-14", "notice": "2019-07-12", "decision": "2019-07-26", "decision_served": "2019-07-29"},
+    [cit(WATER, 10), cit(WATER, 83, None, 2, "penalty")])
+
 if __name__ == "__main__":
     with open(os.path.join(OUT, "labels.jsonl"), "w", encoding="utf-8") as f:
         for row in LABELS:
