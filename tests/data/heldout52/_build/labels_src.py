@@ -69,6 +69,17 @@ add(c4.CASE_ID, [],
     {"filing": "2019-06-14", "notice": "2019-07-12", "decision": "2019-07-26", "decision_served": "2019-07-29"},
     [cit(WATER, 10), cit(WATER, 83, None, 2, "penalty")])
 
+import case5_ledger as c5
+add(c5.CASE_ID, ["DOC-03", "LAW-05"],
+    "LAW-05：排污许可管理条例第三十七条第一项为“每次5千元以上2万元以下”，决定书认定一次未按规定记录台账却罚款3万元，超出上限，且未说明按多次计罚。"
+    "DOC-03：行政处罚决定书（第7页）无文号，送达回证亦仅写文书名称（事先告知书有文号常环罚告〔2025〕41号）。"
+    "其余：告知书2025年4月18日苏服办电子送达，五个工作日后（五一假期前后）5月8日作出决定；5月9日直接送达；缴款30000元与决定一致。",
+    "utf-8", "常州市生态环境局",
+    {"name": c5.PARTY, "kind": "单位", "credit_code": c5.USCC, "id_number": None},
+    30000, "普通",
+    {"filing": "2025-03-20", "notice": "2025-04-18", "decision": "2025-05-08", "decision_served": "2025-05-09"},
+    [cit(PERMIT, 21, 1), cit(PERMIT, 37, None, 1, "penalty")])
+
 if __name__ == "__main__":
     with open(os.path.join(OUT, "labels.jsonl"), "w", encoding="utf-8") as f:
         for row in LABELS:
