@@ -168,14 +168,9 @@ def write_pdf(path, pages, footer, font_size=10.5):
             else:
                 c.setFont("WQY", font_size)
                 # wrap long lines
-                s = l
-                maxc = int((W - 120) / font_size)
-                while True:
-                    c.drawString(60, y, s[:maxc])
+                for part in wrap(l, lambda s: pdfmetrics.stringWidth(s, "WQY", font_size), W - 120) or [""]:
+                    c.drawString(60, y, part)
                     y -= 17
-                    s = s[maxc:]
-                    if not s:
-                        break
             j += 1
         f = footer(i, total)
         if f:
@@ -183,3 +178,23 @@ def write_pdf(path, pages, footer, font_size=10.5):
             c.drawCentredString(W / 2, 30, f)
         c.showPage()
     c.save()
+
+
+def wrap(s, measure, width):
+    """Greedy wrap by measured width; never split a run of ASCII letters/digits/punctuation."""
+    out = []
+    while s:
+        if measure(s) <= width:
+            out.append(s)
+            break
+        k = 1
+        while k < len(s) and measure(s[:k + 1]) <= width:
+            k += 1
+        j = k
+        while 0 < j < len(s) and s[j].isascii() and s[j] not in " " and s[j - 1].isascii() and s[j - 1] != " ":
+            j -= 1
+        if j == 0:
+            j = k
+        out.append(s[:j])
+        s = s[j:]
+    return out
