@@ -80,6 +80,18 @@ add(c5.CASE_ID, ["DOC-03", "LAW-05"],
     {"filing": "2025-03-20", "notice": "2025-04-18", "decision": "2025-05-08", "decision_served": "2025-05-09"},
     [cit(PERMIT, 21, 1), cit(PERMIT, 37, None, 1, "penalty")])
 
+import case6_exit as c6
+add(c6.CASE_ID, ["ARCH-01", "EVID-01"],
+    "ARCH-01：卷内目录将“复查记录”标为第6页、“案件调查终结报告”标为第7页，实际分别在第5页、第6页（与事先告知书第7页重叠）。"
+    "EVID-01：询问笔录（2022年8月12日，第4页）既未记载执法人员出示执法证件/表明身份，也未告知申请回避权利（现场检查笔录有记载）。"
+    "其余：罚款2000元低于消防法第六十条第一款第三项五千元下限，但卷内载明行政处罚法第三十二条第一项主动消除危害后果的减轻情节，不构成LAW-05；"
+    "当事人为有限公司（单位），不适用第六十条第二款个人条款；决定书9月9日送达（1个工作日）。",
+    "utf-8", "宁波市北仑区新碶街道办事处",
+    {"name": c6.PARTY, "kind": "单位", "credit_code": c6.USCC, "id_number": None},
+    2000, "普通",
+    {"filing": "2022-08-10", "notice": "2022-08-29", "decision": "2022-09-08", "decision_served": "2022-09-09"},
+    [cit(FIRE, 28), cit(FIRE, 60, 1, 3, "penalty")])
+
 if __name__ == "__main__":
     with open(os.path.join(OUT, "labels.jsonl"), "w", encoding="utf-8") as f:
         for row in LABELS:
