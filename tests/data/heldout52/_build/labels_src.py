@@ -92,6 +92,17 @@ add(c6.CASE_ID, ["ARCH-01", "EVID-01"],
     {"filing": "2022-08-10", "notice": "2022-08-29", "decision": "2022-09-08", "decision_served": "2022-09-09"},
     [cit(FIRE, 28), cit(FIRE, 60, 1, 3, "penalty")])
 
+import case7_burning as c7
+add(c7.CASE_ID, ["DOC-02", "PROC-10"],
+    "PROC-10：当场行政处罚决定书（简易程序）对自然人罚款500元，超过简易程序对个人200元的上限（大气法第一百一十九条第一款最低即500元，本不应适用简易程序）。"
+    "DOC-02：决定日期2024年11月12日，为当场作出的行政处罚决定，救济告知仍写“六十日内申请复议或六个月内提起诉讼”，未告知复议前置（行政复议法2023第二十三条）。"
+    "其余：两名执法人员有证号，引用执法记录仪；当场缴款收据500元；扫描件（灰度、红色圆形印章、轻微倾斜）。",
+    "scan", "嘉善县综合行政执法局",
+    {"name": c7.PARTY, "kind": "个人", "credit_code": None, "id_number": c7.PID},
+    500, "简易",
+    {"filing": None, "notice": None, "decision": "2024-11-12", "decision_served": "2024-11-12"},
+    [cit(AIR, 77), cit(AIR, 119, 1, None, "penalty")])
+
 if __name__ == "__main__":
     with open(os.path.join(OUT, "labels.jsonl"), "w", encoding="utf-8") as f:
         for row in LABELS:
