@@ -51,7 +51,10 @@ def test_a_conjunction_before_a_number_is_still_cut() -> None:
 
 
 def test_a_meeting_record_names_the_party_after_its_verb() -> None:
-    text = "案件集体讨论记录\n时间：2024年3月1日；主持人：甲某\n研究某某县百味食品有限公司销售过期食品一案。与会人员一致同意。\n"
+    text = (
+        "案件集体讨论记录\n时间：2024年3月1日；主持人：甲某\n"
+        "研究某某县百味食品有限公司销售过期食品一案。与会人员一致同意。\n"
+    )
     hit = party_name(text, {})
     assert hit is not None and hit[0] == "某某县百味食品有限公司"
 

@@ -141,7 +141,7 @@ def _find_starts(source: SourceFile) -> list[_Start]:
                     near_top
                     or not paged
                     or _follows_document_end(prev)
-                    or (_SIGNED_END.search(prev) and not (starts and starts[-1].doc_type == hit[0]))
+                    or _signed_record_end(prev, starts, hit, lines, li)
                     or _NUMBER_HEADER.match(prev)
                     or (
                         _AGENCY_LINE.match(_compact(prev))
@@ -258,9 +258,24 @@ def _catalog_header(lines: list[str], li: int) -> bool:
 _DOCUMENT_END = re.compile(
     r"(日|印章|公章|盖章|以下空白|（章）|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s*\d{1,2}:\d{2})?\s*[│|]?)[）)]?$"
 )
-# …记录员：（签名）田欣 ⏎ 听 证 报 告: a record closed by its signatures, another document's title next
-# (the same title again is the record's next page)
-_SIGNED_END = re.compile(r"(?:签名|签字|签章)[）)]?\s*[:：]?\s*[\u4e00-\u9fa5]{2,4}$")
+# …记录员：（签名）田欣 ⏎ 听 证 报 告: a record closed by its signers' signatures, another document's
+# title next (the same title again is the record's next page; a receipt's rows name documents)
+_SIGNED_END = re.compile(
+    r"(?:被询问人|被检查人|询问人|检查人|记录人|记录员|主持人|听证员|当事人|参加人|审核人)[^\n]{0,12}?"
+    r"(?:签名|签字|签章)[）)]?\s*[:：]?\s*[\u4e00-\u9fa5]{2,4}$"
+)
+
+
+def _signed_record_end(
+    prev: str, starts: list[_Start], hit: tuple[str, str], lines: list[str], li: int
+) -> bool:
+    """``prev`` closes a record with its signers' names and ``hit`` opens another kind of document."""
+    if not _SIGNED_END.search(prev) or (starts and starts[-1].doc_type in (hit[0], "送达回证")):
+        return False
+    nxt = next((x.strip() for x in lines[li + 1 :] if x.strip()), "")
+    return not (_NUMBER_LINE.match(nxt) or _DOCUMENT_END.search(nxt))  # a 文号 or a date under a name
+
+
 # 案件编号：X市监立〔2022〕第1187号 文书编号：…: the header a case-handling system prints on a document
 _NUMBER_HEADER = re.compile(r"^(?:案件编号|文书编号|案件编码|执法文书编号)\s*[:：]")
 # the document's 文号 printed alone above its agency and title (滁环罚字〔2023〕12号): pulled into the
@@ -300,7 +315,10 @@ def _title_head(line: str, after_rule: bool, first: bool) -> tuple[str, str] | N
     return strict if strict and strict[0] != OTHER and len(m.group("head")) >= _MIN_COLON_TITLE else None
 
 
-_SLIP_HEAD = re.compile(r"([^\s（(]{2,30}(?:缴款书|缴款凭证|收据|回单)[（(][^）)\s]{1,6}联[）)])")
+_SLIP_HEAD = re.compile(
+    r"((?:(?![持将凭及和])[^\s（(]){2,30}?(?:缴款书|缴款凭证|收据|回单)[（(][^）)\s]{1,6}联[）)])"
+    r"(?=\s|$|汇总|缴款人|付款人|金额|日期|执收|收款)"
+)
 _FRESH_HEADER = re.compile(r"(时间|地点|文号|〔\d{4}〕|\[\d{4}\]|当事人|被询问人|受送达人)")
 _SPACE_RUN = re.compile(r"\s+")
 
@@ -367,11 +385,12 @@ def _has_header_repeat(source: SourceFile, a: _Start, b: _Start) -> bool:
     # (a second 询问笔录) carries its own time/place header right below the title.
     # the header block is the few lines under the title: a short page's closing signatures
     # (被询问人：（签名）…) are no header
-    head = []
-    for line in _lines(source.pages[b.page_index].text)[b.line_index : b.line_index + _HEADER_LINES]:
-        if _QA_LINE.match(line):
-            break  # the questions have begun: the header is over
-        head.append(line)
+    head: list[str] = []
+    for line in _lines(source.pages[b.page_index].text)[b.line_index :]:
+        if _QA_LINE.match(line) or len(head) == _HEADER_LINES:
+            break  # the questions have begun, or the header's lines are read: the header is over
+        if line.strip():
+            head.append(line)
     return not _FRESH_HEADER.search("\n".join(head)[:400])
 
 

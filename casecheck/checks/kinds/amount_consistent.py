@@ -115,4 +115,14 @@ def _forms(found: list[dict[str, Any]]) -> tuple[set[float], set[float], list[di
         if near is not None:
             pairs.append((u, lowers[near[1]][0]))
     bad = [a for pair in pairs if pair[0]["value"] != pair[1]["value"] for a in pair]
-    return {u["value"] for u, _ in pairs}, {lo["value"] for _, lo in pairs}, bad
+    upper, lower = {u["value"] for u, _ in pairs}, {lo["value"] for _, lo in pairs}
+    # figures far from any words (…罚款伍仟元整。…缴纳罚款6000元) still answer to the words of the
+    # document, except words that are items of a paired total (12万 + 3万 beside 15万（¥150000）)
+    paired = {id(a) for pair in pairs for a in pair}
+    lone_up = {a["value"] for a, _s, _e in uppers if id(a) not in paired}
+    lone_low = [a for a, _s, _e in lowers if id(a) not in paired]
+    words = lone_up | upper
+    if lone_low and words and any(a["value"] not in words for a in lone_low):
+        odd = [a for a in lone_low if a["value"] not in words]
+        return upper | lone_up, lower | {a["value"] for a in lone_low}, bad + odd
+    return upper, lower, bad

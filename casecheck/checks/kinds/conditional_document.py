@@ -13,15 +13,15 @@ Options:
     was not segmented as its own document (法制审核, 集体讨论 …).
   opinion_marker / opinion_in: a document of ``opinion_in`` holding ``opinion_marker`` counts as one
     of ``documents`` (the 法制 body's opinion written into a 集体讨论记录: 法规股：事实清楚…).
-  in_force_from: the day the requirement took effect (ISO date): a decision made before it is not
-    held to it (法制审核: 行政处罚法 2021 第五十八条, from 2021-07-15); an undated decision is 无法评查.
+  in_force_from: the day the requirement took effect (ISO date): a decision made before it is
+    无法评查, not judged by it (法制审核: 2021 第五十八条, from 2021-07-15; the 2017 text's 第三十八条第三款
+    审核 is another requirement); an undated decision after a step dated since then is held to it.
   by_decision: the document counts only when dated on or before the decision (法制审核, 集体讨论
     must precede it: 行政处罚法 第五十七条、第五十八条); one held only after the decision is as good as
     none. An undated document, or an undated decision, still counts (the order is PROC-04's to
     judge when the dates are there).
 
 A fine whose amount could not be read, when only the amount could trigger, is 无法评查.
-
 Example: fine 120000 ≥ 100000 and no 集体讨论记录 → ``{"document": "集体讨论记录", "reason": …,
 "missing": "案卷无集体讨论记录"}``; a 集体讨论记录 dated after the decision →
 ``{"missing": "卷内集体讨论记录（2024-07-19）晚于处罚决定（2024-07-16）"}``.
@@ -65,6 +65,9 @@ OPTIONS = {
     "opinion_in": Opt(list, []),
     "in_force_from": Opt((str, type(None)), None),
 }
+
+
+_BEFORE_DECISION = ("violation", "filing", "notice", "notice_served", "hearing")
 
 
 def _reason(facts: dict[str, Any], opts: dict[str, Any]) -> str | Unknown | None:
@@ -121,11 +124,13 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         return
     reason = _reason(facts, opts)
     if reason and opts["in_force_from"]:
-        decided = event(facts, "decision")[0] or doc_date(decisions[0])[0]
-        if decided is None:
+        since = date.fromisoformat(opts["in_force_from"])
+        decided = event(facts, "decision")[0] or doc_date(decisions[0])[0]  # else: after its steps
+        earlier = [d for k in _BEFORE_DECISION if (d := event(facts, k)[0])]
+        if decided is None and not (earlier and max(earlier) >= since):
             reason = Unknown(f"缺少处罚决定日期，无法判断是否适用（{opts['in_force_from']} 起施行的要求）")
-        elif decided < date.fromisoformat(opts["in_force_from"]):
-            return  # the decision was made before the requirement existed
+        elif decided is not None and decided < since:
+            reason = Unknown(f"处罚决定作出于{decided}，早于该要求施行之日（{since}），不按该要求判断")
     if isinstance(reason, Unknown):
         yield reason
     elif reason:

@@ -124,7 +124,7 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         ]
         online = _kept_online(opts["kept_online"], agency, name)
         stand = opts["recorded_in"].get(name) or {}
-        exempt = any(w in agency for w in stand.get("except", []))
+        exempt = not agency or any(w in agency for w in stand.get("except", []))  # unread: no excuse
         held = [] if exempt else [t for t in stand.get("types", []) if t in present]
         if merged:
             row, host = merged[0]

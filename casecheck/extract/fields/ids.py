@@ -73,9 +73,12 @@ TEMPLATE = Pattern(
 NO_LB_ANCHOR = re.compile(r"(?:19|20)\d{2}\s*[〕\]）)】］〗]")
 TEMPLATE_ANCHOR = re.compile(r"[〔\[(（【［]\s*[)）〕\]】］]")
 
-# 书 ends a title (决定书湘(岳)…) unless a 代字 goes on (敦林罚书字〔2021〕); 和 second of the 代字 is a
-# place's (沈和市监罚告〔2024〕187号: 沈阳市和平区), no conjunction
-_PREFIX = re.compile(r"^.*(书(?!字)|表|回证|笔录|了|为|的|是|对|向|及|(?<=..)和|号|即)(?=.)")
+# 书 ends a title (决定书湘(岳)…) unless a 代字 goes on (敦林罚书字〔2021〕), and so does a 和 after it
+# (告知书和…); a 和 in the first two characters of a 代字 is a place's (沈和市监罚告〔2024〕187号:
+# 沈阳市和平区), no conjunction
+_PREFIX = re.compile(
+    r"^.*(书(?!字)和?|表和?|回证和?|笔录和?|了|为|的|是|对|向|及|(?<=[^书表证录和及了为的是对向号即]{2})和|号|即)(?=.)"
+)
 
 CREDIT_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 CREDIT_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)

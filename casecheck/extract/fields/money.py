@@ -137,7 +137,10 @@ _TOTAL_AFTER_PARTS = re.compile(
 )
 # 以上罚款合计人民币… / 两项共计罚款… / 合并执行罚款…: a total word right before the amount (its clause's own)
 # 合并执行：责令停产停业整顿，罚款人民币…: the merged penalties list may name other kinds first
-_TOTAL_WORD = re.compile(r"(?:合计|共计|总计|总额)[^，,。；;\n\d]{0,8}$|合并执行[^。；;\n\d]{0,24}$")
+# (not 合并执行，决定：一、… or 合并执行如下…: a list follows, its first item is no total)
+_TOTAL_WORD = re.compile(
+    r"(?:合计|共计|总计|总额)[^，,。；;\n\d]{0,8}$|合并执行[：:]?(?:(?!如下|决定)[^。；;\n\d、]){0,24}$"
+)
 # an earlier penalty the facts recall (曾因同类行为被处罚款…, 此前已被罚款…): no amount of this case
 _PRIOR_PENALTY = re.compile(
     r"(?:曾(?:于|因|经)?|此前|前次|上次|以往)[^。；;]{0,40}?(?:被|受到)[^。；;]{0,20}$"

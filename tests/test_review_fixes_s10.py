@@ -1,0 +1,68 @@
+"""Problems a read-only review proved in session 10's own changes, each a case that failed on them."""
+
+from __future__ import annotations
+
+from casecheck.extract.fields.ids import find_doc_numbers
+from casecheck.extract.fields.money import find_amounts, total
+from casecheck.ingest.segment import segment
+from casecheck.model import Page, SourceFile
+
+
+def _source(*pages: str) -> SourceFile:
+    return SourceFile(
+        "a.txt", "a.txt", "text", "0", tuple(Page(i, t, t, (), "text") for i, t in enumerate(pages, 1))
+    )
+
+
+def test_two_double_spaced_records_stay_apart() -> None:
+    def record(n: int, who: str) -> str:
+        return (
+            f"某某县应急管理局\n\n询问笔录\n\n\n第 {n} 次询问\n\n询问时间：2023年5月{n}日9时至10时\n\n"
+            f"询问地点：本局询问室\n\n询问人：甲某、乙某  记录人：乙某\n\n被询问人：{who}\n\n"
+            f"问：请讲一下情况。\n\n答：情况属实。\n\n被询问人：（签名）{who}\n"
+        )
+
+    docs = segment([_source(record(1, "张三"), record(2, "李四"))])
+    assert [(d.doc_type, d.pages) for d in docs] == [("询问笔录", (1, 1)), ("询问笔录", (2, 2))]
+
+
+def test_a_receipt_row_naming_a_document_under_a_signature() -> None:
+    decision = (
+        "行政处罚决定书\n某环罚〔2023〕5号\n当事人：某某有限公司\n本局决定罚款伍万元。\n"
+        "某某市生态环境局\n2023年5月10日\n"
+    )
+    receipt = (
+        "送达回证\n案由：某某有限公司超标排放案\n受送达人：某某有限公司\n送达地点：某某路1号\n"
+        "送达方式：直接送达\n送达人：甲某、乙某\n受送达人签名：张三\n"
+        "行政处罚决定书\n某环罚〔2023〕5号\n2023年5月11日\n备注：\n"
+    )
+    assert [d.doc_type for d in segment([_source(decision, receipt)])] == ["行政处罚决定书", "送达回证"]
+
+
+def test_a_sentence_naming_a_slip_is_no_slip() -> None:
+    p1 = (
+        "行政处罚决定书\n某环罚〔2023〕5号\n当事人：某某有限公司\n本局决定罚款伍万元。\n"
+        "限你公司自收到本决定书之日起十五日内，"
+    )
+    p2 = "持本决定书及非税收入缴款书（第一联）到某某银行缴纳罚款。\n某某市生态环境局\n2023年5月10日\n"
+    docs = segment([_source(p1, p2, "送达回证\n受送达人：某某有限公司\n送达文书：行政处罚决定书\n")])
+    assert [(d.doc_type, d.pages) for d in docs] == [("行政处罚决定书", (1, 2)), ("送达回证", (3, 3))]
+
+
+def test_a_merged_execution_before_a_list_is_no_total() -> None:
+    listed = (
+        "分别裁量、合并执行，决定：一、对违法行为一罚款人民币叁万元；二、对违法行为二罚款人民币壹万元；"
+        "三、对违法行为三罚款人民币贰万元。"
+    )
+    assert total(find_amounts(listed, "行政处罚决定书"), "fine") == 60000.0
+    follows = "合并执行如下行政处罚：罚款人民币叁万元；没收违法所得人民币壹万元；罚款人民币贰万元。"
+    assert total(find_amounts(follows, "行政处罚决定书"), "fine") == 50000.0
+
+
+def test_he_after_a_title_or_conjunction_keeps_the_place_code() -> None:
+    for text, want in (
+        ("行政处罚决定书沈和市监罚〔2024〕187号", "沈和市监罚〔2024〕187号"),
+        ("事先告知书和沈和环罚告〔2023〕41号", "沈和环罚告〔2023〕41号"),
+        ("现场笔录及沈和环罚〔2023〕41号", "沈和环罚〔2023〕41号"),
+    ):
+        assert [d.value for d in find_doc_numbers(text)] == [want], text
