@@ -11,6 +11,7 @@ or a wrong type raises ``BenchmarkError`` naming the file and the key)::
     evidence: 3P                      # P | G | 3P | unverified | constructed
     complete: true                    # do the tiers cover the whole statutory range?
     notes: …                          # optional
+    jurisdiction: [甘肃, 兰州, …]     # optional: words of the agency names it binds (omitted: unknown)
     basis: {law: 中华人民共和国食品安全法, version: 2021-04-29, article: 122, paragraph: 1, item: null}
     tiers:
       - name: 从轻                    # 轻微/一般/较重/严重 or 从轻/一般/从重/减轻
@@ -113,6 +114,7 @@ class Benchmark:
     tiers: tuple[Tier, ...]
     notes: str | None = None
     file: str | None = None
+    jurisdiction: tuple[str, ...] | None = None  # agency-name words where it binds; None: not known
 
     def to_dict(self) -> dict[str, Any]:
         """Record form (dates as ISO strings)."""
@@ -149,6 +151,7 @@ _TOP = {
     "evidence": (str,),
     "complete": (bool,),
     "notes": (str, type(None)),
+    "jurisdiction": (list, type(None)),
     "basis": (dict,),
     "tiers": (list,),
 }
@@ -232,6 +235,7 @@ def parse_benchmark(data: Any, where: str) -> Benchmark:
         tiers=tuple(tiers),
         notes=data.get("notes"),
         file=where,
+        jurisdiction=tuple(data["jurisdiction"]) if data.get("jurisdiction") is not None else None,
     )
 
 

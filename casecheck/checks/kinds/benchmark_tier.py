@@ -8,9 +8,11 @@ Options:
     ``constructed`` 30/40/30 illustrations, which a real file following its own provincial
     benchmark would contradict.
 
-Applies only when the shipped benchmarks cover a cited penalty provision. With no tier stated,
-the fine must lie in some tier's band. A stale benchmark (its basis changed since) or a band that
-needs a base the file does not give is 无法评查.
+Applies only when the shipped benchmarks cover a cited penalty provision, and only to agencies of
+the benchmark's ``jurisdiction`` (a province's benchmark binds its own agencies; one whose issuer is
+unknown is 无法评查; the ``constructed`` illustrations bind the generated cases they were made for).
+With no tier stated, the fine must lie in some tier's band. A stale benchmark (its basis changed
+since) or a band that needs a base the file does not give is 无法评查.
 
 Example: tier 从轻 with band 5万–6.5万 and fine 80000 → ``{"tier": "从轻", "band": "50,000–65,000", …}``.
 """
@@ -32,6 +34,7 @@ from casecheck.checks.util import (
     evs,
     iter_citations,
     largest_amount,
+    value,
     yuan,
 )
 
@@ -65,6 +68,12 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     if not found:
         return
     c, bm = found[0]
+    agency = str(value(facts.get("agency")) or "")
+    if bm.jurisdiction is not None and not any(w in agency for w in bm.jurisdiction):
+        return  # another province's benchmark: it does not bind this agency
+    if bm.jurisdiction is None and bm.evidence != "constructed":
+        yield Unknown(f"裁量基准 {bm.id} 的制定机关不明，无法确认其适用于{agency or '本机关'}")
+        return
     day = event(facts, "decision")[0]
     stale = benchmark_stale(bm, day) if day else "缺少决定日期"
     if stale:
