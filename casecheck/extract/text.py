@@ -26,7 +26,7 @@ SPOT_ACK_SIGNED = (
     + rf"[。，,；;]?\s*(?:[\u4e00-\u9fa5]{{2,10}}(?:{_SIGN_NOTE})?[：:])?\s*(?:{_SIGN_NOTE})?\s*"
     # the name, then its date, a space, a cell border or the line's end (not 一式三份，被处罚人…)
     + r"(?!(?:被处罚|被告知|受送达|当事)(?:人|单位))"  # the label itself, no name written after it
-    + r"[\u4e00-\u9fa5·]{2,30}(?:[(（](?:捺印|指印|手印)[)）])?(?=[\s\d│|]|[，,]\s*\d|$)"
+    + r"[\u4e00-\u9fa5·]{2,30}(?:[(（](?:[捺按]?指印|[捺按]?手印|捺印)[)）])?(?=[\s\d│|]|[，,]\s*\d|$)"
 )
 
 

@@ -342,10 +342,15 @@ def _join_wraps(text: str, indented: set[int]) -> set[int]:
 _ITEM_NUMBER_END = re.compile(r"[；;：:，,。]\s*\d{1,2}[.．、]$")
 
 
+_ORDINAL_START = re.compile(r"[（(]?[一二三四五六七八九十百零〇\d]+[)）]?\s*[条款项目章节]")
+
+
 def _wraps(prev: str, line: str) -> bool:
     """Whether the break between full-width ``prev`` and ``line`` is a visual wrap (by their characters)."""
     if _ITEM_NUMBER_END.search(prev) and is_cjk(line[0]):
         return True
+    if prev[-1] == "第" and _ORDINAL_START.match(line):
+        return True  # …第一百二十四条第一款第⏎（五）项: an ordinal cut after 第, not a （五） heading
     return _joinable(prev[-1], line[0], _open_bracket(prev)) and not _keeps_break(prev, line)
 
 

@@ -3,6 +3,7 @@
 Options:
   thresholds: 较大数额 by party kind (``{个人: 10000, 单位: 100000}``), fine or confiscation at or
     above it is a hearing class (行政处罚法 第六十三条).
+  agency_thresholds: agency-name word → thresholds for that agency's files (公安, 税务: 2000/10000).
   kinds: penalty kinds that are always a hearing class (吊销许可证件, 责令停产停业 …).
 
 The proposed penalty of the 事先告知书 is used when known (that is when the right must be told),
@@ -36,6 +37,7 @@ from casecheck.checks.util import (
 ID = "hearing_required"
 OPTIONS = {
     "thresholds": Opt(dict),
+    "agency_thresholds": Opt(dict, {}),
     "kinds": Opt(
         list, ["吊销许可证件", "吊销营业执照", "责令停产停业", "责令关闭", "限制从业", "降低资质等级"]
     ),
@@ -61,7 +63,8 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         reason = f"处罚种类为{'、'.join(heavy)}"
     elif money > 0:
         pk = party_kind(facts)
-        limits = opts["thresholds"]
+        agency = str(value(facts.get("agency")) or "")
+        limits = next((v for w, v in opts["agency_thresholds"].items() if w in agency), opts["thresholds"])
         if pk in limits:
             if money >= limits[pk]:
                 reason = f"{pk}罚没金额 {yuan(money)} 元达到较大数额 {yuan(limits[pk])} 元"

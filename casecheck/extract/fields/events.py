@@ -55,8 +55,9 @@ FILED_AFTER = fast_compile(r"(?:之)?后[^。；;]{0,16}?(?:立案|受案)")
 # 责令当事人于2023年8月31日前补办…: a deadline set, not the day of an act
 DEADLINE_AFTER = re.compile(r"\s*(?:\d{1,2}\s*[时点](?:\d{1,2}\s*分)?)?\s*(?:前(?!后)|以前|之前)")
 PARTY_SUBJECT = re.compile(r"(?:当事人|你单位|你公司|你厂|你店|你|该公司|该单位)(?:自|于|在|从)\s*$")
-# 现查明：2023年3月17日22时许，某某在…: the date that opens the statement of the facts dates the act
-FINDING_LEAD = re.compile(r"(?:现查明|经查明|经查实|查明)\s*[:：，,]?\s*$")
+# 现查明：2023年3月17日22时许，某某在…: the date that opens the statement of the facts dates the act;
+# 应于…前申报，实际于2019年2月27日申报: what the party did in fact, against the deadline
+FINDING_LEAD = re.compile(r"(?:现查明|经查明|经查实|查明)\s*[:：，,]?\s*$|实际(?:上)?(?:于|在)\s*$")
 # 当事人曾于2022年3月1日被我局查获…: an earlier case's discovery, not this one's
 _EARLIER_CASE = re.compile(r"曾经?|此前|以往|之前|上次")
 # …于2020年9月8日被查见…: the party found in the act (passive)
@@ -117,6 +118,25 @@ _ACK_REACH = 40  # the signature line's date follows the acknowledgement within 
 _LAW_TITLE = re.compile(r"《[^《》]*》")
 
 
+# 违法事实：当事人在未取得…的情况下，于2020年6月15日至7月6日使用…: a sentence the party opens, the
+# date its 于-adverbial (the act's own day)
+_PARTY_LEAD = re.compile(
+    r"\s*(?:[\u4e00-\u9fa5]{2,6}[:：])?\s*(?:经查[明实]?[，,：:]?\s*)?(?:当事人|你单位|你公司|你|该公司|该单位)"
+)
+_SENTENCE_START = re.compile(r"[。；;\n]")
+
+
+def _party_led(text: str, start: int) -> bool:
+    """The date follows 于 in a sentence whose subject is the party."""
+    if text[start - 1 : start] != "于":
+        return False
+    lo = max(
+        (m.end() for m in _SENTENCE_START.finditer(text, max(0, start - 80), start)),
+        default=max(0, start - 80),
+    )
+    return bool(_PARTY_LEAD.match(text, lo, start))
+
+
 def _mask_law(m: re.Match[str]) -> str:
     return "《" + "＿" * (len(m.group(0)) - 2) + "》" if is_lawlike(m.group(0)) else m.group(0)
 
@@ -172,6 +192,7 @@ def event_dates(text: str, hits: list[DateHit] | None = None) -> dict[str, DateH
                 and (
                     PARTY_SUBJECT.search(text, max(0, h.start - 8), h.start)
                     or FINDING_LEAD.search(text, max(0, h.start - 8), h.start)
+                    or (_party_led(text, h.start) and not DISCOVERED.match(text, h.end, h.end + WINDOW))
                 )
                 and not DEADLINE_AFTER.match(text, h.end)
             ):

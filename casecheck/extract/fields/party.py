@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import islice
 
 from casecheck.extract.fields.ids import credit_code_valid, find_credit_codes, find_id_numbers
 from casecheck.extract.patterns import fast_compile, literal_of, skipping_compile
@@ -242,6 +243,16 @@ _AGENCY_WORD = re.compile(r"(局|政府|法院|支队|大队)")
 # 当事人从某某贸易有限公司购进… / 与某公司签订… / 张某在某公司承包的工地: a counterparty or a place,
 # not the party (a preposition opens the name, or a verb's subject stands before it)
 _NOT_LEAD_NAME = re.compile(r"^[从与向在对和为将把由于跟同给替]|[在从与向]")
+_PERSON_LEAD = re.compile(
+    r"(?:^|\n)\s*(?:违法行为人|违法嫌疑人|被处罚人|被处理人)\s*(?P<n>[\u4e00-\u9fa5·]{2,6}?)"
+    r"(?:\s*[，,]|[ \t\u3000]+)\s*(?:性别\s*[:：]?\s*)?[男女]"
+)
+
+
+def _open_bracket(line: str) -> bool:
+    return line.count("（") + line.count("(") > line.count("）") + line.count(")")
+
+
 _REP_LABEL = re.compile(_spaced("法定代表人"))
 
 
@@ -259,9 +270,12 @@ def party_name(text: str, table: dict[str, tuple[str, int, int]]) -> Span | None
         if key in table and (name := clean_name(table[key][0])) and not HEADING_CELL.match(name):
             return name, *_span_of(name, table[key])
     body = text.find("。")  # a salutation comes before the body's first sentence (运费明细： is no addressee)
-    for i, (s, _e, line) in enumerate(lines(text)):
+    rows = list(islice(lines(text), 14))  # the salutation is among the first lines
+    for i, (s, _e, line) in enumerate(rows):
         if i > 12 or -1 < body < s:
             break
+        if _open_bracket(line) and i + 1 < len(rows):
+            line = line + rows[i + 1][2]  # 某排档（经营者某，统一社会信用代码…，⏎经营地址…）：
         m = _ADDRESSEE.fullmatch(line) if ":" in line or "：" in line else None
         if (
             m
@@ -271,6 +285,8 @@ def party_name(text: str, table: dict[str, tuple[str, int, int]]) -> Span | None
             and not LABEL_WORD.search(name)
         ):
             return name, s + m.start(1), s + m.start(1) + len(name)
+    if m := _PERSON_LEAD.search(text, 0, 3000):  # 违法行为人苏少华，男，1991年…: a police decision's party
+        return m.group("n"), m.start("n"), m.end("n")
     for m in _lead_orgs(text[:3000]):
         name = m.group("n")
         # the lazy match stops at the first suffix (某某超市|有限公司): take the legal form too

@@ -74,7 +74,9 @@ def served_block(text: str, dates: list[DateHit] | None = None) -> dict[str, obj
         lab = NUMBER_LABEL.search(text)
         after = [n for n in nums if lab and n.start >= lab.end() and n.start - lab.end() < 4]
         number = after[0].value if after else None
-    method = next((name for name, rx in METHODS if re.search(rx, text)), None)
+    method = _ticked_method(text) if "□" in text or "☐" in text else None
+    if method is None and not _BOXED_METHOD.search(text):  # every box left empty: no method chosen
+        method = next((name for name, rx in METHODS if re.search(rx, text)), None)
     short = METHOD_FIELD.search(text) if method is None else None
     if short:  # 送达方式：邮寄 / 直接 — the method's first word in its own field
         method = next(name for name, words in METHOD_WORDS if short["w"] in words)
@@ -84,6 +86,17 @@ def served_block(text: str, dates: list[DateHit] | None = None) -> dict[str, obj
     ) or next((h for h in dates if RECIPIENT_LINE.search(_line_before(text, h.start))), None)
     date = date or next((h for h in dates if DELIVERED_AFTER.match(text, h.end)), None)
     return {"title": title, "doc_number": number, "method": method, "date": date, "span": t_span}
+
+
+# 送达方式：■直接送达 □留置送达 □邮寄送达: a form's boxes; the ticked one is the method
+_METHOD_WORD = r"(直接|当面|当场|邮寄|邮政|留置|电子|委托|公告)"
+_TICKED = re.compile(rf"[■☑√✓✔☒▣●◼]\s*{_METHOD_WORD}")
+_BOXED_METHOD = re.compile(rf"[□☐]\s*{_METHOD_WORD}")
+
+
+def _ticked_method(text: str) -> str | None:
+    m = _TICKED.search(text)
+    return next(name for name, words in METHOD_WORDS if m.group(1) in words) if m else None
 
 
 def _title(v: str) -> str:
