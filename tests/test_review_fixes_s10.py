@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from casecheck.extract.fields.events import event_dates
 from casecheck.extract.fields.ids import find_doc_numbers
 from casecheck.extract.fields.money import find_amounts, total
+from casecheck.extract.fields.served import served_block
 from casecheck.ingest.segment import segment
 from casecheck.model import Page, SourceFile
 
@@ -66,3 +68,47 @@ def test_he_after_a_title_or_conjunction_keeps_the_place_code() -> None:
         ("现场笔录及沈和环罚〔2023〕41号", "沈和环罚〔2023〕41号"),
     ):
         assert [d.value for d in find_doc_numbers(text)] == [want], text
+
+
+# A second review, of the fixes above and of the 44–49 fixes, proved eight more.
+
+
+def test_a_notice_after_a_signed_record_on_one_page() -> None:
+    page = (
+        "询问笔录\n时间：2023年5月6日\n询问人：甲某、乙某\n被询问人：张三\n问：是否申请回避？\n答：不申请。\n"
+        "问：还有补充吗？\n答：没有。\n以上笔录我看过，与我说的相符。\n执法人员签名：甲某\n"
+        "行政处罚事先告知书\n某环罚告〔2023〕5号\n某某化工有限公司：\n本局拟对你公司罚款五万元。\n"
+    )
+    docs = segment([_source(page, "行政处罚决定书\n某环罚〔2023〕5号\n决定罚款五万元。\n")])
+    assert [d.doc_type for d in docs] == ["询问笔录", "行政处罚事先告知书", "行政处罚决定书"]
+
+
+def test_a_merged_execution_naming_a_warning_first_is_a_total() -> None:
+    text = "对违法行为一罚款人民币3万元；对违法行为二罚款人民币2万元。合并执行：警告、罚款人民币5万元。"
+    assert total(find_amounts(text, "行政处罚决定书"), "fine") == 50000.0
+
+
+def test_later_steps_of_the_party_date_no_violation() -> None:
+    for text in (
+        "当事人在收到《行政处罚事先告知书》后，于2023年6月12日向本局提交了书面陈述申辩材料。",
+        "本局于2023年3月1日责令当事人限期改正，当事人实际于2023年3月20日完成整改。",
+        "当事人收到告知书后，于2023年6月12日申请听证。",
+    ):
+        assert "violation" not in event_dates(text), text
+
+
+def test_a_tick_after_the_word_picks_its_method() -> None:
+    text = "送达回证\n送达文书：行政处罚决定书\n送达方式：直接送达□  邮寄送达☑\n受送达人签名或盖章：\n"
+    assert served_block(text)["method"] == "邮寄送达"
+
+
+def test_a_slip_title_with_its_number_on_the_line() -> None:
+    slip = "江苏省非税收入一般缴款书（收据联）票据号码：0012345\n缴款人 某某公司 金额 50000.00\n"
+    docs = segment(
+        [_source("行政处罚决定书\n某环罚〔2023〕5号\n决定罚款五万元。\n", slip, "结案审批表\n同意结案。\n")]
+    )
+    assert [d.doc_type for d in docs] == ["行政处罚决定书", "缴款凭证", "结案审批表"]
+
+
+def test_he_after_an_ordinary_word_is_a_conjunction() -> None:
+    assert [d.value for d in find_doc_numbers("许可证和某环罚〔2023〕41号")] == ["某环罚〔2023〕41号"]

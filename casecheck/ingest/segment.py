@@ -261,7 +261,8 @@ _DOCUMENT_END = re.compile(
 # …记录员：（签名）田欣 ⏎ 听 证 报 告: a record closed by its signers' signatures, another document's
 # title next (the same title again is the record's next page; a receipt's rows name documents)
 _SIGNED_END = re.compile(
-    r"(?:被询问人|被检查人|询问人|检查人|记录人|记录员|主持人|听证员|当事人|参加人|审核人)[^\n]{0,12}?"
+    r"(?:被询问人|被检查人|被处罚人|询问人|检查人|记录人|记录员|主持人|听证员|当事人|参加人|审核人|执法人员"
+    r"|办案人员|承办人|见证人|证人)[^\n]{0,12}?"
     r"(?:签名|签字|签章)[）)]?\s*[:：]?\s*[\u4e00-\u9fa5]{2,4}$"
 )
 
@@ -273,7 +274,7 @@ def _signed_record_end(
     if not _SIGNED_END.search(prev) or (starts and starts[-1].doc_type in (hit[0], "送达回证")):
         return False
     nxt = next((x.strip() for x in lines[li + 1 :] if x.strip()), "")
-    return not (_NUMBER_LINE.match(nxt) or _DOCUMENT_END.search(nxt))  # a 文号 or a date under a name
+    return not _DOCUMENT_END.search(nxt)  # a date right under the name: a row of a list, no title
 
 
 # 案件编号：X市监立〔2022〕第1187号 文书编号：…: the header a case-handling system prints on a document
@@ -317,7 +318,7 @@ def _title_head(line: str, after_rule: bool, first: bool) -> tuple[str, str] | N
 
 _SLIP_HEAD = re.compile(
     r"((?:(?![持将凭及和])[^\s（(]){2,30}?(?:缴款书|缴款凭证|收据|回单)[（(][^）)\s]{1,6}联[）)])"
-    r"(?=\s|$|汇总|缴款人|付款人|金额|日期|执收|收款)"
+    r"(?![到至往向在的]|缴纳|缴至|缴入)"  # not a sentence going on (…缴款书（第一联）到某某银行缴纳)
 )
 _FRESH_HEADER = re.compile(r"(时间|地点|文号|〔\d{4}〕|\[\d{4}\]|当事人|被询问人|受送达人)")
 _SPACE_RUN = re.compile(r"\s+")

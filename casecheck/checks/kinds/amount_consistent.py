@@ -100,12 +100,11 @@ _TWIN_GAP = 16  # 人民币壹拾叁万元整（¥150000元）: the figures foll
 def _forms(found: list[dict[str, Any]]) -> tuple[set[float], set[float], list[dict[str, Any]]]:
     """The 大写 and 小写 values to compare and the amounts that disagree. With positions, only a
     小写 right beside its 大写 is its twin (罚款壹拾贰万元 for one violation is no form of the total
-    合并罚款壹拾伍万元（¥150000元）); without them, all of each form in the document."""
+    合并罚款壹拾伍万元（¥150000元）, nor is a 双罚 manager's 5000元); a document with no such twin, or
+    without positions, compares all of each form (罚款伍仟元整 … 缴纳罚款6000元)."""
     spans = [(a, (a.get("evidence") or {}).get("start"), (a.get("evidence") or {}).get("end")) for a in found]
     if any(s is None or e is None for _a, s, e in spans):
-        upper = {a["value"] for a in found if a.get("form") == "upper"}
-        lower = {a["value"] for a in found if a.get("form") in ("lower", "mixed")}
-        return upper, lower, [a for a in found if a["value"] not in upper & lower]
+        return _all_forms(found)
     uppers = [(a, s, e) for a, s, e in spans if a.get("form") == "upper"]
     lowers = [(a, s, e) for a, s, e in spans if a.get("form") in ("lower", "mixed")]
     pairs = []
@@ -115,14 +114,12 @@ def _forms(found: list[dict[str, Any]]) -> tuple[set[float], set[float], list[di
         if near is not None:
             pairs.append((u, lowers[near[1]][0]))
     bad = [a for pair in pairs if pair[0]["value"] != pair[1]["value"] for a in pair]
-    upper, lower = {u["value"] for u, _ in pairs}, {lo["value"] for _, lo in pairs}
-    # figures far from any words (…罚款伍仟元整。…缴纳罚款6000元) still answer to the words of the
-    # document, except words that are items of a paired total (12万 + 3万 beside 15万（¥150000）)
-    paired = {id(a) for pair in pairs for a in pair}
-    lone_up = {a["value"] for a, _s, _e in uppers if id(a) not in paired}
-    lone_low = [a for a, _s, _e in lowers if id(a) not in paired]
-    words = lone_up | upper
-    if lone_low and words and any(a["value"] not in words for a in lone_low):
-        odd = [a for a in lone_low if a["value"] not in words]
-        return upper | lone_up, lower | {a["value"] for a in lone_low}, bad + odd
-    return upper, lower, bad
+    if not pairs:  # no twin beside its words: the words and the figures of the document answer each other
+        return _all_forms(found)
+    return {u["value"] for u, _ in pairs}, {lo["value"] for _, lo in pairs}, bad
+
+
+def _all_forms(found: list[dict[str, Any]]) -> tuple[set[float], set[float], list[dict[str, Any]]]:
+    upper = {a["value"] for a in found if a.get("form") == "upper"}
+    lower = {a["value"] for a in found if a.get("form") in ("lower", "mixed")}
+    return upper, lower, [a for a in found if a["value"] not in upper & lower]

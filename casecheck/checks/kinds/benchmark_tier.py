@@ -39,6 +39,12 @@ from casecheck.checks.util import (
 )
 
 ID = "benchmark_tier"
+# province-level names as agency names carry them (浙江省…, 广西壮族自治区…)
+PROVINCES = (
+    "北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江",
+    "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆",
+    "四川", "贵州", "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆",
+)  # fmt: skip
 OPTIONS = {
     "base_kinds": Opt(list, ["goods_value", "illegal_gain", "construction_cost"]),
     "skip_levels": Opt(list, ["减轻", "不予", "不予处罚"]),
@@ -69,10 +75,13 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         return
     c, bm = found[0]
     agency = str(value(facts.get("agency")) or "")
-    if bm.jurisdiction is not None and not any(w in agency for w in bm.jurisdiction):
-        return  # another province's benchmark: it does not bind this agency
     if bm.jurisdiction is None and bm.evidence != "constructed":
         yield Unknown(f"裁量基准 {bm.id} 的制定机关不明，无法确认其适用于{agency or '本机关'}")
+        return
+    if bm.jurisdiction is not None and not any(w in agency for w in bm.jurisdiction):
+        if any(p in agency for p in PROVINCES):
+            return  # another province's agency: the benchmark does not bind it
+        yield Unknown(f"未能确定{agency or '作出机关'}是否在裁量基准 {bm.id} 的适用地域内")
         return
     day = event(facts, "decision")[0]
     stale = benchmark_stale(bm, day) if day else "缺少决定日期"

@@ -52,22 +52,27 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
             return
 
 
-# what a ground is about (及时整改 → 整改): a decision whose reasoning names it and, in the same clause,
-# says why it gives no lighter penalty (…整改情况已在裁量中考虑) answers it; naming it alone does not,
-# nor does an order to do it (本局责令你公司立即整改)
+# what a ground is about (及时整改 → 整改): a decision whose reasoning names it and, in the same
+# sentence, says why it gives no lighter penalty (虽已及时整改，但…不予从轻 / …整改情况已在裁量中考虑)
+# answers it; naming it alone does not, nor does an order to do it (本局责令你公司立即整改)
 _GROUND_WORDS = ("改正", "纠正", "整改", "修复", "消除", "胁迫", "诱骗", "供述", "立功", "未成年", "轻微")
 _NOT_APPLIED = re.compile(
-    r"不予|不宜|未予|不采纳|不足以|已(?:在|于)?(?:处罚)?裁量中?(?:予以|充分)?考虑|已(?:予|充分)考虑"
+    r"不予|不宜|未予|不采纳|不足以|不能(?:作为|成为)|已(?:在|于)?(?:处罚)?裁量中?(?:予以|充分)?考虑|已(?:予|充分)考虑"
 )
-_ORDERED = re.compile(r"责令|要求|限期|督促")
-_CLAUSE = re.compile(r"[，,；;。]")
+_ORDERED = re.compile(r"(?:责令|要求|限期|督促)[^，,。；;]{0,6}$")
+_SENTENCE = re.compile(r"[。；;]")
 
 
 def _answered(reason: str, ground: str) -> bool:
-    """A clause of the decision's stated discretion names the ground and why it was not applied."""
+    """A sentence of the decision's stated discretion names the ground and why it was not applied."""
     words = [w for w in _GROUND_WORDS if w in ground]
-    for clause in _CLAUSE.split(reason):
-        at = min((clause.find(w) for w in words if w in clause), default=-1)
-        if at >= 0 and not _ORDERED.search(clause, 0, at) and _NOT_APPLIED.search(clause):
+    for sentence in _SENTENCE.split(reason):
+        named = [
+            m.start()
+            for w in words
+            for m in re.finditer(w, sentence)
+            if not _ORDERED.search(sentence, 0, m.start())
+        ]
+        if named and _NOT_APPLIED.search(sentence):
             return True
     return False

@@ -55,9 +55,8 @@ FILED_AFTER = fast_compile(r"(?:之)?后[^。；;]{0,16}?(?:立案|受案)")
 # 责令当事人于2023年8月31日前补办…: a deadline set, not the day of an act
 DEADLINE_AFTER = re.compile(r"\s*(?:\d{1,2}\s*[时点](?:\d{1,2}\s*分)?)?\s*(?:前(?!后)|以前|之前)")
 PARTY_SUBJECT = re.compile(r"(?:当事人|你单位|你公司|你厂|你店|你|该公司|该单位)(?:自|于|在|从)\s*$")
-# 现查明：2023年3月17日22时许，某某在…: the date that opens the statement of the facts dates the act;
-# 应于…前申报，实际于2019年2月27日申报: what the party did in fact, against the deadline
-FINDING_LEAD = re.compile(r"(?:现查明|经查明|经查实|查明)\s*[:：，,]?\s*$|实际(?:上)?(?:于|在)\s*$")
+# 现查明：2023年3月17日22时许，某某在…: the date that opens the statement of the facts dates the act
+FINDING_LEAD = re.compile(r"(?:现查明|经查明|经查实|查明)\s*[:：，,]?\s*$")
 # 当事人曾于2022年3月1日被我局查获…: an earlier case's discovery, not this one's
 _EARLIER_CASE = re.compile(r"曾经?|此前|以往|之前|上次")
 # …于2020年9月8日被查见…: the party found in the act (passive)
@@ -126,15 +125,28 @@ _PARTY_LEAD = re.compile(
 _SENTENCE_START = re.compile(r"[。；;\n]")
 
 
-def _party_led(text: str, start: int) -> bool:
-    """The date follows 于 in a sentence whose subject is the party."""
+# 应于…前申报，实际于2019年2月27日申报: what the party did in fact against the deadline it missed
+_IN_FACT = re.compile(
+    r"应(?:当)?(?:于|在)[^。；;\n]{0,30}?(?:前|以前)[^。；;\n]{0,20}?实际(?:上)?(?:于|在)\s*$"
+)
+# what a party does after the case began is no violation: 收到告知书后，于…提交陈述申辩 /
+# 责令改正后，于…完成整改
+_LATER_ACT = re.compile(r"整改|改正|纠正|陈述|申辩|听证|提交|签收|缴纳|复议|诉讼")
+
+
+def _party_led(text: str, start: int, end: int) -> bool:
+    """The date follows 于 in a sentence the party opens (or answers a deadline it missed), and what
+    the party did on it is no step taken after the case began."""
     if text[start - 1 : start] != "于":
         return False
     lo = max(
         (m.end() for m in _SENTENCE_START.finditer(text, max(0, start - 80), start)),
         default=max(0, start - 80),
     )
-    return bool(_PARTY_LEAD.match(text, lo, start))
+    clause = _CLAUSE_END.split(text[end : end + WINDOW], maxsplit=1)[0]
+    if _LATER_ACT.search(clause) or "后" in text[lo:start]:
+        return False
+    return bool(_PARTY_LEAD.match(text, lo, start) or _IN_FACT.search(text, lo, start))
 
 
 def _mask_law(m: re.Match[str]) -> str:
@@ -192,7 +204,9 @@ def event_dates(text: str, hits: list[DateHit] | None = None) -> dict[str, DateH
                 and (
                     PARTY_SUBJECT.search(text, max(0, h.start - 8), h.start)
                     or FINDING_LEAD.search(text, max(0, h.start - 8), h.start)
-                    or (_party_led(text, h.start) and not DISCOVERED.match(text, h.end, h.end + WINDOW))
+                    or (
+                        _party_led(text, h.start, h.end) and not DISCOVERED.match(text, h.end, h.end + WINDOW)
+                    )
                 )
                 and not DEADLINE_AFTER.match(text, h.end)
             ):

@@ -77,7 +77,7 @@ TEMPLATE_ANCHOR = re.compile(r"[〔\[(（【［]\s*[)）〕\]】］]")
 # (告知书和…); a 和 in the first two characters of a 代字 is a place's (沈和市监罚告〔2024〕187号:
 # 沈阳市和平区), no conjunction
 _PREFIX = re.compile(
-    r"^.*(书(?!字)和?|表和?|回证和?|笔录和?|了|为|的|是|对|向|及|(?<=[^书表证录和及了为的是对向号即]{2})和|号|即)(?=.)"
+    r"^.*(书(?!字)和?|表和?|回证和?|笔录和?|了|为|的|是|对|向|及|(?<=..)(?<![书表证录和及了为的是对向号即].)和|号|即)(?=.)"
 )
 
 CREDIT_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"

@@ -90,12 +90,17 @@ def served_block(text: str, dates: list[DateHit] | None = None) -> dict[str, obj
 
 # 送达方式：■直接送达 □留置送达 □邮寄送达: a form's boxes; the ticked one is the method
 _METHOD_WORD = r"(直接|当面|当场|邮寄|邮政|留置|电子|委托|公告)"
-_TICKED = re.compile(rf"[■☑√✓✔☒▣●◼]\s*{_METHOD_WORD}")
-_BOXED_METHOD = re.compile(rf"[□☐]\s*{_METHOD_WORD}")
+_MARK = "[□☐■☑√✓✔☒▣●◼]"
+_TICK = "[■☑√✓✔☒▣●◼]"
+_FIRST_MARK = re.compile(rf"{_MARK}|{_METHOD_WORD}送达")  # which comes first: a box or a method's word
+_TICKED = re.compile(rf"{_TICK}\s*{_METHOD_WORD}")
+_TICKED_AFTER = re.compile(rf"{_METHOD_WORD}(?:送达)?\s*{_TICK}")  # 直接送达□ 邮寄送达☑: after it
+_BOXED_METHOD = re.compile(rf"[□☐]\s*{_METHOD_WORD}|{_METHOD_WORD}(?:送达)?\s*[□☐]")
 
 
 def _ticked_method(text: str) -> str | None:
-    m = _TICKED.search(text)
+    first = _FIRST_MARK.search(text)  # □直接送达 ■邮寄送达: each box before its word; 直接送达□: after
+    m = (_TICKED if first and not first.group(1) else _TICKED_AFTER).search(text)
     return next(name for name, words in METHOD_WORDS if m.group(1) in words) if m else None
 
 
