@@ -175,27 +175,19 @@ def write_pdf_scan(name, pages, seal_text, seal_pages):
                 x = cx + (r - 40)*math.cos(a); yy = cy + (r - 40)*math.sin(a)
                 sd.text((x - 14, yy - 16), ch, font=sfont, fill=red)
             img = Image.alpha_composite(img.convert("RGBA"), seal).convert("RGB")
-        g = img.convert("L")
-        g = g.rotate(rnd.uniform(0.5, 1.2) * rnd.choice([-1, 1]), fillcolor=255, resample=Image.BICUBIC)
-        g = g.filter(ImageFilter.GaussianBlur(0.6))
-        px = g.load()
-        for _ in range(6000):
-            x, yy = rnd.randrange(W), rnd.randrange(H); px[x, yy] = max(0, px[x, yy] - rnd.randrange(60, 160))
-        # keep the seal red: recombine
-        if pi in seal_pages:
-            rgb = Image.merge("RGB", (g, g, g)); rr_ = img.rotate(0)
-            base = img.convert("L")
-            mask = Image.eval(img.split()[0].point(lambda v: 255) , lambda v: v)
-            r_, gg, b_ = img.split()
-            redmask = Image.eval(Image.merge("RGB", (r_, gg, b_)).convert("L"), lambda v: 0)
-            out = Image.merge("RGB", (g, g, g))
-            # overlay red where the original had red
-            import PIL.ImageChops as IC
-            diff = IC.subtract(r_, gg).point(lambda v: 255 if v > 60 else 0)
-            diff = diff.rotate(0)
-            redimg = Image.new("RGB", (W, H), (205, 40, 40))
-            out.paste(redimg, (0, 0), diff)
-            g = out
+        # greyscale page, red seal kept in colour
+        r_, g_, b_ = img.split()
+        import PIL.ImageChops as IC
+        redmask = IC.subtract(r_, g_).point(lambda v: 255 if v > 60 else 0)
+        grey = img.convert("L")
+        out = Image.merge("RGB", (grey, grey, grey))
+        out.paste(Image.new("RGB", (W, H), (200, 45, 45)), (0, 0), redmask)
+        out = out.rotate(rnd.uniform(0.5, 1.2) * rnd.choice([-1, 1]), fillcolor=(255, 255, 255), resample=Image.BICUBIC)
+        out = out.filter(ImageFilter.GaussianBlur(0.8))
+        px = out.load()
+        for _ in range(300):
+            x, yy = rnd.randrange(W), rnd.randrange(H); v = rnd.randrange(90, 200); px[x, yy] = (v, v, v)
+        g = out if pi in seal_pages else out.convert("L")
         buf = io.BytesIO(); g.save(buf, "JPEG", quality=45, dpi=(200, 200)); buf.seek(0)
         c.drawImage(ImageReader(buf), 0, 0, width=A4[0], height=A4[1]); c.showPage()
     c.save()
