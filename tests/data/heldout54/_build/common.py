@@ -257,14 +257,14 @@ def render_scan(pages, path, footer, seed=7):
             tw = sd.textlength(lab, font=f_seal)
             sd.text(((300 - tw) / 2, 205), lab, font=f_seal, fill=(205, 30, 35, 190))
             im.paste(seal, (int(seal_at[0] - 150), int(seal_at[1] - 130)), seal)
-        im = im.convert("L")
         im = im.rotate(rnd.uniform(0.5, 1.2) * rnd.choice([-1, 1]), resample=Image.BICUBIC,
-                       fillcolor=245, expand=False)
+                       fillcolor=(245, 245, 243), expand=False)
         im = im.filter(ImageFilter.GaussianBlur(0.6))
         px = im.load()
-        for _ in range(6000):
+        for _ in range(700):
             xx, yy = rnd.randrange(Wpx), rnd.randrange(Hpx)
-            px[xx, yy] = rnd.choice([90, 140, 200])
+            v = rnd.choice([90, 140, 200])
+            px[xx, yy] = (v, v, v)
         buf = io.BytesIO()
         im.save(buf, "JPEG", quality=45)
         buf.seek(0)
