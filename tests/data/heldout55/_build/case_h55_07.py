@@ -164,7 +164,7 @@ def draw_page(ops, num, rnd):
         dr.text(((PW - w) / 2, PH - 140), f"第{num}页", font=fp, fill=(40, 40, 40))
     im = im.convert("L").convert("RGB") if not any(st == "seal" for st, _ in ops) else im
     im = im.rotate(rnd.uniform(0.5, 1.2) * rnd.choice((-1, 1)), resample=Image.BICUBIC, fillcolor=(246, 245, 240))
-    im = im.filter(ImageFilter.GaussianBlur(0.7))
+    im = im.filter(ImageFilter.GaussianBlur(0.85))
     noise = Image.effect_noise((PW, PH), 10).convert("RGB")
     im = Image.blend(im, noise, 0.035)
     return im
@@ -179,7 +179,7 @@ def build():
         if not any(st == "seal" for st, _ in ops):
             im = im.convert("L")
         buf = io.BytesIO()
-        im.save(buf, "JPEG", quality=45)
+        im.save(buf, "JPEG", quality=42)
         buf.seek(0)
         c.drawImage(ImageReader(buf), 0, 0, A4[0], A4[1])
         c.showPage()
