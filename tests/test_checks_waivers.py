@@ -18,7 +18,9 @@ DATA = Path(__file__).parent / "data"
 def broken_case() -> tuple[dict, object]:
     data = yaml.safe_load((DATA / "clean_case.yaml").read_text(encoding="utf-8"))
     roster = parse_roster(data.pop("roster"))
-    data["documents"] = [d for d in data["documents"] if d["ref"] != "公示记录"]  # PROC-12
+    for d in data["documents"]:
+        if d["ref"] == "公示记录":
+            d["date"] = {"value": "2024-06-20"}  # PROC-12: published long after the 20 working days
     return data, roster
 
 

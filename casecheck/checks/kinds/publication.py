@@ -12,9 +12,10 @@ Options:
     (仅警告: 公示规定 第二条). A decision no rule covers passes; with no record, an unread agency or
     decision date is 无法评查, and so is an undated record or a date outside the holiday calendar.
   decision_types / record_types: decisions to publish; documents proving publication (公示记录).
-  promise_types: documents whose ``publication`` marker is a promise ("本决定将予公示"); the marker
-    elsewhere (结案报告, 卷内目录, a merged record) counts without a date — unless that document is
-    dated before the decision (a 笔录's 公示价目表 is the violation, not a record).
+  missing_record: ``finding`` (the standard wants the record in the 案卷) or ``unknown`` (无法评查: a
+    reviewer checks the 公示系统 itself).
+  promise_types: documents whose ``publication`` marker is a promise ("本决定将予公示"); elsewhere
+    (结案报告, 卷内目录) it counts undated, unless that document predates the decision (公示价目表).
 
 Example: 某市市场监督管理局, decision 2024-03-01, 公示记录 of 2024-05-06 (20 working days) → one hit.
 """
@@ -47,6 +48,7 @@ OPTIONS = {
     "rules": Opt(list, []),
     "decision_types": Opt(list, ["行政处罚决定书"]),
     "record_types": Opt(list, ["公示记录"]),
+    "missing_record": Opt(str, "finding"),
     "promise_types": Opt(list, ["行政处罚决定书", "行政处罚事先告知书", "听证告知书", "当场行政处罚决定书"]),
 }
 
@@ -104,18 +106,15 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     if not records:
         decided = doc_date(decisions[0])[0]
         # a document dated before the decision cannot record its publication (公示价目表 in a 笔录)
-        others = [
-            d
-            for d in all_docs(facts)
-            if d.get("doc_type") not in opts["promise_types"]
-            and not (decided and doc_date(d)[0] and doc_date(d)[0] < decided)
-        ]
-        if any(has_marker(d, "publication") for d in others):
+        late = [d for d in all_docs(facts) if not (decided and doc_date(d)[0] and doc_date(d)[0] < decided)]
+        if any(has_marker(d, "publication") for d in late if d.get("doc_type") not in opts["promise_types"]):
             return
-        if required is None:
-            yield Unknown(f"案卷无处罚信息公示记录，且{why}")
-            return
-        yield Hit({"detail": "案卷无处罚信息公示记录"}, (doc_evidence(decisions[0]),))
+        if required is None or opts["missing_record"] == "unknown":
+            yield Unknown(
+                "案卷无处罚信息公示记录，" + (f"且{why}" if why else "是否按期公示需在公示系统中核查")
+            )
+        else:
+            yield Hit({"detail": "案卷无处罚信息公示记录"}, (doc_evidence(decisions[0]),))
         return
     if required is None or days is None:
         return  # a record is there; no binding deadline is known to check it against
@@ -126,15 +125,14 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         return
     try:
         from casecheck.laws.calendar import OutsideCalendar, add_working_days
+
+        due = add_working_days(decided, days)
     except ImportError:
         yield Unknown("工作日历不可用")
         return
-    try:
-        due = add_working_days(decided, days)
     except OutsideCalendar:
         yield Unknown(f"{decided.isoformat()} 超出节假日历覆盖范围，无法计算公示期限")
         return
     if published > due:
-        limit = f"决定后 {days} 个工作日"
-        detail = f"公示日期 {published.isoformat()} 晚于期限 {due.isoformat()}（{limit}）"
+        detail = f"公示日期 {published.isoformat()} 晚于期限 {due.isoformat()}（决定后 {days} 个工作日）"
         yield Hit({"detail": detail}, evs(e2, e1))
