@@ -220,6 +220,7 @@ MARKERS: dict[str, str] = {
     "av_record": "执法记录仪/音像记录/全过程记录",
     "publication": "处罚信息公示/公开",
     "referral": "涉嫌犯罪移送/不移送的决定",
+    "voucher_cited": "缴款凭证以票号/编号记载（电子缴款书号、票据号）",
     "entrustment": "委托书/受委托",
     "correction_ordered": "责令改正",
     "uncorrected": "逾期未改正/拒不改正(加重处罚幅度的条件)",

@@ -7,6 +7,30 @@ from typing import Any
 
 from casecheck.checks.util import all_docs, amounts
 
+NOT_PAID = ("range", "rate", "proposed_fine", "area", "late_fine")  # amounts that are no payment
+
+
+def embedded_voucher(
+    facts: dict[str, Any],
+    due: set[float],
+    hosts: list[dict[str, Any]],
+    statements: list[str],
+    tolerance: float,
+) -> dict[str, Any] | None:
+    """An amount due stated by a document that holds a voucher merged into it: one the 目录 places
+    a voucher inside, or one that gives a 缴款 date (never a statement such as the 结案审批表)."""
+    for doc in all_docs(facts):
+        if doc.get("doc_type") in statements:
+            continue
+        if not (any(doc is h for h in hosts) or (doc.get("dates") or {}).get("payment")):
+            continue
+        for a in doc.get("amounts") or []:
+            v = a.get("value")
+            paid = a.get("kind") not in NOT_PAID and isinstance(v, int | float)
+            if paid and any(abs(v - d) <= tolerance for d in due):
+                return a
+    return None
+
 
 def voucher_payments(vouchers: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[set[float]]]:
     """Each slip's payment (its largest amount: a slip often states it twice, 大写/小写) and the
@@ -54,3 +78,20 @@ def titled_vouchers(facts: dict[str, Any], keywords: list[str]) -> list[dict[str
         and any(k in str(d.get("title") or "") for k in keywords)
         and not _DEMAND.search(str(d.get("title") or ""))
     ]
+
+
+def cited_voucher(facts: dict[str, Any], due: set[float], tolerance: float) -> bool:
+    """A document that cites the voucher by its number (``voucher_cited``: an electronic 缴款书's 票号
+    in the 结案审批表) and states an amount due: the payment is on record though no slip is filed."""
+    for doc in all_docs(facts):
+        if not (doc.get("markers") or {}).get("voucher_cited"):
+            continue
+        for a in amounts(doc):
+            v = a.get("value")
+            if (
+                a.get("kind") not in NOT_PAID
+                and isinstance(v, int | float)
+                and any(abs(v - d) <= tolerance for d in due)
+            ):
+                return True
+    return False

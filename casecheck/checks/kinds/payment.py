@@ -5,11 +5,11 @@ Options:
   catalog_keywords: words of a 卷内目录 row that lists a voucher.
   statement_types: documents that only *say* the fine was paid (结案审批表: "罚款已缴清"), never a voucher.
 
-A voucher may sit inside another document: its page merged into a neighbour (a 票据 whose title was
-not recognised), or the voucher copied into a receipt. With no 缴款凭证 of its own, the file still
-holds one when another document (not a statement) gives a 缴款 date, or the 卷内目录 places a
-voucher on a page inside it, and that document states the amount due. When the 目录 places a
-voucher inside another document that states no such amount, the check is 无法评查.
+A voucher may sit inside another document (its page merged into a neighbour, or copied into a
+receipt): with no 缴款凭证 of its own, the file holds one when another document (not a statement)
+gives a 缴款 date, or the 卷内目录 places a voucher inside it, and it states the amount due; so does
+a document citing the voucher by number for that amount (an electronic 缴款书's 票号). A 目录 row
+placed inside a document that states no such amount is 无法评查.
 
 The expected amount is the fine, plus the confiscated 违法所得, 收缴 money or 加处罚款 it covers.
 Several vouchers (分期缴纳; 双罚: every decision's fine) and a slip's listed items are summed. A
@@ -29,7 +29,6 @@ from casecheck.checks.util import (
     Hit,
     Opt,
     Unknown,
-    all_docs,
     amount,
     amounts,
     catalog_rows,
@@ -43,7 +42,14 @@ from casecheck.checks.util import (
     swallowed_by,
     yuan,
 )
-from casecheck.checks.vouchers import itemised_totals, running_totals, titled_vouchers, voucher_payments
+from casecheck.checks.vouchers import (
+    cited_voucher,
+    embedded_voucher,
+    itemised_totals,
+    running_totals,
+    titled_vouchers,
+    voucher_payments,
+)
 
 ID = "payment"
 OPTIONS = {
@@ -57,25 +63,6 @@ OPTIONS = {
         ],
     ),
 }  # fmt: skip
-NOT_PAID = ("range", "rate", "proposed_fine", "area", "late_fine")
-
-
-def _embedded(
-    facts: dict[str, Any], due: set[float], hosts: list[dict[str, Any]], opts: dict[str, Any]
-) -> dict[str, Any] | None:
-    """An amount due stated by a document that holds a voucher merged into it: one the 目录 places
-    a voucher inside, or one that gives a 缴款 date (never a statement such as the 结案审批表)."""
-    for doc in all_docs(facts):
-        if doc.get("doc_type") in opts["statement_types"]:
-            continue
-        if not (any(doc is h for h in hosts) or (doc.get("dates") or {}).get("payment")):
-            continue
-        for a in doc.get("amounts") or []:
-            v = a.get("value")
-            paid = a.get("kind") not in NOT_PAID and isinstance(v, int | float)
-            if paid and any(abs(v - d) <= opts["tolerance"] for d in due):
-                return a
-    return None
 
 
 def _top(doc: dict[str, Any], kind: str) -> float:
@@ -99,8 +86,9 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
             if (host := swallowed_by(facts, row))
         ]
         due = {fine, fine + conf, fine + late, fine + conf + late}
-        if _embedded(facts, due, [h for _, h in hosts], opts):
-            return  # the voucher is in the file, inside another document, for the amount due
+        held = embedded_voucher(facts, due, [h for _, h in hosts], opts["statement_types"], opts["tolerance"])
+        if held or cited_voucher(facts, due, opts["tolerance"]):
+            return  # the voucher is in the file (inside another document), or cited by its number
         if hosts:
             row, host = hosts[0]
             yield Unknown(

@@ -244,8 +244,8 @@ _AGENCY_WORD = re.compile(r"(局|政府|法院|支队|大队)")
 # not the party (a preposition opens the name, or a verb's subject stands before it)
 _NOT_LEAD_NAME = re.compile(r"^[从与向在对和为将把由于跟同给替]|[在从与向]")
 _PERSON_LEAD = re.compile(
-    r"(?:^|\n)\s*(?:违法行为人|违法嫌疑人|被处罚人|被处理人)\s*(?P<n>[\u4e00-\u9fa5·]{2,6}?)"
-    r"(?:\s*[，,]|[ \t\u3000]+)\s*(?:性别\s*[:：]?\s*)?[男女]"
+    r"(?:^|\n)\s*(?:违法行为人|违法嫌疑人|被处罚人|被处理人|当事人|被检查人)\s*(?P<n>[\u4e00-\u9fa5·]{2,6}?)"
+    r"(?:\s*[，,（(]|[ \t\u3000]+)\s*(?:性别\s*[:：]?\s*)?[男女]"
 )
 
 
