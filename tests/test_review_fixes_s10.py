@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from casecheck.extract.fields.closing import closing_date
 from casecheck.extract.fields.events import event_dates
 from casecheck.extract.fields.ids import find_doc_numbers
+from casecheck.extract.fields.markers import find_markers
 from casecheck.extract.fields.money import find_amounts, total
+from casecheck.extract.fields.party import party_name
 from casecheck.extract.fields.served import served_block
 from casecheck.ingest.segment import segment
 from casecheck.model import Page, SourceFile
@@ -112,3 +115,45 @@ def test_a_slip_title_with_its_number_on_the_line() -> None:
 
 def test_he_after_an_ordinary_word_is_a_conjunction() -> None:
     assert [d.value for d in find_doc_numbers("许可证和某环罚〔2023〕41号")] == ["某环罚〔2023〕41号"]
+
+
+# A third review, of the 50–52 fixes, proved five more.
+
+
+def test_numbers_that_are_no_payment_voucher() -> None:
+    for text in (
+        "收据2张（编号No.0012301）",
+        "当事人未按规定开具票据，票据号码12345678",
+        "罚没款收据联系电话13812345678",
+        "持非税收入一般缴款书（缴款识别码：320100240012345678）到银行缴纳罚款",
+    ):
+        assert "voucher_cited" not in find_markers(text), text
+
+
+def test_a_label_word_is_no_party_name() -> None:
+    hit = party_name("某局\n行政处罚决定书\n当事人姓名张三，男，1988年2月3日生\n", {})
+    assert hit is not None and hit[0] == "张三"
+    assert party_name("某局\n行政处罚决定书\n当事人 驾驶员（男，1990年生）\n", {}) is None
+
+
+def test_a_date_between_box_rows_is_no_closing_date() -> None:
+    rule = "├─────────────────────┼───────────────────────────────┤\n"
+    text = (
+        "案件调查终结报告\n┌─────────────────────┬───────────────────────────────┐\n│案由│某某案\n"
+        + rule
+        + "│违法行为发生时间│2024年1月5日│\n"
+        + rule
+        + "│处理建议│罚款人民币3000元│\n"
+        + rule
+        + "│承办人（签名）││\n└─────────────────────┴───────────────────────────────┘\n"
+    )
+    assert closing_date(text, "调查终结报告") is None
+
+
+def test_a_heavy_bottom_border_closes_the_form() -> None:
+    text = (
+        "案件调查终结报告\n┏━━━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓\n┃处理建议┃罚款人民币3000元。\n"
+        "┃审核意见┃同意。（签名）某某 2020年6月3日\n┗━━━━━━━━━━━━━━━━━┻━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛\n"
+    )
+    hit = closing_date(text, "调查终结报告")
+    assert hit is not None and hit[0].iso == "2020-06-03"

@@ -8,6 +8,7 @@ from typing import Any
 from casecheck.checks.util import all_docs, amounts
 
 NOT_PAID = ("range", "rate", "proposed_fine", "area", "late_fine")  # amounts that are no payment
+CLOSING_TYPES = ("结案审批表", "备考表")  # where a case records how it ended
 
 
 def embedded_voucher(
@@ -81,17 +82,19 @@ def titled_vouchers(facts: dict[str, Any], keywords: list[str]) -> list[dict[str
 
 
 def cited_voucher(facts: dict[str, Any], due: set[float], tolerance: float) -> bool:
-    """A document that cites the voucher by its number (``voucher_cited``: an electronic 缴款书's 票号
-    in the 结案审批表) and states an amount due: the payment is on record though no slip is filed."""
+    """A closing form that cites the voucher by its number (``voucher_cited``: an electronic 缴款书's
+    票号) for an amount due: the payment is on record though no slip is filed. The amount is what the
+    form says was paid (its 缴纳 amounts) when it says so, else a restated amount."""
     for doc in all_docs(facts):
-        if not (doc.get("markers") or {}).get("voucher_cited"):
+        if doc.get("doc_type") not in CLOSING_TYPES or not (doc.get("markers") or {}).get("voucher_cited"):
             continue
-        for a in amounts(doc):
-            v = a.get("value")
-            if (
-                a.get("kind") not in NOT_PAID
-                and isinstance(v, int | float)
-                and any(abs(v - d) <= tolerance for d in due)
-            ):
-                return True
+        paid = [a["value"] for a in amounts(doc, "payment") if isinstance(a.get("value"), int | float)]
+        stated = [
+            a["value"]
+            for a in amounts(doc)
+            if a.get("kind") not in NOT_PAID and isinstance(a.get("value"), int | float)
+        ]
+        values = (sum(paid), max(paid)) if paid else stated  # what it says was paid, else what it restates
+        if any(abs(v - d) <= tolerance for v in values for d in due):
+            return True
     return False

@@ -32,8 +32,9 @@ SEAL_NOISE = re.compile(r"[（(\[【]?[^（）()\[\]【】\n]{0,16}(?:印章|公
 NARRATIVE_END = re.compile(r"(?:于|在|自|至|从|到|截至|为|是|的|经|及|和|与|或)\s*$")
 # Narrative documents: their last date is a 落款 only in the closing position (``_in_closing_position``).
 NARRATIVE_TYPES = ("报告", "意见书")
-# a drawn rule, or a box table's bottom or middle border (└────┴────┘ / ├──┼──┤)
-RULE_LINE = fast_compile(r"^[-—─━=＝═_＿~～*·.]{6,}$|^[└├╚╠┌╔][─━═┴┼┬╩╬╦]{4,}[┘┤╝╣┐╗]$")
+RULE_LINE = fast_compile(r"^[-—─━=＝═_＿~～*·.]{6,}$")
+# a box table's bottom border (└────┴────┘, ┗━━┻━━┛, ╘══╧══╛, +----+----+): it closes the form
+BOX_BOTTOM = re.compile(r"^[└┗╘╙╚╰+][─━═┴┻╧╨╩\-+]{4,}[┘┛╛╜╝╯+]$")
 # A field that holds the document's own date (not 立案日期, 违法时间 …): 审核日期：, 报告日期：, 日期：
 OWN_DATE_LABEL = fast_compile(
     r"(?:^|[ \t\u3000])\s*(?:审核|审查|审批|报告|出具|签发|落款)?日期\s*[:：]\s*$", re.M
@@ -195,6 +196,8 @@ def _in_closing_position(text: str, h: DateHit) -> bool:
         return False
     # a drawn rule (------) closing the record is no narrative after the date
     tail = [ln.strip() for ln in text[e:].split("\n") if ln.strip() and not RULE_LINE.match(ln.strip())]
+    while tail and BOX_BOTTOM.match(tail[-1]):
+        tail.pop()  # the table's bottom border after its last row (not a border between rows)
     return len(tail) <= 4 and all(len(ln) <= 40 and "。" not in ln for ln in tail)
 
 

@@ -12,6 +12,7 @@ import re
 from itertools import islice
 
 from casecheck.extract.fields.ids import credit_code_valid, find_credit_codes, find_id_numbers
+from casecheck.extract.fields.names import is_person_name
 from casecheck.extract.patterns import fast_compile, literal_of, skipping_compile
 from casecheck.extract.text import is_blank_value, lines
 
@@ -244,7 +245,7 @@ _AGENCY_WORD = re.compile(r"(局|政府|法院|支队|大队)")
 # not the party (a preposition opens the name, or a verb's subject stands before it)
 _NOT_LEAD_NAME = re.compile(r"^[从与向在对和为将把由于跟同给替]|[在从与向]")
 _PERSON_LEAD = re.compile(
-    r"(?:^|\n)\s*(?:违法行为人|违法嫌疑人|被处罚人|被处理人|当事人|被检查人)\s*(?P<n>[\u4e00-\u9fa5·]{2,6}?)"
+    r"(?:^|\n)\s*(?:违法行为人|违法嫌疑人|被处罚人|被处理人|当事人|被检查人)(?:姓名)?\s*(?P<n>[\u4e00-\u9fa5·]{2,6}?)"
     r"(?:\s*[，,（(]|[ \t\u3000]+)\s*(?:性别\s*[:：]?\s*)?[男女]"
 )
 
@@ -285,7 +286,8 @@ def party_name(text: str, table: dict[str, tuple[str, int, int]]) -> Span | None
             and not LABEL_WORD.search(name)
         ):
             return name, s + m.start(1), s + m.start(1) + len(name)
-    if m := _PERSON_LEAD.search(text, 0, 3000):  # 违法行为人苏少华，男，1991年…: a police decision's party
+    m = _PERSON_LEAD.search(text, 0, 3000)  # 违法行为人苏少华，男，1991年…: a police decision's party
+    if m and is_person_name(m.group("n")) and not LABEL_WORD.search(m.group("n")):
         return m.group("n"), m.start("n"), m.end("n")
     for m in _lead_orgs(text[:3000]):
         name = m.group("n")
