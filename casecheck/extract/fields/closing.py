@@ -196,8 +196,7 @@ def _in_closing_position(text: str, h: DateHit) -> bool:
         return False
     # a drawn rule (------) closing the record is no narrative after the date
     tail = [ln.strip() for ln in text[e:].split("\n") if ln.strip() and not RULE_LINE.match(ln.strip())]
-    while tail and BOX_BOTTOM.match(tail[-1]):
-        tail.pop()  # the table's bottom border after its last row (not a border between rows)
+    tail = [ln for ln in tail if not BOX_BOTTOM.match(ln)]  # a table's bottom (not a border between rows)
     return len(tail) <= 4 and all(len(ln) <= 40 and "。" not in ln for ln in tail)
 
 
