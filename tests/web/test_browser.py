@@ -73,6 +73,7 @@ def test_review_flow_in_the_browser(browser, server) -> None:
     assert page.inner_text("#stat-total") == "2"
     page.click("#open-queue")
     rows = page.locator("#queue tr.case-row")
+    rows.first.wait_for()  # the queue page loads after the click: count its rows once they are there
     assert rows.count() == 2
     _shot(page, "queue")
     page.goto(f"{base}/c/{site.web}/case/{site.web_row}")
@@ -98,6 +99,7 @@ def test_review_flow_in_the_browser(browser, server) -> None:
 
     page.fill("#return-note", "补正执法证号和送达回证")
     page.click("#return-submit")
+    page.wait_for_selector("#returned")
     assert page.locator("#returned").count() == 1
     case_id = page.inner_text("#case-title").split()[0]
     page.set_input_files("#upload-file", str(site.clean / f"{case_id}.txt"))
