@@ -279,6 +279,11 @@ def amount(p: dict[str, Any], key: str) -> tuple[float | None, dict[str, Any] | 
     return (float(v) if isinstance(v, int | float) else None), fact_ev(f)
 
 
+def agency_name(facts: dict[str, Any]) -> str:
+    """The case's agency as read (``""`` when it was not): rules match words of it (公安, 市场监督管理)."""
+    return str(value(facts.get("agency")) or "")
+
+
 def amounts(doc: dict[str, Any], *kinds: str) -> list[dict[str, Any]]:
     """The document's amounts of the given kinds."""
     return [a for a in doc.get("amounts") or [] if not kinds or a.get("kind") in kinds]

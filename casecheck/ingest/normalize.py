@@ -269,7 +269,7 @@ def _joinable(a: str, b: str, in_brackets: bool = False) -> bool:
     return decimal or (left and right and (in_brackets or not both_letters))
 
 
-def _open_bracket(line: str) -> bool:
+def open_bracket(line: str) -> bool:
     """The line ends inside a parenthesis it opened."""
     return line.count("（") + line.count("(") > line.count("）") + line.count(")")
 
@@ -351,7 +351,7 @@ def _wraps(prev: str, line: str) -> bool:
         return True
     if prev[-1] == "第" and _ORDINAL_START.match(line):
         return True  # …第一百二十四条第一款第⏎（五）项: an ordinal cut after 第, not a （五） heading
-    return _joinable(prev[-1], line[0], _open_bracket(prev)) and not _keeps_break(prev, line)
+    return _joinable(prev[-1], line[0], open_bracket(prev)) and not _keeps_break(prev, line)
 
 
 def normalize(raw: str, join_wraps: bool = True) -> tuple[str, tuple[int, ...]]:

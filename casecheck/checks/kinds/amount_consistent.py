@@ -113,9 +113,9 @@ def _forms(found: list[dict[str, Any]]) -> tuple[set[float], set[float], list[di
         near = min(((g, i) for g, i in gaps if 0 <= g <= _TWIN_GAP), default=None)
         if near is not None:
             pairs.append((u, lowers[near[1]][0]))
-    bad = [a for pair in pairs if pair[0]["value"] != pair[1]["value"] for a in pair]
     if not pairs:  # no twin beside its words: the words and the figures of the document answer each other
         return _all_forms(found)
+    bad = [a for pair in pairs if pair[0]["value"] != pair[1]["value"] for a in pair]
     return {u["value"] for u, _ in pairs}, {lo["value"] for _, lo in pairs}, bad
 
 

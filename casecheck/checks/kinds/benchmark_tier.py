@@ -27,6 +27,7 @@ from casecheck.checks.util import (
     Hit,
     Opt,
     Unknown,
+    agency_name,
     amount,
     decision,
     docs,
@@ -34,7 +35,6 @@ from casecheck.checks.util import (
     evs,
     iter_citations,
     largest_amount,
-    value,
     yuan,
 )
 
@@ -74,7 +74,7 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     if not found:
         return
     c, bm = found[0]
-    agency = str(value(facts.get("agency")) or "")
+    agency = agency_name(facts)
     if bm.jurisdiction is None and bm.evidence != "constructed":
         yield Unknown(f"裁量基准 {bm.id} 的制定机关不明，无法确认其适用于{agency or '本机关'}")
         return

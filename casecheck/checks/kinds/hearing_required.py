@@ -23,6 +23,7 @@ from casecheck.checks.util import (
     Hit,
     Opt,
     Unknown,
+    agency_name,
     amount,
     any_marker,
     decision,
@@ -63,7 +64,7 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         reason = f"处罚种类为{'、'.join(heavy)}"
     elif money > 0:
         pk = party_kind(facts)
-        agency = str(value(facts.get("agency")) or "")
+        agency = agency_name(facts)
         limits = next((v for w, v in opts["agency_thresholds"].items() if w in agency), opts["thresholds"])
         if pk in limits:
             if money >= limits[pk]:

@@ -34,13 +34,13 @@ from casecheck.checks.util import (
     Hit,
     Opt,
     Unknown,
+    agency_name,
     all_docs,
     any_marker,
     catalog_rows,
     doc_evidence,
     docs,
     swallowed_by,
-    value,
 )
 
 ID = "required_document"
@@ -104,7 +104,7 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         return
     present = {d.get("doc_type") for d in all_docs(facts)}
     anchor = (doc_evidence(decisions[0]),)
-    agency = str(value(facts.get("agency")) or "")
+    agency = agency_name(facts)
     aliases = dict(opts["aliases"])
     for word, extra in opts["agency_aliases"].items():
         if word in agency:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from casecheck.extract.patterns import fast_compile
+from casecheck.ingest.normalize import open_bracket
 
 _NUM = r"\d+(?:\.\d+)?"
 # operators a product or sum may be wrapped at (a Latin x at a line end is more likely a word)
@@ -115,8 +116,7 @@ def _summed(m: re.Match[str]) -> str:
 
 def _in_note(text: str, pos: int) -> bool:
     """``pos`` lies inside a bracket opened before it."""
-    head = text[:pos]
-    return head.count("（") + head.count("(") > head.count("）") + head.count(")")
+    return open_bracket(text[:pos])
 
 
 def _priced(product: str) -> bool:

@@ -15,6 +15,7 @@ from casecheck.extract.fields.ids import credit_code_valid, find_credit_codes, f
 from casecheck.extract.fields.names import is_person_name
 from casecheck.extract.patterns import fast_compile, literal_of, skipping_compile
 from casecheck.extract.text import is_blank_value, lines
+from casecheck.ingest.normalize import open_bracket
 
 Span = tuple[str, int, int]
 _SP = r"[ \t\u3000]*"
@@ -250,10 +251,6 @@ _PERSON_LEAD = re.compile(
 )
 
 
-def _open_bracket(line: str) -> bool:
-    return line.count("（") + line.count("(") > line.count("）") + line.count(")")
-
-
 _REP_LABEL = re.compile(_spaced("法定代表人"))
 
 
@@ -275,7 +272,7 @@ def party_name(text: str, table: dict[str, tuple[str, int, int]]) -> Span | None
     for i, (s, _e, line) in enumerate(rows):
         if i > 12 or -1 < body < s:
             break
-        if _open_bracket(line) and i + 1 < len(rows):
+        if open_bracket(line) and i + 1 < len(rows):
             line = line + rows[i + 1][2]  # 某排档（经营者某，统一社会信用代码…，⏎经营地址…）：
         m = _ADDRESSEE.fullmatch(line) if ":" in line or "：" in line else None
         if (
