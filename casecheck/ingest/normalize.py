@@ -55,6 +55,9 @@ PAGE_NUMBER_ONLY = re.compile(
 _NUMBER_CUT = re.compile(r"[〔\[［]\d{4}[〕\]］]第?\d{0,5}$")  # a 文号 cut before its 号
 _NUMBER_REST = re.compile(r"\d{0,5}号")
 _NOTE_LINE = re.compile(r"^[（(][^（()）]*[）)]$")  # (单位公章), （签字）
+# a form's row printed without its rules: a short field name, a space, the value
+_SPACED_FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}[ \u3000]+[^\s\u4e00-\u9fff]?[\u4e00-\u9fff\d（(]")
+_PROSE = re.compile(r"[，,。；;]")  # a sentence's marks: no form row holds them
 _DATE_LINE = re.compile(r"^(?:\d{4}|[〇零一二三四五六七八九○Ｏ]{4})年.{1,3}月.{1,3}日$")
 
 
@@ -282,6 +285,9 @@ def _keeps_break(prev: str, line: str) -> bool:
     """True when ``line`` starts something new after ``prev`` (heading, label, title …)."""
     if prev.rstrip(_CLOSERS)[-1:] in _SENTENCE_END:
         return True
+    spaced = _SPACED_FIELD.match(line) and _SPACED_FIELD.match(prev)
+    if spaced and not (_PROSE.search(prev) or _PROSE.search(line)):
+        return True  # two rows of a form printed as 字段名 值 lines (送达文书 某决定书⏎受送达人 某公司)
     if len(prev) <= 30 and (_TITLE.search(prev) or _DOC_NUMBER.search(prev)):
         return True
     if _FRESH_LINE.match(line):

@@ -198,8 +198,26 @@ def _label_rx(lab: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return full, fast_compile(lab)
 
 
+@functools.lru_cache(maxsize=256)
+def _spaced_rx(lab: str) -> re.Pattern[str]:
+    """``lab`` opening a line and its value set off by spaces alone, a cell without a colon: a
+    two-column form printed from a case system or read off a ruled PDF table (住所 某市某路8号)."""
+    return fast_compile(
+        rf"(?:^|\n)[ \u3000]*(?:{lab})[ \u3000]+(?=[^\s:：(（|│┃][^\s:：|│┃]*(?:\s|$))([^\n]*)"
+    )
+
+
 _COLON = re.compile("[:：]")
+_CELL = re.compile(r"\S+")
 _NEXT_LINE_VALUE = re.compile(r"\n[ \t\u3000]*([^\n:：]{2,60})(?=\n|$)")
+# what no spaced value is: a sentence, a title, a signature box, a kind, a placeholder
+_NOT_SPACED_VALUE = re.compile(
+    r"[，,。；;、]|^[于对在从与向将把被为因由经如]|(?:书|笔录|表|回证|清单|记录|通知)$"
+    r"|签名|签字|签章|盖章|^(?:个人|单位|法人|自然人|其他组织|邮政编码|同上|见附件|不详|无)$"
+)
+# the rest of a spaced cell wrapped onto a line of its own in a ruled table: a name's or an
+# address's tail (某某机械制造有⏎限公司, 某区石⏎塘街道77号)
+_WRAPPED_TAIL = re.compile(rf"\n([^\s:：（(]{{0,12}}?(?:{ORG_SUFFIX}|[号室楼栋层路街巷村组镇乡]))(?:\n|$)")
 
 
 @functools.lru_cache(maxsize=64)
@@ -209,11 +227,15 @@ def _label_set(labels: tuple[str, ...]) -> tuple[tuple[re.Pattern[str], re.Patte
 
 
 def labelled(text: str, labels: tuple[str, ...], limit: int | None = None) -> Span | None:
-    """First ``label：value`` on a line (value to the end of the line) within ``limit`` chars."""
+    """First ``label：value`` on a line (value to the end of the line) within ``limit`` chars; a
+    ``label 值`` row without a colon (``spaced``) only when no label has a colon or tab."""
     head = text if limit is None else text[:limit]
-    for full, alone, literal in _label_set(labels):
-        if (literal and literal not in head) or not alone.search(head):
-            continue  # the label is not in the text: the full pattern cannot match
+    present = [
+        (full, lab)
+        for (full, alone, literal), lab in zip(_label_set(labels), labels, strict=True)
+        if not (literal and literal not in head) and alone.search(head)
+    ]  # a label not in the text: its patterns cannot match
+    for full, _lab in present:
         for m in full.finditer(head):
             val = NEXT_FIELD.split(m.group(1), maxsplit=1)[0]
             start = m.start(1)
@@ -228,7 +250,32 @@ def labelled(text: str, labels: tuple[str, ...], limit: int | None = None) -> Sp
                 # 当事人：\n某某有限公司 — the value on the next line
                 s = m.end() + nxt.start(1)
                 return nxt.group(1).rstrip(), s, s + len(nxt.group(1).rstrip())
+    for _full, lab in present:
+        for m in _spaced_rx(lab).finditer(head):
+            if hit := _spaced_value(head, m):
+                return hit
     return None
+
+
+def _spaced_value(head: str, m: re.Match[str]) -> Span | None:
+    """The value of a ``label 值`` row: its first cell (a row may hold more: 当事人 某公司 统一社会
+    信用代码 …) with the cells after it that end a name or an address (湖南省长沙市 某区某路12号), unless
+    it is no value (``_NOT_SPACED_VALUE``; a field's name: the cell is empty) or the line under it
+    may hold the rest of a wrapped cell (then the value is unsure)."""
+    row = m.group(1)
+    cells = _CELL.findall(row)
+    val = cells[0] if cells else ""
+    if not val or _NOT_SPACED_VALUE.search(val) or is_blank_value(val):
+        return None
+    if FIELD_CELL.fullmatch(val) or HEADING_CELL.match(val) or (len(val) <= 6 and LABEL_WORD.search(val)):
+        return None  # an empty cell: the next field's name follows (住所 联系电话 …, 当事人 单位名称 …)
+    for more in cells[1:]:
+        if more == cells[0] or not _WRAPPED_TAIL.fullmatch(f"\n{more}") or LABEL_WORD.search(more):
+            break  # a two-column form repeats the value (受送达人 某某 某某)
+        val = row[: row.index(more, len(val)) + len(more)]
+    if _NOT_SPACED_VALUE.search(val) or (val == row.rstrip() and _WRAPPED_TAIL.match(head, m.end())):
+        return None
+    return val, m.start(1), m.start(1) + len(val)
 
 
 _ADDRESSEE = re.compile(r"\s*([^:：\n]{2,60}?)\s*(?:[(（][^)）]*[)）])?\s*[:：]\s*")
