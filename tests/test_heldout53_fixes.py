@@ -21,7 +21,7 @@ def test_an_address_set_off_by_spaces_on_a_form_line() -> None:
 
 
 def test_a_prose_line_that_opens_with_a_label_word_is_no_field() -> None:
-    # the rest of the line holds a colon: a sentence or another field, not a spaced form value
+    # a sentence (its commas) after a label word, not a spaced form value
     assert address("地址 变更后，当事人称：仍在原处经营。\n") is None
 
 

@@ -215,9 +215,10 @@ _NOT_SPACED_VALUE = re.compile(
     r"[，,。；;、]|^[于对在从与向将把被为因由经如]|(?:书|笔录|表|回证|清单|记录|通知)$"
     r"|签名|签字|签章|盖章|^(?:个人|单位|法人|自然人|其他组织|邮政编码|同上|见附件|不详|无)$"
 )
-# the rest of a spaced cell wrapped onto a line of its own in a ruled table: a name's or an
-# address's tail (某某机械制造有⏎限公司, 某区石⏎塘街道77号)
-_WRAPPED_TAIL = re.compile(rf"\n([^\s:：（(]{{0,12}}?(?:{ORG_SUFFIX}|[号室楼栋层路街巷村组镇乡]))(?:\n|$)")
+# a cell that ends a name or an address (有限公司, 某区某路12号); on a line of its own under a spaced
+# row, the rest of a cell wrapped in a ruled table (某某机械制造有⏎限公司, 某区石⏎塘街道77号)
+_TAIL_CELL = re.compile(rf"[^\s:：（(]{{0,12}}?(?:{ORG_SUFFIX}|[号室楼栋层路街巷村组镇乡])")
+_WRAPPED_TAIL = re.compile(rf"\n(?:{_TAIL_CELL.pattern})(?:\n|$)")
 
 
 @functools.lru_cache(maxsize=64)
@@ -270,7 +271,7 @@ def _spaced_value(head: str, m: re.Match[str]) -> Span | None:
     if FIELD_CELL.fullmatch(val) or HEADING_CELL.match(val) or (len(val) <= 6 and LABEL_WORD.search(val)):
         return None  # an empty cell: the next field's name follows (住所 联系电话 …, 当事人 单位名称 …)
     for more in cells[1:]:
-        if more == cells[0] or not _WRAPPED_TAIL.fullmatch(f"\n{more}") or LABEL_WORD.search(more):
+        if more == cells[0] or not _TAIL_CELL.fullmatch(more) or LABEL_WORD.search(more):
             break  # a two-column form repeats the value (受送达人 某某 某某)
         val = row[: row.index(more, len(val)) + len(more)]
     if _NOT_SPACED_VALUE.search(val) or (val == row.rstrip() and _WRAPPED_TAIL.match(head, m.end())):
