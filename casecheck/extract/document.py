@@ -59,12 +59,12 @@ def extract_document(doc: Document, source_pages: Sequence[Page] | None = None) 
         if iss
         else None
     )
-    agency = closing.header_agency(text)
+    agency = sections.agency_over_title(c) or closing.header_agency(text)
     if agency is None and iss:
         agency = iss  # an internal unit too: issuer.form says so, for SUBJ-03
     if agency is None:
         key = next((k for k in sections.TABLE_FIELDS["agency"] if k in table), None)
-        agency = table[key] if key else None
+        agency = table[key] if key else closing.labelled_agency(text)
     facts["agency"] = c.fact(agency[0], agency[1], agency[2]) if agency else None
     facts["party"] = sections.party_facts(c, table)
     facts["interviewee"] = sections.interviewee(c) if facts["party"]["name"] is None else None
@@ -82,6 +82,7 @@ def extract_document(doc: Document, source_pages: Sequence[Page] | None = None) 
         {"kind": a.kind, "value": a.value, "form": a.form, "evidence": c.ev(a.start, a.end)}
         | ({"terms": a.terms} if a.terms else {})
         | ({"settled": True} if a.settled else {})
+        | ({"stated_total": True} if a.stated_total else {})
         for a in sorted(amounts + find_areas(text), key=lambda a: a.start)
     ]  # areas (kind ``area``, m²) among the amounts, never in ``penalty``
     totals = column_totals(text)  # a 货值计算表's 合计 with what its rows add up to (EVID-03)

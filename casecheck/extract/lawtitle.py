@@ -51,12 +51,13 @@ def _fix_typo(t: str) -> str:
     for wrong, right in _TYPO_ENDS:
         if t.endswith(wrong):
             fixed = t[: -len(wrong)] + right
-            if right != "法" or t.startswith("中华人民共和国") or _known(fixed):
+            if right != "法" or t.startswith("中华人民共和国") or known_title(fixed):
                 return fixed
     return t
 
 
-def _known(title: str) -> bool:
+def known_title(title: str) -> bool:
+    """Whether the law catalog knows ``title`` (by any of its names, or one slip away)."""
     resolve = _resolver()
     try:
         return resolve is not None and bool(resolve(title))

@@ -10,7 +10,7 @@ import itertools
 import re
 from typing import Any
 
-from casecheck.extract.fields import events, ids, party, signatures
+from casecheck.extract.fields import closing, events, ids, party, signatures
 from casecheck.extract.fields.addressee import foreign_fines
 from casecheck.extract.fields.dates import DateHit, parse_date
 from casecheck.extract.fields.money import total
@@ -21,6 +21,7 @@ from casecheck.extract.fields.served import served_block, served_rows
 from casecheck.extract.fields.signatures import SignatureHit
 from casecheck.extract.patterns import fast_compile
 from casecheck.extract.text import letter_spaced, lines, squeeze_letter_spacing
+from casecheck.ingest.doctypes import classify_title
 from casecheck.model import Document
 
 # (not 打印时间：… — when a case system printed the page)
@@ -64,6 +65,7 @@ class Ctx:
         # what every evidence dict reads (a document is one page, mostly: no page lookup then)
         self._ref, self._source, self._size = doc.ref, doc.text, len(doc.text)
         self._page: int | None = doc.pages[0] if len(doc.page_starts) < 2 else None
+        self.top: Any = None  # ``_Top``, when first asked
 
     def ev(self, start: int, end: int) -> dict[str, Any]:
         """Evidence dict for ``text[start:end]`` (mapped back to ``Document.text``).
@@ -87,9 +89,67 @@ class Ctx:
         return {"value": value, "evidence": self.ev(start, end), **extra}
 
 
+_TITLE_SEARCH_LINES = 40  # how far down a document's own title is looked for
+
+
+class _Top:
+    """A document's first non-empty lines and where its own title stands among them (worked out
+    once a document: the 文号 and the agency both read it)."""
+
+    def __init__(self, c: Ctx) -> None:
+        self.lines = list(
+            itertools.islice((ln for ln in lines(c.text) if ln[2].strip()), _TITLE_SEARCH_LINES)
+        )
+        head = self.lines[:6]
+        titled = [_own_title(c, ln[2]) for ln in head]
+        self.title = titled.index(True) if True in titled else None  # among the first six
+        # a title lower down: the top two lines hold none (a site's breadcrumbs, an index block, an
+        # editor's note) or the page opens with a site's furniture (its page title comes first)
+        self.lower: int | None = None
+        if not any(titled[:2]) or any(closing.WEB_FURNITURE.search(ln[2]) for ln in head[:3]):
+            self.lower = next(
+                (i for i in range(len(self.lines) - 1, 1, -1) if _own_title(c, self.lines[i][2])), None
+            )
+
+
+def _top(c: Ctx) -> _Top:
+    if c.top is None:
+        c.top = _Top(c)
+    return c.top
+
+
+def _head_lines(c: Ctx) -> list[tuple[int, int, str]]:
+    """The lines to look for the document's 文号 on, in order: the first six non-empty lines (those
+    under the document's title first when it is among them — the 文号 is printed under the title,
+    and a line above it may be a case system's running header, …行政处罚案卷 案号：某罚（2024）12号,
+    over every document of the case), then, when the title stands lower (``_Top.lower``: the last
+    such line, as a page title XX局行政处罚决定书（…号） may come first), the five lines under it."""
+    top = _top(c)
+    first, low, at = top.lines, top.lower, top.title
+    head = first[:6] if low is None or low + 5 <= 6 else first[:6] + first[max(6, low) : low + 6]
+    return head if not at else head[at + 1 :] + head[: at + 1]
+
+
+def agency_over_title(c: Ctx) -> tuple[str, int, int] | None:
+    """The agency over a title that stands lower (``_Top.lower``): the first of the two lines above
+    it that names one (某市公安局⏎某某分局⏎行政处罚决定书 gives 某市公安局, as a header at the top does)."""
+    top = _top(c)
+    at = top.lower
+    if at is None:
+        return None
+    hit = closing.header_agency(c.text, top.lines[at - 2][0])
+    return hit if hit and hit[1] < top.lines[at][0] else None
+
+
+def _own_title(c: Ctx, line: str) -> bool:
+    """``line`` is, as a whole, a title of the document's type (水行政处罚决定书 too)."""
+    hit = classify_title(line.strip(), loose=True)
+    return hit is not None and hit[0] == c.doc.doc_type
+
+
 def doc_number(c: Ctx, table: dict[str, tuple[str, int, int]]) -> dict[str, Any] | None:
     """The document's own 文号: a header line, a table column, or a labelled 文号."""
-    head_lines = list(itertools.islice((ln for ln in lines(c.text) if ln[2].strip()), 6))
+    head_lines = _head_lines(c)
     for s, _e, line in head_lines:
         if "号" not in line and not ids.YEAR_ANCHOR.search(line):
             continue  # find_doc_numbers' own first test: most head lines hold no 文号 part
@@ -119,7 +179,7 @@ def doc_number(c: Ctx, table: dict[str, tuple[str, int, int]]) -> dict[str, Any]
                 return c.fact(n.value, s, s + len(n.value), valid=n.valid, issues=list(n.issues))
     if c.doc.doc_type in FORM_NUMBERED:
         # 行政处罚法 第五十二条: a pre-printed, numbered form (编号：3301…, No.0012345) has no 〔年份〕
-        m = FORM_SERIAL.search(c.text, 0, head_lines[-1][1]) if head_lines else None
+        m = FORM_SERIAL.search(c.text, 0, max(ln[1] for ln in head_lines)) if head_lines else None
         if m:
             return c.fact(m.group("n"), m.start("n"), m.end("n"), valid=True, issues=["form_serial"])
     elif "决定书" in c.doc.doc_type:

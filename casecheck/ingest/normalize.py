@@ -73,6 +73,11 @@ def is_cjk(ch: str) -> bool:
     )
 
 
+# Look-alikes OCR (and old typesetting) put for two characters every citation and fine turns on:
+# 笫 (a bed mat) for 第, the archaic 欵 for 款. Neither has another use in an enforcement file.
+OCR_VARIANTS = {"笫": "第", "欵": "款"}
+
+
 def fold_char(ch: str) -> str:
     """The normalised form of one raw character: ``""`` when it is dropped."""
     o = ord(ch)
@@ -84,6 +89,8 @@ def fold_char(ch: str) -> str:
         return chr(o - 0xFEE0)
     if ch.isspace():
         return " "
+    if ch in OCR_VARIANTS:
+        return OCR_VARIANTS[ch]
     if unicodedata.category(ch) in ("Cc", "Cf"):
         return ""
     return ch
@@ -133,7 +140,7 @@ def _width(line: str) -> float:
 _UNFOLDED = re.compile(
     "[^\n\t\x20-\x7e\u00a1-\u00ac\u00ae-\u00ff\u2010-\u2027\u2030-\u205e\u2460-\u24ff"
     "\u25a0-\u25ff\u3001-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-\uff20"
-    "\uff3b-\uff40\uff5b-\uff65\uffe0-\uffe6]"
+    "\uff3b-\uff40\uff5b-\uff65\uffe0-\uffe6]|[笫欵]"
 )
 
 

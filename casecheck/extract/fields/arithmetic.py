@@ -36,8 +36,15 @@ RATE = re.compile(rf"(?P<price>{_NUM})\s*元\s*/\s*(?P<unit>[\u4e00-\u9fa5])")
 PER = re.compile(rf"每\s*(?P<unit>[\u4e00-\u9fa5])[^，,。；;\d]{{0,10}}?(?P<price>{_NUM})\s*元")
 
 
-def terms_before(text: str, start: int) -> list[list[float]] | None:
-    """``[[qty, price], …]`` stated in the sentence that ends at ``start`` (the amount)."""
+def terms_before(
+    text: str, start: int, all_goods: bool = False, stated: float | None = None
+) -> list[list[float]] | None:
+    """``[[qty, price], …]`` stated in the sentence that ends at ``start`` (the amount).
+
+    ``all_goods``: the amount (``stated``) is a 货值金额, of all the goods, so of a rate's counts that
+    are a total and its parts (共计100卷，其中已销售72卷、库存28卷 / 共进货10辆，已售4辆、库存6辆) the
+    total is its count — unless the amount is what one part comes to (…剩余28袋被扣押，按25元/袋计算，
+    被扣押大米货值金额700元: the value of that part)."""
     lo = max(text.rfind(c, 0, start) for c in "。；;") + 1
     # a line break ends the sentence unless it wraps a product (…酸奶(200g)9杯×\n9元): an operator
     # left at a line end is never joined to the next line by normalisation
@@ -86,6 +93,8 @@ def terms_before(text: str, start: int) -> list[list[float]] | None:
         return None  # 酸奶12盒（6.5元/盒）、芝麻糊5袋（18.8元/袋）: which items the amount covers is a guess
     m = rates[0]
     counts = set(re.findall(rf"({_NUM})\s*{re.escape(m.group('unit'))}", sentence))
+    if all_goods and len(counts) > 2 and (whole := _whole_count(sentence, counts, m, stated)):
+        counts = {whole}  # the parts (sold, in stock) add up to the total: the goods are all of it
     # 购进300公斤，以3.2元/公斤销售，售出260公斤: which count the amount is of is a guess too
     if len(counts) == 1:
         pair = [float(counts.pop()), float(m.group("price"))]
@@ -94,6 +103,20 @@ def terms_before(text: str, start: int) -> list[list[float]] | None:
             return None
         return [pair]
     return None
+
+
+def _whole_count(sentence: str, counts: set[str], rate: re.Match[str], stated: float | None) -> str | None:
+    """The count a total word introduces (共计100卷 / 共进货10辆) when the other counts add up to
+    it, and the amount ``stated`` is not what one of those parts comes to at the ``rate``."""
+    top = max(counts, key=float)
+    parts = [float(c) for c in counts if c != top]
+    price = float(rate.group("price"))
+    total_word = rf"(?:共计?|合计|总计)[^，,。；\d]{{0,12}}{re.escape(top)}\s*{re.escape(rate.group('unit'))}"
+    if abs(float(top) - sum(parts)) >= 0.005 or not re.search(total_word, sentence):
+        return None
+    if stated is not None and any(abs(p * price - stated) < 0.005 for p in parts):
+        return None
+    return top
 
 
 _LATIN_UNIT = re.compile(r"\d\s*[A-Za-z²㎡]")

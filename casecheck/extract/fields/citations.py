@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from casecheck.extract.fields.numerals import NUM_CLASS, to_int
-from casecheck.extract.lawtitle import canonical_law_title, is_lawlike
+from casecheck.extract.lawtitle import canonical_law_title, is_lawlike, known_title
 from casecheck.extract.patterns import fast_compile
 from casecheck.extract.text import (
     SENTENCE_SEP,
@@ -41,7 +41,8 @@ ARTICLE = re.compile(
 )
 PARA_ONLY = re.compile(rf"第\s*[(（]?\s*(?P<p>{N}+)\s*[)）]?\s*款{_ITEM.format(g='i')}?")
 ITEM_ONLY = fast_compile(rf"第?\s*[(（〈]\s*(?P<i>{N}+)\s*[)）〉]\s*项|第\s*(?P<i2>{N}+)\s*项")
-TITLE = re.compile(r"《(?P<t>[^《》\n]{2,80})》")
+# a title on one line, or wrapped once inside its 书名号 (根据《中华人民共和国治安管理处⏎罚法》第四十三条)
+TITLE = re.compile(r"《(?P<t>[^《》\n]{2,80}|[^《》\n]{1,79}\n[^《》\n]{1,40})》")
 # A version note the file states: 《广告法》（2015年修订） / （2019年8月26日第三次修正） / （2015年版）
 # after the title (kept in ``title_raw``), inside it, or before it (2018年修正的《…》).
 _YEAR = r"(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}"
@@ -144,22 +145,27 @@ def _titles(masked: str) -> list[tuple[int, int, str]]:
     """
     found = []
     for m in TITLE.finditer(masked):
-        if not is_lawlike(m.group("t")):
+        title = m.group("t").replace("\n", "")
+        if not is_lawlike(title):
             continue
         note = VERSION_NOTE.match(masked, m.end())
         if note and version_of(note.group()):
-            found.append((m.start(), note.end(), m.group("t") + note.group().strip()))
+            found.append((m.start(), note.end(), title + note.group().strip()))
         else:
-            found.append((m.start(), m.end(), m.group("t")))
+            found.append((m.start(), m.end(), title))
     for m in _bare_titles(masked):
-        if masked[max(0, m.start() - 1) : m.start()] == "》" or any(s <= m.start() < e for s, e, _ in found):
-            continue
         raw = BARE_STOP.sub("", m.group("t"))
+        # the title proper, after the words before it (…》第九十条和|劳动保障监察条例第二十五条)
+        at = m.end() - len(raw)
+        if masked[max(0, at - 1) : at] == "》" or any(s <= at < e for s, e, _ in found):
+            continue
         if BACKREF.search(raw) or raw in ("本法", "该法", "同法"):
             continue
         t = canonical_law_title(raw)
-        if len(raw) >= 3 and (t.startswith("中华人民共和国") or t != raw):
-            found.append((m.end() - len(raw), m.end(), raw))
+        # a catalogued title (劳动保障监察条例第二十五条) or one the normaliser completes; not any
+        # run of characters that happens to end in 法 or 条例 before an article
+        if len(raw) >= 3 and (t.startswith("中华人民共和国") or t != raw or known_title(raw)):
+            found.append((at, m.end(), raw))
     return sorted(found)
 
 

@@ -244,11 +244,37 @@ def issuer(text: str, line_start: int, date_start: int | None = None) -> tuple[s
     return None
 
 
-def header_agency(text: str) -> tuple[str, int, int] | None:
-    """The agency named on the first lines (``XX局`` or ``XX局行政处罚决定书``)."""
-    for i, (s, _e, line) in enumerate(lines(text)):
+# 处罚机关：某市生态环境局 — a 公示 record's labelled row (信用中国, 国家企业信用信息公示系统)
+_AGENCY_ROW = re.compile(
+    r"^[ \u3000]*(?:处罚机关|作出处罚决定的?机关|处罚决定机关|执法机关|实施机关)(?:名称)?"
+    rf"[ \u3000]*[:：][ \u3000]*(?P<a>[\u4e00-\u9fa5（）()]{{2,40}}{AGENCY_SUFFIX})[ \u3000]*$",
+    re.M,
+)
+
+
+def labelled_agency(text: str) -> tuple[str, int, int] | None:
+    """The agency a 公示 record names on a labelled row (``处罚机关：某市生态环境局``)."""
+    m = _AGENCY_ROW.search(text)
+    return (m.group("a"), m.start("a"), m.end("a")) if m else None
+
+
+# a site's breadcrumbs and banner lines (首页 > 政务公开 > …, 您当前的位置：…, …门户网站)
+WEB_FURNITURE = re.compile(r"[>＞»]|首页|门户网站|当前(?:的)?位置|网站\s*$")
+
+
+def header_agency(text: str, start: int = 0) -> tuple[str, int, int] | None:
+    """The agency named on the first lines from offset ``start`` (``XX局`` or ``XX局行政处罚决定书``);
+    a web page's furniture copied above them (``XX县人民政府 > 政务公开 > …``, ``XX区人民政府门户网站``)
+    is passed over: it names the site, not the issuer."""
+    i = 0
+    for s, _e, line in lines(text):
+        if s < start:
+            continue
         if i > 3:
             break
+        if WEB_FURNITURE.search(line):
+            continue
+        i += 1
         m = AGENCY_LONG.match(line.strip())
         if m and not _COLON.search(line[: m.end()]):
             off = line.find(m.group(0))

@@ -315,7 +315,11 @@ def find_amounts(text: str, doc_type: str | None = None) -> list[AmountHit]:
             # 违法所得3200元（40件×80元）: the agency's own computation in the note comes first
             terms = None
             if kind in _BASE_KINDS:
-                terms = note_terms(text, e) or terms_before(text, s) or table_terms(text, s, value)
+                terms = (
+                    note_terms(text, e)
+                    or terms_before(text, s, all_goods=kind == "goods_value", stated=value)
+                    or table_terms(text, s, value)
+                )
             stated = bool(_TOTAL_WORD.search(text, max(0, s - 32), s))
             settled = kind in _BASE_KINDS and bool(_SETTLED.search(text, max(0, s - 30), s))
             hits.append(
@@ -362,16 +366,17 @@ def total(hits: list[AmountHit], kind: str) -> float | None:
     """The amount of ``kind`` a document imposes: the sum of its distinct values.
 
     Upper/lower twins count once, by their Arabic (小写) value when the two disagree (DOC-07 reports
-    the disagreement); several distinct fines (one per violation) are added up, except that a value
-    a total word introduces and that equals the sum of the others is their stated total
-    (罚款3万元…罚款2.2万元…以上罚款合计5.2万元).
+    the disagreement) unless the words are a stated total that adds up the amounts before it and the
+    figures do not (``_upper_sums_up``); several distinct fines (one per violation) are added up,
+    except that a value a total word introduces and that equals the sum of the others is their
+    stated total (罚款3万元…罚款2.2万元…以上罚款合计5.2万元).
     """
     vals: list[AmountHit] = []
     for h in hits:
         if h.kind != kind:
             continue
         if h.twin and vals and vals[-1].end <= h.start:
-            if h.form == "lower" and vals[-1].form != "lower":
+            if h.form == "lower" and vals[-1].form != "lower" and not _upper_sums_up(vals, h):
                 # 合计罚款人民币肆万元整（¥40000.00）: the figures stand for the stated total too
                 vals[-1] = replace(h, stated_total=h.stated_total or vals[-1].stated_total)
             continue
@@ -387,6 +392,17 @@ def total(hits: list[AmountHit], kind: str) -> float | None:
     if stated and len(distinct) > 2 and abs(sum(distinct) - 2 * top) < 0.005:
         return round(top, 2)  # 以上罚款合计人民币伍万贰仟元: a stated total of the others
     return round(sum(distinct), 2)
+
+
+def _upper_sums_up(vals: list[AmountHit], lower: AmountHit) -> bool:
+    """The stated total in words (``vals[-1]``) adds up the amounts before it and its figures
+    (``lower``) do not: 以上合并执行罚款人民币壹万柒仟元整（1700元） after 12000元 and 5000元 — the
+    figures dropped a digit (DOC-07 reports the pair), the words are the total."""
+    upper = vals[-1]
+    if not upper.stated_total or abs(upper.value - lower.value) < 0.005:
+        return False
+    before = {round(v.value, 2) for v in vals[:-1] if abs(v.value - upper.value) >= 0.005}
+    return len(before) > 1 and abs(sum(before) - upper.value) < 0.005
 
 
 # 土地/占地/面积/建筑面积 … 平方米/㎡/m²/亩: only an area the clause says is one of land or a building

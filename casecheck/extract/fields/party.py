@@ -37,6 +37,7 @@ NAME_LABELS = (
     r"当事人\s*[(（](?:单位|个人|法人|组织)[)）]\s*(?:名称|姓名)?",
     r"纳税人(?:名称|姓名)",
     r"(?:单位|企业|经营者)名称",
+    r"用人单位(?:名称)?",  # 劳动保障监察: the employer
     r"违法单位(?:名称)?",
     r"(?:违法嫌疑人|被处理人)(?:姓名)?",
     r"被告知(?:人|单位)(?:姓名|名称)?",  # a police 行政处罚告知笔录
@@ -57,6 +58,11 @@ REP_LABELS = (
     r"经营者(?:姓名)?",
 )
 CREDIT_LABEL = fast_compile(r"(?:统一)?社会信用代码|注册号")
+# the code of the deciding agency or of the data's source on a 公示 record (处罚机关统一社会信用代码,
+# 数据来源单位统一社会信用代码), not the party's (某县直属机关幼儿园 统一社会信用代码：… is the party's)
+AGENCY_CREDIT_LABEL = re.compile(
+    r"(?:(?:处罚|执法|决定|实施|作出处罚决定的?)机关|(?:数据)?来源单位|执法主体)的?(?:统一)?社会信用代码\s*[:：]?\s*$"
+)
 ID_LABEL = re.compile(r"身份证(?:件)?(?:号码|号)?|公民身份号码|证件号码")
 # A generic licence label: its value is a person's ID or a unit's credit code, as the value shows.
 LICENCE_LABEL = re.compile(r"(?:证照|执照|营业执照)(?:号码|编号|号)\s*[:：]?\s*$")
@@ -200,10 +206,11 @@ def _label_rx(lab: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @functools.lru_cache(maxsize=256)
 def _spaced_rx(lab: str) -> re.Pattern[str]:
-    """``lab`` opening a line and its value set off by spaces alone, a cell without a colon: a
-    two-column form printed from a case system or read off a ruled PDF table (住所 某市某路8号)."""
+    """``lab`` opening a line or a cell and its value set off by spaces alone, a cell without a
+    colon: a two-column form printed from a case system or read off a ruled PDF table (住所 某市某路8号;
+    法定代表人 某某 住所 某市某路8号: the label of the row's second column)."""
     return fast_compile(
-        rf"(?:^|\n)[ \u3000]*(?:{lab})[ \u3000]+(?=[^\s:：(（|│┃][^\s:：|│┃]*(?:\s|$))([^\n]*)"
+        rf"(?:^|\n|(?<=[ \u3000]))[ \u3000]*(?:{lab})[ \u3000]+(?=[^\s:：(（|│┃][^\s:：|│┃]*(?:\s|$))([^\n]*)"
     )
 
 
@@ -264,6 +271,10 @@ def _spaced_value(head: str, m: re.Match[str]) -> Span | None:
     it is no value (``_NOT_SPACED_VALUE``; a field's name: the cell is empty) or the line under it
     may hold the rest of a wrapped cell (then the value is unsure)."""
     row = m.group(1)
+    at = m.start() + (head[m.start() : m.start() + 1] == "\n")  # where the label's line or cell begins
+    before = head[head.rfind("\n", 0, at) + 1 : at].split()  # the row's cells before the label
+    if before and (FIELD_CELL.fullmatch(before[-1]) or LABEL_WORD.search(before[-1])):
+        return None  # a sub-label (当事人 单位名称 …): the form's row is read from its first label
     cells = _CELL.findall(row)
     val = cells[0] if cells else ""
     if not val or _NOT_SPACED_VALUE.search(val) or is_blank_value(val):
@@ -484,7 +495,11 @@ def first_labelled_value(text: str, labels: tuple[str, ...], limit: int = 3000) 
 
 def credit_code(text: str) -> tuple[str, int, int, bool | None] | None:
     """The party's 统一社会信用代码 (the first one near a label, else the first in the head)."""
-    codes = find_credit_codes(text[:3000])
+    codes = [
+        c
+        for c in find_credit_codes(text[:3000])
+        if not AGENCY_CREDIT_LABEL.search(text[max(0, c[1] - 20) : c[1]])
+    ]
     for code in codes:
         if CREDIT_LABEL.search(text[max(0, code[1] - 20) : code[1]]):
             return code
