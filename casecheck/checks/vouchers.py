@@ -48,6 +48,46 @@ def voucher_payments(vouchers: list[dict[str, Any]]) -> tuple[list[dict[str, Any
     return paid, others
 
 
+def slip_totals(vouchers: list[dict[str, Any]]) -> list[float]:
+    """The total paid when a voucher document holds several slips (``_slips``: 分期缴纳, two
+    instalments of 叁万元整 on one page), each counted once; empty when none does. A candidate total,
+    like ``running_totals``."""
+    total, several = 0.0, False
+    for v in vouchers:
+        found = [
+            a for a in amounts(v, "payment") or amounts(v, "fine") if isinstance(a.get("value"), int | float)
+        ]
+        slips = _slips(found)
+        if slips:
+            several = True
+            total += sum(a["value"] for a in slips)
+        else:
+            total += max((a["value"] for a in found), default=0.0)
+    return [total] if several else []
+
+
+def _slips(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The slips of a document holding several, each stating its amount in words and figures
+    (电子缴款凭证（两期）: 叁万元整 30000.00 … 叁万元整 30000.00): the amounts in words, when every
+    one of them is followed by its figures before the next. One slip (or a slip without words)
+    gives none: its amount is the largest value (see ``voucher_payments``); so does a slip that
+    states its total again (缴款金额：叁万元整 … 合计金额：叁万元整: a total word before it)."""
+    ordered = sorted(
+        (a for a in found if not a.get("stated_total")),
+        key=lambda a: (a.get("evidence") or {}).get("start") or 0,
+    )
+    upper = [i for i, a in enumerate(ordered) if a.get("form") == "upper"]
+    if len(upper) < 2:
+        return []
+    bounds = [*upper[1:], len(ordered)]
+    for i, end in zip(upper, bounds, strict=True):
+        value = ordered[i]["value"]
+        twins = [a for a in ordered[i + 1 : end] if a.get("form") == "lower"]
+        if not any(abs(a["value"] - value) < 0.005 for a in twins):
+            return []
+    return [ordered[i] for i in upper]
+
+
 def running_totals(
     paid: list[dict[str, Any]], others: list[set[float]], total: float, tol: float
 ) -> list[float]:
@@ -67,6 +107,14 @@ def itemised_totals(others: list[set[float]], total: float) -> list[float]:
 
 
 _DEMAND = re.compile(r"通知|催|告知")  # 缴款通知书 / 催缴: what is owed, no proof of payment
+
+
+def proofs_of_payment(vouchers: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``vouchers`` without the demands among them (罚款缴纳通知书 beside the 电子缴款凭证 it was paid
+    by: the notice states what is owed, the slip what was paid); all of them when every one is a
+    notice (a 缴款通知书 the bank stamps 收讫 is the proof)."""
+    proofs = [v for v in vouchers if not _DEMAND.search(str(v.get("title") or ""))]
+    return proofs or vouchers
 
 
 def titled_vouchers(facts: dict[str, Any], keywords: list[str]) -> list[dict[str, Any]]:

@@ -46,7 +46,9 @@ from casecheck.checks.vouchers import (
     cited_voucher,
     embedded_voucher,
     itemised_totals,
+    proofs_of_payment,
     running_totals,
+    slip_totals,
     titled_vouchers,
     voucher_payments,
 )
@@ -99,6 +101,7 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         where = (doc_evidence(closing[0]),) if closing else ()
         yield Hit({"detail": "已结案但案卷无罚款缴纳凭证", "fine": yuan(fine)}, where)
         return
+    vouchers = proofs_of_payment(vouchers)
     paid, others = voucher_payments(vouchers)
     if not paid:
         yield Unknown("缴款凭证金额无法识别")
@@ -122,7 +125,8 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     both = sum(sum({a["value"] for a in amounts(d, "fine")}) for d in decisions) if dual else fine
     accepted |= {fine + v_late, fine + conf + v_late, both, both + conf}
     tol = opts["tolerance"]
-    sums = running_totals(paid, others, total, tol) + itemised_totals(others, total)  # 分期缴纳; items
+    # 分期缴纳 (a slip's running 合计, or several slips in one document); a slip's items
+    sums = running_totals(paid, others, total, tol) + slip_totals(vouchers) + itemised_totals(others, total)
     if all(abs(v - a) > tol for a in accepted for v in (total, *sums)):
         detail = f"缴款凭证金额 {yuan(total)} 元与应缴 {yuan(due)} 元不符"
         yield Hit({"detail": detail, "fine": yuan(fine)}, evs(paid[0].get("evidence"), e_fine))

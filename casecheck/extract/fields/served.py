@@ -29,7 +29,7 @@ METHOD_WORDS = (
 )
 METHOD_FIELD = re.compile(r"送达方式\s*[:：|│┃\t ]\s*(?P<w>直接|当面|当场|邮寄|邮政|留置|电子|委托|公告)")
 TITLE_FIELD = fast_compile(
-    r"(?:送达(?:的)?(?:文书|文件)(?:名称)?|(?<!\S)文书名称)(?:[及、和与]?(?:文号|编号))?"
+    r"(?:送达(?:的)?(?:文书|文件)(?:名称)?|(?<!\S)文书名称)(?:[及、和与]?\s*(?:文号|编号))?"
     r"[ \u3000]*[:：|\t]?\s*(?P<v>[^\n]{2,80})"
 )
 # 行政处罚决定书（副本）: a note after the title's last word, not part of it (（听证） inside is kept)
@@ -104,6 +104,10 @@ def _ticked_method(text: str) -> str | None:
     return next(name for name, words in METHOD_WORDS if m.group(1) in words) if m else None
 
 
+# 1.行政处罚决定书（…号）⏎2.罚款缴纳通知书（…号）: one form serving several documents, one a line
+_LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑩])\s*")
+
+
 def _title(v: str) -> str:
     """The served document's title in a 送达文书 field: the 《》 title, else the words before its
     文号 (``行政处罚事先（听证）告知书（佛环禅罚告〔2024〕112号）`` → ``行政处罚事先（听证）告知书``)."""
@@ -113,7 +117,7 @@ def _title(v: str) -> str:
     nums = find_doc_numbers(v)
     if nums:
         v = v[: nums[0].start]
-    v = re.split(r"[\s|]", v.strip(" |\t\u3000"), maxsplit=1)[0]
+    v = re.split(r"[\s|]", _LIST_NUMBER.sub("", v.strip(" |\t\u3000")), maxsplit=1)[0]
     v = re.sub(r"[（(〔\[［]+$", "", v)  # the bracket that opened the 文号
     return TITLE_NOTE.sub("", v)
 
