@@ -289,6 +289,17 @@ def amounts(doc: dict[str, Any], *kinds: str) -> list[dict[str, Any]]:
     return [a for a in doc.get("amounts") or [] if not kinds or a.get("kind") in kinds]
 
 
+def disputed_fine(doc: dict[str, Any]) -> set[float]:
+    """Both values of a fine whose words and figures disagree (人民币陆万元整（¥65,000.00）): the
+    document's fines are one 大写 and one 小写 of two values. DOC-07 reports the pair; which one was
+    meant cannot be told, so a check comparing the fine with another document accepts either.
+    Empty when the document states its fine one way."""
+    fines = [a for a in amounts(doc, "fine") if isinstance(a.get("value"), int | float)]
+    values = {round(float(a["value"]), 2) for a in fines}
+    forms = {a.get("form") for a in fines}
+    return values if len(values) == 2 and {"upper", "lower"} <= forms else set()
+
+
 def largest_amount(facts: dict[str, Any], kind: str) -> float | None:
     """The largest amount of ``kind`` any document states (``None`` if none does)."""
     vals = [

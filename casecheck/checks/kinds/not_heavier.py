@@ -18,7 +18,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from casecheck.checks.util import Context, Hit, Opt, Unknown, amount, decision, docs, evs, notice_of, yuan
+from casecheck.checks.util import (
+    Context,
+    Hit,
+    Opt,
+    Unknown,
+    amount,
+    decision,
+    disputed_fine,
+    docs,
+    evs,
+    notice_of,
+    yuan,
+)
 
 ID = "not_heavier"
 OPTIONS = {"notice_types": Opt(list, ["行政处罚事先告知书", "听证告知书"])}
@@ -42,6 +54,13 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
                 yield Unknown("事先告知书拟罚款金额无法识别")
             continue
         if imposed > proposed + 0.005:
+            if key == "fine" and any(abs(v - proposed) < 0.005 for v in disputed_fine(dec)):
+                # 人民币陆万元整（¥65,000.00）: the decision's two forms disagree (DOC-07's finding)
+                # and one of them is what was proposed
+                yield Unknown(
+                    f"决定书罚款大小写不一致（其一为 {yuan(proposed)} 元，与告知书一致），是否加重无法确定"
+                )
+                continue
             if key == "fine" and imposed <= _largest_stated(notice) + 0.005:
                 # 人民币陆万元整（¥6000）: the notice's two forms disagree (DOC-07's finding); one of
                 # them is the decision's fine, so which was proposed cannot be told

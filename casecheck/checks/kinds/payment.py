@@ -33,6 +33,7 @@ from casecheck.checks.util import (
     amounts,
     catalog_rows,
     decision,
+    disputed_fine,
     doc_evidence,
     docs,
     event,
@@ -124,6 +125,9 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     dual = len(decisions) > 1 or any(has_marker(d, "manager_liability") for d in decisions)
     both = sum(sum({a["value"] for a in amounts(d, "fine")}) for d in decisions) if dual else fine
     accepted |= {fine + v_late, fine + conf + v_late, both, both + conf}
+    accepted |= {
+        v + extra for v in disputed_fine(dec or {}) for extra in (0.0, conf, late)
+    }  # 大写/小写 differ
     tol = opts["tolerance"]
     # 分期缴纳 (a slip's running 合计, or several slips in one document); a slip's items
     sums = running_totals(paid, others, total, tol) + slip_totals(vouchers) + itemised_totals(others, total)

@@ -285,9 +285,32 @@ def _spaced_value(head: str, m: re.Match[str]) -> Span | None:
         if more == cells[0] or not _TAIL_CELL.fullmatch(more) or LABEL_WORD.search(more):
             break  # a two-column form repeats the value (受送达人 某某 某某)
         val = row[: row.index(more, len(val)) + len(more)]
-    if _NOT_SPACED_VALUE.search(val) or (val == row.rstrip() and _WRAPPED_TAIL.match(head, m.end())):
+    if _NOT_SPACED_VALUE.search(val):
+        return None
+    if val == row.rstrip() and (joined := _wrapped_name(head, m, val)):
+        return joined
+    if val == row.rstrip() and _WRAPPED_TAIL.match(head, m.end()):
         return None
     return val, m.start(1), m.start(1) + len(val)
+
+
+_ORG_NAME_END = re.compile(rf"(?:{ORG_SUFFIX})$")
+_CJK_END = re.compile(r"[\u4e00-\u9fa5]$")
+_FIRST_CELL_OF_LINE = re.compile(r"\n[ \u3000]*([^\s:：]{1,6})(?=[ \u3000\n]|$)")
+
+
+def _wrapped_name(head: str, m: re.Match[str], val: str) -> Span | None:
+    """A name cut by a ruled table's cell wrap, whose tail opens the next line before that line's
+    own cells (当事人 某某五金制品有⏎限公司 法定代表人 梁某): the name with its tail."""
+    if _ORG_NAME_END.search(val) or not _CJK_END.search(val):
+        return None  # a whole name, or one closed by a note (某公司（91…）): nothing was cut
+    nxt = _FIRST_CELL_OF_LINE.match(head, m.end())
+    tail = nxt.group(1) if nxt else ""
+    if not tail or LABEL_WORD.search(tail) or FIELD_CELL.fullmatch(tail):
+        return None  # the next row's label (住所, 法定代表人 …), not the rest of the name
+    if not _ORG_NAME_END.search(val + tail) or not _TAIL_CELL.fullmatch(tail):
+        return None
+    return val + tail, m.start(1), nxt.end(1)  # type: ignore[union-attr]
 
 
 _ADDRESSEE = re.compile(r"\s*([^:：\n]{2,60}?)\s*(?:[(（][^)）]*[)）])?\s*[:：]\s*")

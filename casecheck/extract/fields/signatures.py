@@ -71,7 +71,8 @@ _OPINION_HEAD = (
 )
 OPINION_ROW = fast_compile(
     _OPINION_HEAD + r"(?P<opinion>[^\n]*?)(?P<name>[^。；;，,\n\t:：]*?)"
-    rf"[ \t\u3000]*(?:{_DATE})[ \t\u3000]*$",  # a form row's cells: 同意\t签名\t王五\t2024年…
+    # a form row's cells: 同意\t签名\t王五\t2024年…; or one line of fields: 同意立案，王志强，2024年…
+    rf"(?P<sep>[，,])?[ \t\u3000]*(?:{_DATE})[ \t\u3000]*$",
     re.M,
 )
 # What an OPINION_ROW match opens with, and what its line ends in: the full pattern's two lazy runs
@@ -177,14 +178,18 @@ def find_signatures(text: str) -> list[SignatureHit]:
 
 
 def _opinion_rows(text: str, taken: list[SignatureHit]) -> list[SignatureHit]:
-    """Form rows ``负责人意见\t同意。何敏 2024年7月16日``: filled when a name stands before the date."""
+    """Form rows ``负责人意见\t同意。何敏 2024年7月16日`` (or ``同意立案，王志强，2024年…``): filled when a
+    name stands before the date."""
     out = []
     # every row's label holds 意见, or is 负责人审批
     for m in _opinion_row_matches(text) if "意见" in text or "审批" in text else ():
-        if any(h.start <= m.start("who") < h.end for h in taken) or not m.group("opinion").strip():
+        opinion, name = m.group("opinion"), m.group("name")
+        if m.group("sep") and not opinion.strip():
+            opinion, name = name + m.group("sep"), ""  # 准予立案，2024年…: the comma ends the opinion
+        if any(h.start <= m.start("who") < h.end for h in taken) or not opinion.strip():
             continue
         # the signer's post or certificate number in a note after the name: 钱某（副局长）
-        name = TYPED_SIGN_NOTE.sub("", m.group("name").strip())
+        name = TYPED_SIGN_NOTE.sub("", name.strip())
         if note := _SIGN_NOTE_INSIDE.search(name):  # 大队长（签名）朱某 / 龙某某（签名）
             before, after = name[: note.start()].strip(), name[note.end() :].strip()
             name = after or ("" if _POST_END.search(before) else before)
@@ -194,7 +199,7 @@ def _opinion_rows(text: str, taken: list[SignatureHit]) -> list[SignatureHit]:
             name = parts[-2] + parts[-1]  # a two-character name padded to three: 邹 涛
         filled = bool(_NAME_AT_END.search(name)) and not _OPINION_WORD.search(name)
         if not name:  # 同意立案。 签名：孙建国（副局长） 日期：2022年…: the name in labelled fields
-            signer = _LABELLED_SIGNER.search(m.group("opinion"))
+            signer = _LABELLED_SIGNER.search(opinion)
             filled = (
                 signer is not None
                 and not _OPINION_WORD.search(signer.group("n"))
