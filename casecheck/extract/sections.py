@@ -101,15 +101,21 @@ class _Top:
             itertools.islice((ln for ln in lines(c.text) if ln[2].strip()), _TITLE_SEARCH_LINES)
         )
         head = self.lines[:6]
-        titled = [_own_title(c, ln[2]) for ln in head]
-        self.title = titled.index(True) if True in titled else None  # among the first six
-        # a title lower down: the top two lines hold none (a site's breadcrumbs, an index block, an
-        # editor's note) or the page opens with a site's furniture (its page title comes first)
+        title = _SPACES.sub("", c.doc.title or "")
+        # the segmenter's own title line, compared as text first (a title test per line is dearer)
+        self.title = next(
+            (i for i, ln in enumerate(head) if _SPACES.sub("", ln[2]) == title or _own_title(c, ln[2])), None
+        )
+        # a title lower down: none among the top lines (a site's breadcrumbs, an index block, an
+        # editor's note), or the page opens with a site's furniture (its page title comes first)
         self.lower: int | None = None
-        if not any(titled[:2]) or any(closing.WEB_FURNITURE.search(ln[2]) for ln in head[:3]):
+        if self.title is None or any(closing.WEB_FURNITURE.search(ln[2]) for ln in head[:3]):
             self.lower = next(
                 (i for i in range(len(self.lines) - 1, 1, -1) if _own_title(c, self.lines[i][2])), None
             )
+
+
+_SPACES = re.compile(r"[ \t\u3000]+")
 
 
 def _top(c: Ctx) -> _Top:
