@@ -39,13 +39,20 @@ def voucher_payments(vouchers: list[dict[str, Any]]) -> tuple[list[dict[str, Any
     paid: list[dict[str, Any]] = []
     others: list[set[float]] = []
     for v in vouchers:
-        found = [
-            a for a in amounts(v, "payment") or amounts(v, "fine") if isinstance(a.get("value"), int | float)
-        ]
+        found = _slip_amounts(v)
         if found:
             paid.append(max(found, key=lambda a: a["value"]))
             others.append({a["value"] for a in found} - {paid[-1]["value"]})
     return paid, others
+
+
+def _slip_amounts(voucher: dict[str, Any]) -> list[dict[str, Any]]:
+    """The amounts a voucher states as paid (its 罚款 lines when it names no payment as such)."""
+    return [
+        a
+        for a in amounts(voucher, "payment") or amounts(voucher, "fine")
+        if isinstance(a.get("value"), int | float)
+    ]
 
 
 def slip_totals(vouchers: list[dict[str, Any]]) -> list[float]:
@@ -54,9 +61,7 @@ def slip_totals(vouchers: list[dict[str, Any]]) -> list[float]:
     like ``running_totals``."""
     total, several = 0.0, False
     for v in vouchers:
-        found = [
-            a for a in amounts(v, "payment") or amounts(v, "fine") if isinstance(a.get("value"), int | float)
-        ]
+        found = _slip_amounts(v)
         slips = _slips(found)
         if slips:
             several = True

@@ -6,6 +6,7 @@ JSON-able section; ``casecheck.extract.document`` assembles them.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from typing import Any
@@ -65,7 +66,6 @@ class Ctx:
         # what every evidence dict reads (a document is one page, mostly: no page lookup then)
         self._ref, self._source, self._size = doc.ref, doc.text, len(doc.text)
         self._page: int | None = doc.pages[0] if len(doc.page_starts) < 2 else None
-        self.top: Any = None  # ``_Top``, when first asked
 
     def ev(self, start: int, end: int) -> dict[str, Any]:
         """Evidence dict for ``text[start:end]`` (mapped back to ``Document.text``).
@@ -83,6 +83,11 @@ class Ctx:
             "start": start,
             "end": end,
         }
+
+    @functools.cached_property
+    def top(self) -> _Top:
+        """The document's first lines and where its title stands (``_Top``), worked out once."""
+        return _Top(self)
 
     def fact(self, value: Any, start: int, end: int, **extra: Any) -> dict[str, Any]:
         """A ``Fact``: the value, its evidence and extras (``valid``, ``form``, ``issues``)."""
@@ -118,20 +123,13 @@ class _Top:
 _SPACES = re.compile(r"[ \t\u3000]+")
 
 
-def _top(c: Ctx) -> _Top:
-    if c.top is None:
-        c.top = _Top(c)
-    return c.top
-
-
 def _head_lines(c: Ctx) -> list[tuple[int, int, str]]:
     """The lines to look for the document's 文号 on, in order: the first six non-empty lines (those
     under the document's title first when it is among them — the 文号 is printed under the title,
     and a line above it may be a case system's running header, …行政处罚案卷 案号：某罚（2024）12号,
     over every document of the case), then, when the title stands lower (``_Top.lower``: the last
     such line, as a page title XX局行政处罚决定书（…号） may come first), the five lines under it."""
-    top = _top(c)
-    first, low, at = top.lines, top.lower, top.title
+    first, low, at = c.top.lines, c.top.lower, c.top.title
     head = first[:6] if low is None or low + 5 <= 6 else first[:6] + first[max(6, low) : low + 6]
     return head if not at else head[at + 1 :] + head[: at + 1]
 
@@ -139,7 +137,7 @@ def _head_lines(c: Ctx) -> list[tuple[int, int, str]]:
 def agency_over_title(c: Ctx) -> tuple[str, int, int] | None:
     """The agency over a title that stands lower (``_Top.lower``): the first of the two lines above
     it that names one (某市公安局⏎某某分局⏎行政处罚决定书 gives 某市公安局, as a header at the top does)."""
-    top = _top(c)
+    top = c.top
     at = top.lower
     if at is None:
         return None

@@ -140,7 +140,7 @@ def _width(line: str) -> float:
 _UNFOLDED = re.compile(
     "[^\n\t\x20-\x7e\u00a1-\u00ac\u00ae-\u00ff\u2010-\u2027\u2030-\u205e\u2460-\u24ff"
     "\u25a0-\u25ff\u3001-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-\uff20"
-    "\uff3b-\uff40\uff5b-\uff65\uffe0-\uffe6]|[笫欵]"
+    "\uff3b-\uff40\uff5b-\uff65\uffe0-\uffe6]|[" + "".join(OCR_VARIANTS) + "]"
 )
 
 

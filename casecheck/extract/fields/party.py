@@ -287,10 +287,11 @@ def _spaced_value(head: str, m: re.Match[str]) -> Span | None:
         val = row[: row.index(more, len(val)) + len(more)]
     if _NOT_SPACED_VALUE.search(val):
         return None
-    if val == row.rstrip() and (joined := _wrapped_name(head, m, val)):
-        return joined
-    if val == row.rstrip() and _WRAPPED_TAIL.match(head, m.end()):
-        return None
+    if val == row.rstrip():  # the value fills the row: its cell may have wrapped onto the next line
+        if joined := _wrapped_name(head, m, val):
+            return joined
+        if _WRAPPED_TAIL.match(head, m.end()):
+            return None
     return val, m.start(1), m.start(1) + len(val)
 
 
@@ -305,12 +306,14 @@ def _wrapped_name(head: str, m: re.Match[str], val: str) -> Span | None:
     if _ORG_NAME_END.search(val) or not _CJK_END.search(val):
         return None  # a whole name, or one closed by a note (某公司（91…）): nothing was cut
     nxt = _FIRST_CELL_OF_LINE.match(head, m.end())
-    tail = nxt.group(1) if nxt else ""
-    if not tail or LABEL_WORD.search(tail) or FIELD_CELL.fullmatch(tail):
+    if nxt is None:
+        return None
+    tail = nxt.group(1)
+    if LABEL_WORD.search(tail) or FIELD_CELL.fullmatch(tail):
         return None  # the next row's label (住所, 法定代表人 …), not the rest of the name
     if not _ORG_NAME_END.search(val + tail) or not _TAIL_CELL.fullmatch(tail):
         return None
-    return val + tail, m.start(1), nxt.end(1)  # type: ignore[union-attr]
+    return val + tail, m.start(1), nxt.end(1)
 
 
 _ADDRESSEE = re.compile(r"\s*([^:：\n]{2,60}?)\s*(?:[(（][^)）]*[)）])?\s*[:：]\s*")
