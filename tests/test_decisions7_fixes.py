@@ -163,3 +163,17 @@ def test_a_notice_told_to_a_named_party_and_a_police_cases_acceptance() -> None:
     text = "本局于2022年7月23日受理该案。2022年7月25日，本局依法向张某某告知了拟作出行政处罚决定的事实。"
     found = event_dates(text)
     assert found["filing"].iso == "2022-07-23" and found["notice"].iso == "2022-07-25"
+
+
+def test_a_later_day_of_the_narrative_written_without_its_year() -> None:
+    dates = event_dates("2022年9月14日，我队接群众举报后赴现场核查，9月16日立案调查。")
+    assert dates["filing"].iso == "2022-09-16"
+    assert dates["filing"].form == "yearless"
+    # across the new year; in Chinese numerals
+    assert event_dates("2021年12月29日执法人员检查，1月4日立案。")["filing"].iso == "2022-01-04"
+    assert event_dates("二〇二〇年五月七日检查，五月九日立案调查。")["filing"].iso == "2020-05-09"
+    # a period's end (…至 9月16日) and a day of another passage are no dates of their own
+    spaced = event_dates("2022年9月1日至 9月16日，当事人在门店销售。2022年10月8日立案。")
+    assert spaced["filing"].iso == "2022-10-08"
+    far = event_dates("2022年9月14日检查。\n\n附件：9月16日立案登记表")
+    assert "filing" not in far

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from casecheck.extract.fields.dates import DateHit, find_dates
+from casecheck.extract.fields.dates import DateHit, find_dates, make_date
+from casecheck.extract.fields.numerals import to_int
 from casecheck.extract.lawtitle import is_lawlike
 from casecheck.extract.patterns import fast_compile
 from casecheck.extract.text import SPOT_ACK
@@ -159,6 +160,8 @@ def _mask_law(m: re.Match[str]) -> str:
 def event_dates(text: str, hits: list[DateHit] | None = None) -> dict[str, DateHit]:
     """First date stated for each event kind."""
     hits = find_dates(text) if hits is None else hits
+    if hits and "月" in text:
+        hits = _with_yearless(text, hits)
     out: dict[str, DateHit] = {}
     for i, h in enumerate(hits):
         if SKIP_BEFORE.search(text, max(0, h.start - 8), h.start) or SKIP_AFTER.match(text, h.end):
@@ -246,6 +249,39 @@ def event_dates(text: str, hits: list[DateHit] | None = None) -> dict[str, DateH
     if "violation_month" not in out and (month := _violation_month(text)):
         out["violation_month"] = month
     return out
+
+
+# 2023年6月21日，本局接到举报后进行检查，6月25日立案调查: a later day of the same narrative
+# written without its year (not a period's end 至6月25日, not 每月/次月 5日, not a 生产日期)
+YEARLESS = fast_compile(
+    r"(?<![\d年月至到—－~～\-每次下上本])(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
+    r"(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日"
+)
+_YEARLESS_REACH = 200  # the year-bearing date stands in the same passage, shortly before
+
+
+def _with_yearless(text: str, hits: list[DateHit]) -> list[DateHit]:
+    """``hits`` with the yearless days (``YEARLESS``) that follow a full date in the same passage,
+    dated in its year (the next year when it falls in the year's first quarter after a date of
+    its last: 2023年12月28日检查，1月3日立案)."""
+    extra: list[DateHit] = []
+    i = 0
+    for m in YEARLESS.finditer(text, hits[0].end):
+        while i + 1 < len(hits) and hits[i + 1].start <= m.start():
+            i += 1
+        prev = hits[i]  # the last date the finder read that starts before this day
+        if prev.end > m.start() or TO_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            continue  # inside that date, or the end of a period (…至 6月25日)
+        if m.start() - prev.end > _YEARLESS_REACH or "\n\n" in text[prev.end : m.start()]:
+            continue
+        month, day = to_int(m.group("m")), to_int(m.group("d"))
+        year = int(prev.iso[:4])
+        if month is not None and month <= 3 and int(prev.iso[5:7]) >= 10:
+            year += 1
+        iso = make_date(year, month, day)
+        if iso:
+            extra.append(DateHit(iso, m.start(), m.end(), m.group(0), "yearless"))
+    return sorted(hits + extra, key=lambda h: h.start) if extra else hits
 
 
 # 于2013年10月23日…进行了检查，并于同日立案调查: a later event of the clause on the same day
