@@ -20,6 +20,7 @@ kept wrap harms extraction.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -325,6 +326,12 @@ def _join_wraps(text: str, indented: set[int]) -> set[int]:
         prev, line = lines[k], lines[k + 1]
         nl = pos + len(prev)
         pos = nl + 1
+        if not line and prev and len(prev) >= need and (nxt := _after_page_break(lines, k)) is not None:
+            # …依据《中华人民共和国行政处罚法》第七⏎⏎第2页/共3页⏎⏎某局行政处罚决定书⏎十二条…: a copy of a
+            # PDF keeps each page's footer and running header inside a sentence
+            if _wraps(prev, lines[nxt]):
+                drop.update(range(nl, nl + 1 + sum(len(x) + 1 for x in lines[k + 1 : nxt])))
+            continue
         if not prev or not line or nl in indented:
             continue
         if (line[0].isdigit() or line[0] == "号") and _NUMBER_CUT.search(prev) and _NUMBER_REST.match(line):
@@ -349,6 +356,42 @@ def _join_wraps(text: str, indented: set[int]) -> set[int]:
         if _wraps(prev, line):
             drop.add(nl)
     return drop
+
+
+_PAGE_BREAK_REACH = 5  # blank, footer, blank, running header, blank
+
+
+def _after_page_break(lines: list[str], k: int) -> int | None:
+    """The line that goes on after a page break between ``lines[k]`` and it: blank lines, one
+    page-number line (``PAGE_NUMBER_ONLY``) and at most one running header (a short line without
+    a sentence mark that stands earlier in the text: the title, the 文号); ``None`` when what
+    follows ``lines[k]`` is no such break."""
+    footer = header = False
+    for j in range(k + 1, min(len(lines), k + 1 + _PAGE_BREAK_REACH + 1)):
+        line = lines[j].strip()
+        if not line:
+            continue
+        if not footer and PAGE_NUMBER_ONLY.match(line):
+            footer = True
+        elif (
+            footer
+            and not header
+            and len(line) <= 40
+            and not _PROSE.search(line)
+            and _seen_before(lines, k, line)
+        ):
+            header = True
+        else:
+            return j if footer else None
+    return None
+
+
+def _seen_before(lines: list[str], k: int, line: str) -> bool:
+    """``line`` stands among ``lines[:k + 1]``, alone or as two lines run together (a title set
+    on two lines at the top: 某市交通运输局⏎行政处罚决定书)."""
+    compact = line.replace(" ", "")
+    earlier = [x.replace(" ", "") for x in lines[: k + 1] if x]
+    return compact in earlier or any(a + b == compact for a, b in itertools.pairwise(earlier))
 
 
 # …如下行政处罚：1.责令停止销售；2.没收…；3.⏎没收违法所得7800元: a list item's number left at a line end
@@ -388,11 +431,48 @@ def normalize_text(raw: str, join_wraps: bool = True) -> str:
     return _normalize(raw, join_wraps, offsets=False)[0]
 
 
+# What OCR misreads in a case file's text, put right in place (same length: offsets hold).
+# Digits inside a number (2O18年, 1OOOO元): a run of digits and O/o/I/l holding a digit and no
+# letter or digit beside it (a credit code holds no O or I; ISO9001, No.12 are words).
+_DIGIT_LOOKALIKE = re.compile(
+    r"(?<![0-9A-Za-z])(?=[0-9OoIl]*[0-9])(?=[0-9OoIl]*[OoIl])[0-9OoIl]{2,}(?![0-9A-Za-z])"
+)
+_LOOKALIKE_DIGITS = str.maketrans("OoIl", "0011")
+_NEAR_DIGIT = re.compile(r"[0-9年月][OoIl]|[OoIl][0-9月日号]")  # where either could match (a quick scan)
+_LONE_LOOKALIKE = re.compile(r"(?<=[年月])[OoIl](?=[月日号])")  # 2019年11月l日
+# 曰 for 日 after a day's numeral or in 之曰/当曰 (no case file quotes 子曰)
+_DAY_LOOKALIKE = re.compile(r"(?<=[0-9一二三四五六七八九十〇之当次同翌])曰")
+_ITEM_ONE_LOOKALIKE = re.compile(r"(?<=第[（(])[—－-](?=[)）]\s*项)")  # 第(—)项
+# a title's 书名号 (<互联网信息服务管理办法》, 《互联网信息服务管理办法)第十二条)
+_TITLE_OPEN_LOOKALIKE = re.compile(r"<(?=[\u4e00-\u9fff]{2,40}》)")
+_TITLE_CLOSE_LOOKALIKE = re.compile(r"(?<=《)([\u4e00-\u9fff]{2,40})[)）>](?=第)")
+
+
+def _digits(m: re.Match[str]) -> str:
+    return m.group(0).translate(_LOOKALIKE_DIGITS)
+
+
+def _ocr_lookalikes(text: str) -> str:
+    """``text`` with the OCR look-alikes above read as the digits, 日, 一 and 书名号 they stand for."""
+    if "曰" in text:
+        text = _DAY_LOOKALIKE.sub("日", text)
+    if ("O" in text or "l" in text or "I" in text or "o" in text) and _NEAR_DIGIT.search(text):
+        text = _DIGIT_LOOKALIKE.sub(_digits, _LONE_LOOKALIKE.sub(_digits, text))
+    if "—)" in text or "—）" in text or "-)" in text or "－)" in text or "－）" in text or "-）" in text:
+        text = _ITEM_ONE_LOOKALIKE.sub("一", text)
+    if "<" in text:
+        text = _TITLE_OPEN_LOOKALIKE.sub("《", text)
+    if "《" in text and (")" in text or "）" in text or ">" in text):
+        text = _TITLE_CLOSE_LOOKALIKE.sub(r"\1》", text)
+    return text
+
+
 def _normalize(raw: str, join_wraps: bool, offsets: bool) -> tuple[str, list[int] | None]:
     """The normalised text and, if ``offsets``, the position in ``raw`` of each character."""
     folded, offs = _fold_all(raw, offsets)
     if "【" in folded:
         folded = _BRACKET_LABEL.sub(_as_label, folded)  # same length: offsets hold
+    folded = _ocr_lookalikes(folded)
     text, index, indented = _squeeze(folded, offsets)
     drop = _join_wraps(text, indented) if join_wraps else set()
     lo, hi = 0, len(text)

@@ -105,7 +105,8 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
     # 广告法 第五十五条 …: fines are multiples of the 广告费用 (没收广告费用 stays a confiscation)
     ("ad_fee", r"(?<!没收)广告(?:发布)?费用?(?:（[^（）]{1,8}）)?(?:为|是|共计|合计|计)?$", ""),
     ("proposed_fine", r"拟[^，。]{0,12}罚款|拟[^，。]{0,12}处", ""),
-    ("fine", r"罚款|罚金|处以?$|处以?人民币$", r"^\s*(整)?\s*(的)?罚款"),
+    # 罚 款人民币…/罚　　款：… (a copy's stray space, a form's spaced label)
+    ("fine", r"罚[ \u3000]*款|罚金|处以?$|处以?人民币$", r"^\s*(整)?\s*(的)?罚款"),
     ("payment", r"(实缴|已缴|缴款|缴纳|缴讫|收款|付款)[^，。]{0,10}$", ""),
 )
 
@@ -220,6 +221,11 @@ _OTHER_FORM = re.compile(
     r"\s*(?:(?:大写|小写)(?:金额)?(?:为|是)?|即|人民币)?\s*[:：]?\s*(?:人民币)?\s*[￥¥]?\s*"
 )
 _LIST_HEAD = re.compile(r"\s*(?:为|是)?\s*[:：]")  # 货值金额：… heads the list after it
+# 收取车费12笔，共计人民币2430元，为违法所得: the kind named after the amount, past its comma
+_NAMED_AFTER = re.compile(
+    r"\s*整?\s*[，,]?\s*(?:为|系|即为|属于?|均为|均属|作为)(?:其|当事人|你)?(?:的)?(?:本案)?"
+    r"(?P<k>违法所得|非法所得|货值)"
+)
 _SUMS_UP = re.compile(r"^\s*(?:共计|合计|总计|计|即|共)")
 
 
@@ -273,6 +279,8 @@ def classify(text: str, start: int, end: int, doc_type: str | None = None) -> st
         if ends and (best is None or (max(ends), -order) > (best[0], best[1])):
             best = (max(ends), -order, kind)
     kind = best[2] if best else "other"
+    if kind == "other" and (named := _NAMED_AFTER.match(text, end)):
+        kind = "goods_value" if named.group("k") == "货值" else "illegal_gain"  # …共计2430元，为违法所得
     # │ 大写 │ 伍万…元整: the slip's own 金额/大写 cell, whatever item is listed before it
     if (doc_type == "缴款凭证" and _SLIP_CELL_LEFT.search(text, max(0, start - 12), start)) or (
         doc_type == "结案审批表" and _UPPER_LABEL_LEFT.search(text, max(0, start - 8), start)
