@@ -14,6 +14,15 @@ def ref(c: dict[str, Any]) -> str:
     return f"{c['article']}之{c['sub']}" if c.get("sub") else str(c["article"])
 
 
+def violated_articles(catalog: Any, facts: dict[str, Any], title: str) -> frozenset[int]:
+    """The articles of ``title`` the case cites as violated."""
+    return frozenset(
+        int(b["article"])
+        for b in iter_citations(facts, ("violated",))
+        if b.get("article") and catalog.resolve_title(b.get("law") or b.get("title_raw") or "") == title
+    )
+
+
 def older(catalog: Any, title: str, c: dict[str, Any], current: Any) -> bool:
     """Whether only a superseded version has this numbering (LAW-04's matter, not LAW-03's)."""
     found = catalog.versions_with_article(title, ref(c), c.get("paragraph"), c.get("item"))

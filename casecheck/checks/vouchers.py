@@ -7,7 +7,8 @@ from typing import Any
 
 from casecheck.checks.util import all_docs, amounts
 
-NOT_PAID = ("range", "rate", "proposed_fine", "area", "late_fine")  # amounts that are no payment
+# amounts that are no payment (an evidence table's column total neither)
+NOT_PAID = ("range", "rate", "proposed_fine", "area", "late_fine", "column_sum")
 CLOSING_TYPES = ("结案审批表", "备考表")  # where a case records how it ended
 
 

@@ -10,7 +10,10 @@ An article with several 款, or a 款 with several 项, must say which one the f
   facts breach the duty as a whole or one part of it is a reviewer's call, not a defect the text
   shows.
 
-Separate duties (应当履行下列职责) and prohibited acts (禁止…下列 / 有下列行为之一) always need their 项.
+Separate duties (应当履行下列职责) and prohibited acts (禁止…下列 / 有下列行为之一) always need their 项 —
+unless the 款 names the case's violated article before its list as an alternative of its own
+(违反本条例第二十七条规定，或者有下列行为之一的，…): a *penalty* citation of it for that violation
+needs no 项.
 """
 
 from __future__ import annotations
@@ -19,8 +22,12 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from casecheck.laws.numerals import cn_to_int
+
 # an authority's name before 应当 (机关、团体、企业… is a party: only an authority's name counts)
 _AUTHORITY = re.compile(r"(?:主管|管理|行政|有关)部门|人民政府|(?:行政|审批|登记|发证|公安)机关")
+# 违反本条例第二十七条规定，或者有下列行为之一的: the articles a list's lead-in names before it
+_LEAD_ARTICLE = re.compile(r"违反本(?:法|条例|规定|办法|细则)第([一二三四五六七八九十百零]+)条")
 _ONE_DUTY = re.compile(r"(?:记载|载明|注明|标明|标注|包括|列明)下列(?:事项|内容)|按照下列规定")
 
 
@@ -42,8 +49,24 @@ def party_paragraphs(article: Any) -> list[int]:
     return out
 
 
-def missing_detail(article: Any, paragraph: int | None, item: int | None, violated: bool) -> Gap | None:
-    """The 款/项 a citation of an existing provision leaves out, or ``None`` when it is precise."""
+def lead_articles(text: str) -> set[int]:
+    """Articles of the same act a 款 names as a violation of their own before its list (``下列``)."""
+    head, sep, _ = text.partition("下列")
+    if not sep or "或者" not in head:
+        return set()
+    return {cn_to_int(m.group(1)) for m in _LEAD_ARTICLE.finditer(head)}
+
+
+def missing_detail(
+    article: Any,
+    paragraph: int | None,
+    item: int | None,
+    violated: bool,
+    breached: frozenset[int] = frozenset(),
+) -> Gap | None:
+    """The 款/项 a citation of an existing provision leaves out, or ``None`` when it is precise.
+
+    ``breached``: for a penalty citation, the articles of the same act the case cites as violated."""
     if paragraph is None and article.paragraph_count > 1 and not item:
         party = party_paragraphs(article) if violated else []
         if len(party) != 1:
@@ -52,6 +75,9 @@ def missing_detail(article: Any, paragraph: int | None, item: int | None, violat
     items = article.item_count(paragraph or 1)
     if item is not None or items <= 1:
         return None
-    if violated and _ONE_DUTY.search(article.paragraphs[(paragraph or 1) - 1].text):
+    text = article.paragraphs[(paragraph or 1) - 1].text
+    if breached and not violated and lead_articles(text) & breached:
+        return None  # 违反本条例第二十七条规定，或者有下列行为之一的: the case's violation is in the lead
+    if violated and _ONE_DUTY.search(text):
         return Gap(False, "该款各项同属一项义务，违法事实是整体未履行还是违反其中一项，需人工判断")
     return Gap(True, f"该款有 {items} 项，未明确引用到项")

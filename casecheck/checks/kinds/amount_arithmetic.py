@@ -54,13 +54,24 @@ def _computed(a: dict[str, Any]) -> float | None:
     return round(total, 2)
 
 
+def _column_sums(doc: dict[str, Any], held: set[tuple[str, Any]]) -> list[dict[str, Any]]:
+    """A money column's total that names no kind (收款记录统计表 金额（元） 合计), read as the held
+    amount it equals (the 违法所得 a deciding document states from it)."""
+    out = []
+    for a in amounts(doc, "column_sum"):
+        kind = next((k for k, v in sorted(held, key=str) if v == a.get("value")), None)
+        if kind is not None:
+            out.append({**a, "kind": kind})
+    return out
+
+
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
     """One hit per stated amount that its figures do not give."""
     seen: set[tuple[str, float]] = set()
     found = docs(facts, *opts["types"])
     held = {(a["kind"], a.get("value")) for d in found for a in amounts(d, *opts["kinds"])}
     for doc in [*found, *docs(facts, *opts["support_types"])]:
-        for a in amounts(doc, *opts["kinds"]):
+        for a in [*amounts(doc, *opts["kinds"]), *_column_sums(doc, held)]:
             if doc not in found and (a["kind"], a.get("value")) not in held:
                 continue
             want, stated = _computed(a), a.get("value")

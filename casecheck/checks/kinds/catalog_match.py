@@ -34,6 +34,7 @@ OPTIONS = {"min_rows": Opt(int, 3), "unpaged": Opt(list, [".docx", ".doc", ".wps
 SKIP = ("卷内目录", "备考表")
 GENERIC = ("证据材料", "其他")
 _NOISE = re.compile(r"[\s《》（）()、\-—]")
+_NOTE = re.compile(r"[（(][^（）()]*[）)]")
 
 
 def _norm(s: Any) -> str:
@@ -49,13 +50,16 @@ def _lead(title: str) -> str:
     return _JOINED.split(title, maxsplit=1)[0]
 
 
-def _matches(row: str, doc: dict[str, Any], title: str | None = None) -> bool:
-    """Does catalog row title ``row`` name ``doc`` (``title``: its ``_norm``'d title, if known)?"""
+def _matches(row: str, doc: dict[str, Any], title: str | None = None, plain: str | None = None) -> bool:
+    """Does catalog row title ``row`` name ``doc`` (``title``: its ``_norm``'d title, if known)?
+    ``plain`` is the row without its bracketed notes: a document named inside a note
+    (证据材料（…询问笔录摘录）) is not the row's."""
     title = _norm(doc.get("title")) if title is None else title
     kind = doc.get("doc_type") or ""
     if kind in GENERIC:  # 证据材料 covers many documents: only its own title identifies it
         return bool(row) and bool(title) and row == title
-    return bool(row) and (row == title or kind in row or (bool(title) and (title in row or row in title)))
+    bare = row if plain is None else plain
+    return bool(row) and (row == title or kind in bare or (bool(title) and (title in bare or row in title)))
 
 
 def _pairs(
@@ -66,13 +70,17 @@ def _pairs(
     Documents whose title is the row's exactly are tried first: of two 询问笔录 titled 询问笔录 and
     询问调查笔录 (or 调查询问笔录 and 询问调查笔录), each row names its own."""
     groups: dict[str, list[dict[str, Any]]] = {}
+    plain: dict[str, str] = {}  # the title without its notes, for the document types it names
     for row in rows:
-        groups.setdefault(_lead(_norm(row.get("title"))), []).append(row)
+        key = _lead(_norm(row.get("title")))
+        groups.setdefault(key, []).append(row)
+        plain.setdefault(key, _lead(_norm(_NOTE.sub("", str(row.get("title") or "")))))
     out = []
     normed = [(d, _norm(d.get("title"))) for d in others]  # once per document, not per row title
     for title, grouped in groups.items():
         exact = [d for d, t in normed if title and t == title]
-        found = exact if len(exact) == len(grouped) else [d for d, t in normed if _matches(title, d, t)]
+        named = [d for d, t in normed if _matches(title, d, t, plain[title])]
+        found = exact if len(exact) == len(grouped) else named
         if len(found) == len(grouped):
             out.extend(zip(grouped, found, strict=True))
     return out
@@ -92,8 +100,8 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
             if len(paired) >= opts["min_rows"]:  # the rows are there, the pages are not fixed
                 yield Unknown("卷内目录所列文书无固定分页（DOCX 等），无法核对页码")
             continue
-        shift, n = Counter(volume[id(d)] - r["pages"][0] for r, d in pairs).most_common(1)[0]
-        if n * 2 <= len(pairs):
+        shift = _shift(pairs, volume)
+        if shift is None:
             continue  # no clear common shift: the numbering itself is unreadable
         starts = {r["pages"][0] for r in cat.get("catalog") or [] if r.get("pages")}
         for r, d in pairs:
@@ -104,6 +112,19 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
                 lo, hi = r["pages"][0], r["pages"][-1]
                 detail = f"卷内目录“{r.get('title')}”页码 {lo}-{hi}，实为 {lo}-{end}"
                 yield Hit({"detail": detail}, evs(r.get("evidence")))
+
+
+def _shift(pairs: list[tuple[dict[str, Any], dict[str, Any]]], volume: dict[int, int]) -> int | None:
+    """The shift between the file's pages and the catalog's numbering most rows agree on; one that
+    puts a document before page 1 is impossible (rows running one page ahead after a page the 目录
+    left out outnumber those before it): then the earlier rows' shift, if two or more agree."""
+    counts = Counter(volume[id(d)] - r["pages"][0] for r, d in pairs).most_common()
+    lowest = min(volume[id(d)] for _, d in pairs)
+    shift, n = counts[0]
+    if lowest - shift >= 1:
+        return shift if n * 2 > len(pairs) else None
+    valid = [(s, k) for s, k in counts if lowest - s >= 1 and k >= 2]
+    return valid[0][0] if valid else None
 
 
 def _short_end(row: dict[str, Any], doc: dict[str, Any], first: int, starts: set[int]) -> int | None:

@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
+from casecheck.checks import lawversions
 from casecheck.checks.lawversions import numbering_ambiguous, old_numbering, older, ref, version_verdict
 from casecheck.checks.util import Context, Hit, Opt, Unknown, cite_text, event, evs, iter_citations
 from casecheck.laws.specificity import missing_detail
@@ -127,7 +128,8 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
             )
             yield Unknown(f"{cite_text(c)}：{why}")
         elif art is not None and art.has(c.get("paragraph"), c.get("item")):
-            gap = missing_detail(art, c.get("paragraph"), c.get("item"), c.get("role") == "violated")
+            held = lawversions.violated_articles(catalog, facts, title)
+            gap = missing_detail(art, c.get("paragraph"), c.get("item"), c.get("role") == "violated", held)
             if gap is not None and note:
                 gap = replace(gap, detail=gap.detail + note)
             if gap is not None and c.get("role") in opts["uncertain_roles"]:

@@ -5,7 +5,8 @@ Options:
   types: documents whose ``party`` is the case's party, for the comparison (笔录 name the person
     questioned, so they are left out by default).
   check_digits: validate 统一社会信用代码 (GB 32100) and 身份证号 (GB 11643) check digits, in every
-    document (a licence copy included), with the extractor's validators.
+    document (a licence copy included, and a 笔录's number for the party or the person acting for
+    it), with the extractor's validators.
 
 The reference value is the decision's (else the most common one); each document that differs is
 one hit. Masked numbers (``*``, ``XXXX``) are skipped. A 单位's name given as the person who
@@ -20,23 +21,12 @@ Example: decision names 某某商贸有限公司, 结案审批表 names 某某�
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
-from casecheck.checks.util import (
-    DECISION_TYPES,
-    Context,
-    Hit,
-    Opt,
-    Unknown,
-    all_docs,
-    docs,
-    evs,
-    fact_ev,
-    value,
-)
+from casecheck.checks.parties import LIST_SPLIT, party_interviewed, representatives, seen, trade_names
+from casecheck.checks.util import DECISION_TYPES, Context, Hit, Opt, Unknown, evs, fact_ev
 from casecheck.extract.fields.ids import credit_code_valid, id_number_valid
 
 ID = "field_consistent"
@@ -57,64 +47,19 @@ OPTIONS = {
 LABELS = {"name": "当事人名称", "credit_code": "统一社会信用代码", "id_number": "身份证号码"}
 
 
-_SPACES = re.compile(r"\s+")
-_LIST_SPLIT = re.compile(r"[、，,]|及|和")
-
-
-def _norm(field: str, v: str) -> str:
-    v = _SPACES.sub("", v).replace("（", "(").replace("）", ")")
-    return v.upper() if field != "name" else v
-
-
-def _seen(
-    facts: dict[str, Any], field: str, types: list[str] | None
-) -> list[tuple[dict[str, Any], Any, str]]:
-    out = []
-    for doc in docs(facts, *types) if types else all_docs(facts):
-        fact = (doc.get("party") or {}).get(field)
-        v = value(fact)
-        if isinstance(v, str) and v.strip() and "*" not in v and "XXXX" not in v.upper():
-            out.append((doc, fact, _norm(field, v)))
-    return out
-
-
-def _parties(facts: dict[str, Any]) -> list[dict[str, Any]]:
-    """The case's party and each document's, as the extractor gives them."""
-    return [facts.get("party") or {}, *((d.get("party") or {}) for d in all_docs(facts))]
-
-
-def _representatives(facts: dict[str, Any]) -> set[str]:
-    """Names of the people who act for the party (法定代表人/负责人), as any document gives them."""
-    reps = (value(p.get("legal_rep")) for p in _parties(facts))
-    return {_norm("name", r) for r in reps if isinstance(r, str) and r.strip()}
-
-
-def _trade_names(facts: dict[str, Any]) -> set[frozenset[str]]:
-    """A 个体工商户 (credit code 92…: a natural person under a 字号) is named by its 字号 or by its
-    经营者: the pairs of the two names the documents give (字号 as the name, 经营者 as legal_rep)."""
-    # only where the code is given with them: one 字号 per 经营者 (兴隆五金店 is no alias of 兴旺日杂店)
-    coded = [p for p in _parties(facts) if str(value(p.get("credit_code")) or "").startswith("92")]
-    pairs = ((value(p.get("name")), value(p.get("legal_rep"))) for p in coded)
-    return {
-        frozenset((_norm("name", n), _norm("name", r)))
-        for n, r in pairs
-        if isinstance(n, str) and isinstance(r, str)
-    }
-
-
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
     """One hit per document whose party field differs, one per number failing its check digit."""
-    reps = _representatives(facts)
-    trade = _trade_names(facts)
+    reps = representatives(facts)
+    trade = trade_names(facts)
     for field in opts["fields"]:
         label = LABELS[field]
-        seen = _seen(facts, field, opts["types"])
-        if seen:
-            decisions = [s for s in seen if s[0].get("doc_type") in DECISION_TYPES]
+        found = seen(facts, field, opts["types"])
+        if found:
+            decisions = [s for s in found if s[0].get("doc_type") in DECISION_TYPES]
             ref = [s for s in decisions if s[2] not in reps] or decisions  # the unit's, not its rep's
-            expected = ref[0][2] if ref else Counter(s[2] for s in seen).most_common(1)[0][0]
-            base = ref[0] if ref else next(s for s in seen if s[2] == expected)
-            for doc, fact, v in seen:
+            expected = ref[0][2] if ref else Counter(s[2] for s in found).most_common(1)[0][0]
+            base = ref[0] if ref else next(s for s in found if s[2] == expected)
+            for doc, fact, v in found:
                 if (
                     field == "name"
                     and v in reps
@@ -123,7 +68,7 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
                     # the person acting for the party (a receipt signed by the 法定代表人), or fined
                     # in a decision of their own beside the unit's (双罚: 对直接负责的主管人员…)
                     continue
-                if field == "name" and expected in _LIST_SPLIT.split(v):
+                if field == "name" and expected in LIST_SPLIT.split(v):
                     continue  # 某公司、江某: a document addressed to the unit and its manager (双罚)
                 if v != expected and not (field == "name" and frozenset((v, expected)) in trade):
                     detail = f"{doc.get('ref')} 记载{label}为“{v}”，与“{expected}”不一致"
@@ -132,7 +77,9 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
                     )
         if opts["check_digits"] and field in ("credit_code", "id_number"):
             ok = credit_code_valid if field == "credit_code" else id_number_valid
-            everywhere = _seen(facts, field, None)
+            everywhere = seen(facts, field, None)
+            if field == "id_number":
+                everywhere += party_interviewed(facts, reps)
             for v in dict.fromkeys(s[2] for s in everywhere):
                 doc, fact, _ = next(s for s in everywhere if s[2] == v)
                 if ok(v) is False:  # None: masked, nothing to check

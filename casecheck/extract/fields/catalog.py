@@ -52,6 +52,14 @@ LEADER = fast_compile(r"[…]+|[.．·・]{3,}|-{4,}|—{3,}")
 CELL_SPLIT = fast_compile(r"\s*(?:\||\t|[ \u3000]{2,})\s*")
 BLANK_CELL = re.compile(r"^[—\-–/／无]*$")
 FOOTER = fast_compile(r"本卷|合计|共\s*\d+\s*页|^[(（]?第\s*\d+\s*页")
+# a 责任者 cell: officers' names (蒋文杰、唐慧), or an agency or its unit
+RESPONSIBLE = re.compile(
+    r"[\u4e00-\u9fa5]{2,4}(?:[、，,][\u4e00-\u9fa5]{2,4})*"
+    r"|[\u4e00-\u9fa5]{2,30}(?:局|厅|委员会|政府|大队|支队|中队|所|中心|办公室|科|室)"
+)
+DOC_TITLE_END = re.compile(
+    r"(?:书|表|录|证|单|明|告|据|函|照片|材料|报告|凭证|通知|决定|意见|回执)(?:[（(][^（）()]*[）)])?$"
+)
 HEADER_WORDS = re.compile(r"序号|文件名称|文书名称|题名|页号|页码|页次")
 # ``label：value`` blocks
 LABELS: dict[str, str] = {
@@ -96,16 +104,18 @@ def _line_rows(text: str) -> list[CatalogRow]:
         start, line = lines[i]
         row = None
         if ROW_START.match(line) and not FOOTER.search(line):
-            # join up to two following lines when the title wrapped before the pages
+            # join up to four following lines when the title, the 责任者 or the date wrapped
+            # before the pages (…湘源县文化广电新闻出⏎版局⏎2018年10月22⏎日⏎12: a PDF's narrow cells)
             joined, used = line, i
-            for k in range(3):
+            for k in range(_WRAP_LINES + 1):
                 row = _parse(joined, start)
-                if row or used + 1 >= len(lines) or k == 2:
+                if row or used + 1 >= len(lines) or k == _WRAP_LINES:
                     break
                 nxt = lines[used + 1][1]
                 if not nxt.strip() or ROW_START.match(nxt) or FOOTER.search(nxt):
                     break
-                joined, used = joined.rstrip() + _continuation(nxt), used + 1
+                sep = " " if _PAGES_ONLY.match(nxt) else ""  # the pages cell: a cell of its own
+                joined, used = joined.rstrip() + sep + _continuation(nxt), used + 1
             if row:
                 rows.append(row._replace(end=start + len(joined)))
                 i, last_row_line = used + 1, used
@@ -115,6 +125,10 @@ def _line_rows(text: str) -> list[CatalogRow]:
             last_row_line = i
         i += 1
     return rows
+
+
+_WRAP_LINES = 4
+_PAGES_ONLY = re.compile(r"^[ \t\u3000]*\d{1,4}(?:\s*[-—–~～至]\s*\d{1,4})?[ \t\u3000]*$")
 
 
 def _continuation(line: str) -> str:
@@ -161,6 +175,9 @@ def _parse(line: str, offset: int) -> CatalogRow | None:
             doc_number = nums[0].value
         elif not date and not doc_number:
             title_parts.append(cell)
+    if len(title_parts) > 1:  # 现场检查笔录 蒋文杰、唐慧: the 责任者 column beside the title
+        titled = [p for p in title_parts if not RESPONSIBLE.fullmatch(p) or DOC_TITLE_END.search(p)]
+        title_parts = titled or title_parts
     title = "".join(title_parts)
     if not title:
         return None

@@ -28,10 +28,20 @@ from casecheck.extract.patterns import fast_compile
 _SPLIT = fast_compile(r"\t|\s*[|│┃｜]\s*")
 _NUMBER = fast_compile(r"[￥¥]?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*元?")
 _TOTAL = fast_compile(r"^(?:合\s*计|总\s*计|共\s*计)")
+# ``column_sum``: a column of money that names no kind (a 收款记录统计表's 金额（元）); its total is
+# checked as the 违法所得/货值 a deciding document states with the same value (``amount_arithmetic``)
 HEADERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("goods_value", re.compile(r"^货值(?:金额)?\s*(?:[（(]元[)）])?$")),
     ("illegal_gain", re.compile(r"^(?:违法所得|多收)(?:金额|价款|费用|款)?\s*(?:[（(]元[)）])?$")),
+    (
+        "column_sum",
+        re.compile(
+            r"^(?:(?:收款|收费|交易|销售|营业|经营)?金额|销售额|营业额|经营额|收入)\s*(?:[（(]元[)）])?$"
+        ),
+    ),
 )
+_NAMED = ("货值", "违法所得", "多收")  # one of them starts every named header
+_UNNAMED = ("金额", "销售额", "营业额", "经营额", "收入")  # or of a column_sum
 _OPEN = re.compile(r"[（(]")
 _CLOSE = re.compile(r"[)）]")
 
@@ -59,7 +69,7 @@ def _number(cell: str) -> float | None:
 def column_totals(text: str) -> list[ColumnTotal]:
     """Each 货值/违法所得 column total of a tab- or rule-separated table in ``text``."""
     out: list[ColumnTotal] = []
-    if "货值" not in text and "违法所得" not in text and "多收" not in text:
+    if not any(w in text for w in _NAMED) and not ("合" in text and any(w in text for w in _UNNAMED)):
         return out  # no header cell (HEADERS) can start a column: nothing to total
     lines = text.split("\n")
     offsets = [0]
