@@ -31,7 +31,10 @@ class _Article:
 
 
 def test_a_penalty_article_whose_lead_names_the_violated_one_needs_no_item() -> None:
-    lead = "违反本条例第十八条规定，或者有下列行为之一的，由主管部门责令改正，处五千元以下罚款：（一）甲；（二）乙；（三）丙。"
+    lead = (
+        "违反本条例第十八条规定，或者有下列行为之一的，由主管部门责令改正，处五千元以下罚款："
+        + "（一）甲；（二）乙；（三）丙。"
+    )
     art = _Article([_Para(lead)])
     assert lead_articles(lead) == {18}
     assert missing_detail(art, None, None, False, frozenset({18})) is None
@@ -44,7 +47,8 @@ def test_a_penalty_article_whose_lead_names_the_violated_one_needs_no_item() -> 
 
 def _doc(kind: str, text: str, page: int, last: int | None = None) -> Document:
     pages = (page, last or page)
-    return Document(kind, kind, text.split("\n", 1)[0], "c.txt", pages, text, tuple(range(pages[1] - page + 1)))
+    starts = tuple(range(pages[1] - page + 1))
+    return Document(kind, kind, text.split("\n", 1)[0], "c.txt", pages, text, starts)
 
 
 def test_a_receipts_tables_total_against_its_rows_and_the_gain_named_after_it() -> None:
@@ -55,7 +59,10 @@ def test_a_receipts_tables_total_against_its_rows_and_the_gain_named_after_it() 
         "收款记录统计表\n序号 | 日期 | 付款人 | 金额（元）\n1 | 2023-05-02 | 甲* | 150\n"
         "2 | 2023-05-09 | 乙* | 210\n3 | 2023-05-16 | 丙* | 300\n合计 | | | 610\n"
     )
-    decision = "某县交通运输局\n行政处罚决定书\n经查，你收取车费3笔，共计人民币610元，为违法所得。决定没收违法所得610元。\n"
+    decision = (
+        "某县交通运输局\n行政处罚决定书\n经查，你收取车费3笔，共计人民币610元，为违法所得。"
+        + "决定没收违法所得610元。\n"
+    )
     case = Case("c", "c.txt", (), (_doc("其他", table, 1), _doc("行政处罚决定书", decision, 2)))
     codes = {f.code for f in check_case(extract_case(case)).findings}
     assert "EVID-03" in codes  # the rows add up to 660
@@ -81,8 +88,10 @@ def test_the_operators_number_in_a_record_of_questioning_is_checked() -> None:
 
 def test_catalog_rows_whose_date_and_pages_wrapped_in_narrow_cells() -> None:
     text = (
-        "卷 内 目 录\n序号 文件名称 文号/责任者 日期 页号 备注\n1 立案审批表 某文立〔2019〕12号\n2019年3月7\n日\n1\n"
-        "2 现场检查笔录 张某某、李某 2019年3月6\n日\n2\n3 送达回证 某县文化市场综合执法大\n队\n2019年4月2\n日\n3-4\n"
+        "卷 内 目 录\n序号 文件名称 文号/责任者 日期 页号 备注\n"
+        "1 立案审批表 某文立〔2019〕12号\n2019年3月7\n日\n1\n"
+        "2 现场检查笔录 张某某、李某 2019年3月6\n日\n2\n"
+        "3 送达回证 某县文化市场综合执法大\n队\n2019年4月2\n日\n3-4\n"
     )
     rows = catalog_rows(text)
     assert [(r.number, r.title, r.first, r.last) for r in rows] == [
