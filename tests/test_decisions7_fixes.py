@@ -169,9 +169,14 @@ def test_a_later_day_of_the_narrative_written_without_its_year() -> None:
     dates = event_dates("2022年9月14日，我队接群众举报后赴现场核查，9月16日立案调查。")
     assert dates["filing"].iso == "2022-09-16"
     assert dates["filing"].form == "yearless"
-    # across the new year; in Chinese numerals
-    assert event_dates("2021年12月29日执法人员检查，1月4日立案。")["filing"].iso == "2022-01-04"
+    # in Chinese numerals
     assert event_dates("二〇二〇年五月七日检查，五月九日立案调查。")["filing"].iso == "2020-05-09"
+    # across the new year, or back in time, which year is meant is a guess: not read
+    assert "filing" not in event_dates("2021年12月29日执法人员检查，1月4日立案。")
+    assert "violation" not in event_dates("2022年11月2日检查，当事人于3月1日起销售过期食品。")
+    # a 生产日期 or a birth date is no year of the narrative
+    assert "filing" not in event_dates("标称生产日期为2021年8月3日的糕点。8月20日检查，8月23日立案调查。")
+    assert "filing" not in event_dates("当事人：王某，男，1979年5月4日出生。6月2日立案调查。")
     # a period's end (…至 9月16日) and a day of another passage are no dates of their own
     spaced = event_dates("2022年9月1日至 9月16日，当事人在门店销售。2022年10月8日立案。")
     assert spaced["filing"].iso == "2022-10-08"

@@ -19,8 +19,12 @@ def test_ocr_digit_lookalikes_inside_numbers_are_read_as_digits() -> None:
     assert normalize_text("自收到本决定书之曰起") == "自收到本决定书之日起"
     assert normalize_text("2021年12月l日") == "2021年12月1日"
     # words, codes and units keep their letters; 子曰 is no date
-    for kept in ("ISO14001", "No.0032", "ICP备12004521号-l", "250ml", "子曰", "91330106MA2KXL0Q1B"):
-        assert normalize_text(kept) == kept
+    assert normalize_text("罚款1OOO.00元，2O19-05-06") == "罚款1000.00元，2019-05-06"
+    kept = ("ISO14001", "No.0032", "ICP备12004521号-l", "250ml", "子曰", "91330106MA2KXL0Q1B", "H2O")
+    # nor O2O, ozone, litres or a time whose look-alike has no unit after it (review of session 13)
+    kept += ("O2O模式", "www.o2o.com", "臭氧（O3）", "5l装", "18.9l", "10l/桶", "1O:3O")
+    for word in kept:
+        assert normalize_text(word) == word
     # the same length: every character still maps back to the raw text
     text, offsets = normalize("罚款1OOO元")
     assert text == "罚款1000元" and offsets == tuple(range(7))
@@ -49,6 +53,11 @@ def test_a_page_footer_and_running_header_inside_a_sentence() -> None:
     # a footer after a finished sentence stays where it is
     done = normalize_text("某市气象局\n" + line + "。\n\n— 2 —\n\n十二条\n")
     assert "— 2 —" in done
+    # a number on a line of its own is content, not a footer; a table's rows stay rows
+    number = normalize_text("某市气象局\n" + line + "为人民币\n\n1500\n\n元，上述事实有证据为证。\n")
+    assert "1500" in number
+    rows = "序号 | 日期 | 金额\n2 | 2023-05-09 | 乙某某 | 210\n\n第1页\n\n3 | 2023-05-16 | 丙某某 | 300\n"
+    assert "210\n" in normalize_text(rows)
 
 
 def test_a_fine_with_a_stray_space_inside_its_word() -> None:

@@ -20,7 +20,6 @@ kept wrap harms extraction.
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -322,14 +321,17 @@ def _join_wraps(text: str, indented: set[int]) -> set[int]:
     drop: set[int] = set()
     pos = 0
     row_at, row = -1, False  # whether line ``row_at`` is a table row (asked as ``line``, kept as ``prev``)
+    seen: dict[str, int] | None = None  # ``_first_lines``, built at the first possible page break
     for k in range(len(lines) - 1):
         prev, line = lines[k], lines[k + 1]
         nl = pos + len(prev)
         pos = nl + 1
-        if not line and prev and len(prev) >= need and (nxt := _after_page_break(lines, k)) is not None:
+        if not line and prev and len(prev) >= need and not _TABLE_ROW.search(prev):
             # …依据《中华人民共和国行政处罚法》第七⏎⏎第2页/共3页⏎⏎某局行政处罚决定书⏎十二条…: a copy of a
             # PDF keeps each page's footer and running header inside a sentence
-            if _wraps(prev, lines[nxt]):
+            seen = seen if seen is not None else _first_lines(lines)
+            nxt = _after_page_break(lines, k, seen)
+            if nxt is not None and not _TABLE_ROW.search(lines[nxt]) and _wraps(prev, lines[nxt]):
                 drop.update(range(nl, nl + 1 + sum(len(x) + 1 for x in lines[k + 1 : nxt])))
             continue
         if not prev or not line or nl in indented:
@@ -359,39 +361,45 @@ def _join_wraps(text: str, indented: set[int]) -> set[int]:
 
 
 _PAGE_BREAK_REACH = 5  # blank, footer, blank, running header, blank
+# a footer that says it is one (第2页/共3页, — 2 —, 2/3): a bare number line may be content
+_FOOTER = re.compile(
+    r"^(?:第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[，,]?\s*第\s*\d{1,4}\s*页"
+    r"|[—\-－]\s*\d{1,4}\s*[—\-－]|\d{1,4}\s*/\s*\d{1,4})$"
+)
 
 
-def _after_page_break(lines: list[str], k: int) -> int | None:
+def _after_page_break(lines: list[str], k: int, seen: dict[str, int]) -> int | None:
     """The line that goes on after a page break between ``lines[k]`` and it: blank lines, one
-    page-number line (``PAGE_NUMBER_ONLY``) and at most one running header (a short line without
-    a sentence mark that stands earlier in the text: the title, the 文号); ``None`` when what
-    follows ``lines[k]`` is no such break."""
+    footer (``_FOOTER``) and at most one running header (a short line without a sentence mark
+    that stands earlier in the text: the title, the 文号); ``None`` when what follows
+    ``lines[k]`` is no such break. ``seen``: each line's first index (``_first_lines``)."""
     footer = header = False
     for j in range(k + 1, min(len(lines), k + 1 + _PAGE_BREAK_REACH + 1)):
         line = lines[j].strip()
         if not line:
             continue
-        if not footer and PAGE_NUMBER_ONLY.match(line):
+        if not footer and _FOOTER.match(line):
             footer = True
-        elif (
-            footer
-            and not header
-            and len(line) <= 40
-            and not _PROSE.search(line)
-            and _seen_before(lines, k, line)
-        ):
+        elif footer and not header and len(line) <= 40 and not _PROSE.search(line):
+            if seen.get(line.replace(" ", ""), k + 1) > k:
+                return j  # a line of the next page's own
             header = True
         else:
             return j if footer else None
     return None
 
 
-def _seen_before(lines: list[str], k: int, line: str) -> bool:
-    """``line`` stands among ``lines[:k + 1]``, alone or as two lines run together (a title set
-    on two lines at the top: 某市交通运输局⏎行政处罚决定书)."""
-    compact = line.replace(" ", "")
-    earlier = [x.replace(" ", "") for x in lines[: k + 1] if x]
-    return compact in earlier or any(a + b == compact for a, b in itertools.pairwise(earlier))
+def _first_lines(lines: list[str]) -> dict[str, int]:
+    """Where each line (spaces removed) first stands, and each pair of lines run together (a title
+    set on two lines at the top: 某市交通运输局⏎行政处罚决定书)."""
+    compact = [x.replace(" ", "") for x in lines]
+    seen: dict[str, int] = {}
+    for i, line in enumerate(compact):
+        if line:
+            seen.setdefault(line, i)
+            if i and compact[i - 1]:
+                seen.setdefault(compact[i - 1] + line, i)
+    return seen
 
 
 # …如下行政处罚：1.责令停止销售；2.没收…；3.⏎没收违法所得7800元: a list item's number left at a line end
@@ -432,11 +440,16 @@ def normalize_text(raw: str, join_wraps: bool = True) -> str:
 
 
 # What OCR misreads in a case file's text, put right in place (same length: offsets hold).
-# Digits inside a number (2O18年, 1OOOO元): a run of digits and O/o/I/l holding a digit and no
-# letter or digit beside it (a credit code holds no O or I; ISO9001, No.12 are words).
+# Digits inside a number (2O18年, 1OOOO元, 第l0条): a run of digits and O/o/I/l holding a digit, no
+# letter, digit or point beside it (a credit code holds no O or I; ISO9001, No.12, H2O are words),
+# read as digits when a unit follows (年月日号元条款项 …) or when every look-alike stands between
+# digits of a run holding two or more (2O18-05-06); not O3, O2O, 5l装, 10l/桶.
 _DIGIT_LOOKALIKE = re.compile(
-    r"(?<![0-9A-Za-z])(?=[0-9OoIl]*[0-9])(?=[0-9OoIl]*[OoIl])[0-9OoIl]{2,}(?![0-9A-Za-z])"
+    r"(?<![0-9A-Za-z.])(?=[0-9OoIl]*[0-9])(?=[0-9OoIl]*[OoIl])[0-9OoIl]{2,}(?![0-9A-Za-z]|\.[A-Za-z])"
 )
+_DECIMALS = re.compile(r"(?:\.[0-9]+)?")
+_NUMBER_UNIT = frozenset("年月日号元万时分秒条款项页笔件次")
+_INTERIOR = re.compile(r"^[0-9][0-9OoIl]*[0-9]$")
 _LOOKALIKE_DIGITS = str.maketrans("OoIl", "0011")
 _NEAR_DIGIT = re.compile(r"[0-9年月][OoIl]|[OoIl][0-9月日号]")  # where either could match (a quick scan)
 _LONE_LOOKALIKE = re.compile(r"(?<=[年月])[OoIl](?=[月日号])")  # 2019年11月l日
@@ -448,8 +461,19 @@ _TITLE_OPEN_LOOKALIKE = re.compile(r"<(?=[\u4e00-\u9fff]{2,40}》)")
 _TITLE_CLOSE_LOOKALIKE = re.compile(r"(?<=《)([\u4e00-\u9fff]{2,40})[)）>](?=第)")
 
 
-def _digits(m: re.Match[str]) -> str:
+def _lone_digit(m: re.Match[str]) -> str:
     return m.group(0).translate(_LOOKALIKE_DIGITS)
+
+
+def _digits(m: re.Match[str]) -> str:
+    """The run read as digits where ``_DIGIT_LOOKALIKE``'s conditions hold, else as written."""
+    run = m.group(0)
+    tail = _DECIMALS.match(m.string, m.end())  # 1OOOO.00元: the unit after the decimals
+    unit = m.string[tail.end() : tail.end() + 1] in _NUMBER_UNIT
+    digits = sum(c.isdigit() for c in run)
+    if unit or (digits >= 2 and _INTERIOR.match(run)):
+        return run.translate(_LOOKALIKE_DIGITS)
+    return run
 
 
 def _ocr_lookalikes(text: str) -> str:
@@ -457,7 +481,7 @@ def _ocr_lookalikes(text: str) -> str:
     if "曰" in text:
         text = _DAY_LOOKALIKE.sub("日", text)
     if ("O" in text or "l" in text or "I" in text or "o" in text) and _NEAR_DIGIT.search(text):
-        text = _DIGIT_LOOKALIKE.sub(_digits, _LONE_LOOKALIKE.sub(_digits, text))
+        text = _DIGIT_LOOKALIKE.sub(_digits, _LONE_LOOKALIKE.sub(_lone_digit, text))
     if "—)" in text or "—）" in text or "-)" in text or "－)" in text or "－）" in text or "-）" in text:
         text = _ITEM_ONE_LOOKALIKE.sub("一", text)
     if "<" in text:

@@ -27,6 +27,7 @@ from casecheck.extract.patterns import fast_compile
 
 _SPLIT = fast_compile(r"\t|\s*[|│┃｜]\s*")
 _NUMBER = fast_compile(r"[￥¥]?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*元?")
+_SUBTOTAL = re.compile(r"小\s*计")
 _TOTAL = fast_compile(r"^(?:合\s*计|总\s*计|共\s*计)")
 # ``column_sum``: a column of money that names no kind (a 收款记录统计表's 金额（元）); its total is
 # checked as the 违法所得/货值 a deciding document states with the same value (``amount_arithmetic``)
@@ -98,6 +99,8 @@ def column_totals(text: str) -> list[ColumnTotal]:
                     continue
                 cells = [cells[0], *([""] * (width - 2)), cells[-1]]
             value = _number(cells[col]) if cells[col] else None
+            if any(_SUBTOTAL.search(c) for c in cells[: max(col, 1)]):
+                continue  # 5月小计: a part of the rows above, not a row of its own
             if _TOTAL.match(cells[0]):
                 if value is not None and clean and len(rows) >= 2:
                     start = offsets[i] + line.rfind(cells[col])
@@ -139,6 +142,8 @@ def _spaced_totals(lines: list[str], offsets: list[int]) -> list[ColumnTotal]:
             header = None if not rows else header
             continue
         value = _number(cells[-1])
+        if any(_SUBTOTAL.search(c) for c in cells[:-1]):
+            continue  # 5月小计
         if _TOTAL.match(cells[0]):
             if value is not None and clean and len(rows) >= 2:
                 start = offsets[li] + line.rfind(cells[-1])

@@ -12,6 +12,7 @@ limitation period and the law version): ``violation_month`` for a time stated at
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from casecheck.extract.fields.dates import DateHit, find_dates, make_date
@@ -258,28 +259,34 @@ YEARLESS = fast_compile(
     r"(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日"
 )
 _YEARLESS_REACH = 200  # the year-bearing date stands in the same passage, shortly before
+_YEARLESS_SPAN = 183  # days from it either way; further off, which year is meant is a guess
+_BORN = re.compile(r"\s*(?:出生|生)")
+
+
+def _anchor(text: str, h: DateHit) -> bool:
+    """A date of the narrative's own time (not a 生产日期, a birth, a law's 修正 date)."""
+    return not (
+        SKIP_BEFORE.search(text, max(0, h.start - 8), h.start)
+        or SKIP_AFTER.match(text, h.end)
+        or _BORN.match(text, h.end)
+    )
 
 
 def _with_yearless(text: str, hits: list[DateHit]) -> list[DateHit]:
-    """``hits`` with the yearless days (``YEARLESS``) that follow a full date in the same passage,
-    dated in its year (the next year when it falls in the year's first quarter after a date of
-    its last: 2023年12月28日检查，1月3日立案)."""
+    """``hits`` with the yearless days (``YEARLESS``) that follow a full date of the narrative in
+    the same passage, dated in its year when that puts them within ``_YEARLESS_SPAN`` days of it."""
     extra: list[DateHit] = []
     i = 0
     for m in YEARLESS.finditer(text, hits[0].end):
         while i + 1 < len(hits) and hits[i + 1].start <= m.start():
             i += 1
-        prev = hits[i]  # the last date the finder read that starts before this day
-        if prev.end > m.start() or TO_BEFORE.search(text, max(0, m.start() - 4), m.start()):
-            continue  # inside that date, or the end of a period (…至 6月25日)
-        if m.start() - prev.end > _YEARLESS_REACH or "\n\n" in text[prev.end : m.start()]:
+        if hits[i].end > m.start() or TO_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            continue  # inside a date the finder read, or the end of a period (…至 6月25日)
+        prev = next((h for h in reversed(hits[: i + 1]) if _anchor(text, h)), None)
+        if prev is None or m.start() - prev.end > _YEARLESS_REACH or "\n\n" in text[prev.end : m.start()]:
             continue
-        month, day = to_int(m.group("m")), to_int(m.group("d"))
-        year = int(prev.iso[:4])
-        if month is not None and month <= 3 and int(prev.iso[5:7]) >= 10:
-            year += 1
-        iso = make_date(year, month, day)
-        if iso:
+        iso = make_date(int(prev.iso[:4]), to_int(m.group("m")), to_int(m.group("d")))
+        if iso and abs((dt.date.fromisoformat(iso) - dt.date.fromisoformat(prev.iso)).days) <= _YEARLESS_SPAN:
             extra.append(DateHit(iso, m.start(), m.end(), m.group(0), "yearless"))
     return sorted(hits + extra, key=lambda h: h.start) if extra else hits
 
