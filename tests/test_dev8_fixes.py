@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from casecheck.checks.engine import check_case
 from casecheck.extract.case import extract_case
 from casecheck.extract.fields.catalog import catalog_rows
+from casecheck.extract.fields.column_totals import column_totals
 from casecheck.extract.fields.money import find_amounts
 from casecheck.laws.specificity import lead_articles, missing_detail
 from casecheck.model import Case, Document
@@ -70,6 +71,9 @@ def test_a_receipts_tables_total_against_its_rows_and_the_gain_named_after_it() 
     codes = {f.code for f in check_case(extract_case(Case("c", "c.txt", (), (
         _doc("其他", fixed, 1), _doc("行政处罚决定书", decision, 2))))).findings}  # fmt: skip
     assert "EVID-03" not in codes
+    # a month's 小计 is a part of the rows above it, not one more row
+    parts = fixed.replace("合计", "5月小计 | | | 610\n合计")
+    assert column_totals(parts)[0].computed == 610
 
 
 def test_the_operators_number_in_a_record_of_questioning_is_checked() -> None:
@@ -99,6 +103,11 @@ def test_catalog_rows_whose_date_and_pages_wrapped_in_narrow_cells() -> None:
         (2, "现场检查笔录", 2, 2),
         (3, "送达回证", 3, 4),
     ]
+    # a company's name beside an evidence title that ends in no document word: both kept
+    rows = catalog_rows(
+        "1 | 营业执照 | 杭州某某科技有限公司 | 1\n2 | 法制审核 | 某市市场监督管理局（法规科） | 2\n"
+    )
+    assert [r.title for r in rows] == ["营业执照杭州某某科技有限公司", "法制审核某市市场监督管理局（法规科）"]
 
 
 def test_a_catalog_that_left_out_a_page_early_is_judged_from_its_first_rows() -> None:

@@ -1,12 +1,11 @@
 """catalog_match — the 卷内目录 gives the right first page for the documents in the file (ARCH-01).
 
 Rows are paired with documents by title (or doc type), in order within one title; a row that lists
-several documents (``听证申请书及听证通知书``) by the first it names. Each row's
-first page must sit at the common shift between the catalog's own numbering and the file's pages
-(cover and 目录 are not numbered). A row whose document cannot be told apart (no document
-matches, or the number of rows and documents of that title differ) proves nothing and is
-skipped. In a case folder (one file per document) the files are taken to follow one another
-in the volume, in order.
+several documents (``听证申请书及听证通知书``) by the first it names. Each row's first page must sit
+at the common shift between the catalog's own numbering and the file's pages (``_shift``). A row
+whose document cannot be told apart (no document matches, or the number of rows and documents of
+that title differ) proves nothing and is skipped. In a case folder (one file per document) the
+files are taken to follow one another in the volume, in order.
 
 Options:
   min_rows: the least number of matched rows needed to trust the common shift.
@@ -115,16 +114,18 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
 
 
 def _shift(pairs: list[tuple[dict[str, Any], dict[str, Any]]], volume: dict[int, int]) -> int | None:
-    """The shift between the file's pages and the catalog's numbering most rows agree on; one that
-    puts a document before page 1 is impossible (rows running one page ahead after a page the 目录
-    left out outnumber those before it): then the earlier rows' shift, if two or more agree."""
-    counts = Counter(volume[id(d)] - r["pages"][0] for r, d in pairs).most_common()
+    """The page shift most rows agree on, on a tie the earliest row's (a row left out shifts those
+    after it); one putting a document before page 1 is impossible: then the next, if 2+ agree."""
+    shifts = [volume[id(d)] - r["pages"][0] for r, d in sorted(pairs, key=lambda p: p[0]["pages"][0])]
+    counts = Counter(shifts).most_common()
     lowest = min(volume[id(d)] for _, d in pairs)
-    shift, n = counts[0]
-    if lowest - shift >= 1:
-        return shift if n * 2 > len(pairs) else None
-    valid = [(s, k) for s, k in counts if lowest - s >= 1 and k >= 2]
-    return valid[0][0] if valid else None
+    valid = [(s, k) for s, k in counts if lowest - s >= 1]
+    if not valid or valid[0][1] < 2:
+        return None
+    if valid[0] != counts[0]:
+        return valid[0][0]  # the most common shift is impossible
+    top = counts[0][1]
+    return next(s for s in shifts if dict(counts)[s] == top) if top * 2 >= len(pairs) else None
 
 
 def _short_end(row: dict[str, Any], doc: dict[str, Any], first: int, starts: set[int]) -> int | None:

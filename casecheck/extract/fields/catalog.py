@@ -163,7 +163,8 @@ def _parse(line: str, offset: int) -> CatalogRow | None:
     middle = LEADER.sub("\t", rest[: pages.start()]).strip(" \t|\u3000")
     cells = [c for c in CELL_SPLIT.split(middle) if c and not BLANK_CELL.match(c)]
     if len(cells) == 1 and " " in cells[0]:
-        cells = cells[0].split()  # 1 立案审批表 2024年3月10日 1
+        # 1 立案审批表 2024年3月10日 1 / 1 立案审批表 — 2022年7月22日 2 (a blank 文号 cell)
+        cells = [c for c in cells[0].split() if not BLANK_CELL.match(c)]
     title_parts: list[str] = []
     doc_number = date = None
     for cell in cells:
@@ -177,7 +178,8 @@ def _parse(line: str, offset: int) -> CatalogRow | None:
             title_parts.append(cell)
     if len(title_parts) > 1:  # 现场检查笔录 蒋文杰、唐慧: the 责任者 column beside the title
         titled = [p for p in title_parts if not RESPONSIBLE.fullmatch(p) or DOC_TITLE_END.search(p)]
-        title_parts = titled or title_parts
+        if any(DOC_TITLE_END.search(p) for p in titled):  # 营业执照 某某公司: no title part to keep
+            title_parts = titled
     title = "".join(title_parts)
     if not title:
         return None

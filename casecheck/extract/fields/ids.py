@@ -77,8 +77,10 @@ TEMPLATE_ANCHOR = re.compile(r"[〔\[(（【［]\s*[)）〕\]】］]")
 # 书 ends a title (决定书湘(岳)…) unless a 代字 goes on (敦林罚书字〔2021〕), and so does a 和 after it
 # (告知书和…); a 和 in the first two characters of a 代字 is a place's (沈和市监罚告〔2024〕187号:
 # 沈阳市和平区), no conjunction
+# 许可证和某环罚〔2023〕41号: a 和 cuts after a thing named (证/单/通知 …), never inside a place's
+# name (清新税太和所罚〔2024〕36号, 沈和环罚)
 _PREFIX = re.compile(
-    r"^.*(书(?!字)和?|表和?|回证和?|笔录和?|了|为|的|是|对|向|及|(?<=..)(?<![书表证录和及了为的是对向号即].)和|号|即)(?=.)"
+    r"^.*(书(?!字)和?|表和?|回证和?|笔录和?|了|为|的|是|对|向|及|(?<=..)(?<=[证照单函件料知定])和|号|即)(?=.)"
 )
 
 CREDIT_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"

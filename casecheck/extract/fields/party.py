@@ -316,7 +316,8 @@ def _wrapped_name(head: str, m: re.Match[str], val: str) -> Span | None:
     return val + tail, m.start(1), nxt.end(1)
 
 
-_ADDRESSEE = re.compile(r"\s*([^:：\n]{2,60}?)\s*(?:[(（][^)）]*[)）])?\s*[:：]\s*")
+# 某修理店（经营者：黄某某）（纳税人识别号：92…）：: a tax notice's salutation carries its notes
+_ADDRESSEE = re.compile(r"\s*([^:：\n]{2,60}?)\s*(?:[(（][^)）]*[)）]\s*){0,3}[:：]\s*")
 # A name opening a line, after 对, or after 当事人 mid-sentence (本局认为，当事人某公司在…); after
 # 经查 a time may come first (经查，2016年3月上旬，某公司在…)
 _LEAD_ORG = re.compile(
