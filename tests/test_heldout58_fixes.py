@@ -1,11 +1,13 @@
 """heldout58, retired to development in session 13 (a 税务所's case folder, a prose PDF whose
-目录 left out one document), each in new wording; each failed before its fix."""
+目录 left out one document, facts dated by a sample or a late filing), each in new wording; each
+failed before its fix."""
 
 from __future__ import annotations
 
 from casecheck.checks.engine import check_case
 from casecheck.extract.case import extract_case
 from casecheck.extract.fields.catalog import catalog_rows
+from casecheck.extract.fields.events import event_dates
 from casecheck.extract.fields.ids import find_doc_numbers
 from casecheck.extract.fields.party import party_name
 from casecheck.model import Case, Document
@@ -55,3 +57,12 @@ def test_a_catalog_split_evenly_by_a_left_out_document_is_judged_from_its_first_
         f"卷内目录“{t}”起始页码 {p}，实为 {p + 1}"
         for t, p in (("集体讨论记录", 6), ("行政处罚事先告知书", 7), ("行政处罚决定书", 8), ("结案审批表", 9))
     )
+
+
+def test_a_late_filing_and_a_sample_date_the_facts() -> None:
+    late = event_dates("法定申报期限为2023年7月1日至7月17日，当事人逾期至2023年8月2日方办理申报，逾期16日。")
+    assert late["violation_end"].iso == "2023-08-02"
+    sampled = event_dates("2021年9月3日9时，执法人员对当事人雨水排放口采样，化学需氧量浓度为180mg/L。")
+    assert sampled["investigation"].iso == "2021-09-03"
+    tested = event_dates("2021年9月6日经某某检测有限公司检测，油烟排放浓度为3.1毫克/立方米。")
+    assert tested["investigation"].iso == "2021-09-06"

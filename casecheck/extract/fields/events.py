@@ -49,7 +49,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     # …于2025年5月28日未缴纳罚款: a payment not made
     ("payment", r"(?<![未不没])(?:缴纳|缴清)(?!了?(?:税款|税费|滞纳金|社会保险|保险费))|(?<![未不没])缴款"),
     # 2023年3月22日复查时上述隐患仍未消除: a re-check that found the order ignored
-    ("investigation", r"检查|调查|询问|稽查|勘验|勘察|检验|复查"),
+    # …执法人员对当事人废水总排口采样 / 2022年6月22日经检测: a sample taken or tested is a step of it
+    ("investigation", r"检查|调查|询问|稽查|勘验|勘察|检验|复查|采样|抽样|检测|监测"),
     ("complaint", r"投诉|举报"),
     # 当事人于…书面表示放弃陈述、申辩权利 / 提出陈述申辩: the party's statement, not the violation
     ("statement", r"放弃[^。]{0,12}(?:陈述|申辩|听证)|(?:提出|进行)了?[^。，,]{0,8}(?:陈述|申辩)"),
@@ -73,6 +74,8 @@ DISCOVERED = re.compile(
 YEARLESS_END = fast_compile(
     r"\s*(?:至|到|—|－|-|~|～)\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\d{1,2}时(?:\d{1,2}分)?)?"
 )
+# 逾期至2024年5月7日方办理申报 / 逾期到…才缴纳: the day a late party finally acted ends the omission
+LATE_UNTIL = re.compile(r"逾期(?:[^，,。；;\d]{0,6}?)(?:至|到)\s*$")
 RANGE_TO = fast_compile(r"\s*(?:至|到|—|－|-|~|～)\s*")
 PERIOD_SUBJECT = fast_compile(r"\s*(?:期间|之间|间)?\s*[，,]?\s*(?:当事人|你|该公司|该单位|其)")
 SKIP_AFTER = fast_compile(r"\s*(?:第.次)?(?:修正|修订|实施|施行|公布|通过|起施行|前食用)")
@@ -165,6 +168,9 @@ def event_dates(text: str, hits: list[DateHit] | None = None) -> dict[str, DateH
         hits = _with_yearless(text, hits)
     out: dict[str, DateHit] = {}
     for i, h in enumerate(hits):
+        if "violation_end" not in out and LATE_UNTIL.search(text, max(0, h.start - 8), h.start):
+            out["violation_end"] = h  # 逾期至2024年5月7日方办理申报: the omission ran until that day
+            continue
         if SKIP_BEFORE.search(text, max(0, h.start - 8), h.start) or SKIP_AFTER.match(text, h.end):
             continue
         label = text[max(0, h.start - 14) : h.start]
