@@ -61,6 +61,9 @@ LAST_DATE_TYPES = (
 )
 
 
+# …提起行政诉讼。 无锡市某区城市管理局 2021年5月20日: a copy that ran the 落款 onto the body's last
+# line keeps a space after the sentence's end
+_MERGED_CLOSING = re.compile(r"[。；;][ \t\u3000]+")
 _DATE_LABEL_ONLY = re.compile(r"(日期|落款日期)[:：]?")
 _OCR_MARKS = " \t:：”“\"'.,，、|·"
 SIGNED = re.compile(r"签\s*[名字章收]")  # 当事人签收：某某 2022年8月16日 too
@@ -102,16 +105,18 @@ def closing_date(text: str, doc_type: str, hits: list[DateHit] | None = None) ->
             continue
         seen = s
         first = bisect.bisect_left(starts, s)
-        if bisect.bisect_left(starts, e, first) - first != 1:
-            continue  # the line must hold exactly one date
+        dated = bisect.bisect_left(starts, e, first) - first
         before = _unseal(text[s : h.start]).strip(_OCR_MARKS)  # OCR adds stray marks either side
         after = text[h.end : e].strip(" \t，,。.、")
-        if (
-            not before.strip()
-            or AGENCY.fullmatch(before.strip())
-            or _DATE_LABEL_ONLY.fullmatch(before.strip())
-        ) and not _unseal(after).strip():
-            return h, s
+        if _unseal(after).strip():
+            continue
+        lead = before.strip()
+        if dated == 1 and (not lead or AGENCY.fullmatch(lead) or _DATE_LABEL_ONLY.fullmatch(lead)):
+            return h, s  # the line holds this date alone (after an agency or a date label)
+        merged = _MERGED_CLOSING.split(before)
+        if len(merged) > 1 and AGENCY.fullmatch(merged[-1].strip()):
+            tail = text.rfind(merged[-1].strip(), s, h.start)  # the body's line ran on into it
+            return h, tail if tail >= 0 else s
     if "决定书" in doc_type:
         # a pre-printed 当场处罚 form dates itself in a field: 处罚时间：2024年6月11日9时20分
         for h in all_hits:
