@@ -4,6 +4,7 @@ types), each in new wording; each failed before its fix."""
 from __future__ import annotations
 
 from casecheck.extract.fields.closing import closing_date, issuer
+from casecheck.extract.fields.events import event_dates
 
 
 def test_a_closing_run_onto_the_bodys_last_line() -> None:
@@ -19,3 +20,10 @@ def test_a_closing_run_onto_the_bodys_last_line() -> None:
     # a date in the body's last sentence is no 落款
     prose = text.replace(" 某市某区城市管理局 2022年4月18日", "本局于2022年4月18日作出决定。")
     assert closing_date(prose, "行政处罚决定书") is None
+
+
+def test_a_customs_notice_is_a_gaozhidan() -> None:
+    text = "本关于2021年3月2日向当事人送达了《行政处罚告知单》（某关缉告字〔2021〕0012号），当事人未申辩。"
+    assert event_dates(text)["notice"].iso == "2021-03-02"
+    # a compliance notice handed over is no notice of a penalty
+    assert "notice" not in event_dates("2021年3月2日再次劝导并发放《规范经营告知单》，当事人当场撤离。")
