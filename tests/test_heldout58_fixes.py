@@ -66,3 +66,8 @@ def test_a_late_filing_and_a_sample_date_the_facts() -> None:
     assert sampled["investigation"].iso == "2021-09-03"
     tested = event_dates("2021年9月6日经某某检测有限公司检测，油烟排放浓度为3.1毫克/立方米。")
     assert tested["investigation"].iso == "2021-09-06"
+    # 检测 in the name of the violation dates no test
+    kept = event_dates(
+        "经查，当事人自2023年5月2日起所属营运车辆2辆超过规定周期未进行维护和检测，于2023年6月1日被查获。"
+    )
+    assert kept["violation"].iso == "2023-05-02"

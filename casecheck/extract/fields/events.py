@@ -50,8 +50,13 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     # …于2025年5月28日未缴纳罚款: a payment not made
     ("payment", r"(?<![未不没])(?:缴纳|缴清)(?!了?(?:税款|税费|滞纳金|社会保险|保险费))|(?<![未不没])缴款"),
     # 2023年3月22日复查时上述隐患仍未消除: a re-check that found the order ignored
-    # …执法人员对当事人废水总排口采样 / 2022年6月22日经检测: a sample taken or tested is a step of it
-    ("investigation", r"检查|调查|询问|稽查|勘验|勘察|检验|复查|采样|抽样|检测|监测"),
+    # …执法人员对当事人废水总排口采样 / 2022年6月22日经某公司检测: a sample taken or tested is a step of
+    # it (not 检测 in a violation's name: 未按规定维护和检测运输车辆)
+    (
+        "investigation",
+        r"检查|调查|询问|稽查|勘验|勘察|检验|复查|采样|抽样|经[^，,。；;]{0,20}?(?:检测|监测)"
+        r"|(?:进行|委托[^，,。；;]{0,20}?)(?:检测|监测)",
+    ),
     ("complaint", r"投诉|举报"),
     # 当事人于…书面表示放弃陈述、申辩权利 / 提出陈述申辩: the party's statement, not the violation
     ("statement", r"放弃[^。]{0,12}(?:陈述|申辩|听证)|(?:提出|进行)了?[^。，,]{0,8}(?:陈述|申辩)"),
