@@ -7,12 +7,16 @@ the character that became ``text[i]``. What it does, in order:
    non-newline space (U+3000, NBSP …) to ``" "``, CRLF/CR/FF/U+2028 to ``"\\n"``; drop
    zero-width and other format characters (soft hyphen, BOM) and control characters.
    Chinese punctuation（），：；、。〔〕《》 is kept as written: it carries meaning.
+   Then OCR look-alikes are read in place (``_ocr_lookalikes``: 2O18年, 4月2O日, 曰 for 日, 第(—)项,
+   a misread 书名号), each a character for a character.
 2. collapse runs of spaces to one (a run holding a tab becomes one tab: table cells), strip
    spaces at line ends, keep at most one blank line, drop newlines at the start and end.
 3. join line wraps: a single ``"\\n"`` is removed when the line before it is full (as wide as
    the widest line of the text), both sides are CJK/digits (第三十\\n四条, 2024年3\\n月), the line
    does not end a sentence (。；：！？), the next line was not indented and looks like no
-   heading (一、 （一） 1.), label (当事人：), title (…决定书), 文号, date or (公章) line.
+   heading (一、 （一） 1.), label (当事人：), title (…决定书), 文号, date or (公章) line. A page's
+   footer (第2页/共3页, — 2 —) and running header that a copy of a PDF left inside a sentence are
+   dropped with the wrap.
 
 Joining is deliberately conservative: a lost paragraph break harms segmentation more than a
 kept wrap harms extraction.
