@@ -2,7 +2,9 @@
 
 Rows are paired with documents by title (or doc type), in order within one title; a row that lists
 several documents (``听证申请书及听证通知书``) by the first it names. Each row's first page must sit
-at the common shift between the catalog's own numbering and the file's pages (``_shift``). A row
+at the common shift between the catalog's own numbering and the file's pages
+(``casecheck.checks.catalog_pages``); rows off it alike one after another (a document left out of
+the 目录 moves all that follow) are one hit. A row
 whose document cannot be told apart (no document matches, or the number of rows and documents of
 that title differ) proves nothing and is skipped. In a case folder (one file per document) the
 files are taken to follow one another in the volume, in order.
@@ -22,10 +24,10 @@ Example: rows 立案审批表 p.1, 询问笔录 p.2, 决定书 p.5 against docum
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
+from casecheck.checks.catalog_pages import common_shift, misplaced_runs, run_detail
 from casecheck.checks.util import Context, Hit, Opt, Unknown, all_docs, docs, evs, volume_pages
 
 ID = "catalog_match"
@@ -86,7 +88,7 @@ def _pairs(
 
 
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
-    """One hit per catalog row whose first page departs from the common shift."""
+    """One hit per run of catalog rows whose first pages depart alike from the common shift."""
     volume = volume_pages(all_docs(facts))
     unpaged = tuple(opts["unpaged"])
     for cat in docs(facts, "卷内目录"):
@@ -99,33 +101,20 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
             if len(paired) >= opts["min_rows"]:  # the rows are there, the pages are not fixed
                 yield Unknown("卷内目录所列文书无固定分页（DOCX 等），无法核对页码")
             continue
-        shift = _shift(pairs, volume)
+        shift = common_shift(pairs, volume)
         if shift is None:
             continue  # no clear common shift: the numbering itself is unreadable
         starts = {r["pages"][0] for r in cat.get("catalog") or [] if r.get("pages")}
+        for run in misplaced_runs(pairs, volume, shift):  # one hit for a row left out before a run
+            yield Hit({"detail": run_detail(run, volume, shift)}, evs(*(r.get("evidence") for r, _ in run)))
         for r, d in pairs:
-            if volume[id(d)] - r["pages"][0] != shift:
-                detail = f"卷内目录“{r.get('title')}”起始页码 {r['pages'][0]}，实为 {volume[id(d)] - shift}"
-                yield Hit({"detail": detail}, evs(r.get("evidence")))
-            elif (end := _short_end(r, d, volume[id(d)] - shift, starts)) is not None:
+            if (
+                volume[id(d)] - r["pages"][0] == shift
+                and (end := _short_end(r, d, volume[id(d)] - shift, starts)) is not None
+            ):
                 lo, hi = r["pages"][0], r["pages"][-1]
                 detail = f"卷内目录“{r.get('title')}”页码 {lo}-{hi}，实为 {lo}-{end}"
                 yield Hit({"detail": detail}, evs(r.get("evidence")))
-
-
-def _shift(pairs: list[tuple[dict[str, Any], dict[str, Any]]], volume: dict[int, int]) -> int | None:
-    """The page shift most rows agree on, on a tie the earliest row's (a row left out shifts those
-    after it); one putting a document before page 1 is impossible: then the next, if 2+ agree."""
-    shifts = [volume[id(d)] - r["pages"][0] for r, d in sorted(pairs, key=lambda p: p[0]["pages"][0])]
-    counts = Counter(shifts).most_common()
-    lowest = min(volume[id(d)] for _, d in pairs)
-    valid = [(s, k) for s, k in counts if lowest - s >= 1]
-    if not valid or valid[0][1] < 2:
-        return None
-    if valid[0] != counts[0]:
-        return valid[0][0]  # the most common shift is impossible
-    top = counts[0][1]
-    return next(s for s in shifts if dict(counts)[s] == top) if top * 2 >= len(pairs) else None
 
 
 def _short_end(row: dict[str, Any], doc: dict[str, Any], first: int, starts: set[int]) -> int | None:
