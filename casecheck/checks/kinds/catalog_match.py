@@ -79,9 +79,9 @@ def _pairs(
     out = []
     normed = [(d, _norm(d.get("title"))) for d in others]  # once per document, not per row title
     for title, grouped in groups.items():
-        exact = [d for d, t in normed if title and t == title]
-        named = [d for d, t in normed if _matches(title, d, t, plain[title])]
-        found = exact if len(exact) == len(grouped) else named
+        found = [d for d, t in normed if title and t == title]  # titled exactly as the row, first
+        if len(found) != len(grouped):
+            found = [d for d, t in normed if _matches(title, d, t, plain[title])]
         if len(found) == len(grouped):
             out.extend(zip(grouped, found, strict=True))
     return out
