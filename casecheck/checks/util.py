@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from casecheck.checks.catalog_pages import common_shift
 from casecheck.model import Evidence
 
 REQUIRED = object()
@@ -430,14 +431,14 @@ def swallowed_by(facts: dict[str, Any], row: dict[str, Any]) -> dict[str, Any] |
 
     A title the segmenter did not recognise (关于…的调查报告, 某省非税收入电子票据) leaves its page to
     the document before it: the 目录 then places a document inside another one. The 目录's numbering
-    is tied to the file's pages by the shift most rows agree on (cover and 目录 are not numbered);
-    ``None`` when no shift is clear or the page starts a document of its own (then the listed
+    is tied to the file's pages by the shift most rows agree on (``catalog_pages.common_shift``; cover
+    and 目录 are not numbered); ``None`` when no shift is clear or the page starts a document of its own (then the listed
     document is simply not there). A row naming several documents (``送达回证、缴款凭证``) places the
     later ones inside the first when that one starts on the row's page.
     """
     documents = [d for d in all_docs(facts) if d.get("doc_type") not in ("卷内目录", "备考表")]
     volume = volume_pages(documents)
-    shifts: dict[int, int] = {}
+    pairs = []
     for cat in docs(facts, "卷内目录"):
         for r in cat.get("catalog") or []:
             title = norm_title(r.get("title"))
@@ -447,12 +448,11 @@ def swallowed_by(facts: dict[str, Any], row: dict[str, Any]) -> dict[str, Any] |
                 if id(d) in volume and title in (norm_title(d.get("title")), d.get("doc_type"))
             ]
             if r.get("pages") and len(match) == 1:
-                shift = volume[id(match[0])] - r["pages"][0]
-                shifts[shift] = shifts.get(shift, 0) + 1
-    if not shifts or not row.get("pages"):
+                pairs.append((r, match[0]))
+    if not pairs or not row.get("pages"):
         return None
-    shift, n = max(shifts.items(), key=lambda kv: kv[1])
-    if n < 2 or n * 2 <= sum(shifts.values()):
+    shift = common_shift(pairs, volume)
+    if shift is None:
         return None
     page = row["pages"][0] + shift
     # 送达回证、缴款凭证 on one page: the document the row names first may hold the others on its own
