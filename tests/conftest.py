@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from casecheck.model import Page, SourceFile
+from casecheck.model import Document, Page, SourceFile
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -29,6 +29,14 @@ def text_source(pages: list[str], name: str = "case.txt") -> SourceFile:
         sha256="0" * 64,
         pages=tuple(text_page(i + 1, t) for i, t in enumerate(pages)),
     )
+
+
+def text_document(
+    doc_type: str, text: str, title: str | None = None, pages: tuple[int, int] = (1, 1), file: str = "t.txt"
+) -> Document:
+    """A document of ``doc_type`` cut from a text file: ``text`` over ``pages`` (one start a page)."""
+    starts = tuple(range(pages[1] - pages[0] + 1))
+    return Document(doc_type, doc_type, title, file, pages, text, starts)
 
 
 @pytest.fixture

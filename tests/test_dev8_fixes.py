@@ -12,6 +12,7 @@ from casecheck.extract.fields.column_totals import column_totals
 from casecheck.extract.fields.money import find_amounts
 from casecheck.laws.specificity import lead_articles, missing_detail
 from casecheck.model import Case, Document
+from tests.conftest import text_document
 
 
 @dataclass
@@ -47,9 +48,7 @@ def test_a_penalty_article_whose_lead_names_the_violated_one_needs_no_item() -> 
 
 
 def _doc(kind: str, text: str, page: int, last: int | None = None) -> Document:
-    pages = (page, last or page)
-    starts = tuple(range(pages[1] - page + 1))
-    return Document(kind, kind, text.split("\n", 1)[0], "c.txt", pages, text, starts)
+    return text_document(kind, text, text.split("\n", 1)[0], (page, last or page))
 
 
 def test_a_receipts_tables_total_against_its_rows_and_the_gain_named_after_it() -> None:

@@ -11,6 +11,7 @@ from casecheck.extract.fields.events import event_dates
 from casecheck.extract.fields.ids import find_doc_numbers
 from casecheck.extract.fields.party import party_name
 from casecheck.model import Case, Document
+from tests.conftest import text_document
 
 
 def test_a_place_name_holding_he_stays_in_the_doc_number() -> None:
@@ -38,7 +39,7 @@ def test_catalog_rows_with_a_blank_doc_number_cell() -> None:
 
 
 def _doc(kind: str, text: str, page: int) -> Document:
-    return Document(kind, kind, text.split("\n", 1)[0], "c.txt", (page, page), text, (0,))
+    return text_document(kind, text, text.split("\n", 1)[0], (page, page))
 
 
 def test_a_catalog_split_evenly_by_a_left_out_document_is_judged_from_its_first_rows() -> None:
