@@ -110,7 +110,7 @@ def _find_starts(source: SourceFile) -> list[_Start]:
                 continue
             near_top = seen_content < _TOP_LINES
             loose = seen_content < _LOOSE_TOP_LINES  # the top of a page (or of an unpaged file)
-            hit = classify_title(stripped, loose=loose)
+            hit = classify_title(_unframed(stripped), loose=loose)
             if (
                 hit is None
                 and li + 1 < len(lines)
@@ -210,8 +210,22 @@ _COMBINED = re.compile(r"及|与|和|暨")
 
 
 def _opens_paragraph(lines: list[str], li: int) -> bool:
-    """Line ``li`` follows a blank line (卷内目录 … ⏎⏎某某局⏎立案审批表: a new document's agency line)."""
+    """Line ``li`` follows a blank line (卷内目录 … ⏎⏎某某局⏎立案审批表: a new document's agency line),
+    or is the first row of a box table set off by one (⏎⏎┌──┬──┐⏎│某局立案审批表│: a form's title row)."""
+    if li > 1 and _BOX_TOP.match(lines[li - 1].strip()):
+        li -= 1
     return li > 0 and not lines[li - 1].strip()
+
+
+# a box table's top border (┌────┬────┐) and a row framed as one cell (│  某局立案审批表  │)
+_BOX_TOP = re.compile(r"^[┌╔┏][─━═┬╦┳]+[┐╗┓]$")
+_FRAMED = re.compile(r"^[│┃║]\s*([^│┃║]+?)\s*[│┃║]$")
+
+
+def _unframed(line: str) -> str:
+    """A one-cell box row's content (a form's title row in a text rendering), else the line."""
+    m = _FRAMED.match(line) if line[:1] in "│┃║" else None
+    return m.group(1) if m else line
 
 
 _GRID_CELL = re.compile(r"^[\d.\-/年月日\s—~～至]+$")  # a bare serial, page or date cell
