@@ -46,7 +46,7 @@ _ALL = "|".join(lbl for lbl, _ in ROLES)
 # The rest of the line is looked at, not consumed: a second label on the line (受送达人：某公司
 # 签收人：张三) is a line of its own.
 LINE = re.compile(
-    rf"(?P<label>(?P<who>{_ALL})\s*(?P<note>{SIGN_NOTE})?(?:\s*[及和]\s*(?:日期|时间))?)"
+    rf"(?P<label>(?P<who>{_ALL})\s*(?P<note>{SIGN_NOTE})?(?:\s*[及和、/]\s*(?:日期|时间|职务|身份))?)"
     r"(?:\s*[:：|│┃]|[ \u3000]*\t|(?P<eol>[ \t\u3000]*(?=\n|$))|(?<=[名字章收）)期间])[ \u3000]+(?=\S))"
     rf"(?=(?P<rest>[^\n]*))"
 )
