@@ -11,8 +11,10 @@ from casecheck.extract.fields.numerals import NUM_CLASS, to_int
 from casecheck.extract.patterns import fast_compile, search
 
 N = NUM_CLASS
+# the count starts a number (never a date's day: 签收：张某 2019年6月10日（不申请听证）)
 PERIOD = re.compile(
-    rf"(?:收到|接到|送达|签收)[^，,。；]{{0,14}}?(?P<n>{N}{{1,3}})\s*个?\s*(?P<unit>工作日|日|天)\s*(?:内|以内)?"
+    rf"(?:收到|接到|送达|签收)[^，,。；]{{0,14}}?(?<!月)(?<!{N})(?P<n>{N}{{1,3}})"
+    r"\s*个?\s*(?P<unit>工作日|日|天)\s*(?:内|以内)?"
 )
 HEARING_RIGHT = fast_compile(
     r"(?:要求|申请|提出)(?:举行|组织)?听证|听证(?:的)?权利|有权[^。，]{0,10}听证|听证申请"
