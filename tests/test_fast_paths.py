@@ -217,6 +217,8 @@ def _join_wraps_plain(text: str, indented: set[int]) -> set[int]:
     widths = [n._width(line) for line in lines]
     full = max(widths, default=0.0)
     need = max(10.0, full - max(2.0, 0.12 * full))
+    longest = max(map(len, lines))
+    by_count = [len(x) for x in lines].count(longest) >= 3  # cut every N characters
     drop: set[int] = set()
     pos = 0
     for k in range(len(lines) - 1):
@@ -228,7 +230,8 @@ def _join_wraps_plain(text: str, indented: set[int]) -> set[int]:
         if n._NUMBER_CUT.search(prev) and n._NUMBER_REST.match(line):
             drop.add(nl)  # a 文号 wrapped inside its cell
             continue
-        if widths[k] < need or n._TABLE_ROW.search(prev) or n._TABLE_ROW.search(line):
+        full_line = widths[k] >= need or (by_count and len(prev) == longest and len(prev) >= need)
+        if not full_line or n._TABLE_ROW.search(prev) or n._TABLE_ROW.search(line):
             continue
         if (k + 2 == len(lines) or "页" in line) and n.PAGE_NUMBER_ONLY.match(line.strip()):
             continue  # the page's footer

@@ -322,6 +322,10 @@ def _join_wraps(text: str, indented: set[int]) -> set[int]:
         w = widths[k] = _width(lines[k])
         full = max(full, w)
     need = max(10.0, full - max(2.0, 0.12 * full))
+    # a text cut every N characters (a fixed-column export): three or more lines of the greatest
+    # length, and one of them, digits and all, is full though narrower (…每趟车费1800元计，违法所⏎得…)
+    longest = max(lengths)
+    by_count = lengths.count(longest) >= 3
     drop: set[int] = set()
     pos = 0
     row_at, row = -1, False  # whether line ``row_at`` is a table row (asked as ``line``, kept as ``prev``)
@@ -348,7 +352,7 @@ def _join_wraps(text: str, indented: set[int]) -> set[int]:
         w = widths[k]
         if w is None and len(prev) * 0.5 < need:
             w = _width(prev)
-        if w is not None and w < need:
+        if w is not None and w < need and not (by_count and len(prev) == longest):
             continue
         if row if row_at == k else _TABLE_ROW.search(prev):  # a table row is a line, never a wrap
             continue
