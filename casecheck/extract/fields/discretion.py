@@ -22,7 +22,10 @@ CUES: tuple[tuple[str, str], ...] = (
     ("不予", r"不予(?:以)?(?:行政)?处罚"),
     # 决定从轻给予…处罚 / 从重处以罚款: the level as an adverb before the imposing verb
     # 经集体讨论，从轻决定：/ 建议从轻：没收…: the level before the decision's or the proposal's list
-    ("减轻", r"减轻(?:行政)?处罚|减轻(?:情节|情形)|减轻(?:给予|处以)|减轻决定|(?:建议|拟|决定)减轻(?=[:：，,])"),
+    (
+        "减轻",
+        r"减轻(?:行政)?处罚|减轻(?:情节|情形)|减轻(?:给予|处以)|减轻决定|(?:建议|拟|决定)减轻(?=[:：，,])",
+    ),
     # 参照《某省…裁量标准》“从轻”档 / 一般档: the tier named with 档 alone
     (
         "从轻",
