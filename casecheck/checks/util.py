@@ -433,8 +433,8 @@ def swallowed_by(facts: dict[str, Any], row: dict[str, Any]) -> dict[str, Any] |
     the document before it: the 目录 then places a document inside another one. The 目录's numbering
     is tied to the file's pages by the shift most rows agree on (``catalog_pages.common_shift``; cover
     and 目录 are not numbered); ``None`` when no shift is clear or the page starts a document of its
-    own (then the listed document is simply not there). A row naming several documents (``送达回证、缴款凭证``) places the
-    later ones inside the first when that one starts on the row's page.
+    own (then the listed document is simply not there). A row naming several documents
+    (``送达回证、缴款凭证``) places the later ones inside the first when that one starts on the row's page.
     """
     documents = [d for d in all_docs(facts) if d.get("doc_type") not in ("卷内目录", "备考表")]
     volume = volume_pages(documents)
