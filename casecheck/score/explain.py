@@ -97,6 +97,7 @@ AMOUNT_WORDS = {
     "late_fine": "加处罚款",
     "payment": "缴款金额",
     "proposed_fine": "拟罚款",
+    "installment": "分期缴纳金额",
 }
 
 

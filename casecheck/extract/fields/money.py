@@ -105,6 +105,12 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
     # 广告法 第五十五条 …: fines are multiples of the 广告费用 (没收广告费用 stays a confiscation)
     ("ad_fee", r"(?<!没收)广告(?:发布)?费用?(?:（[^（）]{1,8}）)?(?:为|是|共计|合计|计)?$", ""),
     ("proposed_fine", r"拟[^，。]{0,12}罚款|拟[^，。]{0,12}处", ""),
+    # 第一期罚款¥30,000.00 / 首期缴纳罚款…: one instalment of an approved 分期缴纳, not the fine
+    (
+        "installment",
+        r"(?:第[一二三四五六七八九十\d]{1,2}期|首期|末期|分期)(?:缴纳|应缴|缴)?(?:罚款|罚没款)?(?:为|是)?$",
+        "",
+    ),
     # 罚 款人民币…/罚　　款：… (a copy's stray space, a form's spaced label)
     ("fine", r"罚[ \u3000]*款|罚金|处以?$|处以?人民币$", r"^\s*(整)?\s*(的)?罚款"),
     ("payment", r"(实缴|已缴|缴款|缴纳|缴讫|收款|付款)[^，。]{0,10}$", ""),
