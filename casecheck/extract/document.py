@@ -99,6 +99,7 @@ def extract_document(doc: Document, source_pages: Sequence[Page] | None = None) 
     facts["citations"] = [
         {"law": h.law, "article": h.article, "paragraph": h.paragraph, "item": h.item, "sub": h.sub,
          "role": h.role, "title_raw": h.title_raw, "version": h.version, "evidence": c.ev(h.start, h.end)}
+        | ({"measure": h.measure} if h.measure else {})
         for h in cites
     ]  # fmt: skip
     name = facts["party"]["name"]
@@ -106,7 +107,9 @@ def extract_document(doc: Document, source_pages: Sequence[Page] | None = None) 
     facts["remedy"] = sections.remedy(c, find_remedy(text))
     terms = payment_terms(text)
     facts["payment_terms"] = (
-        c.fact(terms.days, terms.start, terms.end, form=terms.form, bank=terms.bank) if terms else None
+        c.fact(terms.days or terms.due, terms.start, terms.end, form=terms.form, bank=terms.bank)
+        if terms
+        else None
     )
     period = statement_period(text)
     facts["statement_days"] = c.fact(period[0], period[2], period[3], form=period[1]) if period else None
