@@ -201,9 +201,9 @@ def classify_title(line: str, loose: bool = False) -> tuple[str, str] | None:
         compact = _NUMBER_NOTE.sub("", _INNER_NOTE.sub("", compact))
         if loose:
             compact = _LONG_NOTE.sub("", compact)  # 明细统计表（根据当事人提供的收款记录整理）
-    if compact.endswith(("复印件", "影印件")) and len(compact) > 3:
-        # 一般缴款书（收据联）复印件: the file keeps a copy of the payer's voucher; a copy of a
-        # decision (行政处罚决定书复印件) is another file's document, not this file's decision
+    if compact.endswith(("复印件", "影印件", "打印件")) and len(compact) > 3:
+        # 一般缴款书（收据联）复印件 / 缴款书(电子) 打印件: the file keeps a copy of the payer's voucher;
+        # a copy of a decision (行政处罚决定书复印件) is another file's document, not this file's decision
         hit = classify_title(compact[:-3], loose)
         if hit and hit[0] in _KEPT_AS_COPIES:
             return hit[0], hit[1] + compact[-3:]
