@@ -197,8 +197,10 @@ def _cell_value(row: str, start: int) -> tuple[str, int]:
 @functools.lru_cache(maxsize=256)
 def _label_rx(lab: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The ``label：value`` regex of ``lab``, and ``lab`` alone (a cheap test that it can match)."""
+    # a section's number may open the line (一、当事人：… in a report's numbered sections)
     full = fast_compile(
-        rf"(?:^|\n|[ \t\u3000;；])[ \t\u3000]*(?:{lab})(?:[ \t\u3000]*[(（][^)）\n]{{1,8}}[)）])?"
+        rf"(?:^|\n|[ \t\u3000;；])[ \t\u3000]*(?:[一二三四五六七八九十]{{1,2}}[、.．][ \u3000]*)?(?:{lab})"
+        rf"(?:[ \t\u3000]*[(（][^)）\n]{{1,8}}[)）])?"
         rf"[ \u3000]*(?:[:：][ \t\u3000]*|\t+)([^\n]*)"
     )
     return full, fast_compile(lab)
