@@ -122,7 +122,7 @@ def split_pages(text: str) -> list[str]:
     """Split decoded text into pages at form feeds (``\\f``); a trailing empty page is dropped.
 
     Without form feeds, a text whose pages are numbered by footer lines of their own (``第6页 共12页``,
-    ``- 6 -``, ``6/12``), one number up from the last each time, is split after each footer: a
+    ``- 6 -``, ``— 第6页 —``, ``6/12``), one number up from the last each time, is split after each footer: a
     volume typed or exported as one text keeps its pages (page numbers in evidence, titles at the
     tops of pages)."""
     if "\f" not in text:
@@ -135,7 +135,7 @@ def split_pages(text: str) -> list[str]:
 
 _FOOTER = re.compile(
     r"^[ \t\u3000]*(?:第\s*(?P<a>\d{1,4})\s*页\s*[/,，]?\s*共\s*\d{1,4}\s*页"
-    r"|共\s*\d{1,4}\s*页\s*第\s*(?P<b>\d{1,4})\s*页|[-—－]\s*(?P<c>\d{1,4})\s*[-—－]"
+    r"|共\s*\d{1,4}\s*页\s*第\s*(?P<b>\d{1,4})\s*页|[-—－]\s*(?:第\s*)?(?P<c>\d{1,4})\s*(?:页\s*)?[-—－]"
     r"|(?P<d>\d{1,4})\s*/\s*\d{1,4})[ \t\u3000\r]*$",
     re.M,
 )
