@@ -37,11 +37,12 @@ RULE_LINE = fast_compile(r"^[-—─━=＝═_＿~～*·.]{6,}$")
 BOX_BOTTOM = re.compile(r"^[└┗╘╙╚╰+][─━═┴┻╧╨╩\-+]{4,}[┘┛╛╜╝╯+]$")
 # A field that holds the document's own date (not 立案日期, 违法时间 …): 审核日期：, 报告日期：, 日期：
 OWN_DATE_LABEL = fast_compile(
-    r"(?:^|[ \t\u3000])\s*(?:(?:审核|审查|审批|报告|出具|签发|落款)?日期|(?:审核|审查|审批|签发)时间)"
+    r"(?:^|[ \t\u3000。；;，,])\s*(?:(?:审核|审查|审批|报告|出具|签发|落款)?日期|(?:审核|审查|审批|签发)时间)"
     r"(?:\s*[:：]\s*|[ \t\u3000]+)$",
     re.M,
 )  # 审核机构：法制科 审核人：某某 审核日期：2022年5月9日 — the field may close a row of fields; a
-# form printed from a case system sets the value off by spaces alone (审核日期    2020.5.8)
+# form printed from a case system sets the value off by spaces alone (审核日期    2020.5.8); a header
+# line of fields may run as sentences (审核人：刘某（…）。审核日期：2025年4月21日。)
 # a case system's stamp of when the step was done (not 打印时间: when it was printed)
 SYSTEM_DATE_LABEL = re.compile(r"(?:^|[\s│|])(?:办理|填报|制作|制表)(?:时间|日期)\s*[:：]\s*$")
 PRINTED = re.compile(r"(?:打印|导出)(?:时间|日期)\s*[:：]\s*$")
