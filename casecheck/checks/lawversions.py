@@ -111,4 +111,22 @@ def version_verdict(
             return "hit", f"引用的是{label.group()}年版本，{at}施行的是{current.version.isoformat()}版"
     if old_numbered(catalog, title, c, current):
         return "hit", "使用了已被修订的旧版条文编号"
+    if procedural and c.get("measure"):
+        return _measure_verdict(catalog, title, c, current)
     return None
+
+
+def _measure_verdict(catalog: Any, title: str, c: dict[str, Any], current: Any) -> tuple[str, str] | None:
+    """A procedural citation for a measure (加处罚款) its article no longer provides, which the same
+    number of a superseded version did: the old numbering (LAW-04)."""
+    art, phrase = current.article(ref(c)), c["measure"]
+    if art is None or phrase in "".join(art.text().split()):
+        return None
+    olds = [v for v in catalog.versions_quoting(title, ref(c), phrase) if v.version < current.version]
+    if not olds:
+        return None
+    was = olds[-1].version.isoformat()
+    return (
+        "hit",
+        f"{was}版该条规定{phrase}，现行{current.version.isoformat()}版同号条文已非此内容（旧版条文编号）",
+    )

@@ -7,9 +7,8 @@ Options:
     see ``casecheck.laws.specificity`` for what a violated provision may leave out),
     ``version`` (LAW-04: the law was in force on the violation date, the citation does not name a
     superseded version, and does not use a numbering only a superseded version has). A procedural
-    citation (role ``procedure``: 加处罚款, 听证, 复议诉讼 …) is judged on the decision date instead —
-    procedure follows the law in force when the act is done (程序从新), so 《行政处罚法》第五十一条第
-    （一）项 for 加处罚款 in a 2022 decision is the superseded numbering even for a 2019 violation.
+    citation (role ``procedure``) is judged on the decision date (程序从新), also for what it is cited
+    for: 《行政处罚法》第五十一条 for 加处罚款 in a 2022 decision is the old numbering.
   roles: citation roles checked.
   uncertain_roles: roles whose citations are not shown to apply to the facts (``other``: a
     provision named for a measure, 采取…第四十条规定的强制执行措施); for them a ``specific`` gap is
@@ -17,9 +16,8 @@ Options:
   unknown_law: ``finding`` — a title the catalog does not know is LAW-03; ``unknown`` — 无法评查
     (for catalogs that do not list every law).
 
-A law without text (unless ``laws.repeals`` dates its repeal) or a missing date is 无法评查.
-
-Example (exists): 《中华人民共和国食品安全法》第三百条 → ``{"citation": "…第300条", "detail": "该条不存在"}``.
+A law without text (unless ``laws.repeals`` dates its repeal) or a missing date is 无法评查. Example
+(exists): 《中华人民共和国食品安全法》第三百条 → ``{"citation": "…第300条", "detail": "该条不存在"}``.
 """
 
 from __future__ import annotations
@@ -67,6 +65,7 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     decided, _ = event(facts, "decision")
     violated = event(facts, "violation")[0] if mode == "version" else decided
     old = old_numbering(catalog, facts, tuple(opts["roles"]), decided) if mode == "specific" else {}
+    undated = False
     for c in iter_citations(facts, tuple(opts["roles"])):
         procedural = mode == "version" and c.get("role") == "procedure" and decided is not None
         day = decided if procedural else violated
@@ -82,12 +81,13 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
                 else:
                     yield Unknown(f"法规库未收录《{raw}》")
             continue
-        if not c.get("article"):
+        if not c.get("article") or (day is None and undated):
             continue
-        if day is None:
+        if day is None:  # said once; a procedural citation, dated by the decision, is still judged
             why = "违法行为日期，无法核对法律版本" if mode == "version" else "决定日期，无法核对引用条文"
             yield Unknown(f"缺少{why}")
-            return
+            undated = True
+            continue
         status = catalog.status(title, day)
         if mode == "version":
             verdict = version_verdict(catalog, title, c, day, status, procedural)

@@ -86,6 +86,7 @@ NO_PENALTY_AFTER = re.compile(r"决定[^，,。；]{0,12}不予(?:以)?(?:行政
 # The laws on 复议/诉讼 a decision cites for the party's remedies, never as the penalty's basis.
 REMEDY_LAWS = frozenset({"中华人民共和国行政复议法", "中华人民共和国行政诉讼法"})
 APL_PROCEDURE = frozenset({44, 45, 51, 52, 55, 57, 58, 59, 60, 61, 62, 63, 64, 65, 67, 72})
+_MEASURE = re.compile("加处罚款")  # the measures a procedural citation is checked to provide
 
 
 @dataclass
@@ -102,6 +103,9 @@ class CitationHit:
     start: int
     end: int
     version: str | None = None  # the version the text names: ISO date, YYYY-MM or YYYY
+    # what a procedural citation is cited for, when its sentence names it after the citation (…依据
+    # 《行政处罚法》第五十一条的规定，每日按罚款数额的百分之三加处罚款): LAW-04 checks that article says it
+    measure: str | None = None
 
     @property
     def key(self) -> tuple[str, int | None, int | None, int | None, int | None]:
@@ -365,6 +369,7 @@ def _find(masked: str) -> list[CitationHit]:
         article = _num(m, "a")
         start = t_start if 0 <= m.start() - t_end <= 80 else m.start()
         role = _role(masked, lo, m.start(), m.end(), hi, law, article)
+        measure = _MEASURE.search(masked, m.end(), wrapped_end(masked, hi)) if role == "procedure" else None
         prev = CitationHit(
             law,
             raw,
@@ -376,6 +381,7 @@ def _find(masked: str) -> list[CitationHit]:
             start,
             m.end(),
             _version(masked, t_start, raw),
+            measure.group() if measure else None,
         )
         hits.append(prev)
         hits += _compact_list(m, prev)
