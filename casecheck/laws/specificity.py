@@ -6,7 +6,8 @@ An article with several 款, or a 款 with several 项, must say which one the f
 - only one 款 binds a party (the others address the authority: 依照前款规定收到申请的交通运输主管部门，
   应当…), so naming the article names that 款;
 - the 项 are the parts of one duty — the contents of one record or label (如实记载下列事项,
-  标签应当标明下列事项), the routes of one application (按照下列规定提出申请) — so whether the
+  标签应当标明下列事项), the routes of one application (按照下列规定提出申请), the conditions of one
+  licence (从事燃气经营活动的企业，应当具备下列条件) — so whether the
   facts breach the duty as a whole or one part of it is a reviewer's call, not a defect the text
   shows.
 
@@ -28,7 +29,9 @@ from casecheck.laws.numerals import cn_to_int
 _AUTHORITY = re.compile(r"(?:主管|管理|行政|有关)部门|人民政府|(?:行政|审批|登记|发证|公安)机关")
 # 违反本条例第二十七条规定，或者有下列行为之一的: the articles a list's lead-in names before it
 _LEAD_ARTICLE = re.compile(r"违反本(?:法|条例|规定|办法|细则)第([一二三四五六七八九十百零]+)条")
-_ONE_DUTY = re.compile(r"(?:记载|载明|注明|标明|标注|包括|列明)下列(?:事项|内容)|按照下列规定")
+_ONE_DUTY = re.compile(
+    r"(?:记载|载明|注明|标明|标注|包括|列明)下列(?:事项|内容)|按照下列规定|(?:具备|符合)下列条件"
+)
 
 
 @dataclass(frozen=True)
