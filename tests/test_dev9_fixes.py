@@ -92,3 +92,16 @@ def test_a_procedural_citation_for_a_late_fine_in_the_old_numbering_is_law_04() 
     assert (
         version_verdict(catalog, cite.law, c72, day, catalog.status(cite.law, day), procedural=True) is None
     )
+
+
+def test_the_conditions_of_one_licence_leave_the_item_to_the_reviewer() -> None:
+    from datetime import date
+
+    from casecheck.laws.specificity import missing_detail
+
+    gas = catalog.in_force("城镇燃气管理条例", date(2023, 5, 1)).article("15")
+    gap = missing_detail(gas, 1, None, True, set())
+    assert gap is not None and not gap.certain  # 应当具备下列条件: 无法评查, not LAW-02
+    duties = catalog.in_force("中华人民共和国安全生产法", date(2023, 5, 1)).article("97")
+    gap = missing_detail(duties, None, None, False, set())
+    assert gap is not None and gap.certain  # 有下列行为之一的: the 项 must be named
