@@ -25,7 +25,8 @@ from casecheck.laws.markdown import ParsedArticle, ParsedLaw, parse_file_name, p
 from casecheck.laws.penalties import PARTY_PERSON, PARTY_UNIT, find_kinds, parse_penalty_text
 
 FORMAT = 1
-# 行为和处罚 / 行为及其处罚: 海关行政处罚实施条例's chapters (走私行为及其处罚, 违反海关监管规定的行为及其处罚)
+# 行为和处罚 / 行为及其处罚: 海关行政处罚实施条例's chapters (走私行为及其处罚, 违反海关监管规定的
+# 行为及其处罚)
 PENALTY_CHAPTER_WORDS = ("法律责任", "罚则", "行为和处罚", "行为及其处罚")
 # Laws without a 罚则 chapter whose fines sit in other chapters (short title → chapter words).
 # 商标法 puts 第五十一条 to 第五十三条 under 商标使用的管理 and 第六十条、第六十八条 under
