@@ -17,6 +17,7 @@ _SPACE = re.compile(r"\s")
 _SERIAL = re.compile(r"\d{1,3}")
 _DIGIT = re.compile(r"\d")
 _LABELLED = re.compile(r"([^:：]{2,12})[:：]\s*(\S.*)$")
+_MD_RULE = re.compile(r":?-{3,}:?")
 _BOX_RULES = str.maketrans({"│": "|", "┃": "|", "｜": "|"})
 # 处罚决定书文号<TAB>某罚〔2022〕1号: one label cell, tabs, one value cell, nothing else on the row
 _TAB_ROW = re.compile(
@@ -152,7 +153,8 @@ def table_pairs(text: str) -> dict[str, Cell]:
         text = text.translate(_BOX_RULES)  # a box-drawn form (│当 事 人│张三│): same cells, same offsets
     if text.count("|") < 6:
         return tab_pairs(text)
-    cs = cells(text)
+    # | --- | --- |: a Markdown table's rule under its header row holds no cell
+    cs = [c for c in cells(text) if not _MD_RULE.fullmatch(c[0])]
     out: dict[str, Cell] = {}
     for i, (val, _, _) in enumerate(cs):
         if _SPACE.sub("", val) != "序号":
