@@ -230,6 +230,19 @@ def _join_wraps_plain(text: str, indented: set[int]) -> set[int]:
         if n._NUMBER_CUT.search(prev) and n._NUMBER_REST.match(line):
             drop.add(nl)  # a 文号 wrapped inside its cell
             continue
+        cut, rest = n._CODE_CUT.search(prev), n._CODE_REST.match(line)
+        if cut and rest and len(cut.group(1)) + len(rest.group(0)) == 18:
+            drop.add(nl)  # an 18-character code cut by the wrap
+            continue
+        if (
+            n._FIGURE_CUT.search(prev)
+            and n._FIGURE_REST.match(line)
+            and line[0].isdigit()
+            and len(prev) >= 0.6 * need
+            and not n._TABLE_ROW.search(prev)
+        ):
+            drop.add(nl)  # a figure cut by the wrap
+            continue
         full_line = widths[k] >= need or (by_count and len(prev) == longest and len(prev) >= need)
         if not full_line or n._TABLE_ROW.search(prev) or n._TABLE_ROW.search(line):
             continue

@@ -58,6 +58,13 @@ PAGE_NUMBER_ONLY = re.compile(
 )
 _NUMBER_CUT = re.compile(r"[〔\[［]\d{4}[〕\]］]第?\d{0,5}$")  # a 文号 cut before its 号
 _NUMBER_REST = re.compile(r"\d{0,5}号")
+# a 统一社会信用代码 or 身份证号 cut by a wrap (both 18 characters)
+_CODE_CUT = re.compile(r"(?:信用代码|身份证号码?|身份号码)\s*[:：]?\s*([0-9A-Z]{1,17})$")
+_CODE_REST = re.compile(r"[0-9A-Z]{1,17}(?![0-9A-Za-z])")
+# a figure in prose cut by a wrap: the line ends in a run of digits after a CJK word, the next goes
+# on with the rest of the figure and its unit (人民币47136⏎0元, 于2022⏎年10月8日)
+_FIGURE_CUT = re.compile(r"[\u4e00-\u9fff][\d.,]*\d$")
+_FIGURE_REST = re.compile(r"[\d.,]{0,8}(?:万?元|年|月|日|平方米|亩|吨|公斤|千克|%|％)")
 _NOTE_LINE = re.compile(r"^[（(][^（()）]*[）)]$")  # (单位公章), （签字）
 # a form's row printed without its rules: a short field name, a space, the value
 _SPACED_FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}[ \u3000]+[^\s\u4e00-\u9fff]?[\u4e00-\u9fff\d（(]")
@@ -347,6 +354,22 @@ def _join_wraps(text: str, indented: set[int]) -> set[int]:
         if (line[0].isdigit() or line[0] == "号") and _NUMBER_CUT.search(prev) and _NUMBER_REST.match(line):
             drop.add(nl)  # a 文号 wrapped inside its cell: 海口市监听告〔2019〕1⏎39号
             continue
+        ascii_cut = prev[-1].isascii() and prev[-1].isalnum() and line[0].isascii() and line[0].isalnum()
+        cut = _CODE_CUT.search(prev) if ascii_cut else None
+        rest = _CODE_REST.match(line) if cut else None
+        if cut and rest and len(cut.group(1)) + len(rest.group(0)) == 18:
+            drop.add(nl)  # an 18-character code cut by the wrap: 统一社会信用代码:91450103M⏎A5NQ2C86M
+            continue
+        if (
+            line[0].isdigit()
+            and prev[-1].isdigit()
+            and _FIGURE_REST.match(line)
+            and _FIGURE_CUT.search(prev)
+            and len(prev) >= 0.6 * need
+            and not _TABLE_ROW.search(prev)
+        ):
+            drop.add(nl)  # a figure cut by the wrap, narrow digits and all: 处以罚款人民币47136⏎0元(…
+            continue
         if len(prev) < need:
             continue
         w = widths[k]
@@ -389,7 +412,7 @@ def _after_page_break(lines: list[str], k: int, seen: dict[str, int]) -> int | N
         if not footer and _FOOTER.match(line):
             footer = True
         elif footer and not header and len(line) <= 40 and not _PROSE.search(line):
-            if seen.get(line.replace(" ", ""), k + 1) > k:
+            if seen.get(_compact_line(line), k + 1) > k:
                 return j  # a line of the next page's own
             header = True
         else:
@@ -398,16 +421,24 @@ def _after_page_break(lines: list[str], k: int, seen: dict[str, int]) -> int | N
 
 
 def _first_lines(lines: list[str]) -> dict[str, int]:
-    """Where each line (spaces removed) first stands, and each pair of lines run together (a title
-    set on two lines at the top: 某市交通运输局⏎行政处罚决定书)."""
-    compact = [x.replace(" ", "") for x in lines]
+    """Where each line (spaces removed) first stands, and each pair or three of lines run together (a
+    title set on lines of its own at the top: 某市自然资源局⏎行政处罚决定书⏎某罚字〔2022〕068号, a
+    running header 某市自然资源局行政处罚决定书　某罚字〔2022〕068号)."""
+    compact = [_compact_line(x) for x in lines]
     seen: dict[str, int] = {}
     for i, line in enumerate(compact):
         if line:
             seen.setdefault(line, i)
             if i and compact[i - 1]:
                 seen.setdefault(compact[i - 1] + line, i)
+                if i > 1 and compact[i - 2]:
+                    seen.setdefault(compact[i - 2] + compact[i - 1] + line, i)
     return seen
+
+
+def _compact_line(line: str) -> str:
+    """``line`` without its spaces (ideographic ones too)."""
+    return line.replace(" ", "").replace("\u3000", "") if " " in line or "\u3000" in line else line
 
 
 # …如下行政处罚：1.责令停止销售；2.没收…；3.⏎没收违法所得7800元: a list item's number left at a line end
