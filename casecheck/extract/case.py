@@ -14,7 +14,7 @@ from typing import Any
 from casecheck.extract.document import extract_document
 from casecheck.extract.fields import closing
 from casecheck.extract.patterns import fast_compile
-from casecheck.extract.timeline import DECISIONS, NOTICES, build_timeline, decision_rank
+from casecheck.extract.timeline import DECISIONS, NOTICES, REVOCATION, build_timeline, decision_rank
 from casecheck.facts import CaseFacts, DocFacts
 from casecheck.model import Case, Document
 
@@ -193,7 +193,8 @@ def extract_case(case: Case) -> CaseFacts:
     officers = _merge_officers(docs)
     penalty: dict[str, Any] = {"kinds": [], "fine": None, "confiscation": None}
     for d in ordered:
-        p = d.get("penalty") or {}
+        # a 撤销 decision retells the penalty it undoes: no penalty of the case
+        p = (d.get("penalty") or {}) if d["doc_type"] != REVOCATION else {}
         for k in ("fine", "confiscation"):
             if penalty[k] is None and p.get(k):
                 penalty[k] = p[k]

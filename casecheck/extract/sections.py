@@ -22,6 +22,7 @@ from casecheck.extract.fields.served import served_block, served_rows
 from casecheck.extract.fields.signatures import SignatureHit
 from casecheck.extract.patterns import fast_compile
 from casecheck.extract.text import letter_spaced, lines, squeeze_letter_spacing
+from casecheck.extract.timeline import REVOCATION
 from casecheck.ingest.doctypes import classify_title
 from casecheck.model import Document
 
@@ -42,6 +43,7 @@ TABLE_FIELDS: dict[str, tuple[str, ...]] = {
 }
 # the label of the case's own number in a case system's header (not a document's 文号)
 CASE_NUMBER_LABEL = re.compile(r"(?:案件编号|立案编号|案件编码)\s*[:：]\s*$")
+_CITED_NUMBER = re.compile(r"》\s*[（(]\s*$")  # 《行政处罚决定书》（…号）: that document's number
 TABLE_NUMBER_ENDS = ("决定书文号", "决定文书号", "处罚文书号")
 _NUMBER_LABEL_LINE = fast_compile(
     r"^[ \u3000]*(?:行政)?(?:处罚)?决定(?:书)?文(?:书)?号[ \u3000]*\n[ \u3000]*", re.M
@@ -160,6 +162,8 @@ def doc_number(c: Ctx, table: dict[str, tuple[str, int, int]]) -> dict[str, Any]
         for n in ids.find_doc_numbers(line, templates=True):
             if CASE_NUMBER_LABEL.search(line, 0, n.start):
                 continue  # 案件编号：…立字第0412号 文书编号：…: the case's number, not the document's
+            if c.doc.doc_type == REVOCATION and _CITED_NUMBER.search(line, 0, n.start):
+                continue  # 关于撤销《行政处罚决定书》（某罚〔2020〕第0213号）的决定: the undone one's
             # the number must stand alone on its line (beside a title or 案号：), not in a sentence
             rest = HEADER_NOISE.sub("", line.replace(n.value, ""))
             if len(rest) <= 14:
@@ -172,9 +176,10 @@ def doc_number(c: Ctx, table: dict[str, tuple[str, int, int]]) -> dict[str, Any]
             val, vs, _ve = table[key]
             for n in ids.find_doc_numbers(val, templates=True):
                 return c.fact(n.value, vs + n.start, vs + n.end, valid=n.valid, issues=list(n.issues))
-    # 案号：… / 文号为：…, or a form flattened one cell a line (处罚决定书文号⏎兰气罚字〔2021〕第3号)
+    # 案号：… / 文号为：… / a footer's 文书编号：…, or a form flattened one cell a line (处罚决定书文号⏎
+    # 兰气罚字〔2021〕第3号)
     lab = re.search(
-        r"(?:文书号|文号|决定书编号|案号)(?:为|是)?\s*[:：]\s*", c.text
+        r"(?:文书号|文书编号|文号|决定书编号|案号)(?:为|是)?\s*[:：]\s*", c.text
     ) or _NUMBER_LABEL_LINE.search(c.text)
     if lab:
         for n in ids.find_doc_numbers(c.text[lab.end() : lab.end() + 60], templates=True):

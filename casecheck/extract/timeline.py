@@ -16,6 +16,8 @@ from casecheck.facts import DocFacts
 
 DECISIONS = ("行政处罚决定书", "当场行政处罚决定书", "不予行政处罚决定书")
 NOTICES = ("行政处罚事先告知书", "听证告知书")
+# a decision that undoes a penalty decision (撤销): it imposes nothing
+REVOCATION = "撤销行政处罚决定书"
 RECORDS = ("询问笔录", "现场检查笔录")
 # document dates that are no step of the timeline: a month-level violation time (violation_month)
 # or the day an omission began (violation_since) would misdate the limitation and the law version
@@ -40,6 +42,7 @@ DOC_EVENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("collective_discussion", ("集体讨论记录",)),
     ("decision_approval", ("行政处罚决定审批表",)),
     ("decision", DECISIONS),
+    ("decision", (REVOCATION,)),  # a file holding only the decision that undoes the penalty
     ("payment", ("缴款凭证",)),
     ("closing", ("结案审批表",)),
 )

@@ -36,6 +36,13 @@ _CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("送达回证", re.compile(r"受送达人.{0,20}(签名|签收)|送达方式")),
     ("询问笔录", re.compile(r"询问(时间|地点|人)|被询问人")),
     ("现场检查笔录", re.compile(r"检查(时间|地点)|被检查(人|单位)")),
+    # 决定：一、撤销《行政处罚决定书》(…): undoes a decision (the 文号 and fine it retells are that one's)
+    (
+        "撤销行政处罚决定书",
+        re.compile(
+            r"决定[:：]?\s*(?:一、)?撤销(?:原|本局|我局)?.{0,24}?《?(?:行政)?处罚决定|关于撤销.{0,40}处罚决定"
+        ),
+    ),
     ("不予行政处罚决定书", re.compile(r"不予(行政)?处罚")),
     # the party's waiver (本人…自愿放弃陈述、申辩和要求听证的权利) answers a notice: it is none itself
     (
