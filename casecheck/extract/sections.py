@@ -183,6 +183,8 @@ def doc_number(c: Ctx, table: dict[str, tuple[str, int, int]]) -> dict[str, Any]
     ) or _NUMBER_LABEL_LINE.search(c.text)
     if lab:
         for n in ids.find_doc_numbers(c.text[lab.end() : lab.end() + 60], templates=True):
+            if lab.group().startswith("文书编号") and not n.value.rstrip().endswith("号"):
+                break  # a case system's 文书编号 of a form (…〔2022〕0037) may be another document's
             if n.start <= 2:
                 s = lab.end() + n.start
                 return c.fact(n.value, s, s + len(n.value), valid=n.valid, issues=list(n.issues))

@@ -40,7 +40,9 @@ _CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "撤销行政处罚决定书",
         re.compile(
-            r"决定[:：]?\s*(?:一、)?撤销(?:原|本局|我局)?.{0,24}?《?(?:行政)?处罚决定|关于撤销.{0,40}处罚决定"
+            r"(?<!复议)(?<!判决)(?<!裁定)决定[:：]?\s*(?:一、)?撤销(?:原|本局|我局)?.{0,24}?《?(?:行政)?处罚决定"
+            r"|^关于撤销.{0,40}处罚决定",
+            re.M,
         ),
     ),
     ("不予行政处罚决定书", re.compile(r"不予(行政)?处罚")),
@@ -117,7 +119,7 @@ def _find_starts(source: SourceFile) -> list[_Start]:
                 continue
             near_top = seen_content < _TOP_LINES
             loose = seen_content < _LOOSE_TOP_LINES  # the top of a page (or of an unpaged file)
-            hit = classify_title(_unframed(stripped), loose=loose)
+            hit = classify_title(_unframed(stripped) if _form_title_row(lines, li) else stripped, loose=loose)
             if (
                 hit is None
                 and li + 1 < len(lines)
@@ -227,6 +229,14 @@ def _opens_paragraph(lines: list[str], li: int) -> bool:
 # a box table's top border (┌────┬────┐) and a row framed as one cell (│  某局立案审批表  │)
 _BOX_TOP = re.compile(r"^[┌╔┏][─━═┬╦┳]+[┐╗┓]$")
 _FRAMED = re.compile(r"^[│┃║]\s*([^│┃║]+?)\s*[│┃║]$")
+
+
+def _form_title_row(lines: list[str], li: int) -> bool:
+    """Line ``li`` is a box table's first row, under its top border, the table set off by a blank line
+    or opening the page: where a form drawn in a box prints its title (not a row inside a form)."""
+    if li < 1 or lines[li].lstrip()[:1] not in "│┃║" or not _BOX_TOP.match(lines[li - 1].strip()):
+        return False
+    return li < 2 or not lines[li - 2].strip()
 
 
 def _unframed(line: str) -> str:

@@ -87,6 +87,16 @@ NO_PENALTY_AFTER = re.compile(r"决定[^，,。；]{0,12}不予(?:以)?(?:行政
 REMEDY_LAWS = frozenset({"中华人民共和国行政复议法", "中华人民共和国行政诉讼法"})
 APL_PROCEDURE = frozenset({44, 45, 51, 52, 55, 57, 58, 59, 60, 61, 62, 63, 64, 65, 67, 72})
 _MEASURE = re.compile("加处罚款")  # the measures a procedural citation is checked to provide
+_MEASURE_STOP = re.compile(r"[：:；;。]")
+_MEASURE_REACH = 40
+
+
+def _measure(masked: str, end: int, hi: int) -> re.Match[str] | None:
+    """The measure the citation ending at ``end`` is cited for, named in the clause right after it
+    (…第五十一条的规定，当场作出如下行政处罚决定：…加处罚款: past the colon, no longer its purpose)."""
+    stop = min(hi, end + _MEASURE_REACH)
+    cut = _MEASURE_STOP.search(masked, end, stop)
+    return _MEASURE.search(masked, end, cut.start() if cut else stop)
 
 
 @dataclass
@@ -369,7 +379,7 @@ def _find(masked: str) -> list[CitationHit]:
         article = _num(m, "a")
         start = t_start if 0 <= m.start() - t_end <= 80 else m.start()
         role = _role(masked, lo, m.start(), m.end(), hi, law, article)
-        measure = _MEASURE.search(masked, m.end(), wrapped_end(masked, hi)) if role == "procedure" else None
+        measure = _measure(masked, m.end(), wrapped_end(masked, hi)) if role == "procedure" else None
         prev = CitationHit(
             law,
             raw,

@@ -48,12 +48,14 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     ("served", r"送达|(?:当场|当面)?交付(?:给)?(?:当事人|被处罚人|你)|签收|收到[^。，,；]{0,20}决定书"),
     # 补办申报并缴纳税款…: the tax itself paid, not a fine
     # …于2025年5月28日未缴纳罚款: a payment not made
-    # …于2023年9月20日提出的分期缴纳罚款申请 / 申请延期缴纳: an application or a deferral, not a payment
+    # …于2023年9月20日提出的分期缴纳罚款申请 / 申请延期缴纳罚款: the party's application to pay later,
+    # neither a payment nor (the party's act on that day) the violation
     (
-        "payment",
-        r"(?<![未不没])(?<!延期)(?<!暂缓)(?<!申请)(?:缴纳|缴清)(?!了?(?:税款|税费|滞纳金|社会保险|保险费))(?![^。，,；]{0,8}?申请)"
-        r"|(?<![未不没])缴款",
+        "application",
+        r"(?:提出|提交|递交)[^。，,；]{0,12}?(?:缴纳|缴款)[^。，,；]{0,6}?申请|申请(?:分期|延期|暂缓)(?:缴纳|缴款)"
+        r"|(?:分期|延期|暂缓)(?:缴纳|缴款)[^。，,；]{0,6}?申请",
     ),
+    ("payment", r"(?<![未不没])(?:缴纳|缴清)(?!了?(?:税款|税费|滞纳金|社会保险|保险费))|(?<![未不没])缴款"),
     # 2023年3月22日复查时上述隐患仍未消除: a re-check that found the order ignored
     # …执法人员对当事人废水总排口采样 / 2022年6月22日经某公司检测: a sample taken or tested is a step of
     # it (not 检测 in a violation's name: 未按规定维护和检测运输车辆)

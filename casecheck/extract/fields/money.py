@@ -105,10 +105,11 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
     # 广告法 第五十五条 …: fines are multiples of the 广告费用 (没收广告费用 stays a confiscation)
     ("ad_fee", r"(?<!没收)广告(?:发布)?费用?(?:（[^（）]{1,8}）)?(?:为|是|共计|合计|计)?$", ""),
     ("proposed_fine", r"拟[^，。]{0,12}罚款|拟[^，。]{0,12}处", ""),
-    # 第一期罚款¥30,000.00 / 首期缴纳罚款…: one instalment of an approved 分期缴纳, not the fine
+    # 第一期罚款¥30,000.00 / 首期缴纳罚款…: one instalment of an approved 分期缴纳, not the fine (分期缴纳罚款
+    # 人民币5万元 names the whole fine)
     (
         "installment",
-        r"(?:第[一二三四五六七八九十\d]{1,2}期|首期|末期|分期)(?:缴纳|应缴|缴)?(?:罚款|罚没款)?(?:为|是)?$",
+        r"(?:第[一二三四五六七八九十\d]{1,2}期|首期|末期)(?:缴纳|应缴|缴)?(?:罚款|罚没款)?(?:为|是)?$",
         "",
     ),
     # 罚 款人民币…/罚　　款：… (a copy's stray space, a form's spaced label)
@@ -221,7 +222,10 @@ def _inside_note(left: str) -> bool:
 
 # an earlier amount and the comma that ends its clause (…按一万元计算，); ``own``: what stands between
 # them (empty or 整 before the other written form: 叁仟元整，￥3000元). ``classify`` says when it cuts.
-_AMOUNT_CLAUSE_END = re.compile(r"元(?P<own>[^，,。；\d元（）()]{0,12})[，,]")
+# …元整（￥1,253），即进货总额17,900元的7%: the amount's other form in brackets before the comma
+_AMOUNT_CLAUSE_END = re.compile(
+    r"元(?P<own>[^，,。；\d元（）()]{0,12})(?:[（(][^（）()，。；]{1,20}[)）])?[，,]"
+)
 _TOTAL_IN = re.compile(r"合计|共计|总计")
 _OTHER_FORM = re.compile(
     r"\s*(?:(?:大写|小写)(?:金额)?(?:为|是)?|即|人民币)?\s*[:：]?\s*(?:人民币)?\s*[￥¥]?\s*"
@@ -232,7 +236,8 @@ _NAMED_AFTER = re.compile(
     r"\s*整?\s*[，,]?\s*(?:为|系|即为|属于?|均为|均属|作为)(?:其|当事人|你)?(?:的)?(?:本案)?"
     r"(?P<k>违法所得|非法所得|货值)"
 )
-_SUMS_UP = re.compile(r"^\s*(?:共计|合计|总计|计|即|共)")
+# …，共计2430元 / …，即人民币8000元 sum up the clause before; not 即进货总额17,900元的7% (another amount)
+_SUMS_UP = re.compile(r"^\s*(?:共计|合计|总计|计|共|即(?=\s*(?:为|是)?\s*(?:人民币)?\s*[￥¥]?\s*$))")
 
 
 def classify(text: str, start: int, end: int, doc_type: str | None = None) -> str:

@@ -34,7 +34,7 @@ class PaymentTerms:
 # 第一期罚款…于2023年10月24日前缴纳 (an approved 分期缴纳): a due date instead of a period
 DUE_DATE = re.compile(
     r"(?:于|在)\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年[^。；，,]{1,12}?日\s*(?:前|之前|以前)\s*"
-    r"(?:一次性?|全额|足额)?\s*(?:缴纳|缴清|缴至|缴入|交纳|缴付|履行)"
+    r"(?:一次性?|全额|足额)?\s*(?:缴纳|缴清|缴至|缴入|交纳|缴付)"
 )
 
 
@@ -45,7 +45,10 @@ def payment_terms(text: str) -> PaymentTerms | None:
     as dates: ``days`` is ``None`` and ``form`` is ``date``.
     """
     found = _period(text)
-    if found is None and "前" in text and (m := DUE_DATE.search(text)):
+    m = DUE_DATE.search(text) if found is None and "前" in text else None
+    while m and "罚" not in text[max(text.rfind(c, 0, m.start()) for c in "。；\n") + 1 : m.end() + 8]:
+        m = DUE_DATE.search(text, m.end())  # 责令…于6月30日前缴纳社保费: a deadline, not a fine's
+    if m:
         bank = BANK.search(text, m.start(), min(len(text), m.end() + 60))
         end = max(m.end(), bank.end() if bank else 0)
         due = next((h.iso for h in find_dates(m.group(0))), None)
