@@ -412,7 +412,7 @@ def _after_page_break(lines: list[str], k: int, seen: dict[str, int]) -> int | N
         if not footer and _FOOTER.match(line):
             footer = True
         elif footer and not header and len(line) <= 40 and not _PROSE.search(line):
-            if seen.get(_compact_line(line), k + 1) > k:
+            if seen.get(line.replace(" ", ""), k + 1) > k:
                 return j  # a line of the next page's own
             header = True
         else:
@@ -421,10 +421,10 @@ def _after_page_break(lines: list[str], k: int, seen: dict[str, int]) -> int | N
 
 
 def _first_lines(lines: list[str]) -> dict[str, int]:
-    """Where each line (spaces removed) first stands, and each pair or three of lines run together (a
-    title set on lines of its own at the top: 某市自然资源局⏎行政处罚决定书⏎某罚字〔2022〕068号, a
-    running header 某市自然资源局行政处罚决定书　某罚字〔2022〕068号)."""
-    compact = [_compact_line(x) for x in lines]
+    """Where each line (spaces removed: U+3000 is a space by now) first stands, and each pair or three
+    of lines run together (a title set on lines of its own at the top: 某市自然资源局⏎行政处罚决定书⏎
+    某罚字〔2022〕068号, a running header 某市自然资源局行政处罚决定书 某罚字〔2022〕068号)."""
+    compact = [x.replace(" ", "") for x in lines]
     seen: dict[str, int] = {}
     for i, line in enumerate(compact):
         if line:
@@ -434,11 +434,6 @@ def _first_lines(lines: list[str]) -> dict[str, int]:
                 if i > 1 and compact[i - 2]:
                     seen.setdefault(compact[i - 2] + compact[i - 1] + line, i)
     return seen
-
-
-def _compact_line(line: str) -> str:
-    """``line`` without its spaces (ideographic ones too)."""
-    return line.replace(" ", "").replace("\u3000", "") if " " in line or "\u3000" in line else line
 
 
 # …如下行政处罚：1.责令停止销售；2.没收…；3.⏎没收违法所得7800元: a list item's number left at a line end
