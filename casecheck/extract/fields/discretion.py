@@ -18,25 +18,27 @@ from dataclasses import dataclass
 from casecheck.extract.patterns import fast_compile, guarded, search
 from casecheck.extract.text import mask_quotes, sentence_bounds
 
+
+def _before_list(level: str) -> str:
+    """经集体讨论，从轻决定：/ 建议从轻：没收…: ``level`` before the decision's or the proposal's list."""
+    return rf"|{level}决定(?=[:：]|如下)|(?:建议|拟){level}(?=[:：])"
+
+
 CUES: tuple[tuple[str, str], ...] = (
     ("不予", r"不予(?:以)?(?:行政)?处罚"),
     # 决定从轻给予…处罚 / 从重处以罚款: the level as an adverb before the imposing verb
-    # 经集体讨论，从轻决定：/ 建议从轻：没收…: the level before the decision's or the proposal's list
-    (
-        "减轻",
-        r"减轻(?:行政)?处罚|减轻(?:情节|情形)|减轻(?:给予|处以)|减轻决定(?=[:：]|如下)|(?:建议|拟)减轻(?=[:：])",
-    ),
+    ("减轻", r"减轻(?:行政)?处罚|减轻(?:情节|情形)|减轻(?:给予|处以)" + _before_list("减轻")),
     # 参照《某省…裁量标准》“从轻”档 / 一般档: the tier named with 档 alone
     (
         "从轻",
         r"从轻(?:行政)?处罚|从轻处理|从轻(?:情节|情形)|从轻[”」\"]?档次?(?!为|是|[:：])"
         # 依法从轻或者减轻…的情形: the law's two options named together, neither the level chosen
-        r"|(?:予以|依法|酌情)从轻(?!或|、)|从轻(?:给予|处以)|从轻决定(?=[:：]|如下)|(?:建议|拟)从轻(?=[:：])",
+        r"|(?:予以|依法|酌情)从轻(?!或|、)|从轻(?:给予|处以)" + _before_list("从轻"),
     ),
     (
         "从重",
         r"从重(?:行政)?处罚|从重(?:情节|情形)|从重[”」\"]?档次?(?!为|是|[:：])"
-        r"|(?:予以|依法|酌情)从重|从重(?:给予|处以)|从重决定(?=[:：]|如下)|(?:建议|拟)从重(?=[:：])",
+        r"|(?:予以|依法|酌情)从重|从重(?:给予|处以)" + _before_list("从重"),
     ),
     (
         "一般",
