@@ -7,11 +7,13 @@ from dataclasses import dataclass
 
 from casecheck.extract.fields.dates import find_dates
 from casecheck.extract.fields.numerals import NUM_CLASS, to_int
+from casecheck.extract.text import sentence_bounds
 
 PERIOD = re.compile(
     rf"(?:收到|接到|送达|签收)[^，,。；]{{0,14}}?(?P<n>{NUM_CLASS}{{1,3}})\s*个?\s*(?P<unit>工作日|日|天)\s*(?:内|以内)"
     r"(?P<rest>[^。；]{0,60})"
 )
+_SEPS = "。；\n"  # what ends the sentence a period or a due date is read in
 PAY_WORD = re.compile(r"缴纳|缴至|缴入|缴到|缴款|交纳|交至|交到|缴清|履行|缴付|汇入|转入|上缴")
 BANK = re.compile(
     r"(?:到|至|向|在|通过|前往)(?P<bank>[^，,。；到至向在]{2,40}(?:银行|信用社|支行|分行|代收机构|指定账户|支付平台|缴费平台|缴款平台))"
@@ -46,7 +48,7 @@ def payment_terms(text: str) -> PaymentTerms | None:
     """
     found = _period(text)
     m = DUE_DATE.search(text) if found is None and "前" in text else None
-    while m and "罚" not in text[max(text.rfind(c, 0, m.start()) for c in "。；\n") + 1 : m.end() + 8]:
+    while m and "罚" not in text[sentence_bounds(text, m.start(), _SEPS)[0] : m.end() + 8]:
         m = DUE_DATE.search(text, m.end())  # 责令…于6月30日前缴纳社保费: a deadline, not a fine's
     if m:
         bank = BANK.search(text, m.start(), min(len(text), m.end() + 60))
@@ -59,7 +61,7 @@ def payment_terms(text: str) -> PaymentTerms | None:
 def _period(text: str) -> PaymentTerms | None:
     """The payment period (自收到本决定书之日起十五日内…缴纳) and place."""
     for m in PERIOD.finditer(text):
-        lo = max(text.rfind(c, 0, m.start()) for c in "。；\n") + 1
+        lo = sentence_bounds(text, m.start(), _SEPS)[0]
         sentence = text[lo : m.end()]
         if not PAY_WORD.search(sentence) or re.search(r"复议|诉讼|陈述|申辩|听证", sentence):
             continue
