@@ -14,13 +14,14 @@ def ref(c: dict[str, Any]) -> str:
     return f"{c['article']}之{c['sub']}" if c.get("sub") else str(c["article"])
 
 
-def violated_articles(catalog: Any, facts: dict[str, Any], title: str) -> frozenset[int]:
-    """The articles of ``title`` the case cites as violated."""
-    return frozenset(
-        int(b["article"])
-        for b in iter_citations(facts, ("violated",))
-        if b.get("article") and catalog.resolve_title(b.get("law") or b.get("title_raw") or "") == title
-    )
+def violated_articles(catalog: Any, facts: dict[str, Any]) -> dict[str | None, frozenset[int]]:
+    """The articles the case cites as violated, by law title (read once for all its citations)."""
+    out: dict[str | None, set[int]] = {}
+    for b in iter_citations(facts, ("violated",)):
+        if b.get("article"):
+            title = catalog.resolve_title(b.get("law") or b.get("title_raw") or "")
+            out.setdefault(title, set()).add(int(b["article"]))
+    return {t: frozenset(a) for t, a in out.items()}
 
 
 def older(catalog: Any, title: str, c: dict[str, Any], current: Any) -> bool:

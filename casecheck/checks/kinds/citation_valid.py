@@ -10,9 +10,8 @@ Options:
     citation (role ``procedure``) is judged on the decision date (程序从新), also for what it is cited
     for: 《行政处罚法》第五十一条 for 加处罚款 in a 2022 decision is the old numbering.
   roles: citation roles checked.
-  uncertain_roles: roles whose citations are not shown to apply to the facts (``other``: a
-    provision named for a measure, 采取…第四十条规定的强制执行措施); for them a ``specific`` gap is
-    无法评查, not a finding.
+  uncertain_roles: roles whose citations are not shown to apply to the facts (``other``: a provision
+    named for a measure, 采取…第四十条规定的强制执行措施); a ``specific`` gap of theirs is 无法评查.
   unknown_law: ``finding`` — a title the catalog does not know is LAW-03; ``unknown`` — 无法评查
     (for catalogs that do not list every law).
 
@@ -65,6 +64,7 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     decided, _ = event(facts, "decision")
     violated = event(facts, "violation")[0] if mode == "version" else decided
     old = old_numbering(catalog, facts, tuple(opts["roles"]), decided) if mode == "specific" else {}
+    violated_by_law = lawversions.violated_articles(catalog, facts) if mode == "specific" else {}
     undated = False
     for c in iter_citations(facts, tuple(opts["roles"])):
         procedural = mode == "version" and c.get("role") == "procedure" and decided is not None
@@ -128,7 +128,7 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
             )
             yield Unknown(f"{cite_text(c)}：{why}")
         elif art is not None and art.has(c.get("paragraph"), c.get("item")):
-            held = lawversions.violated_articles(catalog, facts, title)
+            held = violated_by_law.get(title, frozenset())
             gap = missing_detail(art, c.get("paragraph"), c.get("item"), c.get("role") == "violated", held)
             if gap is not None and note:
                 gap = replace(gap, detail=gap.detail + note)
