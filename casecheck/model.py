@@ -100,7 +100,10 @@ class Page:
     ``docx`` or ``ofd``. ``confidence`` is the OCR mean confidence (0–100) or ``None``.
     ``imaged`` is true when the page was looked at as an image (a scan, a photo, a PDF page
     carrying images), so ``seal_box`` — a red round seal found on it, in pixels — is meaningful:
-    an imaged page without a seal box shows no seal; a text page says nothing either way.
+    an imaged page without a seal box shows no seal; a text page says nothing either way. ``grey``
+    is true for an imaged page without colour (scanned in grey or black and white), where a seal
+    shows no red: it shows none only if the volume was scanned in colour elsewhere (a scanner in
+    auto-colour mode saves the pages without colour in grey).
     ``words`` are the OCR word boxes of an OCR page (``None`` elsewhere, or when the OCR result
     was cached by a version that kept none); ``raw`` is their post-processed text.
     """
@@ -114,6 +117,7 @@ class Page:
     imaged: bool = False
     seal_box: tuple[int, int, int, int] | None = None
     words: OcrWords | None = field(default=None, repr=False)
+    grey: bool = False
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a ``[start, end)`` span of ``text`` back to ``raw``."""
@@ -158,6 +162,7 @@ class Document:
     title_span: tuple[int, int] | None = None
     imaged_pages: tuple[int, ...] = ()
     seal_pages: tuple[int, ...] = ()
+    grey_pages: tuple[int, ...] = ()
 
     def page_at(self, offset: int) -> int:
         """1-based page number (within ``file``) holding character ``offset`` of ``text``."""

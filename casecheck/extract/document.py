@@ -25,6 +25,7 @@ from casecheck.extract.fields.remedy import find_remedy
 from casecheck.extract.fields.table import table_pairs
 from casecheck.extract.fields.voucher import voucher_amounts
 from casecheck.facts import DocFacts
+from casecheck.ingest.text import numbered_in_order
 from casecheck.model import Document, Page
 
 
@@ -145,6 +146,8 @@ def extract_document(doc: Document, source_pages: Sequence[Page] | None = None) 
         else []
     )
     facts["ocr"] = ocr_facts(doc, source_pages)
+    docx = bool(source_pages) and source_pages[0].method == "docx"  # type: ignore[index]
+    facts["pages_printed"] = numbered_in_order([p.text for p in source_pages or ()]) if docx else None
     return facts  # type: ignore[return-value]
 
 
@@ -170,7 +173,8 @@ def _seal(c: Any, doc: Document, marks: list[tuple[int, int]]) -> dict[str, Any]
     """Seal facts: a text marker, and what ingestion saw on the page images.
 
     ``image`` is True when a red seal was found on one of the document's pages, False when its
-    pages were examined as images and none showed one, None when no page was an image.
+    pages were examined as images and none showed one, None when no page was an image. ``grey``
+    is True when every page examined was without colour (where a seal shows no red).
     """
     if doc.seal_pages:
         image: bool | None = True
@@ -185,4 +189,6 @@ def _seal(c: Any, doc: Document, marks: list[tuple[int, int]]) -> dict[str, Any]
             "start": None,
             "end": None,
         }
-    return {"marker": bool(marks), "image": image, "evidence": evidence, "pages": list(doc.seal_pages)}
+    grey = bool(doc.imaged_pages) and set(doc.imaged_pages) <= set(doc.grey_pages)
+    pages = list(doc.seal_pages)
+    return {"marker": bool(marks), "image": image, "evidence": evidence, "pages": pages, "grey": grey}

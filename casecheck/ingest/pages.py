@@ -25,6 +25,7 @@ class RawPage:
     imaged: bool = False  # examined as an image, so seal_box (or its absence) means something
     seal_box: tuple[int, int, int, int] | None = None
     words: OcrWords | None = None  # OCR pages: word boxes in the OCR image's pixels
+    grey: bool = False  # an image without colour (a grey or black-and-white scan): no red seal shows
 
 
 # The OCR step a reader calls for a page image; ``None`` when OCR is switched off.

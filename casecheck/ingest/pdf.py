@@ -396,8 +396,25 @@ def _load_helper(pdf: pdfium.PdfDocument, index: int) -> pdfium.PdfPage:
         raise _LoadError() from exc
 
 
+# image colour spaces that hold no colour: a page scanned in grey cannot show a red seal
+_GREY_SPACES = frozenset({pdfium_c.FPDF_COLORSPACE_DEVICEGRAY, pdfium_c.FPDF_COLORSPACE_CALGRAY})
+
+
+def scanned_in_grey(page: pdfium.PdfPage) -> bool:
+    """The page's images are all grey (or black and white): a red seal shows no colour on it."""
+    metas = [o.get_metadata() for o in page.get_objects(filter=[_IMAGE], max_depth=3)]
+    return bool(metas) and all(_grey(m.colorspace, m.bits_per_pixel) for m in metas)
+
+
+def _grey(space: int, bits: int) -> bool:
+    """An image of colour space ``space`` at ``bits`` per pixel holds no colour: a grey space,
+    black and white, or an ICC profile with one channel."""
+    return space in _GREY_SPACES or bits == 1 or (space == pdfium_c.FPDF_COLORSPACE_ICCBASED and bits <= 8)
+
+
 def _ocr_page(page: pdfium.PdfPage, number: int, text: str, reason: str, ocr: OcrFn) -> RawPage:
     image, box = ocr_image_of(page)
+    grey = box is None and scanned_in_grey(page)
     result = ocr(image)
     notes = tuple(f"page {number}: {w}" for w in (result.warning,) if w)
     if not result.text.strip() and text.strip():
@@ -407,9 +424,10 @@ def _ocr_page(page: pdfium.PdfPage, number: int, text: str, reason: str, ocr: Oc
             warnings=(*notes, f"page {number}: {reason}, OCR found nothing"),
             imaged=True,
             seal_box=box,
+            grey=grey,
         )
     words = result.words
-    return RawPage(result.text, "ocr", result.confidence, notes, imaged=True, seal_box=box, words=words)
+    return RawPage(result.text, "ocr", result.confidence, notes, True, box, words, grey)
 
 
 def read_pdf(path: Path, *, ocr: OcrFn | None, max_pages: int) -> list[RawPage]:

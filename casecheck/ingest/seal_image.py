@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 Box = tuple[int, int, int, int]
+GREY_MODES = frozenset({"1", "L", "LA", "I", "F"})  # PIL modes without colour
 _INK_CUTOFF = 160  # red-channel level above which a pixel inside a seal is not black ink
 
 
@@ -62,7 +63,7 @@ def seal_boxes(image: Any, min_frac: float = 0.04, pieces: bool = True) -> tuple
     it for tesseract. The blobs (seal-sized, about as tall as wide, red) are what OCR fades out
     (``without_seals``); only the first value says a seal is there.
     """
-    if image.mode in ("1", "L", "LA", "I", "F"):
+    if image.mode in GREY_MODES:
         return None, []  # a greyscale render carries no colour to find
     # RGB or RGBX (a zero-copy view of a rendered bitmap) as it is: no copy of a 35 MB page
     img = image if image.mode in ("RGB", "RGBX") else image.convert("RGB")

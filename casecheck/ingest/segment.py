@@ -471,7 +471,7 @@ def _build(source: SourceFile, start: _Start, end: _Start | None) -> Document:
     title_span = _title_span(text, start.title)
     first_page = source.pages[start.page_index].number
     last_page = source.pages[last_pi].number
-    imaged, sealed = _image_facts(source.pages[start.page_index : last_pi + 1])
+    imaged, sealed, grey = _image_facts(source.pages[start.page_index : last_pi + 1])
     return Document(
         ref=start.doc_type,
         doc_type=start.doc_type,
@@ -483,6 +483,7 @@ def _build(source: SourceFile, start: _Start, end: _Start | None) -> Document:
         title_span=title_span,
         imaged_pages=imaged,
         seal_pages=sealed,
+        grey_pages=grey,
     )
 
 
@@ -502,9 +503,13 @@ def _only_marks(lines: list[str]) -> bool:
     return all(_is_mark(ln.strip()) for ln in lines)
 
 
-def _image_facts(pages: tuple[Page, ...] | list[Page]) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """Page numbers examined as images, and those showing a red seal."""
-    return (tuple(p.number for p in pages if p.imaged), tuple(p.number for p in pages if p.seal_box))
+def _image_facts(pages: tuple[Page, ...] | list[Page]) -> tuple[tuple[int, ...], ...]:
+    """Page numbers examined as images, those showing a red seal, and those without colour."""
+    return (
+        tuple(p.number for p in pages if p.imaged),
+        tuple(p.number for p in pages if p.seal_box),
+        tuple(p.number for p in pages if p.grey),
+    )
 
 
 def _title_span(text: str, title: str | None) -> tuple[int, int] | None:
@@ -533,7 +538,7 @@ def _untitled(source: SourceFile) -> Document:
                 doc_type = cue_type
                 break
     text = "\n".join(p.text for p in source.pages)
-    imaged, sealed = _image_facts(source.pages)
+    imaged, sealed, grey = _image_facts(source.pages)
     page_starts, offset = [], 0
     for p in source.pages:
         page_starts.append(offset)
@@ -548,6 +553,7 @@ def _untitled(source: SourceFile) -> Document:
         page_starts=tuple(page_starts),
         imaged_pages=imaged,
         seal_pages=sealed,
+        grey_pages=grey,
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Sequence
 from itertools import pairwise
 
 from casecheck.model import CaseError
@@ -146,6 +147,23 @@ def _in_step(run: list[re.Match[str]]) -> bool:
     """Each number is one up from the last or starts again at 1 (a table's page column is not)."""
     numbers = [int(next(g for g in m.groups() if g)) for m in run]
     return all(n in (last + 1, 1) for last, n in pairwise(numbers))
+
+
+_BARE_FOOTER = re.compile(r"^[ \t\u3000]*第\s*(\d{1,4})\s*页[ \t\u3000\r]*$")
+
+
+def numbered_in_order(pages: Sequence[str]) -> bool:
+    """Every page ends on a page number of its own (``第3页``, ``第3页 共28页``, ``- 3 -``, ``3/28``),
+    each one up from the last: the pages are the volume's, as printed. A DOCX split at its page
+    breaks is then as fixed as a PDF; without the numbers its pages depend on who renders it."""
+    numbers = []
+    for page in pages:
+        lines = [line for line in page.splitlines() if line.strip()]
+        m = (_FOOTER.match(lines[-1]) or _BARE_FOOTER.match(lines[-1])) if lines else None
+        if m is None:
+            return False
+        numbers.append(int(next(g for g in m.groups() if g)))
+    return len(numbers) >= _MIN_FOOTERS and all(n == last + 1 for last, n in pairwise(numbers))
 
 
 def _footer_pages(text: str) -> list[str]:

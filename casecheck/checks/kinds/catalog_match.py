@@ -12,7 +12,8 @@ files are taken to follow one another in the volume, in order.
 Options:
   min_rows: the least number of matched rows needed to trust the common shift.
   unpaged: file suffixes without fixed pagination (a DOCX's pages depend on who renders it), whose
-    documents are not compared by page (无法评查 when that leaves too few rows).
+    documents are not compared by page (无法评查 when that leaves too few rows), unless the file
+    prints its own page numbers in order at the foot of every page (``pages_printed``).
 
 A row that states a range (5-6) must not stop short of its document's last page, unless another
 row starts on the pages it leaves out (the document read may have swallowed an unlisted one).
@@ -96,7 +97,7 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         paired = [
             (r, d) for r, d in _pairs(cat.get("catalog") or [], others) if r.get("pages") and id(d) in volume
         ]
-        pairs = [(r, d) for r, d in paired if not str(d.get("file") or "").lower().endswith(unpaged)]
+        pairs = [(r, d) for r, d in paired if d.get("pages_printed") or not _unpaged(d, unpaged)]
         if len(pairs) < opts["min_rows"]:
             if len(paired) >= opts["min_rows"]:  # the rows are there, the pages are not fixed
                 yield Unknown("卷内目录所列文书无固定分页（DOCX 等），无法核对页码")
@@ -115,6 +116,10 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
                 lo, hi = r["pages"][0], r["pages"][-1]
                 detail = f"卷内目录“{r.get('title')}”页码 {lo}-{hi}，实为 {lo}-{end}"
                 yield Hit({"detail": detail}, evs(r.get("evidence")))
+
+
+def _unpaged(doc: dict[str, Any], suffixes: tuple[str, ...]) -> bool:
+    return str(doc.get("file") or "").lower().endswith(suffixes)
 
 
 def _short_end(row: dict[str, Any], doc: dict[str, Any], first: int, starts: set[int]) -> int | None:
