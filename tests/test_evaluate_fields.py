@@ -34,3 +34,10 @@ def test_labels_with_other_roles_compare_every_citation() -> None:
     got = [*truth, _cite(PROC, 44, "procedure")]
     scores.add({"citations": truth}, {"citations": got})
     assert scores.citation_scores()["f1_law_article_paragraph_item"] == 0.8
+
+
+def test_a_labelled_self_employed_party_is_the_contracts_person() -> None:
+    scores = _FieldScores()
+    scores.add({"party": {"kind": "个体工商户"}}, {"party": {"kind": "个人"}})
+    scores.add({"party": {"kind": "个体工商户"}}, {"party": {"kind": "单位"}})
+    assert (scores.correct["party.kind"], scores.total["party.kind"]) == (1, 2)

@@ -172,6 +172,22 @@ def _first(docs: list[DocFacts], key: str) -> Any:
     return next((d[key] for d in docs if d.get(key)), None)  # type: ignore[literal-required]
 
 
+def _settle_words_apart(docs: list[DocFacts]) -> None:
+    """A decision's fine whose words and figures disagree (``words``: the figures were taken) is the
+    value the case's other documents state, when they state the words' value and never the
+    figures' (the 告知书, the 集体讨论 and the 结案审批表 say 21,630 of a decision's
+    贰万壹仟陆佰叁拾元整（￥2163.00）); DOC-07 reports the pair either way. Only the decision's: a
+    notice's own pair is no fine imposed (DOC-07 compares it with the decision as read)."""
+    for d in docs:
+        fine = (d.get("penalty") or {}).get("fine") if d["doc_type"] in DECISIONS else None
+        if not fine or fine.get("words") is None:
+            continue
+        fines = [(x.get("penalty") or {}).get("fine") for x in docs if x is not d]
+        said = {round(f["value"], 2) for f in fines if f}
+        if round(fine["words"], 2) in said and round(fine["value"], 2) not in said:
+            fine["value"] = fine["words"]
+
+
 def extract_case(case: Case) -> CaseFacts:
     """Facts of every document of ``case`` plus the merged case view and timeline."""
     pages = {f.name: f.pages for f in case.files}
@@ -191,6 +207,7 @@ def extract_case(case: Case) -> CaseFacts:
         ),
     )
     officers = _merge_officers(docs)
+    _settle_words_apart(docs)
     penalty: dict[str, Any] = {"kinds": [], "fine": None, "confiscation": None}
     for d in ordered:
         # a 撤销 decision retells the penalty it undoes: no penalty of the case

@@ -14,7 +14,7 @@ from typing import Any
 from casecheck.extract.fields import closing, events, ids, party, signatures
 from casecheck.extract.fields.addressee import foreign_fines
 from casecheck.extract.fields.dates import DateHit, parse_date
-from casecheck.extract.fields.money import total
+from casecheck.extract.fields.money import total, words_apart
 from casecheck.extract.fields.penalty import find_penalty_kinds
 from casecheck.extract.fields.per_unit import per_unit_facts
 from casecheck.extract.fields.remedy import RemedyHit
@@ -275,7 +275,10 @@ def penalty(c: Ctx, amounts: list[Any], dt: str, party: str | None = None) -> di
         value = total(own, kind)
         if value is not None:
             first = next(a for a in own if a.kind == kind)
-            out[key] = c.fact(value, first.start, first.end)
+            # 贰万壹仟陆佰叁拾元整（￥2163.00）: the case's other documents decide (extract.case)
+            words = words_apart(own, kind)
+            extra = {"words": words} if words is not None else {}
+            out[key] = c.fact(value, first.start, first.end, **extra)
     out.update(per_unit_facts(c.fact, c.text, amounts, dt, out))  # 每辆车罚款五千元，三辆车
     if out["fine"] is None and out["proposed_fine"] is not None and "告知" in dt:
         # a notice's penalty is the proposed one: rules compare it with the decision's fine

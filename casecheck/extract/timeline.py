@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from casecheck.extract.fields.dates import find_dates
 from casecheck.extract.fields.served import served_entries
 from casecheck.facts import DocFacts
 
@@ -106,6 +107,10 @@ def build_timeline(docs: list[DocFacts]) -> dict[str, Any]:
         sig = any(s["role"] == "party" and s["filled"] for s in d.get("signatures") or [])
         if d["doc_type"] == "当场行政处罚决定书" and (sig or "on_spot_service" in (d.get("markers") or {})):
             put("decision_served", d.get("date"), "当场交付(被处罚人签收)")
+            if d.get("date") is None and (signed := _party_signed_on(d)):
+                # the 落款 date unread (a seal over it on a scan): made and handed over at one time
+                put("decision", signed, "当场行政处罚决定书当事人签收日期")
+                put("decision_served", signed, "当场交付(被处罚人签收)")
     ordered = sorted(docs, key=lambda d: d["doc_type"] not in DECISIONS)
     for d in ordered:
         for event, fact in (d.get("dates") or {}).items():
@@ -144,6 +149,15 @@ def _served_event(title: str | None) -> str | None:
 
 def _norm(s: str | None) -> str:
     return "".join(str(s or "").split())
+
+
+def _party_signed_on(d: DocFacts) -> dict[str, Any] | None:
+    """The date the party wrote in its signature row (当事人签收：黄某 2024年4月13日), as a fact."""
+    for s in d.get("signatures") or []:
+        quote = str((s.get("evidence") or {}).get("quote") or "")
+        if s["role"] == "party" and s["filled"] and (hits := find_dates(quote)):
+            return {"value": hits[0].iso, "evidence": s["evidence"]}
+    return None
 
 
 def decision_rank(d: DocFacts) -> tuple[int, int]:

@@ -7,7 +7,8 @@ Options:
 
 The violation date is the end of a continuing act when the timeline or a document states one
 (``violation_end``), else the timeline's violation date.
-A missing violation or filing date is 无法评查.
+A missing violation or filing date is 无法评查, except in a 简易 case (no 立案) decided within the
+period of the violation.
 
 Example: violation 2020-01-10, filing 2022-03-01, 2 years → ``{"violation": …, "years": 2}``.
 """
@@ -53,11 +54,15 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     else:
         violated, e1 = event(facts, "violation")
     filed, e2 = event(facts, "filing")
+    laws = {c.get("law") for c in iter_citations(facts)}
+    years = opts["long_years"] if laws & set(opts["long_laws"]) else opts["years"]
+    decided, _ = event(facts, "decision")
+    summary = filed is None and facts.get("procedure") == "简易" and violated and decided
+    if summary and decided <= _add_years(violated, years):
+        return  # 当场处罚 files no 立案: decided within the period, it was pursued within it
     if violated is None or filed is None:
         yield Unknown("缺少违法行为日期或立案日期，无法核对追诉时效")
         return
-    laws = {c.get("law") for c in iter_citations(facts)}
-    years = opts["long_years"] if laws & set(opts["long_laws"]) else opts["years"]
     if filed > _add_years(violated, years):
         yield Hit(
             {"violation": violated.isoformat(), "filing": filed.isoformat(), "years": years}, evs(e2, e1)

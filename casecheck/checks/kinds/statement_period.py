@@ -3,6 +3,8 @@
 Options:
   default_days: the period when the notice states none (the profile's ``statement_days_min``).
   working_days_periods: stated periods that count in working days (行政处罚法 第八十五条: 2/3/5/7).
+  working_days_from: the day 第八十五条 took effect: a notice served before it counts its days
+    by the calendar (三日内 in 2019 is three days), unless it says 工作日.
 
 The period runs from the notice's service; when the service date is unknown the notice date is a
 safe lower bound: a decision within the period counted from the notice date is certainly early.
@@ -26,7 +28,11 @@ from casecheck.checks.util import Context, Hit, Opt, Unknown, all_docs, docs, ev
 ID = "statement_period"
 # 未提出陈述申辩 / 没有提出: a record that nothing was said, not a declaration
 SILENCE = re.compile(r"(?:未|没有|尚未)(?:提出|要求)")
-OPTIONS = {"default_days": Opt(int), "working_days_periods": Opt(list, [2, 3, 5, 7])}
+OPTIONS = {
+    "default_days": Opt(int),
+    "working_days_periods": Opt(list, [2, 3, 5, 7]),
+    "working_days_from": Opt(str, "2021-07-15"),
+}
 
 
 def _waived(facts: dict[str, Any]) -> bool:
@@ -49,7 +55,6 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         return
     stated = notices[-1].get("statement_days")
     days = value(stated) if isinstance(value(stated), int) else opts["default_days"]
-    working = days in opts["working_days_periods"] or "工作日" in str((stated or {}).get("form", ""))
     served, e_start = event(facts, "notice_served")
     exact = served is not None
     if not exact:
@@ -57,6 +62,9 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     if served is None:
         yield Unknown("缺少告知书送达日期，无法核对陈述申辩期限")
         return
+    said = "工作日" in str((stated or {}).get("form", ""))
+    in_force = served.isoformat() >= opts["working_days_from"]
+    working = said or (in_force and days in opts["working_days_periods"])
     if working:
         try:
             from casecheck.laws.calendar import OutsideCalendar, add_working_days

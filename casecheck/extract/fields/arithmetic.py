@@ -29,8 +29,8 @@ STATED = fast_compile(rf"(?<![×xX*＊\d.]){_NUM}\s*[万千]?元(?!\s*[×xX*＊/
 _TOTAL = re.compile(r"合计|共计|总计|累计|总额|共")
 _AMOUNT_NOTE = re.compile(r"元\s*[（(][^（()）]*[）)]")
 _NOTE_CLOSED = re.compile(r"\s*[）)]")
-# a product's own result right after it: 208袋×16元＝3328元
-_WORKED_OUT = re.compile(rf"\s*[＝=]\s*{_NUM}\s*[万千]?元")
+# a product's own result right after it: 208袋×16元＝3328元, 160台×89元＝14,420元
+_WORKED_OUT = re.compile(r"\s*[＝=]\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*[万千]?元")
 RATE = re.compile(rf"(?P<price>{_NUM})\s*元\s*/\s*(?P<unit>[\u4e00-\u9fa5])")
 # the same rate in words: 每次收取运费80元 / 每件售价20元 (the count: 共出车12次)
 PER = re.compile(rf"每\s*(?P<unit>[\u4e00-\u9fa5])[^，,。；;\d]{{0,10}}?(?P<price>{_NUM})\s*元")

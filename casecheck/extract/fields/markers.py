@@ -130,6 +130,8 @@ NEGATED = re.compile(r"(?:不能|不|未|没有|无|拒绝|拒不)$")
 # Telling of a right (可以要求听证, 逾期视为放弃) is not the party exercising it.
 MODAL = re.compile(r"(?:可|可以|有权|享有|视为|代为|如|如果|是否)[^，。；]{0,4}$")
 MODAL_SENSITIVE = frozenset({"hearing_requested", "statement_waived", "hearing_held"})
+# …逾期不陈述、申辩或者不提出听证要求的，视为放弃上述权利: the notice's condition, after the cue
+CONDITION = re.compile(r"[^。；;\n]{0,12}?的\s*[，,]?\s*(?:视为|视同|即视为|均视为)")
 NEGATABLE = frozenset(MARKER_PATTERNS) - {"statement_waived", "referral"}
 # A form row answering the cue: 是否出示执法证件：否 / 出示证件 □是 ☑否 — the answer says it did not happen.
 ANSWERED_NO = re.compile(r"[^\n，。；]{0,4}?(?:[：:]\s*(?:否|无|未)|[□☐口]\s*是\s*[☑√■▇✓✔☒]\s*否)")
@@ -155,6 +157,7 @@ def find_markers(text: str) -> dict[str, tuple[int, int]]:
                     (not negatable or not NEGATED.search(masked, max(0, s - 3), s))
                     and (not negatable or not ANSWERED_NO.match(masked, m.end()))
                     and (not modal or not MODAL.search(masked, max(0, s - 8), s))
+                    and (not modal or not CONDITION.match(masked, m.end()))
                 ):
                     first = m
         if first is not None:

@@ -413,6 +413,20 @@ def total(hits: list[AmountHit], kind: str) -> float | None:
     return round(sum(distinct), 2)
 
 
+def words_apart(hits: list[AmountHit], kind: str) -> float | None:
+    """The value in words of the one amount of ``kind`` whose words and figures disagree
+    (罚款人民币贰万壹仟陆佰叁拾元整（￥2163.00）: 21630), when that pair is all the document states
+    of ``kind`` and ``total`` took its figures; else ``None``."""
+    own = [h for h in hits if h.kind == kind]
+    if len(own) != 2:
+        return None
+    upper, lower = own
+    pair = lower.twin and upper.end <= lower.start and upper.form != "lower" and lower.form == "lower"
+    if not pair or upper.stated_total or abs(upper.value - lower.value) < 0.005:
+        return None
+    return upper.value
+
+
 def _upper_sums_up(vals: list[AmountHit], lower: AmountHit) -> bool:
     """The stated total in words (``vals[-1]``) adds up the amounts before it and its figures
     (``lower``) do not: 以上合并执行罚款人民币壹万柒仟元整（1700元） after 12000元 and 5000元 — the
