@@ -373,9 +373,10 @@ def _judge_page(
         return RawPage(text, "text", warnings=(f"page {number}: {reason}, OCR is off",))
     page = _load_helper(pdf, index)
     try:
-        if reason is None:
+        if reason is None:  # (a scan with the scanner's own text layer, in grey or in colour)
             _imaged, box = _seal_on_text_page(page, imaged=True)
-            return RawPage(text, "text", imaged=True, seal_box=box)
+            grey = box is None and scanned_in_grey(page)
+            return RawPage(text, "text", imaged=True, seal_box=box, grey=grey)
         assert ocr is not None
         return _ocr_page(page, number, text, reason, ocr)
     finally:

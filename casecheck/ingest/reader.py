@@ -119,7 +119,7 @@ def _check_size(path: Path, max_bytes: int) -> None:
 def _image_pages(path: Path, ocr: OcrFn | None, max_pages: int) -> list[RawPage]:
     from casecheck.ingest.images import fit_for_ocr, iter_frames
     from casecheck.ingest.photo import to_paper
-    from casecheck.ingest.seal_image import GREY_MODES, seal_boxes, without_seals
+    from casecheck.ingest.seal_image import colourless, seal_boxes, without_seals
 
     frames = iter_frames(path, max_pages)
     if ocr is None:
@@ -130,7 +130,7 @@ def _image_pages(path: Path, ocr: OcrFn | None, max_pages: int) -> list[RawPage]
         raise CaseError("no_text", f"{path.name}: an image holds no text without OCR, and OCR is off")
     pages = []
     for i, frame in enumerate(frames, start=1):
-        grey = frame.mode in GREY_MODES  # a red seal shows no colour on it
+        grey = colourless(frame)  # a red seal shows no colour on it
         frame = to_paper(frame)  # a phone photo: the sheet alone, its perspective undone
         box, blobs = seal_boxes(frame)
         result = ocr(fit_for_ocr(without_seals(frame, blobs)))

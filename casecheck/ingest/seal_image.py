@@ -48,6 +48,18 @@ def _rim_ok(ys: np.ndarray, xs: np.ndarray, box: Box) -> bool:
     return len(bins) >= 28
 
 
+def colourless(image: Any) -> bool:
+    """A page image without colour: a grey mode, or colour channels that agree (a grey or palette
+    scan converted to RGB on loading), where a red seal would show no red."""
+    if image.mode in GREY_MODES:
+        return True
+    img = image.convert("RGB") if image.mode not in ("RGB", "RGBX") else image
+    scale = max(1, max(img.size) // 500)
+    rgb = np.asarray(img.reduce(scale) if scale > 1 else img)[..., :3].astype(np.int16)
+    spread = rgb.max(axis=2) - rgb.min(axis=2)
+    return float((spread > 16).mean()) < 0.001
+
+
 def detect_red_seal(image: Any, min_frac: float = 0.04) -> tuple[bool, Box | None]:
     """``(found, bbox)`` of a red round/elliptical seal on a PIL image; bbox is (left, top, right, bottom)."""
     seal, _blobs = seal_boxes(image, min_frac, pieces=False)

@@ -152,18 +152,24 @@ def _in_step(run: list[re.Match[str]]) -> bool:
 _BARE_FOOTER = re.compile(r"^[ \t\u3000]*第\s*(\d{1,4})\s*页[ \t\u3000\r]*$")
 
 
+_UNNUMBERED_LEAD = 2  # a 封面 and a 卷内目录, which volumes leave unnumbered
+
+
 def numbered_in_order(pages: Sequence[str]) -> bool:
     """Every page ends on a page number of its own (``第3页``, ``第3页 共28页``, ``- 3 -``, ``3/28``),
-    each one up from the last: the pages are the volume's, as printed. A DOCX split at its page
-    breaks is then as fixed as a PDF; without the numbers its pages depend on who renders it."""
-    numbers = []
+    each one up from the last, after at most a 封面 and a 卷内目录 left unnumbered: the pages are
+    the volume's, as printed. A DOCX split at its page breaks is then as fixed as a PDF; without
+    the numbers its pages depend on who renders it."""
+    numbers: list[int | None] = []
     for page in pages:
         lines = [line for line in page.splitlines() if line.strip()]
         m = (_FOOTER.match(lines[-1]) or _BARE_FOOTER.match(lines[-1])) if lines else None
-        if m is None:
-            return False
-        numbers.append(int(next(g for g in m.groups() if g)))
-    return len(numbers) >= _MIN_FOOTERS and all(n == last + 1 for last, n in pairwise(numbers))
+        numbers.append(int(next(g for g in m.groups() if g)) if m else None)
+    lead = next((i for i, n in enumerate(numbers) if n is not None), len(numbers))
+    run = numbers[lead:]
+    if lead > _UNNUMBERED_LEAD or len(run) < _MIN_FOOTERS or None in run:
+        return False
+    return all(n == last + 1 for last, n in pairwise(run))  # type: ignore[operator]
 
 
 def _footer_pages(text: str) -> list[str]:

@@ -65,19 +65,19 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     said = "工作日" in str((stated or {}).get("form", ""))
     in_force = served.isoformat() >= opts["working_days_from"]
     working = said or (in_force and days in opts["working_days_periods"])
-    if working:
-        try:
-            from casecheck.laws.calendar import OutsideCalendar, add_working_days
-
-            end = add_working_days(served, days)
-        except ImportError:
-            yield Unknown("工作日历不可用")
-            return
-        except OutsideCalendar:
+    try:
+        from casecheck.laws.calendar import OutsideCalendar, add_working_days, period_end
+    except ImportError:
+        yield Unknown("工作日历不可用")
+        return
+    try:
+        # calendar days end on the next working day when the last is a rest day (民法典 第二百零三条)
+        end = add_working_days(served, days) if working else period_end(served, days, "calendar")
+    except OutsideCalendar:
+        if working:
             yield Unknown(f"{served.isoformat()} 超出节假日历覆盖范围，无法计算陈述申辩期限")
             return
-    else:
-        end = served + timedelta(days=days)
+        end = served + timedelta(days=days)  # the bare count: a decision within it is early all the same
     if decided <= end:
         unit = "个工作日" if working else "日"
         yield Hit(

@@ -131,7 +131,9 @@ NEGATED = re.compile(r"(?:不能|不|未|没有|无|拒绝|拒不)$")
 MODAL = re.compile(r"(?:可|可以|有权|享有|视为|代为|如|如果|是否)[^，。；]{0,4}$")
 MODAL_SENSITIVE = frozenset({"hearing_requested", "statement_waived", "hearing_held"})
 # …逾期不陈述、申辩或者不提出听证要求的，视为放弃上述权利: the notice's condition, after the cue
-CONDITION = re.compile(r"[^。；;\n]{0,12}?的\s*[，,]?\s*(?:视为|视同|即视为|均视为)")
+# (within the cue's own clause: 本人放弃陈述申辩，逾期不缴纳罚款的，视为… and ☑放弃陈述申辩权利（…未提出的，
+# 视为放弃） are waivers)
+CONDITION = re.compile(r"[^。；;\n，,（(]{0,12}?的\s*[，,]?\s*(?:视为|视同|即视为|均视为)")
 NEGATABLE = frozenset(MARKER_PATTERNS) - {"statement_waived", "referral"}
 # A form row answering the cue: 是否出示执法证件：否 / 出示证件 □是 ☑否 — the answer says it did not happen.
 ANSWERED_NO = re.compile(r"[^\n，。；]{0,4}?(?:[：:]\s*(?:否|无|未)|[□☐口]\s*是\s*[☑√■▇✓✔☒]\s*否)")
