@@ -9,6 +9,7 @@ entry records the ``rule`` that produced it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 from casecheck.extract.document import extract_document
@@ -158,14 +159,29 @@ def _adopt_interviewee(docs: list[DocFacts], party: dict[str, Any]) -> None:
 
 def _merge_party(docs: list[DocFacts]) -> dict[str, Any]:
     out: dict[str, Any] = {}
+    source: DocFacts | None = None  # the document the name came from
     for d in docs:
         for k, v in (d.get("party") or {}).items():
             if v is not None and out.get(k) is None:
                 out[k] = v
+                source = d if k == "name" else source
+    if source is not None and source.get("ocr"):
+        out["name"] = _ocr_name_read_again(out["name"], [d for d in docs if d is not source])
     if out.get("kind") and out["kind"]["value"] == "单位" and out.get("id_number"):
         # a 单位 has no 身份证号: what was found belongs to a person named in some record
         out["legal_rep_id"] = out.pop("id_number")
     return out
+
+
+def _ocr_name_read_again(name: dict[str, Any], others: list[DocFacts]) -> dict[str, Any]:
+    """A party name read by OCR with one character wrong (标永富 for 覃永富 on a scanned decision) is
+    the name two or more other documents agree on, one character apart; else as read."""
+    facts = [n for d in others if (n := (d.get("party") or {}).get("name"))]
+    counts = Counter(str(f["value"]) for f in facts)
+    read = str(name["value"])
+    best, n = counts.most_common(1)[0] if counts else (read, 0)
+    one_off = len(best) == len(read) and sum(a != b for a, b in zip(best, read, strict=True)) == 1
+    return next(f for f in facts if f["value"] == best) if n >= 2 and one_off else name
 
 
 def _first(docs: list[DocFacts], key: str) -> Any:

@@ -93,6 +93,7 @@ AMOUNT_WORDS = {
     "illegal_gain": "违法所得",
     "goods_value": "货值金额",
     "business_volume": "违法经营额",
+    "contract_fee": "约定报酬",
     "seized": "收缴金额",
     "late_fine": "加处罚款",
     "payment": "缴款金额",

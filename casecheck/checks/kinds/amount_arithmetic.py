@@ -25,7 +25,7 @@ from casecheck.checks.util import Context, Hit, Opt, Unknown, amounts, docs, evs
 
 ID = "amount_arithmetic"
 OPTIONS = {
-    "kinds": Opt(list, ["goods_value", "illegal_gain", "business_volume"]),
+    "kinds": Opt(list, ["goods_value", "illegal_gain", "business_volume", "contract_fee"]),
     "types": Opt(
         list, ["调查终结报告", "行政处罚事先告知书", "行政处罚决定书", "行政处罚决定审批表", "法制审核意见书"]
     ),
@@ -33,7 +33,12 @@ OPTIONS = {
     "support_types": Opt(list, ["证据材料", "询问笔录", "现场检查笔录", "其他"]),
     "tolerance": Opt((int, float), 0.01),
 }
-NAMES = {"goods_value": "货值金额", "illegal_gain": "违法所得", "business_volume": "违法经营额"}
+NAMES = {
+    "goods_value": "货值金额",
+    "illegal_gain": "违法所得",
+    "business_volume": "违法经营额",
+    "contract_fee": "约定报酬",
+}
 
 
 def _computed(a: dict[str, Any]) -> float | None:

@@ -21,7 +21,9 @@ from typing import Any
 from casecheck.checks.util import Context, Hit, Opt, Unknown, amounts, doc_evidence, docs, to_date
 
 ID = "fact_elements"
-QUANTITY_KINDS = ("goods_value", "illegal_gain", "business_volume", "construction_cost", "area")
+QUANTITY_KINDS = (
+    "goods_value", "illegal_gain", "business_volume", "contract_fee", "construction_cost", "area",
+)  # fmt: skip
 OPTIONS = {
     "types": Opt(list, ["行政处罚决定书", "调查终结报告"]),
     "date_keys": Opt(

@@ -234,6 +234,8 @@ def _role(masked: str, lo: int, start: int, end: int, hi: int, law: str, article
         return "procedure" if article in APL_PROCEDURE else "other"
     if law in REMEDY_LAWS:
         return "other"  # the 救济途径 clause (依照《行政复议法》…应当先申请复议): never the penalty's basis
+    if _IS_A.search(masked, max(lo, start - 70), start) and _AS_DEFINED.match(masked, end, hi):
+        return "violated"  # 当事人的行为属于《商标法》第五十七条第（三）项所指的…行为
     field = FIELD_ROLE.search(masked, lo, start)
     if field:  # a form's labelled field: 处罚依据：《…》 / 违反条款：《…》
         return "violated" if field.group("v") else "penalty"
@@ -273,6 +275,11 @@ def _role(masked: str, lo: int, start: int, end: int, hi: int, law: str, article
             # run on past a semicolon and the next sentence decides
             return "penalty"
     return "other"
+
+
+# the act is one a provision defines: 属于《…》第X条所指的…行为 / 系…规定的…行为
+_IS_A = re.compile(r"(?:属于|属|系)\s*(?:《[^《》]{1,60}》)?\s*$")
+_AS_DEFINED = re.compile(r"(?:的规定)?\s*(?:所指|所称|所列|规定|列举)的[^。；;，,]{0,40}?行为")
 
 
 # a sentence that opens by deciding the penalty: 经本局负责人集体讨论，决定给予… / 本局决定…

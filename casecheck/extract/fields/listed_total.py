@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from casecheck.extract.fields.money import AmountHit
 
-KINDS = ("goods_value", "illegal_gain", "business_volume")
+KINDS = ("goods_value", "illegal_gain", "business_volume", "contract_fee")
 # the total word right before the amount: 共计338.1元 / 合计：人民币108.5元 / 以上货值金额总计为…
 TOTAL_BEFORE = re.compile(
     r"(?:合计|共计|总计)\s*(?:违法所得|货值金额|货值|违法经营额|金额)?\s*(?:为|是)?\s*[:：]?\s*(?:人民币)?\s*[￥¥]?\s*$"

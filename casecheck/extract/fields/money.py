@@ -100,6 +100,8 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
     ("goods_value", r"货值(金额)?|货值", ""),
     # 商标法 第六十条: fines are multiples of the 违法经营额 (已售…元＋库存…元，违法经营额合计…元)
     ("business_volume", r"(?:违法|非法)经营(?:额|数额|金额)", ""),
+    # 测绘法 第五十五条 …: fines are multiples of the 约定报酬 (约定报酬分别为…元、…元，合计…元)
+    ("contract_fee", r"约定(?:的)?[\u4e00-\u9fa5]{0,4}?报酬", ""),
     # 城乡规划法 第六十四条: fines are a percentage of the 建设工程造价 (not a 造价咨询 firm or fee)
     ("construction_cost", rf"{CONSTRUCTION_COST}[^，。；×xX*＊=＝%]{{0,10}}$", ""),
     # 广告法 第五十五条 …: fines are multiples of the 广告费用 (没收广告费用 stays a confiscation)
@@ -165,7 +167,7 @@ _DECIDES = re.compile(
     r"|本次|现对|现处|现决定"
 )
 # the bases a fine is computed from: their figures (terms) are read, and the one finally settled on
-_BASE_KINDS = ("goods_value", "illegal_gain", "business_volume")
+_BASE_KINDS = ("goods_value", "illegal_gain", "business_volume", "contract_fee")
 # 认定无证经营食品货值金额为8700元 / 违法所得调整为…: the figure the agency settled on, over earlier ones
 _SETTLED = re.compile(
     r"(?:认定|核定|调整|更正|变更|重新计算)[^，,。；;]{0,24}?(?:为|是|至)\s*(?:人民币)?\s*$"

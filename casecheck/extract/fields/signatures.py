@@ -36,7 +36,7 @@ ROLES: tuple[tuple[str, str], ...] = (
 SIGN_NOTE = (
     r"[(（]?\s*(?:签名|签字|签章|盖章|签收人|签收|签名或盖章|签名或者盖章|签名并捺印"
     r"|签名\s*[/、]\s*盖章|签字\s*[/、]\s*盖章)\s*[)）]?"
-    r"(?:\s*[(（]\s*(?:盖章|签章|捺印|指印)\s*[)）])?"  # 签名（盖章）
+    r"(?:\s*[(（]\s*(?:盖章|签章|捺印|指印|签收)\s*[)）])?"  # 签名（盖章）, 当事人签名（签收）
 )
 # ``受送达人：`` alone names the recipient; only 受送达人（签名）： is its signature.
 SIGN_ONLY = frozenset({"sender", "witness", "recorder", "reviewer", "chair"})
