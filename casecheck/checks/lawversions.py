@@ -103,13 +103,19 @@ def version_verdict(
             return "unknown", f"法规库无《{title}》{day.isoformat()} 施行版本的文本"
         return None
     current = catalog.in_force(title, day)
-    label = re.search(r"(19|20)\d{2}(?=年)", c.get("title_raw") or "")
+    # the version the title names: its latest year (…（1992年通过，2002年修订，2017年修订）is of 2017)
+    years = [int(y) for y in re.findall(r"((?:19|20)\d{2})(?=年)", c.get("title_raw") or "")]
     law = catalog.get_law(title)
-    if label and law is not None:
-        named = [v for v in law.versions if v.version.year == int(label.group())]
-        if named and current not in named and all(v.version < current.version for v in named):
+    if years and law is not None:
+        year = max(years)
+        named = [v for v in law.versions if v.version.year == year]
+        if named:
+            superseded = current not in named and all(v.version < current.version for v in named)
+        else:  # a version the catalog does not hold, older than the one in force: superseded all the same
+            superseded = year < current.version.year
+        if superseded:
             at = "作出决定时" if procedural else "违法行为发生时"
-            return "hit", f"引用的是{label.group()}年版本，{at}施行的是{current.version.isoformat()}版"
+            return "hit", f"引用的是{year}年版本，{at}施行的是{current.version.isoformat()}版"
     if old_numbered(catalog, title, c, current):
         return "hit", "使用了已被修订的旧版条文编号"
     if procedural and c.get("measure"):

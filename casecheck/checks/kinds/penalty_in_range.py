@@ -4,8 +4,7 @@ Options:
   base_kinds: amount kind for each statutory base (货值金额 → goods_value, 违法所得 → illegal_gain).
   mitigation_levels: levels that allow a fine below the minimum (减轻), when a reason is stated.
   area_kind: the amount kind of an area in m² (非法占用土地面积), for fines set per square metre.
-  condition_markers: document markers that state an escalation condition (condition text → marker
-    name), read besides the condition's own wording in the documents' facts.
+  condition_markers: document markers stating an escalation condition (its text → marker name).
 
 The range is the catalog's for the version in force on the decision date, for the party kind and
 the 货值/违法所得 base stated in the file; with several penalty citations the fine must fit one.
@@ -62,6 +61,7 @@ OPTIONS = {
             "建设工程造价": "construction_cost",
             "广告费用": "ad_fee",  # …and 商标法 第五十一、五十二、六十条's 违法经营额
             "违法经营额": "business_volume",
+            "测绘约定报酬": "contract_fee",  # 测绘法 第五十五条 …: multiples of the fee the contracts agree
         },
     ),
     "mitigation_levels": Opt(list, ["减轻"]),
