@@ -74,9 +74,9 @@ def _pairs(
     groups: dict[str, list[dict[str, Any]]] = {}
     plain: dict[str, str] = {}  # the title without its notes, for the document types it names
     for row in rows:
-        key = _lead(_norm(row.get("title")))
+        key = _norm(_lead(str(row.get("title") or "")))  # split at 、 before _norm drops it
         groups.setdefault(key, []).append(row)
-        plain.setdefault(key, _lead(_norm(_NOTE.sub("", str(row.get("title") or "")))))
+        plain.setdefault(key, _norm(_lead(_NOTE.sub("", str(row.get("title") or "")))))
     out = []
     normed = [(d, _norm(d.get("title"))) for d in others]  # once per document, not per row title
     for title, grouped in groups.items():
