@@ -236,3 +236,65 @@ def test_a_grey_scan_with_the_scanners_text_layer_is_grey(tmp_path: Path) -> Non
         c.save()
         pages.append(read_pdf(path, ocr=None, max_pages=5)[0])
     assert [(p.method, p.imaged, p.grey) for p in pages] == [("text", True, True), ("text", True, False)]
+
+
+# decisions11 (a new writer's published-copy decisions): each fix in wording of its own
+
+
+def test_a_currency_figure_cut_inside_its_bracket() -> None:
+    from casecheck.ingest.normalize import normalize_text
+
+    raw = "决定对某某商贸有限公司处罚款人民币伍仟元（¥5\n000.00），对其负责人处罚款人民币贰仟元。"
+    assert "（¥5000.00）" in normalize_text(raw)
+
+
+def test_a_page_break_inside_a_law_title_without_blank_lines() -> None:
+    from casecheck.ingest.normalize import normalize_text
+
+    raw = (
+        "某县市场监督管理局\n行政处罚决定书\n当事人：某某超市\n"
+        "经查，当事人的行为违反了《中华人民共和国食品\n"
+        "                    第 1 页 共 2 页\n"
+        "某县市场监督管理局行政处罚决定书\n"
+        "安全法》第三十四条第（十）项的规定。\n"
+    )
+    assert "《中华人民共和国食品安全法》第三十四条" in normalize_text(raw)
+
+
+def test_an_ocr_day_mark_after_a_zero_read_as_o() -> None:
+    from casecheck.ingest.normalize import normalize_text
+
+    assert normalize_text("某县林业局\n2O23年1O月1O曰") == "某县林业局\n2023年10月10日"
+
+
+def test_a_published_table_of_cases_names_party_agency_and_date() -> None:
+    text = (
+        "|序号|行政处罚决定书文号|违法企业名称或违法自然人姓名|作出处罚的机关名称|作出处罚决定的日期|\n"
+        "|---|---|---|---|---|\n"
+        "|1|某县环罚〔2023〕15号|某某建材有限公司|某县生态环境局|2023-06-02|\n"
+    )
+    doc = extract_case(Case("c", "c.txt", (), (text_document("行政处罚决定书", text),)))
+    assert doc["party"]["name"]["value"] == "某某建材有限公司"
+    assert doc["agency"]["value"] == "某县生态环境局"
+    assert doc["timeline"]["decision"]["value"] == "2023-06-02"
+
+
+def test_a_number_set_alone_under_the_closing() -> None:
+    text = (
+        "行政处罚决定书\n当事人：某某商行\n经查，……本局决定罚款二千元。\n"
+        "如不服本决定，可以在收到本决定书之日起六十日内申请行政复议。\n某县统计局\n2022年3月4日\n（某统罚决〔2022〕7号）\n"
+    )
+    facts = extract_case(Case("c", "c.txt", (), (text_document("行政处罚决定书", text),)))
+    assert facts["documents"][0]["doc_number"]["value"] == "某统罚决〔2022〕7号"
+
+
+def test_the_tier_the_agency_states() -> None:
+    stated = {
+        "对照裁量基准，裁量阶次为“从轻”，对应罚款幅度为一千元以上三千元以下。本局决定：": "从轻",
+        "本局认为当事人违法情节属一般。依据…本局决定罚款。": "一般",
+        "综合考量，违法情节系从重，决定罚款五万元。": "从重",
+    }
+    for text, level in stated.items():
+        hit = find_discretion(text)
+        assert hit is not None and hit.level == level, text
+    assert find_discretion("当事人违法情节不属从轻，本局决定罚款。") is None

@@ -39,17 +39,35 @@ SERIAL_LINE = re.compile(
 )
 TABLE_FIELDS: dict[str, tuple[str, ...]] = {
     "doc_number": ("处罚文号", "决定书文号", "文号", "行政处罚决定书文号", "案号"),
-    "agency": ("单位名称", "处罚机关", "执法机关", "作出处罚决定的机关", "处罚机关名称"),
+    "agency": (
+        "单位名称",
+        "处罚机关",
+        "执法机关",
+        "作出处罚决定的机关",
+        "处罚机关名称",
+        "作出处罚的机关名称",
+    ),
 }
 # the label of the case's own number in a case system's header (not a document's 文号)
 CASE_NUMBER_LABEL = re.compile(r"(?:案件编号|立案编号|案件编码)\s*[:：]\s*$")
 _CITED_NUMBER = re.compile(r"》\s*[（(]\s*$")  # 《行政处罚决定书》（…号）: that document's number
 TABLE_NUMBER_ENDS = ("决定书文号", "决定文书号", "处罚文书号")
+# a line holding a 文号 alone, bracketed or not, near the end of a decision (under its 落款)
+_NUMBER_UNDER_CLOSING = re.compile(r"^[ \u3000]*[（(]?(?P<v>[^\s（()）]{4,40}号)[)）]?[ \u3000]*$", re.M)
+_CLOSING_REACH = 400
 _NUMBER_LABEL_LINE = fast_compile(
     r"^[ \u3000]*(?:行政)?(?:处罚)?决定(?:书)?文(?:书)?号[ \u3000]*\n[ \u3000]*", re.M
 )
 TABLE_DATES: dict[str, tuple[str, ...]] = {
-    "decision": ("决定书时间", "处罚决定日期", "决定日期", "处罚日期", "作出处罚决定日期", "决定时间"),
+    "decision": (
+        "决定书时间",
+        "处罚决定日期",
+        "决定日期",
+        "处罚日期",
+        "作出处罚决定日期",
+        "决定时间",
+        "作出处罚决定的日期",
+    ),
     "filing": ("立案时间", "立案日期"),
     "violation": ("违法时间", "违法行为发生时间", "案发时间"),
 }
@@ -200,6 +218,11 @@ def doc_number(c: Ctx, table: dict[str, tuple[str, int, int]]) -> dict[str, Any]
             if m := SERIAL_LINE.fullmatch(line):
                 at = s + m.start("n")
                 return c.fact(m.group("n"), at, at + len(m.group("n")), valid=False, issues=["form_serial"])
+        # …肥西县统计局⏎2021年11月2日⏎（肥统罚决〔2021〕3号）: the number set alone under the 落款
+        for m in _NUMBER_UNDER_CLOSING.finditer(c.text, max(0, len(c.text) - _CLOSING_REACH)):
+            for n in ids.find_doc_numbers(m.group("v"), templates=True):
+                s = m.start("v") + n.start
+                return c.fact(n.value, s, s + len(n.value), valid=n.valid, issues=list(n.issues))
     return None
 
 

@@ -63,8 +63,10 @@ _CODE_CUT = re.compile(r"(?:信用代码|身份证号码?|身份号码)\s*[:：]
 _CODE_REST = re.compile(r"[0-9A-Z]{1,17}(?![0-9A-Za-z])")
 # a figure in prose cut by a wrap: the line ends in a run of digits after a CJK word, the next goes
 # on with the rest of the figure and its unit (人民币47136⏎0元, 于2022⏎年10月8日)
-_FIGURE_CUT = re.compile(r"[\u4e00-\u9fff][\d.,]*\d$")
+# …人民币47136⏎0元 / …叁万元（￥3⏎0000）: a figure after a word or a currency sign, cut by the wrap
+_FIGURE_CUT = re.compile(r"(?:[\u4e00-\u9fff]|(?P<sign>[￥¥]\s?))[\d.,]*\d$")
 _FIGURE_REST = re.compile(r"[\d.,]{0,8}(?:万?元|年|月|日|平方米|亩|吨|公斤|千克|%|％)")
+_SIGNED_REST = re.compile(r"[\d.,]{0,10}\d\s*(?:元|[）)，,。；;])")  # the rest of a ￥ figure
 _NOTE_LINE = re.compile(r"^[（(][^（()）]*[）)]$")  # (单位公章), （签字）
 # a form's row printed without its rules: a short field name, a space, the value
 _SPACED_FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}[ \u3000]+[^\s\u4e00-\u9fff]?[\u4e00-\u9fff\d（(]")
@@ -341,7 +343,10 @@ def _join_wraps(text: str, indented: set[int]) -> set[int]:
         prev, line = lines[k], lines[k + 1]
         nl = pos + len(prev)
         pos = nl + 1
-        if not line and prev and len(prev) >= need and not _TABLE_ROW.search(prev):
+        # …违反了《中华人⏎第 1 页 共 3 页⏎某局行政处罚决定书⏎民共和国安全生产法》: a line of any width
+        # that breaks off inside a 《title》 goes on after the page break too
+        cut_off = len(prev) >= need or prev.count("《") > prev.count("》")
+        if prev and cut_off and (not line or _FOOTER.match(line.strip())) and not _TABLE_ROW.search(prev):
             # …依据《中华人民共和国行政处罚法》第七⏎⏎第2页/共3页⏎⏎某局行政处罚决定书⏎十二条…: a copy of a
             # PDF keeps each page's footer and running header inside a sentence
             seen = seen if seen is not None else _first_lines(lines)
@@ -360,12 +365,13 @@ def _join_wraps(text: str, indented: set[int]) -> set[int]:
         if cut and rest and len(cut.group(1)) + len(rest.group(0)) == 18:
             drop.add(nl)  # an 18-character code cut by the wrap: 统一社会信用代码:91450103M⏎A5NQ2C86M
             continue
+        figure = _FIGURE_CUT.search(prev) if line[0].isdigit() and prev[-1].isdigit() else None
+        # a ￥ figure in a bracket left open whose rest closes it is cut however short the line
+        noted = figure and figure.group("sign") and open_bracket(prev) and _SIGNED_REST.match(line)
         if (
-            line[0].isdigit()
-            and prev[-1].isdigit()
-            and _FIGURE_REST.match(line)
-            and _FIGURE_CUT.search(prev)
-            and len(prev) >= 0.6 * need
+            figure
+            and (_SIGNED_REST if figure.group("sign") else _FIGURE_REST).match(line)
+            and (noted or len(prev) >= 0.6 * need)
             and not _TABLE_ROW.search(prev)
         ):
             drop.add(nl)  # a figure cut by the wrap, narrow digits and all: 处以罚款人民币47136⏎0元(…
@@ -488,7 +494,8 @@ _LOOKALIKE_DIGITS = str.maketrans("OoIl", "0011")
 _NEAR_DIGIT = re.compile(r"[0-9年月][OoIl]|[OoIl][0-9月日号]")  # where either could match (a quick scan)
 _LONE_LOOKALIKE = re.compile(r"(?<=[年月])[OoIl](?=[月日号])")  # 2019年11月l日
 # 曰 for 日 after a day's numeral or in 之曰/当曰 (no case file quotes 子曰)
-_DAY_LOOKALIKE = re.compile(r"(?<=[0-9一二三四五六七八九十〇之当次同翌])曰")
+# (2O24年5月2O曰: a digit read as O before it too)
+_DAY_LOOKALIKE = re.compile(r"(?<=[0-9一二三四五六七八九十〇之当次同翌])曰|(?<=[0-9][OoIl])曰")
 _ITEM_ONE_LOOKALIKE = re.compile(r"(?<=第[（(])[—－-](?=[)）]\s*项)")  # 第(—)项
 # a title's 书名号 (<互联网信息服务管理办法》, 《互联网信息服务管理办法)第十二条)
 _TITLE_OPEN_LOOKALIKE = re.compile(r"<(?=[\u4e00-\u9fff]{2,40}》)")

@@ -20,8 +20,13 @@ from casecheck.extract.text import mask_quotes, sentence_bounds
 
 
 def _before_list(level: str) -> str:
-    """经集体讨论，从轻决定：/ 建议从轻：没收…: ``level`` before the decision's or the proposal's list."""
-    return rf"|{level}决定(?=[:：]|如下)|(?:建议|拟){level}(?=[:：])"
+    """经集体讨论，从轻决定：/ 建议从轻：没收…: ``level`` before the decision's or the proposal's list;
+    裁量阶次为“一般” / 违法情节属一般: the tier the agency states it placed the case in."""
+    return (
+        rf"|{level}决定(?=[:：]|如下)|(?:建议|拟){level}(?=[:：])"
+        rf"|(?:阶次|档次|等次|裁量等级)(?:为|是|属于?|确定为)\s*[“「\"]?{level}"
+        rf"|(?<!不)(?<!未)情节(?:属于?|系|为)\s*[“「\"]?{level}(?![^，。；]{{0,6}}(?:或|、))"
+    )
 
 
 CUES: tuple[tuple[str, str], ...] = (
@@ -44,7 +49,7 @@ CUES: tuple[tuple[str, str], ...] = (
     (
         "一般",
         r"情节一般|一般(?:违法)?(?:情节|情形)|(?<=[属于系为][“「\"])一般[”」\"](?:违法)?(?:情节|情形)|按一般(?:情形|标准)|一般[”」\"]?(?:处罚)?档次?(?!为|是|[:：])"
-        r"|一般(?:违法)?行为(?:的)?裁量",
+        r"|一般(?:违法)?行为(?:的)?裁量" + _before_list("一般"),
     ),
 )
 # 无法定从轻、减轻或者从重处罚情节: the negation governs the whole list of circumstances

@@ -107,7 +107,10 @@ LEAD_WORDS = (
 LEGAL_FORM_TAIL = re.compile(
     r"[^\W\d_自在于从向对与和及经是为被将把]{0,6}?(?:有限责任公司|股份有限公司|有限公司)"
 )
-TABLE_KEYS = ("被处罚人", "当事人", "行政相对人名称", "行政相对人", "被处罚单位", "当事人名称", "受送达人")
+TABLE_KEYS = (
+    "被处罚人", "当事人", "行政相对人名称", "行政相对人", "被处罚单位", "当事人名称", "受送达人",
+    "违法企业名称或违法自然人姓名",  # 违法企业名称或违法自然人姓名: the 公开表 column of 土地 and 环保 cases
+)  # fmt: skip
 
 
 # A bracketed note closing a name: 字号, role, credit code (not part of the name) …
