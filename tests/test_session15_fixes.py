@@ -298,3 +298,53 @@ def test_the_tier_the_agency_states() -> None:
         hit = find_discretion(text)
         assert hit is not None and hit.level == level, text
     assert find_discretion("当事人违法情节不属从轻，本局决定罚款。") is None
+
+
+# a second read-only review proved these on the first version of the fixes above
+
+
+def test_a_number_under_an_attachment_or_copy_line_is_not_the_decisions() -> None:
+    for tail in ("附件：行政处罚事先告知书\n（某统罚告〔2022〕5号）", "抄送：某县监察局\n某检建〔2022〕2号"):
+        text = f"行政处罚决定书\n当事人：某某商行\n本局决定罚款二千元。\n某县统计局\n2022年3月4日\n{tail}\n"
+        facts = extract_case(Case("c", "c.txt", (), (text_document("行政处罚决定书", text),)))
+        assert facts["documents"][0]["doc_number"] is None, tail
+
+
+def test_tier_words_in_a_benchmark_a_list_a_claim_or_a_question_are_no_level() -> None:
+    for text in (
+        "根据裁量基准，违法情节为一般的，处五千元以上一万元以下罚款；违法情节为从重的，处二万元罚款。",
+        "裁量等级为一般、从轻、从重三档。",
+        "当事人辩称其违法情节属从轻，不予采纳。",
+        "是否存在违法情节为从重的情形：否。",
+        "案件承办人认为违法情节属从重，法制审核认为应属一般。",
+    ):
+        assert find_discretion(text) is None, text
+
+
+def test_a_provision_the_act_is_said_not_to_fall_under_is_not_the_one_violated() -> None:
+    for text in (
+        "当事人的行为不属于《中华人民共和国食品安全法》第一百三十六条规定的可以免予处罚的行为。",
+        "当事人辩称其行为属于《中华人民共和国广告法》第九条所列的行为，经复核不予采纳。",
+        "属于《某省市场监管行政处罚裁量基准》第十二条规定的从轻处罚的违法行为。",
+        "属于《市场监督管理行政处罚程序规定》第六十六条规定的适用简易程序的违法行为。",
+    ):
+        assert {c.role for c in find_citations(text)} != {"violated"}, text
+
+
+def test_a_name_read_again_only_when_more_documents_give_the_other() -> None:
+    from casecheck.extract.case import _merge_party
+
+    def doc(doc_type: str, name: str) -> dict:
+        fact = {"value": name, "evidence": {"document": doc_type, "page": 1, "quote": name}}
+        return {"doc_type": doc_type, "party": {"name": fact}, "ocr": {"pages": [1]}}
+
+    docs = [doc("行政处罚决定书", "覃永富"), doc("立案审批表", "覃永福"), doc("调查终结报告", "覃永福")]
+    docs.append(doc("行政处罚事先告知书", "覃永富"))  # two against two: the name as read stands
+    assert _merge_party(docs)["name"]["value"] == "覃永富"  # type: ignore[arg-type]
+
+
+def test_a_catalog_rows_note_names_no_second_document() -> None:
+    from casecheck.checks.kinds.catalog_match import _lead
+
+    assert _lead("证据材料（照片、视频）") == "证据材料（照片、视频）"
+    assert _lead("听证申请书、听证通知书") == "听证申请书"

@@ -175,13 +175,15 @@ def _merge_party(docs: list[DocFacts]) -> dict[str, Any]:
 
 def _ocr_name_read_again(name: dict[str, Any], others: list[DocFacts]) -> dict[str, Any]:
     """A party name read by OCR with one character wrong (标永富 for 覃永富 on a scanned decision) is
-    the name two or more other documents agree on, one character apart; else as read."""
+    the name two or more other documents agree on, one character apart, when more documents give
+    it than give the name as read (this one included); else as read."""
     facts = [n for d in others if (n := (d.get("party") or {}).get("name"))]
     counts = Counter(str(f["value"]) for f in facts)
     read = str(name["value"])
     best, n = counts.most_common(1)[0] if counts else (read, 0)
     one_off = len(best) == len(read) and sum(a != b for a, b in zip(best, read, strict=True)) == 1
-    return next(f for f in facts if f["value"] == best) if n >= 2 and one_off else name
+    ahead = n >= 2 and n > counts[read] + 1 and list(counts.values()).count(n) == 1  # no tie
+    return next(f for f in facts if f["value"] == best) if ahead and one_off else name
 
 
 def _first(docs: list[DocFacts], key: str) -> Any:

@@ -55,6 +55,7 @@ TABLE_NUMBER_ENDS = ("决定书文号", "决定文书号", "处罚文书号")
 # a line holding a 文号 alone, bracketed or not, near the end of a decision (under its 落款)
 _NUMBER_UNDER_CLOSING = re.compile(r"^[ \u3000]*[（(]?(?P<v>[^\s（()）]{4,40}号)[)）]?[ \u3000]*$", re.M)
 _CLOSING_REACH = 400
+_DATE_LINE = re.compile(r"^[\d〇○零一二三四五六七八九OＯ]{4}\s*年.{1,4}月.{1,4}日$")
 _NUMBER_LABEL_LINE = fast_compile(
     r"^[ \u3000]*(?:行政)?(?:处罚)?决定(?:书)?文(?:书)?号[ \u3000]*\n[ \u3000]*", re.M
 )
@@ -218,8 +219,12 @@ def doc_number(c: Ctx, table: dict[str, tuple[str, int, int]]) -> dict[str, Any]
             if m := SERIAL_LINE.fullmatch(line):
                 at = s + m.start("n")
                 return c.fact(m.group("n"), at, at + len(m.group("n")), valid=False, issues=["form_serial"])
-        # …肥西县统计局⏎2021年11月2日⏎（肥统罚决〔2021〕3号）: the number set alone under the 落款
+        # …肥西县统计局⏎2021年11月2日⏎（肥统罚决〔2021〕3号）: the number set alone right under the
+        # 落款 date (not a 附件/抄送 line's, nor one labelled as the case's)
         for m in _NUMBER_UNDER_CLOSING.finditer(c.text, max(0, len(c.text) - _CLOSING_REACH)):
+            above = c.text[: m.start()].rstrip().rsplit("\n", 1)[-1].strip()
+            if c.doc.doc_type == REVOCATION or len(above) > 16 or not _DATE_LINE.search(above):
+                continue
             for n in ids.find_doc_numbers(m.group("v"), templates=True):
                 s = m.start("v") + n.start
                 return c.fact(n.value, s, s + len(n.value), valid=n.valid, issues=list(n.issues))

@@ -48,8 +48,13 @@ _JOINED = re.compile(r"(?<=..)(?:以及|及|与|和|暨|、)(?=..)")
 
 
 def _lead(title: str) -> str:
-    """The first document a catalog row title names (the whole title when it names one)."""
-    return _JOINED.split(title, maxsplit=1)[0]
+    """The first document a catalog row title names (the whole title when it names one); a
+    separator inside a note (证据材料（照片、视频）) names no second document."""
+    for m in _JOINED.finditer(title):
+        before = title[: m.start()]
+        if before.count("（") + before.count("(") == before.count("）") + before.count(")"):
+            return before
+    return title
 
 
 def _matches(row: str, doc: dict[str, Any], title: str | None = None, plain: str | None = None) -> bool:

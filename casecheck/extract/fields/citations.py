@@ -234,7 +234,14 @@ def _role(masked: str, lo: int, start: int, end: int, hi: int, law: str, article
         return "procedure" if article in APL_PROCEDURE else "other"
     if law in REMEDY_LAWS:
         return "other"  # the 救济途径 clause (依照《行政复议法》…应当先申请复议): never the penalty's basis
-    if _IS_A.search(masked, max(lo, start - 70), start) and _AS_DEFINED.match(masked, end, hi):
+    if (
+        _IS_A.search(masked, max(lo, start - 70), start)
+        and _AS_DEFINED.match(masked, end, hi)
+        and not _CLAIMED.search(masked, lo, start)
+        and "裁量" not in law
+        and "程序" not in law
+        and not PENALTY_AFTER.search(masked, end, hi)
+    ):
         return "violated"  # 当事人的行为属于《商标法》第五十七条第（三）项所指的…行为
     field = FIELD_ROLE.search(masked, lo, start)
     if field:  # a form's labelled field: 处罚依据：《…》 / 违反条款：《…》
@@ -278,8 +285,12 @@ def _role(masked: str, lo: int, start: int, end: int, hi: int, law: str, article
 
 
 # the act is one a provision defines: 属于《…》第X条所指的…行为 / 系…规定的…行为
-_IS_A = re.compile(r"(?:属于|属|系)\s*(?:《[^《》]{1,60}》)?\s*$")
-_AS_DEFINED = re.compile(r"(?:的规定)?\s*(?:所指|所称|所列|规定|列举)的[^。；;，,]{0,40}?行为")
+# (not 不属于 / 非…; not the party's claim; not a provision that lightens, exempts or routes the case)
+_IS_A = re.compile(r"(?<![不非])(?:属于|属|系)\s*(?:《[^《》]{1,60}》)?\s*$")
+_AS_DEFINED = re.compile(
+    r"(?:的规定)?\s*(?:所指|所称|所列|规定|列举)的(?:(?!从轻|减轻|免予|不予|情节|简易|移送|可以)[^。；;，,]){0,40}?行为"
+)
+_CLAIMED = re.compile(r"[辩声]称|(?<!本局)(?<!我局)(?<!机关)(?<!本厅)认为|主张|提出")
 
 
 # a sentence that opens by deciding the penalty: 经本局负责人集体讨论，决定给予… / 本局决定…

@@ -22,10 +22,12 @@ from casecheck.extract.text import mask_quotes, sentence_bounds
 def _before_list(level: str) -> str:
     """经集体讨论，从轻决定：/ 建议从轻：没收…: ``level`` before the decision's or the proposal's list;
     裁量阶次为“一般” / 违法情节属一般: the tier the agency states it placed the case in."""
+    # (a level followed by 的 is a benchmark's condition, one before 、/或 a list of the tiers)
+    tail = r"[”」\"]?(?!的|[^，。；]{0,6}(?:或|、))"
     return (
         rf"|{level}决定(?=[:：]|如下)|(?:建议|拟){level}(?=[:：])"
-        rf"|(?:阶次|档次|等次|裁量等级)(?:为|是|属于?|确定为)\s*[“「\"]?{level}"
-        rf"|(?<!不)(?<!未)情节(?:属于?|系|为)\s*[“「\"]?{level}(?![^，。；]{{0,6}}(?:或|、))"
+        rf"|(?:阶次|档次|等次|裁量等级)(?:为|是|属于?|确定为)\s*[“「\"]?{level}{tail}"
+        rf"|(?<!不)(?<!未)情节(?:属于?|系|为)\s*[“「\"]?{level}{tail}"
     )
 
 
@@ -142,6 +144,12 @@ class DiscretionHit:
     ground: str | None = None
 
 
+# a tier statement (裁量阶次为一般, 违法情节属从轻) someone other than the deciding agency makes, or
+# asks about: 当事人辩称其违法情节属从轻 / 承办人认为… / 是否存在违法情节为从重的情形 / 如违法情节属一般的
+_STATED = ("阶次", "档次", "等次", "裁量等级", "情节")
+_NOT_PLACED = re.compile(r"(?<!本局)(?<!我局)(?<!机关)(?<!本厅)认为|[辩声]?称|提出|主张|是否|如果?|若")
+
+
 def _hits(masked: str, cues: tuple[tuple[str, str], ...]) -> list[tuple[bool, int, str, int, int]]:
     found = []
     for level, rx, literal in _CUES_RX[cues]:
@@ -150,6 +158,10 @@ def _hits(masked: str, cues: tuple[tuple[str, str], ...]) -> list[tuple[bool, in
         for m in rx.finditer(masked):
             if _negated(masked, m.start()):
                 continue
+            if m.group().startswith(_STATED):
+                lo = max(masked.rfind(c, 0, m.start()) for c in CLAUSE_STOP) + 1
+                if _NOT_PLACED.search(masked, lo, m.start()):
+                    continue
             lo, hi = sentence_bounds(masked, m.start(), "。；;\n")
             found.append((not DECIDING.search(masked, lo, hi), m.start(), level, lo, hi))
     return found
