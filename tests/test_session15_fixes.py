@@ -348,3 +348,23 @@ def test_a_catalog_rows_note_names_no_second_document() -> None:
 
     assert _lead("证据材料（照片、视频）") == "证据材料（照片、视频）"
     assert _lead("听证申请书、听证通知书") == "听证申请书"
+
+
+# heldout11 (a development set since session 7): scans
+
+
+def test_a_seal_character_read_before_the_closing_date() -> None:
+    from casecheck.extract.fields.closing import closing_date
+
+    text = "……本决定不停止执行。\n某县农业农村局\n局 ”2022年6月9日\n"
+    hit = closing_date(text, "行政处罚决定书", find_dates(text))
+    assert hit is not None and hit[0].iso == "2022-06-09"
+    text = "……责令于下列日期前改正：\n至2022年6月9日\n"  # a sentence's date on its own line
+    assert closing_date(text, "行政处罚决定书", find_dates(text)) is None
+
+
+def test_a_yuan_sign_read_as_y_after_the_words() -> None:
+    from casecheck.ingest.normalize import normalize_text
+
+    assert normalize_text("并处罚款人民币叁万元整（Y30000）。") == "并处罚款人民币叁万元整（¥30000）。"
+    assert normalize_text("型号XY(Y2000)") == "型号XY(Y2000)"

@@ -498,6 +498,8 @@ _LONE_LOOKALIKE = re.compile(r"(?<=[年月])[OoIl](?=[月日号])")  # 2019年11
 _DAY_LOOKALIKE = re.compile(r"(?<=[0-9一二三四五六七八九十〇之当次同翌])曰|(?<=[0-9][OoIl])曰")
 _ITEM_ONE_LOOKALIKE = re.compile(r"(?<=第[（(])[—－-](?=[)）]\s*项)")  # 第(—)项
 # a title's 书名号 (<互联网信息服务管理办法》, 《互联网信息服务管理办法)第十二条)
+# ¥ read as Y in a fine's figures after its words: …万元整〈(Y120000)
+_YUAN_SIGN_LOOKALIKE = re.compile(r"(?<=元整[（(])Y(?=\d[\d,.]*[)）])|(?<=元整〈[（(])Y(?=\d[\d,.]*[)）])")
 _TITLE_OPEN_LOOKALIKE = re.compile(r"<(?=[\u4e00-\u9fff]{2,40}》)")
 _TITLE_CLOSE_LOOKALIKE = re.compile(r"(?<=《)([\u4e00-\u9fff]{2,40})[)）>](?=第)")
 
@@ -525,6 +527,8 @@ def _ocr_lookalikes(text: str) -> str:
         text = _DIGIT_LOOKALIKE.sub(_digits, _LONE_LOOKALIKE.sub(_lone_digit, text))
     if "—)" in text or "—）" in text or "-)" in text or "－)" in text or "－）" in text or "-）" in text:
         text = _ITEM_ONE_LOOKALIKE.sub("一", text)
+    if "Y" in text and "元" in text:
+        text = _YUAN_SIGN_LOOKALIKE.sub("¥", text)
     if "<" in text:
         text = _TITLE_OPEN_LOOKALIKE.sub("《", text)
     if "《" in text and (")" in text or "）" in text or ">" in text):

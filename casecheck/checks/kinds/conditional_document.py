@@ -9,8 +9,8 @@ Options:
   when_markers / when_documents: markers or documents (听证笔录, hearing_held) that trigger it.
   unless_markers: markers that excuse it (``statement_waived``).
   decision_types: decision doc types that make the rule apply.
-  catalog_keywords: words in a 卷内目录 row that show the document is in the file even when it
-    was not segmented as its own document (法制审核, 集体讨论 …).
+  catalog_keywords: words in a 卷内目录 row or a document's title that show the document is in the
+    file (法制审核, 集体讨论 …: unsegmented, or a combined 法制审核及集体讨论审批表 holding both).
   opinion_marker / opinion_in: a document of ``opinion_in`` holding ``opinion_marker`` counts as one
     of ``documents`` (the 法制 body's opinion written into a 集体讨论记录: 法规股：事实清楚…).
   in_force_from: the day the requirement took effect (ISO date): a decision made before it is
@@ -38,6 +38,7 @@ from casecheck.checks.util import (
     Hit,
     Opt,
     Unknown,
+    all_docs,
     amount,
     any_marker,
     doc_date,
@@ -109,7 +110,8 @@ def _late(
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
     """One hit when the trigger holds and none of ``documents`` is in the file (in time)."""
     decisions = docs(facts, *opts["decision_types"])
-    present = docs(facts, *opts["documents"])
+    titled = [d for d in all_docs(facts) if any(w in str(d.get("title")) for w in opts["catalog_keywords"])]
+    present = docs(facts, *opts["documents"]) + [d for d in titled if d["doc_type"] not in opts["documents"]]
     if opts["opinion_marker"]:
         present += [d for d in docs(facts, *opts["opinion_in"]) if has_marker(d, opts["opinion_marker"])]
     if not decisions:

@@ -67,6 +67,8 @@ LAST_DATE_TYPES = (
 _MERGED_CLOSING = re.compile(r"[。；;][ \t\u3000]+")
 _DATE_LABEL_ONLY = re.compile(r"(日期|落款日期)[:：]?")
 _OCR_MARKS = " \t:：”“\"'.,，、|·"
+# one character before a date that makes it part of a sentence (于2023年…, 至2023年…), not a stray mark
+_LEAD_WORDS = frozenset("于至在从自到前后及和与或截止即起为是")
 SIGNED = re.compile(r"签\s*[名字章收]")  # 当事人签收：某某 2022年8月16日 too
 _CLAUSE_PUNCT = re.compile(r"[，,。；;]")
 _SENTENCE_END = re.compile(r"[。；;]")
@@ -112,7 +114,8 @@ def closing_date(text: str, doc_type: str, hits: list[DateHit] | None = None) ->
         if _unseal(after).strip():
             continue
         lead = before.strip()
-        if dated == 1 and (not lead or AGENCY.fullmatch(lead) or _DATE_LABEL_ONLY.fullmatch(lead)):
+        stray = len(lead) == 1 and lead not in _LEAD_WORDS  # 上 ”2023年4月18日: a seal's character OCR read
+        if dated == 1 and (not lead or stray or AGENCY.fullmatch(lead) or _DATE_LABEL_ONLY.fullmatch(lead)):
             return h, s  # the line holds this date alone (after an agency or a date label)
         merged = _MERGED_CLOSING.split(before)
         if len(merged) > 1 and AGENCY.fullmatch(merged[-1].strip()):
