@@ -196,6 +196,9 @@ class DocFacts(TypedDict, total=False):
     # of the file ends on its own printed page number, one up each page, so its pages are fixed;
     # None for every other source (a PDF, OFD, scan or text file has fixed pages)
     pages_printed: bool | None
+    # values a correction notice in this document puts right (…误写为“A”，现更正为“B”):
+    # [{"wrong", "right", "evidence"}]
+    corrections: list[dict[str, Any]]
 
 
 class CaseFacts(TypedDict, total=False):

@@ -368,3 +368,21 @@ def test_a_yuan_sign_read_as_y_after_the_words() -> None:
 
     assert normalize_text("并处罚款人民币叁万元整（Y30000）。") == "并处罚款人民币叁万元整（¥30000）。"
     assert normalize_text("型号XY(Y2000)") == "型号XY(Y2000)"
+
+
+# dev11 (a new development set): each fix in wording of its own
+
+
+def test_a_correction_notices_pair() -> None:
+    from casecheck.extract.fields.corrections import find_corrections
+
+    text = "你单位《行政处罚事先告知书》中当事人名称错写为“某市惠达五金店”，应更正为“某市惠德五金店”。"
+    assert [(w, r) for w, r, *_ in find_corrections(text)] == [("某市惠达五金店", "某市惠德五金店")]
+    assert find_corrections("责令当事人于十日内改正违法行为，更正标签内容。") == []
+
+
+def test_a_certificate_number_cut_right_after_its_bracket() -> None:
+    from casecheck.ingest.normalize import normalize_text
+
+    raw = "询问人：赵立新（3201040123）、钱芳（\n3201040127） 记录人：钱芳\n问：我们是某局执法人员。"
+    assert "钱芳（3201040127）" in normalize_text(raw)

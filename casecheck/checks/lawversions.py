@@ -137,3 +137,17 @@ def _measure_verdict(catalog: Any, title: str, c: dict[str, Any], current: Any) 
         "hit",
         f"{was}版该条规定{phrase}，现行{current.version.isoformat()}版同号条文已非此内容（旧版条文编号）",
     )
+
+
+def named_day(catalog: Any, title: str, c: dict[str, Any], day: Any) -> Any:
+    """A day the version citation ``c`` names was in force (《安全生产法》（2014年修正）: its effective
+    date), when that version is held, has text and is older than the one in force on ``day``;
+    else ``day``. A fine is judged against the provision as the decision cites it: the version
+    itself is LAW-04's to judge."""
+    years = [int(y) for y in re.findall(r"((?:19|20)\d{2})(?=年)", c.get("title_raw") or "")]
+    law = catalog.get_law(title) if years else None
+    current = catalog.in_force(title, day) if law is not None else None
+    if current is None:
+        return day
+    named = [v for v in law.versions if v.version.year == max(years) and v.has_text]
+    return named[-1].effective if named and named[-1].version < current.version else day

@@ -15,6 +15,7 @@ from casecheck.extract.fields import closing, officers, seals, signatures
 from casecheck.extract.fields.catalog import catalog_rows
 from casecheck.extract.fields.citations import find_citations, table_roles
 from casecheck.extract.fields.column_totals import column_totals
+from casecheck.extract.fields.corrections import find_corrections
 from casecheck.extract.fields.dates import find_dates
 from casecheck.extract.fields.discretion import find_discretion
 from casecheck.extract.fields.markers import find_markers
@@ -129,6 +130,8 @@ def extract_document(doc: Document, source_pages: Sequence[Page] | None = None) 
         else None
     )
     facts["markers"] = {k: c.fact(True, s, e) for k, (s, e) in find_markers(text).items()}
+    fixed = find_corrections(text)
+    facts["corrections"] = [{"wrong": w, "right": r, "evidence": c.ev(s, e)} for w, r, s, e in fixed]
     facts["served"] = sections.served(c, sigs, hits) if dt == "送达回证" else None
     facts["catalog"] = (
         [

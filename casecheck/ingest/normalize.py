@@ -66,6 +66,7 @@ _CODE_REST = re.compile(r"[0-9A-Z]{1,17}(?![0-9A-Za-z])")
 # …人民币47136⏎0元 / …叁万元（￥3⏎0000）: a figure after a word or a currency sign, cut by the wrap
 _FIGURE_CUT = re.compile(r"(?:[\u4e00-\u9fff]|(?P<sign>[￥¥]\s?))[\d.,]*\d$")
 _FIGURE_REST = re.compile(r"[\d.,]{0,8}(?:万?元|年|月|日|平方米|亩|吨|公斤|千克|%|％)")
+_BRACKETED_CODE = re.compile(r"[0-9A-Za-z]{4,24}[)）]")  # a number closing the bracket the line above opened
 _SIGNED_REST = re.compile(r"[\d.,]{0,10}\d\s*(?:元|[）)，,。；;])")  # the rest of a ￥ figure
 _NOTE_LINE = re.compile(r"^[（(][^（()）]*[）)]$")  # (单位公章), （签字）
 # a form's row printed without its rules: a short field name, a space, the value
@@ -364,6 +365,9 @@ def _join_wraps(text: str, indented: set[int]) -> set[int]:
         rest = _CODE_REST.match(line) if cut else None
         if cut and rest and len(cut.group(1)) + len(rest.group(0)) == 18:
             drop.add(nl)  # an 18-character code cut by the wrap: 统一社会信用代码:91450103M⏎A5NQ2C86M
+            continue
+        if prev[-1] in "（(" and _BRACKETED_CODE.match(line):
+            drop.add(nl)  # 刘晓彤（⏎3703050120126）: a cell cut right after the bracket it opened
             continue
         figure = _FIGURE_CUT.search(prev) if line[0].isdigit() and prev[-1].isdigit() else None
         # a ￥ figure in a bracket left open whose rest closes it is cut however short the line

@@ -14,7 +14,8 @@ acts for it — its 法定代表人/负责人 as any document names them (a 受�
 company) — is that person, not a different party, and is not compared; nor is a decision of
 that person's own beside the unit's (双罚). A 个体工商户 (credit code 92…) may be named by its 字号 or
 by its 经营者 when the document giving that code pairs the two; a notice addressed to the unit and its
-manager (某公司、江某) names the unit.
+manager (某公司、江某) names the unit. A value a correction notice in the file puts right (误写为“A”，
+现更正为“B”) is not one.
 
 Example: decision names 某某商贸有限公司, 结案审批表 names 某某商务有限公司 → one hit.
 """
@@ -26,7 +27,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from casecheck.checks.parties import LIST_SPLIT, party_interviewed, representatives, seen, trade_names
-from casecheck.checks.util import DECISION_TYPES, Context, Hit, Opt, Unknown, evs, fact_ev
+from casecheck.checks.util import DECISION_TYPES, Context, Hit, Opt, Unknown, all_docs, evs, fact_ev
 from casecheck.extract.fields.ids import credit_code_valid, id_number_valid
 
 ID = "field_consistent"
@@ -51,6 +52,8 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     """One hit per document whose party field differs, one per number failing its check digit."""
     reps = representatives(facts)
     trade = trade_names(facts)
+    # a value a correction notice of the file puts right (误写为“A”，现更正为“B”) is no inconsistency
+    fixed = {(c.get("wrong"), c.get("right")) for d in all_docs(facts) for c in d.get("corrections") or []}
     for field in opts["fields"]:
         label = LABELS[field]
         found = seen(facts, field, opts["types"])
@@ -70,6 +73,8 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
                     continue
                 if field == "name" and expected in LIST_SPLIT.split(v):
                     continue  # 某公司、江某: a document addressed to the unit and its manager (双罚)
+                if (v, expected) in fixed:
+                    continue
                 if v != expected and not (field == "name" and frozenset((v, expected)) in trade):
                     detail = f"{doc.get('ref')} 记载{label}为“{v}”，与“{expected}”不一致"
                     yield Hit(

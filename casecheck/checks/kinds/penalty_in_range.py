@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from casecheck.checks.lawversions import named_day
 from casecheck.checks.ranges import (
     DAILY,
     by_reference,
@@ -79,17 +80,16 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         return
     from casecheck.laws import catalog
 
-    day = event(facts, "decision")[0] or event(facts, "violation")[0]
-    if day is None:
+    if (decided := event(facts, "decision")[0] or event(facts, "violation")[0]) is None:
         yield Unknown("缺少决定日期，无法核对处罚幅度")
         return
-    kind = party_kind(facts)
-    ranges, why, daily = [], None, False
+    kind, ranges, why, daily = party_kind(facts), [], None, False
     count = (dec.get("penalty") or {}).get("fine_count") or {}  # a fine per unit: how many
     for c in cites:
         title = catalog.resolve_title(c.get("law") or "")
         if title is None:
             continue
+        day = named_day(catalog, title, c, decided)  # 《…》（2014年修正）: judged as cited
         ref = f"{c['article']}之{c['sub']}" if c.get("sub") else c["article"]
         r, base = catalog.penalty_range(title, day, ref, c.get("paragraph"), c.get("item"), kind), None
         if r is not None and r.min_yuan is None and r.base_kind:
