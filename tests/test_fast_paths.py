@@ -234,14 +234,18 @@ def _join_wraps_plain(text: str, indented: set[int]) -> set[int]:
         if cut and rest and len(cut.group(1)) + len(rest.group(0)) == 18:
             drop.add(nl)  # an 18-character code cut by the wrap
             continue
+        if prev[-1] in "（(" and n._BRACKETED_CODE.match(line):
+            drop.add(nl)  # a number cut right after the bracket it closes
+            continue
+        figure = n._FIGURE_CUT.search(prev) if line[0].isdigit() and prev[-1].isdigit() else None
+        signed = bool(figure and figure.group("sign"))
         if (
-            n._FIGURE_CUT.search(prev)
-            and n._FIGURE_REST.match(line)
-            and line[0].isdigit()
-            and len(prev) >= 0.6 * need
+            figure
+            and (n._SIGNED_REST if signed else n._FIGURE_REST).match(line)
+            and ((signed and n.open_bracket(prev) and n._SIGNED_REST.match(line)) or len(prev) >= 0.6 * need)
             and not n._TABLE_ROW.search(prev)
         ):
-            drop.add(nl)  # a figure cut by the wrap
+            drop.add(nl)  # a figure cut by the wrap (a ￥ figure in an open bracket however short)
             continue
         full_line = widths[k] >= need or (by_count and len(prev) == longest and len(prev) >= need)
         if not full_line or n._TABLE_ROW.search(prev) or n._TABLE_ROW.search(line):
