@@ -386,3 +386,26 @@ def test_a_certificate_number_cut_right_after_its_bracket() -> None:
 
     raw = "询问人：赵立新（3201040123）、钱芳（\n3201040127） 记录人：钱芳\n问：我们是某局执法人员。"
     assert "钱芳（3201040127）" in normalize_text(raw)
+
+
+# a third read-only review proved these on the versions above
+
+
+def test_a_sentences_date_on_a_line_of_its_own_is_no_closing() -> None:
+    from casecheck.extract.fields.closing import closing_date
+
+    for text in ("……该批产品的生产日期\n系2024年3月5日。", "……陈述申辩的截止日\n期：2024年7月5日。"):
+        assert closing_date(text, "行政处罚决定书", find_dates(text)) is None, text
+
+
+def test_a_request_for_review_or_discussion_is_neither() -> None:
+    from casecheck.checks.kinds.conditional_document import COMBINED
+
+    assert COMBINED.search("法制审核及集体讨论审批表")
+    for title in (
+        "法制审核申请表",
+        "陈述申辩复核审批表",
+        "重大行政处罚案件集体讨论提请表",
+        "法制审核及集体讨论申请表",
+    ):
+        assert not COMBINED.search(title), title

@@ -1,6 +1,5 @@
-"""conditional_document — a document the case's circumstances call for is in the file.
-
-Used for 事先告知 (always, unless waived: PROC-01), 法制审核 (PROC-06) and 集体讨论 (PROC-07).
+"""conditional_document — a document the case's circumstances call for is in the file: 事先告知
+(always, unless waived: PROC-01), 法制审核 (PROC-06) and 集体讨论 (PROC-07).
 
 Options:
   documents: doc types any of which satisfies the requirement.
@@ -9,17 +8,16 @@ Options:
   when_markers / when_documents: markers or documents (听证笔录, hearing_held) that trigger it.
   unless_markers: markers that excuse it (``statement_waived``).
   decision_types: decision doc types that make the rule apply.
-  catalog_keywords: words in a 卷内目录 row or a document's title that show the document is in the
-    file (法制审核, 集体讨论 …: unsegmented, or a combined 法制审核及集体讨论审批表 holding both).
+  catalog_keywords: words in a 卷内目录 row that show the document is in the file even when it was
+    not segmented (法制审核, 集体讨论 …). A combined 法制审核及集体讨论审批表 counts as both.
   opinion_marker / opinion_in: a document of ``opinion_in`` holding ``opinion_marker`` counts as one
     of ``documents`` (the 法制 body's opinion written into a 集体讨论记录: 法规股：事实清楚…).
   in_force_from: the day the requirement took effect (ISO date): a decision made before it is
     无法评查, not judged by it (法制审核: 2021 第五十八条, from 2021-07-15; the 2017 text's 第三十八条第三款
     审核 is another requirement); an undated decision after a step dated since then is held to it.
   by_decision: the document counts only when dated on or before the decision (法制审核, 集体讨论
-    must precede it: 行政处罚法 第五十七条、第五十八条); one held only after the decision is as good as
-    none. An undated document, or an undated decision, still counts (the order is PROC-04's to
-    judge when the dates are there).
+    precede it: 行政处罚法 第五十七条、第五十八条); one held only after it is as good as none. An
+    undated document or decision still counts (PROC-04 judges the order when the dates are there).
 
 A fine whose amount could not be read, when only the amount could trigger, is 无法评查.
 Example: fine 120000 ≥ 100000 and no 集体讨论记录 → ``{"document": "集体讨论记录", "reason": …,
@@ -29,6 +27,7 @@ Example: fine 120000 ≥ 100000 and no 集体讨论记录 → ``{"document": "�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date
 from typing import Any
@@ -52,6 +51,7 @@ from casecheck.checks.util import (
 )
 
 ID = "conditional_document"
+COMBINED = re.compile(r"^\W?法制审[核查](?:意见)?[及和与、]集体(?:讨论|审议)(?!.*(?:申请|提请|送审|通知))")
 OPTIONS = {
     "documents": Opt(list),
     "always": Opt(bool, False),
@@ -110,8 +110,8 @@ def _late(
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
     """One hit when the trigger holds and none of ``documents`` is in the file (in time)."""
     decisions = docs(facts, *opts["decision_types"])
-    titled = [d for d in all_docs(facts) if any(w in str(d.get("title")) for w in opts["catalog_keywords"])]
-    present = docs(facts, *opts["documents"]) + [d for d in titled if d["doc_type"] not in opts["documents"]]
+    both = [d for d in all_docs(facts) if COMBINED.search(str(d.get("title") or ""))]
+    present = docs(facts, *opts["documents"]) + [d for d in both if d["doc_type"] not in opts["documents"]]
     if opts["opinion_marker"]:
         present += [d for d in docs(facts, *opts["opinion_in"]) if has_marker(d, opts["opinion_marker"])]
     if not decisions:

@@ -22,12 +22,13 @@ Example: decision names 某某商贸有限公司, 结案审批表 names 某某�
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
-from casecheck.checks.parties import LIST_SPLIT, party_interviewed, representatives, seen, trade_names
-from casecheck.checks.util import DECISION_TYPES, Context, Hit, Opt, Unknown, all_docs, evs, fact_ev
+from casecheck.checks.parties import LIST_SPLIT, norm, party_interviewed, representatives, seen, trade_names
+from casecheck.checks.util import DECISION_TYPES, Context, Hit, Opt, Unknown, all_docs, doc_date, evs, fact_ev
 from casecheck.extract.fields.ids import credit_code_valid, id_number_valid
 
 ID = "field_consistent"
@@ -46,14 +47,20 @@ OPTIONS = {
     "check_digits": Opt(bool, True),
 }
 LABELS = {"name": "当事人名称", "credit_code": "统一社会信用代码", "id_number": "身份证号码"}
+_CORRECTION_TITLE = re.compile(r"更正|补正")
 
 
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
     """One hit per document whose party field differs, one per number failing its check digit."""
     reps = representatives(facts)
     trade = trade_names(facts)
-    # a value a correction notice of the file puts right (误写为“A”，现更正为“B”) is no inconsistency
-    fixed = {(c.get("wrong"), c.get("right")) for d in all_docs(facts) for c in d.get("corrections") or []}
+    # a value a 更正/补正 notice puts right (误写为“A”，现更正为“B”) in documents made before it
+    notices = [d for d in all_docs(facts) if _CORRECTION_TITLE.search(str(d.get("title") or ""))]
+    fixed = {
+        (norm("name", str(c.get("wrong"))), norm("name", str(c.get("right")))): doc_date(d)[0]
+        for d in notices
+        for c in d.get("corrections") or []
+    }
     for field in opts["fields"]:
         label = LABELS[field]
         found = seen(facts, field, opts["types"])
@@ -73,7 +80,7 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
                     continue
                 if field == "name" and expected in LIST_SPLIT.split(v):
                     continue  # 某公司、江某: a document addressed to the unit and its manager (双罚)
-                if (v, expected) in fixed:
+                if (day := fixed.get((v, expected))) and (made := doc_date(doc)[0]) and made <= day:
                     continue
                 if v != expected and not (field == "name" and frozenset((v, expected)) in trade):
                     detail = f"{doc.get('ref')} 记载{label}为“{v}”，与“{expected}”不一致"

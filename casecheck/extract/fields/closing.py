@@ -68,7 +68,16 @@ _MERGED_CLOSING = re.compile(r"[。；;][ \t\u3000]+")
 _DATE_LABEL_ONLY = re.compile(r"(日期|落款日期)[:：]?")
 _OCR_MARKS = " \t:：”“\"'.,，、|·"
 # one character before a date that makes it part of a sentence (于2023年…, 至2023年…), not a stray mark
-_LEAD_WORDS = frozenset("于至在从自到前后及和与或截止即起为是")
+_LEAD_WORDS = frozenset("于至在从自到前后及和与或截止即起为是系迄期经已的距")
+_AGENCY_END = re.compile(r"(?:局|委员会|政府|大队|支队|中心|办公室|厅|委|所)\W{0,3}$")
+
+
+def _under_agency(text: str, line_start: int) -> bool:
+    """The line before ``line_start`` ends on an agency's name (the 落款's first line)."""
+    above = text[: max(0, line_start - 1)].rsplit("\n", 1)[-1].strip()
+    return 0 < len(above) <= 30 and bool(_AGENCY_END.search(above))
+
+
 SIGNED = re.compile(r"签\s*[名字章收]")  # 当事人签收：某某 2022年8月16日 too
 _CLAUSE_PUNCT = re.compile(r"[，,。；;]")
 _SENTENCE_END = re.compile(r"[。；;]")
@@ -114,7 +123,8 @@ def closing_date(text: str, doc_type: str, hits: list[DateHit] | None = None) ->
         if _unseal(after).strip():
             continue
         lead = before.strip()
-        stray = len(lead) == 1 and lead not in _LEAD_WORDS  # 上 ”2023年4月18日: a seal's character OCR read
+        # 某局⏎上 ”2023年4月18日: a seal's character OCR read, on the line under the agency's name
+        stray = len(lead) == 1 and not lead.isdigit() and lead not in _LEAD_WORDS and _under_agency(text, s)
         if dated == 1 and (not lead or stray or AGENCY.fullmatch(lead) or _DATE_LABEL_ONLY.fullmatch(lead)):
             return h, s  # the line holds this date alone (after an agency or a date label)
         merged = _MERGED_CLOSING.split(before)
