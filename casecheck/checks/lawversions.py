@@ -103,11 +103,9 @@ def version_verdict(
             return "unknown", f"法规库无《{title}》{day.isoformat()} 施行版本的文本"
         return None
     current = catalog.in_force(title, day)
-    # the version the title names: its latest year (…（1992年通过，2002年修订，2017年修订）is of 2017)
-    years = [int(y) for y in re.findall(r"((?:19|20)\d{2})(?=年)", c.get("title_raw") or "")]
+    year = named_year(c)
     law = catalog.get_law(title)
-    if years and law is not None:
-        year = max(years)
+    if year is not None and law is not None:
         named = [v for v in law.versions if v.version.year == year]
         if named:
             superseded = current not in named and all(v.version < current.version for v in named)
@@ -144,10 +142,17 @@ def named_day(catalog: Any, title: str, c: dict[str, Any], day: Any) -> Any:
     date), when that version is held, has text and is older than the one in force on ``day``;
     else ``day``. A fine is judged against the provision as the decision cites it: the version
     itself is LAW-04's to judge."""
-    years = [int(y) for y in re.findall(r"((?:19|20)\d{2})(?=年)", c.get("title_raw") or "")]
-    law = catalog.get_law(title) if years else None
+    year = named_year(c)
+    law = catalog.get_law(title) if year is not None else None
     current = catalog.in_force(title, day) if law is not None else None
     if current is None:
         return day
-    named = [v for v in law.versions if v.version.year == max(years) and v.has_text]
+    named = [v for v in law.versions if v.version.year == year and v.has_text]
     return named[-1].effective if named and named[-1].version < current.version else day
+
+
+def named_year(c: dict[str, Any]) -> int | None:
+    """The year of the version citation ``c``'s title names: its latest year (…（1992年通过，2002年
+    修订，2017年修订）is of 2017), or ``None`` when the title names none."""
+    years = [int(y) for y in re.findall(r"((?:19|20)\d{2})(?=年)", c.get("title_raw") or "")]
+    return max(years) if years else None

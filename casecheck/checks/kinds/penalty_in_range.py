@@ -6,15 +6,15 @@ Options:
   area_kind: the amount kind of an area in m² (非法占用土地面积), for fines set per square metre.
   condition_markers: document markers stating an escalation condition (its text → marker name).
 
-The range is the catalog's for the version in force on the decision date, for the party kind and
-the 货值/违法所得 base stated in the file; with several penalty citations the fine must fit one.
-A provision with an escalated alternative (责令限期改正，处十万元以下的罚款；逾期未改正的，处十万元
-以上二十万元以下的罚款) is judged against its base range unless the file states the condition
-(逾期未改正, 情节严重 …): a fine only the escalated range allows, in a file that never says the
-condition holds, is a finding. A 款 that fixes its fines by reference (有前款第一项…行为之一，处…)
-is read for the 项 the file cites. A fine set per unit (每人100元以上500元以下的标准) is judged for the
-number the decision states (``fine_count``), else 无法评查. An unparsed provision, a range that
-needs a base the file does not state, or a law without text is 无法评查.
+The range is the catalog's for the version in force on the decision date (or the older one the
+citation names: …（2014年修正）), for the party kind and the 货值/违法所得 base stated in the file;
+with several penalty citations the fine must fit one. A provision with an escalated alternative
+(责令限期改正，处十万元以下的罚款；逾期未改正的，处十万元以上二十万元以下的罚款) is judged against
+its base range unless the file states the condition (逾期未改正, 情节严重 …): a fine only the
+escalated range allows, in a file that never says the condition holds, is a finding. A 款 that
+fixes its fines by reference (有前款第一项…行为之一，处…) is read for the 项 the file cites. A fine set
+per unit (每人100元以上500元以下的标准) is judged for the number the decision states (``fine_count``),
+else 无法评查; so is an unparsed provision, a range needing a base the file lacks, a law without text.
 
 Example: 罚款 300000 under a provision allowing 5万–10万 → ``{"fine": "300,000", "range": "50,000–100,000"}``.
 """
