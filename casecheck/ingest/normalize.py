@@ -61,9 +61,8 @@ _NUMBER_REST = re.compile(r"\d{0,5}号")
 # a 统一社会信用代码 or 身份证号 cut by a wrap (both 18 characters)
 _CODE_CUT = re.compile(r"(?:信用代码|身份证号码?|身份号码)\s*[:：]?\s*([0-9A-Z]{1,17})$")
 _CODE_REST = re.compile(r"[0-9A-Z]{1,17}(?![0-9A-Za-z])")
-# a figure in prose cut by a wrap: the line ends in a run of digits after a CJK word, the next goes
-# on with the rest of the figure and its unit (人民币47136⏎0元, 于2022⏎年10月8日)
-# …人民币47136⏎0元 / …叁万元（￥3⏎0000）: a figure after a word or a currency sign, cut by the wrap
+# a figure cut by a wrap: the line ends in a run of digits after a CJK word or a ￥, the next goes on
+# with the rest of the figure and its unit (人民币47136⏎0元, 于2022⏎年10月8日, 叁万元（￥3⏎0000）)
 _FIGURE_CUT = re.compile(r"(?:[\u4e00-\u9fff]|(?P<sign>[￥¥]\s?))[\d.,]*\d$")
 _FIGURE_REST = re.compile(r"[\d.,]{0,8}(?:万?元|年|月|日|平方米|亩|吨|公斤|千克|%|％)")
 _BRACKETED_CODE = re.compile(r"[0-9A-Za-z]{4,24}[)）]")  # a number closing the bracket the line above opened

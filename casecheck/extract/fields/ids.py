@@ -11,10 +11,10 @@ in ``issues``. A number whose year is written but whose 序号 is not (``涡消�
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from casecheck.extract.fields.dates import make_date
 from casecheck.extract.patterns import Pattern, fast_compile
 
 # 机关代字: an optional bracketed region (津保), a code (0482), CJK, an optional inner bracket 湘(岳)文…
@@ -203,15 +203,8 @@ def id_number_valid(number: str) -> bool | None:
 
 
 def _born(number: str) -> bool:
-    """An 18-digit ID number's birth date (digits 7–14) is a real day of 1900–2099."""
-    y, m, d = int(number[6:10]), int(number[10:12]), int(number[12:14])
-    if not 1900 <= y <= 2099:
-        return False
-    try:
-        dt.date(y, m, d)
-    except ValueError:
-        return False
-    return True
+    """An 18-digit ID number's birth date (digits 7–14) is a real day (``dates.make_date``)."""
+    return make_date(int(number[6:10]), int(number[10:12]), int(number[12:14])) is not None
 
 
 def find_credit_codes(text: str) -> list[tuple[str, int, int, bool | None]]:
