@@ -17,6 +17,7 @@ from casecheck.extract.fields import closing
 from casecheck.extract.patterns import fast_compile
 from casecheck.extract.timeline import DECISIONS, NOTICES, REVOCATION, build_timeline, decision_rank
 from casecheck.facts import CaseFacts, DocFacts
+from casecheck.ingest.text import numbered_in_order
 from casecheck.model import Case, Document
 
 SUMMARY_TITLE = re.compile(
@@ -210,6 +211,10 @@ def extract_case(case: Case) -> CaseFacts:
     """Facts of every document of ``case`` plus the merged case view and timeline."""
     pages = {f.name: f.pages for f in case.files}
     docs = [extract_document(doc, pages.get(doc.file)) for doc in case.documents]
+    # a DOCX's pages are fixed when it prints its own page numbers: read once per file
+    printed = {f.name: numbered_in_order([p.text for p in f.pages]) for f in case.files if f.kind == "docx"}
+    for d, doc in zip(docs, case.documents, strict=True):
+        d["pages_printed"] = printed.get(doc.file)
     types = {d["doc_type"] for d in docs}
     summary = "当场行政处罚决定书" in types or any(_looks_summary(doc) for doc in case.documents)
     if summary and _ordinary_decided_later(docs, case.documents):

@@ -26,7 +26,6 @@ from casecheck.extract.fields.remedy import find_remedy
 from casecheck.extract.fields.table import table_pairs
 from casecheck.extract.fields.voucher import voucher_amounts
 from casecheck.facts import DocFacts
-from casecheck.ingest.text import numbered_in_order
 from casecheck.model import Document, Page
 
 
@@ -149,8 +148,7 @@ def extract_document(doc: Document, source_pages: Sequence[Page] | None = None) 
         else []
     )
     facts["ocr"] = ocr_facts(doc, source_pages)
-    docx = bool(source_pages) and source_pages[0].method == "docx"  # type: ignore[index]
-    facts["pages_printed"] = numbered_in_order([p.text for p in source_pages or ()]) if docx else None
+    facts["pages_printed"] = None  # set per file by ``extract.case`` (a DOCX's printed page numbers)
     return facts  # type: ignore[return-value]
 
 

@@ -162,8 +162,8 @@ def numbered_in_order(pages: Sequence[str]) -> bool:
     the numbers its pages depend on who renders it."""
     numbers: list[int | None] = []
     for page in pages:
-        lines = [line for line in page.splitlines() if line.strip()]
-        m = (_FOOTER.match(lines[-1]) or _BARE_FOOTER.match(lines[-1])) if lines else None
+        last = page.rstrip().rsplit("\n", 1)[-1]  # the page's last line that holds anything
+        m = (_FOOTER.match(last) or _BARE_FOOTER.match(last)) if last else None
         numbers.append(int(next(g for g in m.groups() if g)) if m else None)
     lead = next((i for i, n in enumerate(numbers) if n is not None), len(numbers))
     run = numbers[lead:]
