@@ -10,6 +10,11 @@ time, so it always knows which case each worker holds and since when:
   ``worker_crashed`` record, the worker is replaced and no other case is affected;
 - a case that raises ``MemoryError`` under the worker's ``RLIMIT_AS``: ``out_of_memory``.
 
+A killed worker leaves nothing behind: each worker leads its own process group, so the kill
+reaches what it started (a hung ``tesseract`` command), and each has a scratch directory of its
+own as its temporary directory, which the parent removes once the worker is gone (page images
+written for OCR would otherwise pile up in ``/tmp``, one per stopped case).
+
 Results are yielded in completion order as they arrive; at most one case per worker is in
 flight, so memory stays flat however many cases there are. Workers are forked (Linux): they
 share the parent's imported modules and start in milliseconds.
@@ -20,6 +25,10 @@ from __future__ import annotations
 import contextlib
 import gc
 import multiprocessing as mp
+import os
+import shutil
+import signal
+import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -32,6 +41,7 @@ from casecheck.model import ReviewError, ReviewRecord
 
 Task = Callable[[Path, Any], dict[str, Any]]
 GC_YOUNG_THRESHOLD = 20_000
+SCRATCH_PREFIX = "casecheck-worker-"
 
 
 def error_record(path: Path, kind: str, message: str, profile: str = "default") -> dict[str, Any]:
@@ -47,8 +57,17 @@ def error_record(path: Path, kind: str, message: str, profile: str = "default") 
     return rec.to_dict()
 
 
-def _worker_main(conn: Connection, task: Task, context: Any, memory_bytes: int | None) -> None:
-    """Loop of one worker: receive a path, run ``task(path, context)``, send the record back."""
+def _worker_main(
+    conn: Connection, task: Task, context: Any, memory_bytes: int | None, scratch: str | None = None
+) -> None:
+    """Loop of one worker: receive a path, run ``task(path, context)``, send the record back.
+
+    The worker leads a process group of its own and keeps its temporary files in ``scratch``
+    (see the module docstring)."""
+    with contextlib.suppress(OSError):
+        os.setpgid(0, 0)
+    if scratch:
+        tempfile.tempdir = os.environ["TMPDIR"] = scratch
     worker_setup(memory_bytes)
     # What the parent loaded (modules, rules, catalogues) lives as long as the worker: the
     # collector need not walk it, and walking it would copy the parent's shared pages.
@@ -84,19 +103,55 @@ class _Worker:
 
     process: Any
     conn: Connection
+    scratch: str | None = None
     path: Path | None = None
     started: float = 0.0
 
     def stop(self, kill: bool = False) -> None:
-        """End the process: politely (close the pipe, it exits) or with SIGKILL."""
-        if kill and self.process.is_alive():
-            self.process.kill()
+        """End the process: politely (close the pipe, it exits) or with SIGKILL, which reaches
+        its process group too; then remove its scratch directory."""
+        if kill:
+            self._kill()
         with contextlib.suppress(OSError):
             self.conn.close()
         self.process.join(timeout=5 if not kill else None)
         if self.process.is_alive():
-            self.process.kill()
+            self._kill()
             self.process.join()
+        if self.scratch:
+            shutil.rmtree(self.scratch, ignore_errors=True)
+
+    def _kill(self) -> None:
+        # The group numbered by the worker's pid exists only once the worker leads it: a
+        # worker killed before that has started nothing, and the plain kill suffices.
+        with contextlib.suppress(OSError):
+            os.killpg(self.process.pid, signal.SIGKILL)
+        if self.process.is_alive():
+            self.process.kill()
+
+
+def sweep_scratch(root: Path | None = None) -> int:
+    """Remove the scratch directories of batches whose process is gone (a ``kill -9`` of the
+    batch kills its workers, but nobody is left to remove their directories); their number.
+    A directory is named by its batch's pid: one whose process is alive is left alone."""
+    removed = 0
+    for d in (root or Path(tempfile.gettempdir())).glob(f"{SCRATCH_PREFIX}*-*"):
+        pid = d.name[len(SCRATCH_PREFIX) :].split("-", 1)[0]
+        if not pid.isdigit() or _alive(int(pid)):
+            continue
+        shutil.rmtree(d, ignore_errors=True)
+        removed += 1
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # someone else's process
+        return True
+    return True
 
 
 def _context() -> Any:
@@ -122,18 +177,20 @@ class WorkerPool:
         self._idle: list[_Worker] = []
         self._busy: list[_Worker] = []
         self.replaced = 0
+        sweep_scratch()
 
     def _spawn(self) -> _Worker:
         parent, child = self._mp.Pipe(duplex=True)
+        scratch = tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-")
         proc = self._mp.Process(
             target=_worker_main,
-            args=(child, self.task, self.context, self.limits.memory_bytes),
+            args=(child, self.task, self.context, self.limits.memory_bytes, scratch),
             daemon=True,
             name="casecheck-worker",
         )
         proc.start()
         child.close()
-        return _Worker(proc, parent)
+        return _Worker(proc, parent, scratch)
 
     def _assign(self, path: Path) -> None:
         worker = self._idle.pop() if self._idle else self._spawn()
