@@ -152,6 +152,7 @@ def review(
         waivers=waivers,
         model=None if model == "none" else model,
     )
+    _check_out(format, out)
     cases = batch_children(batch) if batch is not None else list(paths or [])
     records = run_review(
         cases,
@@ -167,6 +168,21 @@ def review(
     )
     errors = _emit(records, format, out)
     raise typer.Exit(EXIT_CASE_ERRORS if errors else EXIT_OK)
+
+
+def _check_out(format: Format, out: Path | None) -> None:
+    """Fail before any work when ``--out`` cannot take the output: a folder given for a file (or
+    the reverse), or a place that cannot be made; a missing parent folder is made."""
+    if out is None:
+        return
+    wants_folder = format is Format.html
+    if out.exists() and out.is_dir() != wants_folder:
+        need = "a folder" if wants_folder else "a file"
+        raise _usage(f"--out must be {need} for --format {format.value}: {out}")
+    try:
+        (out if wants_folder else out.parent).mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _usage(f"--out cannot be written: {exc}") from exc
 
 
 def _emit(records, format: Format, out: Path | None) -> int:

@@ -89,6 +89,19 @@ def test_usage_errors_exit_2(args: tuple[str, ...]) -> None:
     assert run(*args).returncode == 2
 
 
+def test_out_is_checked_before_any_work_and_its_folder_made(tmp_path: Path) -> None:
+    case = tmp_path / "one.txt"
+    case.write_text(CASE_TEXT, encoding="utf-8")
+    res = run("review", str(case), "--out", str(tmp_path))
+    assert res.returncode == 2 and "--out must be a file" in res.stderr, res.stderr
+    assert "Traceback" not in res.stderr
+    res = run("review", str(case), "--format", "html", "--out", str(case))
+    assert res.returncode == 2 and "--out must be a folder" in res.stderr, res.stderr
+    out = tmp_path / "results" / "2024" / "out.jsonl"
+    assert run("review", str(case), "--out", str(out), "--model", "none").returncode == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["case_id"] == "one"
+
+
 def test_html_index_links_every_case(batch: Path, tmp_path: Path) -> None:
     out = tmp_path / "report"
     res = run("review", "--batch", str(batch), "--format", "html", "--out", str(out), "--workers", "1")
