@@ -289,14 +289,22 @@ class _FieldScores:
             self._cites(truth["citations"], _in_label_scope(truth["citations"], got.get("citations") or []))
 
     def _cites(self, truth: list[dict[str, Any]], got: list[dict[str, Any]]) -> None:
-        def key(c: dict[str, Any]) -> tuple:
-            return (c.get("law"), c.get("article"), c.get("paragraph"), c.get("item"))
+        """Provisions named, each once: the label's against the review's. A title is compared as
+        the catalogue names it (a label may write it in 书名号 or short, the contract without)."""
+        from casecheck.extract.lawtitle import canonical_law_title
 
-        t, g = Counter(map(key, truth)), Counter(map(key, got))
+        def key(c: dict[str, Any]) -> tuple:
+            return (_law(c), c.get("article"), c.get("paragraph"), c.get("item"))
+
+        def _law(c: dict[str, Any]) -> str | None:
+            law = c.get("law")
+            return canonical_law_title(law) if isinstance(law, str) else law
+
+        t, g = Counter(set(map(key, truth))), Counter(set(map(key, got)))
         self.cite_tp += sum((t & g).values())
         self.cite_fp += sum((g - t).values())
         self.cite_fn += sum((t - g).values())
-        tl, gl = Counter(c.get("law") for c in truth), Counter(c.get("law") for c in got)
+        tl, gl = Counter({_law(c) for c in truth}), Counter({_law(c) for c in got})
         self.law_tp += sum((tl & gl).values())
         self.law_fp += sum((gl - tl).values())
         self.law_fn += sum((tl - gl).values())
@@ -321,13 +329,16 @@ def _in_label_scope(truth: list[dict[str, Any]], got: list[dict[str, Any]]) -> l
     """The predicted citations a label set speaks about.
 
     Corpora labelled with only the decision's violated and penalty provisions (the held-out and
-    hand-written sets) say nothing about procedural references; counting those as false
-    positives would measure the labelling convention, not the extractor. A label set that has
-    other roles (the dev-set) is compared with every citation.
+    hand-written sets) say nothing about procedural references or the other documents'
+    citations; counting those as false positives would measure the labelling convention, not
+    the extractor. A label set that has other roles (the dev-set) is compared with every citation.
     """
     roles = {c.get("role") for c in truth}
     if truth and roles <= _DECISION_ROLES:
-        return [c for c in got if c.get("role") in _DECISION_ROLES]
+        decided = [c for c in got if c.get("role") in _DECISION_ROLES]
+        # the labels name the decision's provisions: a notice or report citing others is not scored
+        own = [c for c in decided if "决定书" in str(c.get("document") or "")]
+        return own or decided
     return got
 
 

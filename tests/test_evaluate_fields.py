@@ -41,3 +41,14 @@ def test_a_labelled_self_employed_party_is_the_contracts_person() -> None:
     scores.add({"party": {"kind": "个体工商户"}}, {"party": {"kind": "个人"}})
     scores.add({"party": {"kind": "个体工商户"}}, {"party": {"kind": "单位"}})
     assert (scores.correct["party.kind"], scores.total["party.kind"]) == (1, 2)
+
+
+def test_titles_in_book_marks_and_repeats_in_other_documents_match_the_decision() -> None:
+    scores = _FieldScores()
+    truth = [_cite(f"《{LAW}》", 34, "violated"), _cite("《食品安全法》", 124, "penalty")]
+    decision = [{**_cite(LAW, 34, "violated"), "document": "行政处罚决定书"}]
+    decision.append({**_cite(LAW, 124, "penalty"), "document": "行政处罚决定书"})
+    notice = [{**c, "document": "行政处罚事先告知书"} for c in decision]
+    report = [{**_cite(LAW, 33, "violated"), "document": "案件调查终结报告"}]  # not the labels' scope
+    scores.add({"citations": truth}, {"citations": [*notice, *decision, *report]})
+    assert scores.citation_scores() == {"f1_law_article_paragraph_item": 1.0, "f1_law": 1.0}
