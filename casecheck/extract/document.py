@@ -173,9 +173,10 @@ def ocr_facts(doc: Document, source_pages: Sequence[Page] | None) -> dict[str, A
 def _seal(c: Any, doc: Document, marks: list[tuple[int, int]]) -> dict[str, Any]:
     """Seal facts: a text marker, and what ingestion saw on the page images.
 
-    ``image`` is True when a red seal was found on one of the document's pages, False when its
-    pages were examined as images and none showed one, None when no page was an image. ``grey``
-    is True when every page examined was without colour (where a seal shows no red).
+    ``image`` is True when a seal was found on one of the document's pages (a red seal, or on a
+    page without colour a seal's ring), False when its pages were examined as images and none
+    showed one, None when no page was an image. ``grey`` is True when every page examined was
+    without colour (where a seal shows no red).
     """
     if doc.seal_pages:
         image: bool | None = True
@@ -183,10 +184,11 @@ def _seal(c: Any, doc: Document, marks: list[tuple[int, int]]) -> dict[str, Any]
         image = False if doc.imaged_pages else None
     evidence = c.ev(*marks[-1]) if marks else None
     if evidence is None and doc.seal_pages:
+        page = doc.seal_pages[-1]
         evidence = {
             "document": doc.ref,
-            "page": doc.seal_pages[-1],
-            "quote": "（页面图像上的红色印章）",
+            "page": page,
+            "quote": "（灰度扫描页面上的圆形印章）" if page in doc.grey_pages else "（页面图像上的红色印章）",
             "start": None,
             "end": None,
         }

@@ -23,6 +23,7 @@ import pypdfium2.raw as pdfium_c
 from casecheck.ingest.pages import OcrFn, RawPage
 from casecheck.ingest.quality import CharCounts, char_counts, char_counts_many, garbled_reason
 from casecheck.ingest.seal_image import Box, detect_red_seal, seal_boxes, without_seals
+from casecheck.ingest.seal_ring import ring_seal
 from casecheck.model import CaseError
 
 if TYPE_CHECKING:  # Pillow is loaded by pypdfium2 when a page is rendered, not for a text page
@@ -375,7 +376,7 @@ def _judge_page(
     try:
         if reason is None:  # (a scan with the scanner's own text layer, in grey or in colour)
             _imaged, box = _seal_on_text_page(page, imaged=True)
-            grey = box is None and scanned_in_grey(page)
+            grey, box = _seal_if_grey(page, box, lambda: render_page(page, dpi=SEAL_DPI))
             return RawPage(text, "text", imaged=True, seal_box=box, grey=grey)
         assert ocr is not None
         return _ocr_page(page, number, text, reason, ocr)
@@ -407,6 +408,14 @@ def scanned_in_grey(page: pdfium.PdfPage) -> bool:
     return bool(metas) and all(_grey(m.colorspace, m.bits_per_pixel) for m in metas)
 
 
+def _seal_if_grey(page: pdfium.PdfPage, box: Box | None, image: Callable[[], Any]) -> tuple[bool, Box | None]:
+    """Whether ``page`` was scanned in grey, and its seal: the red seal ``box`` when one was seen;
+    on a grey page the seal's ring (``seal_ring``) on ``image()``, a greyscale render."""
+    if box is not None or not scanned_in_grey(page):
+        return False, box
+    return True, ring_seal(image())
+
+
 def _grey(space: int, bits: int) -> bool:
     """An image of colour space ``space`` at ``bits`` per pixel holds no colour: a grey space,
     black and white, or an ICC profile with one channel."""
@@ -415,7 +424,7 @@ def _grey(space: int, bits: int) -> bool:
 
 def _ocr_page(page: pdfium.PdfPage, number: int, text: str, reason: str, ocr: OcrFn) -> RawPage:
     image, box = ocr_image_of(page)
-    grey = box is None and scanned_in_grey(page)
+    grey, box = _seal_if_grey(page, box, lambda: image)
     result = ocr(image)
     notes = tuple(f"page {number}: {w}" for w in (result.warning,) if w)
     if not result.text.strip() and text.strip():

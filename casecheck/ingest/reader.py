@@ -120,6 +120,7 @@ def _image_pages(path: Path, ocr: OcrFn | None, max_pages: int) -> list[RawPage]
     from casecheck.ingest.images import fit_for_ocr, iter_frames
     from casecheck.ingest.photo import to_paper
     from casecheck.ingest.seal_image import colourless, seal_boxes, without_seals
+    from casecheck.ingest.seal_ring import ring_seal
 
     frames = iter_frames(path, max_pages)
     if ocr is None:
@@ -137,6 +138,8 @@ def _image_pages(path: Path, ocr: OcrFn | None, max_pages: int) -> list[RawPage]
         notes = (f"page {i}: {result.warning}",) if result.warning else ()
         words = result.words
         grey = grey and box is None
+        if grey:  # a seal shows as a grey or black ring
+            box = ring_seal(frame)
         pages.append(RawPage(result.text, "ocr", result.confidence, notes, True, box, words, grey))
     return pages
 

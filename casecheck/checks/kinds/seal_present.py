@@ -5,9 +5,10 @@ Options:
 
 A seal counts when the page shows a seal image or the text has a seal marker (（印章）…).
 A document whose seal facts are absent (``seal`` missing) is 无法评查, and so is a document scanned
-in grey (``seal.grey``: a seal shows no red there) unless some page of the case was scanned in
-colour: a scanner in auto-colour mode saves pages without colour in grey, so then a grey page
-had no red seal. A notice made as a record
+in grey (``seal.grey``) without a seal ring seen on it, unless seals show in this scan: some
+page of the case was scanned in colour (a scanner in auto-colour mode saves pages without colour
+in grey, so a grey page had no red seal), or a seal's ring was seen on another grey document
+(the scan keeps seals, and this document's has none). A notice made as a record
 (``行政处罚告知笔录``) is no outward letter and is skipped.
 
 Example: ``{"doc_type": "行政处罚决定书", "seal": {"marker": false, "image": null}}`` → one hit.
@@ -26,21 +27,21 @@ OPTIONS = {"types": Opt(list)}
 
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
     """One hit per unsealed outward document."""
-    colour = scanned_in_colour(facts)
+    visible = seals_visible(facts)
     for doc in docs(facts, *opts["types"]):
         if notice_record(doc):
             continue  # a 告知笔录 signed by the party is a record, not a sealed letter
         seal = doc.get("seal")
         if not isinstance(seal, dict):
             yield Unknown(f"{doc.get('ref')} 未能识别印章信息")
-        elif not (seal.get("marker") or seal.get("image")) and seal.get("grey") and not colour:
+        elif not (seal.get("marker") or seal.get("image")) and seal.get("grey") and not visible:
             yield Unknown(f"{doc.get('ref')} 为灰度扫描件，无法从页面颜色识别印章")
         elif not (seal.get("marker") or seal.get("image")):
             yield Hit({"document": doc.get("ref")}, (ev(seal.get("evidence")) or doc_evidence(doc),))
 
 
-def scanned_in_colour(facts: dict[str, Any]) -> bool:
-    """Some document of the case was looked at as a colour image (a red seal seen, or pages
-    examined in colour)."""
+def seals_visible(facts: dict[str, Any]) -> bool:
+    """Seals show in this case's scan: a seal was seen on some document's pages (red, or a ring
+    on a grey scan), or some document's pages were examined in colour."""
     seals = [s for d in all_docs(facts) if isinstance(s := d.get("seal"), dict)]
     return any(s.get("image") or (s.get("image") is False and not s.get("grey")) for s in seals)
