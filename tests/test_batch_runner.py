@@ -65,8 +65,9 @@ def test_parse_size() -> None:
     assert parse_size("4G") == 4 * 2**30
     assert parse_size("512m") == 512 * 2**20
     assert parse_size("1000") == 1000
-    with pytest.raises(ValueError):
-        parse_size("lots")
+    for bad in ("lots", "-1G", "nan", "99999999T"):  # negative, not a number, past setrlimit
+        with pytest.raises(ValueError):
+            parse_size(bad)
 
 
 def test_progress_off_a_terminal_writes_a_line_now_and_then() -> None:
@@ -106,6 +107,24 @@ def test_cache_hit_skips_ingestion(batch: Path, tmp_path: Path, monkeypatch: pyt
     changed = tmp_path / case.name
     changed.write_text(case.read_text(encoding="utf-8") + "\n附：补充说明。\n", encoding="utf-8")
     assert review_case(changed, options, cache)["error"]["kind"] == "internal_error"
+
+
+def test_a_case_out_of_memory_is_tried_again_next_run(
+    batch: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from casecheck.model import CaseError
+
+    options = ReviewOptions(model=None)
+    cache = FactsCache(tmp_path / "facts")
+    case = next(c for c in batch_children(batch) if c.is_file())
+
+    def out_of_memory(*_a: Any, **_k: Any) -> None:
+        raise CaseError("out_of_memory", f"{case.name}: out of memory while reading")
+
+    with monkeypatch.context() as m:  # a run under a low memory limit
+        m.setattr("casecheck.ingest.case.load_case", out_of_memory)
+        assert review_case(case, options, cache)["error"]["kind"] == "out_of_memory"
+    assert review_case(case, options, cache)["status"] == "reviewed"  # a raised limit: read again
 
 
 def test_record_cache_until_a_rule_input_changes(
@@ -159,6 +178,18 @@ def test_campaign_store_resumes_without_duplicates(batch: Path, tmp_path: Path) 
     store.close()
 
 
+def test_a_campaign_resumed_under_another_profile_reviews_its_cases_again(
+    batch: Path, tmp_path: Path
+) -> None:
+    db = str(tmp_path / "c.sqlite")
+    cases = batch_children(batch)[:3]
+    first = list(run_review(cases, ReviewOptions(model=None), workers=1, campaign="t", db_url=db))
+    assert {r["profile"] for r in first} == {"default"}
+    again = list(run_review(cases, ReviewOptions(model=None, profile="shichang"), campaign="t", db_url=db))
+    assert sorted(r["case_id"] for r in again) == sorted(c.stem for c in cases)
+    assert {r["profile"] for r in again} == {"shichang"}  # not the stored default-profile records
+
+
 def _done(db: Path) -> int:
     try:
         with sqlite3.connect(db, timeout=5) as conn:
@@ -207,3 +238,12 @@ def test_kill_9_mid_batch_loses_and_duplicates_nothing(tmp_path: Path) -> None:
     assert all(after[k] == v for k, v in before.items()), "a finished record was rewritten"
     assert runs[0][0] == "running"  # the killed run never closed
     assert runs[1] == ("finished", 40, 40)
+
+
+def test_a_broken_link_inside_a_case_folder_is_an_unreadable_case(tmp_path: Path) -> None:
+    case = tmp_path / "case"
+    case.mkdir()
+    (case / "a.txt").write_text("某局\n行政处罚决定书\n当事人：某某商行\n", encoding="utf-8")
+    (case / "b.txt").symlink_to(tmp_path / "gone.txt")
+    rec = review_case(case, ReviewOptions(model=None), FactsCache(tmp_path / "facts"))
+    assert rec["error"]["kind"] == "unreadable" and "b.txt" in rec["error"]["message"]

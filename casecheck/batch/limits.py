@@ -28,13 +28,18 @@ class Limits:
     memory_bytes: int | None = DEFAULT_MEMORY_LIMIT
 
 
+MAX_SIZE = 2**50  # a petabyte: past any machine, and inside what setrlimit takes
+
+
 def parse_size(text: str) -> int:
-    """Bytes in ``4G``, ``512M``, ``2048K`` or a plain number of bytes; raises ``ValueError``."""
+    """Bytes in ``4G``, ``512M``, ``2048K`` or a plain number of bytes, 0 to ``MAX_SIZE``;
+    raises ``ValueError`` for anything else (a negative size, nan, 99999999T)."""
     text = text.strip().upper().removesuffix("B")
     units = {"K": 2**10, "M": 2**20, "G": 2**30, "T": 2**40}
-    if text and text[-1] in units:
-        return int(float(text[:-1]) * units[text[-1]])
-    return int(text)
+    value = float(text[:-1]) * units[text[-1]] if text and text[-1] in units else float(text)
+    if not 0 <= value <= MAX_SIZE:  # also false for nan
+        raise ValueError(f"size out of range: {text}")
+    return int(value)
 
 
 def apply_memory_limit(limit: int | None) -> None:

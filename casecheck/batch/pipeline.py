@@ -22,6 +22,10 @@ from casecheck.batch.cache import (
 )
 from casecheck.model import CaseError
 
+# refusals that may not hold next time: tesseract installed later, a file back in place or
+# readable again, a memory limit raised (a case past one limit may fit under the next)
+_NOT_CACHED = frozenset({"ocr_unavailable", "not_found", "unreadable", "out_of_memory"})
+
 
 def review_case(
     path: Path, options: ReviewOptions, cache: FactsCache | None = None, records: RecordCache | None = None
@@ -98,7 +102,7 @@ def _facts(
     try:
         case = load_case(path, ocr=options.ocr, cache_dir=options.cache_dir)
     except CaseError as exc:
-        if exc.kind not in ("ocr_unavailable", "not_found", "unreadable"):  # may be transient
+        if exc.kind not in _NOT_CACHED:
             cache.put(key, {"error": {"kind": exc.kind, "message": exc.message}})
         raise
     facts = extract_case(case)
