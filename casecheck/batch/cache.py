@@ -55,6 +55,7 @@ import orjson
 
 from casecheck.ingest.cache import default_cache_dir
 from casecheck.ingest.reader import read_bytes_sha256
+from casecheck.model import CaseError
 
 _PKG = Path(__file__).resolve().parents[1]
 _CODE_PARTS = ("ingest", "extract", "laws", "model.py", "facts.py", "resources.py")
@@ -200,7 +201,10 @@ def hash_case_files(paths: list[Path], root: Path) -> list[tuple[str, str]]:
     out = []
     for p in paths:
         name = p.name if p == root else str(p.relative_to(root))
-        out.append((name, read_bytes_sha256(p)))
+        try:
+            out.append((name, read_bytes_sha256(p)))
+        except OSError as exc:  # a broken link in a case folder, a file made unreadable
+            raise CaseError("unreadable", f"cannot read {name}: {exc.strerror or exc}") from exc
     return out
 
 

@@ -267,10 +267,17 @@ def run_review(
         if retry_errors:
             failed = store.failed(campaign)
             stored = {p: row for p, row in stored.items() if row not in failed}
-        todo = [p for p in cases if p not in stored]
+        kept = list(store.records(campaign, [stored[p] for p in cases if p in stored]))
+        # a record scored under another standard (--profile changed) is no finished review of this run
+        other = {r["source"] for r in kept if r.get("profile") not in (None, options.profile)}
+        if other:
+            log.warning("%d stored records were scored under another profile: reviewed again", len(other))
+        todo = [p for p in cases if p not in stored or str(p) in other]
         if isinstance(progress, Progress):
-            progress.resumed = len(stored)
-        for rec in store.records(campaign, [stored[p] for p in cases if p in stored]):
+            progress.resumed = len(cases) - len(todo)
+        for rec in kept:
+            if rec["source"] in other:
+                continue
             done += 1
             errors += rec["status"] == "error"
             yield rec
