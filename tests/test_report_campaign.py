@@ -78,6 +78,19 @@ def test_xlsx(records: list[dict[str, Any]], tmp_path: Path) -> None:
     assert case.column_dimensions["G"].width >= 30
 
 
+def test_xlsx_keeps_hostile_names_as_text(records: list[dict[str, Any]], tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from casecheck.report.xlsx import write_xlsx
+
+    evil = {**records[0], "case_id": "=cmd|' /C calc'!A1"}
+    evil["fields"] = {**(records[0].get("fields") or {}), "agency": "某局\x07\x1b"}
+    wb = load_workbook(write_xlsx([evil, evil], tmp_path / "t.xlsx"))
+    cell = wb["案卷一览"]["A2"]
+    assert cell.value == "=cmd|' /C calc'!A1" and cell.data_type == "s"  # text, not a formula
+    assert len(wb.sheetnames) == 4  # a sheet for each of the two records of one id
+
+
 def test_cli_commands(records: list[dict[str, Any]], tmp_path: Path) -> None:
     """The sub-app and plain commands as casecheck/cli.py registers them."""
     import json

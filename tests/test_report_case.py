@@ -122,6 +122,18 @@ def test_index_links_every_case(records: list[dict[str, Any]], tmp_path: Path) -
         assert (tmp_path / safe_name(r["case_id"])).is_file()
 
 
+def test_cases_whose_ids_make_one_file_name_keep_a_page_each(
+    records: list[dict[str, Any]], tmp_path: Path
+) -> None:
+    base = records[0]
+    same = [{**base, "case_id": cid} for cid in ("x", "x", "y#1", "y?1", "案" * 120)]
+    write_html_reports(same, tmp_path)
+    pages = sorted(p.name for p in tmp_path.glob("*.html") if p.name != "index.html")
+    assert len(pages) == 5 and all(len(p.encode("utf-8")) <= 210 for p in pages)
+    index = (tmp_path / "index.html").read_text(encoding="utf-8")
+    assert all(f'href="{p}"' in index for p in pages)
+
+
 def test_pdf_carries_the_chinese_text(records: list[dict[str, Any]], tmp_path: Path) -> None:
     pdfium = pytest.importorskip("pypdfium2")
     pytest.importorskip("weasyprint")

@@ -6,6 +6,7 @@ so it opens offline, prints on A4 and converts to PDF (``casecheck.report.pdf``)
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import defaultdict
 from datetime import date
@@ -60,10 +61,34 @@ def cn_date(v: str | date | None) -> str:
     return f"{d.year}年{d.month}月{d.day}日"
 
 
+_NAME_BYTES = 200  # file systems allow 255 bytes a name; a CJK character takes three
+
+
 def safe_name(case_id: str) -> str:
-    """A file name for a case report that cannot escape the output folder."""
+    """A file name for a case report that cannot escape the output folder, at most
+    ``_NAME_BYTES`` bytes (a longer id is cut and told apart by a hash of the whole)."""
     name = re.sub(r"[^\w\u4e00-\u9fff.-]+", "_", case_id).strip("._") or "case"
-    return name[:120] + ".html"
+    raw = name.encode("utf-8")
+    if len(raw) > _NAME_BYTES:
+        digest = hashlib.sha1(case_id.encode("utf-8")).hexdigest()[:10]
+        name = raw[: _NAME_BYTES - 11].decode("utf-8", "ignore") + "-" + digest
+    return name + ".html"
+
+
+def report_names(records: list[dict[str, Any]]) -> list[str]:
+    """Each record's report file name, distinct within the batch: two cases with one id (x.txt
+    in two folders) or ids that differ only in characters a name cannot hold (y#1, y?1) get -2,
+    -3 … rather than overwrite each other."""
+    used: set[str] = set()
+    out = []
+    for rec in records:
+        name = safe_name(str(rec.get("case_id") or "case"))
+        stem, n = name.removesuffix(".html"), 2
+        while name.lower() in used:
+            name, n = f"{stem}-{n}.html", n + 1
+        used.add(name.lower())
+        out.append(name)
+    return out
 
 
 def marked_quote(ev: dict[str, Any]) -> Markup:
@@ -158,13 +183,13 @@ def render_case(rec: dict[str, Any]) -> str:
 
 def render_index(records: list[dict[str, Any]]) -> str:
     """The batch index page linking every case report."""
-    rows = [{"rec": r, "href": safe_name(r["case_id"])} for r in records]
+    rows = [{"rec": r, "href": n} for r, n in zip(records, report_names(records), strict=True)]
     return env().get_template("index.html").render(rows=rows, today=date.today())
 
 
 def write_html_reports(records: list[dict[str, Any]], out: Path) -> None:
     """Write one page per case and ``index.html`` into ``out``."""
     out.mkdir(parents=True, exist_ok=True)
-    for rec in records:
-        (out / safe_name(rec["case_id"])).write_text(render_case(rec), encoding="utf-8")
+    for rec, name in zip(records, report_names(records), strict=True):
+        (out / name).write_text(render_case(rec), encoding="utf-8")
     (out / "index.html").write_text(render_index(records), encoding="utf-8")

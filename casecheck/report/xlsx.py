@@ -14,6 +14,23 @@ from casecheck.report.campaign import GRADES, campaign_summary, is_failed
 from casecheck.report.catalog import SEVERITY_NAMES, category_name, code_name
 
 HEADER_FILL = "DCE3E8"
+# characters a worksheet cannot hold (openpyxl refuses the whole workbook over one)
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _put(ws: Any, row: int, column: int, value: Any) -> Any:
+    """Write ``value`` into a cell as what it is: text from a case file stays text, even when it
+    opens with ``=`` (a file named =cmd|' calc'!A1 must not become a formula), and control
+    characters a workbook cannot hold are dropped."""
+    c = ws.cell(row=row, column=column)
+    if isinstance(value, str):
+        value = _ILLEGAL.sub("", value)
+        c.value = value
+        if value.startswith("="):
+            c.data_type = "s"
+    else:
+        c.value = value
+    return c
 
 
 def _sheet_title(name: str, taken: set[str]) -> str:
@@ -34,14 +51,14 @@ def _table(ws: Any, headers: list[str], rows: list[list[Any]], widths: list[int]
     thin = Side(style="thin", color="B0BEC5")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
     for j, h in enumerate(headers, 1):
-        c = ws.cell(row=start_row, column=j, value=h)
+        c = _put(ws, start_row, j, h)
         c.font = Font(bold=True)
         c.fill = PatternFill("solid", fgColor=HEADER_FILL)
         c.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         c.border = border
     for i, row in enumerate(rows, start_row + 1):
         for j, v in enumerate(row, 1):
-            c = ws.cell(row=i, column=j, value=v)
+            c = _put(ws, i, j, v)
             c.alignment = Alignment(vertical="top", wrap_text=isinstance(v, str) and len(v) > 12)
             c.border = border
     for j, w in enumerate(widths, 1):
@@ -57,14 +74,13 @@ def _case_sheet(ws: Any, rec: dict[str, Any]) -> None:
 
     f = rec.get("fields") or {}
     party = (f.get("party") or {}).get("name") or "—"
-    ws["A1"] = f"行政处罚案卷评查表　案卷 {rec['case_id']}"
-    ws["A1"].font = Font(bold=True, size=13)
-    ws["A2"] = f"执法机关：{f.get('agency') or '—'}　当事人：{party}"
+    _put(ws, 1, 1, f"行政处罚案卷评查表　案卷 {rec['case_id']}").font = Font(bold=True, size=13)
+    _put(ws, 2, 1, f"执法机关：{f.get('agency') or '—'}　当事人：{party}")
     score = "—" if rec.get("score") is None else f"{rec['score']:.1f}"
-    ws["A3"] = f"得分：{score}　等次：{rec.get('grade') or '—'}　评查标准：{rec.get('profile')}"
+    _put(ws, 3, 1, f"得分：{score}　等次：{rec.get('grade') or '—'}　评查标准：{rec.get('profile')}")
     if rec.get("status") == "error":
         err = rec.get("error") or {}
-        ws["A4"] = f"无法评查：{err.get('kind')} {err.get('message')}"
+        _put(ws, 4, 1, f"无法评查：{err.get('kind')} {err.get('message')}")
     rows = []
     for x in rec.get("findings", []):
         ev = "\n".join(
@@ -168,10 +184,10 @@ def write_xlsx(records: list[dict[str, Any]], out: Path) -> Path:
         [34, 8, 8, 8, 7, 7, 7, 8, 11, 9, 8],
     )
     taken = {"汇总", "案卷一览"}
-    titles = {r["case_id"]: _sheet_title(r["case_id"], taken) for r in records}
+    titles = [_sheet_title(str(r["case_id"]), taken) for r in records]  # one each, ids repeated too
     ws = wb.create_sheet("案卷一览")
     rows = []
-    for r in records:
+    for r, title in zip(records, titles, strict=True):
         f = r.get("fields") or {}
         rows.append(
             [
@@ -184,7 +200,7 @@ def write_xlsx(records: list[dict[str, Any]], out: Path) -> Path:
                 len(r.get("findings", [])),
                 len(r.get("unreviewable", [])),
                 "; ".join(sorted({x["code"] for x in r.get("findings", [])})),
-                titles[r["case_id"]],
+                title,
             ]
         )
     _table(
@@ -204,12 +220,12 @@ def write_xlsx(records: list[dict[str, Any]], out: Path) -> Path:
         rows,
         [20, 30, 26, 7, 7, 10, 7, 8, 30, 20],
     )
-    for i, r in enumerate(records, 2):
+    for i, title in enumerate(titles, 2):
         c = ws.cell(row=i, column=10)
-        c.hyperlink = f"#'{titles[r['case_id']]}'!A1"
+        c.hyperlink = f"#'{title}'!A1"
         c.style = "Hyperlink"
-    for r in records:
-        _case_sheet(wb.create_sheet(titles[r["case_id"]]), r)
+    for r, title in zip(records, titles, strict=True):
+        _case_sheet(wb.create_sheet(title), r)
     out.parent.mkdir(parents=True, exist_ok=True)
     wb.save(out)
     return out
