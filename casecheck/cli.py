@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -134,6 +135,8 @@ def review(
         raise _usage("--db needs --campaign NAME")
     if retry_errors and campaign is None:
         raise _usage("--retry-errors needs --campaign NAME")
+    if scheduler is not None and not _SCHEDULER.fullmatch(scheduler):
+        raise _usage(f"--scheduler needs an address such as tcp://HOST:8786, not {scheduler!r}")
     try:
         resolved = load_profile(profile)
     except ProfileError as exc:
@@ -141,9 +144,7 @@ def review(
     _check_model(model)
     if roster is None and batch is not None and (roster := _batch_roster(batch)) is not None:
         typer.echo(f"using the certificate roster beside the batch: {roster}", err=True)
-    for name, value in (("--roster", roster), ("--waivers", waivers)):
-        if value is not None and not value.is_file():
-            raise _usage(f"{name} file not found: {value}")
+    _check_settings(roster, waivers)
     options = ReviewOptions(
         profile=resolved.source,
         ocr=ocr,
@@ -152,8 +153,10 @@ def review(
         waivers=waivers,
         model=None if model == "none" else model,
     )
-    _check_out(format, out)
+    _check_out(format, out, batch if batch is not None else paths or [])
     cases = batch_children(batch) if batch is not None else list(paths or [])
+    if not cases:
+        raise _usage(f"no cases in {batch}: every file or folder directly in it is a case")
     records = run_review(
         cases,
         options,
@@ -166,19 +169,51 @@ def review(
         progress=Progress(),
         retry_errors=retry_errors,
     )
-    errors = _emit(records, format, out)
+    from casecheck.batch.cluster import SchedulerError
+
+    try:
+        errors = _emit(records, format, out)
+    except SchedulerError as exc:
+        raise _usage(str(exc)) from exc
     raise typer.Exit(EXIT_CASE_ERRORS if errors else EXIT_OK)
 
 
-def _check_out(format: Format, out: Path | None) -> None:
+_SCHEDULER = re.compile(r"(?:(?:tcp|tls|ws|wss)://)?[^\s:/]+:\d{1,5}")
+
+
+def _check_settings(roster: Path | None, waivers: Path | None) -> None:
+    """Read the roster and the waiver file once before any work: a file that cannot be used is
+    one usage error, not an internal error on every case."""
+    from casecheck.checks.roster import RosterError, load_roster
+    from casecheck.checks.waivers import WaiverError, load_waivers
+
+    for name, path, load, error in (
+        ("--roster", roster, load_roster, RosterError),
+        ("--waivers", waivers, load_waivers, WaiverError),
+    ):
+        if path is None:
+            continue
+        try:
+            load(path)
+        except (error, OSError) as exc:
+            raise _usage(f"{name}: {exc}") from exc
+
+
+def _check_out(format: Format, out: Path | None, inputs: Path | list[Path]) -> None:
     """Fail before any work when ``--out`` cannot take the output: a folder given for a file (or
-    the reverse), or a place that cannot be made; a missing parent folder is made."""
+    the reverse), a place that cannot be made, or a place among the cases read (it would
+    overwrite a case file, or be read as a case by the next run); a missing parent folder is made."""
     if out is None:
         return
     wants_folder = format is Format.html
     if out.exists() and out.is_dir() != wants_folder:
         need = "a folder" if wants_folder else "a file"
         raise _usage(f"--out must be {need} for --format {format.value}: {out}")
+    target = out.resolve()
+    for source in [inputs] if isinstance(inputs, Path) else inputs:
+        src = source.resolve()
+        if target == src or src in target.parents:
+            raise _usage(f"--out must lie outside the cases it reviews: {out} is in {source}")
     try:
         (out if wants_folder else out.parent).mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -269,20 +304,30 @@ def evaluate(
     ] = None,
 ) -> None:
     """Per-code precision/recall, clean-case false-positive rate, field accuracy and risk ROC-AUC."""
+    from casecheck.checks.profiles import ProfileError, load_profile
     from casecheck.evaluate import evaluate as run_evaluate
     from casecheck.evaluate import load_jsonl, thresholds_failures
+    from casecheck.jsonl import JsonlError
 
     if bool(results) == bool(batch):
         raise _usage("give --results JSONL or --batch DIR")
-    if not labels.is_file():
-        raise _usage(f"labels file not found: {labels}")
-    records = _records(results, batch, workers, profile=profile)
-    report = run_evaluate(load_jsonl(labels), records)
+    if batch is not None and not batch.is_dir():
+        raise _usage(f"--batch needs a folder: {batch}")
+    try:
+        truth = load_jsonl(labels)
+        load_profile(profile)
+        records = _records(results, batch, workers, profile=profile)
+    except (JsonlError, ProfileError) as exc:
+        raise _usage(str(exc)) from exc
+    report = run_evaluate(truth, records)
     typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) if json_out else report.to_text())
     failures = thresholds_failures(report, min_precision, min_recall, max_clean_fpr)
     for line in failures:
         typer.echo(f"BELOW THRESHOLD: {line}", err=True)
-    raise typer.Exit(1 if failures else 0)
+    if failures:
+        raise typer.Exit(1)
+    # a labelled case without a reviewed record was not measured: as review, exit 3
+    raise typer.Exit(EXIT_CASE_ERRORS if report.errors or report.missing_records else EXIT_OK)
 
 
 @app.command()
@@ -320,9 +365,13 @@ def train(
 
 
 def _store(db: str | None):
+    """The campaign store named, or the default one, which must exist: a decision or an export
+    against a store nobody reviewed into would make an empty one and say nothing."""
     from casecheck.batch.runner import default_db
     from casecheck.batch.store import CampaignStore
 
+    if db is None and not (default := default_db(None)).is_file():
+        raise _usage(f"no campaign store at {default}: give --db (the review's --out folder holds it)")
     return CampaignStore(db or str(default_db(None)))
 
 
@@ -342,7 +391,10 @@ def campaign_decide(
     if decision in ("waive", "reject") and not reason.strip():
         raise _usage("a waiver or a rejection needs --reason")
     try:
-        _store(db).decide(campaign, case_id, rule, decision, reason, reviewer)
+        store = _store(db)
+        if not store.has_case(campaign, case_id):
+            raise _usage(f"campaign {campaign!r} holds no case {case_id!r}")
+        store.decide(campaign, case_id, rule, decision, reason, reviewer)
     except ValueError as exc:
         raise _usage(str(exc)) from exc
 
@@ -371,7 +423,7 @@ def serve(
     db: Annotated[str | None, typer.Option(help="Store URL or SQLite file (DATA/campaign.db).")] = None,
     data: Annotated[Path, typer.Option(help="Folder for the campaigns' files.")] = Path("casecheck-work"),
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
     demo: Annotated[bool, typer.Option(help="Import samples/ as a demo campaign; new admin login.")] = False,
     secure_cookies: Annotated[bool, typer.Option(help="Mark cookies Secure (behind https).")] = False,
     idle_minutes: Annotated[
@@ -405,12 +457,19 @@ def samples_generate(
     """Write synthetic case files with injected, labelled defects."""
     from casecheck.generate.api import generate, generate_demo_samples
 
-    if demo:
-        summary = generate_demo_samples(out, seed)
-    else:
-        summary = generate(
-            n, seed, out, tuple(f.strip() for f in formats.split(",") if f.strip()), defect_rate
-        )
+    if n < 1:
+        raise _usage("--n must be at least 1")
+    if not 0.0 <= defect_rate <= 1.0:  # also refuses nan
+        raise _usage("--defect-rate must lie between 0 and 1")
+    try:
+        if demo:
+            summary = generate_demo_samples(out, seed)
+        else:
+            summary = generate(
+                n, seed, out, tuple(f.strip() for f in formats.split(",") if f.strip()), defect_rate
+            )
+    except ValueError as exc:  # an unknown format
+        raise _usage(str(exc)) from exc
     typer.echo(str(summary), err=True)
 
 
@@ -425,7 +484,10 @@ def laws_import(
 
     if not src.is_dir():
         raise _usage(f"not a folder: {src}")
-    summary = import_laws(src, out or rules_dir() / "laws" / "catalog.json.gz")
+    try:
+        summary = import_laws(src, out or rules_dir() / "laws" / "catalog.json.gz")
+    except ValueError as exc:  # a file that is no LawRefBook law text
+        raise _usage(str(exc)) from exc
     typer.echo(str(summary))
 
 
@@ -463,5 +525,20 @@ def rules_docs(out: Annotated[Path, typer.Option(help="Markdown file to write.")
     typer.echo(f"wrote {out}", err=True)
 
 
+def main() -> None:
+    """The ``casecheck`` command: the app, with a file or store the user named that cannot be
+    read or written reported in one line (exit 2) instead of a traceback."""
+    try:
+        app()
+    except (OSError, UnicodeError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise SystemExit(EXIT_USAGE) from None
+    except Exception as exc:
+        if not type(exc).__module__.startswith("sqlalchemy."):  # (not imported for this test)
+            raise
+        typer.echo(f"error: the campaign store: {str(exc).splitlines()[0]}", err=True)
+        raise SystemExit(EXIT_USAGE) from None
+
+
 if __name__ == "__main__":  # pragma: no cover
-    app()
+    main()

@@ -9,7 +9,6 @@ reviewer can tell "missed" from "could not check".
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
@@ -35,17 +34,12 @@ def is_judgement(code: str) -> bool:
     return defect_codes().get(code, {}).get("kind") == "judgement"
 
 
-def load_jsonl(path: Path) -> list[dict[str, Any]]:
-    """Read JSON Lines, skipping blank lines; a bad line is an error naming the line number."""
-    out = []
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if line.strip():
-                try:
-                    out.append(json.loads(line))
-                except json.JSONDecodeError as exc:
-                    raise ValueError(f"{path}:{n}: not JSON: {exc}") from exc
-    return out
+def load_jsonl(path: Path, require: str | None = "case_id") -> list[dict[str, Any]]:
+    """Read JSON Lines of records or labels (``jsonl.read_jsonl``: every line an object holding
+    ``require``); a file that cannot be used raises ``JsonlError`` naming the file and line."""
+    from casecheck.jsonl import read_jsonl
+
+    return read_jsonl(path, require)
 
 
 @dataclass

@@ -14,8 +14,18 @@ def cli(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+CASE = "某市市场监督管理局\n行政处罚决定书\n当事人：某某商行\n决定：罚款人民币五千元。\n"
+
+
 def test_decisions_round_trip_to_feedback(tmp_path: Path) -> None:
     db = str(tmp_path / "c.sqlite")
+    for name in ("c1", "c2"):  # the campaign's cases, reviewed into the store
+        (tmp_path / f"{name}.txt").write_text(CASE, encoding="utf-8")
+    paths = [str(tmp_path / "c1.txt"), str(tmp_path / "c2.txt")]
+    res = cli("review", *paths, "--campaign", "camp", "--db", db, "--model", "none", "--workers", "1")
+    assert res.returncode in (0, 3), res.stderr
+    assert cli("campaign", "decide", "camp", "c9", "PROC-003", "accept", "--db", db).returncode == 2
+    assert cli("campaign", "decide", "nosuch", "c1", "PROC-003", "accept", "--db", db).returncode == 2
     for args in (
         ("c1", "PROC-003", "accept"),
         ("c1", "DOC-03", "reject", "--reason", "文号为旧格式，经核实无误"),

@@ -94,6 +94,11 @@ BAD = [
     ("name: x\nextends: default\nscoring: {veto: maybe}\n", "scoring.veto"),
     ("name: x\nextends: default\nscoring: {grades: [{grade: A, min: 50}, {grade: B, min: 70}]}\n", "grades"),
     ("name: x\nextends: nosuch\n", "unknown profile 'nosuch'"),
+    ('name: x\nextends: default\nparameters: {certificate_pattern: "([unclosed"}\n', "not a valid pattern"),
+    ("name: x\nextends: default\nparameters: 5\n", "parameters must be a mapping"),
+    ("name: x\nextends: default\nrules: [1, 2]\n", "rules must be a mapping"),
+    ("name: x\nextends: default\nrules: {overrides: {SUBJ-004: 5}}\n", "rules.overrides"),
+    ("name: x\nextends: default\nrules: {exclude: 5}\n", "rules.exclude"),
     ("name: x\nparameters: {}\n", "parameter $"),
 ]
 

@@ -97,6 +97,11 @@ def test_out_is_checked_before_any_work_and_its_folder_made(tmp_path: Path) -> N
     assert "Traceback" not in res.stderr
     res = run("review", str(case), "--format", "html", "--out", str(case))
     assert res.returncode == 2 and "--out must be a folder" in res.stderr, res.stderr
+    res = run("review", str(case), "--out", str(case))  # would empty the case before reading it
+    assert res.returncode == 2 and "outside the cases" in res.stderr, res.stderr
+    assert case.read_text(encoding="utf-8") == CASE_TEXT
+    res = run("review", "--batch", str(tmp_path), "--out", str(tmp_path / "r.jsonl"))  # a case next run
+    assert res.returncode == 2 and not (tmp_path / "r.jsonl").exists()
     out = tmp_path / "results" / "2024" / "out.jsonl"
     assert run("review", str(case), "--out", str(out), "--model", "none").returncode == 0
     assert json.loads(out.read_text(encoding="utf-8"))["case_id"] == "one"
@@ -130,3 +135,29 @@ def test_waivers_move_findings_apart_and_report_unmatched(tmp_path: Path) -> Non
     assert all(f["code"] != code for f in rec["findings"])
     assert {f["code"] for f in rec["waived_findings"]} == {code}
     assert [w["rule"] for w in rec["unmatched_waivers"]] == ["EXEC-01"]
+
+
+def test_evaluate_refuses_bad_inputs_and_exits_3_on_unreviewed_cases(batch: Path, tmp_path: Path) -> None:
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text("".join(f'{{"case_id": "{n}", "codes": []}}\n' for n in ("good", "corrupt")), "utf-8")
+    res = run("evaluate", "--labels", str(labels), "--batch", str(batch), "--workers", "1")
+    assert res.returncode == 3, res.stderr  # "corrupt" could not be reviewed: not measured
+    bad = tmp_path / "bad.jsonl"
+    for text in ("[1, 2]\n", '{"codes": []}\n', "not json\n"):
+        bad.write_text(text, encoding="utf-8")
+        res = run("evaluate", "--labels", str(bad), "--batch", str(batch))
+        assert res.returncode == 2 and "Traceback" not in res.stderr, res.stderr
+    res = run("evaluate", "--labels", str(labels), "--batch", str(batch), "--profile", "no-such-profile")
+    assert res.returncode == 2 and "unknown profile" in res.stderr
+
+
+def test_a_store_or_output_that_cannot_be_used_is_one_line(tmp_path: Path) -> None:
+    case = tmp_path / "one.txt"
+    case.write_text(CASE_TEXT, encoding="utf-8")
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"\x00\x01 this is no database " * 64)
+    res = run("review", str(case), "--campaign", "c", "--db", str(junk), "--model", "none")
+    assert res.returncode == 2 and "campaign store" in res.stderr and "Traceback" not in res.stderr
+    res = run("rules", "docs", "--out", str(tmp_path / "missing" / "RULES.md"))
+    assert res.returncode == 2 and res.stderr.startswith("error:"), res.stderr
+    assert run("review", str(case), "--memory-limit", "-1G").returncode == 2

@@ -62,6 +62,14 @@ def _dask_task(path: str, ctx: Any, limits: Limits | None = None) -> dict[str, A
     return _case_pool(ctx, limits).run(Path(path))
 
 
+CONNECT_TIMEOUT = 60.0  # seconds to reach the scheduler
+WORKER_WAIT = 120.0  # seconds to wait for a first worker before giving up
+
+
+class SchedulerError(RuntimeError):
+    """The scheduler cannot run the batch: unreachable, or without any worker."""
+
+
 def review_on_dask(
     paths: Sequence[Path],
     ctx: Any,
@@ -82,8 +90,18 @@ def review_on_dask(
     if not paths:
         return
     profile = getattr(ctx, "profile", "default")
-    client = Client(address, timeout=60, set_as_default=False)
     try:
+        client = Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise SchedulerError(f"cannot reach the Dask scheduler at {address}: {exc}") from exc
+    try:
+        try:
+            client.wait_for_workers(1, timeout=WORKER_WAIT)
+        except TimeoutError:
+            raise SchedulerError(
+                f"the Dask scheduler at {address} has no workers (waited {WORKER_WAIT:g} s); "
+                "start them with: dask worker " + address
+            ) from None
         threads = sum(client.nthreads().values()) or 1
         size = window or max(4, 3 * threads)
         limits = Limits(case_timeout, memory_limit)

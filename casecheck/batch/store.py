@@ -322,6 +322,12 @@ class CampaignStore:
                 .values(source=source, source_key=source_key(Path(source)))
             )
 
+    def has_case(self, campaign: str, case_id: str) -> bool:
+        """Whether the campaign holds a case of this id."""
+        with self.engine.connect() as conn:
+            query = sa.select(cases.c.id).where(cases.c.campaign == campaign, cases.c.case_id == case_id)
+            return conn.execute(query.limit(1)).first() is not None
+
     def counts(self, campaign: str) -> dict[str, int]:
         """Records by status for a campaign."""
         with self.engine.connect() as conn:

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import copy
 import os
+import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -122,6 +123,8 @@ def locate(name_or_file: str | os.PathLike[str]) -> tuple[Path, str]:
 def _read(path: Path) -> dict[str, Any]:
     try:
         data = load_yaml(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise ProfileError(f"{path.name}: not UTF-8 text (save the profile as UTF-8)") from None
     except yaml.YAMLError as exc:
         raise ProfileError(f"{path.name}: not valid YAML: {exc}") from exc
     if not isinstance(data, dict):
@@ -129,7 +132,32 @@ def _read(path: Path) -> dict[str, Any]:
     unknown = set(data) - _TOP
     if unknown:
         raise ProfileError(f"{path.name}: unknown key(s) {sorted(unknown)} (allowed: {sorted(_TOP)})")
+    _check_shape(data, path.name)
     return data
+
+
+def _check_shape(data: dict[str, Any], name: str) -> None:
+    """The sections a profile may hold have the types the loader reads them as, and every
+    ``*_pattern`` parameter is a regular expression that compiles."""
+    for key in ("parameters", "scoring", "rules"):
+        if data.get(key) is not None and not isinstance(data[key], dict):
+            raise ProfileError(f"{name}: {key} must be a mapping")
+    rules = data.get("rules") or {}
+    for key in ("include", "exclude"):
+        value = rules.get(key)
+        if value is not None and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+            raise ProfileError(f"{name}: rules.{key} must be a list of rule ids or codes")
+    overrides = rules.get("overrides")
+    if overrides is not None and not (
+        isinstance(overrides, dict) and all(isinstance(v, dict | None) for v in overrides.values())
+    ):
+        raise ProfileError(f"{name}: rules.overrides must map rule ids to mappings")
+    for key, value in (data.get("parameters") or {}).items():
+        if str(key).endswith("_pattern") and isinstance(value, str):
+            try:
+                re.compile(value)
+            except re.error as exc:
+                raise ProfileError(f"{name}: parameter {key!r} is not a valid pattern ({exc})") from exc
 
 
 def _merge(parent: dict[str, Any], child: dict[str, Any]) -> dict[str, Any]:

@@ -86,6 +86,8 @@ def parse_waivers(data: Any, name: str = "waivers.yaml") -> list[Waiver]:
         for key in _REQUIRED:
             if entry.get(key) in (None, ""):
                 raise WaiverError(f"{where}: missing {key!r}")
+        if entry.get("quote") is not None and not isinstance(entry["quote"], str):
+            raise WaiverError(f"{where}: 'quote' must be text")
         when = entry["when"]
         if isinstance(when, date):
             when = when.isoformat()
@@ -107,6 +109,8 @@ def _load(path: str, mtime: float) -> tuple[Waiver, ...]:
     p = Path(path)
     try:
         data = yaml.safe_load(p.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise WaiverError(f"{p.name}: not UTF-8 text (save the waiver file as UTF-8)") from None
     except yaml.YAMLError as exc:
         raise WaiverError(f"{p.name}: not valid YAML: {exc}") from exc
     return tuple(parse_waivers(data, p.name))

@@ -9,7 +9,6 @@ written on stderr.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -29,21 +28,13 @@ def _usage(message: str) -> typer.Exit:
 
 
 def load_records(path: Path) -> list[dict[str, Any]]:
-    """Read JSON Lines review records; a bad line is a usage error naming the line."""
-    if not path.is_file():
-        raise _usage(f"results file not found: {path}")
-    records = []
-    for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise _usage(f"{path}:{i}: not a JSON record ({exc.msg})") from exc
-        if not isinstance(rec, dict) or "case_id" not in rec:
-            raise _usage(f"{path}:{i}: not a review record (no case_id)")
-        records.append(rec)
-    return records
+    """Read JSON Lines review records; a file that cannot be used is a usage error naming it."""
+    from casecheck.jsonl import JsonlError, read_jsonl
+
+    try:
+        return read_jsonl(path, require="case_id")
+    except JsonlError as exc:
+        raise _usage(str(exc)) from exc
 
 
 @report_app.command("campaign")
@@ -138,7 +129,13 @@ def anonymize(
     if record is not None:
         cid = case_id_for(file)
         known = [n for r in load_records(record) if r["case_id"] == cid for n in known_names_from_record(r)]
-    result = run(case_text(file), known)
+    from casecheck.model import CaseError
+
+    try:
+        text = case_text(file)
+    except CaseError as exc:  # unreadable as a case: the same words review's record would use
+        raise _usage(f"{exc.kind}: {exc.message}") from exc
+    result = run(text, known)
     if out:
         out.write_text(result.text, encoding="utf-8")
     else:

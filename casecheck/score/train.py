@@ -112,15 +112,14 @@ class TrainSummary:
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
-    """JSON Lines; a bad line names the file and line."""
-    out = []
-    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip():
-            try:
-                out.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise TrainError(f"{path}:{n}: not JSON: {exc}") from exc
-    return out
+    """JSON Lines (``jsonl.read_jsonl``); a file that cannot be used is a ``TrainError``."""
+    from casecheck.jsonl import JsonlError
+    from casecheck.jsonl import read_jsonl as read
+
+    try:
+        return read(path)
+    except JsonlError as exc:
+        raise TrainError(str(exc)) from exc
 
 
 def read_feedback(path: Path) -> dict[str, dict[str, Any]]:
