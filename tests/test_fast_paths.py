@@ -215,7 +215,12 @@ def _join_wraps_plain(text: str, indented: set[int]) -> set[int]:
 
     lines = text.split("\n")
     widths = [n._width(line) for line in lines]
+    top = sorted(widths, reverse=True)
     full = max(widths, default=0.0)
+    stand_out = len(top) >= 3 and top[0] > n.STAND_OUT * top[2]  # a line or two out of a column
+    prose = [w for w, x in zip(widths, lines, strict=True) if n._prose_line(x)]
+    if stand_out and sum(w >= 0.88 * top[2] for w in prose) >= n.COLUMN_LINES:
+        full = top[2]
     need = max(10.0, full - max(2.0, 0.12 * full))
     longest = max(map(len, lines))
     by_count = [len(x) for x in lines].count(longest) >= 3  # cut every N characters

@@ -150,8 +150,14 @@ def _same(name: str, want: Any, got: Any) -> bool:
         return want is None and got is None
     if name == "fine_yuan":
         return abs(float(want) - float(got)) < 0.005
-    # a label quotes the document as written (〔２０２６〕第００１２号); the review reads it folded
+    # a label quotes the document as written (〔２０２６〕第００１２号); the review reads it folded,
+    # and a form's printed serial without the No. or № before it
+    if name == "doc_number":
+        want, got = _SERIAL_MARK.sub("", str(want)), _SERIAL_MARK.sub("", str(got))
     return _plain(want) == _plain(got)
+
+
+_SERIAL_MARK = re.compile(r"^\s*(?:No\.?|NO\.?|№)\s*")
 
 
 def _plain(value: Any) -> str:

@@ -32,8 +32,12 @@ RECORD_TIME = fast_compile(
 )
 HEADER_NOISE = re.compile(r"[\s_:：]|案件名称|案号|文号|编号|^.*?(?:书|表|公告|通知)")
 FORM_NUMBERED = ("当场行政处罚决定书",)
-# the printed serial of a pre-numbered form: 编号：3301061902417356, No.0012345
-FORM_SERIAL = fast_compile(r"(?:(?:决定书)?编\s*号\s*[:：]?|№|NO\.?|No\.?)\s*(?P<n>[A-Z]{0,3}\d{6,20})(?!\d)")
+# the printed serial of a pre-numbered form: 编号：3301061902417356, No.0012345, or in groups as
+# the press numbers them (No. 1301002019 004127: a region-and-year block, then the form's number)
+FORM_SERIAL = fast_compile(
+    r"(?:(?:决定书)?编\s*号\s*[:：]?|№|NO\.?|No\.?)[ \t\u3000]*"
+    r"(?P<n>[A-Z]{0,3}\d{6,20}(?:[ \u3000]\d{4,10})?)(?![\d\u4e00-\u9fff])"
+)
 SERIAL_LINE = re.compile(
     r"[ \u3000]*(?:决定书|文书)?编\s*号\s*[:：][ \u3000]*(?P<n>[A-Z]{0,3}\d{8,20})[ \u3000]*"
 )

@@ -316,20 +316,52 @@ def _keeps_break(prev: str, line: str) -> bool:
     return len(line) <= 30 and bool(_TITLE.search(line.replace(" ", "")) or _DOC_NUMBER.search(line))
 
 
+STAND_OUT = 1.25  # a line this much wider than the third widest stands out of the column …
+COLUMN_LINES = 6  # … when this many lines of prose fill the column (reach 88% of the third widest)
+LABEL_HEAD = re.compile(r"[^：:，。；]{1,24}[：:]")  # 处罚名称：… — a form's row, not wrapped prose
+
+
+def _prose_line(line: str) -> bool:
+    """A line of running text: no form row's label (处罚名称：…) and no spaces between fields
+    (缴款人 某公司 执收单位 某局)."""
+    body = line.strip()
+    return not LABEL_HEAD.match(body) and " " not in body and "\t" not in body
+
+
+def _full_width(lines: list[str], lengths: list[int], widths: list[float | None]) -> float:
+    """The width of a full line of ``lines``: the widest line's, unless one or two lines stand
+    out past a column that six or more lines of prose fill (a running header over a narrow OCR
+    column, a line written in without re-wrapping): then the column's, so its wraps are still
+    joined. Rows of a form (标签：值, fields apart) fill no column: their ends are no wraps.
+    Fills ``widths`` for the lines it measures."""
+    order = sorted(range(len(lines)), key=lengths.__getitem__, reverse=True)
+    top: list[float] = []  # the three greatest widths so far
+    for k in order:
+        if len(top) == 3 and lengths[k] <= top[2]:
+            break
+        w = widths[k] = _width(lines[k])
+        top = sorted([*top, w], reverse=True)[:3]
+    if len(top) < 3 or top[0] <= STAND_OUT * top[2]:
+        return top[0] if top else 0.0
+    floor, filled = 0.88 * top[2], 0
+    for k in order:
+        if lengths[k] < floor:
+            break
+        w = widths[k] if widths[k] is not None else _width(lines[k])
+        widths[k] = w
+        filled += w >= floor and _prose_line(lines[k])
+    return top[2] if filled >= COLUMN_LINES else top[0]
+
+
 def _join_wraps(text: str, indented: set[int]) -> set[int]:
     """Indices of "\\n" characters that are line wraps and should be removed."""
     lines = text.split("\n")
-    # A line's width lies between half its length and its length: the widest is found measuring
+    # A line's width lies between half its length and its length: the widest are found measuring
     # the longest lines only, and a line is measured only when its length leaves open whether it
     # reaches ``need`` (most lines of a form are far shorter than its widest).
     widths: list[float | None] = [None] * len(lines)
     lengths = list(map(len, lines))
-    full = 0.0
-    for k in sorted(range(len(lines)), key=lengths.__getitem__, reverse=True):
-        if lengths[k] <= full:
-            break
-        w = widths[k] = _width(lines[k])
-        full = max(full, w)
+    full = _full_width(lines, lengths, widths)
     need = max(10.0, full - max(2.0, 0.12 * full))
     # a text cut every N characters (a fixed-column export): three or more lines of the greatest
     # length, and one of them, digits and all, is full though narrower (…每趟车费1800元计，违法所⏎得…)
@@ -421,7 +453,7 @@ def _after_page_break(lines: list[str], k: int, seen: dict[str, int]) -> int | N
         if not footer and _FOOTER.match(line):
             footer = True
         elif footer and not header and len(line) <= 40 and not _PROSE.search(line):
-            if seen.get(line.replace(" ", ""), k + 1) > k:
+            if seen.get(_header_key(line), k + 1) > k:
                 return j  # a line of the next page's own
             header = True
         else:
@@ -429,11 +461,20 @@ def _after_page_break(lines: list[str], k: int, seen: dict[str, int]) -> int | N
     return None
 
 
+_HEADER_NOISE = str.maketrans("", "", " （）()")
+
+
+def _header_key(line: str) -> str:
+    """``line`` as a running header is compared: without spaces (U+3000 is a space by now) and
+    round brackets (某局行政处罚决定书（某罚〔2022〕68号） repeats the head's title and 文号)."""
+    return line.translate(_HEADER_NOISE)
+
+
 def _first_lines(lines: list[str]) -> dict[str, int]:
-    """Where each line (spaces removed: U+3000 is a space by now) first stands, and each pair or three
-    of lines run together (a title set on lines of its own at the top: 某市自然资源局⏎行政处罚决定书⏎
+    """Where each line (as ``_header_key`` has it) first stands, and each pair or three of lines
+    run together (a title set on lines of its own at the top: 某市自然资源局⏎行政处罚决定书⏎
     某罚字〔2022〕068号, a running header 某市自然资源局行政处罚决定书 某罚字〔2022〕068号)."""
-    compact = [x.replace(" ", "") for x in lines]
+    compact = [_header_key(x) for x in lines]
     seen: dict[str, int] = {}
     for i, line in enumerate(compact):
         if line:
@@ -503,6 +544,11 @@ _ITEM_ONE_LOOKALIKE = re.compile(r"(?<=第[（(])[—－-](?=[)）]\s*项)")  # 
 # a title's 书名号 (<互联网信息服务管理办法》, 《互联网信息服务管理办法)第十二条)
 # ¥ read as Y in a fine's figures after its words: …万元整〈(Y120000)
 _YUAN_SIGN_LOOKALIKE = re.compile(r"(?<=元整[（(])Y(?=\d[\d,.]*[)）])|(?<=元整〈[（(])Y(?=\d[\d,.]*[)）])")
+# the figures after a yuan sign are a sum, decimals too: ¥5OOOO.OO (the point keeps the general rule
+# above from reading it, lest No.l2 turn into a number)
+_MONEY_LOOKALIKE = re.compile(
+    r"(?<=[¥￥])(?=[0-9OoIl,]*[0-9])[0-9OoIl][0-9OoIl,]*(?:\.[0-9OoIl]{1,2})?(?![0-9A-Za-z])"
+)
 _TITLE_OPEN_LOOKALIKE = re.compile(r"<(?=[\u4e00-\u9fff]{2,40}》)")
 _TITLE_CLOSE_LOOKALIKE = re.compile(r"(?<=《)([\u4e00-\u9fff]{2,40})[)）>](?=第)")
 
@@ -532,6 +578,8 @@ def _ocr_lookalikes(text: str) -> str:
         text = _ITEM_ONE_LOOKALIKE.sub("一", text)
     if "Y" in text and "元" in text:
         text = _YUAN_SIGN_LOOKALIKE.sub("¥", text)
+    if "¥" in text or "￥" in text:
+        text = _MONEY_LOOKALIKE.sub(_lone_digit, text)
     if "<" in text:
         text = _TITLE_OPEN_LOOKALIKE.sub("《", text)
     if "《" in text and (")" in text or "）" in text or ">" in text):
