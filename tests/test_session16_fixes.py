@@ -56,3 +56,50 @@ def test_a_form_serial_printed_in_groups() -> None:
     assert number["value"] == "6501002021 000318"
     text = "某市交通运输局\n当场行政处罚决定书\nNo.0004172 2024年3月5日\n当事人：王某某\n"
     assert _decision(text, "当场行政处罚决定书")["documents"][0]["doc_number"]["value"] == "0004172"
+
+
+def test_officers_listed_under_a_header_row() -> None:
+    from casecheck.extract.fields.officers import find_officers
+
+    text = (
+        "被检查单位：某某化工有限公司\n执法人员\t执法证号\t所在单位\n"
+        "吴立新\t37030021008\t某市应急管理局\n孙倩\t37030021011\t某市应急管理局\n\n"
+        "记录人：孙倩\n执法人员出示了执法证件。"
+    )
+    assert [(o.name, o.certificate) for o in find_officers(text)] == [
+        ("吴立新", "37030021008"),
+        ("孙倩", "37030021011"),
+    ]
+    pairs = "执法人员 执法证号 执法人员 执法证号\n郑凯 44010021003 陆雯 44010021019\n询问人：郑凯\n"
+    assert [(o.name, o.certificate) for o in find_officers(pairs)] == [
+        ("郑凯", "44010021003"),
+        ("陆雯", "44010021019"),
+    ]
+    # a header row without a numbers column, or rows that are prose, give no officer
+    assert find_officers("执法人员 所在单位\n郑凯 某市局\n") == []
+    assert find_officers("姓名 执法证号\n以上人员均已出示证件\n") == []
+
+
+def test_an_on_site_measures_decision_served_is_not_the_penalty_decisions_service() -> None:
+    from casecheck.extract.timeline import build_timeline
+
+    docs = [
+        {"ref": "送达回证", "doc_type": "送达回证", "date": None, "doc_number": None,
+         "served": {"title": "现场处理措施决定书", "date": {"value": "2017-05-16"}}},
+        {"ref": "行政处罚决定书", "doc_type": "行政处罚决定书", "date": {"value": "2017-06-16"},
+         "doc_number": None},
+    ]  # fmt: skip
+    assert "decision_served" not in build_timeline(docs)
+
+
+def test_a_box_drawn_catalog_row_with_a_blank_remarks_column() -> None:
+    from casecheck.extract.fields.catalog import catalog_rows
+
+    text = (
+        "│序号│文件材料题名　　　│日期　　　│页号　│备注　│\n"
+        "│1　 │立案审批表　　　　│2019.03.04│1　　 │　　　│\n"
+        "│2　 │询问笔录（李某）　│2019.03.05│2-4　 │　　　│\n"
+        "│3　 │行政处罚决定书　　│2019.04.01│5-6　 │原件　│\n"
+    )
+    rows = [tuple(r)[:4] for r in catalog_rows(normalize_text(text))]
+    assert rows[:2] == [(1, "立案审批表", 1, 1), (2, "询问笔录（李某）", 2, 4)]

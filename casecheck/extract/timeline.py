@@ -130,7 +130,11 @@ def build_timeline(docs: list[DocFacts]) -> dict[str, Any]:
 
 
 # 责令改正违法行为决定书, 查封扣押决定书: decisions, but not the penalty decision
-_OTHER_DECISION = re.compile(r"责令|改正|整改|查封|扣押|强制|先行登记")
+# decisions a receipt may serve that are no penalty: 责令改正, 查封扣押, 现场处理措施 (安全生产法
+# 第六十五条), 封存, 暂扣, 复议, 不予立案
+_OTHER_DECISION = re.compile(
+    r"责令|改正|整改|查封|扣押|强制|先行登记|处理措施|现场处理|封存|暂扣|复议|不予立案"
+)
 _DECISION = re.compile(r"决定书")
 
 

@@ -48,6 +48,7 @@ PAGES = fast_compile(
     r"(?:^|(?<=[|\t …·\u3000])|(?<=\.\.)|(?<=．．)|(?<=第))(?:第\s*)?(?P<a>\d{1,4})\s*(?:页\s*)?"
     r"(?:[-—–~～至]\s*(?:第\s*)?(?P<b>\d{1,4})\s*页?)?\s*\|?\s*$"
 )
+_EMPTY_CELLS = re.compile(r"(?:[ \t\u3000]*\|)+[ \t\u3000]*$|[ \t\u3000]+$")
 LEADER = fast_compile(r"[…]+|[.．·・]{3,}|-{4,}|—{3,}")
 CELL_SPLIT = fast_compile(r"\s*(?:\||\t|[ \u3000]{2,})\s*")
 BLANK_CELL = re.compile(r"^[—\-–/／无]*$")
@@ -156,7 +157,7 @@ def _parse(line: str, offset: int) -> CatalogRow | None:
     head = ROW_START.match(line)
     if not head:
         return None
-    rest = line[head.end() :].rstrip()
+    rest = _EMPTY_CELLS.sub("", line[head.end() :])  # …|1 |　　|: a blank 备注 column after the pages
     pages = PAGES.search(rest)
     if not pages:
         return None

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from casecheck.extract.fields.names import COMPOUND_SURNAMES, is_person_name
 from casecheck.extract.fields.names import NOT_NAME as NOT_PERSON
+from casecheck.extract.fields.officer_table import table_officers
 from casecheck.extract.patterns import fast_compile
 
 _SP = "[ \u3000]?"
@@ -213,6 +214,10 @@ def find_officers(text: str) -> list[OfficerHit]:
                 or (old.role == "recorder" and role == "officer")
             ):
                 found[name] = OfficerHit(name, cert or (old.certificate if old else None), s, e, role)
+    for name, cert, s, e in table_officers(text):  # 执法人员 | 执法证号 header, a row per officer
+        old = found.get(name)
+        if old is None or old.certificate is None or old.role == "recorder":
+            found[name] = OfficerHit(name, cert, s, e, "officer")  # the row holds the number too
     shared = _shared_numbers(text, sorted(unnumbered))
     for name, o in found.items():
         if o.certificate is None and (number := shared.get(name) or _own_number(text, name)):
