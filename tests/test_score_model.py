@@ -228,6 +228,14 @@ def test_a_tampered_model_file_is_refused(tmp_path: Path, fast: bool) -> None:
         read_model(folder, fast=fast)
 
 
+@pytest.mark.parametrize("text", ["{", "null", "\xff"])
+def test_a_model_description_that_is_no_json_object_is_refused(tmp_path: Path, text: str) -> None:
+    folder = _copy(tmp_path)
+    (folder / "model.json").write_bytes(text.encode("latin-1"))
+    with pytest.raises(ModelError, match="not a model description"):
+        read_model(folder, fast=True)
+
+
 @pytest.mark.parametrize("fast", [True, False], ids=["fast", "skops"])
 def test_a_model_for_another_feature_schema_is_refused(tmp_path: Path, fast: bool) -> None:
     folder = _copy(tmp_path)

@@ -469,7 +469,12 @@ def read_meta(folder: Path) -> dict[str, Any]:
     meta_path, file = folder / META_FILE, folder / MODEL_FILE
     if not meta_path.is_file() or not file.is_file():
         raise ModelError(f"no risk model in {folder} (expected {META_FILE} and {MODEL_FILE})")
-    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ModelError(f"{meta_path}: not a model description ({exc})") from exc
+    if not isinstance(meta, dict):
+        raise ModelError(f"{meta_path}: not a model description (a JSON object is expected)")
     for name, key in ((MODEL_FILE, "sha256"), *EXPORT_HASH_KEYS.items()):
         path = folder / name
         if (key == "sha256" or (meta.get(key) and path.is_file())) and sha256_file(path) != meta.get(key):
