@@ -66,7 +66,7 @@ def test_a_grey_seal_over_the_closing_lines_is_found_where_it_is() -> None:
 
 
 def test_faded_and_black_and_white_seals_and_sizes_are_found() -> None:
-    for mode, ink, diameter in (("L", 190, 40), ("1", 0, 42), ("L", 90, 24), ("L", 90, 58)):
+    for mode, ink, diameter in (("L", 190, 40), ("L", 212, 42), ("1", 0, 42), ("L", 90, 24), ("L", 90, 58)):
         img, draw = _page(mode)
         _text(draw, 60, 10, ink=0 if mode == "1" else 20)
         _seal(draw, 100, 180, diameter, ink)

@@ -5,10 +5,10 @@ Options:
 
 A seal counts when the page shows a seal image or the text has a seal marker (（印章）…).
 A document whose seal facts are absent (``seal`` missing) is 无法评查, and so is a document scanned
-in grey (``seal.grey``) without a seal ring seen on it, unless seals show in this scan: some
-page of the case was scanned in colour (a scanner in auto-colour mode saves pages without colour
-in grey, so a grey page had no red seal), or a seal's ring was seen on another grey document
-(the scan keeps seals, and this document's has none). A notice made as a record
+in grey (``seal.grey``) without a seal ring seen on it, unless some page of the case was scanned
+in colour: a scanner in auto-colour mode saves pages without colour in grey, so then a grey page
+had no red seal. A ring seen on another grey document proves no absence here: a faint or
+unevenly inked stamp can show no ring the detector finds. A notice made as a record
 (``行政处罚告知笔录``) is no outward letter and is skipped.
 
 Example: ``{"doc_type": "行政处罚决定书", "seal": {"marker": false, "image": null}}`` → one hit.
@@ -41,7 +41,7 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
 
 
 def seals_visible(facts: dict[str, Any]) -> bool:
-    """Seals show in this case's scan: a seal was seen on some document's pages (red, or a ring
-    on a grey scan), or some document's pages were examined in colour."""
+    """Some document of the case was looked at as a colour image (a red seal seen, or pages
+    examined in colour): a grey page of the same scan had no red seal."""
     seals = [s for d in all_docs(facts) if isinstance(s := d.get("seal"), dict)]
-    return any(s.get("image") or (s.get("image") is False and not s.get("grey")) for s in seals)
+    return any(s.get("image") is not None and not s.get("grey") for s in seals)
