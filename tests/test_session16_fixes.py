@@ -78,6 +78,11 @@ def test_officers_listed_under_a_header_row() -> None:
     # a header row without a numbers column, or rows that are prose, give no officer
     assert find_officers("执法人员 所在单位\n郑凯 某市局\n") == []
     assert find_officers("姓名 执法证号\n以上人员均已出示证件\n") == []
+    # 姓名 | 证件号码 lists anyone's ID (从业人员, 乘客); a row that is a field, not a person, stops
+    staff = "现场从业人员：\n姓名 证件号码\n刘小红 350203199203154321\n"
+    assert find_officers(staff) == []
+    after = "执法人员\t执法证号\n周晓东\t32040021012\n联系电话\t13859001234\n"
+    assert [o.name for o in find_officers(after)] == ["周晓东"]
 
 
 def test_an_on_site_measures_decision_served_is_not_the_penalty_decisions_service() -> None:
@@ -103,3 +108,35 @@ def test_a_box_drawn_catalog_row_with_a_blank_remarks_column() -> None:
     )
     rows = [tuple(r)[:4] for r in catalog_rows(normalize_text(text))]
     assert rows[:2] == [(1, "立案审批表", 1, 1), (2, "询问笔录（李某）", 2, 4)]
+
+
+def test_figures_in_the_bracket_after_garbled_words_are_the_amount() -> None:
+    from casecheck.extract.fields.money import find_amounts
+
+    def fines(text: str) -> list[tuple[float, bool]]:
+        return [(a.value, a.twin) for a in find_amounts(text, "行政处罚决定书") if a.kind == "fine"]
+
+    assert fines("决定给予罚款人民币起什元 (2000)。") == [(2000.0, False)]  # OCR garbled 贰仟
+    assert fines("罚款人民币叁仟元整（3000）。") == [(3000.0, False)]  # the words read: they stand
+    assert fines("并处罚款人民币伍佰元 (8500)。") == [(500.0, False)]  # (¥ read as 8)
+    assert fines("罚款人民币过万元整《0000.00)。") == []  # a leading digit lost: no amount
+    assert fines("罚款5000元（2019）。") == [(5000.0, False)]  # figures already given: a number only
+
+
+def test_a_bare_figure_fine_the_other_documents_contradict_is_left_unread() -> None:
+    notice = text_document(
+        "行政处罚事先告知书", "行政处罚事先告知书\n拟对你单位处以罚款人民币捌万元整（¥80,000.00）。"
+    )
+    decision = text_document("行政处罚决定书", "行政处罚决定书\n决定：处罚款人民币扔万元整《880,000.00)。")
+    fine = extract_case(Case("c", "c.txt", (), (notice, decision)))["documents"][1]["penalty"]["fine"]
+    assert fine is None  # 伍万/捌万 garbled and ¥ read as 8: the notice says otherwise
+    alone = extract_case(Case("c", "c.txt", (), (decision,)))["documents"][0]["penalty"]["fine"]
+    assert alone is not None and alone["value"] == 880000  # nothing contradicts it
+
+
+def test_a_fine_waived_is_no_fine_imposed() -> None:
+    from casecheck.extract.fields.penalty import find_penalty_kinds
+
+    assert [k for k, _, _ in find_penalty_kinds("本局决定：一、责令改正；二、给予警告，免予罚款。")] == [
+        "警告"
+    ]

@@ -201,10 +201,29 @@ def _settle_words_apart(docs: list[DocFacts]) -> None:
         fine = (d.get("penalty") or {}).get("fine") if d["doc_type"] in DECISIONS else None
         if not fine or fine.get("words") is None:
             continue
-        fines = [(x.get("penalty") or {}).get("fine") for x in docs if x is not d]
-        said = {round(f["value"], 2) for f in fines if f}
+        said = _other_fines(docs, d)
         if round(fine["words"], 2) in said and round(fine["value"], 2) not in said:
             fine["value"] = fine["words"]
+
+
+def _other_fines(docs: list[DocFacts], d: DocFacts) -> set[float]:
+    """The fines the case's documents other than ``d`` state."""
+    fines = [(x.get("penalty") or {}).get("fine") for x in docs if x is not d]
+    return {round(f["value"], 2) for f in fines if f}
+
+
+def _settle_noted(docs: list[DocFacts]) -> None:
+    """A fine read only from bare figures after garbled words (罚款人民币起什元 (2000)) stands when
+    no other document states a fine or one states the same; when the others state fines and
+    never this one, OCR misread the figures too (伍万元整《¥80,000) read 880,000) and the
+    document's fine is left unread."""
+    for d in docs:
+        fine = (d.get("penalty") or {}).get("fine")
+        if not fine or not fine.get("noted"):
+            continue
+        said = _other_fines(docs, d)
+        if said and round(fine["value"], 2) not in said:
+            d["penalty"]["fine"] = None
 
 
 def extract_case(case: Case) -> CaseFacts:
@@ -231,6 +250,7 @@ def extract_case(case: Case) -> CaseFacts:
     )
     officers = _merge_officers(docs)
     _settle_words_apart(docs)
+    _settle_noted(docs)
     penalty: dict[str, Any] = {"kinds": [], "fine": None, "confiscation": None}
     for d in ordered:
         # a 撤销 decision retells the penalty it undoes: no penalty of the case

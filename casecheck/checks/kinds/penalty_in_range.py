@@ -1,10 +1,8 @@
 """penalty_in_range — the fine lies within what the cited penalty provision allows (LAW-05).
 
-Options:
-  base_kinds: amount kind for each statutory base (货值金额 → goods_value, 违法所得 → illegal_gain).
-  mitigation_levels: levels that allow a fine below the minimum (减轻), when a reason is stated.
-  area_kind: the amount kind of an area in m² (非法占用土地面积), for fines set per square metre.
-  condition_markers: document markers stating an escalation condition (its text → marker name).
+Options: ``base_kinds`` (the amount kind for each statutory base: 货值金额 → goods_value …);
+``mitigation_levels`` allowing a fine below the minimum (减轻) with a reason stated; ``area_kind``
+(an area in m², for fines per square metre); ``condition_markers`` (escalation condition → marker).
 
 The range is the catalog's for the version in force on the decision date (or the older one the
 citation names: …（2014年修正）), for the party kind and the 货值/违法所得 base stated in the file;
@@ -14,7 +12,7 @@ its base range unless the file states the condition (逾期未改正, 情节严�
 escalated range allows, in a file that never says the condition holds, is a finding. A 款 that
 fixes its fines by reference (有前款第一项…行为之一，处…) is read for the 项 the file cites. A fine set
 per unit (每人100元以上500元以下的标准) is judged for the number the decision states (``fine_count``),
-else 无法评查; so is an unparsed provision, a range needing a base the file lacks, a law without text.
+else 无法评查; so is an unparsed provision, a range needing a base, a law without text, a fine unread.
 
 Example: 罚款 300000 under a provision allowing 5万–10万 → ``{"fine": "300,000", "range": "50,000–100,000"}``.
 """
@@ -76,6 +74,8 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     dec = decision(facts)
     fine, e_fine = amount((dec or {}).get("penalty") or {}, "fine")
     cites = [c for c in iter_citations(facts, ("penalty",)) if c.get("article")]
+    if dec is not None and cites and not fine and "罚款" in ((dec.get("penalty") or {}).get("kinds") or ()):
+        yield Unknown("决定书处以罚款，但未能识别罚款数额，无法核对处罚幅度")
     if dec is None or not fine or not cites:
         return
     from casecheck.laws import catalog

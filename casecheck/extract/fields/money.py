@@ -33,6 +33,15 @@ _LOW_CN = "零〇一二两三四五六七八九十百千万亿"
 _UP_STRONG = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟什"
 
 
+_YUAN_BRACKET = re.compile(r"(?<![0-9])元\s*整?\s*[（(《〈]\s*$")
+
+
+def _after_yuan(m: re.Match[str]) -> bool:
+    """The bracket holding ``m`` opens right after the 元 (or 元整) of an amount in words (5000元（3）
+    has its figures already: a bare number in its bracket is something else)."""
+    return bool(_YUAN_BRACKET.search(m.string, max(0, m.start() - 6), m.start()))
+
+
 def _upper_at_boundary(m: re.Match[str]) -> bool:
     """A 大写 amount starts at a boundary: not right after a garbled numeral run.
 
@@ -62,6 +71,14 @@ PATTERNS: tuple[Pattern, ...] = (
         0.9,
     ),
     Pattern("symbol", r"[￥¥]\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\s*[万千]?\s*元)", 0.8),
+    # 罚款人民币起什元 (2000): the figures in the bracket after the words are the amount's other form
+    # without ¥ or 元 — the amount itself when OCR garbled the words
+    Pattern(
+        "noted",
+        r"(?<=[（(《〈])\s*(?P<num>[1-9]\d{0,2}(?:,\d{3})+(?:\.\d{1,2})?|[1-9]\d*(?:\.\d{1,2})?)(?=\s*[)）])",
+        0.6,
+        validate=_after_yuan,
+    ),
     # 三元区, 元氏县: a numeral before 元 that opens a place name is no amount
     Pattern(
         "lower_cn",
@@ -206,6 +223,8 @@ def _value(m: re.Match[str], name: str) -> tuple[float | None, str]:
         return v, "upper"
     unit = m.groupdict().get("unit") or ""
     v = to_number(num + unit)
+    if name == "noted":
+        return v, "noted"
     return v, ("mixed" if unit or (name == "lower_cn" and "万" in num) else "lower")
 
 
@@ -359,6 +378,9 @@ def find_amounts(text: str, doc_type: str | None = None) -> list[AmountHit]:
             and cur.form != prev.form
         ):
             hits[i] = AmountHit(cur.value, cur.form, prev.kind, cur.start, cur.end, cur.raw, twin=True)
+    # a bare bracketed figure stands for the amount only where the words before it were not read
+    # (伍佰元 (8500): OCR took ¥ for 8; the words, read, are the amount)
+    hits = [h for h in hits if not (h.form == "noted" and h.twin)]
     return _penalty_totals(with_listed_parts(text, hits))  # 货值金额：…81.6元、…90.0元，共计171.6元
 
 

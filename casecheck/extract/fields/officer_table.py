@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from casecheck.extract.fields.names import is_person_name
+
 Officer = tuple[str, str, int, int]  # name, certificate, name's start and end in the text
 
 _CELL = re.compile(r"[^\s|│┃｜]+")
@@ -19,7 +21,6 @@ _HEADER_HINT = re.compile(r"(?:人员|人|姓名)[ \t\u3000|│┃｜]+(?:行政
 _NAME_HEAD = re.compile(r"(?:执法|检查|调查|询问|承办|办案)人员?(?:姓名)?|姓名")
 _NUMBER_HEAD = re.compile(r"(?:行政)?执法证件?(?:编?号码?)?|(?:执法)?证件(?:编?号码?)|证号")
 _OTHER_HEAD = re.compile(r"序号|(?:所在|工作)?单位|职务|部门|签名|备注|执法类别|有效期")
-_NAME = re.compile(r"[\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{1,4}·[\u4e00-\u9fa5]{1,6}")
 _NUMBER = re.compile(r"[A-Za-z\u4e00-\u9fa5]{0,4}?[A-Za-z]?\d{5,18}(?:-\d{1,6})?[A-Za-z0-9]{0,3}")
 _UNIT_END = ("局", "队", "所", "站", "中心", "大队", "支队", "委员会", "办公室", "科", "处")
 _MAX_ROWS = 12
@@ -38,11 +39,17 @@ def table_officers(text: str) -> list[Officer]:
 
 
 def _is_header(cells: list[str]) -> bool:
-    """Every cell a column heading, among them a names column and a numbers column."""
+    """Every cell a column heading, among them a names column and a numbers column, one of them
+    an officer's: 执法人员 | 证件号码, 姓名 | 执法证号 — not 姓名 | 证件号码, which lists anyone's ID
+    (现场从业人员, 乘客, 证人)."""
     if not 2 <= len(cells) <= 8:
         return False
     kinds = [_head(c) for c in cells]
-    return None not in kinds and "name" in kinds and "number" in kinds
+    if None in kinds or "name" not in kinds or "number" not in kinds:
+        return False
+    names = [c for c, k in zip(cells, kinds, strict=True) if k == "name"]
+    numbers = [c for c, k in zip(cells, kinds, strict=True) if k == "number"]
+    return any(c != "姓名" for c in names) or any("执法" in c for c in numbers)
 
 
 def _head(cell: str) -> str | None:
@@ -76,7 +83,7 @@ def _pairs(cells: list[re.Match[str]]) -> list[Officer]:
     while i < len(cells):
         cell = cells[i].group()
         nxt = cells[i + 1].group() if i + 1 < len(cells) else ""
-        if _NAME.fullmatch(cell) and not cell.endswith(_UNIT_END) and _NUMBER.fullmatch(nxt):
+        if is_person_name(cell) and _NUMBER.fullmatch(nxt):
             out.append((cell, nxt, cells[i].start(), cells[i].end()))
             i += 2
         elif (cell.endswith(_UNIT_END) and len(cell) > 4) or (i == 0 and cell.isdigit() and len(cell) <= 3):

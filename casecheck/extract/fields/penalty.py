@@ -85,7 +85,7 @@ def find_penalty_kinds(text: str) -> list[tuple[str, int, int]]:
             ):
                 continue
             if kind == "罚款" and re.search(
-                r"加处罚款|缴纳罚款|罚款(?:数额|金额)的|按罚款|逾期",
+                r"加处罚款|缴纳罚款|罚款(?:数额|金额)的|按罚款|逾期|[免不]予罚款|免于罚款|不罚款",
                 masked[max(lo, m.start() - 6) : m.end() + 4],
             ):
                 continue
