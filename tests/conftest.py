@@ -15,6 +15,28 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 
 
+def scan_with_text_layer(path: Path, image: Any) -> Path:
+    """A one-page A4 PDF of ``image`` under an invisible Chinese text layer, as a scanner with
+    OCR writes it (the page reads as text, and is examined as an image)."""
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.drawImage(ImageReader(image), 0, 0, width=595, height=842)
+    text = c.beginText(60, 760)
+    text.setTextRenderMode(3)  # invisible: the scanner's OCR layer
+    text.setFont("STSong-Light", 12)
+    for _ in range(12):
+        text.textLine("某市市场监督管理局行政处罚决定书，当事人某某商行，经查违法事实清楚。")
+    c.drawText(text)
+    c.showPage()
+    c.save()
+    return path
+
+
 def text_page(number: int, text: str) -> Page:
     """A page whose raw and normalised text are the same."""
     return Page(number=number, text=text, raw=text, raw_offsets=tuple(range(len(text))), method="text")

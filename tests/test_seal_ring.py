@@ -9,6 +9,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw
 
 from casecheck.ingest.seal_ring import best_ring, ring_seal
+from tests.conftest import scan_with_text_layer
 
 DPI = 100
 MM = DPI / 25.4
@@ -100,27 +101,10 @@ def test_text_tables_photos_and_small_circles_are_no_seal() -> None:
 
 
 def test_a_grey_scan_with_a_text_layer_carries_its_ring_as_the_seal(tmp_path: Path) -> None:
-    from reportlab.lib.utils import ImageReader
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
     from casecheck.ingest.pdf import read_pdf
 
     img, draw = _page()
     _text(draw, 40, 20)
     _seal(draw, 150, 160, 42, ink=95)
-    path = tmp_path / "grey.pdf"
-    c = canvas.Canvas(str(path), pagesize=(595, 842))
-    c.drawImage(ImageReader(img), 0, 0, width=595, height=842)
-    text = c.beginText(60, 760)
-    text.setTextRenderMode(3)  # invisible: the scanner's OCR layer
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    text.setFont("STSong-Light", 12)
-    for _ in range(12):
-        text.textLine("某市市场监督管理局行政处罚决定书，当事人某某商行，经查违法事实清楚。")
-    c.drawText(text)
-    c.showPage()
-    c.save()
-    page = read_pdf(path, ocr=None, max_pages=5)[0]
+    page = read_pdf(scan_with_text_layer(tmp_path / "grey.pdf", img), ocr=None, max_pages=5)[0]
     assert page.grey and page.imaged and page.seal_box is not None

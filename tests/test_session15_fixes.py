@@ -22,7 +22,7 @@ from casecheck.ingest.case import load_case
 from casecheck.ingest.pdf import scanned_in_grey
 from casecheck.ingest.text import numbered_in_order
 from casecheck.model import Case
-from tests.conftest import text_document
+from tests.conftest import scan_with_text_layer, text_document
 
 
 def test_pages_ending_on_their_numbers_in_order() -> None:
@@ -213,27 +213,11 @@ def test_a_waiver_beside_a_condition_of_its_own_is_still_a_waiver() -> None:
 
 
 def test_a_grey_scan_with_the_scanners_text_layer_is_grey(tmp_path: Path) -> None:
-    from reportlab.lib.utils import ImageReader
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
     from casecheck.ingest.pdf import read_pdf
 
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     pages = []
     for mode in ("L", "RGB"):
-        path = tmp_path / f"{mode}.pdf"
-        c = canvas.Canvas(str(path), pagesize=(595, 842))
-        c.drawImage(ImageReader(Image.new(mode, (600, 850), "white")), 0, 0, width=595, height=842)
-        text = c.beginText(60, 760)
-        text.setTextRenderMode(3)  # invisible: the scanner's OCR layer
-        text.setFont("STSong-Light", 12)
-        for _ in range(12):
-            text.textLine("某市市场监督管理局行政处罚决定书，当事人某某商行，经查违法事实清楚。")
-        c.drawText(text)
-        c.showPage()
-        c.save()
+        path = scan_with_text_layer(tmp_path / f"{mode}.pdf", Image.new(mode, (600, 850), "white"))
         pages.append(read_pdf(path, ocr=None, max_pages=5)[0])
     assert [(p.method, p.imaged, p.grey) for p in pages] == [("text", True, True), ("text", True, False)]
 
