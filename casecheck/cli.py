@@ -133,6 +133,8 @@ def review(
         raise _usage(f"--memory-limit: not a size: {memory_limit!r}") from None
     if db is not None and campaign is None:
         raise _usage("--db needs --campaign NAME")
+    if campaign is not None and not campaign.strip():
+        raise _usage("--campaign needs a name")
     if retry_errors and campaign is None:
         raise _usage("--retry-errors needs --campaign NAME")
     if scheduler is not None and not _SCHEDULER.fullmatch(scheduler):

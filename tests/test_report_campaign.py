@@ -91,6 +91,20 @@ def test_xlsx_keeps_hostile_names_as_text(records: list[dict[str, Any]], tmp_pat
     assert len(wb.sheetnames) == 4  # a sheet for each of the two records of one id
 
 
+def test_a_hand_edited_record_is_named_not_crashed_on(tmp_path: Path) -> None:
+    import typer
+    from typer.testing import CliRunner
+
+    from casecheck.report.cli import report_app
+
+    app = typer.Typer()
+    app.add_typer(report_app, name="report")
+    bad = tmp_path / "r.jsonl"
+    bad.write_text('{"case_id": "a", "findings": null}\n', encoding="utf-8")
+    res = CliRunner().invoke(app, ["report", "xlsx", str(bad), "--out", str(tmp_path / "t.xlsx")])
+    assert res.exit_code == 2 and "findings must be a list" in res.output
+
+
 def test_cli_commands(records: list[dict[str, Any]], tmp_path: Path) -> None:
     """The sub-app and plain commands as casecheck/cli.py registers them."""
     import json

@@ -32,9 +32,14 @@ def load_records(path: Path) -> list[dict[str, Any]]:
     from casecheck.jsonl import JsonlError, read_jsonl
 
     try:
-        return read_jsonl(path, require="case_id")
+        records = read_jsonl(path, require="case_id")
     except JsonlError as exc:
         raise _usage(str(exc)) from exc
+    for n, rec in enumerate(records, 1):  # a hand-edited record: say which, rather than fail inside a report
+        for key, kind in (("findings", list), ("unreviewable", list), ("fields", dict)):
+            if key in rec and not isinstance(rec[key], kind):
+                raise _usage(f"{path}: record {n} ({rec['case_id']}): {key} must be a {kind.__name__}")
+    return records
 
 
 @report_app.command("campaign")
