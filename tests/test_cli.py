@@ -161,3 +161,8 @@ def test_a_store_or_output_that_cannot_be_used_is_one_line(tmp_path: Path) -> No
     res = run("rules", "docs", "--out", str(tmp_path / "missing" / "RULES.md"))
     assert res.returncode == 2 and res.stderr.startswith("error:"), res.stderr
     assert run("review", str(case), "--memory-limit", "-1G").returncode == 2
+
+
+def test_python_dash_m_casecheck_is_the_command() -> None:
+    res = subprocess.run([sys.executable, "-m", "casecheck", "rules", "list"], capture_output=True, text=True)
+    assert res.returncode == 0 and "DOC-09" in res.stdout
