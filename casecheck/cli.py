@@ -180,7 +180,7 @@ def review(
     raise typer.Exit(EXIT_CASE_ERRORS if errors else EXIT_OK)
 
 
-_SCHEDULER = re.compile(r"(?:(?:tcp|tls|ws|wss)://)?[^\s:/]+:\d{1,5}")
+_SCHEDULER = re.compile(r"(?:(?:tcp|tls|ws|wss|ucx)://)?(?:\[[0-9A-Fa-f:.%\w]+\]|[^\s:/\[\]]+):\d{1,5}")
 
 
 def _check_settings(roster: Path | None, waivers: Path | None) -> None:
@@ -205,6 +205,8 @@ def _check_out(format: Format, out: Path | None, inputs: Path | list[Path]) -> N
     """Fail before any work when ``--out`` cannot take the output: a folder given for a file (or
     the reverse), a place that cannot be made, or a place among the cases read (it would
     overwrite a case file, or be read as a case by the next run); a missing parent folder is made."""
+    from casecheck.batch.runner import is_case_name
+
     if out is None:
         return
     wants_folder = format is Format.html
@@ -214,7 +216,11 @@ def _check_out(format: Format, out: Path | None, inputs: Path | list[Path]) -> N
     target = out.resolve()
     for source in [inputs] if isinstance(inputs, Path) else inputs:
         src = source.resolve()
-        if target == src or src in target.parents:
+        # in a batch folder, only a place inside one of its cases: a hidden folder is no case
+        inside = target == src or src in target.parents
+        if inside and isinstance(inputs, Path) and target != src:
+            inside = is_case_name(target.relative_to(src).parts[0])
+        if inside:
             raise _usage(f"--out must lie outside the cases it reviews: {out} is in {source}")
     try:
         (out if wants_folder else out.parent).mkdir(parents=True, exist_ok=True)

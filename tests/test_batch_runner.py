@@ -190,6 +190,24 @@ def test_a_campaign_resumed_under_another_profile_reviews_its_cases_again(
     assert {r["profile"] for r in again} == {"shichang"}  # not the stored default-profile records
 
 
+def test_a_campaign_under_a_profile_file_resumes(
+    batch: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import casecheck.batch.runner as runner
+
+    profile = tmp_path / "mine.yaml"
+    profile.write_text("name: mine\nextends: default\nparameters: {}\n", encoding="utf-8")
+    options = ReviewOptions(model=None, profile=str(profile))
+    db, cases = str(tmp_path / "c.sqlite"), batch_children(batch)[:2]
+    assert {r["profile"] for r in run_review(cases, options, workers=1, campaign="t", db_url=db)} == {"mine"}
+
+    def no_review(*_a: Any, **_k: Any) -> None:
+        raise AssertionError("a finished case was reviewed again")
+
+    monkeypatch.setattr(runner, "preload", no_review)  # runs only when some case is left to review
+    assert len(list(run_review(cases, options, workers=1, campaign="t", db_url=db))) == 2
+
+
 def _done(db: Path) -> int:
     try:
         with sqlite3.connect(db, timeout=5) as conn:

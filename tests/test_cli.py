@@ -102,6 +102,8 @@ def test_out_is_checked_before_any_work_and_its_folder_made(tmp_path: Path) -> N
     assert case.read_text(encoding="utf-8") == CASE_TEXT
     res = run("review", "--batch", str(tmp_path), "--out", str(tmp_path / "r.jsonl"))  # a case next run
     assert res.returncode == 2 and not (tmp_path / "r.jsonl").exists()
+    hidden = tmp_path / ".casecheck" / "r.jsonl"  # a hidden folder in the batch is no case
+    assert run("review", "--batch", str(tmp_path), "--out", str(hidden), "--model", "none").returncode == 0
     out = tmp_path / "results" / "2024" / "out.jsonl"
     assert run("review", str(case), "--out", str(out), "--model", "none").returncode == 0
     assert json.loads(out.read_text(encoding="utf-8"))["case_id"] == "one"
@@ -161,6 +163,16 @@ def test_a_store_or_output_that_cannot_be_used_is_one_line(tmp_path: Path) -> No
     res = run("rules", "docs", "--out", str(tmp_path / "missing" / "RULES.md"))
     assert res.returncode == 2 and res.stderr.startswith("error:"), res.stderr
     assert run("review", str(case), "--memory-limit", "-1G").returncode == 2
+
+
+def test_scheduler_addresses() -> None:
+    from casecheck.cli import _SCHEDULER
+
+    good_ones = ("tcp://10.0.0.5:8786", "tcp://[::1]:8786", "tls://sched.example:8786", "ucx://h:1", "h:8786")
+    for good in good_ones:
+        assert _SCHEDULER.fullmatch(good), good
+    for bad in ("garbage", "tcp://host", "http://h:80/x", ""):
+        assert not _SCHEDULER.fullmatch(bad), bad
 
 
 def test_python_dash_m_casecheck_is_the_command() -> None:

@@ -20,7 +20,9 @@ that has not come back long after its limit (its queue wait included) with a ``t
 
 from __future__ import annotations
 
+import logging
 import multiprocessing as mp
+import os
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -30,6 +32,7 @@ from typing import Any
 from casecheck.batch.limits import DEFAULT_CASE_TIMEOUT, DEFAULT_MEMORY_LIMIT, Limits
 from casecheck.batch.pool import WorkerPool, error_record
 
+log = logging.getLogger(__name__)
 _THREAD = threading.local()  # on a Dask worker: this thread's case pool and what it was made for
 _GRACE = 60.0  # seconds the client waits past a task's limits before it gives up on it
 
@@ -62,12 +65,43 @@ def _dask_task(path: str, ctx: Any, limits: Limits | None = None) -> dict[str, A
     return _case_pool(ctx, limits).run(Path(path))
 
 
+def _seconds(text: str | None, default: float) -> float:
+    """A number of seconds from the environment, or ``default`` when unset or not a number."""
+    try:
+        return float(text) if text and float(text) >= 0 else default
+    except ValueError:
+        return default
+
+
 CONNECT_TIMEOUT = 60.0  # seconds to reach the scheduler
-WORKER_WAIT = 120.0  # seconds to wait for a first worker before giving up
+# seconds to wait for a first worker before giving up (a job queue may start them late); a note
+# says so on stderr after the first few
+WORKER_WAIT = _seconds(os.environ.get("CASECHECK_WORKER_WAIT"), 1800.0)
+_WORKER_NOTE = 10.0
 
 
 class SchedulerError(RuntimeError):
     """The scheduler cannot run the batch: unreachable, or without any worker."""
+
+
+def _wait_for_workers(client: Any, address: str) -> None:
+    """Return once the scheduler has a worker; say so when it has none yet, give up after
+    ``WORKER_WAIT`` seconds."""
+    first = min(_WORKER_NOTE, WORKER_WAIT)
+    try:
+        client.wait_for_workers(1, timeout=first)
+        return
+    except TimeoutError:
+        log.warning("the Dask scheduler at %s has no workers yet: waiting up to %g s", address, WORKER_WAIT)
+    try:
+        if WORKER_WAIT - first <= 0:  # (a zero timeout would wait for ever)
+            raise TimeoutError
+        client.wait_for_workers(1, timeout=WORKER_WAIT - first)
+    except TimeoutError:
+        raise SchedulerError(
+            f"the Dask scheduler at {address} has no workers (waited {WORKER_WAIT:g} s); "
+            "start them with: dask worker " + address
+        ) from None
 
 
 def review_on_dask(
@@ -95,13 +129,7 @@ def review_on_dask(
     except (OSError, TimeoutError, ValueError) as exc:
         raise SchedulerError(f"cannot reach the Dask scheduler at {address}: {exc}") from exc
     try:
-        try:
-            client.wait_for_workers(1, timeout=WORKER_WAIT)
-        except TimeoutError:
-            raise SchedulerError(
-                f"the Dask scheduler at {address} has no workers (waited {WORKER_WAIT:g} s); "
-                "start them with: dask worker " + address
-            ) from None
+        _wait_for_workers(client, address)
         threads = sum(client.nthreads().values()) or 1
         size = window or max(4, 3 * threads)
         limits = Limits(case_timeout, memory_limit)

@@ -46,14 +46,16 @@ PIPELINE_MODULES = (
 def batch_children(root: Path) -> list[Path]:
     """Every direct child of ``root`` (file or folder) is one case; hidden entries, a README,
     the generator's ``labels.jsonl``/``roster.csv`` and campaign databases are not cases."""
-    children = [
-        p
-        for p in root.iterdir()
-        if not p.name.startswith(".")
-        and p.name.lower() not in NOT_CASES
-        and not p.name.endswith((".sqlite", ".sqlite-wal", ".sqlite-shm", ".sqlite-journal"))
-    ]
-    return sorted(children, key=lambda p: p.name)
+    return sorted((p for p in root.iterdir() if is_case_name(p.name)), key=lambda p: p.name)
+
+
+def is_case_name(name: str) -> bool:
+    """Whether an entry of this name directly in a batch folder is a case (``batch_children``)."""
+    return (
+        not name.startswith(".")
+        and name.lower() not in NOT_CASES
+        and not name.endswith((".sqlite", ".sqlite-wal", ".sqlite-shm", ".sqlite-journal"))
+    )
 
 
 def default_workers() -> int:
@@ -268,8 +270,12 @@ def run_review(
             failed = store.failed(campaign)
             stored = {p: row for p, row in stored.items() if row not in failed}
         kept = list(store.records(campaign, [stored[p] for p in cases if p in stored]))
-        # a record scored under another standard (--profile changed) is no finished review of this run
-        other = {r["source"] for r in kept if r.get("profile") not in (None, options.profile)}
+        # a record scored under another standard (--profile changed) is no finished review of this run;
+        # records carry the profile's name, options a name or a file's path
+        from casecheck.checks.profiles import load_profile
+
+        names = {options.profile, load_profile(options.profile).name}
+        other = {r["source"] for r in kept if r.get("profile") not in (None, *names)}
         if other:
             log.warning("%d stored records were scored under another profile: reviewed again", len(other))
         todo = [p for p in cases if p not in stored or str(p) in other]
