@@ -307,16 +307,13 @@ def _reason(
     return None
 
 
-def _seal_on_text_page(
-    page: Handle, imaged: bool | None = None
-) -> tuple[bool, tuple[int, int, int, int] | None]:
-    """A text page that carries images or red ink may show a seal: look at a small colour render.
-
-    ``page`` must be a ``PdfPage`` when it holds either (``imaged``: known already)."""
-    if not ((_has_image(page) or _has_red_ink(page)) if imaged is None else imaged):
-        return False, None
-    _found, box = detect_red_seal(render_page(page, dpi=SEAL_DPI, grayscale=False))
-    return True, box
+def _seal_on_text_page(page: pdfium.PdfPage) -> tuple[bool, Box | None]:
+    """A text page that carries images or red ink may show a seal: one small colour render is
+    looked at. Whether the page was scanned in grey, and the seal's box: a red seal, or on a
+    grey page its ring (``_seal_if_grey``) on the same render, made grey."""
+    colour = render_page(page, dpi=SEAL_DPI, grayscale=False)
+    _found, box = detect_red_seal(colour)
+    return _seal_if_grey(page, box, lambda: colour.convert("L"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -375,8 +372,7 @@ def _judge_page(
     page = _load_helper(pdf, index)
     try:
         if reason is None:  # (a scan with the scanner's own text layer, in grey or in colour)
-            _imaged, box = _seal_on_text_page(page, imaged=True)
-            grey, box = _seal_if_grey(page, box, lambda: render_page(page, dpi=SEAL_DPI))
+            grey, box = _seal_on_text_page(page)
             return RawPage(text, "text", imaged=True, seal_box=box, grey=grey)
         assert ocr is not None
         return _ocr_page(page, number, text, reason, ocr)
