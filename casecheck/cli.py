@@ -380,7 +380,7 @@ def _store(db: str | None):
 
     if db is None and not (default := default_db(None)).is_file():
         raise _usage(f"no campaign store at {default}: give --db (the review's --out folder holds it)")
-    return CampaignStore(db or str(default_db(None)))
+    return CampaignStore(db or str(default))
 
 
 @campaign_app.command("decide")

@@ -181,15 +181,18 @@ def render_case(rec: dict[str, Any]) -> str:
     return env().get_template("case.html").render(**case_context(rec))
 
 
-def render_index(records: list[dict[str, Any]]) -> str:
-    """The batch index page linking every case report."""
-    rows = [{"rec": r, "href": n} for r, n in zip(records, report_names(records), strict=True)]
+def render_index(records: list[dict[str, Any]], names: list[str] | None = None) -> str:
+    """The batch index page linking every case report (``names``: their files, as
+    ``report_names`` gives them)."""
+    hrefs = names if names is not None else report_names(records)
+    rows = [{"rec": r, "href": n} for r, n in zip(records, hrefs, strict=True)]
     return env().get_template("index.html").render(rows=rows, today=date.today())
 
 
 def write_html_reports(records: list[dict[str, Any]], out: Path) -> None:
     """Write one page per case and ``index.html`` into ``out``."""
     out.mkdir(parents=True, exist_ok=True)
-    for rec, name in zip(records, report_names(records), strict=True):
+    names = report_names(records)
+    for rec, name in zip(records, names, strict=True):
         (out / name).write_text(render_case(rec), encoding="utf-8")
-    (out / "index.html").write_text(render_index(records), encoding="utf-8")
+    (out / "index.html").write_text(render_index(records, names), encoding="utf-8")
