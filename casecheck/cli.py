@@ -114,7 +114,7 @@ def review(
 ) -> None:
     """Review case files and emit one record per case."""
     from casecheck.batch.limits import parse_size
-    from casecheck.batch.runner import Progress, batch_children, default_db, run_review
+    from casecheck.batch.runner import Progress, batch_children, default_db, run_review, shared_ids
     from casecheck.checks.profiles import ProfileError, load_profile
 
     if bool(paths) == bool(batch):
@@ -159,6 +159,13 @@ def review(
     cases = batch_children(batch) if batch is not None else list(paths or [])
     if not cases:
         raise _usage(f"no cases in {batch}: every file or folder directly in it is a case")
+    for cid, shared in shared_ids(cases).items():
+        names = ", ".join(p.name for p in shared)
+        typer.echo(
+            f"warning: {names} share the case id {cid!r}: their records, waivers and decisions "
+            "cannot be told apart; rename one",
+            err=True,
+        )
     records = run_review(
         cases,
         options,
@@ -461,22 +468,24 @@ def samples_generate(
     formats: Annotated[str, typer.Option(help="Comma list: txt,docx,pdf,scan,images,ofd")] = "txt",
     defect_rate: Annotated[float, typer.Option(help="Share of cases with at least one defect.")] = 0.7,
     demo: Annotated[bool, typer.Option(help="Write the small mixed-format demo set (samples/).")] = False,
+    replace: Annotated[
+        bool, typer.Option(help="Remove the earlier generated set in --out (its labelled cases) first.")
+    ] = False,
 ) -> None:
     """Write synthetic case files with injected, labelled defects."""
-    from casecheck.generate.api import generate, generate_demo_samples
+    from casecheck.generate.api import FORMATS, clear_generated, generate, generate_demo_samples
 
     if n < 1:
         raise _usage("--n must be at least 1")
     if not 0.0 <= defect_rate <= 1.0:  # also refuses nan
         raise _usage("--defect-rate must lie between 0 and 1")
+    wanted = tuple(f.strip() for f in formats.split(",") if f.strip())
+    if unknown := [f for f in wanted if f not in FORMATS]:
+        raise _usage(f"unknown format {unknown[0]!r}; choose from {', '.join(FORMATS)}")
     try:
-        if demo:
-            summary = generate_demo_samples(out, seed)
-        else:
-            summary = generate(
-                n, seed, out, tuple(f.strip() for f in formats.split(",") if f.strip()), defect_rate
-            )
-    except ValueError as exc:  # an unknown format
+        clear_generated(out, replace)
+        summary = generate_demo_samples(out, seed) if demo else generate(n, seed, out, wanted, defect_rate)
+    except ValueError as exc:  # an unknown format, an --out already used (OutFolderError)
         raise _usage(str(exc)) from exc
     typer.echo(str(summary), err=True)
 

@@ -58,6 +58,20 @@ def is_case_name(name: str) -> bool:
     )
 
 
+def shared_ids(cases: Sequence[Path]) -> dict[str, list[Path]]:
+    """Case ids that more than one of ``cases`` would carry (``a.pdf`` and ``a.txt`` are both
+    ``a``): their records, waivers, labels and reviewer decisions cannot be told apart."""
+    from casecheck.ingest.case import case_id_for
+
+    seen: dict[str, list[Path]] = {}
+    for path in cases:
+        try:
+            seen.setdefault(case_id_for(path), []).append(path)
+        except OSError:
+            continue  # the case's own record reports what is wrong with it
+    return {cid: paths for cid, paths in seen.items() if len(paths) > 1}
+
+
 def default_workers() -> int:
     """All cores, as the contract says."""
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
