@@ -198,6 +198,50 @@ def _write_index(out: Path, lines: list[dict], roster: dict[str, tuple]) -> None
     (out / "roster.csv").write_text(buf.getvalue(), encoding="utf-8")
 
 
+class OutFolderError(ValueError):
+    """``--out`` cannot take a generated set (it holds other files, or an earlier set)."""
+
+
+def clear_generated(out: Path, replace: bool) -> None:
+    """Make ``out`` ready for a new set: a new or empty folder is used as it is; a folder holding
+    an earlier generated set (its ``labels.jsonl``) loses that set's cases, labels and roster
+    when ``replace`` is given (so no old case is left beside the new labels); anything else is
+    refused, so no foreign file is mixed into a labelled set or removed.
+    """
+    import shutil
+
+    out = Path(out)
+    if not out.exists():
+        return
+    if not out.is_dir():
+        raise OutFolderError(f"--out {out} is a file, not a folder")
+    entries = [p for p in out.iterdir() if not p.name.startswith(".")]
+    labels = out / "labels.jsonl"
+    if not entries:
+        return
+    if not labels.is_file():
+        raise OutFolderError(f"--out {out} holds other files: pick a new or empty folder")
+    if not replace:
+        raise OutFolderError(f"--out {out} holds an earlier generated set: --replace removes its cases first")
+    try:
+        paths = [json.loads(line)["path"] for line in labels.read_text(encoding="utf-8").splitlines() if line]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise OutFolderError(f"{labels} is not a generated set's labels ({exc}): nothing removed") from exc
+    root = out.resolve()
+    for rel in paths:
+        target = (out / str(rel)).resolve()
+        if target.parent != root:
+            raise OutFolderError(f"{labels} names {rel!r} outside {out}: nothing removed")
+    for rel in paths:
+        target = out / str(rel)
+        if target.is_dir() and not target.is_symlink():
+            shutil.rmtree(target)
+        else:
+            target.unlink(missing_ok=True)
+    labels.unlink()
+    (out / "roster.csv").unlink(missing_ok=True)
+
+
 def all_text(built: Built) -> str:
     """Text of every document of the case."""
     return "\n".join(d.text() for d in built.docs)
