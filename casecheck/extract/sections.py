@@ -55,7 +55,7 @@ TABLE_FIELDS: dict[str, tuple[str, ...]] = {
 # the label of the case's own number in a case system's header (not a document's 文号)
 CASE_NUMBER_LABEL = re.compile(r"(?:案件编号|立案编号|案件编码)\s*[:：]\s*$")
 _CITED_NUMBER = re.compile(r"》\s*[（(]\s*$")  # 《行政处罚决定书》（…号）: that document's number
-TABLE_NUMBER_ENDS = ("决定书文号", "决定文书号", "处罚文书号")
+TABLE_NUMBER_ENDS = ("决定书文号", "决定文书号", "处罚文书号", "处罚决定文号")
 # a line holding a 文号 alone, bracketed or not, near the end of a decision (under its 落款)
 _NUMBER_UNDER_CLOSING = re.compile(r"^[ \u3000]*[（(]?(?P<v>[^\s（()）]{4,40}号)[)）]?[ \u3000]*$", re.M)
 _CLOSING_REACH = 400

@@ -536,7 +536,7 @@ _NUMBER_UNIT = frozenset("年月日号元万时分秒条款项页笔件次")
 _INTERIOR = re.compile(r"^[0-9][0-9OoIl]*[0-9]$")
 _LOOKALIKE_DIGITS = str.maketrans("OoIl", "0011")
 _NEAR_DIGIT = re.compile(r"[0-9年月][OoIl]|[OoIl][0-9月日号]")  # where either could match (a quick scan)
-_LONE_LOOKALIKE = re.compile(r"(?<=[年月])[OoIl](?=[月日号])")  # 2019年11月l日
+_LONE_LOOKALIKE = re.compile(r"(?<=[年月])[OoIl]{1,2}(?=[月日号])")  # 2019年11月l日, 7月ll日
 # 曰 for 日 after a day's numeral or in 之曰/当曰 (no case file quotes 子曰)
 # (2O24年5月2O曰: a digit read as O before it too)
 _DAY_LOOKALIKE = re.compile(r"(?<=[0-9一二三四五六七八九十〇之当次同翌])曰|(?<=[0-9][OoIl])曰")

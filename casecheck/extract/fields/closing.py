@@ -265,8 +265,10 @@ def issuer(text: str, line_start: int, date_start: int | None = None) -> tuple[s
 
 # 处罚机关：某市生态环境局 — a 公示 record's labelled row (信用中国, 国家企业信用信息公示系统)
 _AGENCY_ROW = re.compile(
-    r"^[ \u3000]*(?:处罚机关|作出处罚决定的?机关|处罚决定机关|执法机关|实施机关)(?:名称)?"
-    rf"[ \u3000]*[:：][ \u3000]*(?P<a>[\u4e00-\u9fa5（）()]{{2,40}}{AGENCY_SUFFIX})[ \u3000]*$",
+    r"^[ \u3000]*(?:[一二三四五六七八九十]{1,3}[、.．][ \u3000]*)?"  # 三、处罚部门⏎某局: a numbered 公示 row
+    r"(?:处罚机关|作出处罚决定的?机关|处罚决定机关|执法机关|实施机关|处罚部门|处罚单位)(?:名称)?"
+    r"[ \u3000]*(?:[:：][ \u3000]*|\n[ \u3000]*)"
+    rf"(?P<a>[\u4e00-\u9fa5（）()]{{2,40}}{AGENCY_SUFFIX})[ \u3000]*$",
     re.M,
 )
 
@@ -295,6 +297,8 @@ def header_agency(text: str, start: int = 0) -> tuple[str, int, int] | None:
             continue
         i += 1
         m = AGENCY_LONG.match(line.strip())
+        if m and line.strip()[m.end() :].startswith(("案", "涉嫌", "违法")):
+            m = None  # 某某网吧允许未成年人进入营业场所案: a case's name, not its agency
         if m and not _COLON.search(line[: m.end()]):
             off = line.find(m.group(0))
             return m.group(0), s + off, s + off + len(m.group(0))

@@ -84,6 +84,33 @@ _PREFIX = re.compile(
     r"^.*(书(?!字)和?|表和?|回证和?|笔录和?|了|为|的|是|对|向|及|(?<=..)(?<=[证照单函件料知定])和|号|即)(?=.)"
 )
 
+# 武卫计医罚字第0012号 / 肥西农（农产品）罚字2024年第9号: a 罚…字 number without the bracketed
+# year (an older or a rural office's form); found from its 罚…字第N号 tail, its 代字 read back
+_UNBRACKETED_TAIL = fast_compile(
+    r"罚[\u4e00-\u9fa5]{0,2}字[ \u3000]*(?:(?P<year>(?:19|20)\d{2})[ \u3000]*年)?"
+    r"[ \u3000]*第[ \u3000]*\d{1,8}[ \u3000]*号"
+)
+_UNBRACKETED_ORG = re.compile(r"(?:[\u4e00-\u9fa5]|[(（][\u4e00-\u9fa5]{1,5}[)）]){1,14}$")
+
+
+def _unbracketed(text: str, found: list[DocNumber]) -> list[DocNumber]:
+    """The ``_UNBRACKETED_TAIL`` numbers of ``text`` no bracketed number covers: invalid, the
+    bracket (and perhaps the year) missing."""
+    out = []
+    for m in _UNBRACKETED_TAIL.finditer(text):
+        if any(d.start <= m.start() < d.end for d in found):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        org = _UNBRACKETED_ORG.search(text, max(line_start, m.start() - 24), m.start())
+        start = org.start() if org else m.start()
+        raw = text[start : m.end()]
+        if cut := _PREFIX.match(raw[: m.start() - start]):
+            raw, start = raw[cut.end() :], start + cut.end()
+        issues = ("missing_bracket", "di") + (() if m.group("year") else ("no_year",))
+        out.append(DocNumber(raw, start, m.end(), False, issues))
+    return out
+
+
 CREDIT_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 CREDIT_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
 # the check character may be any letter: a code whose last character GB 32100 never uses (…7R2V)
@@ -175,6 +202,8 @@ def find_doc_numbers(text: str, templates: bool = False) -> list[DocNumber]:
             out.append(doc_number_from(m))
     if templates and TEMPLATE_ANCHOR.search(text):
         out += [doc_number_from(m) for m in TEMPLATE.finditer(text)]
+    if "字" in text:
+        out += _unbracketed(text, out)
     return sorted(out, key=lambda d: d.start)
 
 

@@ -175,6 +175,10 @@ _TOTAL_WORD = re.compile(
 _PRIOR_PENALTY = re.compile(
     r"(?:曾(?:于|因|经)?|此前|前次|上次|以往)[^。；;]{0,40}?(?:被|受到)[^。；;]{0,20}$"
 )
+# 基础罚款金额为30万元, then 修正因子…最终罚款金额为28.5万元: a step of the discretion's sum
+_BASE_AMOUNT = re.compile(
+    r"(?:基础|基准|初始|初步)(?:罚款)?(?:金额|数额|额)?\s*(?:为|是)?\s*[:：]?\s*(?:人民币)?\s*$"
+)
 _PLEA = re.compile(
     r"(?:请求|要求|申请|希望|恳请|建议)[^。；;，,]{0,6}?(?:降至|减至|降低至|降为|减为|减少至|调整为)\s*(?:人民币)?\s*$"
 )
@@ -248,6 +252,9 @@ _AMOUNT_CLAUSE_END = re.compile(
     r"元(?P<own>[^，,。；\d元（）()]{0,12})(?:[（(][^（）()，。；]{1,20}[)）])?[，,]"
 )
 _TOTAL_IN = re.compile(r"合计|共计|总计")
+_OTHER_FORM_NOTE = re.compile(
+    r"\s*[（(]\s*(?:大写|小写)?[:：]?\s*(?:人民币)?[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整]{2,24}\s*[)）]"
+)
 _OTHER_FORM = re.compile(
     r"\s*(?:(?:大写|小写)(?:金额)?(?:为|是)?|即|人民币)?\s*[:：]?\s*(?:人民币)?\s*[￥¥]?\s*"
 )
@@ -278,9 +285,13 @@ def classify(text: str, start: int, end: int, doc_type: str | None = None) -> st
     left_wide = left_clause(text, start, 40, "。；;\n")
     if _inside_note(left_wide) or (_PRIOR_PENALTY.search(left_wide) and not _DECIDES.search(left_wide)):
         return "other"  # 当事人曾于…被本局给予警告并罚款5000元: an earlier case's penalty
+    if _BASE_AMOUNT.search(left):
+        return "other"
     if _PLEA.search(left_wide):
         return "other"  # 你公司提出罚款偏高、请求降至五万元: the amount the party asked for
-    right = right_clause(text, end, 10)
+    # 7667元（柒仟陆佰陆拾柒元整）的罚款: the amount's other form in brackets, then its cue
+    note = _OTHER_FORM_NOTE.match(text, end)
+    right = right_clause(text, note.end() if note else end, 10)
     for kind, lrx, rrx in _KIND_RX[:2]:
         if kind == "range" and _RANGE_LEFT.search(left):
             return kind

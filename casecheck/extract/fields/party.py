@@ -110,6 +110,7 @@ LEGAL_FORM_TAIL = re.compile(
 TABLE_KEYS = (
     "被处罚人", "当事人", "行政相对人名称", "行政相对人", "被处罚单位", "当事人名称", "受送达人",
     "违法企业名称或违法自然人姓名",  # 违法企业名称或违法自然人姓名: the 公开表 column of 土地 and 环保 cases
+    "被处罚对象名称", "被处罚对象", "处罚对象",
 )  # fmt: skip
 
 
@@ -129,6 +130,8 @@ FIELD_TAIL = re.compile(
     r"|(?=(?:统一)?社会信用代码|法定代表人|身份证号|公民身份号码)"
     r"|\s+(?=[男女](?:\s|$|[，,、]|\d))"  # 张三 男 1985年生: a form cell's name, then the sex
 )
+# 周某某 驾驶证/居民身份证号码：…: any labelled next field after a space
+NEXT_LABEL = re.compile(r"\s+(?=[^\s:：，,。；;]{2,14}[:：])")
 
 
 _NAME_END = fast_compile(r"[，,；;。:：\n]|\s{2,}|[(（](?:以下简称|经营者|负责人|法定代表人|下称)")
@@ -148,7 +151,7 @@ def _span_of(name: str, cell: tuple[str, int, int]) -> tuple[int, int]:
 def clean_name(raw: str) -> str | None:
     """Trim a name value: cut at punctuation, 以下简称/经营者 notes, a trailing bracketed note
     (字号, role, credit code) and a signature date; ``None`` when blank."""
-    v = _NAME_END.split(raw, maxsplit=1)[0]
+    v = _NAME_END.split(NEXT_LABEL.split(raw, maxsplit=1)[0], maxsplit=1)[0]
     if m := _PROXY_NOTE_THEN.match(v):
         v = m.group(1)
     v = DATE_TAIL.split(v, maxsplit=1)[0]  # 被检查人：赵永刚 2024.4.9 — a signature's date
@@ -336,6 +339,17 @@ _AGENCY_WORD = re.compile(r"(局|政府|法院|支队|大队)")
 # 当事人从某某贸易有限公司购进… / 与某公司签订… / 张某在某公司承包的工地: a counterparty or a place,
 # not the party (a preposition opens the name, or a verb's subject stands before it)
 _NOT_LEAD_NAME = re.compile(r"^[从与向在对和为将把由于跟同给替]|[在从与向]")
+# a heading over the party's block, the name opening the next line: 一、当事人基本情况⏎戴某某，男，…
+_PARTY_HEADING = re.compile(
+    r"(?:^|\n)[ \u3000]*(?:[一二三四五六七八九十]{1,3}[、.．][ \u3000]*)?(?:当事人|被处罚人|违法行为人)的?"
+    r"(?:基本)?(?:情况|信息)[:：]?[ \u3000]*\n[ \u3000]*(?P<n>[^\s,，、:：;；。(（]{2,40})(?=[,，(（])"
+)
+# a bare 名称 row that a unit's block goes on under (名称：某公司⏎统一社会信用代码：…); a bare 姓名
+# row is no party (被询问人⏎姓名：… names whoever a record is of)
+_BARE_NAME_ROW = re.compile(
+    r"(?:^|\n)[ \u3000]*名[ \u3000]*称[ \u3000]*[:：][ \u3000]*(?P<n>[^\n:：]{2,60})\n"
+    r"[ \u3000]*(?:统一社会信用代码|社会信用代码|法定代表人|负责人|经营者|住所)"
+)
 _PERSON_LEAD = re.compile(
     r"(?:^|\n)\s*(?:违法行为人|违法嫌疑人|被处罚人|被处理人|当事人|被检查人)(?:姓名)?\s*(?P<n>[\u4e00-\u9fa5·]{2,6}?)"
     r"(?:\s*[，,（(]|[ \t\u3000]+)\s*(?:性别\s*[:：]?\s*)?[男女]"
@@ -374,6 +388,16 @@ def party_name(text: str, table: dict[str, tuple[str, int, int]]) -> Span | None
             and not LABEL_WORD.search(name)
         ):
             return name, s + m.start(1), s + m.start(1) + len(name)
+    for rx in (_PARTY_HEADING, _BARE_NAME_ROW):
+        # 一、当事人基本情况⏎戴某某，男，…  /  名称：某某公司⏎统一社会信用代码：…
+        m = rx.search(text, 0, 3000)
+        if (
+            m
+            and (name := clean_name(m.group("n")))
+            and not BAD_NAME.search(name)
+            and not LABEL_WORD.search(name)
+        ):
+            return name, m.start("n"), m.start("n") + len(name)
     m = _PERSON_LEAD.search(text, 0, 3000)  # 违法行为人苏少华，男，1991年…: a police decision's party
     if m and is_person_name(m.group("n")) and not LABEL_WORD.search(m.group("n")):
         return m.group("n"), m.start("n"), m.end("n")

@@ -26,11 +26,19 @@ _TAB_ROW = re.compile(
 _TAB_ROWS_MIN = 3  # a form has many rows; one tabbed line in a letter is no table
 
 
+# a row of four or more cells apart by spaces (a 公开表 copied with its columns spaced apart,
+# normalisation left one space of each gap: 序号 案件名称 被处罚对象名称 处罚决定文号)
+_SPACED_ROW = re.compile(r"^(?:[^\s|:：]{2,24} ){3,}[^\s|:：]{2,24}$", re.M)
+
+
 def tab_pairs(text: str) -> dict[str, Cell]:
     """Label → value cell of a tab-separated two-column form, or of a header row over a value row
-    (a 公示表 copied as text); empty when ``text`` is neither."""
+    (a 公示表 copied as text, its columns apart by tabs or by runs of spaces); empty when ``text``
+    is neither."""
     if "\t" not in text:
-        return {}
+        # each space made a tab, so the offsets stay the same; a value cell holding a space splits
+        # its row into more cells than the header row has, and the row is not read
+        return tab_grid(text.replace(" ", "\t")) if _SPACED_ROW.search(text) else {}
     rows = list(_TAB_ROW.finditer(text))
     if len(rows) < _TAB_ROWS_MIN:
         return tab_grid(text)
@@ -47,7 +55,7 @@ _HEADER_CELL = re.compile(r"[^\d:：，,。；;]{2,24}")
 # what a column heading names: most cells of a header row hold one (a form's label | value |
 # label | value row holds values too: 当事人 | 某某建材有限公司 | 法定代表人 | 张某某)
 _HEADER_WORD = re.compile(
-    r"名称|文号|日期|时间|机关|代码|金额|数额|类别|类型|序号|事实|依据|内容|期限|姓名|编号|号码|结果|种类|有效期|截止期"
+    r"名称|文号|文书号|日期|时间|机关|代码|金额|数额|类别|类型|序号|事实|依据|内容|期限|姓名|编号|号码|结果|种类|有效期|截止期"
     r"|备注|来源|地址|住所|法定代表人|负责人|相对人|行为"
 )
 # a cell a 公示表 fills when it has nothing to say: it fits any column
@@ -181,11 +189,29 @@ def table_pairs(text: str) -> dict[str, Cell]:
             key = _SPACE.sub("", row[0][0])
             out.setdefault(key, row[1])
         pos = end + 1
+    if sum(1 for line in text.split("\n") if line.strip() == "|") >= _TAB_ROWS_MIN:
+        _cell_a_line(cs, out)
     for val, s, e in cs:
         m = _LABELLED.match(val)
         if m:
             out.setdefault(_SPACE.sub("", m.group(1)), (m.group(2), s + m.start(2), e))
+    if "\t" in text:  # a site's 基础信息 | 行政许可信息 | … tabs over a tab-separated 公示表
+        for key, cell in tab_pairs(text).items():
+            out.setdefault(key, cell)
     return out
+
+
+def _cell_a_line(cs: list[Cell], out: dict[str, Cell]) -> None:
+    """A 公示 form copied one cell a line, the cells apart by lines holding ``|`` alone
+    (行政相对人名称⏎|⏎胡某某⏎|⏎行政处罚决定文书号⏎|⏎…): a heading cell, then its value."""
+    for (head, _, _), value in itertools.pairwise(cs):
+        if _heading(head) and not _heading(value[0]):
+            out.setdefault(_SPACE.sub("", head), value)
+
+
+def _heading(cell: str) -> bool:
+    """A short cell without figures that names a column (名称, 文书号, 机关 …)."""
+    return len(cell) <= 12 and not _DIGIT.search(cell) and bool(_HEADER_WORD.search(cell))
 
 
 # A box-drawn form (│ cells, ├──┤ rules between rows) whose cells wrap over several lines: the
