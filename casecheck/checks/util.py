@@ -92,6 +92,17 @@ class Context:
     case_id: str | None = None
 
 
+def on_image_page(doc: dict[str, Any], where: Evidence | None) -> bool:
+    """``where`` lies on a page of ``doc`` read from a text layer that also carries an image
+    (``DocFacts.image_pages``): a blank signature line there may be signed in the picture."""
+    return where is not None and where.page in (doc.get("image_pages") or ())
+
+
+IMAGE_SIGNATURE = (
+    "{document} 的{role}签名栏在文字中空白，但该页含图像（签名可能以图片形式签署），须人工查看原件"
+)
+
+
 def ev(data: dict[str, Any] | None) -> Evidence | None:
     """Evidence from an ``EvidenceDict`` (``None`` stays ``None``)."""
     if not data:

@@ -148,6 +148,7 @@ def extract_document(doc: Document, source_pages: Sequence[Page] | None = None) 
         else []
     )
     facts["ocr"] = ocr_facts(doc, source_pages)
+    facts["image_pages"] = image_pages(doc, source_pages)
     facts["pages_printed"] = None  # set per file by ``extract.case`` (a DOCX's printed page numbers)
     return facts  # type: ignore[return-value]
 
@@ -168,6 +169,14 @@ def ocr_facts(doc: Document, source_pages: Sequence[Page] | None) -> dict[str, A
         "pages": [p.number for p in ocr],
         "confidence": round(sum(scores) / len(scores), 1) if scores else None,
     }
+
+
+def image_pages(doc: Document, source_pages: Sequence[Page] | None) -> list[int]:
+    """The document's pages read from a text layer that were also looked at as images."""
+    if not doc.imaged_pages or not source_pages:
+        return []
+    imaged = set(doc.imaged_pages)
+    return [p.number for p in source_pages if p.number in imaged and p.method != "ocr"]
 
 
 def _seal(c: Any, doc: Document, marks: list[tuple[int, int]]) -> dict[str, Any]:

@@ -120,6 +120,11 @@ def _find_starts(source: SourceFile) -> list[_Start]:
             near_top = seen_content < _TOP_LINES
             loose = seen_content < _LOOSE_TOP_LINES  # the top of a page (or of an unpaged file)
             hit = classify_title(_unframed(stripped) if _form_title_row(lines, li) else stripped, loose=loose)
+            if hit is None and not loose and _under_rule(prev, before):
+                # ===== then 统计违法案件立案审批表 (or the agency's line, then it): a sector's title
+                # under a rule, as at a page top
+                ruled = classify_title(stripped, loose=True)
+                hit = ruled if ruled and ruled[0] != OTHER else None
             if (
                 hit is None
                 and li + 1 < len(lines)
@@ -152,6 +157,7 @@ def _find_starts(source: SourceFile) -> list[_Start]:
                     or _follows_document_end(prev)
                     or _signed_record_end(prev, starts, hit, lines, li)
                     or _NUMBER_HEADER.match(prev)
+                    or _RULE_LINE.match(prev)  # ===== between the documents of a text file
                     or (
                         _AGENCY_LINE.match(_compact(prev))
                         and (
@@ -181,6 +187,12 @@ def _find_starts(source: SourceFile) -> list[_Start]:
             seen_content += 1
             prev, before = stripped, prev
     return _drop_adjacent_duplicates(starts, source)
+
+
+def _under_rule(prev: str, before: str) -> bool:
+    """The line after ``prev`` opens a part of the text set off by a rule: ``prev`` is the rule, or
+    the agency's name right under it."""
+    return bool(_RULE_LINE.match(prev) or (_RULE_LINE.match(before) and _AGENCY_LINE.match(_compact(prev))))
 
 
 def _running_headers(source: SourceFile) -> frozenset[str]:
@@ -227,21 +239,21 @@ def _opens_paragraph(lines: list[str], li: int) -> bool:
 
 
 # a box table's top border (┌────┬────┐) and a row framed as one cell (│  某局立案审批表  │)
-_BOX_TOP = re.compile(r"^[┌╔┏][─━═┬╦┳]+[┐╗┓]$")
-_FRAMED = re.compile(r"^[│┃║]\s*([^│┃║]+?)\s*[│┃║]$")
+_BOX_TOP = re.compile(r"^[┌╔┏][─━═┬╦┳]+[┐╗┓]$|^\+[-=+]{3,}\+$")  # box characters, or ASCII +---+
+_FRAMED = re.compile(r"^[│┃║|]\s*([^│┃║|]+?)\s*[│┃║|](?:\s*[│┃║|])*$")  # | 送达回证 |  | : one cell filled
 
 
 def _form_title_row(lines: list[str], li: int) -> bool:
     """Line ``li`` is a box table's first row, under its top border, the table set off by a blank line
     or opening the page: where a form drawn in a box prints its title (not a row inside a form)."""
-    if li < 1 or lines[li].lstrip()[:1] not in "│┃║" or not _BOX_TOP.match(lines[li - 1].strip()):
+    if li < 1 or lines[li].lstrip()[:1] not in "│┃║|" or not _BOX_TOP.match(lines[li - 1].strip()):
         return False
     return li < 2 or not lines[li - 2].strip()
 
 
 def _unframed(line: str) -> str:
     """A one-cell box row's content (a form's title row in a text rendering), else the line."""
-    m = _FRAMED.match(line) if line[:1] in "│┃║" else None
+    m = _FRAMED.match(line) if line[:1] in "│┃║|" else None
     return m.group(1) if m else line
 
 
@@ -314,7 +326,7 @@ _NUMBER_HEADER = re.compile(r"^(?:案件编号|文书编号|案件编码|执法�
 # document a credible title starts, never a reason to believe one (a 卷内目录 lists 文号 cell by cell)
 _NUMBER_LINE = re.compile(r"^[^\s〔\[]{1,12}[〔\[]\s*(?:19|20)\d{2}\s*[〕\]]\s*第?\s*\d{1,6}\s*号$")
 # A drawn rule between two records on one page (------, ————, ══════, －－－－).
-_RULE_LINE = re.compile(r"^[-—─━=＝═_＿~～*·.－]{6,}$")
+_RULE_LINE = re.compile(r"^[-—─━=＝═_＿~～*·.－]{3,}$")
 # A title at the head of a line that goes on with the document: its 文号, or its first field.
 _HEAD = re.compile(r"^(?P<head>[^\s：:，,。；;]{3,30}?)(?:(?P<gap>[ \t\u3000]+)|[：:])(?P<rest>\S.*)$")
 _NUMBER_LEAD = re.compile(r"^[^\s〔\[]{1,14}[〔\[]\s*(?:19|20)\d{2}\s*[〕\]]")

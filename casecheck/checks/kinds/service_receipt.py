@@ -22,7 +22,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from casecheck.checks.util import (
+    IMAGE_SIGNATURE,
     Context,
+    Evidence,
     Hit,
     Opt,
     Unknown,
@@ -32,6 +34,7 @@ from casecheck.checks.util import (
     evs,
     has_marker,
     norm_title,
+    on_image_page,
     to_date,
     value,
 )
@@ -93,12 +96,11 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
                 pass
             elif row:  # the row's own signature cell is empty
                 where = evs(served.get("evidence")) or where
-                yield Hit({"document": r.get("ref"), "detail": "送达回证无受送达人签名或盖章"}, where)
+                yield _unsigned(r, where)
             elif not lines:  # the signature line itself was not read: an empty line is not proven
                 yield Unknown(f"{r.get('ref')} 未识别到受送达人签名栏，无法核对签收")
             elif not any(s.get("filled") for s in lines):
-                where = (ev(lines[0].get("evidence")) or doc_evidence(r),)
-                yield Hit({"document": r.get("ref"), "detail": "送达回证无受送达人签名或盖章"}, where)
+                yield _unsigned(r, (ev(lines[0].get("evidence")) or doc_evidence(r),))
         if (
             "date" in opts["require"]
             and to_date(served.get("date")) is None
@@ -107,3 +109,10 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
             yield Hit({"document": r.get("ref"), "detail": "送达回证无收到日期"}, where)
         if "method" in opts["require"] and not method:
             yield Hit({"document": r.get("ref"), "detail": "送达回证未载明送达方式"}, where)
+
+
+def _unsigned(receipt: dict[str, Any], where: tuple[Evidence, ...]) -> Hit | Unknown:
+    """The receipt's empty recipient signature: a finding, or 无法评查 on a page with an image."""
+    if on_image_page(receipt, where[0] if where else None):
+        return Unknown(IMAGE_SIGNATURE.format(document=receipt.get("ref"), role="受送达人"))
+    return Hit({"document": receipt.get("ref"), "detail": "送达回证无受送达人签名或盖章"}, where)

@@ -15,7 +15,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from casecheck.checks.util import Context, Hit, Opt, Unknown, doc_evidence, docs, ev
+from casecheck.checks.util import (
+    IMAGE_SIGNATURE,
+    Context,
+    Hit,
+    Opt,
+    Unknown,
+    doc_evidence,
+    docs,
+    ev,
+    on_image_page,
+)
 
 ID = "signature_present"
 OPTIONS = {"required": Opt(dict)}
@@ -44,4 +54,7 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
                     seen.add(role)
                     where = ev(sig.get("evidence")) or doc_evidence(doc)
                     label = sig.get("label") or ROLE_NAMES.get(role, role)
+                    if on_image_page(doc, where):
+                        yield Unknown(IMAGE_SIGNATURE.format(document=doc.get("ref"), role=label))
+                        continue
                     yield Hit({"document": doc.get("ref"), "role": label}, (where,))

@@ -120,7 +120,7 @@ def closing_date(text: str, doc_type: str, hits: list[DateHit] | None = None) ->
         dated = bisect.bisect_left(starts, e, first) - first
         before = _unseal(text[s : h.start]).strip(_OCR_MARKS)  # OCR adds stray marks either side
         after = text[h.end : e].strip(" \t，,。.、")
-        if _unseal(after).strip():
+        if _unseal(after).strip() and not _seal_text_after(text, h.end):
             continue
         lead = before.strip()
         # 某局⏎上 ”2023年4月18日: a seal's character OCR read, on the line under the agency's name
@@ -159,6 +159,24 @@ def closing_date(text: str, doc_type: str, hits: list[DateHit] | None = None) ->
                 return f, line_start
         return None  # a report without a 落款 has none: its last date is one of the narrative's
     return h, text.rfind("\n", 0, h.start) + 1
+
+
+_SEAL_TEXT_REACH = 120
+_SEAL_TEXT_LINE = 8  # characters a line of a seal's text holds at most (one, or a flat arc's few)
+
+
+def _seal_text_after(text: str, pos: int) -> bool:
+    """A seal drawn in text follows the date at ``pos``: its characters spill one or a few a line
+    (二〇二四年七月二日 哈⏎尔⏎滨⏎市 香 坊 区 市 场 监 督⏎管⏎理⏎局), spelling an agency's name."""
+    run = []
+    for line in text[pos : pos + _SEAL_TEXT_REACH].split("\n"):
+        chars = line.replace(" ", "").replace("\u3000", "")
+        if len(chars) > _SEAL_TEXT_LINE:
+            break
+        run.append(chars)
+    joined = "".join(run)
+    m = AGENCY_LONG.match(joined)
+    return bool(m) and len(run) >= 3 and not joined[m.end() :].strip("0123456789-—－第页 ")
 
 
 HEAD_TIME_LABEL = re.compile(

@@ -1,0 +1,127 @@
+"""Fixes of session 17 on case volumes (dev13): documents apart by rules and ASCII boxes, a seal
+drawn in text after the 落款 date, signatures drawn as pictures; each on wording of its own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from casecheck.checks.engine import check_case
+from casecheck.extract.case import extract_case
+from casecheck.ingest.doctypes import classify_title
+from casecheck.ingest.normalize import normalize_text
+from casecheck.ingest.reader import read_file
+from casecheck.ingest.segment import segment
+from casecheck.model import Case
+from tests.conftest import text_document
+
+
+def _facts(text: str, doc_type: str = "行政处罚决定书") -> dict:
+    return extract_case(Case("c", "c.txt", (), (text_document(doc_type, normalize_text(text)),)))
+
+
+def test_a_closing_date_followed_by_a_seal_drawn_in_text() -> None:
+    text = (
+        "某市应急管理局\n行政处罚决定书\n某应急罚〔2024〕9号\n当事人：某某化工有限公司\n决定罚款人民币叁万元整。\n"
+        "某市应急管理局（印章）\n二〇二四年五月六日 某\n市\n应 急 管\n理\n局\n"
+    )
+    doc = _facts(text)["documents"][0]
+    assert doc["date"]["value"] == "2024-05-06"
+
+
+def test_a_receipt_titled_with_its_postal_slip() -> None:
+    assert classify_title("送达回证（处罚决定书）及邮寄凭证") == (
+        "送达回证",
+        "送达回证（处罚决定书）及邮寄凭证",
+    )
+
+
+def test_documents_apart_by_a_short_rule_and_a_sector_title(tmp_path: Path) -> None:
+    text = (
+        "卷内目录\n1 立案审批表 1\n2 询问笔录 2\n\n=====\n\n"
+        "城管违法案件立案审批表\n案由：某某占道经营\n承办人：张某 2023年3月1日\n\n=====\n\n"
+        "某区城市管理局\n城管行政处罚决定书\n某城罚〔2023〕4号\n当事人：某某\n"
+    )
+    path = tmp_path / "case.txt"
+    path.write_text(text, encoding="utf-8")
+    types = [d.doc_type for d in segment([read_file(path)])]
+    assert types == ["卷内目录", "立案审批表", "行政处罚决定书"]
+
+
+def test_an_ascii_box_form_titled_in_its_first_row(tmp_path: Path) -> None:
+    rule = "+----------+--------------------+\n"
+    text = (
+        "某区商务局\n行政处罚事先告知书\n某商罚告〔2019〕2号\n某某公司：\n拟罚款五千元。\n某区商务局\n二〇一九年三月四日\n\n"
+        f"{rule}| 送达回证 |                    |\n{rule}"
+        f"| 送达文书 | 行政处罚事先告知书 |\n| 受送达人 | 某某公司 2019年3月5日 |\n{rule}"
+    )
+    path = tmp_path / "case.txt"
+    path.write_text(text, encoding="utf-8")
+    docs = segment([read_file(path)])
+    assert [d.doc_type for d in docs] == ["行政处罚事先告知书", "送达回证"]
+
+
+def _signed_in_picture(blank_on_image: bool) -> dict:
+    receipt = {
+        "ref": "送达回证", "doc_type": "送达回证", "title": "送达回证", "pages": [3, 3],
+        "image_pages": [3] if blank_on_image else [],
+        "served": {"title": "行政处罚决定书", "method": "直接送达", "recipient_signed": False,
+                   "date": "2024-05-08"},
+        "signatures": [
+            {"role": "recipient", "label": "受送达人", "filled": False,
+             "evidence": {"document": "送达回证", "page": 3, "quote": "受送达人签名：", "start": 0,
+                          "end": 7}},
+            {"role": "sender", "label": "送达人", "filled": False,
+             "evidence": {"document": "送达回证", "page": 3, "quote": "送达人：", "start": 20, "end": 24}},
+        ],
+    }  # fmt: skip
+    decision = {
+        "ref": "行政处罚决定书",
+        "doc_type": "行政处罚决定书",
+        "title": "行政处罚决定书",
+        "pages": [1, 2],
+    }
+    return {"case_id": "c", "documents": [decision, receipt]}
+
+
+def test_a_blank_signature_line_on_a_page_with_a_picture_is_not_proven_blank() -> None:
+    from casecheck.checks.kinds import service_receipt, signature_present
+    from casecheck.checks.util import Context, Hit, Unknown
+
+    for blank_on_image, kind in ((True, Unknown), (False, Hit)):
+        facts = _signed_in_picture(blank_on_image)
+        sig = list(signature_present.check(facts, {"required": {"送达回证": ["sender"]}}, Context()))
+        assert [type(x) for x in sig] == [kind]
+        opts = {"served_types": ["行政处罚决定书"], "missing_types": ["行政处罚决定书"],
+                "spot_marker_ok": True, "require": ["signature"]}  # fmt: skip
+        receipt = list(service_receipt.check(facts, opts, Context()))
+        assert [type(x) for x in receipt] == [kind]
+    assert "图片" in sig[0].reason if isinstance(sig[0], Unknown) else True
+
+
+def test_a_text_page_carrying_a_picture_is_listed_as_such(tmp_path: Path) -> None:
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "c.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont("STSong-Light", 12)
+    lines = (
+        "某市市场监督管理局", "送达回证", "送达文书：行政处罚决定书（某市监罚〔2024〕12号）",
+        "受送达人：某某商贸有限公司", "送达地点：某市某区某路18号", "送达方式：直接送达",
+        "收到日期：2024年5月8日", "受送达人签名：", "送达人：", "备注：受送达人当场签收，执法人员二名在场。",
+    )  # fmt: skip
+    for i, line in enumerate(lines):
+        c.drawString(60, 760 - 24 * i, line)
+    c.drawImage(ImageReader(Image.new("L", (120, 40), 40)), 160, 585, width=60, height=20)  # a signature
+    c.showPage()
+    c.save()
+    from casecheck.ingest.case import load_case
+
+    facts = extract_case(load_case(path))
+    assert facts["documents"][0]["image_pages"] == [1]
+    outcome = check_case(facts)
+    assert not any(f.code in ("DOC-04", "SERV-02") and "签名" in f.message for f in outcome.findings)
