@@ -33,6 +33,8 @@ class Evidence:
 
     ``start``/``end`` are character offsets in the document's normalised text (``Document.text``);
     they are ``None`` for evidence that points at a whole document or page (e.g. a missing seal).
+    ``ocr_confidence`` is, for a quote read by OCR, the lowest confidence (0–100) of the OCR words
+    it was read from (``casecheck.extract.ocr_evidence``), else ``None`` and left out of the dict.
     """
 
     document: str | None
@@ -40,16 +42,20 @@ class Evidence:
     quote: str
     start: int | None = None
     end: int | None = None
+    ocr_confidence: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Contract form: ``document``, ``page``, ``quote`` plus the optional span."""
-        return {
+        out: dict[str, Any] = {
             "document": self.document,
             "page": self.page,
             "quote": self.quote,
             "start": self.start,
             "end": self.end,
         }
+        if self.ocr_confidence is not None:
+            out["ocr_confidence"] = self.ocr_confidence
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Evidence:
@@ -60,6 +66,7 @@ class Evidence:
             quote=data.get("quote", ""),
             start=data.get("start"),
             end=data.get("end"),
+            ocr_confidence=data.get("ocr_confidence"),
         )
 
 

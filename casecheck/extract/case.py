@@ -213,17 +213,22 @@ def _other_fines(docs: list[DocFacts], d: DocFacts) -> set[float]:
 
 
 def _settle_noted(docs: list[DocFacts]) -> None:
-    """A fine read only from bare figures after garbled words (罚款人民币起什元 (2000)) stands when
-    no other document states a fine or one states the same; when the others state fines and
-    never this one, OCR misread the figures too (伍万元整《¥80,000) read 880,000) and the
-    document's fine is left unread."""
+    """A fine read only from bare figures after garbled words (罚款人民币起什元 (2000)), or a
+    decision's on OCR text only from figures (罚款人民币过万过什参佰元整 (1300元): the words
+    unreadable), stands when no other document states a fine or one states the same; when the
+    others state fines and never this one, OCR misread the figures too (伍万元整《¥80,000) read
+    880,000; 11300 read 1300) and the document's fine is left unread."""
+    doubtful = []
     for d in docs:
         fine = (d.get("penalty") or {}).get("fine")
-        if not fine or not fine.get("noted"):
+        figures = bool(fine and fine.get("figures_only") and d.get("ocr") and d["doc_type"] in DECISIONS)
+        if not fine or not (fine.get("noted") or figures):
             continue
         said = _other_fines(docs, d)
         if said and round(fine["value"], 2) not in said:
-            d["penalty"]["fine"] = None
+            doubtful.append(d)
+    for d in doubtful:  # judged on what every document read, before any is left unread
+        d["penalty"]["fine"] = None
 
 
 def extract_case(case: Case) -> CaseFacts:

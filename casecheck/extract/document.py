@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from casecheck.extract import sections
+from casecheck.extract import ocr_evidence, sections
 from casecheck.extract.fields import closing, officers, seals, signatures
 from casecheck.extract.fields.catalog import catalog_rows
 from casecheck.extract.fields.citations import find_citations, table_roles
@@ -149,6 +149,8 @@ def extract_document(doc: Document, source_pages: Sequence[Page] | None = None) 
     )
     facts["ocr"] = ocr_facts(doc, source_pages)
     facts["image_pages"] = image_pages(doc, source_pages)
+    if facts["ocr"] and source_pages:
+        ocr_evidence.annotate(facts, doc, source_pages)  # how sure OCR was of each value's characters
     facts["pages_printed"] = None  # set per file by ``extract.case`` (a DOCX's printed page numbers)
     return facts  # type: ignore[return-value]
 

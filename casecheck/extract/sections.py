@@ -310,8 +310,11 @@ def penalty(c: Ctx, amounts: list[Any], dt: str, party: str | None = None) -> di
             # 贰万壹仟陆佰叁拾元整（￥2163.00）: the case's other documents decide (extract.case)
             words = words_apart(own, kind)
             extra: dict[str, Any] = {"words": words} if words is not None else {}
-            if all(a.form == "noted" for a in own if a.kind == kind):
+            forms = {a.form for a in own if a.kind == kind}
+            if forms == {"noted"}:
                 extra["noted"] = True  # bare figures after garbled words: the case's other documents decide
+            elif forms <= {"lower", "noted"} and c.doc.imaged_pages:
+                extra["figures_only"] = True  # no words beside the figures confirm them (extract.case)
             out[key] = c.fact(value, first.start, first.end, **extra)
     out.update(per_unit_facts(c.fact, c.text, amounts, dt, out))  # 每辆车罚款五千元，三辆车
     if out["fine"] is None and out["proposed_fine"] is not None and "告知" in dt:

@@ -30,6 +30,11 @@ OPTIONS = {
         "|人民防空办公室|人防办公室)$"  # 人民防空法 第四十八、四十九条: the 人民防空主管部门 is an 办公室
         "|公安(分)?局交[^局队]{1,4}(大队|支队)$",  # a traffic police unit as OCR read it (交远其察支队)
     ),
+    # on a decision read by OCR, names an allowed unit may be misread into (消哇改援大队 for 消防救援大队):
+    # such a name proves no internal unit, it is 无法评查
+    "ocr_allowed_pattern": Opt(
+        str, "(消[^局队]{2,3}|[^局队]{1,2}救援|[^局队]{0,2}[防援]救援?)(大队|支队|站)$"
+    ),
 }
 
 
@@ -38,10 +43,17 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     if docs(facts, "委托书") or any_marker(facts, "entrustment"):
         return
     internal, allowed = re.compile(opts["internal_pattern"]), re.compile(opts["allowed_pattern"])
+    misread = re.compile(opts["ocr_allowed_pattern"])
     for doc in docs(facts, *opts["types"]):
         fact = doc.get("issuer") or doc.get("agency")
         name = (value(fact) or "").strip()
         if not name:
             yield Unknown(f"{doc.get('ref')} 未能识别作出机关")
         elif internal.search(name) and not allowed.search(name):
+            if doc.get("ocr") and misread.search(name):
+                yield Unknown(
+                    f"{doc.get('ref')} 的作出机关“{name}”为扫描识别文字，"
+                    "可能是被误识的消防救援机构，须人工核对"
+                )
+                continue
             yield Hit({"document": doc.get("ref"), "issuer": name}, evs(fact_ev(fact)))

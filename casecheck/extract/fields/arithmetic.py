@@ -59,7 +59,7 @@ def terms_before(
         sentence = _PAREN_SUM.sub(_summed, sentence)  # （420＋180）袋×45元: 600袋×45元
     # 货值金额15×28＝420元，违法所得9×28＝252元: figures before an earlier stated amount are its
     # own, unless none follow it (…×25元＝3950元，…×25元＝1050元，货值金额合计5500元: a total)
-    ends = [m.end() for m in STATED.finditer(sentence)]
+    ends = [m.end() for m in _stated(sentence)]
     own = sentence[ends[-1] :] if ends else sentence
     closed = _NOTE_CLOSED.match(own)
     before = sentence[: len(sentence) - len(own)]
@@ -69,7 +69,10 @@ def terms_before(
         sentence = own = own[closed.end() :]
     if ends:  # 货值金额6000元（40箱×150元），违法所得…: the note right after an amount is that amount's
         own = re.sub(r"^\s*[（(][^（()）]*[）)]", "", own)
-    pairs = [_factors(m.group(0)) for m in PRODUCT.finditer(own) if _priced(m.group(0))]
+    read = [m for m in PRODUCT.finditer(own) if _priced(m.group(0))]
+    pairs = [_factors(m.group(0)) for m in read]
+    if pairs and not _whole_sum(own, read):
+        return None  # 安全帽11顶X45元+儿童自行车29辆Xx387元: a term of the sum is unread
     if not pairs:
         # a total takes the sentence's figures; otherwise the note right after another amount
         # (货值金额13800元（60卷×230元），违法所得…) explains that amount, not this one
@@ -78,12 +81,15 @@ def terms_before(
         # outside a note (违法所得（3瓶×10元＝30元）为50元: the note is this amount's own)
         total = bool(_TOTAL.search(own))
         whole = sentence if total else _AMOUNT_NOTE.sub("元", sentence)
-        pairs = [
-            _factors(m.group(0))
+        read = [
+            m
             for m in PRODUCT.finditer(whole)
             if _priced(m.group(0))
             and (total or _in_note(whole, m.start()) or not _WORKED_OUT.match(whole, m.end()))
         ]
+        pairs = [_factors(m.group(0)) for m in read]
+        if pairs and not _whole_sum(whole, read):
+            return None
     if pairs:
         return pairs
     rates = list(RATE.finditer(sentence)) + [
@@ -148,10 +154,41 @@ def _priced(product: str) -> bool:
     return "元" in product or not _LATIN_UNIT.search(product)
 
 
+def _stated(sentence: str, after: int = 0) -> list[re.Match[str]]:
+    """``STATED`` amounts of ``sentence``, less a factor set apart from its operator by a space
+    (``11顶X 45元``, ``12台 x 99元``: the look-behind sees only the space)."""
+    return [
+        m for m in STATED.finditer(sentence, after) if not _OPERATOR_BEFORE.search(sentence, 0, m.start())
+    ]
+
+
+_OPERATOR_BEFORE = re.compile(r"[×xX*＊]\s+$")
+_PLUS = re.compile(r"[+＋]")
+_BRACKETED = re.compile(r"[（(][^（()）]*[)）]")  # 全麦面包（400g）: a size, not a term
+
+
+def _whole_sum(text: str, read: list[re.Match[str]]) -> bool:
+    """Every term of a written sum is one of the products read: a ``+`` in ``text`` must have a
+    product read right before it and right after it (item names between them allowed), or the
+    sum's total would be recomputed from part of its terms (an OCR ``×`` read as ``Xx``, a digit
+    read as ``I``)."""
+    spans = [(m.start(), m.end()) for m in read]
+    for plus in _PLUS.finditer(text):
+        if any(lo <= plus.start() < hi for lo, hi in spans):
+            continue  # a sum inside a factor's brackets was added up already (_PAREN_SUM)
+        before = max((hi for lo, hi in spans if hi <= plus.start()), default=-1)
+        after = min((lo for lo, hi in spans if lo >= plus.end()), default=-1)
+        if before < 0 or after < 0 or _BRACKETED.sub("", text[before : plus.start()]).strip():
+            return False
+        if re.search(r"\d", _BRACKETED.sub("", text[plus.end() : after])):
+            return False  # a figure between the + and the next product read: a term unread
+    return True
+
+
 def _stated_values(sentence: str, after: int) -> list[float]:
     """The amounts stated as results in ``sentence`` after position ``after``."""
     out = []
-    for m in STATED.finditer(sentence, after):
+    for m in _stated(sentence, after):
         num = re.match(_NUM, m.group(0))
         if num:
             scale = 10000 if "万" in m.group(0) else 1000 if "千" in m.group(0) else 1

@@ -38,16 +38,22 @@ def cn_int(s: str) -> int | None:
         # 二〇二四 / 012: positional digits
         return int("".join(str(DIGITS[ch]) for ch in s))
     total = section = num = 0
+    last = 10_000  # the unit read last in this section: the next must be smaller (仟 … 佰 … 拾)
+    digit = False  # a digit stands before the unit
     for ch in s:
         if ch in DIGITS:
-            num = DIGITS[ch]
+            num, digit = DIGITS[ch], True
         elif ch in UNITS:
-            section += (num or 1) * UNITS[ch]
-            num = 0
+            unit = UNITS[ch]
+            if unit >= last or (not digit and (unit != 10 or section)):
+                return None  # 什壹佰 (an OCR-garbled 仟), 拾壹佰, 佰仟: no numeral is written so
+            section += (num or 1) * unit
+            num, digit, last = 0, False, unit
         else:
             section += num
             total = (total + section) * BIG[ch] if BIG[ch] > 10_000 else total + section * BIG[ch]
             section = num = 0
+            last, digit = 10_000, False
     return total + section + num
 
 
