@@ -4,6 +4,7 @@ drawn in text after the 落款 date, signatures drawn as pictures; each on wordi
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from casecheck.checks.engine import check_case
 from casecheck.extract.case import extract_case
@@ -98,15 +99,14 @@ def test_a_blank_signature_line_on_a_page_with_a_picture_is_not_proven_blank() -
     assert "图片" in sig[0].reason if isinstance(sig[0], Unknown) else True
 
 
-def test_a_text_page_carrying_a_picture_is_listed_as_such(tmp_path: Path) -> None:
-    from PIL import Image
+def _receipt_pdf(path: Path, picture: Any) -> Path:
+    """A one-page text-layer 送达回证 with blank signature lines and ``picture`` beside them."""
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
 
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    path = tmp_path / "c.pdf"
     c = canvas.Canvas(str(path), pagesize=(595, 842))
     c.setFont("STSong-Light", 12)
     lines = (
@@ -116,12 +116,26 @@ def test_a_text_page_carrying_a_picture_is_listed_as_such(tmp_path: Path) -> Non
     )  # fmt: skip
     for i, line in enumerate(lines):
         c.drawString(60, 760 - 24 * i, line)
-    c.drawImage(ImageReader(Image.new("L", (120, 40), 40)), 160, 585, width=60, height=20)  # a signature
+    c.drawImage(ImageReader(picture), 160, 560, width=90, height=90)
     c.showPage()
     c.save()
+    return path
+
+
+def test_a_text_page_carrying_a_picture_is_listed_as_such(tmp_path: Path) -> None:
+    from PIL import Image, ImageDraw
+
     from casecheck.ingest.case import load_case
 
-    facts = extract_case(load_case(path))
+    signature = Image.new("L", (120, 120), 255)
+    ImageDraw.Draw(signature).line((10, 80, 50, 40, 110, 70), fill=20, width=6)  # a name signed on a tablet
+    facts = extract_case(load_case(_receipt_pdf(tmp_path / "s.pdf", signature)))
     assert facts["documents"][0]["image_pages"] == [1]
     outcome = check_case(facts)
     assert not any(f.code in ("DOC-04", "SERV-02") and "签名" in f.message for f in outcome.findings)
+
+    seal = Image.new("RGB", (120, 120), "white")  # an e-seal: a red ring, no signature
+    ImageDraw.Draw(seal).ellipse((8, 8, 112, 112), outline=(220, 20, 30), width=8)
+    facts = extract_case(load_case(_receipt_pdf(tmp_path / "e.pdf", seal)))
+    assert facts["documents"][0]["image_pages"] == []
+    assert any(f.code == "DOC-04" for f in check_case(facts).findings)
