@@ -110,7 +110,9 @@ class Page:
     an imaged page without a seal box shows no seal; a text page says nothing either way. ``grey``
     is true for an imaged page without colour (scanned in grey or black and white), where a seal
     shows no red: it shows none only if the volume was scanned in colour elsewhere (a scanner in
-    auto-colour mode saves the pages without colour in grey).
+    auto-colour mode saves the pages without colour in grey). ``picture`` is true for a page read
+    from its text layer that carries a picture shaped like a signature (a name signed on a tablet:
+    a blank signature line there may be signed in the picture).
     ``words`` are the OCR word boxes of an OCR page (``None`` elsewhere, or when the OCR result
     was cached by a version that kept none); ``raw`` is their post-processed text.
     """
@@ -125,6 +127,7 @@ class Page:
     seal_box: tuple[int, int, int, int] | None = None
     words: OcrWords | None = field(default=None, repr=False)
     grey: bool = False
+    picture: bool = False
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a ``[start, end)`` span of ``text`` back to ``raw``."""

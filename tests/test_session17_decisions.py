@@ -117,3 +117,22 @@ def test_a_bare_name_row_over_the_party_block() -> None:
     assert _facts(text)["documents"][0]["party"]["name"]["value"] == "某某建设投资有限公司"
     form = "某市市场监督管理局\n抽样单\n名称：某某牌饼干\n规格型号：200g\n"  # a product's name, no party
     assert _facts(form, "现场检查笔录")["documents"][0]["party"]["name"] is None
+
+
+def test_what_the_new_readings_leave_alone() -> None:
+    # a bracketed note after a spaced name holds no next field: the name stays whole
+    from casecheck.extract.fields.party import clean_name
+
+    assert clean_name("李 明（公民身份号码：110101199001011234）") == "李明"
+    assert (
+        clean_name("杭州某某科技 有限公司（统一社会信用代码：91330100MA2XXXXX0Q）") == "杭州某某科技有限公司"
+    )
+    # 案件… after the agency's name is the document's title, not a case's name
+    record = _facts("杭州市西湖区市场监督管理局案件集体讨论记录\n时间：2023年5月6日", "集体讨论记录")
+    assert record["documents"][0]["agency"]["value"] == "杭州市西湖区市场监督管理局"
+    # 裁量基准 names the benchmark, not a base amount
+    kinds = {
+        (a.kind, a.value)
+        for a in find_amounts("本局按照从轻处罚的裁量基准罚款人民币50000元。", "行政处罚决定书")
+    }
+    assert ("fine", 50000.0) in kinds

@@ -115,3 +115,37 @@ def test_a_misread_fire_brigade_on_a_scan_is_no_internal_unit() -> None:
     assert outcome("某市某区消哇改援大队", ocr=False) == [Hit]
     assert outcome("某市市场监督管理局执法稽查大队", ocr=True) == [Hit]
     assert outcome("某区消防救援大队", ocr=True) == []
+
+
+def test_a_decision_lowering_the_notices_fine_keeps_its_own() -> None:
+    from casecheck.model import Page, SourceFile
+
+    notice = "某县市场监督管理局\n行政处罚告知书\n本局拟对你作出罚款人民币5000元的行政处罚。"
+    decision = (
+        "某县市场监督管理局\n行政处罚决定书\n经复核，采纳当事人申辩意见，决定对当事人罚款人民币3000元。"
+    )
+    pages = (
+        Page(1, notice, notice, (), "ocr", 91.0, True),
+        Page(2, decision, decision, (), "ocr", 91.0, True),
+    )
+    docs = (
+        Document(
+            "告知书", "行政处罚事先告知书", "行政处罚告知书", "s.pdf", (1, 1), notice, (0,), imaged_pages=(1,)
+        ),
+        Document(
+            "决定书", "行政处罚决定书", "行政处罚决定书", "s.pdf", (2, 2), decision, (0,), imaged_pages=(2,)
+        ),
+    )
+    facts = extract_case(Case("c", "s.pdf", (SourceFile("s.pdf", "s.pdf", "pdf", "0" * 64, pages),), docs))
+    assert facts["documents"][1]["penalty"]["fine"]["value"] == 3000
+
+
+def test_a_garbled_yuan_sign_before_the_figures_and_plus_signs_in_names() -> None:
+    from casecheck.extract.fields.money import find_amounts
+    from casecheck.extract.fields.numerals import cn_int
+
+    assert cn_int("一百十") == 110  # 十 may stand without its digit
+    text = normalize_text("罚款人民币过什伍佰元整（半1,500.00）。")
+    assert [(a.kind, a.value) for a in find_amounts(text, "当场行政处罚决定书")] == [("fine", 1500.0)]
+    assert terms_before("销售“5G+”智能手表3块×200元，货值金额600元", 20) == [[3, 200]]
+    assert terms_before("农药（吡虫啉+阿维菌素）20瓶×15元，货值金额300元", 22) == [[20, 15]]

@@ -99,7 +99,7 @@ def test_a_blank_signature_line_on_a_page_with_a_picture_is_not_proven_blank() -
     assert "图片" in sig[0].reason if isinstance(sig[0], Unknown) else True
 
 
-def _receipt_pdf(path: Path, picture: Any) -> Path:
+def _receipt_pdf(path: Path, picture: Any, size: tuple[int, int] = (90, 30)) -> Path:
     """A one-page text-layer 送达回证 with blank signature lines and ``picture`` beside them."""
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfbase import pdfmetrics
@@ -116,7 +116,7 @@ def _receipt_pdf(path: Path, picture: Any) -> Path:
     )  # fmt: skip
     for i, line in enumerate(lines):
         c.drawString(60, 760 - 24 * i, line)
-    c.drawImage(ImageReader(picture), 160, 560, width=90, height=90)
+    c.drawImage(ImageReader(picture), 160, 585, width=size[0], height=size[1])
     c.showPage()
     c.save()
     return path
@@ -127,15 +127,33 @@ def test_a_text_page_carrying_a_picture_is_listed_as_such(tmp_path: Path) -> Non
 
     from casecheck.ingest.case import load_case
 
-    signature = Image.new("L", (120, 120), 255)
-    ImageDraw.Draw(signature).line((10, 80, 50, 40, 110, 70), fill=20, width=6)  # a name signed on a tablet
+    signature = Image.new("L", (180, 60), 255)
+    ImageDraw.Draw(signature).line((10, 40, 60, 15, 170, 35), fill=20, width=5)  # a name signed on a tablet
     facts = extract_case(load_case(_receipt_pdf(tmp_path / "s.pdf", signature)))
     assert facts["documents"][0]["image_pages"] == [1]
     outcome = check_case(facts)
     assert not any(f.code in ("DOC-04", "SERV-02") and "签名" in f.message for f in outcome.findings)
 
-    seal = Image.new("RGB", (120, 120), "white")  # an e-seal: a red ring, no signature
-    ImageDraw.Draw(seal).ellipse((8, 8, 112, 112), outline=(220, 20, 30), width=8)
-    facts = extract_case(load_case(_receipt_pdf(tmp_path / "e.pdf", seal)))
+    code = Image.new("L", (60, 60), 255)  # a square code or emblem in a corner: no signature
+    ImageDraw.Draw(code).rectangle((5, 5, 55, 55), outline=0, width=6)
+    facts = extract_case(load_case(_receipt_pdf(tmp_path / "q.pdf", code, (40, 40))))
     assert facts["documents"][0]["image_pages"] == []
     assert any(f.code == "DOC-04" for f in check_case(facts).findings)
+
+    seal = Image.new("RGB", (120, 120), "white")  # an e-seal: a red ring, no signature
+    ImageDraw.Draw(seal).ellipse((8, 8, 112, 112), outline=(220, 20, 30), width=8)
+    facts = extract_case(load_case(_receipt_pdf(tmp_path / "e.pdf", seal, (90, 90))))
+    assert facts["documents"][0]["image_pages"] == []
+    assert any(f.code == "DOC-04" for f in check_case(facts).findings)
+
+
+def test_a_short_run_of_dashes_or_stars_inside_a_document_is_no_rule(tmp_path: Path) -> None:
+    text = (
+        "某区市场监督管理局\n案件调查终结报告\n主要证据：\n———\n现场检查笔录 1份\n询问笔录 1份\n———\n"
+        "调查人员：张某 李某\n2023年3月1日\n\f某区市场监督管理局\n询问笔录\n"
+        "问：你是否申请回避？\n答：不申请。\n***\n"
+        "行政处罚决定书送达地址确认书 须当事人填写\n被询问人：王某 2023年3月2日\n"
+    )
+    path = tmp_path / "case.txt"
+    path.write_text(text, encoding="utf-8")
+    assert [d.doc_type for d in segment([read_file(path)])] == ["调查终结报告", "询问笔录"]

@@ -224,7 +224,8 @@ def _settle_noted(docs: list[DocFacts]) -> None:
         figures = bool(fine and fine.get("figures_only") and d.get("ocr") and d["doc_type"] in DECISIONS)
         if not fine or not (fine.get("noted") or figures):
             continue
-        said = _other_fines(docs, d)
+        # a notice's proposed fine is no contradiction: a decision may lawfully lower it
+        said = _other_fines([x for x in docs if x["doc_type"] not in NOTICES or not figures], d)
         if said and round(fine["value"], 2) not in said:
             doubtful.append(d)
     for d in doubtful:  # judged on what every document read, before any is left unread

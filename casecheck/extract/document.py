@@ -174,13 +174,13 @@ def ocr_facts(doc: Document, source_pages: Sequence[Page] | None) -> dict[str, A
 
 
 def image_pages(doc: Document, source_pages: Sequence[Page] | None) -> list[int]:
-    """The document's pages read from a text layer that carry a picture other than a red seal (a
-    signature signed on a tablet, a scan under its own text layer): an e-seal's red image shows
-    no signature, and its page is not one of them."""
+    """The document's pages read from a text layer that carry a picture shaped like a signature
+    (``Page.picture``: a name signed on a tablet); an e-seal, an emblem, a QR code or a photo on
+    the page shows no signature."""
     if not doc.imaged_pages or not source_pages:
         return []
     imaged = set(doc.imaged_pages)
-    return [p.number for p in source_pages if p.number in imaged and p.method != "ocr" and p.seal_box is None]
+    return [p.number for p in source_pages if p.number in imaged and p.method != "ocr" and p.picture]
 
 
 def _seal(c: Any, doc: Document, marks: list[tuple[int, int]]) -> dict[str, Any]:

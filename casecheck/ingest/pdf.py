@@ -316,6 +316,19 @@ def _seal_on_text_page(page: pdfium.PdfPage) -> tuple[bool, Box | None]:
     return _seal_if_grey(page, box, lambda: colour.convert("L"))
 
 
+def signature_picture(page: pdfium.PdfPage) -> bool:
+    """The page carries a picture shaped like a signature: wider than high (1.5:1 or more), under
+    half the page's width and a tenth of its height (not a square emblem or QR code, a photo, a
+    page-wide scan or a letterhead banner)."""
+    width, height = page.get_size()
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=3):
+        left, bottom, right, top = obj.get_bounds()
+        w, h = right - left, top - bottom
+        if h > 0 and w >= 1.5 * h and w < 0.5 * width and h < 0.1 * height:
+            return True
+    return False
+
+
 @dataclass(frozen=True, slots=True)
 class _Look:
     """What one raw load of a page tells: its text layer and what its objects are.
@@ -373,7 +386,8 @@ def _judge_page(
     try:
         if reason is None:  # (a scan with the scanner's own text layer, in grey or in colour)
             grey, box = _seal_on_text_page(page)
-            return RawPage(text, "text", imaged=True, seal_box=box, grey=grey)
+            picture = signature_picture(page)
+            return RawPage(text, "text", imaged=True, seal_box=box, grey=grey, picture=picture)
         assert ocr is not None
         return _ocr_page(page, number, text, reason, ocr)
     finally:

@@ -172,7 +172,7 @@ def _page(number: int, raw: RawPage) -> Page:
     offsets = LazyOffsets(raw.raw, join)
     return Page(
         number, text, raw.raw, offsets, raw.method, raw.confidence,
-        raw.imaged, raw.seal_box, raw.words, raw.grey,
+        raw.imaged, raw.seal_box, raw.words, raw.grey, raw.picture,
     )  # fmt: skip
 
 

@@ -326,7 +326,9 @@ _NUMBER_HEADER = re.compile(r"^(?:案件编号|文书编号|案件编码|执法�
 # document a credible title starts, never a reason to believe one (a 卷内目录 lists 文号 cell by cell)
 _NUMBER_LINE = re.compile(r"^[^\s〔\[]{1,12}[〔\[]\s*(?:19|20)\d{2}\s*[〕\]]\s*第?\s*\d{1,6}\s*号$")
 # A drawn rule between two records on one page (------, ————, ══════, －－－－).
-_RULE_LINE = re.compile(r"^[-—─━=＝═_＿~～*·.－]{3,}$")
+# a rule: six or more dashes, dots, stars …; ===, the separator a text file puts between its
+# documents, from three (a run of dashes or stars that short may set off a list inside a document)
+_RULE_LINE = re.compile(r"^(?:[-—─━=＝═_＿~～*·.－]{6,}|[=＝═]{3,})$")
 # A title at the head of a line that goes on with the document: its 文号, or its first field.
 _HEAD = re.compile(r"^(?P<head>[^\s：:，,。；;]{3,30}?)(?:(?P<gap>[ \t\u3000]+)|[：:])(?P<rest>\S.*)$")
 _NUMBER_LEAD = re.compile(r"^[^\s〔\[]{1,14}[〔\[]\s*(?:19|20)\d{2}\s*[〕\]]")

@@ -71,7 +71,7 @@ def terms_before(
         own = re.sub(r"^\s*[（(][^（()）]*[）)]", "", own)
     read = [m for m in PRODUCT.finditer(own) if _priced(m.group(0))]
     pairs = [_factors(m.group(0)) for m in read]
-    if pairs and not _whole_sum(own, read):
+    if pairs and not _whole_sum(sentence, read, len(sentence) - len(own)):
         return None  # 安全帽11顶X45元+儿童自行车29辆Xx387元: a term of the sum is unread
     if not pairs:
         # a total takes the sentence's figures; otherwise the note right after another amount
@@ -167,22 +167,33 @@ _PLUS = re.compile(r"[+＋]")
 _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")  # 全麦面包（400g）: a size, not a term
 
 
-def _whole_sum(text: str, read: list[re.Match[str]]) -> bool:
-    """Every term of a written sum is one of the products read: a ``+`` in ``text`` must have a
-    product read right before it and right after it (item names between them allowed), or the
-    sum's total would be recomputed from part of its terms (an OCR ``×`` read as ``Xx``, a digit
-    read as ``I``)."""
-    spans = [(m.start(), m.end()) for m in read]
+def _whole_sum(text: str, read: list[re.Match[str]], base: int = 0) -> bool:
+    """Every term of a written sum is one of the products read: a ``+`` after a product read must
+    have one right after it (item names between them allowed), and a ``+`` with none read before
+    it must have no unread term before it (a figure with × or 元: an OCR ``×`` read as ``Xx``, a
+    digit read as ``I``), or the sum's total would be recomputed from part of its terms. A ``+``
+    inside a name (“5G+”手表, A+B套餐, 农药（吡虫啉+阿维菌素）) is no sum. ``read`` are matches
+    in ``text[base:]``."""
+    spans = [(m.start() + base, m.end() + base) for m in read]
     for plus in _PLUS.finditer(text):
-        if any(lo <= plus.start() < hi for lo, hi in spans):
-            continue  # a sum inside a factor's brackets was added up already (_PAREN_SUM)
-        before = max((hi for lo, hi in spans if hi <= plus.start()), default=-1)
+        at = plus.start()
+        if any(lo <= at < hi for lo, hi in spans) or _in_note(text, at):
+            continue  # a sum inside a factor's brackets (added up already) or inside a name's note
+        before = max((hi for lo, hi in spans if hi <= at), default=-1)
         after = min((lo for lo, hi in spans if lo >= plus.end()), default=-1)
-        if before < 0 or after < 0 or _BRACKETED.sub("", text[before : plus.start()]).strip():
+        if before < 0:
+            opened = max(text.rfind(c, 0, at) for c in "，,：:+＋") + 1
+            if _UNREAD_TERM.search(text, opened, at):
+                return False  # 皮鞋8双XI20元+…: the first term is unread
+            continue
+        if after < 0 or _BRACKETED.sub("", text[before:at]).strip():
             return False
         if re.search(r"\d", _BRACKETED.sub("", text[plus.end() : after])):
             return False  # a figure between the + and the next product read: a term unread
     return True
+
+
+_UNREAD_TERM = re.compile(r"\d[^+＋，,]*(?:[×xX*＊]|元)")
 
 
 def _stated_values(sentence: str, after: int) -> list[float]:

@@ -315,7 +315,8 @@ def header_agency(text: str, start: int = 0) -> tuple[str, int, int] | None:
             continue
         i += 1
         m = AGENCY_LONG.match(line.strip())
-        if m and line.strip()[m.end() :].startswith(("案", "涉嫌", "违法")):
+        rest = line.strip()[m.end() :] if m else ""
+        if m and (rest == "案" or rest.startswith(("涉嫌", "违法"))):
             m = None  # 某某网吧允许未成年人进入营业场所案: a case's name, not its agency
         if m and not _COLON.search(line[: m.end()]):
             off = line.find(m.group(0))

@@ -45,8 +45,8 @@ def cn_int(s: str) -> int | None:
             num, digit = DIGITS[ch], True
         elif ch in UNITS:
             unit = UNITS[ch]
-            if unit >= last or (not digit and (unit != 10 or section)):
-                return None  # 什壹佰 (an OCR-garbled 仟), 拾壹佰, 佰仟: no numeral is written so
+            if unit >= last or (not digit and unit != 10):
+                return None  # 什壹佰 (an OCR-garbled 仟 whose digit was lost), 拾壹佰, 佰仟: never written so
             section += (num or 1) * unit
             num, digit, last = 0, False, unit
         else:

@@ -131,7 +131,7 @@ FIELD_TAIL = re.compile(
     r"|\s+(?=[男女](?:\s|$|[，,、]|\d))"  # 张三 男 1985年生: a form cell's name, then the sex
 )
 # 周某某 驾驶证/居民身份证号码：…: any labelled next field after a space
-NEXT_LABEL = re.compile(r"\s+(?=[^\s:：，,。；;]{2,14}[:：])")
+NEXT_LABEL = re.compile(r"\s+(?=[^\s:：，,。；;（()）]{2,14}[:：])")  # 李 明（公民身份号码：…）: no label
 
 
 _NAME_END = fast_compile(r"[，,；;。:：\n]|\s{2,}|[(（](?:以下简称|经营者|负责人|法定代表人|下称)")
