@@ -136,3 +136,8 @@ def test_what_the_new_readings_leave_alone() -> None:
         for a in find_amounts("本局按照从轻处罚的裁量基准罚款人民币50000元。", "行政处罚决定书")
     }
     assert ("fine", 50000.0) in kinds
+
+
+def test_a_forms_own_spaced_grid_is_no_disclosure_table() -> None:
+    text = "现场检查笔录\n单位名称 法定代表人 联系电话 地址\n杭州某某科技有限公司 王某 13800000000 某路1号\n"
+    assert table_pairs(text) == {}

@@ -28,6 +28,7 @@ _TAB_ROWS_MIN = 3  # a form has many rows; one tabbed line in a letter is no tab
 
 # a row of four or more cells apart by spaces (a 公开表 copied with its columns spaced apart,
 # normalisation left one space of each gap: 序号 案件名称 被处罚对象名称 处罚决定文号)
+_RECORD_HEADING = re.compile(r"文号|处罚|决定|相对人|案件名称")
 _SPACED_ROW = re.compile(r"^(?:[^\s|:：]{2,24} ){3,}[^\s|:：]{2,24}$", re.M)
 
 
@@ -38,7 +39,10 @@ def tab_pairs(text: str) -> dict[str, Cell]:
     if "\t" not in text:
         # each space made a tab, so the offsets stay the same; a value cell holding a space splits
         # its row into more cells than the header row has, and the row is not read
-        return tab_grid(text.replace(" ", "\t")) if _SPACED_ROW.search(text) else {}
+        # only a 公示表's: a form's own spaced grid (单位名称 法定代表人 联系电话 over the party's
+        # row of a 检查笔录) is no record of a decision
+        row = _SPACED_ROW.search(text)
+        return tab_grid(text.replace(" ", "\t")) if row and _RECORD_HEADING.search(row.group(0)) else {}
     rows = list(_TAB_ROW.finditer(text))
     if len(rows) < _TAB_ROWS_MIN:
         return tab_grid(text)
