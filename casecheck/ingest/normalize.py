@@ -590,12 +590,25 @@ def _ocr_lookalikes(text: str) -> str:
     return text
 
 
+# 36，400元 / ￥36，400.00: a sum typed with the full-width comma as its thousands separator (a
+# figure of groups of three, an amount by its yuan sign, 元 or decimals)
+_FULL_WIDTH_THOUSANDS = re.compile(
+    r"(?<![\d.,，])\d{1,3}(?:，\d{3})+(?=\.\d|\s*万?元|[)）])|(?<=[￥¥])\d{1,3}(?:，\d{3})+(?!\d)"
+)
+
+
+def _thousands(m: re.Match[str]) -> str:
+    return m.group(0).replace("，", ",")
+
+
 def _normalize(raw: str, join_wraps: bool, offsets: bool) -> tuple[str, list[int] | None]:
     """The normalised text and, if ``offsets``, the position in ``raw`` of each character."""
     folded, offs = _fold_all(raw, offsets)
     if "【" in folded:
         folded = _BRACKET_LABEL.sub(_as_label, folded)  # same length: offsets hold
     folded = _ocr_lookalikes(folded)
+    if "，" in folded:
+        folded = _FULL_WIDTH_THOUSANDS.sub(_thousands, folded)  # same length: offsets hold
     text, index, indented = _squeeze(folded, offsets)
     drop = _join_wraps(text, indented) if join_wraps else set()
     lo, hi = 0, len(text)

@@ -114,6 +114,30 @@ def _lines(codes: list[_Code]) -> str:
     return "\n".join(out)
 
 
+def _red_ring(page: ET.Element) -> tuple[int, int, int, int] | None:
+    """The box (in tenths of a millimetre) of a seal drawn on the page: a red path whose boundary
+    is about square and 20–60 mm wide (a round or oval 公章 drawn as a vector ring)."""
+    for obj in _find_all(page, "PathObject"):
+        box = _floats(obj.get("Boundary"))
+        if len(box) < 4 or not 20 <= box[2] <= 60 or not 0.7 <= box[2] / max(box[3], 0.1) <= 1.45:
+            continue
+        colours = [c for tag in ("StrokeColor", "FillColor") for c in _find_all(obj, tag)]
+        if any(_red(c.get("Value")) for c in colours):
+            return (
+                round(box[0] * 10),
+                round(box[1] * 10),
+                round((box[0] + box[2]) * 10),
+                round((box[1] + box[3]) * 10),
+            )
+    return None
+
+
+def _red(value: str | None) -> bool:
+    """An OFD colour ``R G B`` (0–255) that is a seal's red."""
+    rgb = _floats(value)
+    return len(rgb) >= 3 and rgb[0] >= 150 and rgb[1] <= 110 and rgb[2] <= 110
+
+
 def read_ofd(path: Path, *, max_pages: int) -> list[RawPage]:
     """Pages of an OFD file, each the text of its ``Content.xml``."""
     try:
@@ -130,7 +154,10 @@ def read_ofd(path: Path, *, max_pages: int) -> list[RawPage]:
                     raise CaseError("too_large", f"{path.name}: {len(page_refs)} pages (limit {max_pages})")
                 for ref in page_refs:
                     content, _ = pkg.xml(ref.get("BaseLoc") or "", doc_dir)
-                    pages.append(RawPage(_lines(_page_codes(content)), "ofd"))
+                    seal = _red_ring(content)
+                    pages.append(
+                        RawPage(_lines(_page_codes(content)), "ofd", imaged=seal is not None, seal_box=seal)
+                    )
     except (ValueError, IndexError) as exc:
         raise CaseError("unreadable", f"{path.name}: malformed OFD ({exc})") from exc
     if not pages:

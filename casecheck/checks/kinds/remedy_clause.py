@@ -3,6 +3,9 @@
 Options:
   review_days: the 复议 period (行政复议法 第二十条: 60).
   litigation_months: accepted 诉讼 periods (行政诉讼法 第四十六条: 6).
+  old_litigation_months / litigation_reform_date: the periods accepted for a decision made before
+    that date (行政诉讼法(1989) 第三十九条: 3 months, until the 2014 amendment took effect on
+    2015-05-01); an undated decision may state either.
   reform_date: from this decision date the 本级人民政府 reviews (行政复议法(2023) 第二十四条).
   vertical_pattern: agencies still reviewed by the 上一级主管部门 (海关、税务、金融、外汇、国家安全、
     消防救援); for the others a 复议机关 that is not a 人民政府 is wrong from ``reform_date``.
@@ -26,6 +29,8 @@ ID = "remedy_clause"
 OPTIONS = {
     "review_days": Opt(int, 60),
     "litigation_months": Opt(list, [6]),
+    "old_litigation_months": Opt(list, [3]),
+    "litigation_reform_date": Opt(str, "2015-05-01"),
     "reform_date": Opt(str, "2024-01-01"),
     "vertical_pattern": Opt(str, "海关|税务|金融|外汇|国家安全|证券|银行保险|消防救援"),
     "summary_types": Opt(list, ["当场行政处罚决定书"]),
@@ -47,8 +52,15 @@ def _problems(doc: dict[str, Any], remedy: dict[str, Any], opts: dict[str, Any])
     if days is None and remedy.get("review_months") is not None:
         # 两个月 is not the 六十日 the law sets (行政复议法 第二十条)
         yield f"复议期限写为{remedy['review_months']}个月，应为{opts['review_days']}日"
-    if months is not None and months not in opts["litigation_months"]:
-        yield f"诉讼期限写为{months}个月，应为{'或'.join(map(str, opts['litigation_months']))}个月"
+    decided = doc_date(doc)[0]
+    if decided is None:
+        allowed = [*opts["litigation_months"], *opts["old_litigation_months"]]
+    elif decided.isoformat() < opts["litigation_reform_date"]:
+        allowed = opts["old_litigation_months"]
+    else:
+        allowed = opts["litigation_months"]
+    if months is not None and months not in allowed:
+        yield f"诉讼期限写为{months}个月，应为{'或'.join(map(str, allowed))}个月"
 
 
 def _reform_problems(doc: dict[str, Any], remedy: dict[str, Any], opts: dict[str, Any]) -> Iterator[str]:
