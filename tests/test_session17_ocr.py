@@ -149,3 +149,24 @@ def test_a_garbled_yuan_sign_before_the_figures_and_plus_signs_in_names() -> Non
     assert [(a.kind, a.value) for a in find_amounts(text, "当场行政处罚决定书")] == [("fine", 1500.0)]
     assert terms_before("销售“5G+”智能手表3块×200元，货值金额600元", 20) == [[3, 200]]
     assert terms_before("农药（吡虫啉+阿维菌素）20瓶×15元，货值金额300元", 22) == [[20, 15]]
+
+
+def test_a_decisions_figures_beside_garbled_words_yield_to_the_notice() -> None:
+    from casecheck.model import Page, SourceFile
+
+    notice = "某区市场监督管理局\n行政处罚告知书\n拟罚款人民币叁仟零壹拾元整（¥3010.00）。"
+    decision = "某区市场监督管理局\n行政处罚决定书\n决定：罚款人民币参什零壹拾元整《83010元)。"
+    pages = (
+        Page(1, notice, notice, (), "ocr", 90.0, True),
+        Page(2, decision, decision, (), "ocr", 90.0, True),
+    )
+    docs = (
+        Document(
+            "告知书", "行政处罚事先告知书", "行政处罚告知书", "s.pdf", (1, 1), notice, (0,), imaged_pages=(1,)
+        ),
+        Document(
+            "决定书", "行政处罚决定书", "行政处罚决定书", "s.pdf", (2, 2), decision, (0,), imaged_pages=(2,)
+        ),
+    )
+    facts = extract_case(Case("c", "s.pdf", (SourceFile("s.pdf", "s.pdf", "pdf", "0" * 64, pages),), docs))
+    assert facts["documents"][1]["penalty"]["fine"] is None  # 83010 is no reading to accuse on

@@ -224,8 +224,10 @@ def _settle_noted(docs: list[DocFacts]) -> None:
         figures = bool(fine and fine.get("figures_only") and d.get("ocr") and d["doc_type"] in DECISIONS)
         if not fine or not (fine.get("noted") or figures):
             continue
-        # a notice's proposed fine is no contradiction: a decision may lawfully lower it
-        said = _other_fines([x for x in docs if x["doc_type"] not in NOTICES or not figures], d)
+        # a notice's proposed fine is no contradiction (a decision may lawfully lower it) unless the
+        # decision's own words for the amount were garbled beside its figures
+        keep = not figures or bool(fine.get("words_unread"))
+        said = _other_fines([x for x in docs if keep or x["doc_type"] not in NOTICES], d)
         if said and round(fine["value"], 2) not in said:
             doubtful.append(d)
     for d in doubtful:  # judged on what every document read, before any is left unread

@@ -292,6 +292,10 @@ def dates(c: Ctx, hits: list[DateHit], table: dict[str, tuple[str, int, int]]) -
     return out
 
 
+# figures in the bracket right after an amount's words (…元整（¥3010.00）)
+_AFTER_WORDS = re.compile(r"元整\s*[（(《〈]?\s*[¥￥Y]?\s*$")
+
+
 def penalty(c: Ctx, amounts: list[Any], dt: str, party: str | None = None) -> dict[str, Any]:
     """Penalty kinds and the fine/confiscation/proposed amounts the document states.
 
@@ -315,6 +319,10 @@ def penalty(c: Ctx, amounts: list[Any], dt: str, party: str | None = None) -> di
                 extra["noted"] = True  # bare figures after garbled words: the case's other documents decide
             elif forms <= {"lower", "noted"} and c.doc.imaged_pages:
                 extra["figures_only"] = True  # no words beside the figures confirm them (extract.case)
+                if any(
+                    _AFTER_WORDS.search(c.text, max(0, a.start - 6), a.start) for a in own if a.kind == kind
+                ):
+                    extra["words_unread"] = True  # 参什零壹拾元整《83010元): the words before were garbled
             out[key] = c.fact(value, first.start, first.end, **extra)
     out.update(per_unit_facts(c.fact, c.text, amounts, dt, out))  # 每辆车罚款五千元，三辆车
     if out["fine"] is None and out["proposed_fine"] is not None and "告知" in dt:
