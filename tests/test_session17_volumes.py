@@ -99,7 +99,9 @@ def test_a_blank_signature_line_on_a_page_with_a_picture_is_not_proven_blank() -
     assert "图片" in sig[0].reason if isinstance(sig[0], Unknown) else True
 
 
-def _receipt_pdf(path: Path, picture: Any, size: tuple[int, int] = (90, 30)) -> Path:
+def _receipt_pdf(
+    path: Path, picture: Any, size: tuple[int, int] = (90, 30), at: tuple[int, int] = (160, 585)
+) -> Path:
     """A one-page text-layer 送达回证 with blank signature lines and ``picture`` beside them."""
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfbase import pdfmetrics
@@ -116,7 +118,7 @@ def _receipt_pdf(path: Path, picture: Any, size: tuple[int, int] = (90, 30)) -> 
     )  # fmt: skip
     for i, line in enumerate(lines):
         c.drawString(60, 760 - 24 * i, line)
-    c.drawImage(ImageReader(picture), 160, 585, width=size[0], height=size[1])
+    c.drawImage(ImageReader(picture), at[0], at[1], width=size[0], height=size[1])
     c.showPage()
     c.save()
     return path
@@ -157,3 +159,18 @@ def test_a_short_run_of_dashes_or_stars_inside_a_document_is_no_rule(tmp_path: P
     path = tmp_path / "case.txt"
     path.write_text(text, encoding="utf-8")
     assert [d.doc_type for d in segment([read_file(path)])] == ["调查终结报告", "询问笔录"]
+
+
+def test_a_scan_under_its_text_layer_and_a_barcode_beside_a_seal(tmp_path: Path) -> None:
+    from PIL import Image, ImageDraw
+
+    from casecheck.ingest.case import load_case
+
+    scan = Image.new("L", (300, 420), 235)  # the whole page scanned, its text layer over it
+    facts = extract_case(load_case(_receipt_pdf(tmp_path / "s.pdf", scan, (595, 842), (0, 0))))
+    assert facts["documents"][0]["image_pages"] == [1]
+    barcode = Image.new("L", (400, 60), 255)
+    for x in range(0, 400, 9):
+        ImageDraw.Draw(barcode).rectangle((x, 0, x + 3, 60), fill=0)
+    facts = extract_case(load_case(_receipt_pdf(tmp_path / "b.pdf", barcode, (150, 20))))
+    assert facts["documents"][0]["image_pages"] == []  # a barcode is wider than a signature

@@ -593,11 +593,18 @@ def _ocr_lookalikes(text: str) -> str:
 # 36，400元 / ￥36，400.00: a sum typed with the full-width comma as its thousands separator (a
 # figure of groups of three, an amount by its yuan sign, 元 or decimals)
 _FULL_WIDTH_THOUSANDS = re.compile(
-    r"(?<![\d.,，])\d{1,3}(?:，\d{3})+(?=\.\d|\s*万?元|[)）])|(?<=[￥¥])\d{1,3}(?:，\d{3})+(?!\d)"
+    r"(?<![\d.,，])\d{1,3}(?:，\d{3})+(?=\.\d|\s*万?元)"
+    r"|(?<=[￥¥])\d{1,3}(?:，\d{3})+(?!\d)"
 )
 
 
+_LIST_BEFORE = re.compile(r"分别|各|依次")
+
+
 def _thousands(m: re.Match[str]) -> str:
+    """The run with its commas made ASCII, unless it lists sums (分别罚款500，800元)."""
+    if _LIST_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return m.group(0)
     return m.group(0).replace("，", ",")
 
 

@@ -316,15 +316,18 @@ def _seal_on_text_page(page: pdfium.PdfPage) -> tuple[bool, Box | None]:
     return _seal_if_grey(page, box, lambda: colour.convert("L"))
 
 
-def signature_picture(page: pdfium.PdfPage) -> bool:
-    """The page carries a picture shaped like a signature: wider than high (1.5:1 or more), under
-    half the page's width and a tenth of its height (not a square emblem or QR code, a photo, a
-    page-wide scan or a letterhead banner)."""
+def signature_picture(page: pdfium.PdfPage, sealed: bool) -> bool:
+    """The page carries a picture a signature may be in: a scan of the whole page under its text
+    layer, or — on a page without a red seal (an e-seal's page shows its signatures in text) — one
+    shaped like a signature: wider than high, 1.5:1 to 4:1 (a barcode is wider), under half the
+    page's width and a tenth of its height (not a square emblem or QR code, a photo or a banner)."""
     width, height = page.get_size()
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=3):
         left, bottom, right, top = obj.get_bounds()
         w, h = right - left, top - bottom
-        if h > 0 and w >= 1.5 * h and w < 0.5 * width and h < 0.1 * height:
+        if w >= 0.8 * width and h >= 0.8 * height:
+            return True
+        if not sealed and h > 0 and 1.5 * h <= w < 4 * h and w < 0.5 * width and h < 0.1 * height:
             return True
     return False
 
@@ -386,7 +389,7 @@ def _judge_page(
     try:
         if reason is None:  # (a scan with the scanner's own text layer, in grey or in colour)
             grey, box = _seal_on_text_page(page)
-            picture = signature_picture(page)
+            picture = signature_picture(page, sealed=box is not None)
             return RawPage(text, "text", imaged=True, seal_box=box, grey=grey, picture=picture)
         assert ocr is not None
         return _ocr_page(page, number, text, reason, ocr)

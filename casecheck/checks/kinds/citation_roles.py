@@ -53,34 +53,11 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         summary = doc.get("doc_type") == "当场行政处罚决定书"
         if summary and "violated" not in have and _obligation_among_bases(cites, event(facts, "decision")[0]):
             have.add("violated")
-        if "penalty" not in have and _penalty_among_others(cites, event(facts, "decision")[0]):
-            have.add("penalty")
         for role in opts["roles"]:
             if role not in have:
                 yield Hit(
                     {"document": doc.get("ref"), "role": ROLE_NAMES.get(role, role)}, (doc_evidence(doc),)
                 )
-
-
-def _penalty_among_others(cites: list[dict[str, Any]], day: date | None) -> bool:
-    """A citation whose role no cue settled (依据《…》第四十五条第（一）项的规定，本局于…送达了告知书…)
-    that points at a provision the law catalog knows to set a penalty: the penalty's basis is
-    cited, however the sentence goes on."""
-    if day is None:
-        return False
-    try:
-        from casecheck.laws import catalog
-    except ImportError:
-        return False
-    for c in cites:
-        title = catalog.resolve_title(c.get("law") or "") if c.get("role") == "other" else None
-        if (
-            title
-            and c.get("article")
-            and catalog.penalty_range(title, day, c["article"], c.get("paragraph"), c.get("item"))
-        ):
-            return True
-    return False
 
 
 def _obligation_among_bases(cites: list[dict[str, Any]], day: date | None) -> bool:

@@ -44,21 +44,21 @@ _BEFORE_DECISION = ("violation", "violation_end", "discovered", "investigation",
 _AFTER_DECISION = ("decision_served", "payment", "closing")
 
 
-def _problems(doc: dict[str, Any], remedy: dict[str, Any], opts: dict[str, Any]) -> Iterator[str]:
-    """What is wrong with the clause under any law version (periods)."""
+def _problems(
+    doc: dict[str, Any], remedy: dict[str, Any], opts: dict[str, Any], amended: bool | None
+) -> Iterator[str]:
+    """What is wrong with the clause's periods; ``amended``: the decision was made under the 2014
+    行政诉讼法 (from ``litigation_reform_date``), False before, None unknown (either period)."""
     days, months = remedy.get("review_days"), remedy.get("litigation_months")
     if days is not None and days != opts["review_days"]:
         yield f"复议期限写为{days}日，应为{opts['review_days']}日"
     if days is None and remedy.get("review_months") is not None:
         # 两个月 is not the 六十日 the law sets (行政复议法 第二十条)
         yield f"复议期限写为{remedy['review_months']}个月，应为{opts['review_days']}日"
-    decided = doc_date(doc)[0]
-    if decided is None:
+    if amended is None:
         allowed = [*opts["litigation_months"], *opts["old_litigation_months"]]
-    elif decided.isoformat() < opts["litigation_reform_date"]:
-        allowed = opts["old_litigation_months"]
     else:
-        allowed = opts["litigation_months"]
+        allowed = opts["litigation_months"] if amended else opts["old_litigation_months"]
     if months is not None and months not in allowed:
         yield f"诉讼期限写为{months}个月，应为{'或'.join(map(str, allowed))}个月"
 
@@ -95,7 +95,8 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         remedy = doc.get("remedy")
         if not remedy:
             continue
-        found = list(_problems(doc, remedy, opts))
+        amended = _decided_after_reform(facts, doc, opts["litigation_reform_date"])
+        found = list(_problems(doc, remedy, opts, amended))
         reform = list(_reform_problems(doc, remedy, opts))
         after = _decided_after_reform(facts, doc, opts["reform_date"]) if reform else False
         if after:
