@@ -192,9 +192,9 @@ class DocFacts(TypedDict, total=False):
     # of the document's pages came from OCR (``Page.method == "ocr"``), else None. Text read by OCR
     # may be garbled: a rule may decline to accuse on it (a missing or odd value is then 无法评查).
     ocr: dict[str, Any] | None
-    # pages of the document read from a text layer that also carry an image (a signature or a seal
-    # drawn as a picture, a scan's own text layer): a blank signature line there may be signed in
-    # the picture, which the text does not show
+    # pages of the document read from a text layer that carry a picture a signature may be in
+    # (``Page.picture``: one shaped like a signature, or a scan of the whole page under its text
+    # layer): a blank signature line there may be signed in the picture, which the text does not show
     image_pages: list[int]
     # for a DOCX (pages cut at its page breaks, which depend on who renders it): True when each page
     # of the file ends on its own printed page number, one up each page, so its pages are fixed;

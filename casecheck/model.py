@@ -111,8 +111,8 @@ class Page:
     is true for an imaged page without colour (scanned in grey or black and white), where a seal
     shows no red: it shows none only if the volume was scanned in colour elsewhere (a scanner in
     auto-colour mode saves the pages without colour in grey). ``picture`` is true for a page read
-    from its text layer that carries a picture shaped like a signature (a name signed on a tablet:
-    a blank signature line there may be signed in the picture).
+    from its text layer that carries a picture a signature may be in (one shaped like a signature,
+    or a scan of the whole page: a blank signature line there may be signed in the picture).
     ``words`` are the OCR word boxes of an OCR page (``None`` elsewhere, or when the OCR result
     was cached by a version that kept none); ``raw`` is their post-processed text.
     """

@@ -93,8 +93,8 @@ class Context:
 
 
 def on_image_page(doc: dict[str, Any], where: Evidence | None) -> bool:
-    """``where`` lies on a page of ``doc`` read from a text layer that also carries an image
-    (``DocFacts.image_pages``): a blank signature line there may be signed in the picture."""
+    """``where`` lies on a page of ``doc`` read from a text layer that carries a picture a signature
+    may be in (``DocFacts.image_pages``): a blank signature line there may be signed in it."""
     return where is not None and where.page in (doc.get("image_pages") or ())
 
 

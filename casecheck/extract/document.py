@@ -174,9 +174,9 @@ def ocr_facts(doc: Document, source_pages: Sequence[Page] | None) -> dict[str, A
 
 
 def image_pages(doc: Document, source_pages: Sequence[Page] | None) -> list[int]:
-    """The document's pages read from a text layer that carry a picture shaped like a signature
-    (``Page.picture``: a name signed on a tablet); an e-seal, an emblem, a QR code or a photo on
-    the page shows no signature."""
+    """The document's pages read from a text layer that carry a picture a signature may be in
+    (``Page.picture``: a name signed on a tablet, or a scan under its text layer); an e-seal, an
+    emblem, a QR code, a barcode or a photo on the page shows no signature."""
     if not doc.imaged_pages or not source_pages:
         return []
     imaged = set(doc.imaged_pages)
