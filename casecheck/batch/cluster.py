@@ -20,9 +20,12 @@ that has not come back long after its limit (its queue wait included) with a ``t
 
 from __future__ import annotations
 
+import atexit
 import logging
 import multiprocessing as mp
 import os
+import socket
+import struct
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -35,6 +38,16 @@ from casecheck.batch.pool import WorkerPool, error_record
 log = logging.getLogger(__name__)
 _THREAD = threading.local()  # on a Dask worker: this thread's case pool and what it was made for
 _GRACE = 60.0  # seconds the client waits past a task's limits before it gives up on it
+_POOLS: set[WorkerPool] = set()  # every thread's pool on this Dask worker, closed at its exit
+
+
+@atexit.register
+def _close_pools() -> None:
+    """A Dask worker stopped (SIGTERM, ``dask worker`` shut down) exits through the interpreter:
+    stop the case processes and remove their scratch folders, which else stay behind until the
+    next batch on the machine sweeps them (``pool.sweep_scratch``)."""
+    while _POOLS:
+        _POOLS.pop().close()
 
 
 def _case_pool(ctx: Any, limits: Limits) -> WorkerPool:
@@ -45,6 +58,7 @@ def _case_pool(ctx: Any, limits: Limits) -> WorkerPool:
     if pool is not None and _THREAD.made_for == (ctx, limits):
         return pool
     if pool is not None:
+        _POOLS.discard(pool)
         pool.close()
     # Dask starts its workers as daemonic processes, which multiprocessing forbids to have
     # children (lest they outlive it). Ours cannot: each asks Linux to SIGKILL it when its
@@ -52,6 +66,7 @@ def _case_pool(ctx: Any, limits: Limits) -> WorkerPool:
     mp.current_process().daemon = False
     pool = WorkerPool(review_task, ctx, 1, limits, start_method="spawn")
     _THREAD.pool, _THREAD.made_for = pool, (ctx, limits)
+    _POOLS.add(pool)
     return pool
 
 
@@ -81,7 +96,50 @@ _WORKER_NOTE = 10.0
 
 
 class SchedulerError(RuntimeError):
-    """The scheduler cannot run the batch: unreachable, or without any worker."""
+    """The scheduler cannot run the batch: unreachable, not a scheduler, or without any worker."""
+
+
+GREETING_WAIT = 10.0  # seconds a Dask scheduler has to greet a new connection
+_MAX_FRAMES = 1 << 20  # a greeting's first 8 bytes: its length, little-endian (~60 bytes)
+
+
+def _probe(address: str) -> None:
+    """Refuse at once what is no Dask scheduler: a Dask server greets every connection first,
+    with its framed handshake. Something else at the address (a web server, SSH …) either says
+    nothing — then the client's own handshake would be refused and retried until
+    ``CONNECT_TIMEOUT`` — or says something else. Only plain ``tcp://`` is probed; an address
+    that cannot be reached is left to the client (one message for both)."""
+    scheme, _, rest = address.rpartition("://")
+    if scheme not in ("", "tcp"):
+        return
+    host, _, port = rest.rpartition(":")
+    if not port.isdigit():
+        return
+    try:
+        conn = socket.create_connection((host.strip("[]") or "127.0.0.1", int(port)), timeout=CONNECT_TIMEOUT)
+    except OSError:
+        return
+    with conn:
+        conn.settimeout(GREETING_WAIT)
+        head = b""
+        try:
+            while len(head) < 8 and (chunk := conn.recv(8 - len(head))):
+                head += chunk
+        except TimeoutError:
+            if head:
+                return  # a part of a greeting: let the client judge it
+            raise SchedulerError(
+                f"{address} is not a Dask scheduler: it accepted a connection but sent no greeting in "
+                f"{GREETING_WAIT:g} s (a Dask scheduler greets at once); check the address and port"
+            ) from None
+        except OSError:
+            return
+    if len(head) == 8 and 0 < struct.unpack("<Q", head)[0] < _MAX_FRAMES:
+        return
+    said = head.decode("latin-1").strip() or "nothing (it closed the connection)"
+    raise SchedulerError(
+        f"{address} is not a Dask scheduler: it answered {said!r}; check the address and port"
+    )
 
 
 def _wait_for_workers(client: Any, address: str) -> None:
@@ -124,6 +182,7 @@ def review_on_dask(
     if not paths:
         return
     profile = getattr(ctx, "profile", "default")
+    _probe(address)
     try:
         client = Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
     except (OSError, TimeoutError, ValueError) as exc:
