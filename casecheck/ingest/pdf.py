@@ -12,7 +12,7 @@ import codecs
 import ctypes
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,6 +21,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from casecheck.ingest.pages import OcrFn, RawPage
+from casecheck.ingest.pdforder import labels_first, reordered, restacked
 from casecheck.ingest.quality import CharCounts, char_counts, char_counts_many, garbled_reason
 from casecheck.ingest.seal_image import Box, detect_red_seal, seal_boxes, without_seals
 from casecheck.ingest.seal_ring import ring_seal
@@ -111,15 +112,39 @@ def ocr_image_of(page: pdfium.PdfPage) -> tuple[Image.Image, Box | None]:
 Handle = Any
 
 
-def _text_layer(page: Handle) -> str:
-    """The page's text, exactly as ``page.get_textpage().get_text_range()`` gives it."""
+def _text_layer(page: Handle) -> tuple[str, bool]:
+    """The page's text as ``page.get_textpage().get_text_range()`` gives it, or read by position
+    where that lists a form's labels before its values (``pdforder``); whether it was."""
     textpage = pdfium_c.FPDFText_LoadPage(page)
     if not textpage:
         raise pdfium.PdfiumError("Failed to load text page.")
     try:
-        return _text_range(textpage)
+        text = _text_range(textpage)
+        if labels_first(text):
+            better = reordered(textpage, text)
+            return (better[0], True) if better else (text, False)
+        return text, False
     finally:
         pdfium_c.FPDFText_ClosePage(textpage)
+
+
+def _restack(pdf: pdfium.PdfDocument, index: int, look: _Look) -> _Look:
+    """``look`` of a page in a file whose text layer lists labels first on another page: read
+    by position where that puts the page right (``pdforder.restacked``)."""
+    raw = pdfium_c.FPDF_LoadPage(pdf, index)
+    if not raw:
+        raise _LoadError()
+    try:
+        textpage = pdfium_c.FPDFText_LoadPage(raw)
+        if not textpage:
+            raise pdfium.PdfiumError("Failed to load text page.")
+        try:
+            better = restacked(textpage, look.text)
+        finally:
+            pdfium_c.FPDFText_ClosePage(textpage)
+    finally:
+        pdfium_c.FPDF_ClosePage(raw)
+    return replace(look, text=better[0]) if better else look
 
 
 def _text_range(textpage: Any) -> str:
@@ -345,6 +370,7 @@ class _Look:
     first: bool  # the first object could be fetched (true when there is none)
     imaged: bool  # ``_has_image``: an image on the page or in a form on it
     red: bool  # ``_has_red_ink``, asked only when the page holds no image
+    positional: bool = False  # the text was read by position (``pdforder``: labels listed first)
 
     def has_objects(self) -> bool:
         """``_has_objects`` of the page, from what was taken."""
@@ -361,13 +387,13 @@ def _look(pdf: pdfium.PdfDocument, index: int) -> _Look:
     if not raw:
         raise _LoadError()
     try:
-        text = _text_layer(raw)
+        text, positional = _text_layer(raw)
         address = _address(raw)
         count = _PAGE_COUNT(address)
         objects, kinds = _objects_of(address, count)
         imaged = _IMAGE in kinds or _image_in_forms(objects, kinds, 3)
         red = not imaged and _PATH in kinds and _red_path(objects, kinds)
-        return _Look(text, count, bool(objects[0]) if objects else True, imaged, red)
+        return _Look(text, count, bool(objects[0]) if objects else True, imaged, red, positional)
     finally:
         pdfium_c.FPDF_ClosePage(raw)
 
@@ -476,6 +502,8 @@ def read_pdf(path: Path, *, ocr: OcrFn | None, max_pages: int) -> list[RawPage]:
             except Exception as exc:
                 failed = exc
                 break
+        if any(look.positional for look in looks):
+            looks = _restacked(path, pdf, looks)
         pages = []
         for i, (look, counts) in enumerate(
             zip(looks, char_counts_many([k.text for k in looks]), strict=True)
@@ -491,6 +519,18 @@ def read_pdf(path: Path, *, ocr: OcrFn | None, max_pages: int) -> list[RawPage]:
         return pages
     finally:
         pdf.close()
+
+
+def _restacked(path: Path, pdf: pdfium.PdfDocument, looks: list[_Look]) -> list[_Look]:
+    """The looks of a file whose text layer lists labels first on some page, each other page
+    read by position where that puts it right (``_restack``)."""
+    out = []
+    for i, look in enumerate(looks):
+        try:
+            out.append(look if look.positional else _restack(pdf, i, look))
+        except (_LoadError, pdfium.PdfiumError) as exc:
+            raise _page_error(path, i, exc) from exc
+    return out
 
 
 def _page_error(path: Path, index: int, exc: Exception) -> CaseError:

@@ -1,7 +1,8 @@
 """Evidence boxes on page images: a marked span of a page → rectangles over the page's picture.
 
 A text-layer page's raw text is pdfium's text range, so a span of the normalised page text maps
-back to raw character indices (``Page.raw_span``) and from there to pdfium's character boxes.
+back to raw character indices (``Page.raw_span``) and from there to pdfium's character boxes; a
+page the reader read by position (``casecheck.ingest.pdforder``) maps them through that order.
 An OCR page's raw text is tesseract's post-processed text: the span is aligned with the OCR word
 boxes (``casecheck.ingest.ocrwords``) and scaled from the OCR image's pixels to the displayed
 page (PDF points for a scanned PDF page, the shown PNG's pixels for a photo). Boxes of one line
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from casecheck.ingest.ocrwords import align, scale_rect, span_boxes, word_rects
+from casecheck.ingest.pdforder import reading_order
 
 # (raw start, raw end, element id or "", link target, title)
 Wanted = tuple[int, int, str, str, str]
@@ -116,6 +118,17 @@ def _lines(chars: list[tuple[float, float, float, float]]) -> list[tuple[float, 
     return [(a, b, c, d) for a, b, c, d in out]
 
 
+def _order(text: Any, record: Any) -> list[int] | None:
+    """pdfium's character index of each character of the page's raw text, when the reader read
+    the page by position (``casecheck.ingest.pdforder``: a form whose labels come first in the
+    text layer); ``None`` when the raw text is pdfium's text range, index for index."""
+    raw = getattr(record, "raw", None)
+    if raw is None or raw == text.get_text_range():
+        return None
+    positional, index = reading_order(text.raw)
+    return index if positional == raw else None
+
+
 def overlays(path: Path, wanted: dict[int, list[Wanted]], pages: Sequence[Any] = ()) -> dict[int, Overlay]:
     """Boxes for the wanted raw spans of each page (1-based) of the PDF at ``path``.
 
@@ -140,9 +153,14 @@ def overlays(path: Path, wanted: dict[int, list[Wanted]], pages: Sequence[Any] =
             text = page.get_textpage()
             try:
                 total = text.count_chars()
+                order = _order(text, record)
                 boxes = []
                 for lo, hi, ident, link, title in spans:
-                    chars = [text.get_charbox(i) for i in range(max(lo, 0), min(hi, total))]
+                    if order is None:
+                        indices = range(max(lo, 0), min(hi, total))
+                    else:
+                        indices = [k for k in order[max(lo, 0) : hi] if 0 <= k < total]
+                    chars = [text.get_charbox(i) for i in indices]
                     for k, (left, bottom, right, top) in enumerate(_lines(chars)):
                         boxes.append(
                             Box(
