@@ -57,7 +57,10 @@ PAGE_NUMBER_ONLY = re.compile(
     r"|[—\-－]?\s*\d{1,4}\s*[—\-－]?|\d{1,4}\s*/\s*\d{1,4})$"
 )
 _NUMBER_CUT = re.compile(r"[〔\[［]\d{4}[〕\]］]第?\d{0,5}$")  # a 文号 cut before its 号
-_NUMBER_REST = re.compile(r"\d{0,5}号")
+_NUMBER_REST = re.compile(r"(?:第\s*)?\d{0,5}号")  # …罚字〔2020〕⏎第0089号 too
+# a company's name cut inside its form of organisation: 某建材有限⏎公司 / 某科技有限公⏎司
+_ORG_CUT = re.compile(r"[\u4e00-\u9fa5]{2}(?:有限|有限责任|股份有限|有限公)$")
+
 # a 统一社会信用代码 or 身份证号 cut by a wrap (both 18 characters)
 _CODE_CUT = re.compile(r"(?:信用代码|身份证号码?|身份号码)\s*[:：]?\s*([0-9A-Z]{1,17})$")
 _CODE_REST = re.compile(r"[0-9A-Z]{1,17}(?![0-9A-Za-z])")
@@ -388,8 +391,15 @@ def _join_wraps(text: str, indented: set[int]) -> set[int]:
             continue
         if not prev or not line or nl in indented:
             continue
-        if (line[0].isdigit() or line[0] == "号") and _NUMBER_CUT.search(prev) and _NUMBER_REST.match(line):
+        if (line[0].isdigit() or line[0] in "号第") and _NUMBER_CUT.search(prev) and _NUMBER_REST.match(line):
             drop.add(nl)  # a 文号 wrapped inside its cell: 海口市监听告〔2019〕1⏎39号
+            continue
+        if (
+            line[0] in "公司"
+            and line.startswith("司" if prev[-1] == "公" else "公司")
+            and _ORG_CUT.search(prev)
+        ):
+            drop.add(nl)  # a company's name wrapped in a narrow cell or column: …建材有限⏎公司
             continue
         ascii_cut = prev[-1].isascii() and prev[-1].isalnum() and line[0].isascii() and line[0].isalnum()
         cut = _CODE_CUT.search(prev) if ascii_cut else None

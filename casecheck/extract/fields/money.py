@@ -88,6 +88,7 @@ PATTERNS: tuple[Pattern, ...] = (
 )
 
 CONSTRUCTION_COST = r"工程(?:总)?造价(?!咨询)"
+MEASURE_UNITS = r"平方米|立方米|亩|公顷|米|株|棵"  # what a fine may be set per, besides FINE_UNITS
 # (kind, regex on the clause before the amount, regex on the clause after it); first match wins.
 KIND_CUES: tuple[tuple[str, str, str], ...] = (
     (
@@ -95,10 +96,12 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
         r"(不超过|不足|最高|最低|不低于|不高于|以上|以下)$|^$",
         r"^\s*(?:[（(][^（）()]{0,10}[）)])?\s*(以上|以下|以内|至|到|-|—|~)",  # 1万元（含1万元）以上
     ),
-    # 每辆超限车辆处以罚款人民币五千元: a fine per unit, the 罚 word between the unit and the amount
+    # 每辆超限车辆处以罚款人民币五千元 / 每平方米处以罚款人民币10元: a fine per unit (of a count or of an
+    # area, volume, tree), the 罚 word between the unit and the amount
     (
         "rate",
-        rf"(每|按每|/)[^，。=＝]{{0,6}}$|每[^，。；\d]{{0,4}}?[\d.]*(?:{FINE_UNITS})[^，。；\d元]{{0,8}}罚[^，。；\d]{{0,6}}$"
+        rf"(每|按每|/)[^，。=＝]{{0,6}}$|每[^，。；\d]{{0,4}}?[\d.]*(?:{FINE_UNITS}|{MEASURE_UNITS})[^，。；\d元]{{0,8}}"
+        r"罚[^，。；\d]{0,6}$"
         r"|每处[^，。；\d元]{0,8}罚[^，。；\d]{0,6}$",  # 按每处安全出口罚款三万元: per place, no count read
         r"^\s*/|^\s*每",
     ),
@@ -162,12 +165,14 @@ _LATE_JUST_BEFORE = re.compile(
 _TOTAL_AFTER_PARTS = re.compile(
     r"元\s*整?\s*[，,、；;]?\s*(?:以上)?(?:合计|共计|总计|总额|共)\s*(?:为|是)?\s*[:：]?\s*(?:人民币)?\s*[￥¥]?\s*$"
 )
-# 以上罚款合计人民币… / 两项共计罚款… / 合并执行罚款…: a total word right before the amount (its clause's own)
+# 以上罚款合计人民币… / 两项共计罚款… / 合并执行罚款… / 合并处罚款…: a total word right before the amount
+# (its clause's own)
 # 合并执行：责令停产停业整顿，罚款人民币…: the merged penalties list may name other kinds first
 # (合并执行：警告、罚款… is one; 合并执行，决定：一、… or 合并执行如下…: a list follows, its first item is
 # no total)
 _TOTAL_WORD = re.compile(
     r"(?:合计|共计|总计|总额)[^，,。；;\n\d]{0,8}$"
+    r"|合并(?:处以?|给予|决定)?罚款[^，,。；;\n\d]{0,4}$"  # …的行为处罚款…；…，合并处罚款人民币贰万元整
     r"|合并执行(?:(?!如下|决定\s*[：:]\s*[一二三四五六七八九十1-9（(])"
     r"(?:(?<![一二三四五六七八九十\d])、|[^。；;\n\d、])){0,24}$"
 )
