@@ -158,6 +158,7 @@ def _find_starts(source: SourceFile) -> list[_Start]:
                     or _signed_record_end(prev, starts, hit, lines, li)
                     or _NUMBER_HEADER.match(prev)
                     or _RULE_LINE.match(prev)  # ===== between the documents of a text file
+                    or (_BARE_DASHES.match(prev) and hit[0] != OTHER)
                     or (
                         _AGENCY_LINE.match(_compact(prev))
                         and (
@@ -329,8 +330,12 @@ _NUMBER_LINE = re.compile(r"^[^\s〔\[]{1,12}[〔\[]\s*(?:19|20)\d{2}\s*[〕\]]\
 # a rule: six or more dashes, dots, stars …; ===, the separator a text file puts between its
 # documents, from three (a run of dashes or stars that short may set off a list inside a document)
 _RULE_LINE = re.compile(r"^(?:[-—─━=＝═_＿~～*·.－]{6,}|[=＝═]{3,})$")
+# a bare —— where a page without a number ends (a cover, a 目录; the numbered pages end —第3页—): a
+# known document's title may follow; a form's empty cell (——) may be followed by its next row
+_BARE_DASHES = re.compile(r"^[—－]{2,5}$")
 # A title at the head of a line that goes on with the document: its 文号, or its first field.
 _HEAD = re.compile(r"^(?P<head>[^\s：:，,。；;]{3,30}?)(?:(?P<gap>[ \t\u3000]+)|[：:])(?P<rest>\S.*)$")
+_NUMBER_THEN_COLON = re.compile(r"^[^\s：:]{1,40}?号\s*[：:]")
 _NUMBER_LEAD = re.compile(r"^[^\s〔\[]{1,14}[〔\[]\s*(?:19|20)\d{2}\s*[〕\]]")
 _FIELD_LEAD = re.compile(r"^[\u4e00-\u9fa5（）()]{2,10}[：:]")
 _MIN_COLON_TITLE = 6  # 行政处罚信息公示情况：… is a record; 公示情况：… on a form's second page is a field
@@ -355,7 +360,8 @@ def _title_head(line: str, after_rule: bool, first: bool) -> tuple[str, str] | N
     if after_rule:
         return hit
     if m.group("gap"):
-        number = bool(_NUMBER_LEAD.match(rest))
+        # (a generic head whose 文号 a colon follows is a form's row: 处罚决定  某罚〔2018〕9号：罚款…)
+        number = bool(_NUMBER_LEAD.match(rest)) and not (hit[0] == OTHER and _NUMBER_THEN_COLON.match(rest))
         return hit if number or (hit[0] != OTHER and _FIELD_LEAD.match(rest)) else None
     strict = classify_title(m.group("head")) if first else None
     return strict if strict and strict[0] != OTHER and len(m.group("head")) >= _MIN_COLON_TITLE else None

@@ -15,7 +15,8 @@ Options:
   unknown_law: ``finding`` — a title the catalog does not know is LAW-03; ``unknown`` — 无法评查
     (for catalogs that do not list every law).
 
-A law without text (unless ``laws.repeals`` dates its repeal) or a missing date is 无法评查. Example
+A law without text (unless ``laws.repeals`` dates its repeal), a title the catalog does not know
+(for ``specific`` and ``version``: once per title) or a missing date is 无法评查. Example
 (exists): 《中华人民共和国食品安全法》第三百条 → ``{"citation": "…第300条", "detail": "该条不存在"}``.
 """
 
@@ -66,6 +67,7 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     old = old_numbering(catalog, facts, tuple(opts["roles"]), decided) if mode == "specific" else {}
     violated_by_law = lawversions.violated_articles(catalog, facts) if mode == "specific" else {}
     undated = False
+    unknown: set[str] = set()  # titles the catalog lacks, said once each
     for c in iter_citations(facts, tuple(opts["roles"])):
         procedural = mode == "version" and c.get("role") == "procedure" and decided is not None
         day = decided if procedural else violated
@@ -80,6 +82,11 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
                     yield _hit(c, f"《{raw}》不是已知的法律、法规或规章")
                 else:
                     yield Unknown(f"法规库未收录《{raw}》")
+            elif raw and c.get("article") and raw not in unknown:
+                # without the text, neither the 款/项 an article has nor its version can be told
+                unknown.add(raw)
+                what = "是否具体到款、项" if mode == "specific" else "所引版本是否适用"
+                yield Unknown(f"法规库未收录《{raw}》，无法核对{what}")
             continue
         if not c.get("article") or (day is None and undated):
             continue

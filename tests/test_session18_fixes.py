@@ -1,0 +1,105 @@
+"""Fixes of session 18 (dev15, decisions15), each on wording of its own: names and 文号 wrapped in
+a narrow column, fines set per area and merged totals, pages that end in a bare ——, a form row that
+opens with a generic heading and a 文号, and citations of laws the catalogue lacks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from casecheck.checks.engine import check_case
+from casecheck.extract.case import extract_case
+from casecheck.extract.contract import contract_fields
+from casecheck.extract.fields.money import find_amounts
+from casecheck.ingest.normalize import normalize_text
+from casecheck.ingest.reader import read_file
+from casecheck.ingest.segment import segment
+from casecheck.model import Case
+from tests.conftest import text_document
+
+
+def _facts(text: str, doc_type: str = "行政处罚决定书") -> dict:
+    return extract_case(Case("c", "c.txt", (), (text_document(doc_type, normalize_text(text)),)))
+
+
+def test_a_company_name_wrapped_inside_its_form_of_organisation() -> None:
+    text = "当事人：桐庐县恒达石材有限\n公司\n住所：桐庐县某路"
+    assert "当事人：桐庐县恒达石材有限公司\n" in normalize_text(text)
+    assert "某某智能装备有限公司\n" in normalize_text("某某智能装备有限公\n司\n法定代表人：王某")
+    assert "股份有限公司" in normalize_text("浙江某某电器股份有限\n公司")
+
+
+def test_a_line_that_only_starts_like_a_company_is_not_joined() -> None:
+    # 有限 ends a sentence here; 公告… is no 公司
+    assert "数量有限\n公告期间" in normalize_text("库存数量有限\n公告期间不得销售")
+
+
+def test_a_doc_number_wrapped_before_its_serial() -> None:
+    text = "某区住房和城乡建设局\n行政处罚决定书\n某建罚字〔2021〕\n第0042号\n\n当事人：某某"
+    assert "某建罚字〔2021〕第0042号" in normalize_text(text)
+
+
+def test_a_fine_set_per_square_metre_is_a_rate() -> None:
+    text = "对你单位非法占用的土地每平方米处以罚款人民币15元，计罚款人民币叁万零柒佰伍拾元（30750元）。"
+    hits = [(a.kind, a.value) for a in find_amounts(text, "行政处罚决定书")]
+    assert ("rate", 15.0) in hits and ("fine", 15.0) not in hits
+    per_tree = "对滥伐的林木每株处以罚款人民币200元"
+    assert [a.kind for a in find_amounts(per_tree, "行政处罚决定书")] == ["rate"]
+
+
+def test_a_merged_fine_is_the_total_not_a_third_fine() -> None:
+    text = (
+        "某县消防救援大队\n行政处罚决定书\n当事人：某某商贸有限公司\n"
+        "对你单位未按规定设置消防安全标志的行为处罚款人民币伍仟元整；对你单位堵塞消防车通道的行为"
+        "处罚款人民币陆仟元整，合并处罚款人民币壹万壹仟元整。\n"
+    )
+    assert contract_fields(_facts(text))["penalty"]["fine_yuan"] == 11000
+
+
+def test_pages_without_a_number_end_in_a_bare_dash_rule(tmp_path: Path) -> None:
+    """A cover and a 目录 end in ——, the numbered pages in —第N页—: the documents after a —— start."""
+    pad = "\u3000" * 12
+    text = (
+        f"{pad}某县民政局\n\n{pad}行 政 处 罚 案 卷\n\n案件名称：某某殡葬用品店销售迷信用品案\n\n{pad}——\n\n"
+        f"{pad}卷内目录\n序号：1\n文件题名：立案审批表\n页号：1\n\n{pad}——\n\n"
+        f"{pad}立案审批表\n案由：销售迷信用品\n当事人：某某殡葬用品店\n\n{pad}—第1页—\n\n"
+        f"{pad}现场检查笔录\n检查时间：2016年3月2日\n\n{pad}—第2页—\n"
+    )
+    path = tmp_path / "case.txt"
+    path.write_text(text, encoding="utf-8")
+    types = [d.doc_type for d in segment([read_file(path)])]
+    assert types[1:] == ["卷内目录", "立案审批表", "现场检查笔录"]
+
+
+def test_a_dash_as_an_empty_cell_does_not_cut_a_document(tmp_path: Path) -> None:
+    text = "立案审批表\n案由：某某\n没收物品：\n——\n当事人意见：同意\n承办人：张某 2020年5月6日\n"
+    path = tmp_path / "case.txt"
+    path.write_text(text, encoding="utf-8")
+    assert [d.doc_type for d in segment([read_file(path)])] == ["立案审批表"]
+
+
+def test_a_form_row_headed_by_a_generic_word_and_a_doc_number_is_no_title(tmp_path: Path) -> None:
+    text = (
+        "结案审批表\n"
+        "处罚决定 某农（种）罚〔2019〕6号：没收违法所得800元、罚款2000元\n"
+        "执行情况 罚没款2800元已于2019年9月3日缴纳\n"
+        "承办人意见 建议结案。2019.9.10\n"
+        "负责人意见 同意。李某 2019.9.11\n"
+    )
+    path = tmp_path / "case.txt"
+    path.write_text(text, encoding="utf-8")
+    assert [d.doc_type for d in segment([read_file(path)])] == ["结案审批表"]
+
+
+def test_a_law_the_catalogue_lacks_leaves_specificity_and_version_unreviewed() -> None:
+    text = (
+        "某县民政局\n行政处罚决定书\n某民罚〔2016〕3号\n当事人：某某寿衣店\n"
+        "你店的行为违反了《某省殡葬服务管理办法》第十七条的规定，依据《某省殡葬服务管理办法》第二十二条的规定，"
+        "决定罚款人民币贰仟元整。\n某县民政局\n2016年8月31日\n"
+    )
+    outcome = check_case(_facts(text))
+    reasons = {u.code: u.reason for u in outcome.unreviewable}
+    assert "《某省殡葬服务管理办法》" in reasons.get("LAW-02", "")
+    assert "《某省殡葬服务管理办法》" in reasons.get("LAW-04", "")
+    assert not any(f.code in ("LAW-02", "LAW-04") for f in outcome.findings)
+    # said once per law, not once per citation
+    assert sum(u.code == "LAW-02" for u in outcome.unreviewable) == 1
