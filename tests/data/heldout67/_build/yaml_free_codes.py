@@ -1,0 +1,2 @@
+"""Defect codes of the shared contract (defects.yaml, version 1), copied so the check runs without it."""
+CODES = ['SUBJ-01', 'SUBJ-02', 'SUBJ-03', 'SUBJ-04', 'EVID-01', 'EVID-02', 'EVID-03', 'LAW-01', 'LAW-02', 'LAW-03', 'LAW-04', 'LAW-05', 'PROC-01', 'PROC-02', 'PROC-03', 'PROC-04', 'PROC-05', 'PROC-06', 'PROC-07', 'PROC-08', 'PROC-09', 'PROC-10', 'PROC-11', 'PROC-12', 'PROC-13', 'DISC-01', 'DISC-02', 'DISC-03', 'DOC-01', 'DOC-02', 'DOC-03', 'DOC-04', 'DOC-05', 'DOC-06', 'DOC-07', 'DOC-08', 'DOC-09', 'SERV-01', 'SERV-02', 'SERV-03', 'EXEC-01', 'EXEC-02', 'ARCH-01']
