@@ -103,3 +103,11 @@ def test_a_law_the_catalogue_lacks_leaves_specificity_and_version_unreviewed() -
     assert not any(f.code in ("LAW-02", "LAW-04") for f in outcome.findings)
     # said once per law, not once per citation
     assert sum(u.code == "LAW-02" for u in outcome.unreviewable) == 1
+
+
+def test_law_titles_with_an_ocr_look_alike_resolve() -> None:
+    from casecheck.laws.catalog import resolve_title
+
+    assert resolve_title("中华人民共和国道路交逋安全法") == "中华人民共和国道路交通安全法"
+    assert resolve_title("中华人民共和国消妨法") == "中华人民共和国消防法"
+    assert resolve_title("中华人民共和国安金生产法") == "中华人民共和国安全生产法"

@@ -73,7 +73,8 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         day = decided if procedural else violated
         raw = c.get("law") or c.get("title_raw") or ""
         title = catalog.resolve_title(raw) if raw else None
-        if mode == "version" and (gone := repeals.judge(raw, day, procedural)):  # 《X》同时废止
+        gone = repeals.judge(raw, day, procedural) if mode == "version" else None
+        if gone:  # 《X》同时废止
             yield _hit(c, gone[1]) if gone[0] else Unknown(gone[1])
             continue
         if title is None:
@@ -82,8 +83,14 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
                     yield _hit(c, f"《{raw}》不是已知的法律、法规或规章")
                 else:
                     yield Unknown(f"法规库未收录《{raw}》")
-            elif raw and c.get("article") and raw not in unknown:
-                # without the text, neither the 款/项 an article has nor its version can be told
+            elif (
+                raw
+                and c.get("article")
+                and raw not in unknown
+                and not (mode == "version" and repeals.repeal_of(raw))
+            ):
+                # without the text, neither the 款/项 an article has nor its version can be told (a
+                # repealed law cited for an act before its repeal is its version in force, as above)
                 unknown.add(raw)
                 what = "是否具体到款、项" if mode == "specific" else "所引版本是否适用"
                 yield Unknown(f"法规库未收录《{raw}》，无法核对{what}")
