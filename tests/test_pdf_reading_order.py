@@ -147,3 +147,79 @@ def test_evidence_boxes_follow_the_positional_text(tmp_path: Path) -> None:
     # 周某某 is drawn at x=160 on the row of 违法行为人 (y = 740 - 24 from the bottom)
     assert 155 <= box.x <= 162
     assert abs((box.y + box.height / 2) - (842 - 716 - 4)) < 8
+
+
+def _form_with_signature_block(c, y0: int = 760) -> None:
+    """A form in order: a label centred beside a cell of three lines, then a blank signature block
+    in two cells (four bare labels in a row in pdfium's text)."""
+    c.drawString(60, y0, "当事人：某某电器经营部")
+    c.drawString(60, y0 - 70, "检查情况：")
+    cell = ["经现场检查，当事人经营场所内存放", "标称某某牌插座共计80个，当事人", "无法提供票据及合格证明。"]
+    for k, line in enumerate(cell):
+        c.drawString(160, y0 - 50 - 20 * k, line)
+    c.drawString(60, y0 - 140, "被检查人签名：")
+    c.drawString(60, y0 - 160, "日期：")
+    c.drawString(320, y0 - 140, "检查人员签名：")
+    c.drawString(320, y0 - 160, "日期：")
+
+
+def test_a_blank_signature_block_beside_an_ordinary_form_keeps_the_text(tmp_path: Path) -> None:
+    path = tmp_path / "signature_block.pdf"
+    c = _canvas(path)
+    _form_with_signature_block(c)
+    c.showPage()
+    c.save()
+    assert read_file(path).pages[0].raw == _pdfium_text(path)
+
+
+def test_pages_in_order_beside_a_labels_first_page_keep_their_text(tmp_path: Path) -> None:
+    """Page 1 lists its labels first; page 2 is in order with a label beside a cell of several
+    lines, page 3 is drawn turned by 90 degrees: neither is read by position."""
+    path = tmp_path / "mixed.pdf"
+    c = _canvas(path)
+    for i, (label, _value) in enumerate(ROWS):
+        c.drawString(72, 740 - 24 * i, label)
+    for i, (_label, value) in reversed(list(enumerate(ROWS))):
+        c.drawString(160, 740 - 24 * i, value)
+    c.showPage()
+    c.setFont("STSong-Light", 12)
+    _form_with_signature_block(c)
+    c.showPage()
+    c.setFont("STSong-Light", 12)
+    c.saveState()
+    c.translate(300, 200)
+    c.rotate(90)
+    c.drawString(0, 0, "当事人：")
+    c.drawString(0, -20, "某某电器经营部销售不合格插座，货值金额人民币3000元。")
+    c.restoreState()
+    c.showPage()
+    c.save()
+    pages = read_file(path).pages
+    assert "违法行为人： 周某某" in pages[0].raw
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        for k in (1, 2):
+            assert pages[k].raw == pdf[k].get_textpage().get_text_range()
+    finally:
+        pdf.close()
+
+
+def test_a_superscript_stays_on_its_line_when_read_by_position(tmp_path: Path) -> None:
+    path = tmp_path / "superscript.pdf"
+    c = _canvas(path)
+    for i, (label, _value) in enumerate(ROWS):
+        c.drawString(72, 740 - 24 * i, label)
+    for i, (_label, value) in reversed(list(enumerate(ROWS))):
+        c.drawString(160, 740 - 24 * i, value)
+    c.drawString(72, 560, "违法建设面积120m")
+    c.setFont("STSong-Light", 7)
+    c.drawString(170, 566, "2")
+    c.setFont("STSong-Light", 12)
+    c.drawString(175, 560, "，处罚款人民币6000元。")
+    c.showPage()
+    c.save()
+    raw = read_file(path).pages[0].raw
+    assert "违法行为人： 周某某" in raw
+    assert "违法建设面积120m2，处罚款人民币6000元。" in raw.replace(" ", "")

@@ -5,8 +5,9 @@ may write every label first and the values afterwards, in any order: pdfium's te
 gives ``当事人：`` on one line and the party's name ten lines further down. Such a page shows
 itself in its text: a run of lines that are bare labels (``案件来源：``, ``当事人：`` …). Only then
 the page is read again by position: characters grouped into lines by their vertical extent,
-each line left to right. The positional text is taken when it pairs the labels with their values
-(far fewer bare label lines); a page with a blank form (nothing to pair) keeps its text.
+each line left to right. The positional text is taken when it pairs the labels with values that
+the text layer gives further down (``_pairings``); a blank form (nothing to pair), a blank
+signature block and a label beside a cell of several lines keep pdfium's text.
 
 ``reading_order`` also gives, for each character of the text it returns, pdfium's index of that
 character (-1 for the spaces and line breaks it inserts), so evidence boxes can be drawn on the
@@ -16,6 +17,7 @@ page (``casecheck.web.pdfmarks``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Any
 
 import pypdfium2.raw as pdfium_c
@@ -25,7 +27,8 @@ _BARE_LABEL = r"[^\S\n]*[^\s：:。，；]{1,14}[：:][^\S\n]*\n"
 _LABEL_RUN = re.compile(rf"(?m)^{_BARE_LABEL}(?:{_BARE_LABEL}){{2}}")
 _BARE_LINE = re.compile(rf"(?m)^{_BARE_LABEL}")
 _MIN_BARE = 4  # bare label lines on the page before it is read by position
-_GAP = 0.6  # a gap wider than this many character heights between two characters: a space
+_GAP = 1.0  # a gap wider than a character's height between two characters: a space (a title
+# spaced out as 行 政 处 罚 决 定 书 has narrower gaps; table cells wider ones)
 
 
 def labels_first(text: str) -> bool:
@@ -54,7 +57,8 @@ def _chars(textpage: Any) -> list[tuple[float, float, float, float, str, int]]:
 
 def _lines(chars: list[tuple[float, float, float, float, str, int]]) -> list[list[Any]]:
     """Characters grouped into lines, top to bottom: a character joins the line whose vertical
-    extent holds its middle."""
+    extent holds its middle; a few small characters raised over a line (m², a footnote mark)
+    join the line they overlap."""
     lines: list[list[Any]] = []  # [bottom, top, chars]
     for ch in sorted(chars, key=lambda c: -(c[2] + c[3])):
         middle = (ch[2] + ch[3]) / 2
@@ -64,7 +68,25 @@ def _lines(chars: list[tuple[float, float, float, float, str, int]]) -> list[lis
                 break
         else:
             lines.append([ch[2], ch[3], [ch]])
-    return lines
+    merged: list[list[Any]] = []
+    for line in lines:
+        above = merged[-1] if merged else None
+        if above is not None and len(above[2]) <= _RAISED_MAX and _raised(above, line):
+            merged[-1] = [line[0], line[1], above[2] + line[2]]
+        else:
+            merged.append(line)
+    return merged
+
+
+_RAISED_MAX = 3  # characters of a superscript run
+
+
+def _raised(small: list[Any], line: list[Any]) -> bool:
+    """``small`` (a line of a few characters) is set over ``line``: shorter, and half of it or
+    more within ``line``'s extent."""
+    height = small[1] - small[0]
+    overlap = min(small[1], line[1]) - max(small[0], line[0])
+    return height < 0.8 * (line[1] - line[0]) and overlap >= 0.5 * height
 
 
 def reading_order(textpage: Any) -> tuple[str, list[int]]:
@@ -88,29 +110,77 @@ def reading_order(textpage: Any) -> tuple[str, list[int]]:
 
 def reordered(textpage: Any, text: str) -> tuple[str, list[int]] | None:
     """The positional text of a page whose ``text`` lists labels first, when reading by position
-    pairs the labels with values (half as many bare label lines or fewer); else ``None``."""
+    pairs at least two bare labels (and half of them) with their values (``_pairings``); else
+    ``None``."""
     if not labels_first(text):
         return None
     positional, index = reading_order(textpage)
-    if 2 * len(_BARE_LINE.findall(positional)) > len(_BARE_LINE.findall(text)):
-        return None
-    return positional, index
+    paired, bare = _pairings(textpage, text, positional, index)
+    return (positional, index) if paired >= 2 and 2 * paired >= bare else None
 
 
 def restacked(textpage: Any, text: str) -> tuple[str, list[int]] | None:
     """Another page of a file that lists labels first (``reordered`` took one of its pages): its
-    positional text when that pairs bare labels with values, or holds the very same lines in
-    another order (the tool wrote the lines bottom-up); else ``None``. A page in two columns
-    keeps its text: read by position its lines would join the columns, so they are not the same.
+    positional text when that pairs half its bare labels with their values, or holds the very
+    same lines in another order (the tool wrote the lines bottom-up); else ``None``. A page in two
+    columns keeps its text: read by position its lines would join the columns, so they are not
+    the same; so does a page of rotated text (read by position, a character a line).
     """
     positional, index = reading_order(textpage)
-    bare = len(_BARE_LINE.findall(text))
-    if bare and 2 * len(_BARE_LINE.findall(positional)) <= bare:
-        return positional, index
+    if _BARE_LINE.search(text):
+        paired, bare = _pairings(textpage, text, positional, index)
+        if paired and 2 * paired >= bare:
+            return positional, index
     before, after = _squashed_lines(text), _squashed_lines(positional)
     if before != after and sorted(before) == sorted(after):
         return positional, index
     return None
+
+
+def _pairings(textpage: Any, text: str, positional: str, index: list[int]) -> tuple[int, int]:
+    """How many bare label lines of ``text`` reading by position pairs with a value, and how many
+    bare label lines ``text`` has.
+
+    A label is paired when its positional line goes on with a line of ``text`` that stands further
+    down than the next line, and every line of ``text`` between the two is read by position below
+    the pair: the labels listed first, the values after them. A label beside a cell of several
+    lines (its middle line on the label's row, its first line above) or beside another label (a
+    blank signature block in two cells) is not paired: that page's text was in order already.
+    """
+    starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+    bare = {k for k, line in enumerate(text.split("\n")) if _BARE_ONLY.match(line)}
+    if not bare:
+        return 0, 0
+    line_of: dict[int, int] = {}  # pdfium character index → line of ``text``
+    to_text = pdfium_c.FPDFText_GetTextIndexFromCharIndex
+    rows: list[list[int]] = [[]]  # positional lines as the lines of ``text`` their characters are on
+    for ch, k in zip(positional, index, strict=True):
+        if ch == "\n":
+            rows.append([])
+            continue
+        if k < 0:
+            continue
+        line = line_of.get(k)
+        if line is None:
+            at = to_text(textpage, k)
+            line = line_of[k] = bisect_right(starts, at) - 1 if at >= 0 else -1
+        if line >= 0 and (not rows[-1] or rows[-1][-1] != line):
+            rows[-1].append(line)
+    first_row: dict[int, int] = {}
+    for r, row in enumerate(rows):
+        for line in row:
+            first_row.setdefault(line, r)
+    paired = 0
+    for r, row in enumerate(rows):
+        if len(row) < 2 or row[0] not in bare or row[1] in bare or row[1] <= row[0] + 1:
+            continue
+        if all(first_row.get(m, r + 1) > r for m in range(row[0] + 1, row[1])):
+            paired += 1
+    return paired, len(bare)
+
+
+_NEWLINE = re.compile(r"\n")
+_BARE_ONLY = re.compile(r"^[^\S\n]*[^\s：:。，；]{1,14}[：:]\s*$")
 
 
 def _squashed_lines(text: str) -> list[str]:
