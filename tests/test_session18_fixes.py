@@ -111,3 +111,50 @@ def test_law_titles_with_an_ocr_look_alike_resolve() -> None:
     assert resolve_title("中华人民共和国道路交逋安全法") == "中华人民共和国道路交通安全法"
     assert resolve_title("中华人民共和国消妨法") == "中华人民共和国消防法"
     assert resolve_title("中华人民共和国安金生产法") == "中华人民共和国安全生产法"
+
+
+def test_a_lump_sum_after_an_area_is_no_rate() -> None:
+    for text, fine in [
+        ("责令当事人拆除每层加建的80平方米违法建筑并处罚款人民币12000元。", 12000.0),
+        ("对当事人超限运输每车次超出10米长度的行为处罚款人民币3000元。", 3000.0),
+        ("当事人每月向株洲市某公司违规调运苗木一批，决定罚款人民币6000元。", 6000.0),
+    ]:
+        assert [(a.kind, a.value) for a in find_amounts(text, "行政处罚决定书")] == [("fine", fine)]
+
+
+def test_an_empty_cell_then_a_document_name_stays_in_the_receipt(tmp_path: Path) -> None:
+    """A 送达回证's empty cell (——) with a cell naming the document served on the next line."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "served.pdf"
+    c = canvas.Canvas(str(path))
+    c.setFont("STSong-Light", 12)
+    decision = ["行政处罚决定书", "某市监罚〔2022〕8号", "当事人：某某电器经营部", "决定罚款人民币3000元。"]
+    for k, line in enumerate([*decision, "某县市场监督管理局", "2022年6月1日"]):
+        c.drawString(60, 800 - 25 * k, line)
+    c.showPage()
+    c.setFont("STSong-Light", 12)
+    cells = [(60, 800, "送达回证"), (60, 760, "案由：某某电器经营部销售不合格插座案"),
+             (60, 740, "受送达人：某某电器经营部"), (60, 715, "送达文书：行政处罚决定书 某罚〔2022〕8号"),
+             (60, 690, "受送达人签名或盖章"), (300, 690, "赵某"), (60, 665, "代收人及代收理由"),
+             (300, 650, "——"), (60, 605, "行政处罚决定书"), (300, 590, "已当场交付"),
+             (60, 560, "送达人：王某、李某")]  # fmt: skip
+    for x, y, line in cells:
+        c.drawString(x, y, line)
+    c.showPage()
+    c.save()
+    assert [d.doc_type for d in segment([read_file(path)])] == ["行政处罚决定书", "送达回证"]
+
+
+def test_an_unknown_law_cited_down_to_its_item_is_specific_enough() -> None:
+    text = (
+        "某县自然资源局\n行政处罚决定书\n某自然资罚〔2019〕5号\n当事人：某某建材有限公司\n"
+        "你单位的行为违反了《某省城乡规划条例》第三十六条第一款第（二）项的规定，依据《某省城乡规划条例》"
+        "第六十二条第一款第（一）项的规定，决定罚款人民币壹万元整。\n某县自然资源局\n2019年6月3日\n"
+    )
+    outcome = check_case(_facts(text))
+    assert not any(u.code == "LAW-02" for u in outcome.unreviewable)
+    assert any(u.code == "LAW-04" for u in outcome.unreviewable)

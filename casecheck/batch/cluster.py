@@ -47,7 +47,10 @@ def _close_pools() -> None:
     stop the case processes and remove their scratch folders, which else stay behind until the
     next batch on the machine sweeps them (``pool.sweep_scratch``)."""
     while _POOLS:
-        _POOLS.pop().close()
+        try:
+            _POOLS.pop().close()
+        except Exception:  # one pool that cannot close must not keep the others open
+            log.exception("closing a case pool at exit")
 
 
 def _case_pool(ctx: Any, limits: Limits) -> WorkerPool:
@@ -115,8 +118,8 @@ def _probe(address: str) -> None:
     host, _, port = rest.rpartition(":")
     if not port.isdigit():
         return
-    try:
-        conn = socket.create_connection((host.strip("[]") or "127.0.0.1", int(port)), timeout=CONNECT_TIMEOUT)
+    try:  # (an address that drops connections is left to the client's own timeout, not waited twice)
+        conn = socket.create_connection((host.strip("[]") or "127.0.0.1", int(port)), timeout=GREETING_WAIT)
     except OSError:
         return
     with conn:

@@ -158,7 +158,7 @@ def _find_starts(source: SourceFile) -> list[_Start]:
                     or _signed_record_end(prev, starts, hit, lines, li)
                     or _NUMBER_HEADER.match(prev)
                     or _RULE_LINE.match(prev)  # ===== between the documents of a text file
-                    or (_BARE_DASHES.match(prev) and hit[0] != OTHER)
+                    or (hit[0] != OTHER and _BARE_DASHES.match(prev) and _set_apart(lines, li))
                     or (
                         _AGENCY_LINE.match(_compact(prev))
                         and (
@@ -330,8 +330,9 @@ _NUMBER_LINE = re.compile(r"^[^\s〔\[]{1,12}[〔\[]\s*(?:19|20)\d{2}\s*[〕\]]\
 # a rule: six or more dashes, dots, stars …; ===, the separator a text file puts between its
 # documents, from three (a run of dashes or stars that short may set off a list inside a document)
 _RULE_LINE = re.compile(r"^(?:[-—─━=＝═_＿~～*·.－]{6,}|[=＝═]{3,})$")
-# a bare —— where a page without a number ends (a cover, a 目录; the numbered pages end —第3页—): a
-# known document's title may follow; a form's empty cell (——) may be followed by its next row
+# a bare —— set apart by blank lines where a page without a number ends (a cover, a 目录; the
+# numbered pages end —第3页—): a known document's title may follow; a form's empty cell (——) is
+# followed by its next cell, which may name a document (送达文书 ⏎ —— ⏎ 行政处罚决定书)
 _BARE_DASHES = re.compile(r"^[—－]{2,5}$")
 # A title at the head of a line that goes on with the document: its 文号, or its first field.
 _HEAD = re.compile(r"^(?P<head>[^\s：:，,。；;]{3,30}?)(?:(?P<gap>[ \t\u3000]+)|[：:])(?P<rest>\S.*)$")
@@ -384,6 +385,13 @@ def _pulled_header(line: str) -> bool:
 def _follows_document_end(prev: str) -> bool:
     """A previous line that closes a document (a date, a seal, 以下空白) makes a mid-page title credible."""
     return bool(_DOCUMENT_END.search(prev.strip()) or _RULE_LINE.match(prev.strip())) or not prev
+
+
+def _set_apart(lines: list[str], li: int) -> bool:
+    """The rule line above line ``li`` stands alone: a blank line before it and after it (a page's
+    end mark, not a form's empty cell with the next cell under it)."""
+    j = _prev_nonempty(lines, li)
+    return 0 < j < li - 1 and not lines[j - 1].strip()
 
 
 def _prev_nonempty(lines: list[str], li: int) -> int:

@@ -88,9 +88,11 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
                 and c.get("article")
                 and raw not in unknown
                 and not (mode == "version" and repeals.repeal_of(raw))
+                and not (mode == "specific" and c.get("paragraph") and c.get("item"))
             ):
                 # without the text, neither the 款/项 an article has nor its version can be told (a
-                # repealed law cited for an act before its repeal is its version in force, as above)
+                # repealed law cited for an act before its repeal is its version in force, as above;
+                # a citation down to its 项 is as specific as can be asked)
                 unknown.add(raw)
                 what = "是否具体到款、项" if mode == "specific" else "所引版本是否适用"
                 yield Unknown(f"法规库未收录《{raw}》，无法核对{what}")

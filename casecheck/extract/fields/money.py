@@ -88,7 +88,9 @@ PATTERNS: tuple[Pattern, ...] = (
 )
 
 CONSTRUCTION_COST = r"工程(?:总)?造价(?!咨询)"
-MEASURE_UNITS = r"平方米|立方米|亩|公顷|米|株|棵"  # what a fine may be set per, besides FINE_UNITS
+# what a fine may be set per besides FINE_UNITS, right after 每 (每平方米, 每株): 每层加建的120平方米…并处罚款
+# is a lump sum
+MEASURE_UNITS = r"平方米|立方米|亩|公顷|株|棵"
 # (kind, regex on the clause before the amount, regex on the clause after it); first match wins.
 KIND_CUES: tuple[tuple[str, str, str], ...] = (
     (
@@ -100,8 +102,8 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
     # area, volume, tree), the 罚 word between the unit and the amount
     (
         "rate",
-        rf"(每|按每|/)[^，。=＝]{{0,6}}$|每[^，。；\d]{{0,4}}?[\d.]*(?:{FINE_UNITS}|{MEASURE_UNITS})[^，。；\d元]{{0,8}}"
-        r"罚[^，。；\d]{0,6}$"
+        rf"(每|按每|/)[^，。=＝]{{0,6}}$|每[^，。；\d]{{0,4}}?[\d.]*(?:{FINE_UNITS})[^，。；\d元]{{0,8}}罚[^，。；\d]{{0,6}}$"
+        rf"|每[\d.]*(?:{MEASURE_UNITS})[^，。；\d元]{{0,8}}罚[^，。；\d]{{0,6}}$"
         r"|每处[^，。；\d元]{0,8}罚[^，。；\d]{0,6}$",  # 按每处安全出口罚款三万元: per place, no count read
         r"^\s*/|^\s*每",
     ),
