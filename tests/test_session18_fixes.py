@@ -158,3 +158,31 @@ def test_an_unknown_law_cited_down_to_its_item_is_specific_enough() -> None:
     outcome = check_case(_facts(text))
     assert not any(u.code == "LAW-02" for u in outcome.unreviewable)
     assert any(u.code == "LAW-04" for u in outcome.unreviewable)
+
+
+_LIST = (
+    "某市交通运输局行政处罚信息公示（2023年第4期）\n"
+    "序号|行政相对人名称|决定书文号|处罚依据|处罚内容|罚款金额（万元）|处罚决定日期\n"
+    "1|某某物流有限公司|某交罚〔2023〕31号|《中华人民共和国道路运输条例》第六十三条|责令停止经营，没收违法所得|0.35|2023/4/3\n"
+    "2|某某货运部|某交罚〔2023〕32号|《中华人民共和国道路运输条例》第六十九条|罚款人民币3000元|0.3|2023/4/6\n"
+    "3|周某某|某交罚〔2023〕35号|《中华人民共和国道路运输条例》第七十条|罚款人民币1万元|1|2023/4/7\n"
+)
+
+
+def test_a_list_of_decisions_is_read_as_its_first_case() -> None:
+    facts = _facts(_LIST, "行政处罚信息公示")
+    fields = contract_fields(facts)
+    assert fields["penalty"]["fine_yuan"] == 3500  # the fine column in 万元, not 3000 + 10000
+    articles = {(c["law"], c["article"]) for c in fields["citations"]}
+    assert articles == {("中华人民共和国道路运输条例", 63)}
+
+
+def test_one_decision_with_a_numbered_table_is_not_cut() -> None:
+    """A 没收物品清单 numbered 1, 2 under a decision: no list of decisions, every row stays."""
+    from casecheck.extract.fields.table import later_records_blanked
+
+    text = (
+        "序号|物品名称|规格|数量|备注\n1|插座|10A|30个|无合格证\n2|插线板|16A|20个|无合格证\n"
+        "决定罚款人民币5000元。\n"
+    )
+    assert later_records_blanked(text) == text

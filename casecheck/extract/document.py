@@ -23,7 +23,7 @@ from casecheck.extract.fields.money import find_amounts, find_areas
 from casecheck.extract.fields.notice import hearing_right, statement_period
 from casecheck.extract.fields.payment import payment_terms
 from casecheck.extract.fields.remedy import find_remedy
-from casecheck.extract.fields.table import table_pairs
+from casecheck.extract.fields.table import fine_column, later_records_blanked, table_pairs
 from casecheck.extract.fields.voucher import voucher_amounts
 from casecheck.facts import DocFacts
 from casecheck.model import Document, Page
@@ -40,7 +40,8 @@ def extract_document(doc: Document, source_pages: Sequence[Page] | None = None) 
     text, dt = c.text, doc.doc_type
     table = table_pairs(text)
     hits = find_dates(text)
-    amounts = find_amounts(text, dt)
+    first_case = later_records_blanked(text)  # a published list of decisions: its first case's
+    amounts = find_amounts(first_case, dt)
     if dt == "缴款凭证":  # 罚款：2500.00 / 交易金额：CNY30,000.00 / a 金额 column: figures without 元
         amounts = sorted(amounts + voucher_amounts(text, amounts), key=lambda a: a.start)
     facts: dict[str, Any] = {
@@ -94,7 +95,7 @@ def extract_document(doc: Document, source_pages: Sequence[Page] | None = None) 
              "evidence": c.ev(t.start, t.end)}
             for t in totals
         ]  # fmt: skip
-    cites = find_citations(text)
+    cites = find_citations(first_case)
     if table:
         table_roles(cites, table)
     facts["citations"] = [
@@ -105,6 +106,11 @@ def extract_document(doc: Document, source_pages: Sequence[Page] | None = None) 
     ]  # fmt: skip
     name = facts["party"]["name"]
     facts["penalty"] = sections.penalty(c, amounts, dt, name["value"] if name else None)
+    column = fine_column(table) if facts["penalty"]["fine"] is None else None
+    if column and column[0] > 0:  # a 公示 list's 罚款金额（万元） column, the text saying no figure
+        facts["penalty"]["fine"] = c.fact(column[0], column[1], column[2], form="table")
+        if "罚款" not in facts["penalty"]["kinds"]:
+            facts["penalty"]["kinds"].append("罚款")
     facts["remedy"] = sections.remedy(c, find_remedy(text))
     terms = payment_terms(text)
     facts["payment_terms"] = (

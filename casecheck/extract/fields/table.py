@@ -290,3 +290,46 @@ def _joined(col: list[tuple[str, int, int]]) -> Cell | None:
     if not col:
         return None
     return "".join(p[0] for p in col), col[0][1], col[0][2]
+
+
+# a data row of a list of decisions: its first cell a serial (1|…, 2<TAB>…), three or more cells
+_RECORD_ROW = re.compile(r"^[ \u3000|]*(\d{1,3})[ \u3000]*[|\t](?:[^|\t\n]*[|\t]){2,}")
+_GRID_LINE = re.compile(r"(?:[^|\t\n]*[|\t]){3,}")
+
+
+def later_records_blanked(text: str) -> str:
+    """``text`` with the rows after the first blanked (spaces, so every offset holds) when it is a
+    published list of several decisions: a header row naming records (文号, 处罚, 相对人 …) over
+    data rows numbered 1, 2, … The page is read as its first case: a fine or a citation of the
+    second case is none of the first's. Anything else is returned as it is."""
+    if "|" not in text and "\t" not in text:
+        return text
+    lines = text.split("\n")
+    header = next(
+        (k for k, line in enumerate(lines) if _GRID_LINE.match(line) and _RECORD_HEADING.search(line)),
+        None,
+    )
+    if header is None or _RECORD_ROW.match(lines[header]):
+        return text
+    rows = [k for k in range(header + 1, len(lines)) if _RECORD_ROW.match(lines[k])]
+    serials = {_RECORD_ROW.match(lines[k]).group(1) for k in rows}  # type: ignore[union-attr]
+    if len(rows) < 2 or len(serials) < 2:
+        return text
+    for k in rows[1:]:
+        lines[k] = " " * len(lines[k])
+    return "\n".join(lines)
+
+
+# 罚款金额（万元） / 罚款（元）: a 公示 list's fine column, the unit in its heading
+_FINE_COLUMN = re.compile(r"^罚款(?:金额|数额)?[（(](万)?元[）)]$")
+_FIGURE_CELL = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+
+
+def fine_column(table: dict[str, Cell]) -> tuple[float, int, int] | None:
+    """The fine a 公示 list's fine column gives its first case, in yuan, and the cell's span."""
+    for heading, (value, start, end) in table.items():
+        m = _FINE_COLUMN.match(heading)
+        if m and _FIGURE_CELL.match(value.strip()):
+            yuan = float(value.strip().replace(",", "")) * (10000 if m.group(1) else 1)
+            return round(yuan, 2), start, end
+    return None
