@@ -186,3 +186,13 @@ def test_one_decision_with_a_numbered_table_is_not_cut() -> None:
         "决定罚款人民币5000元。\n"
     )
     assert later_records_blanked(text) == text
+
+
+def test_a_closing_form_with_a_numbered_table_of_penalties_keeps_every_row() -> None:
+    from casecheck.extract.fields.table import later_records_blanked
+
+    text = (
+        "结案审批表\n序号|处罚种类|处罚内容|决定书文号|执行情况\n"
+        "1|罚款|罚款人民币19720元|某农罚〔2023〕12号|已缴纳\n2|没收违法所得|3120元|某农罚〔2023〕12号|已缴纳\n"
+    )
+    assert later_records_blanked(text) == text

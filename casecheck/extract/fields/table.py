@@ -295,18 +295,25 @@ def _joined(col: list[tuple[str, int, int]]) -> Cell | None:
 # a data row of a list of decisions: its first cell a serial (1|…, 2<TAB>…), three or more cells
 _RECORD_ROW = re.compile(r"^[ \u3000|]*(\d{1,3})[ \u3000]*[|\t](?:[^|\t\n]*[|\t]){2,}")
 _GRID_LINE = re.compile(r"(?:[^|\t\n]*[|\t]){3,}")
+# whom each record is about: with a 文号 column, the heading of a list of decisions (a 目录, a
+# receipt's list of documents or a 结案 form's table of penalties names no party)
+_LIST_WHO = re.compile(r"相对人|被处罚|当事人|案件名称|单位名称|企业名称")
 
 
 def later_records_blanked(text: str) -> str:
     """``text`` with the rows after the first blanked (spaces, so every offset holds) when it is a
-    published list of several decisions: a header row naming records (文号, 处罚, 相对人 …) over
-    data rows numbered 1, 2, … The page is read as its first case: a fine or a citation of the
-    second case is none of the first's. Anything else is returned as it is."""
+    published list of several decisions: a header row naming whom each record is about and its
+    文号 over data rows numbered 1, 2, … The page is read as its first case: a fine or a citation
+    of the second case is none of the first's. Anything else is returned as it is."""
     if "|" not in text and "\t" not in text:
         return text
     lines = text.split("\n")
     header = next(
-        (k for k, line in enumerate(lines) if _GRID_LINE.match(line) and _RECORD_HEADING.search(line)),
+        (
+            k
+            for k, line in enumerate(lines)
+            if _GRID_LINE.match(line) and _LIST_WHO.search(line) and "文号" in line
+        ),
         None,
     )
     if header is None or _RECORD_ROW.match(lines[header]):
