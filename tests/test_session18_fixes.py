@@ -196,3 +196,22 @@ def test_a_closing_form_with_a_numbered_table_of_penalties_keeps_every_row() -> 
         "1|罚款|罚款人民币19720元|某农罚〔2023〕12号|已缴纳\n2|没收违法所得|3120元|某农罚〔2023〕12号|已缴纳\n"
     )
     assert later_records_blanked(text) == text
+
+
+def test_a_yuan_sign_read_as_y_after_garbled_words() -> None:
+    text = normalize_text("责令立即清理；罚款人民币关全元 (Y300)")
+    assert [(a.kind, a.value) for a in find_amounts(text, "当场行政处罚决定书")] == [("fine", 300.0)]
+
+
+def test_a_decision_whose_party_label_was_lost_is_a_person_by_sex_and_id() -> None:
+    text = (
+        "某县城市管理和综合执法局\n当场行政处罚决定书\n某城当罚〔2025〕0210号\n"
+        "赵明亮”性别：男 “身份证号码：610302198807090318\n"  # 当事人 lost by OCR; a valid ID
+        "违法事实：在绿化带旁倾倒装修垃圾。\n罚款人民币叁佰元（¥300）\n"
+    )
+    doc = _facts(text, "当场行政处罚决定书")
+    assert contract_fields(doc)["party"]["kind"] == "个人"
+    outcome = check_case(doc)
+    # the name is still unread, not missing: DOC-01 cannot say the decision lacks it
+    assert not any(f.code == "DOC-01" and "当事人" in f.message for f in outcome.findings)
+    assert any(u.code == "DOC-01" and "未能识别" in u.reason for u in outcome.unreviewable)

@@ -258,7 +258,23 @@ def party_facts(c: Ctx, table: dict[str, tuple[str, int, int]]) -> dict[str, Any
     if idn:
         unit = out["kind"] is not None and out["kind"]["value"] == "单位"
         out["legal_rep_id" if unit else "id_number"] = c.fact(idn[0], idn[1], idn[2], valid=idn[3])
+    if name is None and out["credit_code"] is None and "决定书" in c.doc.doc_type:
+        out["kind"] = _person_by_id(c)
     return out
+
+
+_SEX = re.compile(r"性\s*别\s*[:：]?\s*[男女]")
+_PERSON_HEAD = 600  # characters of a decision's head where its party block stands
+
+
+def _person_by_id(c: Ctx) -> dict[str, Any] | None:
+    """``个人`` for a decision whose party's name was not read (a photo's OCR lost the label) but
+    whose head gives a 性别 and a valid 身份证号: a person's block; none of a 单位 has both."""
+    head = c.text[:_PERSON_HEAD]
+    idn = party.id_number(head) if _SEX.search(head) else None
+    if idn is None or not idn[3] or party.CREDIT_LABEL.search(head):
+        return None
+    return c.fact("个人", idn[1], idn[2], inferred="id_number")
 
 
 def interviewee(c: Ctx) -> dict[str, Any] | None:

@@ -552,10 +552,10 @@ _LONE_LOOKALIKE = re.compile(r"(?<=[年月])[OoIl]{1,2}(?=[月日号])")  # 2019
 _DAY_LOOKALIKE = re.compile(r"(?<=[0-9一二三四五六七八九十〇之当次同翌])曰|(?<=[0-9][OoIl])曰")
 _ITEM_ONE_LOOKALIKE = re.compile(r"(?<=第[（(])[—－-](?=[)）]\s*项)")  # 第(—)项
 # a title's 书名号 (<互联网信息服务管理办法》, 《互联网信息服务管理办法)第十二条)
-# ¥ read as Y in a fine's figures after its words: …万元整〈(Y120000)
+# ¥ read as Y in a fine's figures after its words: …万元整〈(Y120000) / 罚款人民币叁佰元 (Y300)
 # (半 and 羊 are how tesseract reads ¥ in a 宋体 line: …元整（半1,500.00）)
 _YUAN_SIGN_LOOKALIKE = re.compile(
-    r"(?<=元整[（(])[Y半羊](?=\d[\d,.]*[)）])|(?<=元整〈[（(])[Y半羊](?=\d[\d,.]*[)）])"
+    r"(?:(?<=元整[（(])|(?<=元整〈[（(])|(?<=元[（(])|(?<=元 [（(])|(?<=元整 [（(]))[Y半羊](?=\d[\d,.]*[)）])"
 )
 # the figures after a yuan sign are a sum, decimals too: ¥5OOOO.OO (the point keeps the general rule
 # above from reading it, lest No.l2 turn into a number)
@@ -589,7 +589,7 @@ def _ocr_lookalikes(text: str) -> str:
         text = _DIGIT_LOOKALIKE.sub(_digits, _LONE_LOOKALIKE.sub(_lone_digit, text))
     if "—)" in text or "—）" in text or "-)" in text or "－)" in text or "－）" in text or "-）" in text:
         text = _ITEM_ONE_LOOKALIKE.sub("一", text)
-    if ("Y" in text or "半" in text or "羊" in text) and "元整" in text:
+    if ("Y" in text or "半" in text or "羊" in text) and "元" in text:
         text = _YUAN_SIGN_LOOKALIKE.sub("¥", text)
     if "¥" in text or "￥" in text:
         text = _MONEY_LOOKALIKE.sub(_lone_digit, text)

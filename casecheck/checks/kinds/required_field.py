@@ -41,10 +41,16 @@ def _get(doc: dict[str, Any], path: str) -> Any:
     return cur
 
 
+def _read(fact: Any) -> Any:
+    """The fact's value, unless it was only inferred from another one."""
+    return None if isinstance(fact, dict) and fact.get("inferred") else value(fact)
+
+
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
     """One hit per missing item per document. Alternatives are written ``a|b``."""
     for doc in docs(facts, *opts["types"]):
-        unread = {b for b in opts["blocks"] if not any(value(v) for v in (doc.get(b) or {}).values())}
+        # a block read from nothing but inferences (a party's kind from its 身份证号) is unread
+        unread = {b for b in opts["blocks"] if not any(_read(v) for v in (doc.get(b) or {}).values())}
         kinds = set(_get(doc, "penalty.kinds") or [])
         for path in opts["fields"]:
             if path.split(".")[0] in opts["if_extracted"] and path.split(".")[0] not in doc:
