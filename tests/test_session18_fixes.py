@@ -215,3 +215,18 @@ def test_a_decision_whose_party_label_was_lost_is_a_person_by_sex_and_id() -> No
     # the name is still unread, not missing: DOC-01 cannot say the decision lacks it
     assert not any(f.code == "DOC-01" and "当事人" in f.message for f in outcome.findings)
     assert any(u.code == "DOC-01" and "未能识别" in u.reason for u in outcome.unreviewable)
+
+
+def test_an_ocr_thousands_figure_with_a_letter_for_a_digit() -> None:
+    assert "12,860元" in normalize_text("罚款，计人民币\nl2,860元;")
+    assert "No.l2,345" in normalize_text("No.l2,345")  # no unit, no money: left as written
+
+
+def test_a_foreign_company_keeps_the_spaces_of_its_name_and_its_chinese_name() -> None:
+    from casecheck.extract.fields.party import clean_name
+
+    assert clean_name("ORIENT BRIDGE TRADING PTE. LTD.（东桥贸易私人有限公司）") == (
+        "ORIENT BRIDGE TRADING PTE. LTD.（东桥贸易私人有限公司）"
+    )
+    assert clean_name("某某 有限公司") == "某某有限公司"
+    assert clean_name("某公司（星悦KTV）") == "某公司"

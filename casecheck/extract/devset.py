@@ -92,7 +92,8 @@ def standard_doc_type(raw: str) -> str:
     for entry in spec["doctypes"]:
         if any(re.fullmatch(p, title) for p in entry["titles"]):
             return entry["doc_type"]
-    return "行政处罚决定书" if "决定书" in title else "其他"
+    # 微信公众号文章（转载行政处罚决定书）: a page that says in its note that it reposts a decision
+    return "行政处罚决定书" if "决定书" in title or "处罚决定书" in raw else "其他"
 
 
 def load_document(path: Path) -> Document:

@@ -539,7 +539,9 @@ def normalize_text(raw: str, join_wraps: bool = True) -> str:
 # read as digits when a unit follows (年月日号元条款项 …) or when every look-alike stands between
 # digits of a run holding two or more (2O18-05-06); not O3, O2O, 5l装, 10l/桶.
 _DIGIT_LOOKALIKE = re.compile(
-    r"(?<![0-9A-Za-z.])(?=[0-9OoIl]*[0-9])(?=[0-9OoIl]*[OoIl])[0-9OoIl]{2,}(?![0-9A-Za-z]|\.[A-Za-z])"
+    r"(?<![0-9A-Za-z.,])(?=[0-9OoIl,]*[0-9])(?=[0-9OoIl,]*[OoIl])"
+    r"(?:[0-9OoIl]{1,3}(?:,[0-9OoIl]{3})+|[0-9OoIl]{2,})"  # l2,860元: thousands apart by commas too
+    r"(?![0-9A-Za-z]|\.[A-Za-z])"
 )
 _DECIMALS = re.compile(r"(?:\.[0-9]+)?")
 _NUMBER_UNIT = frozenset("年月日号元万时分秒条款项页笔件次")

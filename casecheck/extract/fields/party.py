@@ -138,6 +138,24 @@ _NAME_END = fast_compile(r"[，,；;。:：\n]|\s{2,}|[(（](?:以下简称|经�
 # 刘某（法定代理人唐某代收） 王某: a receipt's note on who took it for the party, then a second recipient
 _PROXY_NOTE_THEN = re.compile(r"^([^()（）]{2,40}[(（][^()（）]{0,16}(?:代收|代领|代签|代理)[)）])\s+\S")
 _ANY_SPACE = re.compile(r"\s+")
+_LATIN_GAP = re.compile(r"(?<=[A-Za-z0-9.,&'])\s+(?=[A-Za-z0-9(&])")
+_HAS_CJK = re.compile(r"[\u4e00-\u9fa5]")
+_ORG_END = re.compile(r"(?:公司|企业|集团|商行|事务所|银行|协会|中心)$")
+
+
+def _squeezed(v: str) -> str:
+    """``v`` without spaces (张 三, 某某 有限公司), but one space kept between the words of a name
+    in Latin letters (ORIENT BRIDGE TRADING PTE. LTD.)."""
+    if not _LATIN_GAP.search(v):
+        return _ANY_SPACE.sub("", v)
+    return _ANY_SPACE.sub("", _LATIN_GAP.sub("\x00", v)).replace("\x00", " ")
+
+
+def _chinese_name_of(v: str, note: re.Match[str]) -> bool:
+    """The bracket after a name in Latin letters gives its registered Chinese name: part of it."""
+    return not _HAS_CJK.search(v[: note.start()]) and bool(_ORG_END.search(note.group(1)))
+
+
 _SIGN_NOTE = re.compile(r"^[(（](?:签名|签字|签章|盖章|捺印|手印)[)）]")
 _OPEN_NOTE = re.compile(r"[(（][^)）]*$")
 
@@ -156,12 +174,17 @@ def clean_name(raw: str) -> str | None:
         v = m.group(1)
     v = DATE_TAIL.split(v, maxsplit=1)[0]  # 被检查人：赵永刚 2024.4.9 — a signature's date
     v = FIELD_TAIL.split(v, maxsplit=1)[0]  # 某公司　统一社会信用代码91…　法定代表人… on one line
-    v = _SIGN_NOTE.sub("", _ANY_SPACE.sub("", v)).strip("“”\"'")  # 被告知人：（签名）某某
+    v = _SIGN_NOTE.sub("", _squeezed(v)).strip("“”\"'")  # 被告知人：（签名）某某
     if v[:1] in "_＿" and v[-1:] in "_＿":
         v = v.strip("_＿")  # ＿＿某公司＿＿: a 范本's blank filled in, its underlines round the name
     v = _OPEN_NOTE.sub("", v)  # 某公司（统一社会信用代码 — an unclosed note cut at a colon
     note = TRAILING_NOTE.search(v)
-    if note and not LEGAL_FORM_NOTE.fullmatch(note.group(1)) and note.start() >= 2:
+    if (
+        note
+        and not LEGAL_FORM_NOTE.fullmatch(note.group(1))
+        and note.start() >= 2
+        and not _chinese_name_of(v, note)
+    ):
         v = v[: note.start()]  # 某公司（星悦KTV）/ 王某（摊位经营者）/（统一社会信用代码…）: a note
     if is_blank_value(v) or "_" in v or "＿" in v or len(v) < 2 or len(v) > 60 or PLACEHOLDER_NAME.match(v):
         return None
