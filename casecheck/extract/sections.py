@@ -176,6 +176,9 @@ def _own_title(c: Ctx, line: str) -> bool:
     return hit is not None and hit[0] == c.doc.doc_type
 
 
+_ALONE_REACH = 16  # lines of a decision's head a 文号 standing alone is looked for in
+
+
 def doc_number(c: Ctx, table: dict[str, tuple[str, int, int]]) -> dict[str, Any] | None:
     """The document's own 文号: a header line, a table column, or a labelled 文号."""
     head_lines = _head_lines(c)
@@ -191,6 +194,13 @@ def doc_number(c: Ctx, table: dict[str, tuple[str, int, int]]) -> dict[str, Any]
             rest = HEADER_NOISE.sub("", line.replace(n.value, ""))
             if len(rest) <= 14:
                 return c.fact(n.value, s + n.start, s + n.end, valid=n.valid, issues=list(n.issues))
+    if "决定书" in c.doc.doc_type or "告知书" in c.doc.doc_type:
+        # a party block in a table over the 文号 (行政处罚决定书⏎基本信息⏎被处罚人 张某⏎…⏎某罚〔2023〕6号):
+        # a line that is a 文号 and nothing else, a few lines further down
+        for s, _e, line in c.top.lines[len(head_lines) : _ALONE_REACH]:
+            for n in ids.find_doc_numbers(line, templates=True) if "号" in line else ():
+                if len(HEADER_NOISE.sub("", line.replace(n.value, ""))) <= 2:
+                    return c.fact(n.value, s + n.start, s + n.end, valid=n.valid, issues=list(n.issues))
     keys = [k for k in TABLE_FIELDS["doc_number"] if k in table]
     # 处罚决定书文号 / 行政处罚决定文书号: column names vary; the decision's 文号 column ends so
     keys += [k for k in table if k.endswith(TABLE_NUMBER_ENDS) and k not in keys]

@@ -141,14 +141,24 @@ def _cells(row: Any) -> list[Any]:
 
 
 def _table(tbl: Any, out: _Writer) -> None:
+    """Each row a line, its cells apart by tabs and a cell's paragraphs joined by spaces (a label
+    and its value on one line). A row of one cell (a frame round a whole document, a full-width
+    row) or a row holding a table keeps its lines: its paragraphs are the document's lines."""
     for row in (c for c in tbl if _local(c) == "tr"):
-        texts = []
+        cells = []
         for cell in _cells(row):
             sub = _Writer([])
             _walk(cell, sub, in_table=True)
-            lines = "".join(sub.pages[0]).split("\n")
-            texts.append(" ".join(line.strip() for line in lines if line.strip()))
-        out.add("\t".join(texts) + "\n")
+            lines = [line.strip() for line in "".join(sub.pages[0]).split("\n")]
+            cells.append([line for line in lines if line])
+        if len(cells) == 1 or any(_holds_table(cell) for cell in _cells(row)):
+            out.add("".join(line + "\n" for lines in cells for line in lines))
+        else:
+            out.add("\t".join(" ".join(lines) for lines in cells) + "\n")
+
+
+def _holds_table(cell: Any) -> bool:
+    return any(_local(child) == "tbl" for child in cell)
 
 
 def read_docx(path: Path) -> list[RawPage]:
