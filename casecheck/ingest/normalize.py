@@ -58,6 +58,8 @@ PAGE_NUMBER_ONLY = re.compile(
 )
 _NUMBER_CUT = re.compile(r"[〔\[［]\d{4}[〕\]］]第?\d{0,5}$")  # a 文号 cut before its 号
 _NUMBER_REST = re.compile(r"(?:第\s*)?\d{0,5}号")  # …罚字〔2020〕⏎第0089号 too
+_CERT_CUT = re.compile(r"(?:执法证|证件|证)号(?:码)?\s*[:：]?$")
+_CERT_REST = re.compile(r"[A-Z]{0,2}\d{5,}(?:[-－]\d+)?(?![\d年月日.])")
 # a company's name cut inside its form of organisation: 某建材有限⏎公司 / 某科技有限公⏎司
 _ORG_CUT = re.compile(r"[\u4e00-\u9fa5]{2}(?:有限|有限责任|股份有限|有限公)$")
 
@@ -199,7 +201,46 @@ _BRACKET_LABEL = re.compile(
 
 
 def _as_label(m: re.Match[str]) -> str:
+    """【当事人】 → ` 当事人：`; 【询问笔录】 on a line of its own, a document's title, → ` 询问笔录 `
+    (a case system's export heads each document so)."""
+    text = m.string
+    alone = (m.start() == 0 or text[m.start() - 1] == "\n") and text[m.end() : m.end() + 1] in ("\n", "")
+    if alone and _is_title(m.group(1)):
+        return " " + m.group(1) + " "
     return " " + m.group(1) + "："
+
+
+def _is_title(words: str) -> bool:
+    from casecheck.ingest.doctypes import OTHER, classify_title  # (rules data, loaded on first use)
+
+    hit = classify_title(words)
+    return hit is not None and hit[0] != OTHER
+
+
+# A case system's web export writes each field as its label on a line and the value on the next
+# (询问人⏎杨某（执法证号：…）、李某): the line break after a bare label becomes its colon (same length,
+# so offsets hold) where a page has three or more such labels; not before another label's line.
+_FIELD_WORDS = (
+    "当事人|被处罚人|被处罚单位|被检查人|被检查单位|被询问人|询问人|记录人|询问时间|询问地点|检查时间|检查地点"
+    "|执法人员|检查人员|承办人|承办人员|调查人员|卫生监督员|监督员|统一社会信用代码|法定代表人|经营者"
+    "|身份证号码?|住所|地址|住址|联系电话|案由|案件来源|立案日期|受送达人|送达地点|送达方式|送达人|送达文书"
+    "|送达时间|送达日期|文号|决定书文号|处罚决定书文号|受送达人签收|受送达人签名|签收人|签收时间"
+)
+_SIGN_LABEL = r"[^\s：:]{0,10}(?:签名|签字|签章|签收)"
+# not before a line that is a label itself: another field's word, a label and its colon, a signature
+_LABEL_LINE = re.compile(
+    rf"(?m)^([ \u3000]*(?:{_FIELD_WORDS}))\n(?=[ \u3000]*\S)"
+    rf"(?![ \u3000]*(?:(?:{_FIELD_WORDS})|[^\s：:]{{1,12}}[：:]|{_SIGN_LABEL})[ \u3000]*$)"
+)
+_LABEL_LINES_MIN = 3
+
+
+def _labels_on_lines(text: str) -> str:
+    """``text`` with each bare field label's line break made its colon (see ``_LABEL_LINE``)."""
+    found = _LABEL_LINE.findall(text)
+    if len(found) < _LABEL_LINES_MIN:
+        return text
+    return _LABEL_LINE.sub(lambda m: m.group(1) + "：", text)
 
 
 _BLANKS = re.compile(r"[ \t]+")
@@ -406,6 +447,9 @@ def _join_wraps(text: str, indented: set[int]) -> set[int]:
         rest = _CODE_REST.match(line) if cut else None
         if cut and rest and len(cut.group(1)) + len(rest.group(0)) == 18:
             drop.add(nl)  # an 18-character code cut by the wrap: 统一社会信用代码:91450103M⏎A5NQ2C86M
+            continue
+        if prev[-1] in "号：:" and line[0].isalnum() and _CERT_CUT.search(prev) and _CERT_REST.match(line):
+            drop.add(nl)  # 陈静 证号⏎12011118211: a certificate's number wrapped away from its label
             continue
         if prev[-1] in "（(" and _BRACKETED_CODE.match(line):
             drop.add(nl)  # 刘晓彤（⏎3703050120126）: a cell cut right after the bracket it opened
@@ -626,6 +670,8 @@ def _normalize(raw: str, join_wraps: bool, offsets: bool) -> tuple[str, list[int
     if "【" in folded:
         folded = _BRACKET_LABEL.sub(_as_label, folded)  # same length: offsets hold
     folded = _ocr_lookalikes(folded)
+    if "人\n" in folded or "址\n" in folded or "码\n" in folded:
+        folded = _labels_on_lines(folded)  # same length: offsets hold
     if "，" in folded:
         folded = _FULL_WIDTH_THOUSANDS.sub(_thousands, folded)  # same length: offsets hold
     text, index, indented = _squeeze(folded, offsets)

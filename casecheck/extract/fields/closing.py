@@ -66,6 +66,8 @@ LAST_DATE_TYPES = (
 # line keeps a space after the sentence's end
 _MERGED_CLOSING = re.compile(r"[。；;][ \t\u3000]+")
 _DATE_LABEL_ONLY = re.compile(r"(日期|落款日期)[:：]?")
+_SPACE_RUN = re.compile(r"\s+")
+_CLOSING_ROW = re.compile(r"^(?:\d{1,2}\s*)?落\s*款\s*[:：]?\s*")
 _OCR_MARKS = " \t:：”“\"'.,，、|·"
 # one character before a date that makes it part of a sentence (于2023年…, 至2023年…), not a stray mark
 _LEAD_WORDS = frozenset("于至在从自到前后及和与或截止即起为是系迄期经已的距")
@@ -122,7 +124,7 @@ def closing_date(text: str, doc_type: str, hits: list[DateHit] | None = None) ->
         after = text[h.end : e].strip(" \t，,。.、")
         if _unseal(after).strip() and not _seal_text_after(text, h.end):
             continue
-        lead = before.strip()
+        lead = _CLOSING_ROW.sub("", before.strip())  # 3 落款 某局（印章） 2020年10月16日: a form's row
         # 某局⏎上 ”2023年4月18日: a seal's character OCR read, on the line under the agency's name
         stray = len(lead) == 1 and not lead.isdigit() and lead not in _LEAD_WORDS and _under_agency(text, s)
         if dated == 1 and (not lead or stray or AGENCY.fullmatch(lead) or _DATE_LABEL_ONLY.fullmatch(lead)):
@@ -258,6 +260,10 @@ def _last_lines(text: str, end: int, n: int) -> list[tuple[int, int, str]]:
 def issuer(text: str, line_start: int, date_start: int | None = None) -> tuple[str, int, int] | None:
     """The name written just above (or before, on the same line) the 落款 date."""
     head = text[line_start : date_start if date_start is not None else line_start]
+    row = _CLOSING_ROW.match(head.lstrip())  # 3 落款 某局（印章） 2020年10月16日: after the row's label
+    if row:
+        line_start += len(head) - len(head.lstrip()) + row.end()
+        head = head.lstrip()[row.end() :]
     lead = len(head) - len(head.lstrip())
     same = AGENCY_LONG.fullmatch(_unseal(head).strip())
     if same:
@@ -271,6 +277,11 @@ def issuer(text: str, line_start: int, date_start: int | None = None) -> tuple[s
         off = line.find(name)
         if AGENCY.fullmatch(name):
             return name, s + off, s + off + len(name)
+        first, _, rest = name.partition(" ")
+        if rest and AGENCY.fullmatch(first) and _SPACE_RUN.sub("", rest) in first:
+            # 某市某区文化和旅游局 文化和旅游局: a seal drawn across the name, its ring's words in the
+            # text layer after it
+            return first, s + off, s + off + len(first)
         # an indented 落款 that filled the line wraps its last characters onto the next
         # (…综合行政执法局城市管理执法中 / 队): the name ends on that short line
         tail = names[i + 1] if i + 1 < len(names) else ""

@@ -83,6 +83,12 @@ SECTION = fast_compile(
     rf"(?:[:：\t]|\n[ \t\u3000\n]*(?!{_NUM}))"
     r"(?P<body>[^\n]{6,})"
 )
+# 按照本省…自由裁量基准（超限20吨以上不足30吨），决定… / 按照《某省…裁量基准》…的档次，建议…: the
+# benchmark applied and the tier the facts put the case in (read on the text: the title is quoted)
+BENCHMARK_TIER = fast_compile(
+    r"(?:按照|依照|根据|参照|对照|适用)[^。；;\n]{0,30}?裁量(?:基准|标准|权基准)》?"
+    r"(?:[（(][^（）()\n]{2,30}[)）]|[^。；;\n]{0,30}?(?:档次|档|等次|阶次))"
+)
 # 鉴于当事人…，决定… / 综合考虑… / 考虑当事人…的情节，我局决定…
 WEIGHING = fast_compile(
     r"(?:鉴于|(?<![未不没以予])考虑(?:到)?|综合考虑|结合)(?P<body>[^。；;\n]{4,80}?)[，,]"
@@ -193,10 +199,15 @@ def find_discretion(text: str) -> DiscretionHit | None:
 
 
 def _reasoned(masked: str, text: str) -> DiscretionHit | None:
-    """Reasoning without a level: a 裁量 section, or circumstances weighed in a deciding sentence."""
+    """Reasoning without a level: a 裁量 section, a benchmark's tier the case is placed in, or
+    circumstances weighed in a deciding sentence."""
     m = search(SECTION, masked)
     if m:
         lo, hi = m.start("body"), m.end("body")
+        return DiscretionHit(None, text[lo:hi].strip(), lo, hi, "reasoned")
+    m = search(BENCHMARK_TIER, text) if "裁量" in text else None
+    if m:
+        lo, hi = sentence_bounds(text, m.start(), "。；;\n")
         return DiscretionHit(None, text[lo:hi].strip(), lo, hi, "reasoned")
     m = (search(CONSIDERED, masked) if "已" in masked or "不宜" in masked else None) or (
         search(NO_ROOM, masked) if any(w in masked for w in ("固定", "裁量", "计罚")) else None

@@ -1,0 +1,112 @@
+"""Fixes of session 18 on dev16 (writer 88), each on wording and layout of its own: a DOCX whose
+documents sit in a frame table with a nested party table, a spreadsheet-printed PDF's 落款 row
+and wrapped certificate number, a seal's ring words after the 落款 name, a discretion placed by a
+benchmark's tier, and a case system's export that writes each label on a line of its own."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from casecheck.extract.case import extract_case
+from casecheck.extract.fields.closing import closing_date, issuer
+from casecheck.extract.fields.discretion import find_discretion
+from casecheck.ingest.normalize import normalize_text
+from casecheck.ingest.reader import read_file
+from casecheck.ingest.segment import segment
+from casecheck.model import Case
+from tests.conftest import text_document
+
+
+def _facts(text: str, doc_type: str = "行政处罚决定书") -> dict:
+    return extract_case(Case("c", "c.txt", (), (text_document(doc_type, normalize_text(text)),)))
+
+
+def _framed_docx(path: Path) -> Path:
+    """A decision inside a one-cell frame table; its party block a table nested in a row."""
+    import docx
+
+    doc = docx.Document()
+    frame = doc.add_table(rows=2, cols=1)
+    frame.cell(0, 0).text = "行政处罚决定书"
+    body = frame.cell(1, 0)
+    body.paragraphs[0].text = "基本信息"
+    inner = body.add_table(rows=2, cols=2)
+    for r, (label, value) in enumerate([("被处罚人", "周某某"), ("身份证号", "620503197904152733")]):
+        inner.cell(r, 0).text, inner.cell(r, 1).text = label, value
+    for line in [
+        "某林罚决字〔2024〕第11号",
+        "你的行为违反了《中华人民共和国森林法》第五十六条第一款的规定，决定罚款人民币伍仟元整。",
+        "某县林业和草原局",
+        "2024年8月2日",
+    ]:
+        body.add_paragraph(line)
+    buf = io.BytesIO()
+    doc.save(buf)
+    path.write_bytes(buf.getvalue())
+    return path
+
+
+def test_a_frame_table_keeps_its_lines_and_a_nested_table_its_rows(tmp_path: Path) -> None:
+    raw = read_file(_framed_docx(tmp_path / "framed.docx")).pages[0].raw
+    lines = [line.strip() for line in raw.splitlines() if line.strip()]
+    assert "某林罚决字〔2024〕第11号" in lines
+    assert "被处罚人\t周某某" in lines
+    assert lines[-2:] == ["某县林业和草原局", "2024年8月2日"]
+
+
+def test_a_doc_number_standing_alone_under_a_party_table() -> None:
+    text = (
+        "行政处罚决定书\n基本信息\n被处罚人\t周某某\n性别\t男\n出生日期\t1979年4月15日\n"
+        "身份证号\t620503197904152733\n住址\t某县某镇某村\n某林罚决字〔2024〕第11号\n"
+        "违法事实：……决定罚款人民币伍仟元整。\n某县林业和草原局\n2024年8月2日\n"
+    )
+    assert _facts(text)["documents"][0]["doc_number"]["value"] == "某林罚决字〔2024〕第11号"
+
+
+def test_a_closing_row_of_a_printed_spreadsheet() -> None:
+    text = "行政处罚决定书（续）\n2 救济途径 如不服本决定……\n3 落款 某区应急管理局（印章） 2020年10月16日\n"
+    hit = closing_date(text, "行政处罚决定书")
+    assert hit is not None and hit[0].iso == "2020-10-16"
+    found = issuer(text, hit[1], hit[0].start)
+    assert found is not None and found[0] == "某区应急管理局"
+
+
+def test_a_seals_ring_words_after_the_closing_name() -> None:
+    text = "行政处罚决定书\n……\n某市某区文化和旅游局（印章） 文化和旅游局\n二〇二一年十一月一日\n"
+    hit = closing_date(text, "行政处罚决定书")
+    assert hit is not None
+    found = issuer(text, hit[1], hit[0].start)
+    assert found is not None and found[0] == "某市某区文化和旅游局"
+
+
+def test_a_certificate_number_wrapped_away_from_its_label() -> None:
+    text = (
+        "现场检查记录\n1 被检查单位 某某五金制品有限公司，地址某区某镇某路18号，法定代表人邵某\n"
+        "6 执法人员 王某 证号12011118205 赵某 证号\n12011118219\n7 告知 我们是执法人员"
+    )
+    assert "赵某 证号12011118219" in normalize_text(text)
+
+
+def test_a_benchmark_tier_is_discretion_reasoning() -> None:
+    text = "按照本省交通运输行政处罚自由裁量基准（超限10吨以上不足20吨），决定对你处以罚款人民币伍仟元整。"
+    hit = find_discretion(text)
+    assert hit is not None and hit.form == "reasoned"
+    assert find_discretion("根据《某省行政处罚裁量基准》的规定，决定罚款五千元。") is None
+
+
+def test_a_case_system_export_with_each_label_on_its_own_line(tmp_path: Path) -> None:
+    text = (
+        "【现场笔录】\n检查时间\n2024年5月6日\n执法人员\n周某（执法证号：53030224031）、吴某（执法证号：53030224032）\n"
+        "被检查人\n某某诊所\n\n【询问笔录】\n询问时间\n2024年5月8日\n询问人\n周某（执法证号：53030224031）、吴某\n"
+        "记录人\n吴某\n被询问人\n钱某\n受送达人签名\n送达人\n周某\n"
+    )
+    assert "询问人：周某（执法证号：53030224031）、吴某" in normalize_text(text)
+    assert "受送达人签名\n送达人：周某" in normalize_text(text)  # a blank signature stays blank
+    path = tmp_path / "export.txt"
+    path.write_text(text, encoding="utf-8")
+    assert [d.doc_type for d in segment([read_file(path)])] == ["现场检查笔录", "询问笔录"]
+
+
+def test_a_bracketed_label_inside_a_line_is_still_a_label() -> None:
+    assert "当事人：某某" in normalize_text("【当事人】某某").replace(" ", "")
