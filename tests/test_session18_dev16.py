@@ -110,3 +110,15 @@ def test_a_case_system_export_with_each_label_on_its_own_line(tmp_path: Path) ->
 
 def test_a_bracketed_label_inside_a_line_is_still_a_label() -> None:
     assert "当事人：某某" in normalize_text("【当事人】某某").replace(" ", "")
+
+
+def test_the_value_of_felled_trees_is_recomputed_from_the_clause_before() -> None:
+    from casecheck.extract.fields.money import find_amounts
+
+    text = (
+        "经鉴定，被伐林木立木蓄积4.5立方米；按当地杉木立木平均价格800元/立方米计算，滥伐林木价值3800元。"
+        "决定处滥伐林木价值三倍的罚款，计人民币壹万壹仟肆佰元。"
+    )
+    hits = [(a.kind, a.value, a.terms) for a in find_amounts(text, "行政处罚决定书")]
+    assert ("goods_value", 3800.0, [[4.5, 800.0]]) in hits  # 4.5 × 800 = 3600: EVID-03 will say so
+    assert ("fine", 11400.0, None) in hits

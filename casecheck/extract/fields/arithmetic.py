@@ -99,6 +99,11 @@ def terms_before(
         return None  # 酸奶12盒（6.5元/盒）、芝麻糊5袋（18.8元/袋）: which items the amount covers is a guess
     m = rates[0]
     counts = set(re.findall(rf"({_NUM})\s*{re.escape(m.group('unit'))}", sentence))
+    if not counts and text[lo - 1 : lo] in "；;":
+        # 被伐林木立木蓄积7.2立方米；按…650元/立方米计算，滥伐林木价值5680元: the count the rate applies
+        # to stated in the clause before, the only one of its unit there
+        head = max(text.rfind(c, 0, lo - 1) for c in "。\n") + 1
+        counts = set(re.findall(rf"({_NUM})\s*{re.escape(m.group('unit'))}", text[head : lo - 1]))
     if all_goods and len(counts) > 2 and (whole := _whole_count(sentence, counts, m, stated)):
         counts = {whole}  # the parts (sold, in stock) add up to the total: the goods are all of it
     # 购进300公斤，以3.2元/公斤销售，售出260公斤: which count the amount is of is a guess too

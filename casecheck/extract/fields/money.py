@@ -119,7 +119,8 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
     # part of the fine or of a hearing's 罚没 amount; a voucher may collect it with the fine
     ("seized", r"(?:收缴|追缴)(?![^，。；]{0,10}罚)[^，。；]{0,10}$", ""),
     ("illegal_gain", r"违法所得", ""),
-    ("goods_value", r"货值(金额)?|货值", ""),
+    # 滥伐林木价值5680元 (森林法 第七十六条: fines are multiples of the trees' value, as of a 货值)
+    ("goods_value", r"货值(金额)?|货值|(?:滥伐|盗伐)林木(?:的)?价值(?:为|是|计)?$", ""),
     # 商标法 第六十条: fines are multiples of the 违法经营额 (已售…元＋库存…元，违法经营额合计…元)
     ("business_volume", r"(?:违法|非法)经营(?:额|数额|金额)", ""),
     # 测绘法 第五十五条 …: fines are multiples of the 约定报酬 (约定报酬分别为…元、…元，合计…元)
