@@ -122,3 +122,14 @@ def test_the_value_of_felled_trees_is_recomputed_from_the_clause_before() -> Non
     hits = [(a.kind, a.value, a.terms) for a in find_amounts(text, "行政处罚决定书")]
     assert ("goods_value", 3800.0, [[4.5, 800.0]]) in hits  # 4.5 × 800 = 3600: EVID-03 will say so
     assert ("fine", 11400.0, None) in hits
+
+
+def test_a_cover_whose_title_ocr_misread_is_no_decision(tmp_path: Path) -> None:
+    """An untitled page is typed by its content: a cover's 处罚决定书文号 names the decision."""
+    cover = tmp_path / "001.txt"
+    cover.write_text(
+        "行政处罚案耸\n全宗名称：某区市场监督管理局\n案件名称：某超市未明码标价案\n"
+        "处罚决定书文号：某市监当罚〔2025〕0027号\n保管期限：10年\n",
+        encoding="utf-8",
+    )
+    assert [d.doc_type for d in segment([read_file(cover)])] == ["其他"]

@@ -33,6 +33,8 @@ _AGENCY_LINE = re.compile(
 )
 # Content cues for untitled text, strongest first: (doc_type, regex).
 _CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # a volume's cover (its title misread: 行政处罚案耸): 全宗名称 / 保管期限 are the archive's labels
+    (OTHER, re.compile(r"全宗(?:名称|号)\s*[:：]|保管期限\s*[:：]")),
     ("送达回证", re.compile(r"受送达人.{0,20}(签名|签收)|送达方式")),
     ("询问笔录", re.compile(r"询问(时间|地点|人)|被询问人")),
     ("现场检查笔录", re.compile(r"检查(时间|地点)|被检查(人|单位)")),
@@ -52,7 +54,13 @@ _CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"声明人[:：]|(?:本人|本单位|我单位|我公司|我司|我店|我方)[^。\n]{0,40}(?:自愿)?放弃"),
     ),
     ("行政处罚事先告知书", re.compile(r"拟(作出|对你|给予|处以)|陈述(、|和)?申辩.{0,10}权")),
-    ("行政处罚决定书", re.compile(r"决定(如下|给予|对当事人|处以)|处罚决定|处以罚款|作出.{0,10}行政处罚")),
+    # (处罚决定书文号： on a cover or a 结案 form names the decision, it is none)
+    (
+        "行政处罚决定书",
+        re.compile(
+            r"决定(如下|给予|对当事人|处以)|处罚决定(?!书?(?:文号|编号))|处以罚款|作出.{0,10}行政处罚"
+        ),
+    ),
 )
 
 
