@@ -133,3 +133,71 @@ def test_a_cover_whose_title_ocr_misread_is_no_decision(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert [d.doc_type for d in segment([read_file(cover)])] == ["其他"]
+
+
+# --- second review of the session's later changes: each input a guard, in wording of its own ---
+
+
+def test_a_heading_over_labelled_rows_is_no_label_of_the_next_line() -> None:
+    text = (
+        "行政处罚决定书\n某市监罚〔2024〕3号\n当事人\n名称：某某粮油有限公司\n统一社会信用代码：91440101MA5CYYYY2Y\n"
+        "法定代表人\n姓名：孙某\n住所\n某市某区某路8号\n"
+    )
+    assert "当事人：名称" not in normalize_text(text)
+    assert "法定代表人：姓名" not in normalize_text(text)
+
+
+def test_bracket_labels_keep_a_bracketed_section_inside_the_document(tmp_path: Path) -> None:
+    text = (
+        "行政处罚决定书\n某市监罚〔2024〕5号\n【当事人】某某粮油有限公司\n【违法事实】销售过期食品。\n"
+        "【证据材料】\n现场检查笔录、询问笔录等。\n【处罚依据】《中华人民共和国食品安全法》第一百二十四条\n"
+        "【处罚内容】罚款人民币叁万元整。\n某市市场监督管理局\n2024年4月20日\n"
+    )
+    path = tmp_path / "decision.txt"
+    path.write_text(text, encoding="utf-8")
+    assert [d.doc_type for d in segment([read_file(path)])] == ["行政处罚决定书"]
+
+
+def test_a_label_cell_beside_a_nested_table_leads_its_first_row(tmp_path: Path) -> None:
+    import docx
+
+    doc = docx.Document()
+    outer = doc.add_table(rows=1, cols=2)
+    outer.cell(0, 0).text = "当事人"
+    inner = outer.cell(0, 1).add_table(rows=2, cols=2)
+    for r, (label, value) in enumerate([("名称", "某某粮油有限公司"), ("法定代表人", "孙某")]):
+        inner.cell(r, 0).text, inner.cell(r, 1).text = label, value
+    buf = io.BytesIO()
+    doc.save(buf)
+    path = tmp_path / "nested.docx"
+    path.write_bytes(buf.getvalue())
+    lines = [line.strip() for line in read_file(path).pages[0].raw.splitlines() if line.strip()]
+    assert lines[:2] == ["当事人\t名称\t某某粮油有限公司", "法定代表人\t孙某"]
+
+
+def test_a_units_representative_with_sex_and_id_does_not_make_the_party_a_person() -> None:
+    text = (
+        "某县应急管理局\n行政处罚决定书\n某应急罚〔2024〕2号\n被处罚主体：某县鑫源砖厂\n"
+        "主要负责人：赵某，性别：男，身份证号码：110101199003074514\n决定罚款人民币贰万元整。\n"
+    )
+    assert _facts(text)["documents"][0]["party"]["kind"] is None
+
+
+def test_a_case_number_or_a_quoted_notice_number_is_not_the_decisions() -> None:
+    head = "某市市场监督管理局\n行政处罚决定书\n当事人：某某粮油有限公司\n法定代表人：孙某\n住所：某路8号\n"
+    for line in ("案件编号：某市监立〔2024〕21号", "某市监罚告〔2024〕9号"):
+        text = head + "统一社会信用代码：91440101MA5CYYYY2Y\n" + line + "\n经查，当事人……\n"
+        assert _facts(text)["documents"][0]["doc_number"] is None
+
+
+def test_a_benchmark_cited_with_its_own_number_is_no_tier() -> None:
+    assert find_discretion("参照《某省环境行政处罚自由裁量权基准》（某环发〔2021〕8号），决定罚款。") is None
+    assert find_discretion("根据《某省文化市场行政处罚裁量基准》（2022年版）的规定，决定罚款。") is None
+
+
+def test_a_foreign_company_is_a_unit_named_alike_in_every_document() -> None:
+    from casecheck.extract.fields.party import clean_name, party_kind
+
+    name = clean_name("ORIENT BRIDGE TRADING PTE. LTD.（东桥贸易私人有限公司）")
+    assert name == "ORIENT BRIDGE TRADING PTE. LTD."
+    assert party_kind(name, "") == "单位"

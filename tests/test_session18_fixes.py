@@ -222,11 +222,10 @@ def test_an_ocr_thousands_figure_with_a_letter_for_a_digit() -> None:
     assert "No.l2,345" in normalize_text("No.l2,345")  # no unit, no money: left as written
 
 
-def test_a_foreign_company_keeps_the_spaces_of_its_name_and_its_chinese_name() -> None:
+def test_a_foreign_company_keeps_the_spaces_of_its_name() -> None:
     from casecheck.extract.fields.party import clean_name
 
-    assert clean_name("ORIENT BRIDGE TRADING PTE. LTD.（东桥贸易私人有限公司）") == (
-        "ORIENT BRIDGE TRADING PTE. LTD.（东桥贸易私人有限公司）"
-    )
+    name = "ORIENT BRIDGE TRADING PTE. LTD."
+    assert clean_name(name + "（东桥贸易私人有限公司）") == name
     assert clean_name("某某 有限公司") == "某某有限公司"
     assert clean_name("某公司（星悦KTV）") == "某公司"

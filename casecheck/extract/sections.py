@@ -177,6 +177,9 @@ def _own_title(c: Ctx, line: str) -> bool:
 
 
 _ALONE_REACH = 16  # lines of a decision's head a 文号 standing alone is looked for in
+# the 机关代字 of a case number or of the other document: a notice's (罚告) or a filing's (立) in a
+# decision, a decision's (罚决, 罚字) in a notice
+_OTHER_DOC_CODE = {True: re.compile(r"告|立|案"), False: re.compile(r"罚决|决字|罚字|立|案")}
 
 
 def doc_number(c: Ctx, table: dict[str, tuple[str, int, int]]) -> dict[str, Any] | None:
@@ -197,9 +200,11 @@ def doc_number(c: Ctx, table: dict[str, tuple[str, int, int]]) -> dict[str, Any]
     if "决定书" in c.doc.doc_type or "告知书" in c.doc.doc_type:
         # a party block in a table over the 文号 (行政处罚决定书⏎基本信息⏎被处罚人 张某⏎…⏎某罚〔2023〕6号):
         # a line that is a 文号 and nothing else, a few lines further down
+        # (not a case number, not the number of another document quoted on a line of its own)
+        other = _OTHER_DOC_CODE["决定书" in c.doc.doc_type]
         for s, _e, line in c.top.lines[len(head_lines) : _ALONE_REACH]:
             for n in ids.find_doc_numbers(line, templates=True) if "号" in line else ():
-                if len(HEADER_NOISE.sub("", line.replace(n.value, ""))) <= 2:
+                if line.strip() == n.value and not other.search(n.value):
                     return c.fact(n.value, s + n.start, s + n.end, valid=n.valid, issues=list(n.issues))
     keys = [k for k in TABLE_FIELDS["doc_number"] if k in table]
     # 处罚决定书文号 / 行政处罚决定文书号: column names vary; the decision's 文号 column ends so
@@ -275,6 +280,7 @@ def party_facts(c: Ctx, table: dict[str, tuple[str, int, int]]) -> dict[str, Any
 
 _SEX = re.compile(r"性\s*别\s*[:：]?\s*[男女]")
 _PERSON_HEAD = 600  # characters of a decision's head where its party block stands
+_UNIT_WORDS = re.compile(r"法定代表人|负责人|经营者|单位|公司|企业|厂|店|合作社|中心|商行|学校|医院|诊所")
 
 
 def _person_by_id(c: Ctx) -> dict[str, Any] | None:
@@ -282,8 +288,8 @@ def _person_by_id(c: Ctx) -> dict[str, Any] | None:
     whose head gives a 性别 and a valid 身份证号: a person's block; none of a 单位 has both."""
     head = c.text[:_PERSON_HEAD]
     idn = party.id_number(head) if _SEX.search(head) else None
-    if idn is None or not idn[3] or party.CREDIT_LABEL.search(head):
-        return None
+    if idn is None or not idn[3] or party.CREDIT_LABEL.search(head) or _UNIT_WORDS.search(head):
+        return None  # (主要负责人：王某，性别：男… is a unit's representative, not the party)
     return c.fact("个人", idn[1], idn[2], inferred="id_number")
 
 

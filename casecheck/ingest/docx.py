@@ -143,7 +143,8 @@ def _cells(row: Any) -> list[Any]:
 def _table(tbl: Any, out: _Writer) -> None:
     """Each row a line, its cells apart by tabs and a cell's paragraphs joined by spaces (a label
     and its value on one line). A row of one cell (a frame round a whole document, a full-width
-    row) or a row holding a table keeps its lines: its paragraphs are the document's lines."""
+    row) keeps its lines: its paragraphs are the document's lines; so does a table nested in a
+    row, its first row led by the label cells before it."""
     for row in (c for c in tbl if _local(c) == "tr"):
         cells = []
         for cell in _cells(row):
@@ -151,8 +152,16 @@ def _table(tbl: Any, out: _Writer) -> None:
             _walk(cell, sub, in_table=True)
             lines = [line.strip() for line in "".join(sub.pages[0]).split("\n")]
             cells.append([line for line in lines if line])
-        if len(cells) == 1 or any(_holds_table(cell) for cell in _cells(row)):
-            out.add("".join(line + "\n" for lines in cells for line in lines))
+        nested = next((k for k, cell in enumerate(_cells(row)) if _holds_table(cell)), None)
+        if len(cells) == 1:
+            out.add("".join(line + "\n" for line in cells[0]))
+        elif nested is not None and cells[nested]:
+            # 当事人 | (名称 | 某公司 / 法定代表人 | 张某): the label cells before the nested table
+            # lead its first row; its other rows and the cells after it follow as lines
+            lead = [" ".join(lines) for lines in cells[:nested] if lines]
+            block = cells[nested]
+            rest = [" ".join(lines) for lines in cells[nested + 1 :] if lines]
+            out.add("\t".join([*lead, block[0]]) + "\n" + "".join(x + "\n" for x in [*block[1:], *rest]))
         else:
             out.add("\t".join(" ".join(lines) for lines in cells) + "\n")
 

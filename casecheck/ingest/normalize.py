@@ -201,13 +201,21 @@ _BRACKET_LABEL = re.compile(
 
 
 def _as_label(m: re.Match[str]) -> str:
-    """【当事人】 → ` 当事人：`; 【询问笔录】 on a line of its own, a document's title, → ` 询问笔录 `
-    (a case system's export heads each document so)."""
+    """【当事人】 → ` 当事人：`."""
+    return " " + m.group(1) + "："
+
+
+def _as_title(m: re.Match[str]) -> str:
+    """【询问笔录】 on a line of its own, a document's title, → ` 询问笔录 ` (a case system's export
+    heads each document so); any other bracket a label (``_as_label``)."""
     text = m.string
     alone = (m.start() == 0 or text[m.start() - 1] == "\n") and text[m.end() : m.end() + 1] in ("\n", "")
-    if alone and _is_title(m.group(1)):
-        return " " + m.group(1) + " "
-    return " " + m.group(1) + "："
+    return " " + m.group(1) + " " if alone and _is_title(m.group(1)) else _as_label(m)
+
+
+# 【当事人】某公司: a bracket label with its value on its line — the text labels its fields in
+# brackets, so a bracket alone on a line (【证据材料】⏎…) is a section of the document, not a title
+_INLINE_BRACKET = re.compile(r"】[ \u3000]*[^\s【]")
 
 
 def _is_title(words: str) -> bool:
@@ -227,10 +235,14 @@ _FIELD_WORDS = (
     "|送达时间|送达日期|文号|决定书文号|处罚决定书文号|受送达人签收|受送达人签名|签收人|签收时间"
 )
 _SIGN_LABEL = r"[^\s：:]{0,10}(?:签名|签字|签章|签收)"
+# a date alone (执法人员⏎2023年5月6日: a blank signature block's date line, no officer's name)
+_DATE_ONLY = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*[年.\-/]\s*\S{1,3}\s*[月.\-/]\s*\S{1,3}\s*日?"
 # not before a line that is a label itself: another field's word, a label and its colon, a signature
 _LABEL_LINE = re.compile(
     rf"(?m)^([ \u3000]*(?:{_FIELD_WORDS}))\n(?=[ \u3000]*\S)"
-    rf"(?![ \u3000]*(?:(?:{_FIELD_WORDS})|[^\s：:]{{1,12}}[：:]|{_SIGN_LABEL})[ \u3000]*$)"
+    rf"(?![ \u3000]*(?:(?:{_FIELD_WORDS})|{_SIGN_LABEL})[ \u3000]*$)"
+    rf"(?<!时间\n)(?<!日期\n)(?![ \u3000]*{_DATE_ONLY}[ \u3000]*$)"  # a date: only a time field's value
+    r"(?![ \u3000]*[\u4e00-\u9fa5]{1,10}[：:])"  # 当事人⏎名称：某公司: a heading over labelled rows
 )
 _LABEL_LINES_MIN = 3
 
@@ -668,7 +680,8 @@ def _normalize(raw: str, join_wraps: bool, offsets: bool) -> tuple[str, list[int
     """The normalised text and, if ``offsets``, the position in ``raw`` of each character."""
     folded, offs = _fold_all(raw, offsets)
     if "【" in folded:
-        folded = _BRACKET_LABEL.sub(_as_label, folded)  # same length: offsets hold
+        titles = _INLINE_BRACKET.search(folded) is None
+        folded = _BRACKET_LABEL.sub(_as_title if titles else _as_label, folded)  # same length
     folded = _ocr_lookalikes(folded)
     if "人\n" in folded or "址\n" in folded or "码\n" in folded:
         folded = _labels_on_lines(folded)  # same length: offsets hold

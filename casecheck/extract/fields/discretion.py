@@ -87,7 +87,9 @@ SECTION = fast_compile(
 # benchmark applied and the tier the facts put the case in (read on the text: the title is quoted)
 BENCHMARK_TIER = fast_compile(
     r"(?:按照|依照|根据|参照|对照|适用)[^。；;\n]{0,30}?裁量(?:基准|标准|权基准)》?"
-    r"(?:[（(][^（）()\n]{2,30}[)）]|[^。；;\n]{0,30}?(?:档次|档|等次|阶次))"
+    # the tier in a bracket (超限20吨以上不足30吨), not the benchmark's own 文号 or edition
+    r"(?:[（(](?=[^（）()\n]{0,30}(?:以上|以下|不足|未满|档|阶|情形|情节))(?![^（）()\n]*[〔\[号版])"
+    r"[^（）()\n]{2,30}[)）]|[^。；;\n]{0,30}?(?:档次|档|等次|阶次))"
 )
 # 鉴于当事人…，决定… / 综合考虑… / 考虑当事人…的情节，我局决定…
 WEIGHING = fast_compile(

@@ -139,8 +139,6 @@ _NAME_END = fast_compile(r"[，,；;。:：\n]|\s{2,}|[(（](?:以下简称|经�
 _PROXY_NOTE_THEN = re.compile(r"^([^()（）]{2,40}[(（][^()（）]{0,16}(?:代收|代领|代签|代理)[)）])\s+\S")
 _ANY_SPACE = re.compile(r"\s+")
 _LATIN_GAP = re.compile(r"(?<=[A-Za-z0-9.,&'])\s+(?=[A-Za-z0-9(&])")
-_HAS_CJK = re.compile(r"[\u4e00-\u9fa5]")
-_ORG_END = re.compile(r"(?:公司|企业|集团|商行|事务所|银行|协会|中心)$")
 
 
 def _squeezed(v: str) -> str:
@@ -149,11 +147,6 @@ def _squeezed(v: str) -> str:
     if not _LATIN_GAP.search(v):
         return _ANY_SPACE.sub("", v)
     return _ANY_SPACE.sub("", _LATIN_GAP.sub("\x00", v)).replace("\x00", " ")
-
-
-def _chinese_name_of(v: str, note: re.Match[str]) -> bool:
-    """The bracket after a name in Latin letters gives its registered Chinese name: part of it."""
-    return not _HAS_CJK.search(v[: note.start()]) and bool(_ORG_END.search(note.group(1)))
 
 
 _SIGN_NOTE = re.compile(r"^[(（](?:签名|签字|签章|盖章|捺印|手印)[)）]")
@@ -179,12 +172,7 @@ def clean_name(raw: str) -> str | None:
         v = v.strip("_＿")  # ＿＿某公司＿＿: a 范本's blank filled in, its underlines round the name
     v = _OPEN_NOTE.sub("", v)  # 某公司（统一社会信用代码 — an unclosed note cut at a colon
     note = TRAILING_NOTE.search(v)
-    if (
-        note
-        and not LEGAL_FORM_NOTE.fullmatch(note.group(1))
-        and note.start() >= 2
-        and not _chinese_name_of(v, note)
-    ):
+    if note and not LEGAL_FORM_NOTE.fullmatch(note.group(1)) and note.start() >= 2:
         v = v[: note.start()]  # 某公司（星悦KTV）/ 王某（摊位经营者）/（统一社会信用代码…）: a note
     if is_blank_value(v) or "_" in v or "＿" in v or len(v) < 2 or len(v) > 60 or PLACEHOLDER_NAME.match(v):
         return None
@@ -515,13 +503,17 @@ def self_employed(name: str, text: str) -> bool:
     return bool(OPERATOR_LABEL.search(block)) and not UNIT_REP_LABEL.search(block)
 
 
+# a company registered abroad: ORIENT BRIDGE TRADING PTE. LTD. / ABC GmbH / XYZ Inc.
+_LATIN_ORG = re.compile(r"(?i)\b(?:LTD|LIMITED|CO|INC|CORP|CORPORATION|GMBH|LLC|PLC|AG|S\.?A)\.?\s*$")
+
+
 def party_kind(name: str, text: str) -> str:
     """``单位`` for organisations (credit code, 法定代表人, an organisation suffix), else ``个人``;
     a 个体工商户 is a ``个人`` even under a shop's 字号."""
     head = text[:3000]
     if self_employed(name, text):
         return "个人"
-    if UNIT_HINT.search(name):
+    if UNIT_HINT.search(name) or _LATIN_ORG.search(name):
         return "单位"
     if PERSON_NAME.fullmatch(name):
         # 个体工商户: a person (with a 字号 and a 92… credit code) is still a 个人

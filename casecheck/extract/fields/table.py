@@ -297,7 +297,7 @@ _RECORD_ROW = re.compile(r"^[ \u3000|]*(\d{1,3})[ \u3000]*[|\t](?:[^|\t\n]*[|\t]
 _GRID_LINE = re.compile(r"(?:[^|\t\n]*[|\t]){3,}")
 # whom each record is about: with a 文号 column, the heading of a list of decisions (a 目录, a
 # receipt's list of documents or a 结案 form's table of penalties names no party)
-_LIST_WHO = re.compile(r"相对人|被处罚|当事人|案件名称|单位名称|企业名称")
+_LIST_WHO = re.compile(r"相对人|被处罚|当事人|案件名称")
 
 
 def later_records_blanked(text: str) -> str:
