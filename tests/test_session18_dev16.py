@@ -201,3 +201,8 @@ def test_a_foreign_company_is_a_unit_named_alike_in_every_document() -> None:
     name = clean_name("ORIENT BRIDGE TRADING PTE. LTD.（东桥贸易私人有限公司）")
     assert name == "ORIENT BRIDGE TRADING PTE. LTD."
     assert party_kind(name, "") == "单位"
+
+
+def test_a_closing_date_whose_day_character_ocr_misread() -> None:
+    assert "某县人民防空办公室\n2019年3月15日\n" in normalize_text("某县人民防空办公室\n2019年3月15唱\n第9页")
+    assert "2019年3月15白天" in normalize_text("自2019年3月15白天起")  # not at a line's end: a word

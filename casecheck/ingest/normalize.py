@@ -608,6 +608,8 @@ _LONE_LOOKALIKE = re.compile(r"(?<=[年月])[OoIl]{1,2}(?=[月日号])")  # 2019
 # 曰 for 日 after a day's numeral or in 之曰/当曰 (no case file quotes 子曰)
 # (2O24年5月2O曰: a digit read as O before it too)
 _DAY_LOOKALIKE = re.compile(r"(?<=[0-9一二三四五六七八九十〇之当次同翌])曰|(?<=[0-9][OoIl])曰")
+# a date that ends its line with a misread 日 (2018年6月22唱, …22目: the 落款 under a seal's ink)
+_LINE_END_DAY = re.compile(r"(\d{4}年\d{1,2}月\d{1,2})[目臼唱口白旧](?=[ \t\u3000]*(?:\n|$))")
 _ITEM_ONE_LOOKALIKE = re.compile(r"(?<=第[（(])[—－-](?=[)）]\s*项)")  # 第(—)项
 # a title's 书名号 (<互联网信息服务管理办法》, 《互联网信息服务管理办法)第十二条)
 # ¥ read as Y in a fine's figures after its words: …万元整〈(Y120000) / 罚款人民币叁佰元 (Y300)
@@ -643,6 +645,8 @@ def _ocr_lookalikes(text: str) -> str:
     """``text`` with the OCR look-alikes above read as the digits, 日, 一 and 书名号 they stand for."""
     if "曰" in text:
         text = _DAY_LOOKALIKE.sub("日", text)
+    if "年" in text and "月" in text:
+        text = _LINE_END_DAY.sub(r"\1日", text)
     if ("O" in text or "l" in text or "I" in text or "o" in text) and _NEAR_DIGIT.search(text):
         text = _DIGIT_LOOKALIKE.sub(_digits, _LONE_LOOKALIKE.sub(_lone_digit, text))
     if "—)" in text or "—）" in text or "-)" in text or "－)" in text or "－）" in text or "-）" in text:
