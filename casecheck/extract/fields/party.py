@@ -138,6 +138,7 @@ _NAME_END = fast_compile(r"[，,；;。:：\n]|\s{2,}|[(（](?:以下简称|经�
 # 刘某（法定代理人唐某代收） 王某: a receipt's note on who took it for the party, then a second recipient
 _PROXY_NOTE_THEN = re.compile(r"^([^()（）]{2,40}[(（][^()（）]{0,16}(?:代收|代领|代签|代理)[)）])\s+\S")
 _ANY_SPACE = re.compile(r"\s+")
+_ROLE_LEAD = re.compile(r"^(?:本案|该)当事人(?:为|是)?")
 _LATIN_GAP = re.compile(r"(?<=[A-Za-z0-9.,&'])\s+(?=[A-Za-z0-9(&])")
 
 
@@ -420,6 +421,9 @@ def party_name(text: str, table: dict[str, tuple[str, int, int]]) -> Span | None
             name += legal.group(0)
         # 当事人 胡建新（某某电料经营部经营者）: the shop is in the person's note, the name before it
         name = _OPEN_NOTE.sub("", name)
+        at = m.start("n")
+        if lead := _ROLE_LEAD.match(name):  # 本案当事人某公司已于…: the role before the name
+            name, at = name[lead.end() :], at + lead.end()
         if len(name) < 2:
             continue
         if (
@@ -428,7 +432,7 @@ def party_name(text: str, table: dict[str, tuple[str, int, int]]) -> Span | None
             and not _FORM_ONLY.fullmatch(name)
             and not _NOT_LEAD_NAME.search(name)
         ):
-            return name, m.start("n"), m.start("n") + len(name)
+            return name, at, at + len(name)
     return None
 
 
