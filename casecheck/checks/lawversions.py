@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from casecheck.checks.util import iter_citations
+from casecheck.checks.util import event, iter_citations
 from casecheck.laws.specificity import missing_detail
 
 
@@ -156,3 +156,27 @@ def named_year(c: dict[str, Any]) -> int | None:
     修订，2017年修订）is of 2017), or ``None`` when the title names none."""
     years = [int(y) for y in re.findall(r"((?:19|20)\d{2})(?=年)", c.get("title_raw") or "")]
     return max(years) if years else None
+
+
+def unknown_law(c: dict[str, Any], raw: str, mode: str, repeals: Any) -> str | None:
+    """Why a citation of ``raw``, a title the catalog lacks, cannot be checked for ``mode``
+    (``specific``, ``version``), or ``None`` when nothing is missing: a citation down to its 项 is
+    as specific as can be asked, and a repealed law the repeal table knows (cited for an act
+    before its repeal) is its version in force."""
+    if not raw or not c.get("article") or mode not in ("specific", "version"):
+        return None
+    if mode == "version" and repeals.repeal_of(raw):
+        return None
+    if mode == "specific" and c.get("paragraph") and c.get("item"):
+        return None
+    what = "是否具体到款、项" if mode == "specific" else "所引版本是否适用"
+    return f"法规库未收录《{raw}》，无法核对{what}"
+
+
+def in_force_at_act(catalog: Any, facts: dict[str, Any], title: str, c: dict[str, Any]) -> bool:
+    """The provision exists in the version in force on the violation date (an act done under the
+    older text is judged by it: the citation is right, whatever the decision date's text says)."""
+    day = event(facts, "violation")[0]
+    if day is None or catalog.status(title, day) != "in_force":
+        return False
+    return catalog.in_force(title, day).has_article(ref(c), c.get("paragraph"), c.get("item")) is True

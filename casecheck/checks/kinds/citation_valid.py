@@ -15,8 +15,8 @@ Options:
   unknown_law: ``finding`` — a title the catalog does not know is LAW-03; ``unknown`` — 无法评查
     (for catalogs that do not list every law).
 
-A law without text (unless ``laws.repeals`` dates its repeal), a title the catalog does not know
-(for ``specific`` and ``version``: once per title) or a missing date is 无法评查. Example
+A law without text (unless ``laws.repeals`` dates its repeal), an unknown title (once) or a
+missing date is 无法评查. Example
 (exists): 《中华人民共和国食品安全法》第三百条 → ``{"citation": "…第300条", "detail": "该条不存在"}``.
 """
 
@@ -45,15 +45,6 @@ def _hit(c: dict[str, Any], detail: str) -> Hit:
     return Hit({"citation": cite_text(c), "detail": detail}, evs(c.get("evidence")))
 
 
-def _in_force_at_act(catalog: Any, facts: dict[str, Any], title: str, c: dict[str, Any]) -> bool:
-    """The provision exists in the version in force on the violation date (an act done under the
-    older text is judged by it: the citation is right, whatever the decision date's text says)."""
-    day = event(facts, "violation")[0]
-    if day is None or catalog.status(title, day) != "in_force":
-        return False
-    return catalog.in_force(title, day).has_article(ref(c), c.get("paragraph"), c.get("item")) is True
-
-
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
     """One hit per defective citation."""
     try:
@@ -73,8 +64,7 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         day = decided if procedural else violated
         raw = c.get("law") or c.get("title_raw") or ""
         title = catalog.resolve_title(raw) if raw else None
-        gone = repeals.judge(raw, day, procedural) if mode == "version" else None
-        if gone:  # 《X》同时废止
+        if mode == "version" and (gone := repeals.judge(raw, day, procedural)):  # 《X》同时废止
             yield _hit(c, gone[1]) if gone[0] else Unknown(gone[1])
             continue
         if title is None:
@@ -83,19 +73,9 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
                     yield _hit(c, f"《{raw}》不是已知的法律、法规或规章")
                 else:
                     yield Unknown(f"法规库未收录《{raw}》")
-            elif (
-                raw
-                and c.get("article")
-                and raw not in unknown
-                and not (mode == "version" and repeals.repeal_of(raw))
-                and not (mode == "specific" and c.get("paragraph") and c.get("item"))
-            ):
-                # without the text, neither the 款/项 an article has nor its version can be told (a
-                # repealed law cited for an act before its repeal is its version in force, as above;
-                # a citation down to its 项 is as specific as can be asked)
+            elif raw not in unknown and (why := lawversions.unknown_law(c, raw, mode, repeals)):
                 unknown.add(raw)
-                what = "是否具体到款、项" if mode == "specific" else "所引版本是否适用"
-                yield Unknown(f"法规库未收录《{raw}》，无法核对{what}")
+                yield Unknown(why)
             continue
         if not c.get("article") or (day is None and undated):
             continue
@@ -130,7 +110,7 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
             # date, whatever numbering the case uses: an old number the current text lacks is also
             # LAW-04's; a procedural reference in an old numbering is LAW-04's alone
             # — unless the act itself fell under the older text that has it (行政处罚法 第三十七条)
-            basis = c.get("role") in ("violated", "penalty") and not _in_force_at_act(
+            basis = c.get("role") in ("violated", "penalty") and not lawversions.in_force_at_act(
                 catalog, facts, title, c
             )
             if current.has_article(ref(c), c.get("paragraph"), c.get("item")) is False and (
