@@ -229,3 +229,22 @@ def test_a_foreign_company_keeps_the_spaces_of_its_name() -> None:
     assert clean_name(name + "（东桥贸易私人有限公司）") == name
     assert clean_name("某某 有限公司") == "某某有限公司"
     assert clean_name("某公司（星悦KTV）") == "某公司"
+
+
+def test_a_short_name_a_decision_defines_is_read_as_its_title() -> None:
+    from casecheck.extract.fields.citations import find_citations
+
+    text = (
+        "当事人的行为违反了《某省河道管理条例》（以下简称《条例》）第二十六条第一款第（三）项的规定，"
+        "依据《条例》第四十三条第一款的规定，决定罚款。"
+    )
+    got = {(h.law, h.article, h.paragraph, h.item) for h in find_citations(text)}
+    assert got == {("某省河道管理条例", 26, 1, 3), ("某省河道管理条例", 43, 1, None)}
+
+
+def test_a_bare_short_title_after_a_full_one_of_its_kind() -> None:
+    from casecheck.extract.fields.citations import find_citations
+
+    text = "违反了《某市市容环境卫生管理条例》第二十二条第一款的规定，依据《条例》第四十八条第一款，决定罚款"
+    laws = {h.law for h in find_citations(text)}
+    assert laws == {"某市市容环境卫生管理条例"}

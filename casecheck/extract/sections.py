@@ -179,6 +179,7 @@ def _own_title(c: Ctx, line: str) -> bool:
 _ALONE_REACH = 16  # lines of a decision's head a 文号 standing alone is looked for in
 # the 机关代字 of a case number or of the other document: a notice's (罚告) or a filing's (立) in a
 # decision, a decision's (罚决, 罚字) in a notice
+_TAIL_BLOCK = re.compile(r"\s*(?:附件|抄送|抄报|附：)")
 _OTHER_DOC_CODE = {True: re.compile(r"告|立|案"), False: re.compile(r"罚决|决字|罚字|立|案")}
 
 
@@ -202,8 +203,12 @@ def doc_number(c: Ctx, table: dict[str, tuple[str, int, int]]) -> dict[str, Any]
         # a line that is a 文号 and nothing else, a few lines further down
         # (not a case number, not the number of another document quoted on a line of its own)
         other = _OTHER_DOC_CODE["决定书" in c.doc.doc_type]
-        for s, _e, line in c.top.lines[len(head_lines) : _ALONE_REACH]:
-            for n in ids.find_doc_numbers(line, templates=True) if "号" in line else ():
+        for k, (s, _e, line) in enumerate(c.top.lines[:_ALONE_REACH]):
+            if "。" in line or _TAIL_BLOCK.match(line):
+                break  # the body has begun (a 附件/抄送 line's number is another document's)
+            if k < len(head_lines) or "号" not in line:
+                continue
+            for n in ids.find_doc_numbers(line, templates=True):
                 if line.strip() == n.value and not other.search(n.value):
                     return c.fact(n.value, s + n.start, s + n.end, valid=n.valid, issues=list(n.issues))
     keys = [k for k in TABLE_FIELDS["doc_number"] if k in table]

@@ -500,7 +500,7 @@ def _join_wraps(text: str, indented: set[int]) -> set[int]:
 
 _PAGE_BREAK_REACH = 5  # blank, footer, blank, running header, blank
 # a footer that says it is one (第2页/共3页, — 2 —, 2/3): a bare number line may be content
-_FOOTER = re.compile(
+FOOTER = _FOOTER = re.compile(
     r"^(?:第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[，,]?\s*第\s*\d{1,4}\s*页"
     r"|[—\-－]\s*\d{1,4}\s*[—\-－]|\d{1,4}\s*/\s*\d{1,4})$"
 )

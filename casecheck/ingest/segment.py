@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from casecheck.ingest.doctypes import OTHER, classify_title, fuzzy_title
+from casecheck.ingest.normalize import FOOTER as _FOOTER
 from casecheck.ingest.normalize import PAGE_NUMBER_ONLY as _PAGE_NUMBER_ONLY
 from casecheck.model import Document, Page, SourceFile
 
@@ -169,11 +170,11 @@ def _find_starts(source: SourceFile) -> list[_Start]:
                     or (hit[0] != OTHER and _BARE_DASHES.match(prev) and _set_apart(lines, li))
                     # …第5页⏎海事行政处罚案件调查报告: a printed page's footer, then the next page's
                     # title (two pages a sheet, a 2-up print, read as one page)
-                    or (hit[0] != OTHER and _PAGE_NUMBER_ONLY.match(prev) is not None)
+                    or (hit[0] != OTHER and _FOOTER.match(prev) is not None)
                     or (
                         hit[0] != OTHER
                         and _AGENCY_LINE.match(_compact(prev))
-                        and _PAGE_NUMBER_ONLY.match(before) is not None
+                        and _FOOTER.match(before) is not None
                     )
                     or (
                         _AGENCY_LINE.match(_compact(prev))
@@ -214,7 +215,9 @@ def _under_rule(prev: str, before: str) -> bool:
 
 
 def _set_off(line: str) -> bool:
-    return bool(_RULE_LINE.match(line) or _PAGE_NUMBER_ONLY.match(line))
+    """A rule, or a footer that says it is one (第5页, — 5 —, 5/17: not a bare number, which may be a
+    目录's cell)."""
+    return bool(_RULE_LINE.match(line) or _FOOTER.match(line))
 
 
 def _running_headers(source: SourceFile) -> frozenset[str]:

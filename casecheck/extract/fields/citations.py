@@ -180,7 +180,43 @@ def _titles(masked: str) -> list[tuple[int, int, str]]:
         # run of characters that happens to end in 法 or 条例 before an article
         if len(raw) >= 3 and (t.startswith("中华人民共和国") or t != raw or known_title(raw)):
             found.append((at, m.end(), raw))
-    return sorted(found)
+    return _aliased(masked, sorted(found))
+
+
+# 《北京市市容环境卫生条例》（以下简称《条例》）: a short name the decision goes on citing by
+_ALIAS_NOTE = re.compile(
+    r"\s*[（(]\s*(?:以下|下文)?简称\s*[《“\"]?(?P<a>[^《》“”\"（()）]{1,12})[》”\"]?\s*[)）]"
+)
+_GENERIC = ("条例", "办法", "规定", "细则", "实施细则", "法", "决定", "规则")
+
+
+def _aliased(masked: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``found`` with short names read as the title they stand for: one a note defines (the full
+    title then reaches past the note, so an article after it is the title's), or a bare 《条例》 /
+    《办法》 … after a full title of that kind (the drafter's short form)."""
+    if not any(raw in _GENERIC for _s, _e, raw in found) and "简称" not in masked:
+        return found
+    out: list[tuple[int, int, str]] = []
+    alias: dict[str, str] = {}
+    skip_to = -1
+    for start, end, raw in found:
+        if start < skip_to:
+            continue  # the short name inside its own defining note
+        if raw in alias:
+            out.append((start, end, alias[raw]))
+            continue
+        note = _ALIAS_NOTE.match(masked, end) if raw not in _GENERIC else None
+        if note:
+            alias[note.group("a")] = raw
+            out.append((start, note.end(), raw))
+            skip_to = note.end()
+            continue
+        if raw in _GENERIC:
+            full = next((r for _s, _e, r in reversed(out) if r.endswith(raw) and r not in _GENERIC), None)
+            out.append((start, end, full or raw))
+            continue
+        out.append((start, end, raw))
+    return out
 
 
 # Where BARE_TITLE's lookahead holds: a run of blanks (each of its positions) before 第N条.
