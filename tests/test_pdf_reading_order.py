@@ -223,3 +223,27 @@ def test_a_superscript_stays_on_its_line_when_read_by_position(tmp_path: Path) -
     raw = read_file(path).pages[0].raw
     assert "违法行为人： 周某某" in raw
     assert "违法建设面积120m2，处罚款人民币6000元。" in raw.replace(" ", "")
+
+
+def test_a_table_written_column_by_column_without_colons(tmp_path: Path) -> None:
+    """Label cells without colons first (a column), then the value cells top-down: read by position."""
+    path = tmp_path / "columns.pdf"
+    c = _canvas(path)
+    c.drawString(200, 790, "询问笔录")
+    cells = [
+        ("时间", "2024年3月5日9时至10时"),
+        ("地点", "某区市场监管局询问室"),
+        ("询问人", "钱某 执法证号：11010523017"),
+        ("记录人", "孙某"),
+        ("被询问人", "李某某"),
+        ("身份证号", "110105198001011236"),
+        ("联系电话", "13900001111"),
+    ]
+    for i, (label, _value) in enumerate(cells):
+        c.drawString(72, 750 - 24 * i, label)
+    for i, (_label, value) in enumerate(cells):
+        c.drawString(180, 750 - 24 * i, value)
+    c.showPage()
+    c.save()
+    raw = read_file(path).pages[0].raw
+    assert "记录人 孙某" in raw and "被询问人 李某某" in raw

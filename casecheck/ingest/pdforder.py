@@ -24,7 +24,10 @@ import pypdfium2.raw as pdfium_c
 
 # a line that is a label and nothing else: a short run without spaces, then a colon
 _BARE_LABEL = r"[^\S\n]*[^\s：:。，；]{1,14}[：:][^\S\n]*\n"
-_LABEL_RUN = re.compile(rf"(?m)^{_BARE_LABEL}(?:{_BARE_LABEL}){{2}}")
+# a table's label cells written column by column carry no colon: a run of short lines of words alone
+# (时间⏎地点⏎询问人⏎记录人⏎被询问人⏎…), as long as a form's column of labels
+_WORD_CELL = r"[^\S\n]*[\u4e00-\u9fa5]{2,10}[^\S\n]*\n"
+_LABEL_RUN = re.compile(rf"(?m)^{_BARE_LABEL}(?:{_BARE_LABEL}){{2}}|^(?:{_WORD_CELL}){{6}}")
 _BARE_LINE = re.compile(rf"(?m)^{_BARE_LABEL}")
 _MIN_BARE = 4  # bare label lines on the page before it is read by position
 _GAP = 1.0  # a gap wider than a character's height between two characters: a space (a title
@@ -32,8 +35,10 @@ _GAP = 1.0  # a gap wider than a character's height between two characters: a sp
 
 
 def labels_first(text: str) -> bool:
-    """Whether the page text shows three bare label lines in a row, four or more in all."""
-    return _LABEL_RUN.search(text) is not None and len(_BARE_LINE.findall(text)) >= _MIN_BARE
+    """Whether the page text shows three bare label lines in a row (four or more in all), or six
+    lines of words alone in a row (a column of label cells)."""
+    m = _LABEL_RUN.search(text)
+    return m is not None and (m.group(0).count("\n") >= 6 or len(_BARE_LINE.findall(text)) >= _MIN_BARE)
 
 
 def _chars(textpage: Any) -> list[tuple[float, float, float, float, str, int]]:
@@ -143,12 +148,21 @@ def _pairings(textpage: Any, text: str, positional: str, index: list[int]) -> tu
 
     A label is paired when its positional line goes on with a line of ``text`` that stands further
     down than the next line, and every line of ``text`` between the two is read by position below
-    the pair: the labels listed first, the values after them. A label beside a cell of several
+    the pair or is the value of a pair above: the labels listed first, the values after them
+    (bottom-up or top-down). A label beside a cell of several
     lines (its middle line on the label's row, its first line above) or beside another label (a
     blank signature block in two cells) is not paired: that page's text was in order already.
     """
     starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
-    bare = {k for k, line in enumerate(text.split("\n")) if _BARE_ONLY.match(line)}
+    split = text.split("\n")
+    bare = {k for k, line in enumerate(split) if _BARE_COLON.match(line)}
+    run = _LABEL_RUN.search(text)
+    if run and run.group(0).count("\n") >= 6:  # a column of label cells: its words, not values'
+        first = text.count("\n", 0, run.start())
+        k = first
+        while k < len(split) and _WORD_ONLY.match(split[k]):
+            bare.add(k)
+            k += 1
     if not bare:
         return 0, 0
     line_of: dict[int, int] = {}  # pdfium character index → line of ``text``
@@ -171,16 +185,19 @@ def _pairings(textpage: Any, text: str, positional: str, index: list[int]) -> tu
         for line in row:
             first_row.setdefault(line, r)
     paired = 0
+    values: set[int] = set()  # lines of ``text`` already read as the value of a pair above
     for r, row in enumerate(rows):
         if len(row) < 2 or row[0] not in bare or row[1] in bare or row[1] <= row[0] + 1:
             continue
-        if all(first_row.get(m, r + 1) > r for m in range(row[0] + 1, row[1])):
+        if all(first_row.get(m, r + 1) > r or m in values for m in range(row[0] + 1, row[1])):
             paired += 1
+            values.update(row[1:])
     return paired, len(bare)
 
 
 _NEWLINE = re.compile(r"\n")
-_BARE_ONLY = re.compile(r"^[^\S\n]*[^\s：:。，；]{1,14}[：:]\s*$")
+_BARE_COLON = re.compile(r"^[^\S\n]*[^\s：:。，；]{1,14}[：:]\s*$")
+_WORD_ONLY = re.compile(r"^[^\S\n]*[\u4e00-\u9fa5]{2,10}\s*$")
 
 
 def _squashed_lines(text: str) -> list[str]:
