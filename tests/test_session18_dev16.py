@@ -228,3 +228,19 @@ def test_the_role_before_a_partys_name_in_a_closing_report() -> None:
 
     text = "结案报告\n本案当事人某某航运有限公司已于2019年9月10日缴纳罚款，建议结案。\n承办人：张某 2019.9.20"
     assert party_name(text, {})[0] == "某某航运有限公司"
+
+
+def test_documents_on_one_page_apart_by_a_blank_line_after_their_signers(tmp_path: Path) -> None:
+    text = (
+        "集体讨论记录\n时间：2022年9月29日14时\n结论：同意罚款20000元。\n记录人：尹某\n\n"
+        "行政处罚事先告知书\n某文旅罚告字〔2022〕第23号\n某某娱乐有限公司：\n本局拟对你单位作出罚款……\n"
+        "某区文化旅游局 2022年10月8日\n\n送达回证\n送达文书：行政处罚事先告知书\n签收：赵某 2022年10月8日\n"
+        "送达人：邹某 尹某\n\n陈述申辩笔录\n时间：2022年10月11日10时\n"
+        "当事人称已整改。执法人员：邹某 尹某\n\n结案报告\n"
+        "执行情况：已缴纳罚款。\n"
+    )
+    text = "\f" + text  # (a paged file: a title mid-page needs a reason to be believed)
+    path = tmp_path / "one_page.txt"
+    path.write_text("立案审批表\n案由：某案\n" + text, encoding="utf-8")
+    types = [d.doc_type for d in segment([read_file(path)])]
+    assert types[1:] == ["集体讨论记录", "行政处罚事先告知书", "送达回证", "陈述申辩笔录", "结案审批表"]

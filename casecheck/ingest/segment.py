@@ -171,6 +171,13 @@ def _find_starts(source: SourceFile) -> list[_Start]:
                     # …第5页⏎海事行政处罚案件调查报告: a printed page's footer, then the next page's
                     # title (two pages a sheet, a 2-up print, read as one page)
                     or (hit[0] != OTHER and _FOOTER.match(prev) is not None)
+                    # …记录人：尹某⏎⏎行政处罚事先告知书: a record closed by its signers' names, a blank
+                    # line, then a document's title (several documents on one page)
+                    or (
+                        hit[0] != OTHER
+                        and _SIGNERS_LINE.search(prev) is not None
+                        and not lines[li - 1].strip()
+                    )
                     or (
                         hit[0] != OTHER
                         and _AGENCY_LINE.match(_compact(prev))
@@ -325,6 +332,12 @@ def _catalog_header(lines: list[str], li: int) -> bool:
 # …日 / （印章） / a form's last row dated 2022-09-26 (│审核日期│2022-09-26│): the line a record ends on
 _DOCUMENT_END = re.compile(
     r"(日|印章|公章|盖章|以下空白|（章）|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s*\d{1,2}:\d{2})?\s*[│|]?)[）)]?$"
+)
+# the last line of a record or a receipt: its signers' names after their role (记录人：尹某, 送达人：
+# 邹某 尹某)
+_SIGNERS_LINE = re.compile(
+    r"(?:^|(?<=[。；;\s]))(?:记录人|记录员|送达人|承办人|审核人|主持人|执法人员)\s*[:：]\s*[\u4e00-\u9fa5]{2,4}"
+    r"(?:[ \u3000、，,]+[\u4e00-\u9fa5]{2,4})*$"
 )
 # …记录员：（签名）田欣 ⏎ 听 证 报 告: a record closed by its signers' signatures, another document's
 # title next (the same title again is the record's next page; a receipt's rows name documents)
