@@ -244,3 +244,16 @@ def test_documents_on_one_page_apart_by_a_blank_line_after_their_signers(tmp_pat
     path.write_text("立案审批表\n案由：某案\n" + text, encoding="utf-8")
     types = [d.doc_type for d in segment([read_file(path)])]
     assert types[1:] == ["集体讨论记录", "行政处罚事先告知书", "送达回证", "陈述申辩笔录", "结案审批表"]
+
+
+def test_a_statement_and_its_review_in_one_document_is_a_statement_record() -> None:
+    from casecheck.ingest.doctypes import classify_title
+
+    assert classify_title("陈述申辩书及复核意见") == ("陈述申辩笔录", "陈述申辩书及复核意见")
+
+
+def test_a_factorys_boundary_is_no_party() -> None:
+    from casecheck.extract.fields.party import party_name
+
+    text = "案件调查报告\n违法事实：经监测站对当事人北侧厂界外1米处进行监测，夜间等效声级为58dB(A)。\n"
+    assert party_name(text, {}) is None

@@ -421,6 +421,8 @@ def party_name(text: str, table: dict[str, tuple[str, int, int]]) -> Span | None
             name += legal.group(0)
         # 当事人 胡建新（某某电料经营部经营者）: the shop is in the person's note, the name before it
         name = _OPEN_NOTE.sub("", name)
+        if text[m.end("n") : m.end("n") + 1] in _COMPOUND_TAIL and legal is None:
+            continue  # 当事人东侧厂界外1米: 厂界 (厂区, 厂房, 店内 …) is a place, not a name's 厂
         at = m.start("n")
         if lead := _ROLE_LEAD.match(name):  # 本案当事人某公司已于…: the role before the name
             name, at = name[lead.end() :], at + lead.end()
@@ -507,6 +509,7 @@ def self_employed(name: str, text: str) -> bool:
     return bool(OPERATOR_LABEL.search(block)) and not UNIT_REP_LABEL.search(block)
 
 
+_COMPOUND_TAIL = frozenset("界区房内外门前址")
 # a company registered abroad: ORIENT BRIDGE TRADING PTE. LTD. / ABC GmbH / XYZ Inc.
 _LATIN_ORG = re.compile(r"(?i)\b(?:LTD|LIMITED|CO|INC|CORP|CORPORATION|GMBH|LLC|PLC|AG|S\.?A)\.?\s*$")
 
