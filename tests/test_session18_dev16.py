@@ -257,3 +257,68 @@ def test_a_factorys_boundary_is_no_party() -> None:
 
     text = "案件调查报告\n违法事实：经监测站对当事人北侧厂界外1米处进行监测，夜间等效声级为58dB(A)。\n"
     assert party_name(text, {}) is None
+
+
+# --- third review: each input a guard ---
+
+
+def _types(tmp_path: Path, text: str) -> list[str]:
+    path = tmp_path / "case.txt"
+    path.write_text(text, encoding="utf-8")
+    return [d.doc_type for d in segment([read_file(path)])]
+
+
+_DECISION = (
+    "某区应急管理局\n行政处罚决定书\n某应急罚〔2024〕5号\n当事人：某某化工有限公司\n"
+    "经查，当事人未按规定储存危险化学品。\n某区应急管理局\n2024年5月10日\n"
+)
+
+
+def test_a_receipt_naming_the_document_it_serves_after_its_signers(tmp_path: Path) -> None:
+    text = _DECISION + (
+        "\f某区应急管理局\n送达回证\n受送达人：某某化工有限公司\n送达地点：某区某路9号\n"
+        "送达方式：直接送达\n送达人：周某 吴某\n\n行政处罚决定书\n某应急罚〔2024〕5号\n"
+        "受送达人签收：郑某\n2024年5月11日\n"
+    )
+    assert _types(tmp_path, text) == ["行政处罚决定书", "送达回证"]
+
+
+def test_a_heading_inside_an_approval_form_after_its_signers(tmp_path: Path) -> None:
+    text = _DECISION + (
+        "\f某区应急管理局\n行政处罚决定审批表\n当事人：某某化工有限公司\n案由：未按规定储存案\n"
+        "承办人意见：建议罚款五千元。\n承办人：周某 吴某\n\n法制审核意见\n同意承办人意见。\n"
+        "审核人：郑某\n\n负责人意见\n同意。\n2024年5月8日\n"
+    )
+    assert _types(tmp_path, text) == ["行政处罚决定书", "行政处罚决定审批表"]
+
+
+def test_a_catalogue_with_page_cells_stays_one_document(tmp_path: Path) -> None:
+    head = "卷内目录\n案卷题名：某案\n立卷单位：某区应急管理局\n保管期限：长期\n立卷人：周某\n检查人：吴某\n"
+    rows = "序号 文书名称 页号\n立案审批表\n第1页\n现场检查笔录\n第2页\n询问笔录\n第4页\n"
+    text = head + rows + "行政处罚事先告知书\n第6页\n\f" + _DECISION
+    assert _types(tmp_path, text) == ["卷内目录", "行政处罚决定书"]
+
+
+def test_a_two_up_records_title_again_over_its_next_page(tmp_path: Path) -> None:
+    text = _DECISION + (
+        "\f询问笔录\n时间：2024年4月2日\n地点：某区应急管理局\n询问人：周某 吴某\n记录人：吴某\n"
+        "被询问人：郑某\n问：从哪里进货？\n答：外地。\n第1页\n询问笔录\n问：进货数量多少？\n"
+        "答：100件。\n被询问人签名：郑某\n第2页\n"
+    )
+    assert _types(tmp_path, text) == ["行政处罚决定书", "询问笔录"]
+
+
+def test_a_list_of_names_is_no_column_of_label_cells() -> None:
+    from casecheck.ingest.pdforder import labels_first
+
+    names = "参加人员签名\n张某某\n李某某\n王某某\n赵某某\n钱某某\n孙某某\n讨论结论：同意。\n"
+    assert not labels_first(names)
+    labels = "询问笔录\n时间\n地点\n询问人\n记录人\n被询问人\n身份证号\n联系电话\n2024年4月2日\n"
+    assert labels_first(labels)
+
+
+def test_a_party_named_before_its_works_area_keeps_its_name() -> None:
+    from casecheck.extract.fields.party import party_name
+
+    assert party_name("经查，当事人某某五金加工厂区内存放过期原料。", {})[0] == "某某五金加工厂"
+    assert party_name("经查，当事人某某商贸有限公司门前堆放杂物。", {})[0] == "某某商贸有限公司"

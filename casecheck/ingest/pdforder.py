@@ -36,9 +36,28 @@ _GAP = 1.0  # a gap wider than a character's height between two characters: a sp
 
 def labels_first(text: str) -> bool:
     """Whether the page text shows three bare label lines in a row (four or more in all), or six
-    lines of words alone in a row (a column of label cells)."""
+    lines of words alone in a row, most of them labels (a column of label cells)."""
     m = _LABEL_RUN.search(text)
-    return m is not None and (m.group(0).count("\n") >= 6 or len(_BARE_LINE.findall(text)) >= _MIN_BARE)
+    if m is None:
+        return False
+    if m.group(0).count("\n") >= 6:
+        return _label_column(m.group(0))
+    return len(_BARE_LINE.findall(text)) >= _MIN_BARE
+
+
+# a label cell's word: what a form asks for (询问人, 时间, 身份证号, 联系电话 …), not a name (张某某)
+_LABEL_WORD = re.compile(
+    r"^\s*[\u4e00-\u9fa5]{0,8}(?:人|时间|地点|日期|号|码|电话|名称|地址|住所|住址|职务|单位|来源|案由|方式"
+    r"|情况|意见|依据|结果|签名|种类|内容|事项|期限|类别|性别|年龄|民族|代表|经过|事实|证据|理由|建议|结论"
+    r"|金额|数量|场所|类型|资本|范围|期限)\s*$"
+)
+
+
+def _label_column(run: str) -> bool:
+    """Half the lines of a run of words alone or more are labels (a list of names is no column of
+    label cells: 参加人员签名⏎张某某⏎李某某…)."""
+    words = [line for line in run.split("\n") if line.strip()]
+    return 2 * sum(bool(_LABEL_WORD.match(w)) for w in words) >= len(words)
 
 
 def _chars(textpage: Any) -> list[tuple[float, float, float, float, str, int]]:
@@ -157,11 +176,12 @@ def _pairings(textpage: Any, text: str, positional: str, index: list[int]) -> tu
     split = text.split("\n")
     bare = {k for k, line in enumerate(split) if _BARE_COLON.match(line)}
     run = _LABEL_RUN.search(text)
-    if run and run.group(0).count("\n") >= 6:  # a column of label cells: its words, not values'
-        first = text.count("\n", 0, run.start())
-        k = first
+    if run and run.group(0).count("\n") >= 6 and _label_column(run.group(0)):
+        # a column of label cells: its label words (not the values after it, nor a title in it)
+        k = text.count("\n", 0, run.start())
         while k < len(split) and _WORD_ONLY.match(split[k]):
-            bare.add(k)
+            if _LABEL_WORD.match(split[k]):
+                bare.add(k)
             k += 1
     if not bare:
         return 0, 0

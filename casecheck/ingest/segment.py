@@ -170,18 +170,18 @@ def _find_starts(source: SourceFile) -> list[_Start]:
                     or (hit[0] != OTHER and _BARE_DASHES.match(prev) and _set_apart(lines, li))
                     # …第5页⏎海事行政处罚案件调查报告: a printed page's footer, then the next page's
                     # title (two pages a sheet, a 2-up print, read as one page)
-                    or (hit[0] != OTHER and _FOOTER.match(prev) is not None)
+                    or (_FOOTER.match(prev) is not None and _next_document(starts, hit, lines, li))
+                    or (
+                        _AGENCY_LINE.match(_compact(prev))
+                        and _FOOTER.match(before) is not None
+                        and _next_document(starts, hit, lines, li)
+                    )
                     # …记录人：尹某⏎⏎行政处罚事先告知书: a record closed by its signers' names, a blank
                     # line, then a document's title (several documents on one page)
                     or (
-                        hit[0] != OTHER
-                        and _SIGNERS_LINE.search(prev) is not None
+                        _SIGNERS_LINE.search(prev) is not None
                         and not lines[li - 1].strip()
-                    )
-                    or (
-                        hit[0] != OTHER
-                        and _AGENCY_LINE.match(_compact(prev))
-                        and _FOOTER.match(before) is not None
+                        and _next_document(starts, hit, lines, li, signed=True)
                     )
                     or (
                         _AGENCY_LINE.match(_compact(prev))
@@ -422,6 +422,42 @@ def _pulled_header(line: str) -> bool:
 def _follows_document_end(prev: str) -> bool:
     """A previous line that closes a document (a date, a seal, 以下空白) makes a mid-page title credible."""
     return bool(_DOCUMENT_END.search(prev.strip()) or _RULE_LINE.match(prev.strip())) or not prev
+
+
+def _next_document(
+    starts: list[_Start], hit: tuple[str, str], lines: list[str], li: int, signed: bool = False
+) -> bool:
+    """A known title after a printed page's footer (or signers' names and a blank line) opens the
+    next document — not a 卷内目录's row (a title with its page cell under it), not a record's
+    own title again over its next page's questions (询问笔录⏎问：…), and after signers not a
+    heading inside a form (法制审核意见⏎同意…) nor the document a 送达回证 lists (its rows under it)."""
+    if hit[0] == OTHER:
+        return False
+    open_type = starts[-1].doc_type if starts else None
+    nxt = next((x.strip() for x in lines[li + 1 :] if x.strip()), "")
+    if open_type == "卷内目录" or (_FOOTER.match(nxt) and not signed):
+        return False
+    if open_type == hit[0] and not (_OPENING.match(nxt) and not nxt.startswith(("问", "答"))):
+        return False
+    if not signed:
+        return True
+    if open_type == "送达回证" and hit[0] in _SERVED:
+        # the document the receipt lists, its rows going on under it (…⏎受送达人签收：…), or
+        # the next document after the receipt (…⏎当事人：…)
+        ahead = [x.strip() for x in lines[li + 1 : li + 6] if x.strip()][:3]
+        if any(_RECEIPT_ROW.search(x) for x in ahead):
+            return False
+    return not nxt or bool(_FOOTER.match(nxt) or _OPENING.match(nxt) or _AGENCY_LINE.match(_compact(nxt)))
+
+
+# what opens a document under its title: a labelled field (时间：, 案件名称：), its 文号, an addressee
+_OPENING = re.compile(r"^(?:[\u4e00-\u9fa5（）()]{2,12}[：:]|[^\s〔\[]{1,14}[〔\[]\s*(?:19|20)\d{2})")
+_RECEIPT_ROW = re.compile(r"签收|签名|受送达人|送达人|送达方式|送达地点|收件人")
+# the documents a 送达回证 names as served (送达文书⏎行政处罚决定书): no new document after its signers
+_SERVED = frozenset(
+    {"行政处罚决定书", "行政处罚事先告知书", "听证告知书", "听证通知书", "不予行政处罚决定书"}
+    | {"当场行政处罚决定书"}
+)
 
 
 def _set_apart(lines: list[str], li: int) -> bool:

@@ -138,7 +138,7 @@ _NAME_END = fast_compile(r"[，,；;。:：\n]|\s{2,}|[(（](?:以下简称|经�
 # 刘某（法定代理人唐某代收） 王某: a receipt's note on who took it for the party, then a second recipient
 _PROXY_NOTE_THEN = re.compile(r"^([^()（）]{2,40}[(（][^()（）]{0,16}(?:代收|代领|代签|代理)[)）])\s+\S")
 _ANY_SPACE = re.compile(r"\s+")
-_ROLE_LEAD = re.compile(r"^(?:本案|该)当事人(?:为|是)?")
+_ROLE_LEAD = re.compile(r"^(?:本案|该)?当事人(?:为|是)?")
 _LATIN_GAP = re.compile(r"(?<=[A-Za-z0-9.,&'])\s+(?=[A-Za-z0-9(&])")
 
 
@@ -421,8 +421,8 @@ def party_name(text: str, table: dict[str, tuple[str, int, int]]) -> Span | None
             name += legal.group(0)
         # 当事人 胡建新（某某电料经营部经营者）: the shop is in the person's note, the name before it
         name = _OPEN_NOTE.sub("", name)
-        if text[m.end("n") : m.end("n") + 1] in _COMPOUND_TAIL and legal is None:
-            continue  # 当事人东侧厂界外1米: 厂界 (厂区, 厂房, 店内 …) is a place, not a name's 厂
+        if _PLACE_ONLY.match(name):
+            continue  # 当事人东侧厂界外1米: a side of the works (东侧厂|界), no name
         at = m.start("n")
         if lead := _ROLE_LEAD.match(name):  # 本案当事人某公司已于…: the role before the name
             name, at = name[lead.end() :], at + lead.end()
@@ -509,7 +509,7 @@ def self_employed(name: str, text: str) -> bool:
     return bool(OPERATOR_LABEL.search(block)) and not UNIT_REP_LABEL.search(block)
 
 
-_COMPOUND_TAIL = frozenset("界区房内外门前址")
+_PLACE_ONLY = re.compile(r"^[东西南北][东西南北]?[侧面边部]?[厂店场]$")
 # a company registered abroad: ORIENT BRIDGE TRADING PTE. LTD. / ABC GmbH / XYZ Inc.
 _LATIN_ORG = re.compile(r"(?i)\b(?:LTD|LIMITED|CO|INC|CORP|CORPORATION|GMBH|LLC|PLC|AG|S\.?A)\.?\s*$")
 
