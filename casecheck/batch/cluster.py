@@ -122,8 +122,7 @@ def _probe(address: str) -> None:
         conn = socket.create_connection((host.strip("[]") or "127.0.0.1", int(port)), timeout=GREETING_WAIT)
     except OSError:
         return
-    with conn:
-        conn.settimeout(GREETING_WAIT)
+    with conn:  # (its timeout, GREETING_WAIT, holds for the reads too)
         head = b""
         try:
             while len(head) < 8 and (chunk := conn.recv(8 - len(head))):

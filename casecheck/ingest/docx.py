@@ -146,13 +146,14 @@ def _table(tbl: Any, out: _Writer) -> None:
     row) keeps its lines: its paragraphs are the document's lines; so does a table nested in a
     row, its first row led by the label cells before it."""
     for row in (c for c in tbl if _local(c) == "tr"):
+        tcs = _cells(row)
         cells = []
-        for cell in _cells(row):
+        for cell in tcs:
             sub = _Writer([])
             _walk(cell, sub, in_table=True)
             lines = [line.strip() for line in "".join(sub.pages[0]).split("\n")]
             cells.append([line for line in lines if line])
-        nested = next((k for k, cell in enumerate(_cells(row)) if _holds_table(cell)), None)
+        nested = next((k for k, cell in enumerate(tcs) if _holds_table(cell)), None)
         if len(cells) == 1:
             out.add("".join(line + "\n" for line in cells[0]))
         elif nested is not None and cells[nested]:

@@ -249,10 +249,8 @@ _LABEL_LINES_MIN = 3
 
 def _labels_on_lines(text: str) -> str:
     """``text`` with each bare field label's line break made its colon (see ``_LABEL_LINE``)."""
-    found = _LABEL_LINE.findall(text)
-    if len(found) < _LABEL_LINES_MIN:
-        return text
-    return _LABEL_LINE.sub(lambda m: m.group(1) + "：", text)
+    joined, found = _LABEL_LINE.subn(lambda m: m.group(1) + "：", text)
+    return joined if found >= _LABEL_LINES_MIN else text
 
 
 _BLANKS = re.compile(r"[ \t]+")
@@ -434,7 +432,7 @@ def _join_wraps(text: str, indented: set[int]) -> set[int]:
         # …违反了《中华人⏎第 1 页 共 3 页⏎某局行政处罚决定书⏎民共和国安全生产法》: a line of any width
         # that breaks off inside a 《title》 goes on after the page break too
         cut_off = len(prev) >= need or prev.count("《") > prev.count("》")
-        if prev and cut_off and (not line or _FOOTER.match(line.strip())) and not _TABLE_ROW.search(prev):
+        if prev and cut_off and (not line or FOOTER.match(line.strip())) and not _TABLE_ROW.search(prev):
             # …依据《中华人民共和国行政处罚法》第七⏎⏎第2页/共3页⏎⏎某局行政处罚决定书⏎十二条…: a copy of a
             # PDF keeps each page's footer and running header inside a sentence
             seen = seen if seen is not None else _first_lines(lines)
@@ -500,7 +498,7 @@ def _join_wraps(text: str, indented: set[int]) -> set[int]:
 
 _PAGE_BREAK_REACH = 5  # blank, footer, blank, running header, blank
 # a footer that says it is one (第2页/共3页, — 2 —, 2/3): a bare number line may be content
-FOOTER = _FOOTER = re.compile(
+FOOTER = re.compile(
     r"^(?:第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[，,]?\s*第\s*\d{1,4}\s*页"
     r"|[—\-－]\s*\d{1,4}\s*[—\-－]|\d{1,4}\s*/\s*\d{1,4})$"
 )
@@ -508,7 +506,7 @@ FOOTER = _FOOTER = re.compile(
 
 def _after_page_break(lines: list[str], k: int, seen: dict[str, int]) -> int | None:
     """The line that goes on after a page break between ``lines[k]`` and it: blank lines, one
-    footer (``_FOOTER``) and at most one running header (a short line without a sentence mark
+    footer (``FOOTER``) and at most one running header (a short line without a sentence mark
     that stands earlier in the text: the title, the 文号); ``None`` when what follows
     ``lines[k]`` is no such break. ``seen``: each line's first index (``_first_lines``)."""
     footer = header = False
@@ -516,7 +514,7 @@ def _after_page_break(lines: list[str], k: int, seen: dict[str, int]) -> int | N
         line = lines[j].strip()
         if not line:
             continue
-        if not footer and _FOOTER.match(line):
+        if not footer and FOOTER.match(line):
             footer = True
         elif footer and not header and len(line) <= 40 and not _PROSE.search(line):
             if seen.get(_header_key(line), k + 1) > k:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import codecs
 import ctypes
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from itertools import repeat
 from pathlib import Path
@@ -21,7 +22,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from casecheck.ingest.pages import OcrFn, RawPage
-from casecheck.ingest.pdforder import labels_first, reordered, restacked
+from casecheck.ingest.pdforder import reordered, restacked
 from casecheck.ingest.quality import CharCounts, char_counts, char_counts_many, garbled_reason
 from casecheck.ingest.seal_image import Box, detect_red_seal, seal_boxes, without_seals
 from casecheck.ingest.seal_ring import ring_seal
@@ -112,20 +113,25 @@ def ocr_image_of(page: pdfium.PdfPage) -> tuple[Image.Image, Box | None]:
 Handle = Any
 
 
-def _text_layer(page: Handle) -> tuple[str, bool]:
-    """The page's text as ``page.get_textpage().get_text_range()`` gives it, or read by position
-    where that lists a form's labels before its values (``pdforder``); whether it was."""
+@contextmanager
+def _textpage(page: Handle) -> Iterator[Any]:
+    """The page's raw text page, closed after use."""
     textpage = pdfium_c.FPDFText_LoadPage(page)
     if not textpage:
         raise pdfium.PdfiumError("Failed to load text page.")
     try:
-        text = _text_range(textpage)
-        if labels_first(text):
-            better = reordered(textpage, text)
-            return (better[0], True) if better else (text, False)
-        return text, False
+        yield textpage
     finally:
         pdfium_c.FPDFText_ClosePage(textpage)
+
+
+def _text_layer(page: Handle) -> tuple[str, bool]:
+    """The page's text as ``page.get_textpage().get_text_range()`` gives it, or read by position
+    where that lists a form's labels before its values (``pdforder``); whether it was."""
+    with _textpage(page) as textpage:
+        text = _text_range(textpage)
+        better = reordered(textpage, text)
+        return (better[0], True) if better else (text, False)
 
 
 def _restack(pdf: pdfium.PdfDocument, index: int, look: _Look) -> _Look:
@@ -135,13 +141,8 @@ def _restack(pdf: pdfium.PdfDocument, index: int, look: _Look) -> _Look:
     if not raw:
         raise _LoadError()
     try:
-        textpage = pdfium_c.FPDFText_LoadPage(raw)
-        if not textpage:
-            raise pdfium.PdfiumError("Failed to load text page.")
-        try:
+        with _textpage(raw) as textpage:
             better = restacked(textpage, look.text)
-        finally:
-            pdfium_c.FPDFText_ClosePage(textpage)
     finally:
         pdfium_c.FPDF_ClosePage(raw)
     return replace(look, text=better[0]) if better else look

@@ -23,10 +23,12 @@ from typing import Any
 import pypdfium2.raw as pdfium_c
 
 # a line that is a label and nothing else: a short run without spaces, then a colon
-_BARE_LABEL = r"[^\S\n]*[^\s：:。，；]{1,14}[：:][^\S\n]*\n"
+_LABEL_BODY = r"[^\S\n]*[^\s：:。，；]{1,14}[：:]"
+_BARE_LABEL = rf"{_LABEL_BODY}[^\S\n]*\n"
 # a table's label cells written column by column carry no colon: a run of short lines of words alone
 # (时间⏎地点⏎询问人⏎记录人⏎被询问人⏎…), as long as a form's column of labels
-_WORD_CELL = r"[^\S\n]*[\u4e00-\u9fa5]{2,10}[^\S\n]*\n"
+_WORD_BODY = r"[^\S\n]*[\u4e00-\u9fa5]{2,10}"
+_WORD_CELL = rf"{_WORD_BODY}[^\S\n]*\n"
 _LABEL_RUN = re.compile(rf"(?m)^{_BARE_LABEL}(?:{_BARE_LABEL}){{2}}|^(?:{_WORD_CELL}){{6}}")
 _BARE_LINE = re.compile(rf"(?m)^{_BARE_LABEL}")
 _MIN_BARE = 4  # bare label lines on the page before it is read by position
@@ -49,7 +51,7 @@ def labels_first(text: str) -> bool:
 _LABEL_WORD = re.compile(
     r"^\s*[\u4e00-\u9fa5]{0,8}(?:人|时间|地点|日期|号|码|电话|名称|地址|住所|住址|职务|单位|来源|案由|方式"
     r"|情况|意见|依据|结果|签名|种类|内容|事项|期限|类别|性别|年龄|民族|代表|经过|事实|证据|理由|建议|结论"
-    r"|金额|数量|场所|类型|资本|范围|期限)\s*$"
+    r"|金额|数量|场所|类型|资本|范围)\s*$"
 )
 
 
@@ -216,8 +218,9 @@ def _pairings(textpage: Any, text: str, positional: str, index: list[int]) -> tu
 
 
 _NEWLINE = re.compile(r"\n")
-_BARE_COLON = re.compile(r"^[^\S\n]*[^\s：:。，；]{1,14}[：:]\s*$")
-_WORD_ONLY = re.compile(r"^[^\S\n]*[\u4e00-\u9fa5]{2,10}\s*$")
+# the same lines one at a time (a line of ``text.split("\n")``, its ``\r`` kept)
+_BARE_COLON = re.compile(rf"^{_LABEL_BODY}\s*$")
+_WORD_ONLY = re.compile(rf"^{_WORD_BODY}\s*$")
 
 
 def _squashed_lines(text: str) -> list[str]:

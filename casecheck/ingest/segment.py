@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from casecheck.ingest.doctypes import OTHER, classify_title, fuzzy_title
-from casecheck.ingest.normalize import FOOTER as _FOOTER
+from casecheck.ingest.normalize import FOOTER
 from casecheck.ingest.normalize import PAGE_NUMBER_ONLY as _PAGE_NUMBER_ONLY
 from casecheck.model import Document, Page, SourceFile
 
@@ -170,10 +170,10 @@ def _find_starts(source: SourceFile) -> list[_Start]:
                     or (hit[0] != OTHER and _BARE_DASHES.match(prev) and _set_apart(lines, li))
                     # …第5页⏎海事行政处罚案件调查报告: a printed page's footer, then the next page's
                     # title (two pages a sheet, a 2-up print, read as one page)
-                    or (_FOOTER.match(prev) is not None and _next_document(starts, hit, lines, li))
+                    or (FOOTER.match(prev) is not None and _next_document(starts, hit, lines, li))
                     or (
                         _AGENCY_LINE.match(_compact(prev))
-                        and _FOOTER.match(before) is not None
+                        and FOOTER.match(before) is not None
                         and _next_document(starts, hit, lines, li)
                     )
                     # …记录人：尹某⏎⏎行政处罚事先告知书: a record closed by its signers' names, a blank
@@ -224,7 +224,7 @@ def _under_rule(prev: str, before: str) -> bool:
 def _set_off(line: str) -> bool:
     """A rule, or a footer that says it is one (第5页, — 5 —, 5/17: not a bare number, which may be a
     目录's cell)."""
-    return bool(_RULE_LINE.match(line) or _FOOTER.match(line))
+    return bool(_RULE_LINE.match(line) or FOOTER.match(line))
 
 
 def _running_headers(source: SourceFile) -> frozenset[str]:
@@ -435,7 +435,7 @@ def _next_document(
         return False
     open_type = starts[-1].doc_type if starts else None
     nxt = next((x.strip() for x in lines[li + 1 :] if x.strip()), "")
-    if open_type == "卷内目录" or (_FOOTER.match(nxt) and not signed):
+    if open_type == "卷内目录" or (FOOTER.match(nxt) and not signed):
         return False
     if open_type == hit[0] and not (_OPENING.match(nxt) and not nxt.startswith(("问", "答"))):
         return False
@@ -447,7 +447,7 @@ def _next_document(
         ahead = [x.strip() for x in lines[li + 1 : li + 6] if x.strip()][:3]
         if any(_RECEIPT_ROW.search(x) for x in ahead):
             return False
-    return not nxt or bool(_FOOTER.match(nxt) or _OPENING.match(nxt) or _AGENCY_LINE.match(_compact(nxt)))
+    return not nxt or bool(FOOTER.match(nxt) or _OPENING.match(nxt) or _AGENCY_LINE.match(_compact(nxt)))
 
 
 # what opens a document under its title: a labelled field (时间：, 案件名称：), its 文号, an addressee

@@ -318,11 +318,10 @@ def later_records_blanked(text: str) -> str:
     )
     if header is None or _RECORD_ROW.match(lines[header]):
         return text
-    rows = [k for k in range(header + 1, len(lines)) if _RECORD_ROW.match(lines[k])]
-    serials = {_RECORD_ROW.match(lines[k]).group(1) for k in rows}  # type: ignore[union-attr]
-    if len(rows) < 2 or len(serials) < 2:
+    rows = [(k, m.group(1)) for k in range(header + 1, len(lines)) if (m := _RECORD_ROW.match(lines[k]))]
+    if len(rows) < 2 or len({serial for _k, serial in rows}) < 2:
         return text
-    for k in rows[1:]:
+    for k, _serial in rows[1:]:
         lines[k] = " " * len(lines[k])
     return "\n".join(lines)
 
