@@ -72,11 +72,14 @@ class Amount(TypedDict, total=False):
     proposed_fine/other; ``construction_cost`` for a 建设工程造价, the base of a fine that is a
     percentage of it (城乡规划法 第六十四条), also when it is a factor (造价150000元×6%); ``ad_fee``
     for a 广告费用 (the base of 广告法 fines); ``penalty_total`` for a stated 合计 of the fines and
-    the confiscations (the 罚没款, no fine of its own); plus
+    the confiscations (the 罚没款, no fine of its own); ``refund`` for money ordered returned to a
+    fund or to those it was taken from (责令退回医疗保障基金…元), no penalty; plus
     ``range`` for a bound of a statutory range 二万元以上 and ``rate`` for 每平方米500元 — never a
     fine), value, ``form`` (upper = 大写, lower = 小写/Arabic, mixed = 1.5万);
     an illegal_gain/goods_value may carry ``terms`` [[qty, price], …] read from its sentence, or
-    ``computed`` — what the rows of the table whose 合计 it is add up to.
+    ``computed`` — what the rows of the table whose 合计 it is add up to; ``corrected`` when the
+    document itself puts the written figure right (小写“¥201,000.00”有误，现更正为“¥210,000.00”:
+    value 210000).
     Kind ``area`` is a land/building area (土地/占地/面积/建筑面积 … 平方米/㎡/m²/亩/公顷), its value in
     m² (1亩 = 666.67 m²), not yuan: the base of a fine set per square metre (土地管理法实施条例
     第五十七条); it never counts as a fine and is never in ``penalty``."""
@@ -86,6 +89,7 @@ class Amount(TypedDict, total=False):
     form: str
     terms: list[list[float]]
     computed: float
+    corrected: bool
     evidence: EvidenceDict
 
 
@@ -201,7 +205,7 @@ class DocFacts(TypedDict, total=False):
     # None for every other source (a PDF, OFD, scan or text file has fixed pages)
     pages_printed: bool | None
     # values a correction notice in this document puts right (…误写为“A”，现更正为“B”):
-    # [{"wrong", "right", "evidence"}]
+    # [{"wrong", "right", "evidence"}], with ``wrong_yuan``/``right_yuan`` when both are amounts
     corrections: list[dict[str, Any]]
 
 

@@ -28,15 +28,15 @@ def test_an_index_listing_numbers_cell_by_cell_starts_no_documents() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "value"),
+    ("text", "value", "kind"),
     [
-        ("处罚款5000元，退赔消费者300元", 300.0),
-        ("违法所得1200元，扣除成本400元", 400.0),
-        ("没收违法所得800元，押金200元予以退还", 200.0),
+        ("处罚款5000元，退赔消费者300元", 300.0, "refund"),  # money returned, no fine
+        ("违法所得1200元，扣除成本400元", 400.0, "other"),
+        ("没收违法所得800元，押金200元予以退还", 200.0, "other"),
     ],
 )
-def test_an_earlier_amounts_cue_does_not_name_the_next_item(text: str, value: float) -> None:
-    assert {h.value: h.kind for h in find_amounts(text, "调查终结报告")}[value] == "other"
+def test_an_earlier_amounts_cue_does_not_name_the_next_item(text: str, value: float, kind: str) -> None:
+    assert {h.value: h.kind for h in find_amounts(text, "调查终结报告")}[value] == kind
 
 
 def test_a_pack_size_is_no_computation_of_money() -> None:

@@ -15,7 +15,7 @@ from casecheck.extract.fields import closing, officers, seals, signatures
 from casecheck.extract.fields.catalog import catalog_rows
 from casecheck.extract.fields.citations import find_citations, table_roles
 from casecheck.extract.fields.column_totals import column_totals
-from casecheck.extract.fields.corrections import find_corrections
+from casecheck.extract.fields.corrections import amount_of, corrected, find_corrections
 from casecheck.extract.fields.dates import find_dates
 from casecheck.extract.fields.discretion import find_discretion
 from casecheck.extract.fields.markers import find_markers
@@ -44,6 +44,8 @@ def extract_document(doc: Document, source_pages: Sequence[Page] | None = None) 
     amounts = find_amounts(first_case, dt)
     if dt == "缴款凭证":  # 罚款：2500.00 / 交易金额：CNY30,000.00 / a 金额 column: figures without 元
         amounts = sorted(amounts + voucher_amounts(text, amounts), key=lambda a: a.start)
+    fixed = find_corrections(text)
+    amounts = corrected(amounts, fixed)  # 小写“¥201,000.00”有误，现更正为“¥210,000.00”
     facts: dict[str, Any] = {
         "ref": doc.ref,
         "doc_type": dt,
@@ -85,6 +87,7 @@ def extract_document(doc: Document, source_pages: Sequence[Page] | None = None) 
         | ({"terms": a.terms} if a.terms else {})
         | ({"settled": True} if a.settled else {})
         | ({"stated_total": True} if a.stated_total else {})
+        | ({"corrected": True} if a.corrected else {})
         for a in sorted(amounts + find_areas(text), key=lambda a: a.start)
     ]  # areas (kind ``area``, m²) among the amounts, never in ``penalty``
     totals = column_totals(text)  # a 货值计算表's 合计 with what its rows add up to (EVID-03)
@@ -106,7 +109,7 @@ def extract_document(doc: Document, source_pages: Sequence[Page] | None = None) 
     ]  # fmt: skip
     name = facts["party"]["name"]
     facts["penalty"] = sections.penalty(c, amounts, dt, name["value"] if name else None)
-    column = fine_column(table) if facts["penalty"]["fine"] is None else None
+    column = fine_column(table, first_case) if facts["penalty"]["fine"] is None else None
     if column and column[0] > 0:  # a 公示 list's 罚款金额（万元） column, the text saying no figure
         facts["penalty"]["fine"] = c.fact(column[0], column[1], column[2], form="table")
         if "罚款" not in facts["penalty"]["kinds"]:
@@ -135,8 +138,11 @@ def extract_document(doc: Document, source_pages: Sequence[Page] | None = None) 
         else None
     )
     facts["markers"] = {k: c.fact(True, s, e) for k, (s, e) in find_markers(text).items()}
-    fixed = find_corrections(text)
-    facts["corrections"] = [{"wrong": w, "right": r, "evidence": c.ev(s, e)} for w, r, s, e in fixed]
+    facts["corrections"] = []
+    for w, r, s, e in fixed:
+        wy, ry = amount_of(w), amount_of(r)
+        money = {"wrong_yuan": wy, "right_yuan": ry} if wy is not None and ry is not None else {}
+        facts["corrections"].append({"wrong": w, "right": r, "evidence": c.ev(s, e)} | money)
     facts["served"] = sections.served(c, sigs, hits) if dt == "送达回证" else None
     facts["catalog"] = (
         [

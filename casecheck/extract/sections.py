@@ -50,6 +50,8 @@ TABLE_FIELDS: dict[str, tuple[str, ...]] = {
         "作出处罚决定的机关",
         "处罚机关名称",
         "作出处罚的机关名称",
+        "决定机关名称",  # a 公示系统 list's column
+        "处罚决定机关",
     ),
 }
 # the label of the case's own number in a case system's header (not a document's 文号)

@@ -47,9 +47,13 @@ _HEADING = re.compile(
 )
 # 当事人： 法定代表人(负责人):, but not a wrapped "的笔录中辩称：" or "依照下列规定："
 _LABEL = re.compile(
-    r"^(?![的了和与及或并而之于对向将被把从以其此该]|称[:：])[\u4e00-\u9fff（）()/、]{1,10}(?<![下定为])(?<![^名]称)[:：]"
-)  # 当事人称： / 规定为： go on a sentence; 行政相对人名称： opens a field
-_TITLE = re.compile(r"(?:书|表|笔录|回证|清单|通知|决定|报告|记录|意见|证明|单|函|目录)$")
+    r"^(?![的了和与及或并而之于对向将被把从以其此该]|称[:：])(?:[\u4e00-\u9fff/、]|[（(][\u4e00-\u9fff/、]{1,8}[）)]){1,10}"
+    r"(?<![下定为])(?<![^名]称)[:：]"
+)  # 当事人称： / 规定为： go on a sentence; 行政相对人名称： opens a field; 纳罚款（收款单位： a note's
+# a title's last word, maybe with a short note (某省非税收入统一票据（电子）, 决定书（副本）)
+_TITLE = re.compile(
+    r"(?:书|表|笔录|回证|清单|通知|决定|报告|记录|意见|证明|单|函|目录|票据|收据)(?:[（(][^（）()]{1,6}[)）])?$"
+)
 _DOC_NUMBER = re.compile(r"[〔\[［(（]\d{4}[〕\]］)）].{0,8}号$")
 # A page number on a line of its own (a footer; a PDF may give it first): no content of the page.
 PAGE_NUMBER_ONLY = re.compile(

@@ -113,6 +113,7 @@ def _find_starts(source: SourceFile) -> list[_Start]:
     starts: list[_Start] = []
     paged = len(source.pages) > 1
     running = _running_headers(source)
+    listed = _listed_twice(source)
     for pi, page in enumerate(source.pages):
         lines = _lines(page.text)
         seen_content = 0
@@ -144,6 +145,15 @@ def _find_starts(source: SourceFile) -> list[_Start]:
                 # short next line that is a title of its own has the agency's name above it).
                 joined = classify_title(stripped + lines[li + 1].strip(), loose=loose)
                 hit = joined if joined and joined[0] != OTHER else None
+            if hit is None and seen_content and not lines[li - 1].strip() and _follows_document_end(prev):
+                # …接待人：孙某 2024年3月18日⏎⏎劳动保障监察立案审批表: after a document's end and a blank
+                # line a title may carry its form series' prefix, as at a page top
+                after_end = classify_title(stripped, loose=True)
+                hit = after_end if after_end and after_end[0] != OTHER else None
+            if hit is None and stripped in listed and _alone(lines, li):
+                # （五）立案审批表 set apart by blank lines, as the 目录 lists it: a volume copied with
+                # its 目录's numbers (a report's own （二）证据材料 heading is listed nowhere)
+                hit = classify_title(_ORDINAL_LEAD.sub("", stripped))
             if hit is None and loose and _PAGE_NUMBER_LEAD.match(stripped):
                 # A page number printed before the title on the page's first line: "16    银行缴款回单".
                 hit = classify_title(_PAGE_NUMBER_LEAD.sub("", stripped), loose=True)
@@ -159,6 +169,7 @@ def _find_starts(source: SourceFile) -> list[_Start]:
             if (
                 hit
                 and not _invites_value(prev)
+                and not (len(prev) <= 3 and _invites_value(before + prev))  # 送达文书名⏎称⏎行政处罚决定书
                 # credible: near a page top, or after a document's end (its agency line between)
                 and (
                     near_top
@@ -207,7 +218,10 @@ def _find_starts(source: SourceFile) -> list[_Start]:
                     # the page's own number, a rule or a running header read first: the page is the
                     # new document's
                     start_li = 0
-                if not _part_of_combined(starts, pi, li, lines, hit):
+                if _under_heading(starts, pi, li, lines):
+                    # the heading named the document (or a group: 告知书及送达回证); its own title decides
+                    starts[-1] = _Start(pi, starts[-1].line_index, hit[0], hit[1])
+                elif not _part_of_combined(starts, pi, li, lines, hit):
                     starts.append(_Start(pi, start_li, hit[0], hit[1]))
             seen_content += 1
             prev, before = stripped, prev
@@ -458,6 +472,43 @@ _SERVED = frozenset(
     {"行政处罚决定书", "行政处罚事先告知书", "听证告知书", "听证通知书", "不予行政处罚决定书"}
     | {"当场行政处罚决定书"}
 )
+
+
+_ORDINAL_LEAD = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[)）][ \u3000]*")
+
+
+def _listed_twice(source: SourceFile) -> frozenset[str]:
+    """Numbered lines (（五）立案审批表) that stand twice in the file: in its 目录 and over a document."""
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for page in source.pages:
+        if "）" not in page.text and ")" not in page.text:
+            continue
+        for line in _lines(page.text):
+            x = line.strip()
+            if _ORDINAL_LEAD.match(x):
+                (twice if x in seen else seen).add(x)
+    return frozenset(twice)
+
+
+def _under_heading(starts: list[_Start], pi: int, li: int, lines: list[str]) -> bool:
+    """A document's own title a few lines under its volume heading (（十三）行政处罚决定书⏎⏎某局⏎
+    行政处罚决定书): the document began at the heading."""
+    last = starts[-1] if starts else None
+    return bool(
+        last
+        and last.page_index == pi
+        and 0 < li - last.line_index <= _HEADING_REACH
+        and _ORDINAL_LEAD.match(lines[last.line_index].strip())
+    )
+
+
+_HEADING_REACH = 4  # blank, agency line, blank, title
+
+
+def _alone(lines: list[str], li: int) -> bool:
+    """Line ``li`` has a blank line (or the text's edge) on either side."""
+    return (li == 0 or not lines[li - 1].strip()) and (li + 1 >= len(lines) or not lines[li + 1].strip())
 
 
 def _set_apart(lines: list[str], li: int) -> bool:

@@ -47,11 +47,18 @@ NAMES = {"fine": "罚款", "confiscation": "没收金额"}
 def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator[Hit | Unknown]:
     """One hit per disagreeing pair."""
     if opts["check_forms"]:
+        # an amount a 更正 notice (or the document itself) puts right: 小写“¥201,000.00”有误，现更正为…
+        fixes = {
+            (round(c["wrong_yuan"], 2), round(c["right_yuan"], 2))
+            for d in all_docs(facts)
+            for c in d.get("corrections") or []
+            if isinstance(c.get("wrong_yuan"), int | float) and isinstance(c.get("right_yuan"), int | float)
+        }
         for doc in all_docs(facts):
             for kind in opts["kinds"]:
                 found = amounts(doc, kind)
                 upper, lower, bad = _forms(found)
-                if upper and lower and upper != lower:
+                if upper and lower and upper != lower and not _put_right(upper, lower, fixes):
                     detail = (
                         f"{doc.get('ref')} {NAMES[kind]}大写 {'/'.join(yuan(v) for v in sorted(upper))} 元"
                         f"与小写 {'/'.join(yuan(v) for v in sorted(lower))} 元不一致"
@@ -92,6 +99,14 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
                 said = yuan(stated[0]["value"])
                 detail = f"{doc.get('ref')} 记载{NAMES[kind]} {said} 元，与决定书 {yuan(imposed)} 元不一致"
                 yield Hit({"detail": detail}, evs(stated[0].get("evidence"), e1))
+
+
+def _put_right(upper: set[float], lower: set[float], fixes: set[tuple[float, float]]) -> bool:
+    """A correction turns each figure one form alone holds (the 小写 or the 大写) into the other's."""
+    for wrong, right in ((lower, upper), (upper, lower)):
+        if fixes and all(any((round(v, 2), round(w, 2)) in fixes for w in right) for v in wrong - right):
+            return True
+    return False
 
 
 _TWIN_GAP = 16  # 人民币壹拾叁万元整（¥150000元）: the figures follow the words within a few characters

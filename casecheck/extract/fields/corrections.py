@@ -7,6 +7,9 @@ the file (DOC-06): the agency put it right, lawfully, by a notice served on the 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from casecheck.extract.fields.money import AmountHit, find_amounts
 from casecheck.extract.patterns import fast_compile
 
 # …误写为“A”，现更正为“B” / 错写为A，应更正为B / 将“A”更正为“B”
@@ -15,13 +18,42 @@ CORRECTION = fast_compile(
     r"(?:现|应|予以|依法)?\s*(?:更正|改正|补正|更改)为\s*[“\"「]?(?P<right>[^”\"」，,。；;（(\n]{2,40}?)[”\"」]?(?=[（(，,。；;\s]|$)"
 )
 
+# 小写“¥201,000.00”有误，现更正为“¥210,000.00” / “A”系笔误，应更正为“B”: the wrong value quoted first
+_QUOTED_WRONG = fast_compile(
+    r"[“\"「](?P<wrong>[^”\"」\n]{1,40}?)[”\"」]\s*(?:有误|错误|系笔误|为笔误)\s*[，,]?\s*"
+    r"(?:现|应|予以|依法)?\s*(?:更正|改正|补正|更改)为\s*"
+    r"(?:[“\"「](?P<right>[^”\"」\n]{1,40}?)[”\"」]|(?P<bare>[^”\"」，,。；;（(\n]{1,40}?)(?=[（(，,。；;\s]|$))"
+)
+
 
 def find_corrections(text: str) -> list[tuple[str, str, int, int]]:
     """``(wrong, right, start, end)`` for each value the text says it corrects."""
     if "更正" not in text and "改正为" not in text and "补正" not in text and "更改为" not in text:
         return []
-    return [
-        (m.group("wrong").strip(), m.group("right").strip(), m.start(), m.end())
-        for m in CORRECTION.finditer(text)
-        if m.group("wrong").strip() != m.group("right").strip()
-    ]
+    found = [m for rx in (CORRECTION, _QUOTED_WRONG) for m in rx.finditer(text)]
+    pairs = [(m.group("wrong").strip(), (m.group("right") or m.groupdict().get("bare") or "").strip(), m)
+             for m in found]  # fmt: skip
+    return [(w, r, m.start(), m.end()) for w, r, m in sorted(pairs, key=lambda p: p[2].start()) if w != r]
+
+
+def amount_of(value: str) -> float | None:
+    """The yuan a corrected value states (``¥210,000.00``, ``贰拾壹万元整``), or ``None``."""
+    hits = find_amounts(value)
+    return hits[0].value if len(hits) == 1 else None
+
+
+def corrected(amounts: list[AmountHit], fixed: list[tuple[str, str, int, int]]) -> list[AmountHit]:
+    """``amounts`` of a document that corrects some of them itself (…小写“¥201,000.00”有误，现更正为
+    “¥210,000.00”): the figures the correction quotes are no amounts of their own, and an amount
+    written with the wrong value takes the right one."""
+    if not fixed:
+        return amounts
+    values = [(amount_of(w), amount_of(r)) for w, r, _s, _e in fixed]
+    swap = {round(w, 2): r for w, r in values if w is not None and r is not None}
+    out = []
+    for a in amounts:
+        if any(s <= a.start < e for _w, _r, s, e in fixed):
+            continue
+        right = swap.get(round(a.value, 2)) if a.kind in ("fine", "confiscation") else None
+        out.append(replace(a, value=right, corrected=True) if right is not None else a)
+    return out

@@ -209,7 +209,7 @@ def event_dates(text: str, hits: list[DateHit] | None = None) -> dict[str, DateH
             if kind == "payment" and DEADLINE_AFTER.match(text, h.end):
                 kind = None  # 你未在2024年6月30日前办理…汇算清缴: a deadline, not the day paid
             if kind == "served" and (
-                "决定书" in window
+                _penalty_decision(window)
                 or re.search(r"决定书[^。，,；]{0,4}$", text[max(0, h.start - 14) : h.start])
             ):
                 kind = "decision_served"  # 于2024年3月26日向当事人送达了《行政处罚决定书》
@@ -268,7 +268,26 @@ def event_dates(text: str, hits: list[DateHit] | None = None) -> dict[str, DateH
             out["decision_served"] = signed
     if "violation_month" not in out and (month := _violation_month(text)):
         out["violation_month"] = month
+    same_day = "当日" in text or "同日" in text or "当天" in text
+    if "filing" not in out and hits and same_day and (day := _filed_that_day(text, hits)):
+        out["filing"] = day
     return out
+
+
+# …2019年9月26日，执法人员检查发现…。经查，…。本机关当日立案调查。: a later sentence of the passage
+_FILED_SAME_DAY = re.compile(r"(?<![之自])(?:同日|当日|当天)(?!起)[^。，,；;\n]{0,8}?(?:立案|受案)")
+_SAME_DAY_REACH = 300  # the date stands earlier in the same paragraph
+
+
+def _filed_that_day(text: str, hits: list[DateHit]) -> DateHit | None:
+    """The date a 当日立案 sentence refers back to: the last date before it in its paragraph."""
+    m = _FILED_SAME_DAY.search(text)
+    if m is None:
+        return None
+    before = [h for h in hits if h.end <= m.start() and _anchor(text, h)]
+    if not before or m.start() - before[-1].end > _SAME_DAY_REACH or "\n" in text[before[-1].end : m.start()]:
+        return None
+    return before[-1]
 
 
 # 2023年6月21日，本局接到举报后进行检查，6月25日立案调查: a later day of the same narrative
@@ -310,6 +329,15 @@ def _with_yearless(text: str, hits: list[DateHit]) -> list[DateHit]:
     return sorted(hits + extra, key=lambda h: h.start) if extra else hits
 
 
+# 送达《责令改正违法行为决定书》: an order to correct, not the decision on the penalty
+_ORDER_DECISION = re.compile(r"责令[^。，,；;《》]{0,10}决定书")
+
+
+def _penalty_decision(clause: str) -> bool:
+    """``clause`` names a decision (决定书) other than an order to correct."""
+    return "决定书" in clause and clause.count("决定书") > len(_ORDER_DECISION.findall(clause))
+
+
 # 于2013年10月23日…进行了检查，并于同日立案调查: a later event of the clause on the same day
 # (自决定书送达当日起十五日内缴纳: a time limit's start, no event)
 SAME_DAY = re.compile(r"(?<!送达)(?<!收到)(?<![之自])(?:同日|当日|当天)(?!起)(?P<rest>[^。，,；;]{1,20})")
@@ -322,17 +350,28 @@ def _same_day(window: str, after: int, hit: DateHit, out: dict[str, DateHit]) ->
         cue = _ANY_CUE.search(m.group("rest"))
         if cue and cue.lastgroup:
             kind = EVENT_CUES[int(cue.lastgroup[1:])][0]
-            served_decision = kind == "served" and "决定书" in m.group("rest")
+            served_decision = kind == "served" and _penalty_decision(m.group("rest"))
             out.setdefault("decision_served" if served_decision else kind, hit)
 
 
 def _violation_month(text: str) -> DateHit | None:
     """The first month-level time the party is said to have acted in (dated the month's 1st)."""
-    if "月" not in text or not _MONTH_END.search(text):
-        return None  # no month that no day follows: MONTHS (tried at every digit) cannot match
-    for m in MONTHS.finditer(text):
-        subject = MONTH_SUBJECT.search(text, max(0, m.start() - 8), m.start())
-        if (subject or MONTH_AFTER.match(text, m.end())) and 1 <= int(m.group("m")) <= 12:
+    if "月" not in text:
+        return None
+    if _MONTH_END.search(text):  # a month no day follows: else MONTHS (tried at every digit) cannot match
+        for m in MONTHS.finditer(text):
+            subject = MONTH_SUBJECT.search(text, max(0, m.start() - 8), m.start())
+            if (subject or MONTH_AFTER.match(text, m.end())) and 1 <= int(m.group("m")) <= 12:
+                iso = f"{m.group('y')}-{int(m.group('m')):02d}-01"
+                return DateHit(iso, m.start(), m.end(), m.group(0), "month")
+    for m in MONTH_SPAN.finditer(text):  # 该单位2024年1月至3月20日，未…: a period from a month on
+        if MONTH_SUBJECT.search(text, max(0, m.start() - 8), m.start()) and 1 <= int(m.group("m")) <= 12:
             iso = f"{m.group('y')}-{int(m.group('m')):02d}-01"
             return DateHit(iso, m.start(), m.end(), m.group(0), "month")
     return None
+
+
+MONTH_SPAN = fast_compile(
+    r"(?<![\d年])(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月份?(?:起)?\s*(?:至|到|—|－|~|～|-)\s*"
+    r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月份?(?:\s*\d{1,2}\s*日)?"
+)

@@ -129,6 +129,9 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
     ("construction_cost", rf"{CONSTRUCTION_COST}[^，。；×xX*＊=＝%]{{0,10}}$", ""),
     # 广告法 第五十五条 …: fines are multiples of the 广告费用 (没收广告费用 stays a confiscation)
     ("ad_fee", r"(?<!没收)广告(?:发布)?费用?(?:（[^（）]{1,8}）)?(?:为|是|共计|合计|计)?$", ""),
+    # 责令退回医疗保障基金21,637.40元 / 退还多收的价款: money returned to a fund or to those it was
+    # taken from, no penalty (before 拟…处 of a notice's list: the nearer cue decides)
+    ("refund", r"(?:退回|退还|退赔|返还)(?!罚)[^，。；\d]{0,14}$", ""),
     ("proposed_fine", r"拟[^，。]{0,12}罚款|拟[^，。]{0,12}处", ""),
     # 第一期罚款¥30,000.00 / 首期缴纳罚款…: one instalment of an approved 分期缴纳, not the fine (分期缴纳罚款
     # 人民币5万元 names the whole fine)
@@ -222,6 +225,7 @@ class AmountHit:
     terms: list[list[float]] | None = None  # figures an illegal_gain/goods_value is computed from
     stated_total: bool = False  # 以上罚款合计…: the amount a total word introduces
     settled: bool = False  # 认定…货值金额为8700元: the value the agency finally found (after a hearing …)
+    corrected: bool = False  # the value a correction in the document puts right (extract.fields.corrections)
 
 
 def _value(m: re.Match[str], name: str) -> tuple[float | None, str]:

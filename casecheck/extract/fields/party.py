@@ -62,7 +62,10 @@ CREDIT_LABEL = fast_compile(r"(?:统一)?社会信用代码|注册号")
 # 数据来源单位统一社会信用代码), not the party's (某县直属机关幼儿园 统一社会信用代码：… is the party's)
 AGENCY_CREDIT_LABEL = re.compile(
     r"(?:(?:处罚|执法|决定|实施|作出处罚决定的?)机关|(?:数据)?来源单位|执法主体)的?(?:统一)?社会信用代码\s*[:：]?\s*$"
+    r"|索\s*引\s*号\s*[:：]?\s*$"  # a 政务公开 page's 索引号 opens with the publishing agency's own code
 )
+# 深圳市某公司：（纳税人识别号：9144…）: a tax office names a unit by its credit code
+TAX_ID_LABEL = re.compile(r"纳税人识别号\s*[:：]?\s*$")
 ID_LABEL = re.compile(r"身份证(?:件)?(?:号码|号)?|公民身份号码|证件号码")
 # A generic licence label: its value is a person's ID or a unit's credit code, as the value shows.
 LICENCE_LABEL = re.compile(r"(?:证照|执照|营业执照)(?:号码|编号|号)\s*[:：]?\s*$")
@@ -218,6 +221,7 @@ def _label_rx(lab: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     # a section's number may open the line (一、当事人：… in a report's numbered sections)
     full = fast_compile(
         rf"(?:^|\n|[ \t\u3000;；])[ \t\u3000]*(?:[一二三四五六七八九十]{{1,2}}[、.．][ \u3000]*)?(?:{lab})"
+        rf"(?:[一二三四五六七八九十]|[1-9])?"  # 当事人一：… / 当事人2：… (several parties)
         rf"(?:[ \t\u3000]*[(（][^)）\n]{{1,8}}[)）])?"
         rf"[ \u3000]*(?:[:：][ \t\u3000]*|\t+)([^\n]*)"
     )
@@ -235,6 +239,11 @@ def _spaced_rx(lab: str) -> re.Pattern[str]:
 
 
 _COLON = re.compile("[:：]")
+# a second column's label after a value (normalising squeezed the gap to one space)
+_COLUMN_GAP = re.compile(
+    r"[ \t\u3000]+(?=[\u4e00-\u9fa5（）()]{0,4}"
+    r"(?:代表人|负责人|地址|住[所址]|电话|代码|经营者|身份证|注册号))"
+)
 _CELL = re.compile(r"\S+")
 _NEXT_LINE_VALUE = re.compile(r"\n[ \t\u3000]*([^\n:：]{2,60})(?=\n|$)")
 # what no spaced value is: a sentence, a title, a signature box, a kind, a placeholder
@@ -272,6 +281,9 @@ def labelled(text: str, labels: tuple[str, ...], limit: int | None = None) -> Sp
                 # a form row (DOCX table): the value is the next cell, after a sub-label cell
                 val, start = _cell_value(val, start)
             if clean_name(val) or val.strip():
+                cell = _COLUMN_GAP.split(val.strip(), maxsplit=1)[0]  # a second column's cells may follow
+                if start == m.start(1) and (joined := _wrapped_name(head, m, cell)):
+                    return joined  # 单位名称：某商贸有限公    法定代表人：…⏎司    联系电话：…
                 return val.rstrip(), start, start + len(val.rstrip())
             nxt = _NEXT_LINE_VALUE.match(head[m.end() :])
             if nxt and clean_name(nxt.group(1)):
@@ -318,22 +330,36 @@ def _spaced_value(head: str, m: re.Match[str]) -> Span | None:
 _ORG_NAME_END = re.compile(rf"(?:{ORG_SUFFIX})$")
 _CJK_END = re.compile(r"[\u4e00-\u9fa5]$")
 _FIRST_CELL_OF_LINE = re.compile(r"\n[ \u3000]*([^\s:：]{1,6})(?=[ \u3000\n]|$)")
+_WHOLE_LINE_CELL = re.compile(r"\n[ \u3000]*([^\s:：]{7,12})(?=\n)")  # a narrow column's middle piece
+_WRAP_LINES = 3
+_UNIT_LABEL = re.compile(r"单位|名称|企业|公司")
 
 
 def _wrapped_name(head: str, m: re.Match[str], val: str) -> Span | None:
     """A name cut by a ruled table's cell wrap, whose tail opens the next line before that line's
-    own cells (当事人 某某五金制品有⏎限公司 法定代表人 梁某): the name with its tail."""
+    own cells (当事人 某某五金制品有⏎限公司 法定代表人 梁某), or runs over whole lines of a narrow
+    column (被处罚单位：昆山⏎博远电子科技有限公⏎司): the name with its tail."""
     if _ORG_NAME_END.search(val) or not _CJK_END.search(val):
         return None  # a whole name, or one closed by a note (某公司（91…）): nothing was cut
-    nxt = _FIRST_CELL_OF_LINE.match(head, m.end())
-    if nxt is None:
-        return None
-    tail = nxt.group(1)
-    if LABEL_WORD.search(tail) or FIELD_CELL.fullmatch(tail):
-        return None  # the next row's label (住所, 法定代表人 …), not the rest of the name
-    if not _ORG_NAME_END.search(val + tail) or not _TAIL_CELL.fullmatch(tail):
-        return None
-    return val + tail, m.start(1), nxt.end(1)
+    if is_person_name(val) and not _UNIT_LABEL.search(head, m.start(), m.start(1)):
+        return None  # 当事人：王建国 is whole; 被处罚单位：苏州 (a place, like a name) goes on
+    name, end = val, m.end()
+    for _ in range(_WRAP_LINES):
+        nxt = _FIRST_CELL_OF_LINE.match(head, end)
+        whole = nxt is None and _WHOLE_LINE_CELL.match(head, end)
+        nxt = nxt or whole
+        if not nxt:
+            return None
+        tail = nxt.group(1)
+        if LABEL_WORD.search(tail) or FIELD_CELL.fullmatch(tail):
+            return None  # the next row's label (住所, 法定代表人 …), not the rest of the name
+        name += tail
+        if _ORG_NAME_END.search(name):  # the suffix itself may be cut (某商贸有限公⏎司)
+            return (name, m.start(1), nxt.end(1)) if _TAIL_CELL.fullmatch(name[-len(tail) - 4 :]) else None
+        if head[nxt.end(1) : nxt.end(1) + 1] != "\n":
+            return None  # only a piece filling its line goes on to the next
+        end = nxt.end(1)
+    return None
 
 
 # 某修理店（经营者：黄某某）（纳税人识别号：92…）：: a tax notice's salutation carries its notes
@@ -341,12 +367,12 @@ _ADDRESSEE = re.compile(r"\s*([^:：\n]{2,60}?)\s*(?:[(（][^)）]*[)）]\s*){0,
 # A name opening a line, after 对, or after 当事人 mid-sentence (本局认为，当事人某公司在…); after
 # 经查 a time may come first (经查，2016年3月上旬，某公司在…)
 _LEAD_ORG = re.compile(
-    rf"(?:^|\n|对|[，,。；;](?=当事人))\s*"
+    rf"(?:^|\n|对|[，,。；;](?=当事人)|[|｜](?=[ \u3000]*[^|｜\n]{{2,40}}(?:\n|$)))\s*"
     rf"(?:经查明?[，,：:]?\s*(?:19|20)\d{{2}}年[^，,。；;\n]{{0,12}}[，,]|{LEAD_WORDS})?\s*(?P<n>{STRONG_ORG.pattern})"
 )
 # Past the text's start ``^`` cannot match: a match there opens with a newline, 对 or a stop, which
 # the engine skips to (the plain pattern is entered at every position: its name run spans all CJK)
-_LEAD_ORG_INSIDE = skipping_compile(rf"(?=[\n对，,。；;])(?:{_LEAD_ORG.pattern})")
+_LEAD_ORG_INSIDE = skipping_compile(rf"(?=[\n对，,。；;|｜])(?:{_LEAD_ORG.pattern})")
 _AGENCY_WORD = re.compile(r"(局|政府|法院|支队|大队)")
 # 当事人从某某贸易有限公司购进… / 与某公司签订… / 张某在某公司承包的工地: a counterparty or a place,
 # not the party (a preposition opens the name, or a verb's subject stands before it)
@@ -363,10 +389,18 @@ _BARE_NAME_ROW = re.compile(
     r"[ \u3000]*(?:统一社会信用代码|社会信用代码|法定代表人|负责人|经营者|住所)"
 )
 _PERSON_LEAD = re.compile(
-    r"(?:^|\n)\s*(?:违法行为人|违法嫌疑人|被处罚人|被处理人|当事人|被检查人)(?:姓名)?\s*(?P<n>[\u4e00-\u9fa5·]{2,6}?)"
+    r"(?:^|\n)\s*(?:违法行为人|违法嫌疑人|被处罚人|被处理人|当事人|被检查人)(?:姓名)?\s*"
+    r"(?P<n>[\u4e00-\u9fa5][\u4e00-\u9fa5·*＊×]{1,5}?)"
     r"(?:\s*[，,（(]|[ \t\u3000]+)\s*(?:性别\s*[:：]?\s*)?[男女]"
 )
 
+# a run-on party sentence whose name no suffix marks: 当事人某某足浴店（个体工商户），统一社会信用代码… /
+# 当事人某某炒粉店为个体工商户，经营者…
+_RUN_ON_PARTY = re.compile(
+    r"(?:^|\n)[ \u3000]*(?:当事人|被处罚人|违法行为人)[ \u3000]*(?P<n>[^\s，,。；;:：()（）]{2,40}?)"
+    r"(?:[（(]个体(?:工商)?户[)）]|(?:为|系|是)个体(?:工商)?户"
+    r"|[，,][ \u3000]*(?:统一社会信用代码|社会信用代码|注册号|法定代表人|经营者|负责人))"
+)
 
 _REP_LABEL = re.compile(_spaced("法定代表人"))
 
@@ -435,6 +469,9 @@ def party_name(text: str, table: dict[str, tuple[str, int, int]]) -> Span | None
             and not _NOT_LEAD_NAME.search(name)
         ):
             return name, at, at + len(name)
+    m = _RUN_ON_PARTY.search(text, 0, 3000)
+    if m and (name := clean_name(m.group("n"))) and not BAD_NAME.search(name) and not LABEL_WORD.search(name):
+        return name, m.start("n"), m.start("n") + len(name)
     return None
 
 
@@ -581,6 +618,8 @@ def credit_code(text: str) -> tuple[str, int, int, bool | None] | None:
     for code in codes:
         if CREDIT_LABEL.search(text[max(0, code[1] - 20) : code[1]]):
             return code
+        if code[3] and code[0][0] == "9" and TAX_ID_LABEL.search(text[max(0, code[1] - 10) : code[1]]):
+            return code  # an individual's 纳税人识别号 is the ID number: a unit's (9…) only
     for code in codes:
         # 证照号码：91…（a letter-bearing 18-character code after a licence label is the credit
         # code, even when its check character fails: that failure is what DOC-06 reports)

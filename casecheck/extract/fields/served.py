@@ -28,9 +28,9 @@ METHOD_WORDS = (
     ("公告送达", ("公告",)),
 )
 METHOD_FIELD = re.compile(r"送达方式\s*[:：|│┃\t ]\s*(?P<w>直接|当面|当场|邮寄|邮政|留置|电子|委托|公告)")
-# a label wrapped inside its cell is one label: 送达文书名称及文⏎号⏎行政处罚决定书（…号）
+# a label wrapped inside its cell is one label: 送达文书名称及文⏎号⏎行政处罚决定书（…号）, 送达文书名⏎称
 TITLE_FIELD = fast_compile(
-    r"(?:送达(?:的)?(?:文书|文件)(?:名称)?|(?<!\S)文书名称)(?:(?:\s*[及、和与])?\s*(?:文\s?号|编\s?号))?"
+    r"(?:送达(?:的)?(?:文书|文件)(?:名\s?称)?|(?<!\S)文书名称)(?:(?:\s*[及、和与])?\s*(?:文\s?号|编\s?号))?"
     r"[ \u3000]*[:：|\t]?\s*(?P<v>[^\n]{2,80})"
 )
 # 行政处罚决定书（副本）: a note after the title's last word, not part of it (（听证） inside is kept)

@@ -18,6 +18,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from casecheck.extract.fields.names import is_person_name
 from casecheck.extract.patterns import fast_compile
 from casecheck.extract.text import is_blank_value
 
@@ -171,10 +172,27 @@ def find_signatures(text: str) -> list[SignatureHit]:
             value = ""  # 受送达人签名或盖章\t签收日期: the next cell's label, the signature cell left out
         # 拒绝签收 / 拒签 written in the row records a refusal, not a signature
         filled = _filled(value) and not REFUSED.match(value)
-        out.append(
-            SignatureHit(role, m.group("label").strip(), filled, m.start(), m.start("rest") + len(value))
-        )
+        end = m.start("rest") + len(value)
+        if not rest.strip() and m.group("eol") is None and (under := _signed_under(text, m.end("rest"))):
+            # 受送达人签名及日期：⏎周某某 2025年5月12日: the name on the line under it
+            filled, end = True, under
+        out.append(SignatureHit(role, m.group("label").strip(), filled, m.start(), end))
     return sorted(out, key=lambda h: h.start)
+
+
+# a line holding only a signer's name, maybe with the date signed
+_NAME_LINE = re.compile(
+    r"\n[ \t\u3000]*(?P<n>[\u4e00-\u9fa5·]{2,4})"
+    r"(?:[ \t\u3000]+(?:(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})[^\n:：]*)?"
+    r"[ \t\u3000]*(?=\n|$)"
+)
+
+
+def _signed_under(text: str, eol: int) -> int | None:
+    """Where the signature written on the line under an empty ``label：`` ends (a person's name,
+    maybe a date after it), or ``None``."""
+    m = _NAME_LINE.match(text, eol)
+    return m.end() if m and is_person_name(m.group("n")) else None
 
 
 def _opinion_rows(text: str, taken: list[SignatureHit]) -> list[SignatureHit]:

@@ -331,11 +331,23 @@ _FINE_COLUMN = re.compile(r"^罚款(?:金额|数额)?[（(](万)?元[）)]$")
 _FIGURE_CELL = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 
 
-def fine_column(table: dict[str, Cell]) -> tuple[float, int, int] | None:
-    """The fine a 公示 list's fine column gives its first case, in yuan, and the cell's span."""
+# 罚款金额（万元）：0.558 — a 信用中国 record's field, one per line
+_FINE_FIELD = re.compile(
+    r"(?:^|\n)[ \u3000]*罚款(?:金额|数额)?[（(](万)?元[）)][ \u3000]*[:：][ \u3000]*([0-9.,]+)"
+    r"[ \u3000]*(?=\n|$)"
+)
+
+
+def fine_column(table: dict[str, Cell], text: str = "") -> tuple[float, int, int] | None:
+    """The fine a 公示 list's fine column (or a 公示 record's fine field in ``text``) gives its first
+    case, in yuan, and the cell's span."""
     for heading, (value, start, end) in table.items():
         m = _FINE_COLUMN.match(heading)
         if m and _FIGURE_CELL.match(value.strip()):
             yuan = float(value.strip().replace(",", "")) * (10000 if m.group(1) else 1)
             return round(yuan, 2), start, end
+    f = _FINE_FIELD.search(text) if "罚款" in text else None
+    if f and _FIGURE_CELL.match(f.group(2)):
+        yuan = float(f.group(2).replace(",", "")) * (10000 if f.group(1) else 1)
+        return round(yuan, 2), f.start(2), f.end(2)
     return None
