@@ -49,7 +49,13 @@ def test_resolve_title(raw: str, title: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("title", "has_text"),
-    [(APL, True), (FSL, True), ("市场监督管理行政处罚程序规定", False), ("中华人民共和国统计法", False)],
+    [
+        (APL, True),
+        (FSL, True),
+        ("市场监督管理行政处罚程序规定", False),
+        ("中华人民共和国草原法", False),  # known title (aliases.yaml has_text: false), no text
+        ("中华人民共和国统计法", True),  # 2009 and 2024 texts in rules/laws/texts
+    ],
 )
 def test_has_text(title: str, has_text: bool) -> None:
     law = catalog.get_law(title)
@@ -153,12 +159,41 @@ def test_versions_chain_without_gaps() -> None:
         (APL, date(2010, 1, 1), "no_text"),  # the 2009 text: known, numbering as 2017, no text
         ("中华人民共和国治安管理处罚法", date(2025, 12, 31), "in_force"),
         ("中华人民共和国治安管理处罚法", date(2026, 1, 1), "no_text"),  # 2025 revision, no text here
-        ("中华人民共和国统计法", date(2022, 1, 1), "no_text"),
+        ("中华人民共和国草原法", date(2022, 1, 1), "no_text"),  # known law without text
+        ("中华人民共和国统计法", date(2009, 12, 31), "before_coverage"),  # 2009 revision: from 2010-01-01
+        ("中华人民共和国统计法", date(2022, 1, 1), "in_force"),
+        ("中华人民共和国统计法", date(2025, 1, 1), "in_force"),
         ("某某法", date(2022, 1, 1), "unknown_law"),
     ],
 )
 def test_status(law: str, d: date, status: str) -> None:
     assert catalog.status(law, d) == status
+
+
+@pytest.mark.parametrize(
+    ("d", "version"),
+    [
+        (date(2010, 1, 1), date(2009, 6, 27)),
+        (date(2022, 1, 1), date(2009, 6, 27)),
+        (date(2024, 9, 12), date(2009, 6, 27)),
+        (date(2024, 9, 13), date(2024, 9, 13)),  # the 2024 amendment applies from publication
+        (date(2025, 1, 1), date(2024, 9, 13)),
+    ],
+)
+def test_statistics_law_versions(d: date, version: date) -> None:
+    """统计法: the 2009 revision (in force 2010-01-01) until the 2024-09-13 amendment, whose
+    closing article still names 2010-01-01; the 2024 text renumbers and raises the fines."""
+    stats = "中华人民共和国统计法"
+    v = catalog.in_force(stats, d)
+    assert v is not None and v.has_text and v.version == version
+    if version == date(2024, 9, 13):
+        fine = v.article(44).text(2)
+        assert len(v.articles) == 53
+        assert "可以并处十万元以下的罚款；情节严重的，并处十万元以上五十万元以下的罚款" in fine
+    else:
+        fine = v.article(41).text(2)
+        assert len(v.articles) == 50
+        assert "可以并处五万元以下的罚款；情节严重的，并处五万元以上二十万元以下的罚款" in fine
 
 
 def test_old_numbering_detection() -> None:
@@ -236,7 +271,7 @@ def test_penalty_range_multiples_and_kinds() -> None:
         (FSL, date(2024, 5, 1), 999, None),  # no such article
         (FSL, date(2024, 5, 1), 34, 1),  # not a penalty provision
         (APL, date(2010, 1, 1), 51, None),  # version without text
-        ("中华人民共和国统计法", date(2024, 5, 1), 37, None),  # known law without text
+        ("中华人民共和国草原法", date(2024, 5, 1), 37, None),  # known law without text
         (FSL, date(2010, 1, 1), 124, 1),  # before our earliest text
     ],
 )

@@ -357,4 +357,8 @@ def test_forest_law_articles_and_versions() -> None:
     assert catalog.versions_with_article(forest, "76", 2)  # 滥伐林木: 第七十六条第二款
     assert not catalog.versions_with_article(forest, "76", 3)
     assert catalog.status(forest, date(2021, 11, 22)) == "in_force"
-    assert catalog.status(forest, date(2019, 5, 1)) != "in_force"  # the 2019 revision took effect 2020-07-01
+    # 2019-05-01: the 2009 text (old numbering); the 2019 revision takes over from 2020-07-01
+    assert catalog.status(forest, date(2019, 5, 1)) == "in_force"
+    assert catalog.in_force(forest, date(2019, 5, 1)).version == date(2009, 8, 27)
+    assert catalog.in_force(forest, date(2020, 6, 30)).version == date(2009, 8, 27)
+    assert catalog.in_force(forest, date(2020, 7, 1)).version == date(2019, 12, 28)
