@@ -257,3 +257,16 @@ def test_a_public_list_names_the_deciding_agency_in_a_column() -> None:
 def test_money_returned_of_ones_own_accord_is_a_mitigation_ground() -> None:
     assert "mitigation_ground" in find_markers("答：检查后我们自查，已经把多结算的费用全部主动退回基金专户。")
     assert "mitigation_ground" not in find_markers("决定：一、责令你单位退回医疗保障基金5,120.00元。")
+
+
+def test_an_ad_fee_total_over_the_fees_it_lists() -> None:
+    text = (
+        "某区市场监督管理局\n行政处罚决定书\n当事人：某某餐饮管理有限公司\n"
+        "当事人为发布上述广告支付的费用为：短视频拍摄剪辑费4200元；本地生活平台推广费5100元；"
+        "门头海报印制费900元，合计广告费用11200元。依据《中华人民共和国广告法》第五十五条第一款的规定，"
+        "决定处广告费用三倍的罚款33600元。\n"
+    )
+    fees = [a for a in _facts(text)["documents"][0]["amounts"] if a["kind"] == "ad_fee"]
+    assert fees and fees[0]["terms"] == [[4200.0], [5100.0], [900.0]]  # 10200: EVID-03 adds them up
+    found = check_case(_facts(text)).findings
+    assert any(f.code == "EVID-03" and "10,200" in f.message for f in found)

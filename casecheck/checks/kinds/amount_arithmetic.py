@@ -25,7 +25,7 @@ from casecheck.checks.util import Context, Hit, Opt, Unknown, amounts, docs, evs
 
 ID = "amount_arithmetic"
 OPTIONS = {
-    "kinds": Opt(list, ["goods_value", "illegal_gain", "business_volume", "contract_fee"]),
+    "kinds": Opt(list, ["goods_value", "illegal_gain", "business_volume", "contract_fee", "ad_fee"]),
     "types": Opt(
         list, ["调查终结报告", "行政处罚事先告知书", "行政处罚决定书", "行政处罚决定审批表", "法制审核意见书"]
     ),
@@ -38,6 +38,7 @@ NAMES = {
     "illegal_gain": "违法所得",
     "business_volume": "违法经营额",
     "contract_fee": "约定报酬",
+    "ad_fee": "广告费用",
 }
 
 

@@ -1,4 +1,4 @@
-"""A 货值金额/违法所得 total over amounts listed before it: its parts are its terms (EVID-03).
+"""A 货值金额/违法所得/广告费用 total over amounts listed before it: its parts are its terms (EVID-03).
 
 ``货值金额：酸奶60.5元、面包48.0元，共计108.5元`` and ``…（货值60.5元）；…（货值48.0元）。以上货值金额合计
 108.5元`` state the parts as amounts of the same kind, then their total. The total's terms are the
@@ -16,10 +16,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from casecheck.extract.fields.money import AmountHit
 
-KINDS = ("goods_value", "illegal_gain", "business_volume", "contract_fee")
-# the total word right before the amount: 共计338.1元 / 合计：人民币108.5元 / 以上货值金额总计为…
+KINDS = ("goods_value", "illegal_gain", "business_volume", "contract_fee", "ad_fee")
+# the total word right before the amount: 共计338.1元 / 合计：人民币108.5元 / 以上货值金额总计为… /
+# 合计广告费用13600元
 TOTAL_BEFORE = re.compile(
-    r"(?:合计|共计|总计)\s*(?:违法所得|货值金额|货值|违法经营额|金额)?\s*(?:为|是)?\s*[:：]?\s*(?:人民币)?\s*[￥¥]?\s*$"
+    r"(?:合计|共计|总计)\s*(?:违法所得|货值金额|货值|违法经营额|广告费用?|金额)?\s*(?:为|是)?\s*[:：]?\s*(?:人民币)?"
+    r"\s*[￥¥]?\s*$"
 )
 _WINDOW = 24  # how far before the amount its total word may stand
 # 销售额145,848元；…销售额32,340元。违法所得合计186,188元: sales listed one by one are the parts of
@@ -35,19 +37,22 @@ _COLLECTED = re.compile(r"收取|收费|收款|收入")
 _DEDUCTION = re.compile(
     r"扣除|减去|减除|退还|已退|利润|毛利|支付|支出|成本|付出"
 )  # a total after a deduction sums no list
+_DEDUCTION_OF_PAID = re.compile(r"扣除|减去|减除|退还|已退")
 
 
-def _sales_parts(text: str, hits: list[AmountHit], para: int, end: int) -> set[int]:
+def _sales_parts(text: str, hits: list[AmountHit], para: int, end: int, paid: bool = False) -> set[int]:
     """Indices of the ``other`` amounts of the paragraph that are sales or fees collected: labelled
-    so (销售额…元, 收取输液费…元), or listed right after one that is (分别为28000元、36500元)."""
-    collected = bool(_COLLECTED.search(text, para, end))  # …均已收取，合计违法所得…: up to the total
+    so (销售额…元, 收取输液费…元), or listed right after one that is (分别为28000元、36500元). ``paid``:
+    the fees a 广告费用 totals (推文代写及排版费3800元；投放费6500元，合计广告费用…), collected or not."""
+    # …均已收取，合计违法所得…: up to the total
+    collected = paid or bool(_COLLECTED.search(text, para, end))
     out: set[int] = set()
     for j, p in enumerate(hits):
         if p.start < para or p.kind != "other":
             continue
         lead = text[max(0, p.start - 12) : p.start]
         if (
-            _SALES_BEFORE.search(lead)
+            (_SALES_BEFORE.search(lead) and not paid)
             or (collected and _FEE_BEFORE.search(lead))
             or (j - 1 in out and _LIST_GAP.fullmatch(text, hits[j - 1].end, p.start))
         ):
@@ -65,7 +70,11 @@ def with_listed_parts(text: str, hits: list[AmountHit]) -> list[AmountHit]:
             continue
         para = text.rfind("\n", 0, h.start) + 1
         parts: list[float] = []
-        sales = _sales_parts(text, out[:i], para, h.start) if h.kind == "illegal_gain" else set()
+        sales = (
+            _sales_parts(text, out[:i], para, h.start, paid=h.kind == "ad_fee")
+            if h.kind in ("illegal_gain", "ad_fee")
+            else set()
+        )
         for j in range(i - 1, -1, -1):
             p = out[j]
             if p.start < para:
@@ -76,7 +85,8 @@ def with_listed_parts(text: str, hits: list[AmountHit]) -> list[AmountHit]:
                 break  # an earlier total closes the list before it
             parts.append(p.value)
         para_end = text.find("\n", h.end)
-        if _DEDUCTION.search(text, para, len(text) if para_end < 0 else para_end):
+        deduction = _DEDUCTION_OF_PAID if h.kind == "ad_fee" else _DEDUCTION  # fees are paid
+        if deduction.search(text, para, len(text) if para_end < 0 else para_end):
             parts = []  # 违法所得3000元，扣除已退还的1000元，合计2000元: a difference, not a sum
         if len(parts) >= 2 and all(abs(v - h.value) > 0.005 for v in parts):
             out[i] = replace(h, terms=[[v] for v in reversed(parts)])
