@@ -270,3 +270,35 @@ def test_an_ad_fee_total_over_the_fees_it_lists() -> None:
     assert fees and fees[0]["terms"] == [[4200.0], [5100.0], [900.0]]  # 10200: EVID-03 adds them up
     found = check_case(_facts(text)).findings
     assert any(f.code == "EVID-03" and "10,200" in f.message for f in found)
+
+
+def _receipt(ref_title: str, number: str, date: str) -> str:
+    return (
+        f"送达回证\n送达文书名称：{ref_title}\n文号：{number}\n受送达人：某某培训学校\n送达方式：直接送达\n"
+        f"受送达人签名：王某\n签收日期：{date}\n送达人：赵某 钱某\n"
+    )
+
+
+def test_a_receipt_copied_from_the_notices_is_serv03_not_a_missing_receipt() -> None:
+    head = "某区教育和体育局\n"
+    notice = (
+        head
+        + "行政处罚事先告知书\n某教体罚告〔2021〕4号\n某某培训学校：本局拟对你单位罚款。\n"
+        + head
+        + "2021年11月10日\n"
+    )
+    decision = head + "行政处罚决定书\n某教体罚〔2021〕4号\n当事人：某某培训学校\n决定罚款人民币壹万元。\n"
+    decision += head + "2021年11月24日\n"
+    parts = [
+        ("行政处罚事先告知书", notice),
+        ("送达回证", _receipt("行政处罚事先告知书", "某教体罚告〔2021〕4号", "2021年11月11日")),
+        ("行政处罚决定书", decision),
+        ("送达回证", _receipt("行政处罚事先告知书", "某教体罚告〔2021〕4号", "2021年11月25日")),
+    ]
+    docs = tuple(text_document(t, normalize_text(x)) for t, x in parts)
+    found = check_case(extract_case(Case("c", "c.txt", (), docs))).findings
+    assert any(f.code == "SERV-03" and "前一份送达回证" in f.message for f in found)
+    assert not any(f.code == "SERV-02" and "无送达回证" in f.message for f in found)
+    # without the copy the decision has no receipt at all
+    bare = check_case(extract_case(Case("c", "c.txt", (), docs[:3]))).findings
+    assert any(f.code == "SERV-02" and "无送达回证" in f.message for f in bare)

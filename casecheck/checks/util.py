@@ -139,7 +139,7 @@ def fact_ev(fact: Any) -> dict[str, Any] | None:
 
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
-_TITLE_NOISE = re.compile(r"[\s《》|\u2500-\u257f]")
+_TITLE_NOISE = re.compile(r"[\s《》|｜\u2500-\u257f]")
 
 
 def to_date(v: Any) -> date | None:
@@ -410,7 +410,7 @@ def ocr_documents(facts: dict[str, Any], evidence: tuple[Evidence, ...]) -> list
 
 
 def norm_title(s: Any) -> str:
-    """A title or 文号 for comparison: no spaces, 书名号 or table borders (│ ┃ |), ASCII parentheses."""
+    """A title or 文号 for comparison: no spaces, 书名号 or table borders (│ ┃ | ｜), ASCII parentheses."""
     return _TITLE_NOISE.sub("", str(s or "")).replace("（", "(").replace("）", ")")
 
 

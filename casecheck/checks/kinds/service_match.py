@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from casecheck.checks.receipts import copied_receipt
 from casecheck.checks.util import Context, Hit, Opt, Unknown, doc_evidence, docs, evs, norm_title, value
 from casecheck.extract.fields.served import served_entries
 
@@ -75,3 +76,22 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         yield Hit(
             {"document": r.get("ref"), "detail": detail}, evs(served.get("evidence")) or (doc_evidence(r),)
         )
+    for doc in docs(facts, "行政处罚决定书", "不予行政处罚决定书"):
+        copied = copied_receipt(facts, doc, _names)
+        if copied is not None:
+            named = norm_title((copied.get("served") or {}).get("title")) or "未载明"
+            detail = (
+                f"{copied.get('ref')} 附于{doc.get('ref')}之后，所载文书名称、文号仍为前一份送达回证的"
+                f"（{named}），未载明所送达的{doc.get('ref')}"
+            )
+            yield Hit(
+                {"document": copied.get("ref"), "detail": detail}, (doc_evidence(copied), doc_evidence(doc))
+            )
+
+
+def _names(served: dict[str, Any], doc: dict[str, Any]) -> bool:
+    """The served entry names ``doc`` by its 文号 or its title."""
+    number, title = _number(served.get("doc_number")), norm_title(served.get("title"))
+    return bool(number and _number(value(doc.get("doc_number"))) == number) or bool(
+        title and _title_matches(title, doc)
+    )

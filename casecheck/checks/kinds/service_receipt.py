@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from casecheck.checks.receipts import copied_receipt
 from casecheck.checks.util import (
     IMAGE_SIGNATURE,
     Context,
@@ -77,8 +78,8 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         if not mine and len(receipts) == 1 and anonymous and doc.get("doc_type") in ("行政处罚决定书",):
             mine = [(r, r.get("served") or {}) for r in anonymous]
         if not mine:
-            if doc.get("doc_type") not in opts["missing_types"]:
-                continue
+            if doc.get("doc_type") not in opts["missing_types"] or copied_receipt(facts, doc, names):
+                continue  # (a receipt copied from the 告知书's and not changed is SERV-03's)
             if not (opts["spot_marker_ok"] and has_marker(doc, "on_spot_service")):
                 yield Hit(
                     {"document": doc.get("ref"), "detail": f"{doc.get('ref')} 无送达回证"},
