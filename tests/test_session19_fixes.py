@@ -14,7 +14,7 @@ from casecheck.extract.fields.corrections import find_corrections
 from casecheck.extract.fields.events import event_dates
 from casecheck.extract.fields.markers import find_markers
 from casecheck.extract.fields.money import find_amounts
-from casecheck.extract.fields.party import credit_code
+from casecheck.extract.fields.party import credit_code, party_name
 from casecheck.extract.fields.signatures import find_signatures
 from casecheck.ingest.normalize import normalize_text
 from casecheck.ingest.reader import read_file
@@ -167,6 +167,7 @@ def test_a_receipt_label_wrapped_in_its_cell_is_no_title_under_it(tmp_path: Path
 
 def test_volume_headings_with_their_catalogue_numbers(tmp_path: Path) -> None:
     text = (
+        "某市商务局行政处罚案卷\n案件名称：某某公司未按规定备案案\n\n"
         "卷内目录\n（一）案件来源登记表\n（二）行政处罚事先告知书及送达回证\n（三）行政处罚决定书\n\n\n"
         "（一）案件来源登记表\n\n受理时间：2026年3月2日\n来源：投诉举报\n\n\n"
         "（二）行政处罚事先告知书及送达回证\n\n某市商务局\n行政处罚事先告知书\n某商务罚告〔2026〕3号\n"
@@ -174,7 +175,19 @@ def test_volume_headings_with_their_catalogue_numbers(tmp_path: Path) -> None:
         "（三）行政处罚决定书\n\n某市商务局\n行政处罚决定书\n某商务罚〔2026〕3号\n被处罚单位：某某公司\n"
     )
     # the 目录's rows stay in the 目录; a heading and the title under it open one document
-    assert _types(tmp_path, text) == ["卷内目录", "案件来源登记表", "行政处罚事先告知书", "行政处罚决定书"]
+    assert _types(tmp_path, text)[1:] == [
+        "卷内目录",
+        "案件来源登记表",
+        "行政处罚事先告知书",
+        "行政处罚决定书",
+    ]
+    # a report's own numbered evidence list, set apart by blank lines, opens no document
+    report = (
+        "案件调查终结报告\n一、基本情况：某某公司\n三、证据材料\n\n（一）现场检查笔录\n\n（二）询问笔录\n\n"
+        "四、处理意见：建议罚款。\n承办人：张某 2026年5月6日\n\n法制审核意见书\n三、证据材料\n\n"
+        "（一）现场检查笔录\n\n（二）询问笔录\n\n审核意见：同意。\n审核人：李某 2026年5月8日\n"
+    )
+    assert _types(tmp_path, report) == ["调查终结报告", "法制审核意见书"]
 
 
 def test_a_titled_form_after_a_dated_record_and_a_blank_line(tmp_path: Path) -> None:
@@ -302,3 +315,65 @@ def test_a_receipt_copied_from_the_notices_is_serv03_not_a_missing_receipt() -> 
     # without the copy the decision has no receipt at all
     bare = check_case(extract_case(Case("c", "c.txt", (), docs[:3]))).findings
     assert any(f.code == "SERV-02" and "无送达回证" in f.message for f in bare)
+
+
+def test_a_fine_after_money_returned_or_an_order_to_correct_stays_a_fine() -> None:
+    for text in (
+        "责令当事人退还多收的价款并处罚款人民币5000元。",
+        "责令当事人将标价签上的价格改正为实际销售价格并处罚款人民币5000元。",
+    ):
+        facts = _facts("某局\n行政处罚决定书\n当事人：某某超市\n" + text + "\n")
+        assert contract_fields(facts)["penalty"]["fine_yuan"] == 5000, text
+    # a correction of another figure leaves the fine as written
+    other = "决定罚款3000元。调查报告中违法所得“3000元”有误，现更正为“2000元”。"
+    assert (
+        contract_fields(_facts("某局\n行政处罚决定书\n当事人：某某超市\n" + other + "\n"))["penalty"][
+            "fine_yuan"
+        ]
+        == 3000
+    )
+
+
+def test_a_decision_served_with_an_order_to_correct() -> None:
+    hits = event_dates("2024年6月20日，执法人员向当事人直接送达了责令改正通知书和行政处罚决定书。")
+    assert hits["decision_served"].iso == "2024-06-20"
+
+
+def test_an_unrelated_correction_does_not_hide_a_words_and_figures_mismatch() -> None:
+    text = (
+        "某局\n行政处罚决定书\n当事人：某某公司\n决定罚款肆拾壹万壹仟元整（411000元）。\n"
+        "以上罚款肆拾壹万元整（411000元）。\n另：告知书中广告费用“2800元”有误，现更正为“2700元”。\n"
+    )
+    assert any(f.code == "DOC-07" for f in check_case(_facts(text)).findings)
+
+
+def test_party_fields_keep_to_their_own_value() -> None:
+    form = (
+        "被检查单位：城关镇老王烧烤\n营业场所\n城关镇解放路12号\n"  # a form's rows, as extraction sees them
+    )
+    assert party_name(form, {})[0] == "城关镇老王烧烤"
+    narrative = "某局\n集体讨论记录\n当事人积极配合调查，法定代表人当场承认了违法事实。\n"
+    assert _party(narrative) != "积极配合调查"
+    row = "某局\n案件调查终结报告\n证据：\n1 | 广告制作合同 | 昆明美图广告有限公司\n"
+    assert _party(row) != "昆明美图广告有限公司"
+
+
+def test_no_mitigation_in_a_question_or_a_denial() -> None:
+    assert "mitigation_ground" not in find_markers("问：你们是否主动退还了客户支付的广告费用？答：没有退还。")
+
+
+def test_a_cell_label_under_an_empty_signature_is_no_signature() -> None:
+    signed = [
+        s for s in find_signatures("受送达人签名或盖章：\n代收人\n收到日期：\n") if s.role == "recipient"
+    ]
+    assert signed and not signed[0].filled
+
+
+def test_the_same_day_of_a_violation_is_no_filing_day() -> None:
+    text = "经查，当事人于2024年1月10日开始销售过期食品。执法人员于检查中发现该情况，当日立案调查。"
+    assert "filing" not in event_dates(text)
+
+
+def test_a_field_whose_note_holds_the_colon_keeps_its_line() -> None:
+    text = "住所：某某省某某市某某区某某街道某某路88号某某大厦12楼1203室\n联系电话（手机：13812345678）\n"
+    assert "1203室\n联系电话" in normalize_text(text)

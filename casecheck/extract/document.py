@@ -45,7 +45,7 @@ def extract_document(doc: Document, source_pages: Sequence[Page] | None = None) 
     if dt == "缴款凭证":  # 罚款：2500.00 / 交易金额：CNY30,000.00 / a 金额 column: figures without 元
         amounts = sorted(amounts + voucher_amounts(text, amounts), key=lambda a: a.start)
     fixed = find_corrections(text)
-    amounts = corrected(amounts, fixed)  # 小写“¥201,000.00”有误，现更正为“¥210,000.00”
+    amounts = corrected(text, amounts, fixed)  # 小写“¥201,000.00”有误，现更正为“¥210,000.00”
     facts: dict[str, Any] = {
         "ref": doc.ref,
         "doc_type": dt,

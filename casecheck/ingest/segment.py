@@ -218,7 +218,7 @@ def _find_starts(source: SourceFile) -> list[_Start]:
                     # the page's own number, a rule or a running header read first: the page is the
                     # new document's
                     start_li = 0
-                if _under_heading(starts, pi, li, lines):
+                if _under_heading(starts, pi, li, lines) and not _ORDINAL_LEAD.match(stripped):
                     # the heading named the document (or a group: 告知书及送达回证); its own title decides
                     starts[-1] = _Start(pi, starts[-1].line_index, hit[0], hit[1])
                 elif not _part_of_combined(starts, pi, li, lines, hit):
@@ -478,17 +478,25 @@ _ORDINAL_LEAD = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[)）][
 
 
 def _listed_twice(source: SourceFile) -> frozenset[str]:
-    """Numbered lines (（五）立案审批表) that stand twice in the file: in its 目录 and over a document."""
-    seen: set[str] = set()
-    twice: set[str] = set()
+    """Numbered lines (（五）立案审批表) a 目录 lists (a run of three or more numbered rows, one under
+    another): the headings over the documents that repeat them."""
+    listed: set[str] = set()
     for page in source.pages:
         if "）" not in page.text and ")" not in page.text:
             continue
-        for line in _lines(page.text):
+        run: list[str] = []
+        for line in [*_lines(page.text), ""]:
             x = line.strip()
             if _ORDINAL_LEAD.match(x):
-                (twice if x in seen else seen).add(x)
-    return frozenset(twice)
+                run.append(x)
+                continue
+            if len(run) >= _CATALOGUE_RUN:
+                listed.update(run)
+            run = []
+    return frozenset(listed)
+
+
+_CATALOGUE_RUN = 3
 
 
 def _under_heading(starts: list[_Start], pi: int, li: int, lines: list[str]) -> bool:

@@ -103,10 +103,10 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
 
 def _put_right(upper: set[float], lower: set[float], fixes: set[tuple[float, float]]) -> bool:
     """A correction turns each figure one form alone holds (the 小写 or the 大写) into the other's."""
-    for wrong, right in ((lower, upper), (upper, lower)):
-        if fixes and all(any((round(v, 2), round(w, 2)) in fixes for w in right) for v in wrong - right):
-            return True
-    return False
+    pairs = ((lower - upper, upper), (upper - lower, lower))  # what one form alone holds, the other's
+    return any(
+        odd and all(any((round(v, 2), round(w, 2)) in fixes for w in to) for v in odd) for odd, to in pairs
+    )
 
 
 _TWIN_GAP = 16  # 人民币壹拾叁万元整（¥150000元）: the figures follow the words within a few characters

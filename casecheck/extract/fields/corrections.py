@@ -7,6 +7,7 @@ the file (DOC-06): the agency put it right, lawfully, by a notice served on the 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from casecheck.extract.fields.money import AmountHit, find_amounts
@@ -36,23 +37,34 @@ def find_corrections(text: str) -> list[tuple[str, str, int, int]]:
     return [(w, r, m.start(), m.end()) for w, r, m in sorted(pairs, key=lambda p: p[2].start()) if w != r]
 
 
+_PENALTY_WORD = re.compile(r"罚款|罚没|没收")
+_REACH = 40  # 本决定书罚款金额小写“…”有误: the words naming the figure stand just before the quote
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts, at most ``_REACH`` characters back."""
+    return max(text.rfind("。", 0, at) + 1, text.rfind("\n", 0, at) + 1, at - _REACH)
+
+
 def amount_of(value: str) -> float | None:
     """The yuan a corrected value states (``¥210,000.00``, ``贰拾壹万元整``), or ``None``."""
     hits = find_amounts(value)
     return hits[0].value if len(hits) == 1 else None
 
 
-def corrected(amounts: list[AmountHit], fixed: list[tuple[str, str, int, int]]) -> list[AmountHit]:
+def corrected(text: str, amounts: list[AmountHit], fixed: list[tuple[str, str, int, int]]) -> list[AmountHit]:
     """``amounts`` of a document that corrects some of them itself (…小写“¥201,000.00”有误，现更正为
     “¥210,000.00”): the figures the correction quotes are no amounts of their own, and an amount
     written with the wrong value takes the right one."""
-    if not fixed:
-        return amounts
-    values = [(amount_of(w), amount_of(r)) for w, r, _s, _e in fixed]
-    swap = {round(w, 2): r for w, r in values if w is not None and r is not None}
+    money = [(s, e, amount_of(w), amount_of(r)) for w, r, s, e in fixed]
+    money = [(s, e, w, r) for s, e, w, r in money if w is not None and r is not None]
+    if not money:
+        return amounts  # 将价格改正为实际销售价格并处罚款5000元: an order, not a figure put right
+    # only a correction of the penalty's own figure (罚款金额小写“…”有误) puts a fine right
+    swap = {round(w, 2): r for s, e, w, r in money if _PENALTY_WORD.search(text, _sentence_start(text, s), e)}
     out = []
     for a in amounts:
-        if any(s <= a.start < e for _w, _r, s, e in fixed):
+        if any(s <= a.start < e for s, e, _w, _r in money):
             continue
         right = swap.get(round(a.value, 2)) if a.kind in ("fine", "confiscation") else None
         out.append(replace(a, value=right, corrected=True) if right is not None else a)

@@ -285,9 +285,21 @@ def _filed_that_day(text: str, hits: list[DateHit]) -> DateHit | None:
     if m is None:
         return None
     before = [h for h in hits if h.end <= m.start() and _anchor(text, h)]
-    if not before or m.start() - before[-1].end > _SAME_DAY_REACH or "\n" in text[before[-1].end : m.start()]:
+    if not before or m.start() - before[-1].end > _SAME_DAY_REACH:
         return None
+    between = text[before[-1].end : m.start()]
+    clause = between.split("。", 1)[0][:_CUE_REACH]  # what the date's own sentence says happened
+    if "\n" in between or _LATER_DAY.search(between) or not _FOUND_THEN.search(clause):
+        return None  # the day of what was found (检查/发现/举报), not a violation's start or a later day
     return before[-1]
+
+
+# 次日 / 第十日 / 3日后 / a later day written without its year: the 当日 is not the date's day
+_LATER_DAY = re.compile(
+    r"次日|翌日|第[一二三四五六七八九十\d]{1,3}[日天]|[日天]后|\d{1,2}\s*月\s*\d{1,2}\s*日"
+)
+_FOUND_THEN = re.compile(r"检查|稽查|巡查|核查|发现|查获|举报|投诉")
+_CUE_REACH = 60
 
 
 # 2023年6月21日，本局接到举报后进行检查，6月25日立案调查: a later day of the same narrative
@@ -330,7 +342,7 @@ def _with_yearless(text: str, hits: list[DateHit]) -> list[DateHit]:
 
 
 # 送达《责令改正违法行为决定书》: an order to correct, not the decision on the penalty
-_ORDER_DECISION = re.compile(r"责令[^。，,；;《》]{0,10}决定书")
+_ORDER_DECISION = re.compile(r"责令(?:限期)?(?:改正|整改)(?:违法行为)?决定书")
 
 
 def _penalty_decision(clause: str) -> bool:

@@ -69,6 +69,8 @@ def with_listed_parts(text: str, hits: list[AmountHit]) -> list[AmountHit]:
         if not TOTAL_BEFORE.search(text, max(0, h.start - _WINDOW), h.start):
             continue
         para = text.rfind("\n", 0, h.start) + 1
+        if h.kind == "ad_fee":  # the fees listed in the total's own sentence (not a 检测费 before it)
+            para = max(para, text.rfind("。", 0, h.start) + 1)
         parts: list[float] = []
         sales = (
             _sales_parts(text, out[:i], para, h.start, paid=h.kind == "ad_fee")

@@ -131,7 +131,7 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
     ("ad_fee", r"(?<!没收)广告(?:发布)?费用?(?:（[^（）]{1,8}）)?(?:为|是|共计|合计|计)?$", ""),
     # 责令退回医疗保障基金21,637.40元 / 退还多收的价款: money returned to a fund or to those it was
     # taken from, no penalty (before 拟…处 of a notice's list: the nearer cue decides)
-    ("refund", r"(?:退回|退还|退赔|返还)(?!罚)[^，。；\d]{0,14}$", ""),
+    ("refund", r"(?:退回|退还|退赔|返还)(?!罚)[^，。；\d罚处]{0,14}$", ""),  # not …退还价款并处罚款5000元
     ("proposed_fine", r"拟[^，。]{0,12}罚款|拟[^，。]{0,12}处", ""),
     # 第一期罚款¥30,000.00 / 首期缴纳罚款…: one instalment of an approved 分期缴纳, not the fine (分期缴纳罚款
     # 人民币5万元 names the whole fine)

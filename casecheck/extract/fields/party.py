@@ -333,6 +333,7 @@ _FIRST_CELL_OF_LINE = re.compile(r"\n[ \u3000]*([^\s:：]{1,6})(?=[ \u3000\n]|$)
 _WHOLE_LINE_CELL = re.compile(r"\n[ \u3000]*([^\s:：]{7,12})(?=\n)")  # a narrow column's middle piece
 _WRAP_LINES = 3
 _UNIT_LABEL = re.compile(r"单位|名称|企业|公司")
+_FIELD_NAME = re.compile(r"(?:场所|地点|地址|处所|时间|日期|方式|情况|人员?)$|^(?:检查|经营|营业|注册|联系)")
 
 
 def _wrapped_name(head: str, m: re.Match[str], val: str) -> Span | None:
@@ -351,13 +352,13 @@ def _wrapped_name(head: str, m: re.Match[str], val: str) -> Span | None:
         if not nxt:
             return None
         tail = nxt.group(1)
-        if LABEL_WORD.search(tail) or FIELD_CELL.fullmatch(tail):
-            return None  # the next row's label (住所, 法定代表人 …), not the rest of the name
+        if LABEL_WORD.search(tail) or FIELD_CELL.fullmatch(tail) or _FIELD_NAME.search(tail):
+            return None  # the next row's label (住所, 经营场所, 检查地点 …), not the rest of the name
         name += tail
         if _ORG_NAME_END.search(name):  # the suffix itself may be cut (某商贸有限公⏎司)
             return (name, m.start(1), nxt.end(1)) if _TAIL_CELL.fullmatch(name[-len(tail) - 4 :]) else None
-        if head[nxt.end(1) : nxt.end(1) + 1] != "\n":
-            return None  # only a piece filling its line goes on to the next
+        if not whole:
+            return None  # only a long piece filling its line (a narrow column's) goes on to the next
         end = nxt.end(1)
     return None
 
@@ -367,12 +368,12 @@ _ADDRESSEE = re.compile(r"\s*([^:：\n]{2,60}?)\s*(?:[(（][^)）]*[)）]\s*){0,
 # A name opening a line, after 对, or after 当事人 mid-sentence (本局认为，当事人某公司在…); after
 # 经查 a time may come first (经查，2016年3月上旬，某公司在…)
 _LEAD_ORG = re.compile(
-    rf"(?:^|\n|对|[，,。；;](?=当事人)|[|｜](?=[ \u3000]*[^|｜\n]{{2,40}}(?:\n|$)))\s*"
+    rf"(?:^|\n|对|[，,。；;](?=当事人)|\n行政处罚\s*[|｜](?=[ \u3000]*[^|｜\n]{{2,40}}(?:\n|$)))\s*"
     rf"(?:经查明?[，,：:]?\s*(?:19|20)\d{{2}}年[^，,。；;\n]{{0,12}}[，,]|{LEAD_WORDS})?\s*(?P<n>{STRONG_ORG.pattern})"
 )
 # Past the text's start ``^`` cannot match: a match there opens with a newline, 对 or a stop, which
 # the engine skips to (the plain pattern is entered at every position: its name run spans all CJK)
-_LEAD_ORG_INSIDE = skipping_compile(rf"(?=[\n对，,。；;|｜])(?:{_LEAD_ORG.pattern})")
+_LEAD_ORG_INSIDE = skipping_compile(rf"(?=[\n对，,。；;])(?:{_LEAD_ORG.pattern})")
 _AGENCY_WORD = re.compile(r"(局|政府|法院|支队|大队)")
 # 当事人从某某贸易有限公司购进… / 与某公司签订… / 张某在某公司承包的工地: a counterparty or a place,
 # not the party (a preposition opens the name, or a verb's subject stands before it)
@@ -399,7 +400,9 @@ _PERSON_LEAD = re.compile(
 _RUN_ON_PARTY = re.compile(
     r"(?:^|\n)[ \u3000]*(?:当事人|被处罚人|违法行为人)[ \u3000]*(?P<n>[^\s，,。；;:：()（）]{2,40}?)"
     r"(?:[（(]个体(?:工商)?户[)）]|(?:为|系|是)个体(?:工商)?户"
-    r"|[，,][ \u3000]*(?:统一社会信用代码|社会信用代码|注册号|法定代表人|经营者|负责人))"
+    # …，统一社会信用代码: only after a name that ends like a business (not 当事人积极配合调查，法定代表人…)
+    r"|(?<=[店馆部厂场院所社室坊行站园厅吧铺心司])[，,][ \u3000]*"
+    r"(?:统一社会信用代码|社会信用代码|注册号|法定代表人|经营者|负责人))"
 )
 
 _REP_LABEL = re.compile(_spaced("法定代表人"))

@@ -180,17 +180,18 @@ def find_signatures(text: str) -> list[SignatureHit]:
     return sorted(out, key=lambda h: h.start)
 
 
-# a line holding only a signer's name, maybe with the date signed
+# a line holding only a signer's name and the date signed (a name alone may be a cell's label:
+# 代收人, 经办人, 盖章)
 _NAME_LINE = re.compile(
     r"\n[ \t\u3000]*(?P<n>[\u4e00-\u9fa5·]{2,4})"
-    r"(?:[ \t\u3000]+(?:(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})[^\n:：]*)?"
+    r"[ \t\u3000]+(?:(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})[^\n:：]*"
     r"[ \t\u3000]*(?=\n|$)"
 )
 
 
 def _signed_under(text: str, eol: int) -> int | None:
-    """Where the signature written on the line under an empty ``label：`` ends (a person's name,
-    maybe a date after it), or ``None``."""
+    """Where the signature written on the line under an empty ``label：`` ends (a person's name
+    and the date), or ``None``."""
     m = _NAME_LINE.match(text, eol)
     return m.end() if m and is_person_name(m.group("n")) else None
 
