@@ -15,7 +15,7 @@ from casecheck.extract.fields import closing, officers, seals, signatures
 from casecheck.extract.fields.catalog import catalog_rows
 from casecheck.extract.fields.citations import find_citations, table_roles
 from casecheck.extract.fields.column_totals import column_totals
-from casecheck.extract.fields.corrections import amount_of, corrected, find_corrections
+from casecheck.extract.fields.corrections import corrected, find_corrections, yuan_of
 from casecheck.extract.fields.dates import find_dates
 from casecheck.extract.fields.discretion import find_discretion
 from casecheck.extract.fields.markers import find_markers
@@ -45,7 +45,8 @@ def extract_document(doc: Document, source_pages: Sequence[Page] | None = None) 
     if dt == "缴款凭证":  # 罚款：2500.00 / 交易金额：CNY30,000.00 / a 金额 column: figures without 元
         amounts = sorted(amounts + voucher_amounts(text, amounts), key=lambda a: a.start)
     fixed = find_corrections(text)
-    amounts = corrected(text, amounts, fixed)  # 小写“¥201,000.00”有误，现更正为“¥210,000.00”
+    fixed_yuan = yuan_of(fixed)
+    amounts = corrected(text, amounts, fixed, fixed_yuan)  # 小写“¥201,000.00”有误，现更正为“¥210,000.00”
     facts: dict[str, Any] = {
         "ref": doc.ref,
         "doc_type": dt,
@@ -139,8 +140,7 @@ def extract_document(doc: Document, source_pages: Sequence[Page] | None = None) 
     )
     facts["markers"] = {k: c.fact(True, s, e) for k, (s, e) in find_markers(text).items()}
     facts["corrections"] = []
-    for w, r, s, e in fixed:
-        wy, ry = amount_of(w), amount_of(r)
+    for (w, r, s, e), (wy, ry) in zip(fixed, fixed_yuan, strict=True):
         money = {"wrong_yuan": wy, "right_yuan": ry} if wy is not None and ry is not None else {}
         facts["corrections"].append({"wrong": w, "right": r, "evidence": c.ev(s, e)} | money)
     facts["served"] = sections.served(c, sigs, hits) if dt == "送达回证" else None

@@ -113,7 +113,7 @@ def _find_starts(source: SourceFile) -> list[_Start]:
     starts: list[_Start] = []
     paged = len(source.pages) > 1
     running = _running_headers(source)
-    listed = _listed_twice(source)
+    listed = _catalogue_rows(source)
     for pi, page in enumerate(source.pages):
         lines = _lines(page.text)
         seen_content = 0
@@ -477,7 +477,7 @@ _SERVED = frozenset(
 _ORDINAL_LEAD = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[)）][ \u3000]*")
 
 
-def _listed_twice(source: SourceFile) -> frozenset[str]:
+def _catalogue_rows(source: SourceFile) -> frozenset[str]:
     """Numbered lines (（五）立案审批表) a 目录 lists (a run of three or more numbered rows, one under
     another): the headings over the documents that repeat them."""
     listed: set[str] = set()

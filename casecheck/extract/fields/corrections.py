@@ -52,12 +52,25 @@ def amount_of(value: str) -> float | None:
     return hits[0].value if len(hits) == 1 else None
 
 
-def corrected(text: str, amounts: list[AmountHit], fixed: list[tuple[str, str, int, int]]) -> list[AmountHit]:
+def yuan_of(fixed: list[tuple[str, str, int, int]]) -> list[tuple[float | None, float | None]]:
+    """The yuan each correction's wrong and right values state (``amount_of``), in order."""
+    return [(amount_of(w), amount_of(r)) for w, r, _s, _e in fixed]
+
+
+def corrected(
+    text: str,
+    amounts: list[AmountHit],
+    fixed: list[tuple[str, str, int, int]],
+    yuan: list[tuple[float | None, float | None]],
+) -> list[AmountHit]:
     """``amounts`` of a document that corrects some of them itself (…小写“¥201,000.00”有误，现更正为
     “¥210,000.00”): the figures the correction quotes are no amounts of their own, and an amount
-    written with the wrong value takes the right one."""
-    money = [(s, e, amount_of(w), amount_of(r)) for w, r, s, e in fixed]
-    money = [(s, e, w, r) for s, e, w, r in money if w is not None and r is not None]
+    written with the wrong value takes the right one. ``yuan``: ``yuan_of(fixed)``."""
+    money = [
+        (s, e, w, r)
+        for (_w, _r, s, e), (w, r) in zip(fixed, yuan, strict=True)
+        if w is not None and r is not None
+    ]
     if not money:
         return amounts  # 将价格改正为实际销售价格并处罚款5000元: an order, not a figure put right
     # only a correction of the penalty's own figure (罚款金额小写“…”有误) puts a fine right

@@ -374,13 +374,16 @@ def _violation_month(text: str) -> DateHit | None:
         for m in MONTHS.finditer(text):
             subject = MONTH_SUBJECT.search(text, max(0, m.start() - 8), m.start())
             if (subject or MONTH_AFTER.match(text, m.end())) and 1 <= int(m.group("m")) <= 12:
-                iso = f"{m.group('y')}-{int(m.group('m')):02d}-01"
-                return DateHit(iso, m.start(), m.end(), m.group(0), "month")
+                return _month_hit(m)
     for m in MONTH_SPAN.finditer(text):  # 该单位2024年1月至3月20日，未…: a period from a month on
         if MONTH_SUBJECT.search(text, max(0, m.start() - 8), m.start()) and 1 <= int(m.group("m")) <= 12:
-            iso = f"{m.group('y')}-{int(m.group('m')):02d}-01"
-            return DateHit(iso, m.start(), m.end(), m.group(0), "month")
+            return _month_hit(m)
     return None
+
+
+def _month_hit(m: re.Match[str]) -> DateHit:
+    """A month-level time (groups ``y`` and ``m``) dated the month's 1st."""
+    return DateHit(f"{m.group('y')}-{int(m.group('m')):02d}-01", m.start(), m.end(), m.group(0), "month")
 
 
 MONTH_SPAN = fast_compile(

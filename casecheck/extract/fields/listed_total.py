@@ -34,10 +34,11 @@ _SALES_BEFORE = re.compile(
 _FEE_BEFORE = re.compile(r"[\u4e00-\u9fa5]{1,6}费(?:用)?\s*(?:分别)?(?:为|是|计)?\s*[:：]?\s*(?:人民币)?\s*$")
 _LIST_GAP = re.compile(r"\s*[、，,和及]\s*(?:人民币)?\s*")  # 28000元、36500元: the list going on
 _COLLECTED = re.compile(r"收取|收费|收款|收入")
+_TAKEN_OFF = r"扣除|减去|减除|退还|已退"
 _DEDUCTION = re.compile(
-    r"扣除|减去|减除|退还|已退|利润|毛利|支付|支出|成本|付出"
+    rf"{_TAKEN_OFF}|利润|毛利|支付|支出|成本|付出"
 )  # a total after a deduction sums no list
-_DEDUCTION_OF_PAID = re.compile(r"扣除|减去|减除|退还|已退")
+_DEDUCTION_OF_PAID = re.compile(_TAKEN_OFF)  # a fee total: paying (支付) is what its fees are
 
 
 def _sales_parts(text: str, hits: list[AmountHit], para: int, end: int, paid: bool = False) -> set[int]:

@@ -344,10 +344,13 @@ def fine_column(table: dict[str, Cell], text: str = "") -> tuple[float, int, int
     for heading, (value, start, end) in table.items():
         m = _FINE_COLUMN.match(heading)
         if m and _FIGURE_CELL.match(value.strip()):
-            yuan = float(value.strip().replace(",", "")) * (10000 if m.group(1) else 1)
-            return round(yuan, 2), start, end
+            return _in_yuan(value.strip(), m.group(1)), start, end
     f = _FINE_FIELD.search(text) if "罚款" in text else None
     if f and _FIGURE_CELL.match(f.group(2)):
-        yuan = float(f.group(2).replace(",", "")) * (10000 if f.group(1) else 1)
-        return round(yuan, 2), f.start(2), f.end(2)
+        return _in_yuan(f.group(2), f.group(1)), f.start(2), f.end(2)
     return None
+
+
+def _in_yuan(figure: str, wan: str | None) -> float:
+    """A fine column's figure in yuan (the column counts 万元 when ``wan``)."""
+    return round(float(figure.replace(",", "")) * (10000 if wan else 1), 2)
