@@ -120,6 +120,7 @@ class Remedy(TypedDict, total=False):
     litigation_months: int | None
     court: str | None
     review_first: bool
+    direct_suit: bool  # a suit offered without review first (a period for it, 或者…提起行政诉讼)
     evidence: EvidenceDict
 
 
@@ -195,6 +196,9 @@ class DocFacts(TypedDict, total=False):
     # {"pages": [page numbers read by OCR], "confidence": mean OCR confidence 0–100 or None} when some
     # of the document's pages came from OCR (``Page.method == "ocr"``), else None. Text read by OCR
     # may be garbled: a rule may decline to accuse on it (a missing or odd value is then 无法评查).
+    # the ref of the document this one continues: a later page of it filed as a file of its own
+    # (``casecheck.extract.continued``), whose facts that document took what it lacked from
+    continues: str
     ocr: dict[str, Any] | None
     # pages of the document read from a text layer that carry a picture a signature may be in
     # (``Page.picture``: one shaped like a signature, or a scan of the whole page under its text

@@ -16,8 +16,8 @@ something *missing* (``absence``) needs ``ocr_absence_min_confidence``: OCR lose
 a signature more easily than it invents a wrong value. A rule whose finding rests on the exact
 characters read (``exact``: two readings that differ, a digit, a 文号's form) needs
 ``ocr_exact_min_confidence``: a misread character makes exactly such a finding. The profile's
-``ocr_robust_codes`` (findings computed from dates, amounts and the file's structure, measured to
-stay right on OCR text) need only ``ocr_robust_min_confidence``. ``ocr_safe``
+``ocr_robust_codes`` (codes, or single rules by id: findings computed from dates, amounts and the
+file's structure, measured to stay right on OCR text) need only ``ocr_robust_min_confidence``. ``ocr_safe``
 rules (the seal, looked for on the page image) are exempt; ``ocr_policy: report`` reports every
 finding.
 """
@@ -151,7 +151,8 @@ def ocr_doubt(rule: Rule, facts: dict[str, Any], f: Finding, params: dict[str, A
     scanned = ocr_documents(facts, f.evidence)
     if not scanned:
         return None
-    if rule.code in (params.get("ocr_robust_codes") or []):
+    robust = params.get("ocr_robust_codes") or []
+    if rule.code in robust or rule.id in robust:
         need = float(params.get("ocr_robust_min_confidence", 100))  # measured robust to misreads
     else:
         keys = ["ocr_min_confidence"]

@@ -210,7 +210,8 @@ def docs(facts: dict[str, Any], *types: str) -> list[dict[str, Any]]:
 
 
 def _docs(facts: dict[str, Any], types: tuple[str, ...]) -> list[dict[str, Any]]:
-    found = [d for d in facts.get("documents") or () if d.get("doc_type") in types]
+    # a continuation (``continues``: a later page filed apart) is read as part of the document before
+    found = [d for d in facts.get("documents") or () if d.get("doc_type") in types and not d.get("continues")]
     titled = {d.get("doc_type") for d in found if d.get("title")}
     return [
         d

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from casecheck.extract.continued import fold_continuations
 from casecheck.extract.document import extract_document
 from casecheck.extract.fields import closing
 from casecheck.extract.patterns import fast_compile
@@ -242,6 +243,7 @@ def extract_case(case: Case) -> CaseFacts:
     printed = {f.name: numbered_in_order([p.text for p in f.pages]) for f in case.files if f.kind == "docx"}
     for d, doc in zip(docs, case.documents, strict=True):
         d["pages_printed"] = printed.get(doc.file)
+    fold_continuations(docs, case.documents)  # a decision photographed a page a file
     types = {d["doc_type"] for d in docs}
     summary = "当场行政处罚决定书" in types or any(_looks_summary(doc) for doc in case.documents)
     if summary and _ordinary_decided_later(docs, case.documents):

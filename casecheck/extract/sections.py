@@ -383,6 +383,7 @@ def remedy(c: Ctx, rem: RemedyHit | None) -> dict[str, Any] | None:
         "litigation_months": rem.litigation_months,
         "court": rem.court,
         "review_first": rem.review_first,
+        "direct_suit": rem.direct_suit,
         "evidence": c.ev(rem.start, rem.end),
     }
 

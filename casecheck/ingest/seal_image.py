@@ -32,6 +32,16 @@ def red_mask(rgb: np.ndarray) -> np.ndarray:
     return strict | dominant | faded
 
 
+def dull_red_mask(rgb: np.ndarray) -> np.ndarray:
+    """The duller red of a stamp photographed under dim or warm light, beyond ``red_mask`` ((165,
+    124, 114) on dev18's phone photo, whose seal the strict mask broke into arcs): red leading the
+    other channels by a quarter, green and blue alike (not the orange of skin or wood). Asked only
+    when the strict mask finds no seal; the rim test still decides."""
+    r, g, b = (rgb[..., i].astype(np.int16) for i in range(3))
+    top = np.maximum(g, b)
+    return (r > 110) & (r - top > 32) & (r * 4 > top * 5) & (np.abs(g - b) < 30)
+
+
 def _rim_ok(ys: np.ndarray, xs: np.ndarray, box: Box) -> bool:
     """Pixels lie inside the inscribed ellipse and cover most angles of its rim."""
     y0, x0, y1, x1 = box
@@ -73,7 +83,8 @@ def seal_boxes(image: Any, min_frac: float = 0.04, pieces: bool = True) -> tuple
     A seal stamped over the 落款 breaks into arcs where black text crosses it and can fail the
     rim test, so it is no evidence of a seal; it still garbles the agency name and the date under
     it for tesseract. The blobs (seal-sized, about as tall as wide, red) are what OCR fades out
-    (``without_seals``); only the first value says a seal is there.
+    (``without_seals``); only the first value says a seal is there. When the strict red shows no
+    seal, the duller red of a photographed stamp (``dull_red_mask``) is looked at for one.
     """
     if image.mode in GREY_MODES:
         return None, []  # a greyscale render carries no colour to find
@@ -82,21 +93,34 @@ def seal_boxes(image: Any, min_frac: float = 0.04, pieces: bool = True) -> tuple
     scale = max(1, max(img.size) // 1000)
     if scale > 1:
         img = img.reduce(scale)
-    mask = red_mask(np.asarray(img))
-    if mask.sum() < 50:
-        return None, []
-    from scipy import ndimage  # lazy: only pages with red on them need it (0.3 s to import)
-
+    rgb = np.asarray(img)
+    full = mask = red_mask(rgb)
     h, w = mask.shape
     min_side = max(16, int(min(h, w) * min_frac))
-    # Close and label only the rectangle around the red pixels (plus a margin wider than the
-    # closing's reach): the same blobs in the same order as on the whole page, at a fraction
-    # of the cost — a seal covers a few per cent of a page.
-    (top, left), crop = _red_window(mask)
-    mask = mask[crop]
+    seal, blobs = None, []
+    if mask.sum() >= 50:
+        (top, left), crop = _red_window(mask)
+        mask = mask[crop]
+        seal = _first_seal(mask, min_side, (top, left), scale)
+        # the pieces a text line cut a seal into join again across a line's height
+        reach = max(3, min(h, w) // 60)
+        blobs = _blobs(mask, min_side, reach, (top, left), scale) if pieces else []
+    if seal is None:  # a stamp under dim or warm light (a phone photo) is a duller red
+        dull = full | dull_red_mask(rgb)
+        if dull.sum() >= 50:
+            corner, window = _red_window(dull)
+            seal = _first_seal(dull[window], min_side, corner, scale)
+    return seal, blobs
+
+
+def _first_seal(mask: np.ndarray, min_side: int, corner: tuple[int, int], scale: int) -> Box | None:
+    """The first blob of ``mask`` (a crop whose corner is ``corner`` on the page reduced by
+    ``scale``) that is seal-sized, about as tall as wide and passes the rim test, as a page box."""
+    from scipy import ndimage  # lazy: only pages with red on them need it (0.3 s to import)
+
+    top, left = corner
     closed = ndimage.binary_closing(mask, structure=np.ones((5, 5)), iterations=2)
     labels, _count = ndimage.label(closed)
-    seal: Box | None = None
     for i, sl in enumerate(ndimage.find_objects(labels), start=1):
         if sl is None:
             continue
@@ -108,11 +132,8 @@ def seal_boxes(image: Any, min_frac: float = 0.04, pieces: bool = True) -> tuple
             continue
         if _rim_ok(ys.astype(float), xs.astype(float), (0, 0, bh - 1, bw - 1)):
             y0, x0, y1, x1 = sl[0].start + top, sl[1].start + left, sl[0].stop + top, sl[1].stop + left
-            seal = (x0 * scale, y0 * scale, x1 * scale, y1 * scale)
-            break
-    # the pieces a text line cut a seal into join again across a line's height
-    reach = max(3, min(h, w) // 60)
-    return seal, _blobs(mask, min_side, reach, (top, left), scale) if pieces else []
+            return (x0 * scale, y0 * scale, x1 * scale, y1 * scale)
+    return None
 
 
 def _blobs(mask: np.ndarray, min_side: int, reach: int, corner: tuple[int, int], scale: int) -> list[Box]:

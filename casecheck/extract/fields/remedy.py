@@ -33,6 +33,9 @@ REVIEW_FIRST = re.compile(
 AFTER_REVIEW = re.compile(r"对(?:行政)?复议决定不服")
 # …也可以直接向人民法院提起行政诉讼: a direct suit offered (not 从事直接为顾客服务的工作)
 DIRECT_SUIT = re.compile(r"直接[^。；，,]{0,12}(?:法院|起诉|诉讼)")
+# 可以申请行政复议，或者提起行政诉讼 / 也可以…向人民法院起诉: a suit offered beside the review (not
+# 申请行政复议或者提起行政诉讼的，行政处罚不停止执行 / …期间, the sentence on execution)
+OFFERED_SUIT = re.compile(r"(?:或者?|也可以?|亦可)[^。；，,]{0,40}?(?:提起(?:行政)?诉讼|起诉)(?![的期])")
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,7 @@ class RemedyHit:
     litigation_months: int | None
     court: str | None
     review_first: bool
+    direct_suit: bool  # the clause offers a suit without review first (a period for it, 或者…起诉)
     start: int
     end: int
 
@@ -68,14 +72,31 @@ def find_remedy(text: str) -> RemedyHit | None:
     if body is None or ROLE.match(body):  # …申请行政复议（复议机关：某县人民政府）
         phrase = rv or re.search(_APPLY, text)
         body = (body_after(text, phrase.end()) if phrase else None) or body
+    first = bool(REVIEW_FIRST.search(text)) or (
+        AFTER_REVIEW.search(text) is not None and lt is None and not DIRECT_SUIT.search(text)
+    )
+    suit = None if first else _offered_suit(text, start, end)
+    if suit and start >= 0:
+        start, end = min(start, suit[0]), max(end, suit[1])
     return RemedyHit(
         review_days=to_int(rv.group("days")) if rv and rv.group("days") else None,
         review_months=to_int(rv.group("months")) if rv and rv.group("months") else None,
         review_body=body,
         litigation_months=to_int(lt.group("months")) if lt else None,
         court=court_m.group("court") if court_m else None,
-        review_first=bool(REVIEW_FIRST.search(text))
-        or (AFTER_REVIEW.search(text) is not None and lt is None and not DIRECT_SUIT.search(text)),
+        review_first=first,
+        direct_suit=not first and (lt is not None or suit is not None),
         start=start,
         end=end,
     )
+
+
+_NEAR = 150  # characters after the clause's review part a suit offered beside it is looked for in
+
+
+def _offered_suit(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a suit the clause offers beside the review (直接向人民法院起诉, 或者提起行政诉讼),
+    looked for from the clause's start to ``_NEAR`` characters past its end."""
+    lo, hi = max(0, start), min(len(text), end + _NEAR)
+    m = DIRECT_SUIT.search(text, lo, hi) or OFFERED_SUIT.search(text, lo, hi)
+    return m.span() if m else None
