@@ -186,3 +186,89 @@ def test_orange_grey_or_brown_rings_are_no_seal(ring: tuple[int, int, int]) -> N
     from casecheck.ingest.seal_image import seal_boxes
 
     assert seal_boxes(_stamped(ring))[0] is None
+
+
+# ---- 4. published records: tables copied a cell a line, with empty cells, numbered rows ---------
+
+
+def _published(tmp_path: Path, body: str, doc_type: str = "行政处罚信息公示") -> dict[str, Any]:
+    """The facts of one published record (the dev-set's file form: a header, then the text)."""
+    from casecheck.extract.devset import load_document
+    from casecheck.model import Case
+
+    path = tmp_path / "record.txt"
+    path.write_text(f"source: test\ndomain: test\ndoc_type: {doc_type}\n---\n{body}", encoding="utf-8")
+    doc = load_document(path)
+    return extract_case(Case(case_id="x", source="x", files=(), documents=(doc,)))["documents"][0]
+
+
+HEADS = ["行政相对人名称", "行政相对人代码_1(统一社会信用代码)", "法定代表人", "处罚决定书文号", "处罚内容"]
+HEADS += ["罚款金额(万元)", "处罚决定日期", "处罚机关"]
+VALUES = ["某市某某五金制品厂", "91440605MA52L7UX28", "", "某综罚决字〔2025〕第0213号", "罚款人民币23184元。"]
+VALUES += ["2.3184", "2025/03/18", "某市某街道办事处"]
+
+
+def test_a_header_row_then_its_values_a_cell_a_line(tmp_path: Path) -> None:
+    lines = ["行政处罚信息 |", "|", *(f"{h} |" for h in HEADS), "|", *(f"{v} |" for v in VALUES)]
+    lines += ["|", "共1条"]
+    d = _published(tmp_path, "\n".join(lines))
+    assert d["doc_number"]["value"] == "某综罚决字〔2025〕第0213号"
+    assert d["date"]["value"] == "2025-03-18"
+
+
+def test_rows_that_do_not_line_up_are_not_read() -> None:
+    from casecheck.extract.fields.cell_rows import cell_row_pairs
+
+    lines = ["|", *(f"{h} |" for h in HEADS), "|", *(f"{v} |" for v in VALUES), "多出一格 |", "|"]
+    assert cell_row_pairs("\n".join(lines)) == {}
+
+
+def test_empty_cells_of_a_tab_table_keep_their_columns(tmp_path: Path) -> None:
+    heads = ["行政处罚决定书文号", "处罚类别1", "处罚类别2", "行政相对人名称"]
+    heads += ["行政相对人代码_1(统一社会信用代码)", "行政相对人代码_5(居民身份证号)", "处罚决定日期"]
+    heads += ["处罚机关", "地方编码", "备注"]
+    values = ["京某卫医罚〔2018〕114号", "罚款", "", "王*明", "", "130223********2418", "2018/4/17"]
+    values += ["北京市某区卫生健康委员会", "110112", ""]
+    d = _published(tmp_path, "\t".join(heads) + "\n" + "\t".join(values) + "\n导出Excel")
+    assert d["doc_number"]["value"] == "京某卫医罚〔2018〕114号"
+    assert d["party"]["name"]["value"] == "王*明"
+    assert d["party"]["credit_code"] is None  # the masked ID under 居民身份证号 is no credit code
+    assert d["date"]["value"] == "2018-04-17"
+
+
+def test_numbered_item_rows(tmp_path: Path) -> None:
+    body = (
+        "序号\t项目\t内容\n1\t行政处罚决定书文号\t某金罚决字〔2023〕18号\n"
+        "2\t被处罚当事人姓名或名称\t单位：某某农村商业银行股份有限公司\t法定代表人（主要负责人）：沈某某\n"
+        "3\t行政处罚依据\t《中华人民共和国银行业监督管理法》第二十一条\n4\t行政处罚决定\t罚款50万元\n"
+        "5\t作出处罚决定的机关名称\t国家金融监督管理总局某监管分局\n6\t作出处罚决定的日期\t2023年12月8日"
+    )
+    d = _published(tmp_path, body)
+    assert d["party"]["name"]["value"] == "某某农村商业银行股份有限公司"
+    assert d["doc_number"]["value"] == "某金罚决字〔2023〕18号"
+
+
+# ---- 5. OCR look-alikes in a credit code and a 文号's year; a site's page title over the title ---
+
+
+def test_a_misread_credit_code_is_read_when_its_check_character_holds() -> None:
+    from casecheck.extract.fields.ids import find_credit_codes
+
+    assert [c[0] for c in find_credit_codes("统一社会信用代码：913713O2MA3C8K2N2H")] == ["91371302MA3C8K2N2H"]
+    assert find_credit_codes("统一社会信用代码：913713O2MA3C8K2N2J") == []  # no code reads so
+
+
+def test_a_bracketed_year_read_with_o() -> None:
+    from casecheck.ingest.normalize import normalize
+
+    assert normalize("(兰)应急罚〔2O2O〕47号")[0] == "(兰)应急罚〔2020〕47号"
+    assert normalize("H2O 〔O2O〕")[0] == "H2O 〔O2O〕"
+
+
+def test_the_number_under_the_title_below_a_site_page_title(tmp_path: Path) -> None:
+    body = (
+        "某区教育发布　2026-01-23 17:30　湖北\n【执法公示】某市某区教育局行政处罚决定书\n原创 某区教育\n"
+        "为进一步规范校外培训秩序，现将我局查处的一起案件处罚决定予以公示。\n\n"
+        "某市某区教育局\n行政处罚决定书\n某教罚〔2026〕1号\n\n当事人：刘某某\n"
+    )
+    assert _published(tmp_path, body, "行政处罚决定书")["doc_number"]["value"] == "某教罚〔2026〕1号"

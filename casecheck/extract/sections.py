@@ -135,9 +135,11 @@ class _Top:
         head = self.lines[:6]
         title = _SPACES.sub("", c.doc.title or "")
         # the segmenter's own title line, compared as text first (a title test per line is dearer)
-        self.title = next(
-            (i for i, ln in enumerate(head) if _SPACES.sub("", ln[2]) == title or _own_title(c, ln[2])), None
-        )
+        # (the segmenter's own line first: a site's page title above it, 【执法公示】某局行政处罚决定书,
+        # is a title of the same type too)
+        self.title = next((i for i, ln in enumerate(head) if _SPACES.sub("", ln[2]) == title), None)
+        if self.title is None:
+            self.title = next((i for i, ln in enumerate(head) if _own_title(c, ln[2])), None)
         # a title lower down: none among the top lines (a site's breadcrumbs, an index block, an
         # editor's note), or the page opens with a site's furniture (its page title comes first)
         self.lower: int | None = None
@@ -157,7 +159,8 @@ def _head_lines(c: Ctx) -> list[tuple[int, int, str]]:
     over every document of the case), then, when the title stands lower (``_Top.lower``: the last
     such line, as a page title XX局行政处罚决定书（…号） may come first), the five lines under it."""
     first, low, at = c.top.lines, c.top.lower, c.top.title
-    head = first[:6] if low is None or low + 5 <= 6 else first[:6] + first[max(6, low) : low + 6]
+    size = 6 if at is None else max(6, at + 4)  # a title among the six: the lines under it too
+    head = first[:size] if low is None or low + 5 <= size else first[:size] + first[max(size, low) : low + 6]
     return head if not at else head[at + 1 :] + head[: at + 1]
 
 
@@ -273,7 +276,9 @@ def party_facts(c: Ctx, table: dict[str, tuple[str, int, int]]) -> dict[str, Any
     ):
         if hit:
             out[key] = c.fact(hit[0], hit[1], hit[2])
-    cc = party.credit_code(text) or party.table_credit_code(table)
+    cc = party.credit_code(text)
+    if cc is None or _in_id_column(table, cc[1]):  # a 公示表's 居民身份证号 column: an ID, masked
+        cc = party.table_credit_code(table)
     if cc:
         out["credit_code"] = c.fact(cc[0], cc[1], cc[2], valid=cc[3])
     idn = party.id_number(text) if name else None
@@ -285,6 +290,12 @@ def party_facts(c: Ctx, table: dict[str, tuple[str, int, int]]) -> dict[str, Any
     return out
 
 
+def _in_id_column(table: dict[str, tuple[str, int, int]], at: int) -> bool:
+    """Offset ``at`` lies in a table cell under an ID-number heading (居民身份证号, 证件号码)."""
+    return any(start <= at < end and _ID_HEAD.search(key) for key, (_v, start, end) in table.items())
+
+
+_ID_HEAD = re.compile(r"身份证|证件号")
 _SEX = re.compile(r"性\s*别\s*[:：]?\s*[男女]")
 _PERSON_HEAD = 600  # characters of a decision's head where its party block stands
 _UNIT_WORDS = re.compile(r"法定代表人|负责人|经营者|单位|公司|企业|厂|店|合作社|中心|商行|学校|医院|诊所")

@@ -285,6 +285,18 @@ def _nothing_to_squeeze(text: str) -> bool:
     )
 
 
+_TABLE_ROW_TABS = 4  # tabs on a line that make it a table's row (a 公示表 copied from a sheet)
+
+
+def _cell_gaps(text: str, i: int, j: int) -> bool:
+    """``text[i:j]`` is a run of two or more tabs on a row of a tab-separated table: the empty
+    cells between two filled ones (one tab per cell boundary), which a single tab would lose."""
+    if j - i < 2 or text.count("\t", i, j) != j - i:
+        return False
+    start, end = text.rfind("\n", 0, i) + 1, text.find("\n", j)
+    return text.count("\t", start, len(text) if end < 0 else end) >= _TABLE_ROW_TABS
+
+
 def _squeeze(text: str, offsets: bool = True) -> tuple[str, list[int] | None, set[int]]:
     """Collapse spaces, strip them at line ends, cap blank lines; note indented line starts.
 
@@ -307,7 +319,10 @@ def _squeeze(text: str, offsets: bool = True) -> tuple[str, list[int] | None, se
             indent_at.append(size + i - 1 - pos)  # the "\n" ends the slice kept next
         kept.append((pos, i))
         size += i - pos
-        if not at_start and not at_end:  # one space stays (a tab if the run holds one)
+        if not at_start and not at_end and _cell_gaps(text, i, j):
+            kept.append((i, j))  # empty cells of a tab-separated table row: each tab stays
+            size += j - i
+        elif not at_start and not at_end:  # one space stays (a tab if the run holds one)
             k = text.find("\t", i, j)
             k = i if k < 0 else k
             kept.append((k, k + 1))
@@ -641,7 +656,21 @@ def _digits(m: re.Match[str]) -> str:
     digits = sum(c.isdigit() for c in run)
     if unit or (digits >= 2 and _INTERIOR.match(run)):
         return run.translate(_LOOKALIKE_DIGITS)
+    if _bracketed_year(m.string, m.start(), m.end(), run.translate(_LOOKALIKE_DIGITS)):
+        return run.translate(_LOOKALIKE_DIGITS)  # a 文号's year: 〔2O2O〕
     return run
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _bracketed_year(text: str, start: int, end: int, read: str) -> bool:
+    """``text[start:end]`` read as ``read`` is a year in a 文号's brackets (〔2O2O〕, [2O2O])."""
+    return (
+        bool(_YEAR.fullmatch(read))
+        and text[start - 1 : start] in ("〔", "[", "（", "(", "【", "［")
+        and text[end : end + 1] in ("〕", "]", "）", ")", "】", "］")
+    )
 
 
 def _ocr_lookalikes(text: str) -> str:

@@ -246,6 +246,29 @@ def find_credit_codes(text: str) -> list[tuple[str, int, int, bool | None]]:
         if code.isdigit() and id_number_valid(code) and _born(code):
             continue
         out.append((code, m.start(1), m.end(1), credit_code_valid(code)))
+    if "O" in text or "I" in text or "l" in text:
+        found = {s for _c, s, _e, _v in out}
+        out += [c for c in _misread_credit_codes(text) if c[1] not in found]
+        out.sort(key=lambda c: c[1])
+    return out
+
+
+# a code OCR read with O for 0 or I/l for 1 (913713O2MA3C8K2N2H): no code holds O, I or l
+_MISREAD_CREDIT_CODE = fast_compile(
+    r"(?<![0-9A-Za-z*])([0-9A-HJ-NP-RTUWXYOIl]{2}[\dOIl]{6}[0-9A-HJ-NP-RTUWXYOIl]{9}[0-9A-Z])(?![0-9A-Za-z*])"
+)
+_CODE_LOOKALIKES = str.maketrans("OIl", "011")
+
+
+def _misread_credit_codes(text: str) -> list[tuple[str, int, int, bool | None]]:
+    """Codes holding an OCR look-alike that read right as digits: kept only when the code so read
+    passes its check character (GB 32100), so a misread is put right, never made up."""
+    out: list[tuple[str, int, int, bool | None]] = []
+    for m in _MISREAD_CREDIT_CODE.finditer(text):
+        raw = m.group(1)
+        code = raw.translate(_CODE_LOOKALIKES)
+        if code != raw and credit_code_valid(code):
+            out.append((code, m.start(1), m.end(1), True))
     return out
 
 

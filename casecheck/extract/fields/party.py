@@ -113,8 +113,10 @@ LEGAL_FORM_TAIL = re.compile(
 TABLE_KEYS = (
     "被处罚人", "当事人", "行政相对人名称", "行政相对人", "被处罚单位", "当事人名称", "受送达人",
     "违法企业名称或违法自然人姓名",  # 违法企业名称或违法自然人姓名: the 公开表 column of 土地 and 环保 cases
-    "被处罚对象名称", "被处罚对象", "处罚对象",
+    "被处罚对象名称", "被处罚对象", "处罚对象", "被处罚当事人姓名或名称", "被处罚当事人",
 )  # fmt: skip
+# 单位：某银行 / 个人：陈某某 — a 公开表's cell naming the kind before the name
+_KIND_LEAD = re.compile(r"^(?:单位|个人|机构|企业|自然人)\s*[:：]\s*")
 
 
 # A bracketed note closing a name: 字号, role, credit code (not part of the name) …
@@ -419,8 +421,13 @@ def party_name(text: str, table: dict[str, tuple[str, int, int]]) -> Span | None
         return name, *_span_of(name, hit)
     for key in TABLE_KEYS:
         # 受送达人<TAB>送达方式<TAB>收件人签名: a header row's next heading is no name
-        if key in table and (name := clean_name(table[key][0])) and not HEADING_CELL.match(name):
-            return name, *_span_of(name, table[key])
+        if key not in table:
+            continue
+        val, start, end = table[key]
+        lead = _KIND_LEAD.match(val)
+        cell = (val[lead.end() :], start + lead.end(), end) if lead else table[key]
+        if (name := clean_name(cell[0])) and not HEADING_CELL.match(name):
+            return name, *_span_of(name, cell)
     body = text.find("。")  # a salutation comes before the body's first sentence (运费明细： is no addressee)
     rows = list(islice(lines(text), 14))  # the salutation is among the first lines
     for i, (s, _e, line) in enumerate(rows):

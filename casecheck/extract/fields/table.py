@@ -11,6 +11,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from casecheck.extract.fields.cell_rows import cell_row_pairs
+
 Cell = tuple[str, int, int]
 _CELL = re.compile(r"[^|\n]+")
 _SPACE = re.compile(r"\s")
@@ -24,6 +26,11 @@ _TAB_ROW = re.compile(
     r"^[ \u3000]*([^\t\n|:：]{2,24}?)[ \u3000]*\t[ \t\u3000]*([^\t\n]*[^\s])[ \t\u3000]*$", re.M
 )
 _TAB_ROWS_MIN = 3  # a form has many rows; one tabbed line in a letter is no table
+# a numbered 项目 | 内容 row (金融监管 公开表): serial, label, value, maybe more cells after
+_SERIAL_TAB_ROW = re.compile(
+    r"^[ \u3000]*\d{1,2}[ \u3000]*\t[ \u3000]*([^\t\n|:：\d]{2,24}?)[ \u3000]*\t[ \t\u3000]*([^\t\n]*[^\s])",
+    re.M,
+)
 
 
 # a row of four or more cells apart by spaces (a 公开表 copied with its columns spaced apart,
@@ -45,6 +52,8 @@ def tab_pairs(text: str) -> dict[str, Cell]:
         return tab_grid(text.replace(" ", "\t")) if row and _RECORD_HEADING.search(row.group(0)) else {}
     rows = list(_TAB_ROW.finditer(text))
     if len(rows) < _TAB_ROWS_MIN:
+        rows = list(_SERIAL_TAB_ROW.finditer(text))  # 序号<TAB>项目<TAB>内容: 1<TAB>文号<TAB>某罚〔2023〕18号
+    if len(rows) < _TAB_ROWS_MIN:
         return tab_grid(text)
     out: dict[str, Cell] = {}
     for m in rows:
@@ -55,7 +64,8 @@ def tab_pairs(text: str) -> dict[str, Cell]:
 _GRID_MIN = 4  # header cells: a 公示表 has many columns; a line or two of tabs in a letter is none
 _GRID_BLANK_TAIL = 2
 _GRID_MAX_WIDTH = 30  # columns whose lost cells are put back by trying every place (C(w, 2) ways)
-_HEADER_CELL = re.compile(r"[^\d:：，,。；;]{2,24}")
+# a heading: no figures but a column's own number (处罚类别1, 行政相对人代码_1(统一社会信用代码))
+_HEADER_CELL = re.compile(r"(?!.*\d{2})[^:：，,。；;]{2,30}")
 # what a column heading names: most cells of a header row hold one (a form's label | value |
 # label | value row holds values too: 当事人 | 某某建材有限公司 | 法定代表人 | 张某某)
 _HEADER_WORD = re.compile(
@@ -117,7 +127,7 @@ def _alignments(cells: list[Cell | None], width: int) -> list[tuple[Cell | None,
 _DATE_HEAD = re.compile(r"日期|时间|截止期|有效期")
 _NUMBER_HEAD = re.compile(r"金额|数额|序号|数量|[（(](?:万)?元[)）]")
 # where a bare figure may stand besides amounts: numbers of IDs, permits, codes, telephones
-_FIGURE_HEAD = re.compile(rf"{_NUMBER_HEAD.pattern}|号码|证号|编号|代码|电话|注册号")
+_FIGURE_HEAD = re.compile(rf"{_NUMBER_HEAD.pattern}|号码|证号|编号|编码|代码|电话|注册号")
 _TYPED = (
     (_DATE_HEAD, re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}")),
     (re.compile(r"信用代码"), re.compile(r"^[0-9A-Z*＊]{15,18}$")),
@@ -193,6 +203,8 @@ def table_pairs(text: str) -> dict[str, Cell]:
             key = _SPACE.sub("", row[0][0])
             out.setdefault(key, row[1])
         pos = end + 1
+    for key, cell in cell_row_pairs(text).items():  # a header row's cells a line, then its values'
+        out.setdefault(key, cell)
     if sum(1 for line in text.split("\n") if line.strip() == "|") >= _TAB_ROWS_MIN:
         _cell_a_line(cs, out)
     for val, s, e in cs:
