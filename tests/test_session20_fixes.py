@@ -49,6 +49,31 @@ def test_no_suit_offered(clause: str) -> None:
     assert not hit.direct_suit
 
 
+def test_review_first_told_in_other_words() -> None:
+    for told in (
+        "应在六十日内向某区人民政府申请行政复议，不得直接向某区人民法院提起行政诉讼。",
+        "可在六十日内向某区人民政府申请行政复议，不能直接提起行政诉讼。",
+        "可在六十日内向某区人民政府申请行政复议；对行政复议决定仍不服的，也可以依法向人民法院提起行政诉讼。",
+        "可在六十日内向某区人民政府申请行政复议，经复议后仍不服的，可以依法提起行政诉讼。",
+    ):
+        hit = find_remedy(told)
+        assert hit is not None and hit.review_first and not hit.direct_suit, told
+
+
+@pytest.mark.parametrize(
+    "execution",
+    [
+        "申请行政复议或者提起行政诉讼，不停止本决定的执行。",
+        "申请行政复议或者提起行政诉讼后，本决定不停止执行。",
+        "逾期不申请行政复议或者不提起行政诉讼，又不履行的，本局将依法申请强制执行。",
+        "逾期不申请复议也不起诉又不履行的，依法强制执行。",
+    ],
+)
+def test_the_sentence_on_execution_offers_no_suit(execution: str) -> None:
+    hit = find_remedy("可以在六十日内向某区人民政府申请行政复议。" + execution)
+    assert hit is not None and not hit.direct_suit
+
+
 def _summary(confidence: float, **remedy: Any) -> dict[str, Any]:
     """Facts of one 2024 on-the-spot decision read by OCR at ``confidence``."""
     quote = "可以申请行政复议，或者在六个月内直接向人民法院提起行政诉讼"
@@ -126,14 +151,20 @@ def test_a_later_page_filed_apart_completes_its_decision(tmp_path: Path) -> None
 
 
 def test_a_nameless_page_completes_a_decision_without_its_end(tmp_path: Path) -> None:
+    """No name to go by: the page brings the 落款 the decision lacks, under the decision's agency."""
     facts = _folder_case(tmp_path, {"IMG_0412.txt": PAGE_1, "IMG_0413.txt": PAGE_2})
     first, more = facts["documents"]
     assert more.get("continues") == first["ref"] and first["date"]["value"] == "2023-05-29"
+    assert not more["amounts"] and first["amounts"]  # moved, not copied
 
 
 RECEIPT = "送达回证\n受送达人：某县锐达汽车维修有限公司\n2023年5月30日"
 PHOTO = "照片说明：现场\n2023年5月3日"
 END = "某县交通运输局\n2023年5月29日"
+# a bank's receipt photographed after the decision: no title, a date, the treasury's seal
+BANK = "交款人：某县锐达汽车维修有限公司\n罚没收入 金额：5000.00\n收款单位（印章）：某县财政局\n2023年6月2日"
+RECHECK = "卸载后复检，车货总质量符合规定。\n复检人：张某 李某\n某县超限检测站\n2023年6月1日"
+RECORD_2 = "询问时间：2023年5月10日\n被询问人：赵某\n问：你在公司做什么？\n答：维修工。"
 
 
 @pytest.mark.parametrize(
@@ -145,6 +176,12 @@ END = "某县交通运输局\n2023年5月29日"
         {"02_询问笔录.txt": "询问笔录\n问：你叫什么名字？\n答：王某。", "03_现场照片.txt": PHOTO},
         # the later page of another document (its name says so)
         {"03_行政处罚决定书.txt": PAGE_1 + END, "04_送达回证_第2页.txt": "2023年5月30日"},
+        # a photo named by number after a whole decision, an undated decision, an unsealed one
+        {"IMG_11.txt": PAGE_1 + PAGE_2, "IMG_12.txt": BANK},
+        {"10_决定书.txt": PAGE_1 + PAGE_2.replace("（印章）\n2023年5月29日\n", ""), "11_复检.txt": RECHECK},
+        {"IMG_11.txt": PAGE_1 + PAGE_2.replace("（印章）\n", ""), "IMG_12.txt": BANK},
+        # a second record filed as a later page: it opens with a record's own head
+        {"03_询问笔录.txt": "询问笔录\n问：你叫什么名字？\n答：王某。", "03_询问笔录_第2页.txt": RECORD_2},
     ],
 )
 def test_no_continuation(tmp_path: Path, files: dict[str, str]) -> None:
@@ -180,9 +217,20 @@ def test_a_dull_red_stamp_is_a_seal() -> None:
     assert box is not None and 480 <= box[0] <= 520 and 680 <= box[1] <= 720
 
 
-@pytest.mark.parametrize("ring", [(176, 128, 80), (150, 140, 135), (120, 100, 95)])
+def test_a_filled_dull_red_disc_is_no_seal() -> None:
+    """A maroon logo filled in: round and dull red, but no ring."""
+    from PIL import Image, ImageDraw
+
+    from casecheck.ingest.seal_image import seal_boxes
+
+    page = Image.new("RGB", (900, 1200), (200, 195, 185))
+    ImageDraw.Draw(page).ellipse((500, 700, 700, 900), fill=(135, 72, 70))
+    assert seal_boxes(page)[0] is None
+
+
+@pytest.mark.parametrize("ring", [(176, 128, 80), (150, 140, 135), (120, 100, 95), (172, 122, 100)])
 def test_orange_grey_or_brown_rings_are_no_seal(ring: tuple[int, int, int]) -> None:
-    """Skin, wood or a coffee ring (green far above blue), a grey ring, a dark brown one."""
+    """Skin, wood or a coffee ring (green well above blue), a grey ring, a dark brown one."""
     from casecheck.ingest.seal_image import seal_boxes
 
     assert seal_boxes(_stamped(ring))[0] is None
@@ -272,3 +320,24 @@ def test_the_number_under_the_title_below_a_site_page_title(tmp_path: Path) -> N
         "某市某区教育局\n行政处罚决定书\n某教罚〔2026〕1号\n\n当事人：刘某某\n"
     )
     assert _published(tmp_path, body, "行政处罚决定书")["doc_number"]["value"] == "某教罚〔2026〕1号"
+
+
+# ---- 6. the new options and ocr_robust_codes are checked when a profile loads --------------------
+
+
+def test_a_misspelt_robust_rule_or_option_fails_loudly(tmp_path: Path) -> None:
+    from casecheck.checks.profiles import ProfileError, load_profile
+    from casecheck.checks.rulepack import RuleError
+
+    bad = tmp_path / "typo.yaml"
+    bad.write_text(
+        "name: typo\nextends: default\nparameters:\n  ocr_robust_codes: [DOC-1O2]\n", encoding="utf-8"
+    )
+    with pytest.raises(ProfileError, match="DOC-1O2"):
+        load_profile(bad)
+    bad.write_text(
+        "name: typo\nextends: default\nrules:\n  overrides:\n    DOC-102: {params: {review_first: offerd}}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises((ProfileError, RuleError), match="offerd"):
+        load_profile(bad)

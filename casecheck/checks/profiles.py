@@ -252,6 +252,10 @@ def _build(path: Path, source: str) -> Profile:
     known = (
         {r.id for r in all_rules} | {r.code for r in all_rules} | {r.category for r in all_rules} | {"all"}
     )
+    robust = params.get("ocr_robust_codes") or []
+    for key in robust if isinstance(robust, list) else [robust]:
+        if key not in known or key in ("all", *{r.category for r in all_rules}):
+            raise ProfileError(f"{here}: parameters.ocr_robust_codes names unknown code or rule {key!r}")
     include = rules_cfg.get("include") or ["all"]
     exclude = rules_cfg.get("exclude") or []
     for key in [*include, *exclude]:

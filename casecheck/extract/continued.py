@@ -7,10 +7,15 @@ continuation keeps its own entry, so its evidence points at its own file and pag
 wants; the first part takes from it what it lacks, and the continuation is marked ``continues``
 with the first part's ref (rules leave it out: ``casecheck.checks.util.docs``).
 
-A file continues the document before it when both are parts of one folder's sequence, it has no
-title of its own, and either its name says it is a later page (``第2页``, ``（续）``, ``_2``) of
-no other document, or the part before is a decision or notice without its 落款 and this file
-brings one (a date, or a seal).
+A file continues the document before it when it has no title of its own, does not open a record
+of its own (时间/地点/被询问人 …: a second 询问笔录), and either its name says it is a later page of
+that very document (``行政处罚决定书_第2页``, ``询问笔录（续）``: a page number alone, ``IMG_12`` or
+``扫描件 (3)``, says nothing), or the part before is a decision or notice without its 落款 and this
+file brings that 落款: a date under the same agency's name. A later file's date or seal is no
+evidence that a document was dated or sealed (an undated decision stays undated).
+
+The continuation's lists (amounts, citations, signatures, officers) and the penalty parts the first
+part takes move to it, so nothing is counted twice.
 """
 
 from __future__ import annotations
@@ -27,12 +32,14 @@ from casecheck.model import Document
 
 # documents that are no part of another: a continuation never follows them
 _WHOLE = frozenset({OTHER, "证据材料", "卷内目录", "卷宗封面", "备考表"})
-# ``第2页`` / ``（续）`` / ``续页`` / a trailing ``_2``, ``-2`` or ``(2)`` (the first page has none or 1);
-# not a bare 续 (审批手续)
-_LATER_PAGE = re.compile(
-    r"第\s*(?:[2-9]|[1-9]\d|[二三四五六七八九十])\s*页|[（(]续页?[)）]$|续页$|[-_－]\s*(?:[2-9]|[1-9]\d)$"
-    r"|[（(]\s*[2-9]\s*[)）]$"
+# ``第2页`` / ``（续）`` / ``续页`` (the first page has none or 1); not a bare 续 (审批手续), and not
+# ``_2`` / ``(2)``, which number a second document as often as a second page (询问笔录_2)
+_LATER_PAGE = re.compile(r"第\s*(?:[2-9]|[1-9]\d|[二三四五六七八九十])\s*页|[（(]续页?[)）]$|续页$")
+# a record's own head: a second 询问笔录 filed as 询问笔录_第2页 opens with its time, place and people
+_FRESH_RECORD = re.compile(
+    r"^\s*(?:询问|检查|勘验)?(?:时间|地点)\s*[:：]|^\s*(?:被询问人|询问人|当事人)\s*[:：]", re.M
 )
+_RECORD_HEAD = 200  # characters of a file's start a fresh record head is looked for in
 _ENDED = (*DECISIONS, *NOTICES)  # documents that end in a 落款 (agency, date, seal)
 _SCALARS = (
     "date", "issuer", "agency", "doc_number", "remedy", "payment_terms", "statement_days",
@@ -59,27 +66,36 @@ def _continues(head: Document, prev: Document, doc: Document, first: DocFacts, t
     ``first``): ``prev`` itself or the last page of a chain that continues it."""
     if doc.file == prev.file or doc.title is not None or head.title is None or head.doc_type in _WHOLE:
         return False
-    if doc.doc_type not in (OTHER, head.doc_type):
+    if doc.doc_type not in (OTHER, head.doc_type) or _FRESH_RECORD.search(doc.text[:_RECORD_HEAD]):
         return False
     if _later_page_of(doc.file, head.doc_type):
         return True
-    brings_end = this.get("date") is not None or _sealed(this)
-    return head.doc_type in _ENDED and first.get("date") is None and brings_end
+    return head.doc_type in _ENDED and first.get("date") is None and _same_closing(first, this)
 
 
 def _later_page_of(file: str, doc_type: str) -> bool:
-    """The file's name says it is a later page (``第2页``), of ``doc_type`` or of nothing named."""
+    """The file's name says it is a later page (``第2页``, ``（续）``) of a document of ``doc_type``."""
     stem = PurePath(file).stem.strip()
     m = _LATER_PAGE.search(stem)
     if not m:
         return False
     named = classify_title(re.sub(r"^[\d_\-\s.、]+", "", stem[: m.start()]).strip("_-－ "))
-    return named is None or named[0] == doc_type
+    return named is not None and named[0] == doc_type
 
 
-def _sealed(facts: DocFacts) -> bool:
-    seal = facts.get("seal") or {}
-    return bool(seal.get("marker") or seal.get("image"))
+def _same_closing(first: DocFacts, this: DocFacts) -> bool:
+    """``this`` brings a 落款 of ``first``'s agency: a closing date under an issuer whose name is
+    the agency ``first`` names (over its title or in its own text)."""
+    issuer = (this.get("issuer") or {}).get("value")
+    agency = (first.get("agency") or first.get("issuer") or {}).get("value")
+    if this.get("date") is None or not issuer or not agency:
+        return False
+    a, b = _compact(str(issuer)), _compact(str(agency))
+    return a == b or (min(len(a), len(b)) >= 4 and (a in b or b in a))
+
+
+def _compact(name: str) -> str:
+    return re.sub(r"\s+", "", name)
 
 
 def _fold(first: DocFacts, more: DocFacts) -> None:
@@ -89,8 +105,9 @@ def _fold(first: DocFacts, more: DocFacts) -> None:
     for key in _SCALARS:
         if f.get(key) is None and m.get(key) is not None:
             f[key] = m[key]
-    for key in _LISTS:
+    for key in _LISTS:  # moved, not copied: a sum or a comparison over the case counts them once
         f[key] = [*(f.get(key) or []), *(m.get(key) or [])]
+        m[key] = []
     for key in ("dates", "markers"):
         f[key] = {**(m.get(key) or {}), **(f.get(key) or {})}
     f["seal"] = _seal(f.get("seal") or {}, m.get("seal") or {})
@@ -100,7 +117,7 @@ def _fold(first: DocFacts, more: DocFacts) -> None:
     penalty, extra = f.get("penalty") or {}, m.get("penalty") or {}
     for key in _PENALTY:
         if penalty.get(key) is None and extra.get(key) is not None:
-            penalty[key] = extra[key]
+            penalty[key], extra[key] = extra[key], None
     kinds = penalty.get("kinds") or []
     penalty["kinds"] = [*kinds, *(k for k in extra.get("kinds") or [] if k not in kinds)]
     f["penalty"] = penalty

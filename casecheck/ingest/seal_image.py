@@ -35,11 +35,12 @@ def red_mask(rgb: np.ndarray) -> np.ndarray:
 def dull_red_mask(rgb: np.ndarray) -> np.ndarray:
     """The duller red of a stamp photographed under dim or warm light, beyond ``red_mask`` ((165,
     124, 114) on dev18's phone photo, whose seal the strict mask broke into arcs): red leading the
-    other channels by a quarter, green and blue alike (not the orange of skin or wood). Asked only
-    when the strict mask finds no seal; the rim test still decides."""
+    other channels by a quarter, green and blue alike (skin, wood and coffee are orange: green
+    well above blue). Asked only when the strict mask finds no seal; the rim test decides, and the
+    ring must be hollow (a maroon or brown disc, a logo filled in, is no stamp)."""
     r, g, b = (rgb[..., i].astype(np.int16) for i in range(3))
     top = np.maximum(g, b)
-    return (r > 110) & (r - top > 32) & (r * 4 > top * 5) & (np.abs(g - b) < 30)
+    return (r > 110) & (r - top > 32) & (r * 4 > top * 5) & (np.abs(g - b) < 15)
 
 
 def _rim_ok(ys: np.ndarray, xs: np.ndarray, box: Box) -> bool:
@@ -109,13 +110,16 @@ def seal_boxes(image: Any, min_frac: float = 0.04, pieces: bool = True) -> tuple
         dull = full | dull_red_mask(rgb)
         if dull.sum() >= 50:
             corner, window = _red_window(dull)
-            seal = _first_seal(dull[window], min_side, corner, scale)
+            seal = _first_seal(dull[window], min_side, corner, scale, hollow=True)
     return seal, blobs
 
 
-def _first_seal(mask: np.ndarray, min_side: int, corner: tuple[int, int], scale: int) -> Box | None:
+def _first_seal(
+    mask: np.ndarray, min_side: int, corner: tuple[int, int], scale: int, hollow: bool = False
+) -> Box | None:
     """The first blob of ``mask`` (a crop whose corner is ``corner`` on the page reduced by
-    ``scale``) that is seal-sized, about as tall as wide and passes the rim test, as a page box."""
+    ``scale``) that is seal-sized, about as tall as wide and passes the rim test (and, if
+    ``hollow``, leaves its middle mostly unfilled: ``_filled``), as a page box."""
     from scipy import ndimage  # lazy: only pages with red on them need it (0.3 s to import)
 
     top, left = corner
@@ -130,10 +134,24 @@ def _first_seal(mask: np.ndarray, min_side: int, corner: tuple[int, int], scale:
         ys, xs = np.nonzero((labels[sl] == i) & mask[sl])
         if len(ys) < 0.03 * bh * bw:
             continue
-        if _rim_ok(ys.astype(float), xs.astype(float), (0, 0, bh - 1, bw - 1)):
+        fy, fx, box = ys.astype(float), xs.astype(float), (0, 0, bh - 1, bw - 1)
+        if _rim_ok(fy, fx, box) and not (hollow and _filled(fy, fx, box)):
             y0, x0, y1, x1 = sl[0].start + top, sl[1].start + left, sl[0].stop + top, sl[1].stop + left
             return (x0 * scale, y0 * scale, x1 * scale, y1 * scale)
     return None
+
+
+_MIDDLE = 0.55  # the middle of a blob: inside this share of its radii
+_FILLED = 0.5  # share of the middle covered that makes a disc (a stamp's star and words cover little)
+
+
+def _filled(ys: np.ndarray, xs: np.ndarray, box: Box) -> bool:
+    """The pixels cover most of the middle of their box's inscribed ellipse: a disc, not a ring."""
+    y0, x0, y1, x1 = box
+    cy, cx = (y0 + y1) / 2, (x0 + x1) / 2
+    ry, rx = max((y1 - y0) / 2, 1), max((x1 - x0) / 2, 1)
+    middle = (((ys - cy) / ry) ** 2 + ((xs - cx) / rx) ** 2) < _MIDDLE**2
+    return float(middle.sum()) > _FILLED * np.pi * _MIDDLE**2 * rx * ry
 
 
 def _blobs(mask: np.ndarray, min_side: int, reach: int, corner: tuple[int, int], scale: int) -> list[Box]:

@@ -11,11 +11,12 @@ Options:
     消防救援); for the others a 复议机关 that is not a 人民政府 is wrong from ``reform_date``.
   summary_types: on-the-spot decisions, which from ``reform_date`` must state 复议前置.
   types: the other decisions checked (a 不予行政处罚决定书 can be contested the same way).
-  parts: what is judged — ``periods``, ``body`` (the 复议机关 from ``reform_date``) and
-    ``review_first`` (复议前置 on a summary decision).
-  review_first: which omissions of 复议前置 are hits — ``offered`` (the clause offers a suit
-    beside the review: a period for it, 或者…提起行政诉讼; what it says shows the defect), ``silent``
-    (the clause names no suit either: the defect is what it leaves out) or ``any``.
+  periods: judge the 复议 and 诉讼 periods.
+  body: judge the 复议机关 (from ``reform_date``).
+  review_first: which omissions of 复议前置 on a summary decision are hits — ``offered`` (the
+    clause offers a suit beside the review: a period for it, 或者…提起行政诉讼; what it says shows
+    the defect), ``silent`` (the clause names no suit either: the defect is what it leaves out),
+    ``any``, or ``off``.
 
 A decision without a remedy clause is DOC-01's matter (no hit here).
 
@@ -40,8 +41,9 @@ OPTIONS = {
     "vertical_pattern": Opt(str, "海关|税务|金融|外汇|国家安全|证券|银行保险|消防救援"),
     "summary_types": Opt(list, ["当场行政处罚决定书"]),
     "types": Opt(list, ["行政处罚决定书", "不予行政处罚决定书"]),
-    "parts": Opt(list, ["periods", "body", "review_first"]),
-    "review_first": Opt(str, "any"),
+    "periods": Opt(bool, True),
+    "body": Opt(bool, True),
+    "review_first": Opt(str, "any", ("any", "offered", "silent", "off")),
 }
 
 
@@ -76,9 +78,9 @@ def _reform_problems(doc: dict[str, Any], remedy: dict[str, Any], opts: dict[str
     agency = str(value(doc.get("agency")) or value(doc.get("issuer")) or "")
     vertical = re.search(opts["vertical_pattern"], agency + str(body or ""))
     wrong_body = body and not vertical and (re.search("上一级|上级", body) or "人民政府" not in body)
-    if "body" in opts["parts"] and wrong_body:
+    if opts["body"] and wrong_body:
         yield f"复议机关写为“{body}”，{opts['reform_date']}起应为本级人民政府"
-    if "review_first" in opts["parts"] and doc.get("doc_type") in opts["summary_types"]:
+    if opts["review_first"] != "off" and doc.get("doc_type") in opts["summary_types"]:
         yield from _review_first(remedy, opts["review_first"])
 
 
@@ -115,7 +117,7 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         if not remedy:
             continue
         amended = _decided_after_reform(facts, doc, opts["litigation_reform_date"])
-        found = list(_problems(doc, remedy, opts, amended)) if "periods" in opts["parts"] else []
+        found = list(_problems(doc, remedy, opts, amended)) if opts["periods"] else []
         reform = list(_reform_problems(doc, remedy, opts))
         after = _decided_after_reform(facts, doc, opts["reform_date"]) if reform else False
         if after:

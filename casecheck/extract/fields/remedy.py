@@ -25,17 +25,25 @@ REVIEW_BODY = re.compile(rf"向(?P<body>[^，,。；向]{{2,40}}?)(?:依法)?{_A
 # a months period whose clause reaches 复议 before a suit word is the review period (两个月内…申请复议)
 LITIGATION = re.compile(rf"(?P<months>{N}+)\s*个月(?:内|以内)(?:(?!复议)[^。；]){{0,30}}?(?:提起|起诉|诉讼)")
 COURT = re.compile(r"向(?P<court>[^，,。；向]{2,30}?法院)(?:依法)?(?:提起|起诉)")
+# 复议前置 told: 应当先申请复议 / 不得（不能、不可以）直接向某区人民法院提起行政诉讼
 REVIEW_FIRST = re.compile(
-    r"复议前置|应当(?:先|首先)[^。，；]{0,40}申请(?:行政)?复议|不得直接(?:向人民法院)?提起(?:行政)?诉讼|先申请(?:行政)?复议"
+    r"复议前置|应当(?:先|首先)[^。，；]{0,40}申请(?:行政)?复议|先申请(?:行政)?复议"
+    r"|不(?:得|能|可以?|应)直接(?:向[^。，,；]{0,30}?)?(?:提起(?:行政)?诉讼|起诉)"
 )
 
 # 对复议决定不服的，可以依法提起行政诉讼 with no direct-suit period: suit only after review
-AFTER_REVIEW = re.compile(r"对(?:行政)?复议决定不服")
-# …也可以直接向人民法院提起行政诉讼: a direct suit offered (not 从事直接为顾客服务的工作)
-DIRECT_SUIT = re.compile(r"直接[^。；，,]{0,12}(?:法院|起诉|诉讼)")
+AFTER_REVIEW = re.compile(
+    r"对(?:行政)?复议决定(?:仍)?不服|不服(?:行政)?复议决定|(?:经|申请)?(?:行政)?复议后(?:仍)?不服"
+)
+# …也可以直接向人民法院提起行政诉讼: a direct suit offered (not 从事直接为顾客服务的工作, not 不得直接…)
+DIRECT_SUIT = re.compile(
+    r"(?<!不得)(?<!不能)(?<!不可)(?<!不可以)(?<!不应)直接[^。；，,]{0,12}(?:法院|起诉|诉讼)"
+)
 # 可以申请行政复议，或者提起行政诉讼 / 也可以…向人民法院起诉: a suit offered beside the review (not
-# 申请行政复议或者提起行政诉讼的，行政处罚不停止执行 / …期间, the sentence on execution)
-OFFERED_SUIT = re.compile(r"(?:或者?|也可以?|亦可)[^。；，,]{0,40}?(?:提起(?:行政)?诉讼|起诉)(?![的期])")
+# 逾期不申请行政复议或者不提起行政诉讼 / 也不起诉, a suit not brought)
+OFFERED_SUIT = re.compile(r"(?:或者?|也可以?|亦可)(?!者?不)[^。；，,]{0,40}?(?:提起(?:行政)?诉讼|起诉)")
+# …的，行政处罚不停止执行 / …期间 / …后，本决定不停止执行 / …，又不履行: the sentence on execution
+_EXECUTION_AFTER = re.compile(r"[的期后]|又|[，,]?\s*(?:本决定|行政处罚|处罚决定|决定)?\s*(?:不停止|停止)")
 
 
 @dataclass(frozen=True)
@@ -91,12 +99,28 @@ def find_remedy(text: str) -> RemedyHit | None:
     )
 
 
-_NEAR = 150  # characters after the clause's review part a suit offered beside it is looked for in
-
-
 def _offered_suit(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of a suit the clause offers beside the review (直接向人民法院起诉, 或者提起行政诉讼),
-    looked for from the clause's start to ``_NEAR`` characters past its end."""
-    lo, hi = max(0, start), min(len(text), end + _NEAR)
-    m = DIRECT_SUIT.search(text, lo, hi) or OFFERED_SUIT.search(text, lo, hi)
-    return m.span() if m else None
+    looked for from the clause's start to the end of the sentence after the one it ends in: not
+    the sentence on execution, and not a suit after the review (对复议决定不服的，也可以…)."""
+    lo, hi = max(0, start), _sentence_after(text, end)
+    for rx in (DIRECT_SUIT, OFFERED_SUIT):
+        for m in rx.finditer(text, lo, hi):
+            clause = max(text.rfind(p, lo, m.start()) for p in "。；;，,")
+            if AFTER_REVIEW.search(text, max(lo, clause), m.start()):
+                continue
+            if _EXECUTION_AFTER.match(text, m.end()):
+                continue
+            return m.span()
+    return None
+
+
+def _sentence_after(text: str, end: int) -> int:
+    """Where the sentence after the one holding ``end`` ends (or the text does)."""
+    stop = end
+    for _ in range(2):
+        k = text.find("。", stop)
+        if k < 0:
+            return len(text)
+        stop = k + 1
+    return stop
