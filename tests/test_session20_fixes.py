@@ -341,3 +341,21 @@ def test_a_misspelt_robust_rule_or_option_fails_loudly(tmp_path: Path) -> None:
     )
     with pytest.raises((ProfileError, RuleError), match="offerd"):
         load_profile(bad)
+
+
+# ---- 7. a fixed-width copy's wrap inside a title; 项 read as 顼 ---------------------------------
+
+
+def test_a_notice_date_before_a_title_wrapped_at_its_bracket() -> None:
+    from casecheck.extract.fields.events import event_dates
+
+    text = "我局于2016年4月15日立案调查，于2016年5月6日以《\n行政处罚事先（听证）告知书》告知你公司陈述申辩。"
+    assert event_dates(text)["notice"].iso == "2016-05-06"
+
+
+def test_an_item_read_as_xu() -> None:
+    from casecheck.extract.fields.citations import find_citations
+    from casecheck.ingest.normalize import normalize
+
+    text = normalize("依据《中华人民共和国安全生产法》第九十四条第(四)顼、第(七)项的规定")[0]
+    assert {c.item for c in find_citations(text)} >= {4, 7}

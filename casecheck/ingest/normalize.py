@@ -629,6 +629,9 @@ _DAY_LOOKALIKE = re.compile(r"(?<=[0-9一二三四五六七八九十〇之当次
 # a date that ends its line with a misread 日 (2018年6月22唱, …22目: the 落款 under a seal's ink)
 _LINE_END_DAY = re.compile(r"(\d{4}年\d{1,2}月\d{1,2})[目臼唱口白旧](?=[ \t\u3000]*(?:\n|$))")
 _ITEM_ONE_LOOKALIKE = re.compile(r"(?<=第[（(])[—－-](?=[)）]\s*项)")  # 第(—)项
+_ITEM_LOOKALIKE = re.compile(
+    r"(?<=[)）])顼"
+)  # 第(四)顼: 项 read as 顼 (no case file writes 顼 after a bracket)
 # a title's 书名号 (<互联网信息服务管理办法》, 《互联网信息服务管理办法)第十二条)
 # ¥ read as Y in a fine's figures after its words: …万元整〈(Y120000) / 罚款人民币叁佰元 (Y300)
 # (半 and 羊 are how tesseract reads ¥ in a 宋体 line: …元整（半1,500.00）)
@@ -683,6 +686,8 @@ def _ocr_lookalikes(text: str) -> str:
         text = _DIGIT_LOOKALIKE.sub(_digits, _LONE_LOOKALIKE.sub(_lone_digit, text))
     if "—)" in text or "—）" in text or "-)" in text or "－)" in text or "－）" in text or "-）" in text:
         text = _ITEM_ONE_LOOKALIKE.sub("一", text)
+    if "顼" in text:
+        text = _ITEM_LOOKALIKE.sub("项", text)
     if ("Y" in text or "半" in text or "羊" in text) and "元" in text:
         text = _YUAN_SIGN_LOOKALIKE.sub("¥", text)
     if "¥" in text or "￥" in text:

@@ -132,7 +132,9 @@ _LABEL_RX = tuple((k, re.compile(rf"{rx}\s*[:：|\n]?\s*$")) for k, rx in LABELS
 # the earliest-cue rule (min over (start, cue order)) picks
 _ANY_CUE = fast_compile("|".join(f"(?P<c{j}>{rx})" for j, (_k, rx) in enumerate(EVENT_CUES)))
 _LABEL_WORDS = ("时间", "日期", "违法")  # one of them is in every LABELS pattern
-_CLAUSE_END = re.compile(r"[。；;\n]")
+# (not a line break right after an opening bracket: 于2016年5月6日以《⏎行政处罚事先告知书》… is a
+# fixed-width copy's wrap inside the title)
+_CLAUSE_END = re.compile(r"[。；;]|(?<![《（(〔\[【])\n")
 _SPOT_ACK = re.compile(SPOT_ACK)
 _ACK_REACH = 40  # the signature line's date follows the acknowledgement within a line or two
 _LAW_TITLE = re.compile(r"《[^《》]*》")
