@@ -359,3 +359,17 @@ def test_an_item_read_as_xu() -> None:
 
     text = normalize("依据《中华人民共和国安全生产法》第九十四条第(四)顼、第(七)项的规定")[0]
     assert {c.item for c in find_citations(text)} >= {4, 7}
+
+
+def test_the_next_numbered_page_bringing_the_remedy_clause_completes_its_decision(tmp_path: Path) -> None:
+    """Photos of a numbered volume (12, 13) under camera names; the 落款's date unreadable."""
+    tail = PAGE_2.replace("2023年5月29日", "项3年5月29昌")  # OCR lost the date
+    facts = _folder_case(tmp_path, {"IMG_101359.txt": PAGE_1 + "\n12", "IMG_101418.txt": tail + "\n13"})
+    first, more = facts["documents"]
+    assert more.get("continues") == first["ref"] and first["remedy"] and first["seal"]["marker"]
+
+
+def test_the_next_numbered_page_without_the_missing_part_continues_nothing(tmp_path: Path) -> None:
+    whole = PAGE_1 + PAGE_2.replace("（印章）\n2023年5月29日\n", "")  # remedy there, no 落款
+    facts = _folder_case(tmp_path, {"IMG_101359.txt": whole + "\n12", "IMG_101418.txt": BANK + "\n13"})
+    assert not any(d.get("continues") for d in facts["documents"])

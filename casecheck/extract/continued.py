@@ -11,7 +11,9 @@ A file continues the document before it when it has no title of its own, does no
 of its own (时间/地点/被询问人 …: a second 询问笔录), and either its name says it is a later page of
 that very document (``行政处罚决定书_第2页``, ``询问笔录（续）``: a page number alone, ``IMG_12`` or
 ``扫描件 (3)``, says nothing), or the part before is a decision or notice without its 落款 and this
-file brings that 落款: a date under the same agency's name. A later file's date or seal is no
+file brings that 落款 (a date under the same agency's name), or is the next page of the volume by
+the numbers printed on both (12, 13) and brings the part the first lacks (a decision's remedy
+clause, a notice's 陈述申辩 period). A later file's date or seal is no
 evidence that a document was dated or sealed (an undated decision stays undated).
 
 The continuation's lists (amounts, citations, signatures, officers) and the penalty parts the first
@@ -70,7 +72,9 @@ def _continues(head: Document, prev: Document, doc: Document, first: DocFacts, t
         return False
     if _later_page_of(doc.file, head.doc_type):
         return True
-    return head.doc_type in _ENDED and first.get("date") is None and _same_closing(first, this)
+    if head.doc_type not in _ENDED or first.get("date") is not None:
+        return False
+    return _same_closing(first, this) or (_next_printed_page(prev, doc) and _brings_tail(head, first, this))
 
 
 def _later_page_of(file: str, doc_type: str) -> bool:
@@ -92,6 +96,35 @@ def _same_closing(first: DocFacts, this: DocFacts) -> bool:
         return False
     a, b = _compact(str(issuer)), _compact(str(agency))
     return a == b or (min(len(a), len(b)) >= 4 and (a in b or b in a))
+
+
+# the archive's page number a page ends on: 12 / 第12页 / - 12 - / 第12页 共30页
+_PRINTED = re.compile(r"[\s—\-－]*(?:第\s*)?(\d{1,4})\s*页?(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?[\s—\-－]*")
+
+
+def _printed_number(text: str) -> int | None:
+    """The page number printed at the foot of a one-page file (its last line holding anything)."""
+    last = text.rstrip().rsplit("\n", 1)[-1]
+    m = _PRINTED.fullmatch(last)
+    return int(m.group(1)) if m else None
+
+
+def _next_printed_page(prev: Document, doc: Document) -> bool:
+    """``doc`` is one page whose printed number is one up from that of ``prev``'s last page (photos
+    of a numbered volume: 12, 13)."""
+    if doc.pages[0] != doc.pages[1]:
+        return False
+    last = prev.text[prev.page_starts[-1] :] if prev.page_starts else prev.text
+    a, b = _printed_number(last), _printed_number(doc.text)
+    return a is not None and b is not None and b == a + 1
+
+
+def _brings_tail(head: Document, first: DocFacts, this: DocFacts) -> bool:
+    """``this`` holds the part of ``head``'s kind that ``first`` lacks: a decision's remedy clause,
+    a notice's 陈述申辩/听证 period."""
+    if head.doc_type in DECISIONS:
+        return first.get("remedy") is None and this.get("remedy") is not None
+    return first.get("statement_days") is None and this.get("statement_days") is not None
 
 
 def _compact(name: str) -> str:
