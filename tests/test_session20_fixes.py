@@ -373,3 +373,82 @@ def test_the_next_numbered_page_without_the_missing_part_continues_nothing(tmp_p
     whole = PAGE_1 + PAGE_2.replace("（印章）\n2023年5月29日\n", "")  # remedy there, no 落款
     facts = _folder_case(tmp_path, {"IMG_101359.txt": whole + "\n12", "IMG_101418.txt": BANK + "\n13"})
     assert not any(d.get("continues") for d in facts["documents"])
+
+
+# ---- 8. the review of the published-record change: what must still read as before -------------
+
+LIST = (
+    "行政处罚公示\n序号\t行政相对人名称\t处罚决定书文号\t处罚机关\t处罚决定日期\n"
+    "1\t某某商贸有限公司\t某市监罚〔2023〕12号\t某市市场监督管理局\t2023年5月6日\n"
+    "2\t某某食品店\t某市监罚〔2023〕13号\t某市市场监督管理局\t2023年5月7日\n"
+    "3\t某某超市\t某市监罚〔2023〕14号\t某市市场监督管理局\t2023年5月8日\n"
+)
+
+
+def test_a_numbered_list_of_records_is_no_item_table(tmp_path: Path) -> None:
+    d = _published(tmp_path, LIST)
+    assert d["party"]["name"]["value"] == "某某商贸有限公司"
+    assert d["doc_number"]["value"] == "某市监罚〔2023〕12号"
+
+
+def test_a_value_row_one_cell_short_is_not_read(tmp_path: Path) -> None:
+    heads = ["行政相对人名称", "统一社会信用代码", "法定代表人", "处罚决定书文号", "处罚机关", "处罚决定日期"]
+    values = [
+        "某某商贸有限公司",
+        "91330106MA2H2NXJ5G",
+        "某罚〔2023〕12号",
+        "某市市场监督管理局",
+        "2023年5月6日",
+    ]
+    body = "\n".join(["行政处罚信息", "|", *(f"{h} |" for h in heads), "|", *(f"{v} |" for v in values), "|"])
+    d = _published(tmp_path, body)
+    assert d["agency"] is None or d["agency"]["value"] != "2023年5月6日"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "证件类型\t统一社会信用代码\n证件号码\t91330106MA2H2NXJ5G",  # 证件号码 holds the credit code
+        "身份证号码\t330106197801011234，统一社会信用代码：91330106MA2H2NXJ5G",  # labelled in the ID's cell
+    ],
+)
+def test_a_credit_code_in_an_id_row_stays(tmp_path: Path, row: str) -> None:
+    body = (
+        "某市市场监督管理局\n行政处罚决定书\n某市监罚〔2023〕12号\n当事人名称\t某某商贸有限公司\n"
+        f"{row}\n法定代表人\t张三\n经查，当事人销售不合格产品。\n某市市场监督管理局\n2023年5月6日"
+    )
+    d = _published(tmp_path, body, "行政处罚决定书")
+    assert d["party"]["credit_code"]["value"] == "91330106MA2H2NXJ5G"
+
+
+def test_a_blank_heading_keeps_the_header_row(tmp_path: Path) -> None:
+    body = (
+        "行政处罚信息公示\n行政相对人名称\t处罚决定书文号\t\t处罚机关\t处罚决定日期\n"
+        "某某商贸有限公司\t某市监罚〔2023〕12号\t\t某市市场监督管理局\t2023年5月6日\n"
+    )
+    assert _published(tmp_path, body)["doc_number"]["value"] == "某市监罚〔2023〕12号"
+
+
+def test_a_row_of_labels_and_values_is_no_header_row() -> None:
+    from casecheck.extract.fields.table import table_pairs
+
+    text = (
+        "现场检查笔录\n单位名称\t某某商贸有限公司\t住所\t某市某路1号\t法定代表人\t张三\n"
+        "检查时间\t2023年5月1日9时至10时\t检查地点\t某市某路1号\t检查人员\t李四、王五\n"
+    )
+    assert "检查时间" not in [v[0] for v in table_pairs(text).values()]
+
+
+def test_an_id_misread_with_o_is_no_credit_code() -> None:
+    from casecheck.extract.fields.ids import find_credit_codes
+
+    assert find_credit_codes("当事人：张三，男，汉族，3301061978112O304X，住某市") == []
+
+
+def test_a_quoted_notice_number_under_a_low_title_is_not_the_decisions(tmp_path: Path) -> None:
+    body = (
+        "【执法公示】某市市场监督管理局行政处罚决定书\n某市市场监督管理局\n2023-05-10\n阅读 120\n"
+        "某市市场监督管理局\n行政处罚决定书\n当事人：某某商贸有限公司\n住所：某市某路1号\n（某市监罚告〔2023〕10号）\n"
+        "经查，当事人销售过期食品。\n某市市场监督管理局\n2023年5月6日"
+    )
+    assert _published(tmp_path, body, "行政处罚决定书")["doc_number"] is None

@@ -191,12 +191,16 @@ _OTHER_DOC_CODE = {True: re.compile(r"告|立|案"), False: re.compile(r"罚决|
 def doc_number(c: Ctx, table: dict[str, tuple[str, int, int]]) -> dict[str, Any] | None:
     """The document's own 文号: a header line, a table column, or a labelled 文号."""
     head_lines = _head_lines(c)
+    lower = {ln[0] for ln in c.top.lines[6:]}  # lines under a title standing low among the first six
+    other = _OTHER_DOC_CODE["决定书" in c.doc.doc_type]
     for s, _e, line in head_lines:
         if "号" not in line and not ids.YEAR_ANCHOR.search(line):
             continue  # find_doc_numbers' own first test: most head lines hold no 文号 part
         for n in ids.find_doc_numbers(line, templates=True):
             if CASE_NUMBER_LABEL.search(line, 0, n.start):
                 continue  # 案件编号：…立字第0412号 文书编号：…: the case's number, not the document's
+            if s in lower and other.search(n.value):
+                continue  # further down, a notice's number the decision quotes (（某罚告〔2023〕10号）)
             if c.doc.doc_type == REVOCATION and _CITED_NUMBER.search(line, 0, n.start):
                 continue  # 关于撤销《行政处罚决定书》（某罚〔2020〕第0213号）的决定: the undone one's
             # the number must stand alone on its line (beside a title or 案号：), not in a sentence
@@ -207,7 +211,6 @@ def doc_number(c: Ctx, table: dict[str, tuple[str, int, int]]) -> dict[str, Any]
         # a party block in a table over the 文号 (行政处罚决定书⏎基本信息⏎被处罚人 张某⏎…⏎某罚〔2023〕6号):
         # a line that is a 文号 and nothing else, a few lines further down
         # (not a case number, not the number of another document quoted on a line of its own)
-        other = _OTHER_DOC_CODE["决定书" in c.doc.doc_type]
         for k, (s, _e, line) in enumerate(c.top.lines[:_ALONE_REACH]):
             if "。" in line or _TAIL_BLOCK.match(line):
                 break  # the body has begun (a 附件/抄送 line's number is another document's)
@@ -277,7 +280,7 @@ def party_facts(c: Ctx, table: dict[str, tuple[str, int, int]]) -> dict[str, Any
         if hit:
             out[key] = c.fact(hit[0], hit[1], hit[2])
     cc = party.credit_code(text)
-    if cc is None or _in_id_column(table, cc[1]):  # a 公示表's 居民身份证号 column: an ID, masked
+    if cc is None or _in_id_column(table, cc[1], masked=cc[3] is None):  # a 公示表's ID column
         cc = party.table_credit_code(table)
     if cc:
         out["credit_code"] = c.fact(cc[0], cc[1], cc[2], valid=cc[3])
@@ -290,12 +293,20 @@ def party_facts(c: Ctx, table: dict[str, tuple[str, int, int]]) -> dict[str, Any
     return out
 
 
-def _in_id_column(table: dict[str, tuple[str, int, int]], at: int) -> bool:
-    """Offset ``at`` lies in a table cell under an ID-number heading (居民身份证号, 证件号码)."""
-    return any(start <= at < end and _ID_HEAD.search(key) for key, (_v, start, end) in table.items())
+def _in_id_column(table: dict[str, tuple[str, int, int]], at: int, masked: bool) -> bool:
+    """Offset ``at`` starts a table cell that holds nothing else, under a 身份证 heading, or, for a
+    ``masked`` code, under 证件号码 (6501**********0417 of a 自然人; a whole code there may be a
+    credit code, its 证件类型 统一社会信用代码). Not a credit code labelled in the cell after an ID."""
+    heading = _ID_HEAD if masked else _PERSON_ID_HEAD
+    return any(
+        start == at and heading.search(key) and not _SPACE_OR_LABEL.search(value)
+        for key, (value, start, _end) in table.items()
+    )
 
 
+_PERSON_ID_HEAD = re.compile(r"身份证")
 _ID_HEAD = re.compile(r"身份证|证件号")
+_SPACE_OR_LABEL = re.compile(r"[\s，,；;:：]")
 _SEX = re.compile(r"性\s*别\s*[:：]?\s*[男女]")
 _PERSON_HEAD = 600  # characters of a decision's head where its party block stands
 _UNIT_WORDS = re.compile(r"法定代表人|负责人|经营者|单位|公司|企业|厂|店|合作社|中心|商行|学校|医院|诊所")

@@ -288,13 +288,17 @@ def _nothing_to_squeeze(text: str) -> bool:
 _TABLE_ROW_TABS = 4  # tabs on a line that make it a table's row (a 公示表 copied from a sheet)
 
 
-def _cell_gaps(text: str, i: int, j: int) -> bool:
+def _cell_gaps(text: str, i: int, j: int, rows: dict[int, bool]) -> bool:
     """``text[i:j]`` is a run of two or more tabs on a row of a tab-separated table: the empty
-    cells between two filled ones (one tab per cell boundary), which a single tab would lose."""
+    cells between two filled ones (one tab per cell boundary), which a single tab would lose.
+    ``rows`` keeps the answer per line start (a line's tabs are counted once)."""
     if j - i < 2 or text.count("\t", i, j) != j - i:
         return False
-    start, end = text.rfind("\n", 0, i) + 1, text.find("\n", j)
-    return text.count("\t", start, len(text) if end < 0 else end) >= _TABLE_ROW_TABS
+    start = text.rfind("\n", 0, i) + 1
+    if start not in rows:
+        end = text.find("\n", j)
+        rows[start] = text.count("\t", start, len(text) if end < 0 else end) >= _TABLE_ROW_TABS
+    return rows[start]
 
 
 def _squeeze(text: str, offsets: bool = True) -> tuple[str, list[int] | None, set[int]]:
@@ -309,6 +313,7 @@ def _squeeze(text: str, offsets: bool = True) -> tuple[str, list[int] | None, se
     n = len(text)
     kept: list[tuple[int, int]] = []  # slices of ``text`` that stay
     indent_at: list[int] = []  # positions in the spaced text of the "\n" before an indented line
+    table_rows: dict[int, bool] = {}  # line start → a table's row (``_cell_gaps``)
     pos = size = 0  # ``size``: length of the spaced text so far (the kept slices)
     for m in _BLANKS.finditer(text):
         i, j = m.span()
@@ -319,7 +324,7 @@ def _squeeze(text: str, offsets: bool = True) -> tuple[str, list[int] | None, se
             indent_at.append(size + i - 1 - pos)  # the "\n" ends the slice kept next
         kept.append((pos, i))
         size += i - pos
-        if not at_start and not at_end and _cell_gaps(text, i, j):
+        if not at_start and not at_end and _cell_gaps(text, i, j, table_rows):
             kept.append((i, j))  # empty cells of a tab-separated table row: each tab stays
             size += j - i
         elif not at_start and not at_end:  # one space stays (a tab if the run holds one)

@@ -48,7 +48,11 @@ def cell_row_pairs(text: str) -> dict[str, Cell]:
             k = j + 1 if j < len(lines) and _ROW_RULE.fullmatch(lines[j]) else j
             values = [c for c in cells[k : k + len(heads)] if c is not None]
             after = k + len(heads)
-            if len(values) == len(heads) and (after >= len(cells) or not _filled_run(cells, after)):
+            # a last value that is a line of | alone may be the rule after a row one cell short:
+            # only the rule's own line after it tells an empty cell
+            nxt = cells[after] if after < len(cells) else None
+            closed = bool(values and values[-1][0]) or (nxt is not None and not nxt[0])
+            if len(values) == len(heads) and closed and (nxt is None or not nxt[0]):
                 return {_SPACE.sub("", h[0]): v for h, v in zip(heads, values, strict=True) if v[0]}
         i = max(j, i + 1)
     return {}

@@ -260,6 +260,11 @@ _MISREAD_CREDIT_CODE = fast_compile(
 _CODE_LOOKALIKES = str.maketrans("OIl", "011")
 
 
+def _person_id(code: str) -> bool:
+    """An 18-character number that is a person's ID: its check character and birth date hold."""
+    return bool(id_number_valid(code)) and _born(code)
+
+
 def _misread_credit_codes(text: str) -> list[tuple[str, int, int, bool | None]]:
     """Codes holding an OCR look-alike that read right as digits: kept only when the code so read
     passes its check character (GB 32100), so a misread is put right, never made up."""
@@ -267,8 +272,8 @@ def _misread_credit_codes(text: str) -> list[tuple[str, int, int, bool | None]]:
     for m in _MISREAD_CREDIT_CODE.finditer(text):
         raw = m.group(1)
         code = raw.translate(_CODE_LOOKALIKES)
-        if code != raw and credit_code_valid(code):
-            out.append((code, m.start(1), m.end(1), True))
+        if code != raw and credit_code_valid(code) and not (code[:17].isdigit() and _person_id(code)):
+            out.append((code, m.start(1), m.end(1), True))  # (3301061978112O304X is an ID misread)
     return out
 
 

@@ -52,9 +52,14 @@ def tab_pairs(text: str) -> dict[str, Cell]:
         return tab_grid(text.replace(" ", "\t")) if row and _RECORD_HEADING.search(row.group(0)) else {}
     rows = list(_TAB_ROW.finditer(text))
     if len(rows) < _TAB_ROWS_MIN:
-        rows = list(_SERIAL_TAB_ROW.finditer(text))  # 序号<TAB>项目<TAB>内容: 1<TAB>文号<TAB>某罚〔2023〕18号
-    if len(rows) < _TAB_ROWS_MIN:
-        return tab_grid(text)
+        grid = tab_grid(text)
+        # 序号<TAB>项目<TAB>内容: 1<TAB>行政处罚决定书文号<TAB>某罚〔2023〕18号 — when no header row is
+        # over a record's row (a 公示 list numbers its records too), and the rows name fields (a
+        # 证据清单's 1<TAB>营业执照复印件<TAB>1页 names none)
+        rows = [] if grid else list(_SERIAL_TAB_ROW.finditer(text))
+        named = sum(1 for m in rows if _HEADER_WORD.search(m.group(1)))
+        if len(rows) < _TAB_ROWS_MIN or 2 * named < len(rows):
+            return grid
     out: dict[str, Cell] = {}
     for m in rows:
         out.setdefault(_SPACE.sub("", m.group(1)), (m.group(2), m.start(2), m.end(2)))
@@ -64,8 +69,9 @@ def tab_pairs(text: str) -> dict[str, Cell]:
 _GRID_MIN = 4  # header cells: a 公示表 has many columns; a line or two of tabs in a letter is none
 _GRID_BLANK_TAIL = 2
 _GRID_MAX_WIDTH = 30  # columns whose lost cells are put back by trying every place (C(w, 2) ways)
-# a heading: no figures but a column's own number (处罚类别1, 行政相对人代码_1(统一社会信用代码))
-_HEADER_CELL = re.compile(r"(?!.*\d{2})[^:：，,。；;]{2,30}")
+# a heading: no figures but a column's own number after it (处罚类别1, 行政相对人代码_1(统一社会信用代码));
+# not 某市某路1号, a value
+_HEADER_CELL = re.compile(r"[^\d:：，,。；;]{2,24}(?:_?\d(?:[（(][^\d:：，,。；;（()）]{2,20}[)）])?)?")
 # what a column heading names: most cells of a header row hold one (a form's label | value |
 # label | value row holds values too: 当事人 | 某某建材有限公司 | 法定代表人 | 张某某)
 _HEADER_WORD = re.compile(
@@ -90,9 +96,10 @@ def tab_grid(text: str) -> dict[str, Cell]:
     for i, line in enumerate(rows[:-1]):
         heads = line.split("\t")
         pos += len(line) + 1
-        if len(heads) < _GRID_MIN or not all(_HEADER_CELL.fullmatch(h.strip()) for h in heads):
+        named = [h for h in heads if h.strip()]  # a blank heading (a web table's copy) names no column
+        if len(named) < _GRID_MIN or not all(_HEADER_CELL.fullmatch(h.strip()) for h in named):
             continue
-        if 2 * sum(1 for h in heads if _HEADER_WORD.search(h)) < len(heads):
+        if 2 * sum(1 for h in named if _HEADER_WORD.search(h)) < len(named):
             continue  # not a header row: its cells are not mostly column headings
         values = rows[i + 1].split("\t")
         if not len(heads) - _GRID_BLANK_TAIL <= len(values) <= len(heads):
@@ -107,7 +114,7 @@ def tab_grid(text: str) -> dict[str, Cell]:
         out: dict[str, Cell] = {}
         for k, head in enumerate(heads):
             picks = {w[k] for w in ways}
-            if len(picks) == 1 and (cell := picks.pop()) is not None:
+            if head.strip() and len(picks) == 1 and (cell := picks.pop()) is not None:
                 out.setdefault(_SPACE.sub("", head), cell)
         return out
     return {}
