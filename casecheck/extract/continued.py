@@ -16,8 +16,8 @@ the numbers printed on both (12, 13) and brings the part the first lacks (a deci
 clause, a notice's 陈述申辩 period). A later file's date or seal is no
 evidence that a document was dated or sealed (an undated decision stays undated).
 
-The continuation's lists (amounts, citations, signatures, officers) and the penalty parts the first
-part takes move to it, so nothing is counted twice.
+The continuation's lists (amounts, citations, signatures, officers), and the penalty parts the first
+part takes from it, move from the continuation to the first part, so nothing is counted twice.
 """
 
 from __future__ import annotations
