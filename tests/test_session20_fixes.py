@@ -452,3 +452,32 @@ def test_a_quoted_notice_number_under_a_low_title_is_not_the_decisions(tmp_path:
         "经查，当事人销售过期食品。\n某市市场监督管理局\n2023年5月6日"
     )
     assert _published(tmp_path, body, "行政处罚决定书")["doc_number"] is None
+
+
+# ---- 9. a 落款 date beside an e-seal's text box; a report signed off by its handlers --------------
+
+
+@pytest.mark.parametrize(
+    ("tail", "doc_type", "day"),
+    [
+        ("东莞市某局\n2016年6月13日东莞市某局\n（印章）", "行政处罚决定书", "2016-06-13"),
+        ("承办人： 徐某峰 陆某 2022.4.12\n某局 行政处罚案卷", "调查终结报告", "2022-04-12"),
+        ("东莞市某局\n2016年6月13日某某公司", "行政处罚决定书", None),  # another name: no 落款
+    ],
+)
+def test_closing_dates_with_a_name_beside_them(tail: str, doc_type: str, day: str | None) -> None:
+    from casecheck.extract.fields.closing import closing_date
+
+    found = closing_date("经查，当事人违法事实清楚。\n" * 5 + tail, doc_type)
+    assert (found[0].iso if found else None) == day
+
+
+def test_an_approval_form_is_dated_by_its_approval() -> None:
+    from casecheck.extract.fields.closing import closing_date
+
+    form = (
+        "立案审批表\n案由：某某。\n" * 3
+        + "承办人：杜某、陈某 2025年5月5日\n负责人签名：黎某\n审批日期：2025年5月6日"
+    )
+    found = closing_date(form, "立案审批表")
+    assert found is None or found[0].iso != "2025-05-05"

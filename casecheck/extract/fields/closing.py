@@ -122,13 +122,23 @@ def closing_date(text: str, doc_type: str, hits: list[DateHit] | None = None) ->
         dated = bisect.bisect_left(starts, e, first) - first
         before = _unseal(text[s : h.start]).strip(_OCR_MARKS)  # OCR adds stray marks either side
         after = text[h.end : e].strip(" \t，,。.、")
-        if _unseal(after).strip() and not _seal_text_after(text, h.end):
+        if (
+            _unseal(after).strip()
+            and not _seal_text_after(text, h.end)
+            and not _seal_box_after(text, s, after)
+        ):
             continue
         lead = _CLOSING_ROW.sub("", before.strip())  # 3 落款 某局（印章） 2020年10月16日: a form's row
         # 某局⏎上 ”2023年4月18日: a seal's character OCR read, on the line under the agency's name
         stray = len(lead) == 1 and not lead.isdigit() and lead not in _LEAD_WORDS and _under_agency(text, s)
-        if dated == 1 and (not lead or stray or AGENCY.fullmatch(lead) or _DATE_LABEL_ONLY.fullmatch(lead)):
-            return h, s  # the line holds this date alone (after an agency or a date label)
+        if dated == 1 and (
+            not lead
+            or stray
+            or AGENCY.fullmatch(lead)
+            or _DATE_LABEL_ONLY.fullmatch(lead)
+            or (doc_type in _SIGNED_OFF and _SIGNERS.fullmatch(lead))
+        ):
+            return h, s  # the line holds this date alone (after an agency, a date label or the signers)
         merged = _MERGED_CLOSING.split(before)
         if len(merged) > 1 and AGENCY.fullmatch(merged[-1].strip()):
             tail = text.rfind(merged[-1].strip(), s, h.start)  # the body's line ran on into it
@@ -165,6 +175,24 @@ def closing_date(text: str, doc_type: str, hits: list[DateHit] | None = None) ->
 
 _SEAL_TEXT_REACH = 120
 _SEAL_TEXT_LINE = 8  # characters a line of a seal's text holds at most (one, or a flat arc's few)
+
+
+# 承办人： 徐海峰 陆佳 2022.4.12: a report signed off by its handlers, with the day (not a form an
+# approval dates: a 立案审批表's 承办人 line proposes, its 审批日期 files the case)
+_SIGNED_OFF = frozenset({"调查终结报告"})
+_SIGNERS = re.compile(
+    r"(?:承办人|办案人员?|经办人|调查人员?)\s*[:：]?\s*(?:[\u4e00-\u9fa5]{2,4}[\s、，,]*){1,4}"
+)
+
+
+def _seal_box_after(text: str, line_start: int, after: str) -> bool:
+    """What follows the date is the agency's name once more, as the line above has it: an e-seal's
+    text box set beside the date (东莞市环境保护局⏎2016年6月13日东莞市环境保护局)."""
+    name = after.strip()
+    if not AGENCY.fullmatch(name):
+        return False
+    above = text[: max(0, line_start - 1)].rstrip().rsplit("\n", 1)[-1].strip()
+    return above == name
 
 
 def _seal_text_after(text: str, pos: int) -> bool:
