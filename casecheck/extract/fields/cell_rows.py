@@ -22,8 +22,9 @@ Cell = tuple[str, int, int]
 _CELL_LINE = re.compile(r"[ \t\u3000]*(?P<cell>[^|\n]*?)[ \t\u3000]*\|[ \t\u3000]*")
 _ROW_RULE = re.compile(r"[ \t\u3000]*\|[| \t\u3000]*")
 _MIN_CELLS = 4  # a 公示表 has many columns; a few lines ending in | in a letter are none
-# what a column heading names (as ``table._HEADER_WORD``: most cells of a header row hold one)
-_HEADER_WORD = re.compile(
+# what a column heading names: most cells of a header row hold one (a form's label | value |
+# label | value row holds values too: 当事人 | 某某建材有限公司 | 法定代表人 | 张某某); ``table`` asks it too
+HEADER_WORD = re.compile(
     r"名称|文号|文书号|日期|时间|机关|代码|金额|数额|类别|类型|序号|事实|依据|内容|期限|姓名|编号|号码|结果|种类|有效期"
     r"|截止期|备注|来源|地址|住所|法定代表人|负责人|相对人|行为"
 )
@@ -44,7 +45,7 @@ def cell_row_pairs(text: str) -> dict[str, Cell]:
     while i < len(cells):
         heads = _filled_run(cells, i)
         j = i + len(heads)
-        if len(heads) >= _MIN_CELLS and 2 * sum(1 for h in heads if _HEADER_WORD.search(h[0])) >= len(heads):
+        if len(heads) >= _MIN_CELLS and 2 * sum(1 for h in heads if HEADER_WORD.search(h[0])) >= len(heads):
             k = j + 1 if j < len(lines) and _ROW_RULE.fullmatch(lines[j]) else j
             values = [c for c in cells[k : k + len(heads)] if c is not None]
             after = k + len(heads)

@@ -11,9 +11,9 @@ from __future__ import annotations
 import itertools
 import re
 
-from casecheck.extract.fields.cell_rows import cell_row_pairs
+from casecheck.extract.fields.cell_rows import HEADER_WORD as _HEADER_WORD
+from casecheck.extract.fields.cell_rows import Cell, cell_row_pairs
 
-Cell = tuple[str, int, int]
 _CELL = re.compile(r"[^|\n]+")
 _SPACE = re.compile(r"\s")
 _SERIAL = re.compile(r"\d{1,3}")
@@ -72,12 +72,6 @@ _GRID_MAX_WIDTH = 30  # columns whose lost cells are put back by trying every pl
 # a heading: no figures but a column's own number after it (处罚类别1, 行政相对人代码_1(统一社会信用代码));
 # not 某市某路1号, a value
 _HEADER_CELL = re.compile(r"[^\d:：，,。；;]{2,24}(?:_?\d(?:[（(][^\d:：，,。；;（()）]{2,20}[)）])?)?")
-# what a column heading names: most cells of a header row hold one (a form's label | value |
-# label | value row holds values too: 当事人 | 某某建材有限公司 | 法定代表人 | 张某某)
-_HEADER_WORD = re.compile(
-    r"名称|文号|文书号|日期|时间|机关|代码|金额|数额|类别|类型|序号|事实|依据|内容|期限|姓名|编号|号码|结果|种类|有效期|截止期"
-    r"|备注|来源|地址|住所|法定代表人|负责人|相对人|行为"
-)
 # a cell a 公示表 fills when it has nothing to say: it fits any column
 _PLACEHOLDER = re.compile(r"[/／\-—–无]|暂无|不适用")
 
