@@ -7,14 +7,16 @@ continuation keeps its own entry, so its evidence points at its own file and pag
 wants; the first part takes from it what it lacks, and the continuation is marked ``continues``
 with the first part's ref (rules leave it out: ``casecheck.checks.util.docs``).
 
-A file continues the document before it when it has no title of its own, does not open a record
-of its own (时间/地点/被询问人 …: a second 询问笔录), and either its name says it is a later page of
-that very document (``行政处罚决定书_第2页``, ``询问笔录（续）``: a page number alone, ``IMG_12`` or
-``扫描件 (3)``, says nothing), or the part before is a decision or notice without its 落款 and this
-file brings that 落款 (a date under the same agency's name), or is the next page of the volume by
-the numbers printed on both (12, 13) and brings the part the first lacks (a decision's remedy
-clause, a notice's 陈述申辩 period). A later file's date or seal is no
-evidence that a document was dated or sealed (an undated decision stays undated).
+A file whose title says it is a later page of the document before it (``询问笔录（续）``,
+``（第2页 共4页）``) continues it unless it opens a record of its own. An untitled file continues
+the document before it when it does not open a record of its own (时间/地点/被询问人 …: a second
+询问笔录), and either its name says it is a later page of that very document
+(``行政处罚决定书_第2页``, ``询问笔录（续）``: a page number alone, ``IMG_12`` or ``扫描件 (3)``,
+says nothing), or the part before is a decision or notice without its 落款 and this file brings
+that 落款 (a date under the same agency's name), or is the next page of the volume by the numbers
+printed on both (12, 13) and brings the part the first lacks (a decision's remedy clause, a
+notice's 陈述申辩 period). A later file's date or seal is no evidence that a document was dated
+or sealed (an undated decision stays undated).
 
 The continuation's lists (amounts, citations, signatures, officers), and the penalty parts the first
 part takes from it, move from the continuation to the first part, so nothing is counted twice.
@@ -30,6 +32,7 @@ from typing import Any
 from casecheck.extract.timeline import DECISIONS, NOTICES
 from casecheck.facts import DocFacts
 from casecheck.ingest.doctypes import OTHER, classify_title
+from casecheck.ingest.pageorder import printed_number
 from casecheck.model import Document
 
 # documents that are no part of another: a continuation never follows them
@@ -40,6 +43,10 @@ _LATER_PAGE = re.compile(r"第\s*(?:[2-9]|[1-9]\d|[二三四五六七八九十])
 # a record's own head: a second 询问笔录 filed as 询问笔录_第2页 opens with its time, place and people
 _FRESH_RECORD = re.compile(
     r"^\s*(?:询问|检查|勘验)?(?:时间|地点)\s*[:：]|^\s*(?:被询问人|询问人|当事人)\s*[:：]", re.M
+)
+# a title's note that it heads a later page: 询问笔录（续）, （续页）, （第2页 共4页）
+_LATER_TITLE = re.compile(
+    r"[（(](?:续页?|第(?:[2-9]|[1-9]\d|[二三四五六七八九十]+)页(?:[/，,]?共\S{1,3}页)?)[)）]$"
 )
 _RECORD_HEAD = 200  # characters of a file's start a fresh record head is looked for in
 _ENDED = (*DECISIONS, *NOTICES)  # documents that end in a 落款 (agency, date, seal)
@@ -66,10 +73,12 @@ def fold_continuations(docs: list[DocFacts], documents: Sequence[Document]) -> N
 def _continues(head: Document, prev: Document, doc: Document, first: DocFacts, this: DocFacts) -> bool:
     """``doc`` (facts ``this``), right after ``prev`` in the case, continues ``head`` (facts
     ``first``): ``prev`` itself or the last page of a chain that continues it."""
-    if doc.file == prev.file or doc.title is not None or head.title is None or head.doc_type in _WHOLE:
+    if doc.file == prev.file or head.title is None or head.doc_type in _WHOLE:
         return False
     if doc.doc_type not in (OTHER, head.doc_type) or _FRESH_RECORD.search(doc.text[:_RECORD_HEAD]):
         return False
+    if doc.title is not None:  # only a title that says it is a later page: 询问笔录（续）
+        return bool(_LATER_TITLE.search(_compact(doc.title)))
     if _later_page_of(doc.file, head.doc_type):
         return True
     if head.doc_type not in _ENDED or first.get("date") is not None:
@@ -99,23 +108,13 @@ def _same_closing(first: DocFacts, this: DocFacts) -> bool:
 
 
 # the archive's page number a page ends on: 12 / 第12页 / - 12 - / 第12页 共30页
-_PRINTED = re.compile(r"[\s—\-－]*(?:第\s*)?(\d{1,4})\s*页?(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?[\s—\-－]*")
-
-
-def _printed_number(text: str) -> int | None:
-    """The page number printed at the foot of a one-page file (its last line holding anything)."""
-    last = text.rstrip().rsplit("\n", 1)[-1]
-    m = _PRINTED.fullmatch(last)
-    return int(m.group(1)) if m else None
-
-
 def _next_printed_page(prev: Document, doc: Document) -> bool:
     """``doc`` is one page whose printed number is one up from that of ``prev``'s last page (photos
     of a numbered volume: 12, 13)."""
     if doc.pages[0] != doc.pages[1]:
         return False
     last = prev.text[prev.page_starts[-1] :] if prev.page_starts else prev.text
-    a, b = _printed_number(last), _printed_number(doc.text)
+    a, b = printed_number(last), printed_number(doc.text)
     return a is not None and b is not None and b == a + 1
 
 

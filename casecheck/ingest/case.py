@@ -53,6 +53,7 @@ def load_case(path: Path, *, ocr: bool = True, cache_dir: Path | None = None) ->
     Any unreadable file makes the whole case an error: a partial read would make rules report
     missing documents that are merely unread, and nothing unread may count as passed.
     """
+    from casecheck.ingest.pageorder import in_printed_order
     from casecheck.ingest.reader import read_file
     from casecheck.ingest.segment import segment  # here: naming a case's files needs none of it
 
@@ -63,6 +64,7 @@ def load_case(path: Path, *, ocr: bool = True, cache_dir: Path | None = None) ->
         except CaseError as exc:
             raise CaseError(exc.kind, f"{f.name}: {exc.message}") from exc
         files.append(_relative_name(sf, f, path))
+    files = in_printed_order(files)  # page photos named by the camera's clock
     documents = tuple(segment(files))
     if not documents:
         raise CaseError("no_text", "no readable text in any file of the case")
