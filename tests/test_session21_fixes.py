@@ -124,3 +124,23 @@ def test_a_titled_later_page_continues_its_record(tmp_path: Path) -> None:
 def test_a_titled_page_continues_nothing(tmp_path: Path, files: dict[str, str]) -> None:
     facts = _folder_case(tmp_path, files)
     assert not any(d.get("continues") for d in facts["documents"])
+
+
+# ---- 3. a person's next label glued to the name by OCR (罗某某性别：男) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("当事人：罗志勇性别：男 “出生日期：1976年4月12日", "罗志勇"),
+        ("被处罚人：张三丰出生日期：1976年4月12日", "张三丰"),
+        ("当事人：李四民族：汉族", "李四"),
+        ("当事人：某某商贸有限公司住所：某市某路8号", "某某商贸有限公司"),
+        ("当事人：性别鉴定服务中心", "性别鉴定服务中心"),  # no colon: part of the name
+    ],
+)
+def test_a_glued_label_ends_the_name(line: str, name: str) -> None:
+    from casecheck.extract.fields.party import party_name
+
+    hit = party_name("行政处罚决定书\n" + line + "\n", {})
+    assert hit is not None and hit[0] == name

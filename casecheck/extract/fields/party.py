@@ -135,6 +135,8 @@ FIELD_TAIL = re.compile(
     r"|(?=(?:统一)?社会信用代码|法定代表人|身份证号|公民身份号码)"
     r"|\s+(?=[男女](?:\s|$|[，,、]|\d))"  # 张三 男 1985年生: a form cell's name, then the sex
 )
+# a person's next label and its colon right after the name, the gap lost in OCR: 罗某某性别：男
+_GLUED_LABEL = re.compile(r"(?=(?:性\s*别|民\s*族|年\s*龄|出生(?:日期|年月)?|住\s*[址所]|联系电话)\s*[:：])")
 # 周某某 驾驶证/居民身份证号码：…: any labelled next field after a space
 NEXT_LABEL = re.compile(r"\s+(?=[^\s:：，,。；;（()）]{2,14}[:：])")  # 李 明（公民身份号码：…）: no label
 
@@ -168,7 +170,8 @@ def _span_of(name: str, cell: tuple[str, int, int]) -> tuple[int, int]:
 def clean_name(raw: str) -> str | None:
     """Trim a name value: cut at punctuation, 以下简称/经营者 notes, a trailing bracketed note
     (字号, role, credit code) and a signature date; ``None`` when blank."""
-    v = _NAME_END.split(NEXT_LABEL.split(raw, maxsplit=1)[0], maxsplit=1)[0]
+    v = _GLUED_LABEL.split(NEXT_LABEL.split(raw, maxsplit=1)[0], maxsplit=1)[0]
+    v = _NAME_END.split(v, maxsplit=1)[0]
     if m := _PROXY_NOTE_THEN.match(v):
         v = m.group(1)
     v = DATE_TAIL.split(v, maxsplit=1)[0]  # 被检查人：赵永刚 2024.4.9 — a signature's date
