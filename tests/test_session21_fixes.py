@@ -144,3 +144,37 @@ def test_a_glued_label_ends_the_name(line: str, name: str) -> None:
 
     hit = party_name("行政处罚决定书\n" + line + "\n", {})
     assert hit is not None and hit[0] == name
+
+
+# ---- 4. 行政处罚法 cited for the 告知 or the 陈述申辩 right: what for, in any numbering -----------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "article", "measure"),
+    [
+        (
+            "根据《中华人民共和国行政处罚法》第三十一条的规定，现将拟作出行政处罚的事实、理由、依据告知你单位。",
+            31,
+            "告知",
+        ),
+        ("依据《中华人民共和国行政处罚法》第三十二条之规定，你享有陈述、申辩的权利。", 32, "陈述、申辩"),
+        (
+            "根据《中华人民共和国行政处罚法》第四十四条、第四十五条的规定，你有权进行陈述和申辩。",
+            45,
+            "陈述、申辩",
+        ),
+    ],
+)
+def test_a_procedural_citation_says_what_it_is_cited_for(sentence: str, article: int, measure: str) -> None:
+    from casecheck.extract.fields.citations import find_citations
+
+    hit = next(c for c in find_citations(sentence) if c.article == article)
+    assert hit.role == "procedure" and hit.measure == measure
+
+
+def test_a_ground_of_the_penalty_is_cited_for_no_measure() -> None:
+    from casecheck.extract.fields.citations import find_citations
+
+    text = "依据《中华人民共和国行政处罚法》第三十二条第（一）项的规定，决定从轻处罚。"
+    hit = find_citations(text)[0]
+    assert hit.measure is None and hit.role != "procedure"

@@ -122,19 +122,17 @@ def version_verdict(
 
 
 def _measure_verdict(catalog: Any, title: str, c: dict[str, Any], current: Any) -> tuple[str, str] | None:
-    """A procedural citation for a measure (加处罚款) its article no longer provides, which the same
-    number of a superseded version did: the old numbering (LAW-04)."""
-    art, phrase = current.article(ref(c)), c["measure"]
-    if art is None or phrase in "".join(art.text().split()):
+    """A procedural citation for measures (加处罚款; 告知、陈述、申辩) its article provides none of,
+    which the same number of a superseded version did: the old numbering (LAW-04)."""
+    art, phrases = current.article(ref(c)), c["measure"].split("、")
+    if art is None or any(p in "".join(art.text().split()) for p in phrases):
         return None
-    olds = [v for v in catalog.versions_quoting(title, ref(c), phrase) if v.version < current.version]
-    if not olds:
-        return None
-    was = olds[-1].version.isoformat()
-    return (
-        "hit",
-        f"{was}版该条规定{phrase}，现行{current.version.isoformat()}版同号条文已非此内容（旧版条文编号）",
-    )
+    for phrase in phrases:
+        olds = [v for v in catalog.versions_quoting(title, ref(c), phrase) if v.version < current.version]
+        if olds:
+            was, now = olds[-1].version.isoformat(), current.version.isoformat()
+            return "hit", f"{was}版该条规定{phrase}，现行{now}版同号条文已非此内容（旧版条文编号）"
+    return None
 
 
 def named_day(catalog: Any, title: str, c: dict[str, Any], day: Any) -> Any:

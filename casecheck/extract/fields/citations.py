@@ -86,17 +86,21 @@ NO_PENALTY_AFTER = re.compile(r"决定[^，,。；]{0,12}不予(?:以)?(?:行政
 # The laws on 复议/诉讼 a decision cites for the party's remedies, never as the penalty's basis.
 REMEDY_LAWS = frozenset({"中华人民共和国行政复议法", "中华人民共和国行政诉讼法"})
 APL_PROCEDURE = frozenset({44, 45, 51, 52, 55, 57, 58, 59, 60, 61, 62, 63, 64, 65, 67, 72})
-_MEASURE = re.compile("加处罚款")  # the measures a procedural citation is checked to provide
+# the measures a procedural citation is checked to provide: 加处罚款, the 告知 of the facts and of
+# the rights to 陈述, 申辩 and 听证 (行政处罚法 第三十一条/第三十二条/第四十二条 before 2021-07-15)
+_MEASURE = re.compile("加处罚款|告知|陈述|申辩|听证")
 _MEASURE_STOP = re.compile(r"[：:；;。]")
 _MEASURE_REACH = 40
 
 
-def _measure(masked: str, end: int, hi: int) -> re.Match[str] | None:
-    """The measure the citation ending at ``end`` is cited for, named in the clause right after it
-    (…第五十一条的规定，当场作出如下行政处罚决定：…加处罚款: past the colon, no longer its purpose)."""
+def _measure(masked: str, end: int, hi: int) -> str | None:
+    """The measures the citation ending at ``end`` is cited for, named in the clause right after it
+    (…第五十一条的规定，当场作出如下行政处罚决定：…加处罚款: past the colon, no longer its purpose),
+    joined by ``、`` (陈述、申辩)."""
     stop = min(hi, end + _MEASURE_REACH)
     cut = _MEASURE_STOP.search(masked, end, stop)
-    return _MEASURE.search(masked, end, cut.start() if cut else stop)
+    found = dict.fromkeys(m.group() for m in _MEASURE.finditer(masked, end, cut.start() if cut else stop))
+    return "、".join(found) or None
 
 
 @dataclass
@@ -433,7 +437,12 @@ def _find(masked: str) -> list[CitationHit]:
         article = _num(m, "a")
         start = t_start if 0 <= m.start() - t_end <= 80 else m.start()
         role = _role(masked, lo, m.start(), m.end(), hi, law, article)
-        measure = _measure(masked, m.end(), wrapped_end(masked, hi)) if role == "procedure" else None
+        measure = None
+        if role == "procedure" or (law == APL and role == "other"):
+            measure = _measure(masked, m.end(), wrapped_end(masked, hi))
+            # 依据行政处罚法第三十一条的规定，现将…告知你: cited for a step of the procedure, in whatever
+            # numbering (2021's 第三十一条 is on 精神病人: LAW-04 tells)
+            role = "procedure" if measure else role
         prev = CitationHit(
             law,
             raw,
@@ -445,7 +454,7 @@ def _find(masked: str) -> list[CitationHit]:
             start,
             m.end(),
             _version(masked, t_start, raw),
-            measure.group() if measure else None,
+            measure,
         )
         hits.append(prev)
         hits += _compact_list(m, prev)
