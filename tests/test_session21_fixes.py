@@ -178,3 +178,134 @@ def test_a_ground_of_the_penalty_is_cited_for_no_measure() -> None:
     text = "依据《中华人民共和国行政处罚法》第三十二条第（一）项的规定，决定从轻处罚。"
     hit = find_citations(text)[0]
     assert hit.measure is None and hit.role != "procedure"
+
+
+# ---- 5. officers: a province's short certificate number; a technician who signs with them ------
+
+
+def test_a_short_provincial_certificate_number_is_read() -> None:
+    from casecheck.extract.fields.officers import find_officers
+
+    text = "检查人员：谭某宇（执法证号湘株价检0113）、易某兰（执法证号湘株价检0127）"
+    assert [(o.name, o.certificate) for o in find_officers(text)] == [
+        ("谭某宇", "湘株价检0113"),
+        ("易某兰", "湘株价检0127"),
+    ]
+
+
+def test_a_short_figure_beside_a_name_is_no_certificate() -> None:
+    from casecheck.extract.fields.officers import find_officers
+
+    assert all(o.certificate is None for o in find_officers("检查人员：张某、李某 罚款2000元"))
+
+
+def test_a_technician_signing_with_the_officers_is_no_officer() -> None:
+    from casecheck.extract.fields.officers import find_officers
+
+    text = (
+        "勘测人员：刘某涛（13060700521）、张某梅（13060700536） 测量：某区测绘队 贺某\n"
+        "勘测情况：……\n见证人：李某庆 勘测人：刘某涛 张某梅 贺某"
+    )
+    assert [o.name for o in find_officers(text)] == ["刘某涛", "张某梅"]
+    # an officer without a number named under no other role stays, so SUBJ-02 can tell
+    unnamed = text.replace(" 测量：某区测绘队 贺某", "")
+    assert [o.name for o in find_officers(unnamed)] == ["刘某涛", "张某梅", "贺某"]
+
+
+# ---- 6. a seal pasted into a DOCX as a picture -----------------------------------------------
+
+
+def _seal_png(path: Path, colour: tuple[int, int, int, int]) -> None:
+    from PIL import Image, ImageDraw
+
+    im = Image.new("RGBA", (220, 220), (0, 0, 0, 0))  # transparent, as e-seal pictures are
+    draw = ImageDraw.Draw(im)
+    draw.ellipse((8, 8, 212, 212), outline=colour, width=9)
+    draw.regular_polygon((110, 110, 36), 5, fill=colour)
+    im.save(path)
+
+
+@pytest.mark.parametrize(("colour", "sealed"), [((220, 30, 30, 255), True), ((20, 20, 20, 255), False)])
+def test_a_seal_picture_in_a_docx_seals_its_page(tmp_path: Path, colour: Any, sealed: bool) -> None:
+    import docx
+    from docx.enum.text import WD_BREAK
+
+    from casecheck.ingest.docx import read_docx
+
+    png = tmp_path / "seal.png"
+    _seal_png(png, colour)
+    d = docx.Document()
+    d.add_paragraph("询问笔录")
+    d.add_paragraph("问：……").add_run().add_break(WD_BREAK.PAGE)
+    d.add_paragraph("行政处罚决定书")
+    d.add_paragraph("某市某区城市管理局")
+    d.add_paragraph().add_run().add_picture(str(png))
+    d.add_paragraph("2021年11月5日")
+    d.save(str(tmp_path / "case.docx"))
+    first, second = read_docx(tmp_path / "case.docx")
+    assert not first.imaged and first.seal_box is None
+    assert (second.seal_box is not None) is sealed
+    assert second.imaged is sealed  # a picture that is no seal says nothing about the page
+
+
+# ---- 7. published records: wide 公示 rows, a merged total, 当日立案, a 告知笔录 ---------------------
+
+WIDE_HEADS = [
+    "行政相对人名称", "行政相对人类别", "统一社会信用代码", "行政处罚决定书文号", "违法事实",
+    "罚款金额（万元）", "暂扣或吊销证照名称及编号", "处罚决定日期", "处罚机关",
+    "处罚机关统一社会信用代码", "备注",
+]  # fmt: skip
+WIDE_VALUES = [
+    "某市某区某某大药房有限公司", "法人及非法人组织", "91520303MA6HL2W58J", "某医保罚字〔2023〕第021号",
+    "当事人将保健食品串换为医保目录内药品进行结算，造成基金损失8426.40元。", "1.263960", "",
+    "2023-08-14", "某市某区医疗保障局", "11520303MB1A826090", "",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("sep", ["\t", "|"])
+def test_a_wide_record_row_under_its_header_row(sep: str) -> None:
+    from casecheck.extract.fields.table import table_pairs
+
+    if sep == "\t":
+        text = "\t".join(WIDE_HEADS) + "\n" + "\t".join(WIDE_VALUES).rstrip("\t")  # the last empty cell lost
+    else:
+        text = "|行政处罚信息|\n|" + "|".join(WIDE_HEADS) + "|\n|" + "|".join(WIDE_VALUES) + "|\n"
+    got = {k: v[0] for k, v in table_pairs(text).items()}
+    assert got["行政相对人名称"] == "某市某区某某大药房有限公司"
+    assert got["行政处罚决定书文号"] == "某医保罚字〔2023〕第021号"
+    assert got["处罚决定日期"] == "2023-08-14"
+    assert got["处罚机关"] == "某市某区医疗保障局"
+    assert got.get("处罚机关统一社会信用代码", "11520303MB1A826090") == "11520303MB1A826090"
+
+
+def test_two_fines_merged_into_one_stated_total(tmp_path: Path) -> None:
+    text = "某县应急管理局\n行政处罚决定书\n某应急罚〔2022〕5号\n当事人：某某化工有限公司\n" + (
+        "依据《中华人民共和国安全生产法》第九十七条第（三）项的规定，对你单位未按照规定对从业人员进行安全生产教育和培训的"
+        "行为处人民币叁万元罚款；依据该法第九十七条第（五）项的规定，对你单位未将事故隐患排查治理情况如实记录的行为处人民币"
+        "壹万伍仟元罚款。\n以上两项合并，决定给予你单位罚款人民币肆万伍仟元整（￥45,000.00）的行政处罚。"
+    )
+    path = tmp_path / "决定书.txt"
+    path.write_text(text, encoding="utf-8")
+    decision = extract_case(load_case(path, ocr=False))["documents"][0]
+    assert decision["penalty"]["fine"]["value"] == 45000
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "iso"),
+    [
+        (
+            "2014年7月3日，我局执法人员在某区某工地检查时发现，你单位未对裸露土方采取覆盖措施。当日，我局依法立案调查。",
+            "filing",
+            "2014-07-03",
+        ),
+        (
+            "该单位的行为违反了《中华人民共和国消防法》第二十八条的规定。2021年7月28日，我大队向该单位送达了《行政处罚告知笔录》。",
+            "notice",
+            "2021-07-28",
+        ),
+    ],
+)
+def test_events_told_in_other_words(text: str, kind: str, iso: str) -> None:
+    from casecheck.extract.fields.events import event_dates
+
+    assert event_dates(text)[kind].iso == iso

@@ -6,10 +6,15 @@ row becomes one line, its cells joined by a tab (a cell's paragraphs by a space)
 start a new page; a break on a still-empty page is ignored, because Word writes a rendered
 break right after a hard one. Deleted text, field codes and ``mc:Fallback`` copies of text boxes
 are skipped. Headers and footers are not read.
+
+A picture on a page (``a:blip``, or VML's ``v:imagedata``) that shows a red round seal (an
+e-seal or a scanned stamp pasted under the 落款) marks its page as sealed; a page whose pictures
+show none says nothing either way (the seal may be text, ``（印章）``, or out of the file).
 """
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +67,11 @@ class _Writer:
         self.pages: list[list[str]] = [[]]
         self.section_types = section_types
         self.sections_seen = 0
+        self.pictures: dict[int, list[str]] = {}  # page index -> relationship ids of its pictures
+
+    def picture(self, rid: str | None) -> None:
+        if rid:
+            self.pictures.setdefault(len(self.pages) - 1, []).append(rid)
 
     def add(self, text: str) -> None:
         self.pages[-1].append(text)
@@ -91,6 +101,8 @@ def _node(el: Any, out: _Writer, in_table: bool) -> None:
         _table(el, out)
     elif tag == "r":
         _run(el, out, in_table)
+    elif tag == "blip" or tag == "imagedata":  # a picture: DrawingML's r:embed, VML's r:id
+        out.picture(_attr(el, "embed") or _attr(el, "id"))
     elif tag == "AlternateContent":
         choice = _child(el, "Choice")  # the Fallback repeats the same text
         if choice is not None:
@@ -177,7 +189,8 @@ def read_docx(path: Path) -> list[RawPage]:
 
     open_zip(path).close()  # zip-bomb check before python-docx inflates anything
     try:
-        body = docx.Document(str(path)).element.body
+        document = docx.Document(str(path))
+        body = document.element.body
     except Exception as exc:  # python-docx/lxml raise many types for broken packages
         raise CaseError(
             "unreadable", f"{path.name}: not a readable DOCX ({type(exc).__name__}: {exc})"
@@ -192,4 +205,39 @@ def read_docx(path: Path) -> list[RawPage]:
     pages = ["".join(parts) for parts in out.pages]
     if len(pages) > 1 and not pages[-1].strip():
         pages.pop()
-    return [RawPage(text, "docx") for text in pages]
+    seals = {i: box for i, rids in out.pictures.items() if (box := _seal_picture(document.part, rids))}
+    return [
+        RawPage(text, "docx", imaged=True, seal_box=seals[i]) if i in seals else RawPage(text, "docx")
+        for i, text in enumerate(pages)
+    ]
+
+
+_PICTURE_MAX_BYTES = 8 << 20  # a seal's picture is small; a page-sized photo is not looked at
+_PICTURE_SIDE = 800  # pixels: a larger picture is shrunk before it is looked at
+
+
+def _seal_picture(part: Any, rids: list[str]) -> tuple[int, int, int, int] | None:
+    """The box of a red seal on the first of the pictures ``rids`` that shows one, in its own
+    pixels; ``None`` when none does or none can be read."""
+    from PIL import Image
+
+    from casecheck.ingest.seal_image import detect_red_seal
+
+    for rid in dict.fromkeys(rids):
+        try:
+            blob = part.related_parts[rid].blob
+            if len(blob) > _PICTURE_MAX_BYTES:
+                continue
+            with Image.open(io.BytesIO(blob)) as im:
+                if im.width * im.height > _PICTURE_SIDE * _PICTURE_SIDE * 16:
+                    continue  # no seal; and a decompression bomb is not inflated
+                im.thumbnail((_PICTURE_SIDE, _PICTURE_SIDE))
+                rgba = im.convert("RGBA")
+            page = Image.new("RGB", rgba.size, "white")  # a transparent e-seal lies on white paper
+            page.paste(rgba, mask=rgba.getchannel("A"))
+            found, box = detect_red_seal(page)
+        except Exception:  # an unreadable picture (EMF, corrupt) shows no seal
+            continue
+        if found:
+            return box
+    return None

@@ -34,7 +34,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
         "notice",
         # 送达《违法行为通知书》，告知拟作出的处罚…: a notice under another name (交通运输's 通知书)
         # 海关's notice is a 行政处罚告知单 (a 规范经营告知单 is no notice of a penalty)
-        r"送达[^。]{0,40}(?:告知书|处罚告知单)|送达[^。]{0,40}?告知(?:了)?(?:你|当事人|其)?[^。]{0,12}?(?:拟|陈述|申辩)"
+        # 消防's notice may be a 告知笔录 (送达了《行政处罚告知笔录》)
+        r"送达[^。]{0,40}(?:告知书|处罚告知单|告知笔录)|送达[^。]{0,40}?告知(?:了)?(?:你|当事人|其)?[^。]{0,12}?(?:拟|陈述|申辩)"
         # 海事行政违法行为通知书: 海事's 事先告知 (a 责令改正/整改/停止违法行为通知书 is none)
         r"|送达[^。]{0,30}?(?<![正改止])违法行为通知书"
         r"|告知书|事先告知|处罚告知|告知(?:了)?(?:你|当事人|其)[^。]{0,20}(?:违法事实|拟|处罚|陈述|申辩|听证|权利)"
@@ -277,7 +278,8 @@ def event_dates(text: str, hits: list[DateHit] | None = None) -> dict[str, DateH
 
 
 # …2019年9月26日，执法人员检查发现…。经查，…。本机关当日立案调查。: a later sentence of the passage
-_FILED_SAME_DAY = re.compile(r"(?<![之自])(?:同日|当日|当天)(?!起)[^。，,；;\n]{0,8}?(?:立案|受案)")
+# (当日，我局依法立案调查: a comma may set the day apart)
+_FILED_SAME_DAY = re.compile(r"(?<![之自])(?:同日|当日|当天)(?!起)[，,]?[^。，,；;\n]{0,8}?(?:立案|受案)")
 _SAME_DAY_REACH = 300  # the date stands earlier in the same paragraph
 
 

@@ -50,10 +50,12 @@ CERT_LABEL = fast_compile(
     r"(?:分别)?(?:为|是)?\s*[:：]?"
 )
 # 川A02190301, 33010521047, 黔卫监520102-044 (a hyphenated unit serial), QX-0915 (letters, a hyphen
-# and a short serial: unambiguous beside a name, so fewer digits are enough)
+# and a short serial: unambiguous beside a name, so fewer digits are enough), 湘株价检0113 (a
+# province's short name, the unit's, a four-digit serial)
 CERT = re.compile(
     r"(?<![0-9A-Za-z-])(?:[A-Za-z\u4e00-\u9fa5]{0,4}?[A-Za-z]?\d{5,14}(?:-\d{1,6})?[A-Za-z0-9]{0,3}"
-    r"|[\u4e00-\u9fa5]{0,3}[A-Za-z]{1,4}-\d{3,12}|[A-Za-z\u4e00-\u9fa5]{1,4}\d{2,8}-\d{3,8})(?![0-9A-Za-z元米-])"
+    r"|[\u4e00-\u9fa5]{0,3}[A-Za-z]{1,4}-\d{3,12}|[A-Za-z\u4e00-\u9fa5]{1,4}\d{2,8}-\d{3,8}"
+    r"|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][\u4e00-\u9fa5]{1,4}\d{4})(?![0-9A-Za-z元米-])"
 )
 ORDINAL = "第"
 # A rank written before an officer's name (询问人：民警张三（警号…）)
@@ -224,7 +226,21 @@ def find_officers(text: str) -> list[OfficerHit]:
             found[name] = OfficerHit(name, number, o.start, o.end, o.role)
     # 检查人员：马占 / 林 李娜 — a name cut by a PDF line wrap is the start of one already named
     cut = {n for n, o in found.items() if o.certificate is None and _cut_by_wrap(text, o, found)}
+    # 测量：某测绘队 贺某 … 勘测人：刘某 张某 贺某 — a technician who signs with the officers is none
+    cut |= {n for n, o in found.items() if o.certificate is None and _in_other_role(text, n)}
     return sorted((o for n, o in found.items() if n not in cut), key=lambda o: o.start)
+
+
+# the label of someone on a record who is no officer: a surveyor, an expert, a witness, an interpreter
+_OTHER_ROLE = r"(?:测量|测绘|鉴定|检测|技术)(?:人员?|单位)?|见证人|翻译(?:人员)?|在场人|陪同人员?"
+
+
+def _in_other_role(text: str, name: str) -> bool:
+    """``name`` stands under a label of someone who is no officer (测量：满城区测绘队 贺某)."""
+    if name not in text:
+        return False
+    alone = rf"(?<![\u4e00-\u9fa5]){re.escape(name)}(?![\u4e00-\u9fa5])"
+    return re.search(rf"(?:{_OTHER_ROLE})\s*[:：][^\n:：]{{0,16}}?{alone}", text) is not None
 
 
 _LABELLED_LINE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fa5]{2,12}[:：]")

@@ -134,7 +134,8 @@ _TYPED = (
     (re.compile(r"信用代码"), re.compile(r"^[0-9A-Z*＊]{15,18}$")),
     (re.compile(r"文号"), re.compile(r"号|[〔\[(（【]\s*(?:19|20)\d{2}")),
     (_NUMBER_HEAD, re.compile(r"^(?:人民币)?\s*[￥¥]?\s*[\d.,，]+\s*(?:万?元)?$")),
-    (re.compile(r"名称|机关|单位|来源|类别|类型"), re.compile(r"[\u4e00-\u9fa5]")),
+    # a column named by what it holds last: 处罚机关 holds a name, 处罚机关统一社会信用代码 a code
+    (re.compile(r"(?:名称|机关|单位|来源|类别|类型)$"), re.compile(r"[\u4e00-\u9fa5]")),
 )
 # a cell that is a date or a figure alone belongs in a column of that type
 _DATE_ONLY = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
@@ -191,6 +192,10 @@ def table_pairs(text: str) -> dict[str, Cell]:
             for (h, _, _), v in zip(headers, values, strict=True):
                 out.setdefault(_SPACE.sub("", h), v)
         break
+    # |行政相对人名称|行政处罚决定书文号|…| over |某公司|某罚〔2026〕11号|…|: a header row over a value
+    # row, read as the tab-separated one is (one character for another: the offsets stay)
+    for key, cell in tab_grid(text.replace("|", "\t")).items():
+        out.setdefault(key, cell)
     pos = k = 0
     for line in text.split("\n"):
         # |受送达人|某某公司| — a label cell and its value on one row: the row's cells are those of
