@@ -309,3 +309,50 @@ def test_events_told_in_other_words(text: str, kind: str, iso: str) -> None:
     from casecheck.extract.fields.events import event_dates
 
     assert event_dates(text)[kind].iso == iso
+
+
+# ---- 8. the officers' names written on the line under their signature labels ------------------
+
+
+def test_names_on_the_line_under_empty_signature_labels_sign_them() -> None:
+    from casecheck.extract.fields.signatures import find_signatures
+
+    text = "以上笔录我已看过，与我说的一致。陈某栋 2017.3.15\n询问人：\n周某群\n记录人：\n沈某懿\n4"
+    hits = [(h.role, h.filled) for h in find_signatures(text) if h.role in ("officer", "recorder")]
+    assert hits == [("officer", True), ("recorder", True)]
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        "问：你叫什么名字？",  # the record goes on: the label was left blank
+        "盖章",  # a form's next cell label, no name
+        "代收人 盖章",
+    ],
+)
+def test_a_line_under_an_empty_label_that_is_no_signature(under: str) -> None:
+    from casecheck.extract.fields.signatures import find_signatures
+
+    text = f"以上笔录我已看过，与我说的一致。陈某栋 2017.3.15\n询问人：\n{under}\n"
+    assert [h.filled for h in find_signatures(text) if h.role == "officer"] == [False]
+
+
+# ---- 9. a 卷内目录 of a case folder with a column of file names --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("row", "title"),
+    [
+        (
+            "14\t14_行政处罚决定书补正通知书.docx\t行政处罚决定书补正通知书\t2024-10-15\t14",
+            "行政处罚决定书补正通知书",
+        ),
+        ("3\t03_现场检查笔录（复查）.txt\t2024-08-06\t3", "现场检查笔录（复查）"),
+        ("2\t立案审批表\t2024-08-06\t2", "立案审批表"),
+    ],
+)
+def test_a_catalog_row_naming_its_file(row: str, title: str) -> None:
+    from casecheck.extract.fields.catalog import catalog_rows
+
+    rows = catalog_rows("卷内目录\n序号\t文件名\t文书名称\t日期\t页号\n" + row + "\n")
+    assert [r.title for r in rows] == [title]

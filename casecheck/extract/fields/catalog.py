@@ -152,6 +152,18 @@ def _is_continuation(line: str) -> bool:
     )
 
 
+# a cell naming a file of a case folder: 14_行政处罚决定书补正通知书.docx
+_FILE_CELL = re.compile(
+    r"(?:\d{1,3}[_\-.、 ]*)?(?P<stem>[^\s/\\]+?)\.(?:docx?|wps|pdf|ofd|txt|jpe?g|png|tiff?)", re.IGNORECASE
+)
+
+
+def _file_title(cell: str) -> str | None:
+    """The document a file-name cell names (its name without serial and suffix), else ``None``."""
+    m = _FILE_CELL.fullmatch(cell)
+    return m.group("stem") if m else None
+
+
 def _parse(line: str, offset: int) -> CatalogRow | None:
     """One row from a line (possibly joined), or ``None``."""
     head = ROW_START.match(line)
@@ -177,6 +189,13 @@ def _parse(line: str, offset: int) -> CatalogRow | None:
             doc_number = nums[0].value
         elif not date and not doc_number:
             title_parts.append(cell)
+    named = [_file_title(p) for p in title_parts]
+    if (
+        any(named) and len(title_parts) > 1
+    ):  # 14_补正通知书.docx ⇥ 行政处罚决定书补正通知书: the 文件名 column
+        title_parts = [p for p, f in zip(title_parts, named, strict=True) if not f]
+    elif any(named):  # the file's name alone names the document: 14_行政处罚决定书补正通知书.docx
+        title_parts = [f or p for p, f in zip(title_parts, named, strict=True)]
     if len(title_parts) > 1:  # 现场检查笔录 蒋文杰、唐慧: the 责任者 column beside the title
         titled = [p for p in title_parts if not RESPONSIBLE.fullmatch(p) or DOC_TITLE_END.search(p)]
         if any(DOC_TITLE_END.search(p) for p in titled):  # 营业执照 某某公司: no title part to keep

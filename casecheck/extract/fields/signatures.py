@@ -189,11 +189,27 @@ _NAME_LINE = re.compile(
 )
 
 
+# a line holding only the signers' names (询问人：⏎周某 李某⏎记录人：…), the date left out
+_NAMES_LINE = re.compile(
+    r"\n[ \t\u3000]*(?P<n>[\u4e00-\u9fa5·]{2,4}(?:[ \u3000]+[\u4e00-\u9fa5·]{2,4}){0,3})[ \t\u3000]*"
+)
+# what may follow such a line: the next label, a bare page number, a blank line or the end
+_AFTER_NAMES = re.compile(r"(?:\n[ \t\u3000]*(?:[^\n：:]{1,12}[:：]|\d{1,4}[ \t\u3000]*(?=\n|$)|(?=\n))|$)")
+# a word that ends as a form's labels do (经办人, 盖章, 签字, 日期): no name
+_LABEL_END = re.compile(r"[人员章字名期见意]$")
+
+
 def _signed_under(text: str, eol: int) -> int | None:
     """Where the signature written on the line under an empty ``label：`` ends (a person's name
-    and the date), or ``None``."""
+    and the date, or the names alone before the next label), or ``None``."""
     m = _NAME_LINE.match(text, eol)
-    return m.end() if m and is_person_name(m.group("n")) else None
+    if m and is_person_name(m.group("n")):
+        return m.end()
+    m = _NAMES_LINE.match(text, eol)
+    if m is None or not _AFTER_NAMES.match(text, m.end()):
+        return None
+    names = m.group("n").split()
+    return m.end() if all(is_person_name(n) and not _LABEL_END.search(n) for n in names) else None
 
 
 def _opinion_rows(text: str, taken: list[SignatureHit]) -> list[SignatureHit]:
