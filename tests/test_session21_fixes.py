@@ -356,3 +356,17 @@ def test_a_catalog_row_naming_its_file(row: str, title: str) -> None:
 
     rows = catalog_rows("卷内目录\n序号\t文件名\t文书名称\t日期\t页号\n" + row + "\n")
     assert [r.title for r in rows] == [title]
+
+
+# ---- 10. a page number printed on the title's own line ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [("行政处罚决定书 -11-", "行政处罚决定书"), ("询问笔录 — 4 —", "询问笔录"), ("询问笔录 第2页", None)],
+)
+def test_a_title_with_its_page_number_beside_it(line: str, kind: str | None) -> None:
+    from casecheck.ingest.doctypes import classify_title
+
+    hit = classify_title(line)
+    assert (hit[0] if hit else None) == kind

@@ -113,6 +113,8 @@ def itemised_totals(others: list[set[float]], total: float) -> list[float]:
 
 
 _DEMAND = re.compile(r"通知|催|告知")  # 缴款通知书 / 催缴: what is owed, no proof of payment
+# 收费票据统计表 / 收据存根 / 发票明细: the party's own receipts gathered as evidence, no fine paid
+_TALLY = re.compile(r"统计|明细|清单|汇总|台账|存根")
 
 
 def proofs_of_payment(vouchers: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -132,6 +134,7 @@ def titled_vouchers(facts: dict[str, Any], keywords: list[str]) -> list[dict[str
         if d.get("doc_type") != "缴款凭证"
         and any(k in str(d.get("title") or "") for k in keywords)
         and not _DEMAND.search(str(d.get("title") or ""))
+        and not _TALLY.search(str(d.get("title") or ""))
     ]
 
 

@@ -187,6 +187,11 @@ _KEPT_AS_COPIES = frozenset({"缴款凭证", "证据材料", "公示记录"})
 _NOT_TITLE = re.compile(r"[：:，,。；;《》！？]")
 
 
+# a page number printed on the title's line, apart from it: -11- / — 11 — (not 第2页, which may
+# mark a later page of the document: 询问笔录 第2页)
+_PAGE_MARK_TAIL = re.compile(r"(?<=\S)[ \t\u3000]+[-—－]\s*\d{1,4}\s*[-—－][ \t\u3000]*$")
+
+
 def classify_title(line: str, loose: bool = False) -> tuple[str, str] | None:
     """``(doc_type, title)`` if ``line`` is, as a whole, a document title; else None.
 
@@ -194,6 +199,8 @@ def classify_title(line: str, loose: bool = False) -> tuple[str, str] | None:
     agency prefix. ``loose`` (for lines at the top of a page, where titles stand) also accepts
     a descriptive prefix and, failing every catalogue title, a generic title (``其他``).
     """
+    if line[-1:] in "-—－":
+        line = _PAGE_MARK_TAIL.sub("", line)  # 行政处罚决定书 -11-: the page's number set beside its title
     if "（" not in line and "(" not in line and _NOT_TITLE.search(line):
         return None  # a field line (标签：值): without notes to strip, ``compact`` holds the same mark
     compact = _SPACES.sub("", line)
