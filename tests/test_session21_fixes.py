@@ -47,6 +47,14 @@ def test_photos_are_put_in_the_printed_page_order() -> None:
     ]  # fmt: skip
 
 
+def test_one_misread_number_beyond_the_folder_leaves_its_page_unnumbered() -> None:
+    texts = ["封面", "立案表\n第1页", "询问笔录\n第3页", "检查笔录\n第2页", "缴款书\n第32页", "结案\n第4页"]
+    files = [_photo(f"IMG_{i}.jpg", t) for i, t in enumerate(texts)]
+    names = [sf.name for sf in in_printed_order(files)]
+    # the misread page follows the page it followed by name (第2页)
+    assert names == ["IMG_0.jpg", "IMG_1.jpg", "IMG_3.jpg", "IMG_4.jpg", "IMG_2.jpg", "IMG_5.jpg"]
+
+
 def test_an_unnumbered_page_follows_the_page_it_followed() -> None:
     files = [
         _photo("a.jpg", "询问笔录\n问：……\n2"),
@@ -63,7 +71,7 @@ def test_an_unnumbered_page_follows_the_page_it_followed() -> None:
         # each document numbered on its own: numbers repeat
         ["询问笔录\n第1页 共2页", "决定书\n第1页 共2页", "告知书\n第2页 共2页", "送达回证\n第1页 共1页"],
         ["a\n2", "b\n1"],  # too few numbers to trust
-        ["a\n1", "b\n40", "c\n2", "d\n3"],  # a number beyond the folder: an amount or a count
+        ["a\n1", "b\n40", "c\n200", "d\n3"],  # numbers beyond the folder: amounts or counts
         ["a\n1", "b\n2", "c", "d\n3"],  # already in order
     ],
 )
@@ -370,3 +378,18 @@ def test_a_title_with_its_page_number_beside_it(line: str, kind: str | None) -> 
 
     hit = classify_title(line)
     assert (hit[0] if hit else None) == kind
+
+
+# ---- 11. a document's OCR confidence weighs each page by the text it holds ----------------------
+
+
+def test_a_sparse_page_read_badly_does_not_make_the_document_doubtful() -> None:
+    from casecheck.extract.document import ocr_facts
+    from casecheck.model import Document
+
+    body = "经查，你公司的上述行为违反了《中华人民共和国水污染防治法》第十条的规定。" * 10
+    seal_and_date = Page(14, "ni 态球\n上 019年3月3", "", (), "ocr", confidence=44.0)
+    pages = (Page(13, body, body, (), "ocr", confidence=89.0), seal_and_date)
+    doc = Document("行政处罚决定书", "行政处罚决定书", "行政处罚决定书", "scan.pdf", (13, 14), body, (0,))
+    facts = ocr_facts(doc, pages)
+    assert facts is not None and facts["confidence"] > 85.0  # the plain mean of the two pages: 66.5

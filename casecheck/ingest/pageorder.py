@@ -5,10 +5,11 @@ counter (``IMG_20200317_101022.jpg``, ``扫描件 (3).png``), and pages retaken 
 The archive numbers a volume's pages carry (``1`` … ``16`` at the foot of each page, ``- 5 -``,
 ``第5页``) give the order back. Only a folder whose files are all one-page images is put in
 order, and only when its numbers can be trusted: at least three pages carry one, no number is
-carried twice (``第1页 共2页`` on several documents is no volume's numbering), and no number is
-beyond the folder's size. Pages without a number keep their place: the ones before the first
-numbered file stay in front (the cover), a 卷内目录 joins them, a 备考表 goes last, and any other
-follows the file it followed by name.
+carried twice (``第1页 共2页`` on several documents is no volume's numbering), and at most one in
+five is beyond the folder's size (that one a misread, its page taken as unnumbered). Pages
+without a number keep their place: the ones before the first numbered file stay in front (the
+cover), a 卷内目录 joins them, a 备考表 goes last, and any other follows the file it followed by
+name.
 """
 
 from __future__ import annotations
@@ -51,13 +52,13 @@ def in_printed_order(files: Sequence[SourceFile]) -> list[SourceFile]:
 def _ordered(group: list[SourceFile]) -> list[SourceFile]:
     """One folder's page images in printed order, or as they came when the numbers do not hold."""
     numbers = [printed_number(sf.pages[0].text) for sf in group]
+    beyond = sum(1 for n in numbers if n is not None and n > len(group))
+    if beyond > max(1, len(numbers) // 5):
+        return group  # not the volume's numbers (amounts, a count at the foot of the page)
+    # a number beyond the folder's size is one misread (第32页 for 第12页): that page has none
+    numbers = [n if n is None or n <= len(group) else None for n in numbers]
     known = [n for n in numbers if n is not None]
-    if (
-        len(known) < _MIN_NUMBERED
-        or len(set(known)) != len(known)
-        or max(known) > len(group)
-        or known == sorted(known)
-    ):
+    if len(known) < _MIN_NUMBERED or len(set(known)) != len(known) or known == sorted(known):
         return group
     front: list[int] = []
     back: list[int] = []
