@@ -229,6 +229,26 @@ def test_findings_on_ocr_documents_weigh_the_ocr_confidence(
         assert f"置信度 {confidence:.0f} 低于" in unsure[0].reason
 
 
+@pytest.mark.parametrize(("code", "stands"), [("LAW-05", True), ("DOC-03", False)])
+def test_a_sparse_badly_read_page_weighs_as_its_text(code: str, stands: bool) -> None:
+    """The decision's text read at 89 and a last page holding only the seal and the date at 44:
+    a robust finding stands on the text (the page its evidence points at, else the text-weighted
+    confidence); any other keeps the plain mean (66.5) and stays 无法评查."""
+    broken = _ocr_decision(code, 66.5)
+    dec = next(d for d in broken["documents"] if d["ref"] == "行政处罚决定书")
+    first, last = dec["pages"][0], dec["pages"][-1]
+    dec["ocr"] = {
+        "pages": [first, last],
+        "confidence": 66.5,
+        "text_confidence": 87.5,
+        "page_confidence": [[first, 89.0], [last, 44.0]],
+    }
+    _, roster = clean()
+    out = evaluate(broken, load_profile("default"), roster, strict=True)
+    assert bool([f for f in out.findings if f.code == code]) == stands
+    assert bool([u for u in out.unreviewable if u.code == code]) != stands
+
+
 def test_ocr_policy_report_keeps_every_finding(tmp_path: Path) -> None:
     _, roster = clean()
     report = tmp_path / "report.yaml"

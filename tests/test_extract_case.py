@@ -204,6 +204,11 @@ def test_documents_say_which_pages_came_from_ocr() -> None:
                         "\n".join(p.text for p in pages[:3]), (0, 11, 25))  # fmt: skip
     receipt = Document("送达回证", "送达回证", "送达回证", "scan.pdf", (4, 4), pages[3].text, (0,))
     facts = extract_case(Case("c", "c", (src,), (decision, receipt)))
-    # the pages weigh as their text: 14 characters read at 80, 12 at 70
-    assert doc(facts, "行政处罚决定书")["ocr"] == {"pages": [2, 3], "confidence": 75.4}
+    # the plain mean; weighing the pages as their text, 14 characters read at 80 and 12 at 70
+    assert doc(facts, "行政处罚决定书")["ocr"] == {
+        "pages": [2, 3],
+        "confidence": 75.0,
+        "text_confidence": 75.4,
+        "page_confidence": [[2, 80.0], [3, 70.0]],
+    }
     assert doc(facts, "送达回证")["ocr"] is None

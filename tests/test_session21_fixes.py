@@ -336,6 +336,9 @@ def test_names_on_the_line_under_empty_signature_labels_sign_them() -> None:
         "问：你叫什么名字？",  # the record goes on: the label was left blank
         "盖章",  # a form's next cell label, no name
         "代收人 盖章",
+        "代收理由",
+        "代收关系",
+        "盖章处",
     ],
 )
 def test_a_line_under_an_empty_label_that_is_no_signature(under: str) -> None:
@@ -392,4 +395,73 @@ def test_a_sparse_page_read_badly_does_not_make_the_document_doubtful() -> None:
     pages = (Page(13, body, body, (), "ocr", confidence=89.0), seal_and_date)
     doc = Document("行政处罚决定书", "行政处罚决定书", "行政处罚决定书", "scan.pdf", (13, 14), body, (0,))
     facts = ocr_facts(doc, pages)
-    assert facts is not None and facts["confidence"] > 85.0  # the plain mean of the two pages: 66.5
+    assert facts is not None and facts["text_confidence"] > 85.0 and facts["confidence"] == 66.5
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "当事人主动消除违法行为危害后果，符合《中华人民共和国行政处罚法》第三十二条第（一）项规定的情形，本局对其陈述申辩意见予以部分采纳。",
+        "依据《中华人民共和国行政处罚法》第三十二条之规定，对其陈述、申辩意见予以采纳。",
+        "根据《中华人民共和国行政处罚法》第三十二条第（一）项的规定，经审查其陈述申辩理由，予以从轻处罚。",
+        "执法人员依据《中华人民共和国行政处罚法》第四十二条、第五十五条的规定出示执法证件，并告知当事人有申请回避的权利。",
+    ],
+)
+def test_a_citation_for_another_purpose_is_no_old_numbered_procedure(sentence: str) -> None:
+    from casecheck.extract.fields.citations import find_citations
+
+    for hit in find_citations(sentence):
+        if hit.article in (32, 42):
+            assert hit.measure is None and hit.role != "procedure", sentence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "检查人员：王某芳、张某伟\n检查情况：……\n检测人员：王某芳",  # the officers tested it themselves
+        "勘验人：刘某洋、陈某晨\n技术人员：刘某洋",
+    ],
+)
+def test_an_officer_also_named_in_another_role_stays(text: str) -> None:
+    from casecheck.extract.fields.officers import find_officers
+
+    assert len(find_officers(text)) == 2
+
+
+def test_label_value_cells_in_a_bar_table_are_no_header_row() -> None:
+    from casecheck.extract.fields.table import table_pairs
+
+    text = (
+        "|当事人名称|株洲市芦淞区某某日用品商行|法定代表人|刘某华|\n"
+        "|统一社会信用代码|92430203MA4L0XXY1B|住所|株洲市芦淞区建设中路8号|\n"
+    )
+    got = {k: v[0] for k, v in table_pairs(text).items()}
+    assert got["当事人名称"] == "株洲市芦淞区某某日用品商行"
+    assert got.get("法定代表人", "刘某华") == "刘某华"
+
+
+def test_a_merged_list_of_fines_is_summed(tmp_path: Path) -> None:
+    text = (
+        "某县市场监督管理局\n行政处罚决定书\n某市监罚〔2023〕9号\n当事人：某某商贸有限公司\n"
+        "经查，当事人有三项违法行为。本局决定合并处罚如下：一、罚款人民币5000元；二、罚款人民币2000元；"
+        "三、罚款人民币3000元。\n"
+    )
+    path = tmp_path / "决定书.txt"
+    path.write_text(text, encoding="utf-8")
+    decision = extract_case(load_case(path, ocr=False))["documents"][0]
+    assert decision["penalty"]["fine"]["value"] == 10000
+
+
+@pytest.mark.parametrize("scene", ["disc", "ring_in_a_photo"])
+def test_a_red_round_shape_that_is_no_seal_picture(scene: str) -> None:
+    from PIL import Image, ImageDraw
+
+    from casecheck.ingest.seal_image import seal_picture
+
+    if scene == "disc":  # a traffic light, a filled logo
+        im = Image.new("RGB", (220, 220), "white")
+        ImageDraw.Draw(im).ellipse((8, 8, 212, 212), fill=(220, 30, 30))
+    else:  # a photo of a red ring sign in its scene
+        im = Image.new("RGB", (400, 300), (90, 90, 100))
+        ImageDraw.Draw(im).ellipse((100, 50, 300, 250), outline=(220, 30, 30), width=14)
+    assert seal_picture(im) is None

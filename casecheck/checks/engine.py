@@ -17,7 +17,9 @@ a signature more easily than it invents a wrong value. A rule whose finding rest
 characters read (``exact``: two readings that differ, a digit, a 文号's form) needs
 ``ocr_exact_min_confidence``: a misread character makes exactly such a finding. The profile's
 ``ocr_robust_codes`` (codes, or single rules by id: findings computed from dates, amounts and the
-file's structure, measured to stay right on OCR text) need only ``ocr_robust_min_confidence``. ``ocr_safe``
+file's structure, measured to stay right on OCR text) need only ``ocr_robust_min_confidence``, of
+the page their evidence points at (else of the document's text, each page weighing as the text it
+holds). ``ocr_safe``
 rules (the seal, looked for on the page image) are exempt; ``ocr_policy: report`` reports every
 finding.
 """
@@ -151,8 +153,9 @@ def ocr_doubt(rule: Rule, facts: dict[str, Any], f: Finding, params: dict[str, A
     scanned = ocr_documents(facts, f.evidence)
     if not scanned:
         return None
-    robust = params.get("ocr_robust_codes") or []
-    if rule.code in robust or rule.id in robust:
+    robust_codes = params.get("ocr_robust_codes") or []
+    robust = rule.code in robust_codes or rule.id in robust_codes
+    if robust:
         need = float(params.get("ocr_robust_min_confidence", 100))  # measured robust to misreads
     else:
         keys = ["ocr_min_confidence"]
@@ -160,13 +163,28 @@ def ocr_doubt(rule: Rule, facts: dict[str, Any], f: Finding, params: dict[str, A
         keys += ["ocr_exact_min_confidence"] if rule.exact else []
         need = max(float(params.get(k, 100)) for k in keys)
     docs = {d.get("ref"): d for d in facts.get("documents") or []}
-    confs = [(docs[r].get("ocr") or {}).get("confidence") for r in scanned]
+    confs = [_confidence(docs[r].get("ocr") or {}, f.evidence, r, robust) for r in scanned]
     if any(not isinstance(c, int | float) for c in confs):
         return f"{'、'.join(scanned)} 为扫描识别文本且无识别置信度，无法确认"
     low = min(float(c) for c in confs)
     if low >= need:
         return None
     return f"{'、'.join(scanned)} 的 OCR 文本置信度 {low:.0f} 低于 {need:.0f}，无法确认"
+
+
+def _confidence(ocr: dict[str, Any], evidence: Any, ref: str, robust: bool) -> float | None:
+    """How sure OCR was of what a finding on document ``ref`` rests on: the document's mean over its
+    pages; for a code measured robust to misreads, the page its evidence points at when that page's
+    confidence is known, else the document's text-weighted confidence (a second page holding only
+    a seal and a date, read badly, does not make a page of text doubtful). A finding of something
+    missing that is not robust keeps the plain mean: what is missing (a date, a signature) stands on
+    just such a sparse last page."""
+    plain = ocr.get("confidence")
+    if not robust:
+        return plain
+    by_page = {int(p): c for p, c in ocr.get("page_confidence") or ()}
+    pages = [by_page[e.page] for e in evidence if e.document == ref and e.page in by_page]
+    return min(pages) if pages else ocr.get("text_confidence", plain)
 
 
 def _sort_key(f: Finding) -> tuple[Any, ...]:

@@ -168,11 +168,14 @@ def extract_document(doc: Document, source_pages: Sequence[Page] | None = None) 
 
 
 def ocr_facts(doc: Document, source_pages: Sequence[Page] | None) -> dict[str, Any] | None:
-    """``{"pages": [...], "confidence": mean}`` for the document's pages read by OCR, else ``None``.
+    """``{"pages", "confidence", "text_confidence", "page_confidence"}`` for the document's pages
+    read by OCR, else ``None``.
 
-    ``confidence`` is the mean OCR confidence (0–100) of those pages that report one, each page
-    weighing as much as the text it holds (a second page holding only the seal and the date, read
-    at 44, does not make a page of text read at 89 doubtful), or ``None``.
+    ``confidence`` is the mean OCR confidence (0–100) of those pages that report one, or ``None``;
+    ``text_confidence`` weighs each page as the text it holds (a second page holding only the seal
+    and the date, read at 44, does not make a page of text read at 89 doubtful);
+    ``page_confidence`` gives each page's own, ``[[page, confidence], …]``: what a finding that
+    points at one page rests on.
     """
     if not source_pages:
         return None
@@ -181,10 +184,15 @@ def ocr_facts(doc: Document, source_pages: Sequence[Page] | None) -> dict[str, A
     if not ocr:
         return None
     scored = [(p.confidence, max(1, len(p.text) - p.text.count(" ") - p.text.count("\n"))) for p in ocr]
+    scores = [c for c, _ in scored if c is not None]
     weight = sum(n for c, n in scored if c is not None)
     return {
         "pages": [p.number for p in ocr],
-        "confidence": round(sum(c * n for c, n in scored if c is not None) / weight, 1) if weight else None,
+        "confidence": round(sum(scores) / len(scores), 1) if scores else None,
+        "text_confidence": round(sum(c * n for c, n in scored if c is not None) / weight, 1)
+        if weight
+        else None,
+        "page_confidence": [[p.number, p.confidence] for p in ocr if p.confidence is not None],
     }
 
 

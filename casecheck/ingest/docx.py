@@ -7,8 +7,9 @@ start a new page; a break on a still-empty page is ignored, because Word writes 
 break right after a hard one. Deleted text, field codes and ``mc:Fallback`` copies of text boxes
 are skipped. Headers and footers are not read.
 
-A picture on a page (``a:blip``, or VML's ``v:imagedata``) that shows a red round seal (an
-e-seal or a scanned stamp pasted under the 落款) marks its page as sealed; a page whose pictures
+A picture on a page (``a:blip``, or VML's ``v:imagedata``) that is a red round seal (an e-seal or
+a stamp cut out and pasted under the 落款: a ring on white, ``seal_image.seal_picture``) marks its
+page as sealed; a page whose pictures
 show none says nothing either way (the seal may be text, ``（印章）``, or out of the file).
 """
 
@@ -221,7 +222,7 @@ def _seal_picture(part: Any, rids: list[str]) -> tuple[int, int, int, int] | Non
     pixels; ``None`` when none does or none can be read."""
     from PIL import Image
 
-    from casecheck.ingest.seal_image import detect_red_seal
+    from casecheck.ingest.seal_image import seal_picture
 
     for rid in dict.fromkeys(rids):
         try:
@@ -235,9 +236,9 @@ def _seal_picture(part: Any, rids: list[str]) -> tuple[int, int, int, int] | Non
                 rgba = im.convert("RGBA")
             page = Image.new("RGB", rgba.size, "white")  # a transparent e-seal lies on white paper
             page.paste(rgba, mask=rgba.getchannel("A"))
-            found, box = detect_red_seal(page)
+            box = seal_picture(page)
         except Exception:  # an unreadable picture (EMF, corrupt) shows no seal
             continue
-        if found:
+        if box is not None:
             return box
     return None

@@ -77,6 +77,27 @@ def detect_red_seal(image: Any, min_frac: float = 0.04) -> tuple[bool, Box | Non
     return seal is not None, seal
 
 
+_PAPER = 215  # every channel above this: white paper (or a transparent picture laid on it)
+_PAPER_SHARE = 0.8  # of the pixels that are not red, on a seal's own picture
+
+
+def seal_picture(image: Any) -> Box | None:
+    """The seal on a picture that is nothing but a seal (an e-seal, or a stamp cut out and pasted
+    into a DOCX), or ``None``: a red ring found as on a page, not a filled disc (a traffic light, a
+    logo), on white around it (a photo of a red sign has its scene around it)."""
+    found, box = detect_red_seal(image)
+    if not found or box is None:
+        return None
+    rgb = np.asarray(image.convert("RGB"))
+    red = red_mask(rgb)
+    ys, xs = np.nonzero(red)
+    if _filled(ys, xs, (box[1], box[0], box[3], box[2])):
+        return None
+    rest = rgb[~red]
+    paper = (rest > _PAPER).all(axis=1).mean() if len(rest) else 1.0
+    return box if paper >= _PAPER_SHARE else None
+
+
 def seal_boxes(image: Any, min_frac: float = 0.04, pieces: bool = True) -> tuple[Box | None, list[Box]]:
     """The first red seal found (as ``detect_red_seal``) and every seal-sized red blob (none
     looked for unless ``pieces``: the seal check of a text page needs only the first).

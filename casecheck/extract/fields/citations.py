@@ -93,13 +93,23 @@ _MEASURE_STOP = re.compile(r"[：:；;。]")
 _MEASURE_REACH = 40
 
 
-def _measure(masked: str, end: int, hi: int) -> str | None:
+# what else a 行政处罚法 citation outside its procedure articles is cited for: a ground of 从轻 or
+# 减轻 (第三十二条…的情形，对其陈述申辩意见予以采纳), or the officers' certificates and 回避 (第四十二条…
+# 出示执法证件，并告知…回避)
+_OTHER_PURPOSE = re.compile(r"从轻|减轻|不予|情形|情节|采纳|回避|出示|证件")
+
+
+def _measure(masked: str, end: int, hi: int, procedural: bool = True) -> str | None:
     """The measures the citation ending at ``end`` is cited for, named in the clause right after it
     (…第五十一条的规定，当场作出如下行政处罚决定：…加处罚款: past the colon, no longer its purpose),
-    joined by ``、`` (陈述、申辩)."""
+    joined by ``、`` (陈述、申辩); for a citation not of a procedure article (``procedural`` false),
+    none when the clause names another purpose too (``_OTHER_PURPOSE``)."""
     stop = min(hi, end + _MEASURE_REACH)
     cut = _MEASURE_STOP.search(masked, end, stop)
-    found = dict.fromkeys(m.group() for m in _MEASURE.finditer(masked, end, cut.start() if cut else stop))
+    clause_end = cut.start() if cut else stop
+    if not procedural and _OTHER_PURPOSE.search(masked, end, clause_end):
+        return None
+    found = dict.fromkeys(m.group() for m in _MEASURE.finditer(masked, end, clause_end))
     return "、".join(found) or None
 
 
@@ -439,7 +449,7 @@ def _find(masked: str) -> list[CitationHit]:
         role = _role(masked, lo, m.start(), m.end(), hi, law, article)
         measure = None
         if role == "procedure" or (law == APL and role == "other"):
-            measure = _measure(masked, m.end(), wrapped_end(masked, hi))
+            measure = _measure(masked, m.end(), wrapped_end(masked, hi), role == "procedure")
             # 依据行政处罚法第三十一条的规定，现将…告知你: cited for a step of the procedure, in whatever
             # numbering (2021's 第三十一条 is on 精神病人: LAW-04 tells)
             role = "procedure" if measure else role

@@ -226,8 +226,11 @@ def find_officers(text: str) -> list[OfficerHit]:
             found[name] = OfficerHit(name, number, o.start, o.end, o.role)
     # 检查人员：马占 / 林 李娜 — a name cut by a PDF line wrap is the start of one already named
     cut = {n for n, o in found.items() if o.certificate is None and _cut_by_wrap(text, o, found)}
-    # 测量：某测绘队 贺某 … 勘测人：刘某 张某 贺某 — a technician who signs with the officers is none
-    cut |= {n for n, o in found.items() if o.certificate is None and _in_other_role(text, n)}
+    # 测量：某测绘队 贺某 … 勘测人：刘某（证号） 张某（证号） 贺某 — a technician who signs with the
+    # officers is none: the officers carry their numbers, he alone has none
+    bare = [n for n, o in found.items() if o.certificate is None and n not in cut]
+    if len(bare) < len(found) - len(cut):
+        cut |= {n for n in bare if _in_other_role(text, n)}
     return sorted((o for n, o in found.items() if n not in cut), key=lambda o: o.start)
 
 

@@ -195,8 +195,11 @@ _NAMES_LINE = re.compile(
 )
 # what may follow such a line: the next label, a bare page number, a blank line or the end
 _AFTER_NAMES = re.compile(r"(?:\n[ \t\u3000]*(?:[^\n：:]{1,12}[:：]|\d{1,4}[ \t\u3000]*(?=\n|$)|(?=\n))|$)")
-# a word that ends as a form's labels do (经办人, 盖章, 签字, 日期): no name
-_LABEL_END = re.compile(r"[人员章字名期见意]$")
+# a word that ends as a form's labels do (经办人, 盖章, 签字, 日期), or holds a form's word
+# (代收理由, 代收关系, 盖章处, 送达方式, 文书名称): no name
+_LABEL_END = re.compile(
+    r"[人员章字名期见意处]$|理由|关系|方式|名称|地址|地点|时间|情况|备注|单位|文书|事由|原因|说明|签"
+)
 
 
 def _signed_under(text: str, eol: int) -> int | None:

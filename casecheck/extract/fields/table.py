@@ -76,14 +76,15 @@ _HEADER_CELL = re.compile(r"[^\d:：，,。；;]{2,24}(?:_?\d(?:[（(][^\d:：�
 _PLACEHOLDER = re.compile(r"[/／\-—–无]|暂无|不适用")
 
 
-def tab_grid(text: str) -> dict[str, Cell]:
+def tab_grid(text: str, every_heading: bool = False) -> dict[str, Cell]:
     """Header cell → value cell of the first tab-separated header row followed by a value row
     (行政相对人名称<TAB>处罚决定书文号… over 某公司<TAB>某罚〔2018〕19号…).
 
     Normalisation squeezes a run of tabs into one, so an empty cell leaves no trace: a row up to
     ``_GRID_BLANK_TAIL`` cells short is read by ``_alignments``, and a column is kept only when
     every way of putting the lost empty cells back that fits the typed columns gives it the same
-    cell.
+    cell. ``every_heading``: every cell of the header row names a column (a row of label | value |
+    label | value cells is no header row).
     """
     pos = 0
     rows = text.split("\n")
@@ -93,8 +94,9 @@ def tab_grid(text: str) -> dict[str, Cell]:
         named = [h for h in heads if h.strip()]  # a blank heading (a web table's copy) names no column
         if len(named) < _GRID_MIN or not all(_HEADER_CELL.fullmatch(h.strip()) for h in named):
             continue
-        if 2 * sum(1 for h in named if _HEADER_WORD.search(h)) < len(named):
-            continue  # not a header row: its cells are not mostly column headings
+        headings = sum(1 for h in named if _HEADER_WORD.search(h))
+        if 2 * headings < len(named) or (every_heading and headings < len(named)):
+            continue  # not a header row: its cells are not mostly (or not all) column headings
         values = rows[i + 1].split("\t")
         if not len(heads) - _GRID_BLANK_TAIL <= len(values) <= len(heads):
             continue
@@ -194,7 +196,7 @@ def table_pairs(text: str) -> dict[str, Cell]:
         break
     # |行政相对人名称|行政处罚决定书文号|…| over |某公司|某罚〔2026〕11号|…|: a header row over a value
     # row, read as the tab-separated one is (one character for another: the offsets stay)
-    for key, cell in tab_grid(text.replace("|", "\t")).items():
+    for key, cell in tab_grid(text.replace("|", "\t"), every_heading=True).items():
         out.setdefault(key, cell)
     pos = k = 0
     for line in text.split("\n"):
