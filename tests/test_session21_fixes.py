@@ -465,3 +465,44 @@ def test_a_red_round_shape_that_is_no_seal_picture(scene: str) -> None:
         im = Image.new("RGB", (400, 300), (90, 90, 100))
         ImageDraw.Draw(im).ellipse((100, 50, 300, 250), outline=(220, 30, 30), width=14)
     assert seal_picture(im) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("第11件 放弃陈述申辩和听证声明.txt", "放弃陈述申辩和听证声明"),
+        ("第2份_立案审批表.pdf", "立案审批表"),
+        ("03_询问笔录.docx", "询问笔录"),
+        ("IMG_12.jpg", "IMG_12"),
+    ],
+)
+def test_a_folder_files_serial_is_no_part_of_its_title(name: str, title: str) -> None:
+    from casecheck.ingest.segment import name_title
+
+    assert name_title(name) == title
+
+
+def test_an_untitled_waiver_filed_as_its_own_file_is_no_notice(tmp_path: Path) -> None:
+    waiver = (
+        "声明\n本合作社已收到某农罚告〔2024〕12号行政处罚事先告知书，对违法事实和拟处罚内容无异议，"
+        "放弃陈述、申辩和听证的权利。\n某某果蔬专业合作社（盖章） 马某军 2024年8月7日\n"
+    )
+    facts = _folder_case(tmp_path, {"第11件 放弃陈述申辩和听证声明.txt": waiver})
+    assert [d["doc_type"] for d in facts["documents"]] == ["陈述申辩笔录"]
+
+
+def test_a_spaced_table_totalled_in_the_sentence_under_it() -> None:
+    from casecheck.extract.fields.column_totals import column_totals
+
+    text = (
+        "涉案苹果情况如下：\n日期 品名 数量 单价 金额 状态\n"
+        "2024年2月18日 苹果（花牛） 480千克 6.50元/千克 3120元 已售\n"
+        "2024年3月2日 苹果（花牛） 300千克 7.00元/千克 2100元 已售\n"
+        "2024年3月20日 苹果（花牛） 150千克 6.80元/千克 1020元 库存\n"
+        "合计货值金额6420元，其中已售780千克，违法所得5220.0元。\n"
+    )
+    [total] = column_totals(text)
+    assert (total.kind, total.value, total.computed) == ("goods_value", 6420.0, 6240.0)
+    # a sentence that names no kind, or rows that stop short, prove nothing
+    assert column_totals(text.replace("合计货值金额", "合计金额")) == []
+    assert column_totals(text.replace(" 1020元 库存", " 库存")) == []

@@ -19,7 +19,8 @@ characters read (``exact``: two readings that differ, a digit, a 文号's form) 
 ``ocr_robust_codes`` (codes, or single rules by id: findings computed from dates, amounts and the
 file's structure, measured to stay right on OCR text) need only ``ocr_robust_min_confidence``, of
 the page their evidence points at (else of the document's text, each page weighing as the text it
-holds). ``ocr_safe``
+holds). Any finding whose quoted evidence OCR read at a word confidence below
+``ocr_quote_min_confidence`` is 无法评查 whatever its page's confidence. ``ocr_safe``
 rules (the seal, looked for on the page image) are exempt; ``ocr_policy: report`` reports every
 finding.
 """
@@ -162,6 +163,10 @@ def ocr_doubt(rule: Rule, facts: dict[str, Any], f: Finding, params: dict[str, A
         keys += ["ocr_absence_min_confidence"] if rule.absence else []
         keys += ["ocr_exact_min_confidence"] if rule.exact else []
         need = max(float(params.get(k, 100)) for k in keys)
+    quoted = [e.ocr_confidence for e in f.evidence if e.document in scanned and e.ocr_confidence is not None]
+    floor = float(params.get("ocr_quote_min_confidence", 0))
+    if quoted and min(quoted) < floor:
+        return f"{'、'.join(scanned)} 中所引文字的 OCR 置信度 {min(quoted):.0f} 低于 {floor:.0f}，无法确认"
     docs = {d.get("ref"): d for d in facts.get("documents") or []}
     confs = [_confidence(docs[r].get("ocr") or {}, f.evidence, r, robust) for r in scanned]
     if any(not isinstance(c, int | float) for c in confs):

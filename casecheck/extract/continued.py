@@ -33,6 +33,7 @@ from casecheck.extract.timeline import DECISIONS, NOTICES
 from casecheck.facts import DocFacts
 from casecheck.ingest.doctypes import OTHER, classify_title
 from casecheck.ingest.pageorder import printed_number
+from casecheck.ingest.segment import name_title
 from casecheck.model import Document
 
 # documents that are no part of another: a continuation never follows them
@@ -92,7 +93,7 @@ def _later_page_of(file: str, doc_type: str) -> bool:
     m = _LATER_PAGE.search(stem)
     if not m:
         return False
-    named = classify_title(re.sub(r"^[\d_\-\s.、]+", "", stem[: m.start()]).strip("_-－ "))
+    named = classify_title(name_title(stem[: m.start()]))
     return named is not None and named[0] == doc_type
 
 

@@ -685,10 +685,20 @@ def _spaced_title(title: str) -> re.Pattern[str]:
     return re.compile(r"\s*".join(re.escape(c) for c in title))
 
 
+# the serial a case folder's file names open with: 03_, 3. , 第11件 , 第2份_
+_FILE_SERIAL = re.compile(r"^(?:[\d_\-\s.、]+|第\s*[\d一二三四五六七八九十]+\s*[件份](?=[_\-\s.、]))+")
+
+
+def name_title(name: str) -> str:
+    """What a case folder's file name says its document is: its stem without the serial it opens
+    with (``第11件 放弃陈述申辩和听证声明.txt`` → ``放弃陈述申辩和听证声明``)."""
+    return _FILE_SERIAL.sub("", Path(name).stem).strip("_-－ ")
+
+
 def _untitled(source: SourceFile) -> Document:
     """A file with no title line: classify by file name, then by content cues."""
     doc_type = OTHER
-    hit = classify_title(re.sub(r"^[\d_\-\s.、]+", "", Path(source.name).stem))
+    hit = classify_title(name_title(source.name))
     if hit:
         doc_type = hit[0]
     else:

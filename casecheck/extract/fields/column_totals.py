@@ -113,10 +113,20 @@ def column_totals(text: str) -> list[ColumnTotal]:
     return out + [t for t in _spaced_totals(lines, offsets) if all(t.start != o.start for o in out)]
 
 
+# 合计货值金额6420元，其中…: the total stated in a sentence right under a table without a total row
+_PROSE_TOTAL = re.compile(
+    r"^(?:合\s*计|总\s*计|共\s*计)\s*(?P<what>货值(?:金额)?|违法所得|多收|(?:销售|经营|营业|收款)?(?:金额|额))?"
+    r"\s*(?:为|是)?\s*[:：]?\s*(?:人民币)?\s*[￥¥]?(?P<v>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*元"
+)
+_PROSE_KIND = {"货值": "goods_value", "违法所得": "illegal_gain", "多收": "illegal_gain"}
+
+
 def _spaced_totals(lines: list[str], offsets: list[int]) -> list[ColumnTotal]:
-    """Totals of tables whose cells are parted by spaces, the 货值/违法所得 column last."""
+    """Totals of tables whose cells are parted by spaces: the 货值/违法所得 column last and a 合计
+    row, or a money column anywhere and the total stated in a sentence right under the rows
+    (``合计货值金额6420元，…``: the sentence names the kind)."""
     out: list[ColumnTotal] = []
-    header: tuple[str, int] | None = None  # (kind, number of cells)
+    header: tuple[str, int, int] | None = None  # (kind, column, number of cells)
     rows: list[float] = []
     clean = True
     i = 0
@@ -131,26 +141,49 @@ def _spaced_totals(lines: list[str], offsets: list[int]) -> list[ColumnTotal]:
             joined += lines[end].lstrip()  # a header cell wrapped inside its cell: 每件多收（ / 元）
             end += 1
         head = joined.split()
-        kind = next((k for k, rx in HEADERS if head and rx.match(head[-1])), None)
-        if kind and len(head) >= 3:
-            header, rows, clean, i = (kind, len(head)), [], True, end
+        found = _money_column(head)
+        if found and len(head) >= 3:
+            header, rows, clean, i = (found[0], found[1], len(head)), [], True, end
             continue
         if header is None:
             continue
+        kind, col, width = header
         cells = line.split()
         if not cells:
             header = None if not rows else header
             continue
-        value = _number(cells[-1])
+        if (m := _PROSE_TOTAL.match(line.strip())) and len(cells) != width:
+            what = m.group("what") or ""
+            named = next((k for w, k in _PROSE_KIND.items() if what.startswith(w)), kind)
+            if clean and len(rows) >= 2 and named != "column_sum":
+                value = float(m.group("v").replace(",", ""))
+                start = offsets[li] + line.find(m.group("v"))
+                out.append(ColumnTotal(named, value, round(sum(rows), 2), start, start + len(m.group("v"))))
+            header = None
+            continue
+        if col != width - 1 and not _TOTAL.match(cells[0]) and len(cells) != width:
+            header = None  # prose after the rows: the table is over
+            continue
+        value = _number(cells[col]) if len(cells) == width else _number(cells[-1])
         if any(_SUBTOTAL.search(c) for c in cells[:-1]):
             continue  # 5月小计
         if _TOTAL.match(cells[0]):
-            if value is not None and clean and len(rows) >= 2:
+            if value is not None and clean and len(rows) >= 2 and col == width - 1:
                 start = offsets[li] + line.rfind(cells[-1])
-                out.append(ColumnTotal(header[0], value, round(sum(rows), 2), start, start + len(cells[-1])))
+                out.append(ColumnTotal(kind, value, round(sum(rows), 2), start, start + len(cells[-1])))
             header = None
-        elif len(cells) != header[1] or value is None:
+        elif len(cells) != width or value is None:
             clean = False
         else:
             rows.append(value)
     return out
+
+
+def _money_column(head: list[str]) -> tuple[str, int] | None:
+    """The kind and index of a header row's money column: the last cell, or (for a total stated
+    in a sentence under the rows) any cell."""
+    for j in (len(head) - 1, *range(len(head) - 1)):
+        kind = next((k for k, rx in HEADERS if head and rx.match(head[j])), None) if head else None
+        if kind:
+            return kind, j
+    return None
