@@ -506,3 +506,11 @@ def test_a_spaced_table_totalled_in_the_sentence_under_it() -> None:
     # a sentence that names no kind, or rows that stop short, prove nothing
     assert column_totals(text.replace("合计货值金额", "合计金额")) == []
     assert column_totals(text.replace(" 1020元 库存", " 库存")) == []
+
+
+@pytest.mark.parametrize("title", ["行政（当事单位）处罚决定书", "行政（当事人）处罚决定书"])
+def test_a_safety_agency_title_naming_the_partys_kind(title: str) -> None:
+    from casecheck.ingest.doctypes import classify_title
+
+    hit = classify_title(title)
+    assert hit is not None and hit[0] == "行政处罚决定书"

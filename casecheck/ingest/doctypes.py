@@ -180,7 +180,8 @@ _SPACES = re.compile(r"[\s\u3000]+")
 _NUMBER_NOTE = re.compile(r"[（(](?:编号|编码|No\.?|NO\.?|文号|案号|票号)[:：]?[^（()）]{1,30}[）)]$")
 # At a page top, a title may close with a long explanatory note (where the material comes from).
 _LONG_NOTE = re.compile(r"(?<=[\u4e00-\u9fa5])[（(][^（()）]{13,40}[）)]$")
-_INNER_NOTE = re.compile(r"[（(](?:电子|电子版|纸质)[）)](?=[\u4e00-\u9fa5])")
+# 安全生产 文书's titles name the party's kind inside: 行政（当事人）处罚决定书, 行政（当事单位）处罚决定书
+_INNER_NOTE = re.compile(r"[（(](?:电子|电子版|纸质|当事(?:单位|人)|单位|个人)[）)](?=[\u4e00-\u9fa5])")
 # Sentence punctuation, quotation marks and label colons never occur in a title line.
 # documents a file holds as copies (the original is the party's): a copy names the document itself
 _KEPT_AS_COPIES = frozenset({"缴款凭证", "证据材料", "公示记录"})
