@@ -308,6 +308,8 @@ def _table_pairs_plain(text: str) -> dict[str, tuple[str, int, int]]:
             for (h, _, _), v in zip(headers, values, strict=True):
                 out.setdefault(tb._SPACE.sub("", h), v)
         break
+    for key, cell in tb.tab_grid(text.replace("|", "\t"), every_heading=True).items():
+        out.setdefault(key, cell)  # a header row over a value row (session 21)
     pos = 0
     for line in text.split("\n"):
         row = [c for c in tb.cells(line) if c[0]] if line.count("|") >= 2 else []
