@@ -249,16 +249,24 @@ def test_a_sparse_badly_read_page_weighs_as_its_text(code: str, stands: bool) ->
     assert bool([u for u in out.unreviewable if u.code == code]) != stands
 
 
-@pytest.mark.parametrize(("quote_confidence", "stands"), [(9.0, False), (60.0, True)])
-def test_a_finding_on_a_quote_ocr_barely_read(quote_confidence: float, stands: bool) -> None:
-    """A page read at 90, but the fine's own words at 9: the finding is 无法评查."""
+@pytest.mark.parametrize(
+    ("floor", "quote_confidence", "stands"), [(25, 9.0, False), (25, 60.0, True), (0, 9.0, True)]
+)
+def test_a_finding_on_a_quote_ocr_barely_read(
+    tmp_path: Path, floor: int, quote_confidence: float, stands: bool
+) -> None:
+    """A page read at 90, but the fine's own words at 9: under a profile's quote floor of 25 the
+    finding is 无法评查; the default profile sets no floor (0)."""
+    profile = tmp_path / "floor.yaml"
+    text = f"name: floor\nextends: default\nparameters: {{ocr_quote_min_confidence: {floor}}}\n"
+    profile.write_text(text, encoding="utf-8")
     broken = _ocr_decision("LAW-05", 90.0)
     dec = next(d for d in broken["documents"] if d["ref"] == "行政处罚决定书")
     fine = dec["penalty"]["fine"]
     fine["evidence"] = {**(fine.get("evidence") or {}), "document": dec["ref"]}
     fine["evidence"]["ocr_confidence"] = quote_confidence
     _, roster = clean()
-    out = evaluate(broken, load_profile("default"), roster, strict=True)
+    out = evaluate(broken, load_profile(str(profile)), roster, strict=True)
     assert bool([f for f in out.findings if f.code == "LAW-05"]) == stands
     unsure = [u for u in out.unreviewable if u.code == "LAW-05"]
     assert bool(unsure) != stands and (stands or "所引文字" in unsure[0].reason)
