@@ -9,8 +9,8 @@ are skipped. Headers and footers are not read.
 
 A picture on a page (``a:blip``, or VML's ``v:imagedata``) that is a red round seal (an e-seal or
 a stamp cut out and pasted under the 落款: a ring on white, ``seal_image.seal_picture``) marks its
-page as sealed; a page whose pictures
-show none says nothing either way (the seal may be text, ``（印章）``, or out of the file).
+page as sealed; a page whose pictures show none says nothing either way (the seal may be text,
+``（印章）``, or out of the file).
 """
 
 from __future__ import annotations

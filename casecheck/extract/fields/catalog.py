@@ -190,9 +190,8 @@ def _parse(line: str, offset: int) -> CatalogRow | None:
         elif not date and not doc_number:
             title_parts.append(cell)
     named = [_file_title(p) for p in title_parts]
-    if (
-        any(named) and len(title_parts) > 1
-    ):  # 14_补正通知书.docx ⇥ 行政处罚决定书补正通知书: the 文件名 column
+    # 14_补正通知书.docx ⇥ 行政处罚决定书补正通知书: the 文件名 column beside the title's
+    if any(named) and len(title_parts) > 1:
         title_parts = [p for p, f in zip(title_parts, named, strict=True) if not f]
     elif any(named):  # the file's name alone names the document: 14_行政处罚决定书补正通知书.docx
         title_parts = [f or p for p, f in zip(title_parts, named, strict=True)]
