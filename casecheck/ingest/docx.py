@@ -222,6 +222,7 @@ def _seal_picture(part: Any, rids: list[str]) -> tuple[int, int, int, int] | Non
     pixels; ``None`` when none does or none can be read."""
     from PIL import Image
 
+    from casecheck.ingest.images import upright
     from casecheck.ingest.seal_image import seal_picture
 
     for rid in dict.fromkeys(rids):
@@ -233,9 +234,7 @@ def _seal_picture(part: Any, rids: list[str]) -> tuple[int, int, int, int] | Non
                 if im.width * im.height > _PICTURE_SIDE * _PICTURE_SIDE * 16:
                     continue  # no seal; and a decompression bomb is not inflated
                 im.thumbnail((_PICTURE_SIDE, _PICTURE_SIDE))
-                rgba = im.convert("RGBA")
-            page = Image.new("RGB", rgba.size, "white")  # a transparent e-seal lies on white paper
-            page.paste(rgba, mask=rgba.getchannel("A"))
+                page = upright(im)  # a transparent e-seal flattened on white paper, as image files are
             box = seal_picture(page)
         except Exception:  # an unreadable picture (EMF, corrupt) shows no seal
             continue

@@ -182,8 +182,8 @@ def _spaced_totals(lines: list[str], offsets: list[int]) -> list[ColumnTotal]:
 def _money_column(head: list[str]) -> tuple[str, int] | None:
     """The kind and index of a header row's money column: the last cell, or (for a total stated
     in a sentence under the rows) any cell."""
-    for j in (len(head) - 1, *range(len(head) - 1)):
-        kind = next((k for k, rx in HEADERS if head and rx.match(head[j])), None) if head else None
+    for j in (len(head) - 1, *range(len(head) - 1)) if head else ():
+        kind = next((k for k, rx in HEADERS if rx.match(head[j])), None)
         if kind:
             return kind, j
     return None
