@@ -18,6 +18,19 @@ import functools
 import re
 from dataclasses import dataclass
 
+from casecheck.extract.fields.approvals import (
+    DATE_LABEL,
+    EMPTY_SLOT,
+    OPINION_HEAD,
+    OPINION_ROW_HEAD,
+    OPINION_WHO,
+    SIGN_MARK,
+    STROKES,
+    line_end,
+    names_a_person,
+    opinion_role,
+    unsigned_approvals,
+)
 from casecheck.extract.fields.names import is_person_name
 from casecheck.extract.patterns import fast_compile
 from casecheck.extract.text import is_blank_value
@@ -65,24 +78,16 @@ ROW_LABEL = re.compile(rf"(?P<who>{_ALL})\s*(?:{SIGN_NOTE})?\s*[:：]")
 _DATE = (
     r"(?:\d{4}|_+|\s)\s*年\s*(?:\d{1,2}|_+|\s)\s*月\s*(?:\d{1,2}|_+|\s)\s*日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}"
 )
-_OPINION_HEAD = (
-    r"^[ \t\u3000]*(?P<label>(?P<who>(?:主要|分管|机关)?负责人|局长|分管领导|审批|承办人|承办机构|办案机构"
-    r"|法制机构|法制审核|审核)"
-    r"(?:(?:审批|审核)?意见|(?<=负责人)审批))[ \u3000]*[\t:：]"
-)
 OPINION_ROW = fast_compile(
-    _OPINION_HEAD + r"(?P<opinion>[^\n]*?)(?P<name>[^。；;，,\n\t:：]*?)"
+    OPINION_HEAD + r"(?P<opinion>[^\n]*?)(?P<name>[^。；;，,\n\t:：]*?)"
     # a form row's cells: 同意\t签名\t王五\t2024年…; or one line of fields: 同意立案，王志强，2024年…
     rf"(?P<sep>[，,])?[ \t\u3000]*(?:{_DATE})[ \t\u3000]*$",
     re.M,
 )
-# What an OPINION_ROW match opens with, and what its line ends in: the full pattern's two lazy runs
-# try the date at every split of the row (a few dozen microseconds on a row that ends otherwise)
-_OPINION_ROW_HEAD = fast_compile(_OPINION_HEAD, re.M)
+# What an OPINION_ROW match opens with (``approvals.OPINION_ROW_HEAD``), and what its line ends in:
+# the full pattern's two lazy runs try the date at every split of the row (a few dozen
+# microseconds on a row that ends otherwise)
 _ENDS_IN_DATE = re.compile(rf"(?:{_DATE})[ \t\u3000]*$", re.M)
-OPINION_ROLES = {"负责人": "approver", "主要负责人": "approver", "分管负责人": "approver",
-                 "机关负责人": "approver", "局长": "approver", "分管领导": "approver", "审批": "approver",
-                 "法制机构": "reviewer", "法制审核": "reviewer", "审核": "reviewer"}  # fmt: skip
 # 同意。（签名）王五 2024年… — a typed note marking where the pen signed, before the name
 _TYPED_NOTE = r"\s*(?:电子)?(?:签名|签字|签章|签名或盖章)\s*"
 TYPED_SIGN_NOTE = fast_compile(rf"^[(（\[【]?{_TYPED_NOTE}[)）\]】]?\s*")
@@ -91,8 +96,8 @@ _POST_END = re.compile(r"(?:[局队所科股站院处厅镇乡县区市部组庭
 _SIGN_NOTE_INSIDE = re.compile(rf"[(（\[【]{_TYPED_NOTE}[)）\]】]")  # the same note, bracketed, anywhere
 # 负责人意见：同意。 — an opinion row with no signature on it (the 签名 line may follow)
 OPINION_HEAD = fast_compile(
-    r"^[ \t\u3000]*(?P<who>(?:主要|分管|机关)?负责人|局长|分管领导|审批|承办人|承办机构|办案机构|法制机构"
-    r"|法制审核|审核)(?:(?:审批|审核)?意见|(?<=负责人)审批)[ \u3000]*[\t:：][^\n]*\n\Z"
+    rf"^[ \t\u3000]*(?P<who>{OPINION_WHO})(?:(?:审批|审核)?意见|(?:(?<=负责人)|(?<=领导)|(?<=局长))审批)"
+    r"[ \u3000]*[\t:：][^\n]*\n\Z"
 )
 # a record's closing statement, after which its signatures follow
 CLOSING = re.compile(
@@ -140,6 +145,10 @@ def find_signatures(text: str) -> list[SignatureHit]:
         value = _strip_dates(m.group("rest"))
         out.append(SignatureHit(_role(m.group("who")), m.group("label"), _filled(value), m.start(), m.end()))
     out += _opinion_rows(text, out)
+    read = [(h.start, h.end) for h in out]
+    out += [
+        SignatureHit("approver", label, False, lo, hi) for label, lo, hi in unsigned_approvals(text, read)
+    ]
     out += _sign_rows(text, out)
     for m in LINE.finditer(text):
         if any(h.start <= m.start() < h.end for h in out):
@@ -227,7 +236,10 @@ def _opinion_rows(text: str, taken: list[SignatureHit]) -> list[SignatureHit]:
         if any(h.start <= m.start("who") < h.end for h in taken) or not opinion.strip():
             continue
         # the signer's post or certificate number in a note after the name: 钱某（副局长）
-        name = TYPED_SIGN_NOTE.sub("", name.strip())
+        # OCR reads a pen stroke between the name and the date as a quote mark: 杨光华”2022年…
+        name = TYPED_SIGN_NOTE.sub("", name.strip().strip(STROKES))
+        if DATE_LABEL.fullmatch(name) and opinion.split():  # 同意 管某⏵日期⏵2023…: the date's own cell
+            name = opinion.split()[-1]
         if note := _SIGN_NOTE_INSIDE.search(name):  # 大队长（签名）朱某 / 龙某某（签名）
             before, after = name[: note.start()].strip(), name[note.end() :].strip()
             name = after or ("" if _POST_END.search(before) else before)
@@ -243,9 +255,15 @@ def _opinion_rows(text: str, taken: list[SignatureHit]) -> list[SignatureHit]:
                 and not _OPINION_WORD.search(signer.group("n"))
                 and signer.group("n") not in _NOT_SIGNER
             )
-        role = OPINION_ROLES.get(m.group("who"), "officer")
+        if not filled:  # 同意 王五 日期：… / 同意。（王五） … / 王五【电子签章】: someone may sign it
+            cell = EMPTY_SLOT.sub("", (m.group("opinion") + m.group("name")).rstrip())
+            filled = bool(SIGN_MARK.search(cell) or names_a_person(cell))
+        role = opinion_role(m.group("who"))
         out.append(SignatureHit(role, m.group("label"), filled, m.start("who"), m.end()))
     return out
+
+
+_ROW_MAX = 600  # characters: an opinion row longer than this is no form's row
 
 
 def _opinion_row_matches(text: str) -> list[re.Match[str]]:
@@ -255,12 +273,16 @@ def _opinion_row_matches(text: str) -> list[re.Match[str]]:
     blank date's space class may go on to the next line). A match ends at the end of its date, so the
     next line start after it is where ``finditer`` would go on too."""
     out = []
-    for head in _OPINION_ROW_HEAD.finditer(text):
+    for head in OPINION_ROW_HEAD.finditer(text):
         if out and head.start() < out[-1].end():
             continue  # inside the last match (a blank date that ran onto the next lines)
-        line_end = text.find("\n", head.end())
-        date = _ENDS_IN_DATE.search(text, head.start())
-        if date is None or date.start() > (len(text) if line_end < 0 else line_end):
+        eol = line_end(text, head.end())
+        if eol - head.start() > _ROW_MAX:
+            continue  # no form's row: a run-on paragraph (and no quadratic search through it)
+        # the date starts on the row's line; a blank one (____年__月__日) may run onto the next
+        stop = line_end(text, eol + 1) if eol < len(text) else eol
+        date = _ENDS_IN_DATE.search(text, head.start(), stop)
+        if date is None or date.start() > eol:
             continue
         m = OPINION_ROW.match(text, head.start())
         if m:
@@ -296,7 +318,7 @@ def _opinion_sign_line(text: str, row: re.Match[str], taken: list[SignatureHit])
     rest = row.group("rest")
     nxt = NEXT_LABEL.search(rest)
     value = rest[: nxt.start()] if nxt else rest
-    role = OPINION_ROLES.get(head.group("who"), "officer")
+    role = opinion_role(head.group("who"))
     label = re.split(r"[ \u3000]*[\t:：]", text[prev_start + head.start("who") : row.start()], maxsplit=1)[0]
     filled = _filled(value)
     return [SignatureHit(role, label, filled, prev_start + head.start("who"), row.end())]
