@@ -200,10 +200,10 @@ def image_pages(doc: Document, source_pages: Sequence[Page] | None) -> list[int]
     """The document's pages read from a text layer that carry a picture a signature may be in
     (``Page.picture``: a name signed on a tablet, or a scan under its text layer); an e-seal, an
     emblem, a QR code, a barcode or a photo on the page shows no signature."""
-    if not doc.imaged_pages or not source_pages:
+    if not source_pages:
         return []
-    imaged = set(doc.imaged_pages)
-    return [p.number for p in source_pages if p.number in imaged and p.method != "ocr" and p.picture]
+    first, last = doc.pages
+    return [p.number for p in source_pages if first <= p.number <= last and p.method != "ocr" and p.picture]
 
 
 def _seal(c: Any, doc: Document, marks: list[tuple[int, int]]) -> dict[str, Any]:

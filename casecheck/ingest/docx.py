@@ -10,12 +10,14 @@ are skipped. Headers and footers are not read.
 A picture on a page (``a:blip``, or VML's ``v:imagedata``) that is a red round seal (an e-seal or
 a stamp cut out and pasted under the 落款: a ring on white, ``seal_image.seal_picture``) marks its
 page as sealed; a page whose pictures show none says nothing either way (the seal may be text,
-``（印章）``, or out of the file).
+``（印章）``, or out of the file). A smaller picture, of a signature's size (a pasted name stamp,
+a name signed on a tablet), marks its page as one whose blank signature line may be signed in
+a picture (``RawPage.picture``).
 """
 
 from __future__ import annotations
 
-import io
+import re
 from pathlib import Path
 from typing import Any
 
@@ -69,10 +71,29 @@ class _Writer:
         self.section_types = section_types
         self.sections_seen = 0
         self.pictures: dict[int, list[str]] = {}  # page index -> relationship ids of its pictures
+        self.signed: set[int] = set()  # pages with a picture of a signature's size by a signing line
+        self.sized = False  # a picture of a signature's size since the paragraph or row began
+        self.last_paragraph = ""  # the text of the paragraph before, outside tables
 
-    def picture(self, rid: str | None) -> None:
+    def picture(self, rid: str | None, signature_sized: bool = False) -> None:
         if rid:
             self.pictures.setdefault(len(self.pages) - 1, []).append(rid)
+        self.sized = self.sized or signature_sized
+
+    def take_pictures(self, sub: _Writer) -> None:
+        """The pictures of ``sub`` (a table cell's writer) as on this writer's current page."""
+        for rids in sub.pictures.values():
+            for rid in rids:
+                self.picture(rid)
+        self.sized = self.sized or sub.sized or bool(sub.signed)
+
+    def sign_here(self, text: str) -> None:
+        """A picture of a signature's size in the paragraph or row just written signs the page
+        when that paragraph or row (``text``, with the line before it) is one where people sign
+        (签名, 意见, 审批, 承办人 …): a logo or a QR code in a header cell signs nothing."""
+        if self.sized and _SIGNING.search(text):
+            self.signed.add(len(self.pages) - 1)
+        self.sized = False
 
     def add(self, text: str) -> None:
         self.pages[-1].append(text)
@@ -103,7 +124,7 @@ def _node(el: Any, out: _Writer, in_table: bool) -> None:
     elif tag == "r":
         _run(el, out, in_table)
     elif tag == "blip" or tag == "imagedata":  # a picture: DrawingML's r:embed, VML's r:id
-        out.picture(_attr(el, "embed") or _attr(el, "id"))
+        out.picture(_attr(el, "embed") or _attr(el, "id"), _signature_sized(el))
     elif tag == "AlternateContent":
         choice = _child(el, "Choice")  # the Fallback repeats the same text
         if choice is not None:
@@ -117,8 +138,13 @@ def _paragraph(p: Any, out: _Writer, in_table: bool) -> None:
     before = _child(ppr, "pageBreakBefore") if ppr is not None else None
     if before is not None and not in_table and _attr(before, "val") not in ("0", "false", "off"):
         out.page_break()
+    start = len(out.pages[-1])
     _walk(p, out, in_table)
     out.add("\n")
+    if not in_table:  # (a cell's paragraphs are judged with their row)
+        text = "".join(out.pages[-1][start:])
+        out.sign_here(out.last_paragraph + text)  # with the line before: 负责人签名：⏎[picture]
+        out.last_paragraph = text
     if ppr is not None and _child(ppr, "sectPr") is not None and not in_table:
         out.section_break()
 
@@ -164,8 +190,10 @@ def _table(tbl: Any, out: _Writer) -> None:
         for cell in tcs:
             sub = _Writer([])
             _walk(cell, sub, in_table=True)
+            out.take_pictures(sub)  # a seal or a name stamp pasted in a form's cell is on this page
             lines = [line.strip() for line in "".join(sub.pages[0]).split("\n")]
             cells.append([line for line in lines if line])
+        out.sign_here(" ".join(line for lines in cells for line in lines))  # the row's cells
         nested = next((k for k, cell in enumerate(tcs) if _holds_table(cell)), None)
         if len(cells) == 1:
             out.add("".join(line + "\n" for line in cells[0]))
@@ -208,36 +236,52 @@ def read_docx(path: Path) -> list[RawPage]:
         pages.pop()
     seals = {i: box for i, rids in out.pictures.items() if (box := _seal_picture(document.part, rids))}
     return [
-        RawPage(text, "docx", imaged=True, seal_box=seals[i]) if i in seals else RawPage(text, "docx")
+        RawPage(text, "docx", imaged=True, seal_box=seals[i], picture=i in out.signed)
+        if i in seals
+        else RawPage(text, "docx", picture=i in out.signed)
         for i, text in enumerate(pages)
     ]
 
 
-_PICTURE_MAX_BYTES = 8 << 20  # a seal's picture is small; a page-sized photo is not looked at
-_PICTURE_SIDE = 800  # pixels: a larger picture is shrunk before it is looked at
+# where people sign: a picture of a signature's size by one of these is a signature, not a logo
+_SIGNING = re.compile(
+    r"签名|签字|签章|盖章|意见|审批|批准|负责人|承办人|执法人员|询问人|检查人|当事人|受送达人|送达人|记录人"
+    r"|见证人|审核人|主持人|日期"
+)
+_EMU_PER_CM = 360000
+# a pasted name stamp (签名章, ~1–2.5 cm square) or a signature signed on a tablet (a few cm wide,
+# under 2.5 cm high); a seal (4 cm), a photo or a page-wide scan is larger
+_SIGNATURE_MAX_CM = (6.0, 2.5)
+
+
+def _signature_sized(el: Any) -> bool:
+    """The DrawingML picture ``el`` (an ``a:blip``) is drawn at a signature's size: its
+    ``wp:inline``/``wp:anchor`` extent (VML pictures are not measured)."""
+    for up in el.iterancestors():
+        if _local(up) in ("inline", "anchor"):
+            extent = _child(up, "extent")
+            if extent is None:
+                return False
+            try:
+                cx, cy = int(_attr(extent, "cx") or 0), int(_attr(extent, "cy") or 0)
+            except ValueError:
+                return False
+            w, h = cx / _EMU_PER_CM, cy / _EMU_PER_CM
+            return 0 < w <= _SIGNATURE_MAX_CM[0] and 0 < h <= _SIGNATURE_MAX_CM[1]
+    return False
 
 
 def _seal_picture(part: Any, rids: list[str]) -> tuple[int, int, int, int] | None:
     """The box of a red seal on the first of the pictures ``rids`` that shows one, in its own
     pixels; ``None`` when none does or none can be read."""
-    from PIL import Image
-
-    from casecheck.ingest.images import upright
-    from casecheck.ingest.seal_image import seal_picture
+    from casecheck.ingest.seal_image import seal_in_picture
 
     for rid in dict.fromkeys(rids):
         try:
             blob = part.related_parts[rid].blob
-            if len(blob) > _PICTURE_MAX_BYTES:
-                continue
-            with Image.open(io.BytesIO(blob)) as im:
-                if im.width * im.height > _PICTURE_SIDE * _PICTURE_SIDE * 16:
-                    continue  # no seal; and a decompression bomb is not inflated
-                im.thumbnail((_PICTURE_SIDE, _PICTURE_SIDE))
-                page = upright(im)  # a transparent e-seal flattened on white paper, as image files are
-            box = seal_picture(page)
-        except Exception:  # an unreadable picture (EMF, corrupt) shows no seal
+        except Exception:  # a broken relationship holds no picture
             continue
+        box = seal_in_picture(blob)
         if box is not None:
             return box
     return None

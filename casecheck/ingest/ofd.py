@@ -4,8 +4,9 @@ Reading follows the package's own pointers: ``OFD.xml`` → ``DocBody/DocRoot`` 
 → ``Pages/Page@BaseLoc`` → each page's ``Content.xml``. Every ``TextObject/TextCode`` is placed
 at its absolute position (``Boundary`` origin + ``TextCode`` X/Y), codes on the same baseline
 are joined into a line, lines are read top to bottom, left to right. Elements are matched by
-local name: files in the wild differ in namespace prefixes or have none. Templates, annotations
-and signatures are not read.
+local name: files in the wild differ in namespace prefixes or have none. A seal drawn as a red
+ring, or pasted as a picture of one (an ``ImageObject`` whose ``MultiMedia`` shows a red seal),
+marks its page as sealed. Templates, annotations and signatures are not read.
 """
 
 from __future__ import annotations
@@ -123,13 +124,53 @@ def _red_ring(page: ET.Element) -> tuple[int, int, int, int] | None:
             continue
         colours = [c for tag in ("StrokeColor", "FillColor") for c in _find_all(obj, tag)]
         if any(_red(c.get("Value")) for c in colours):
-            return (
-                round(box[0] * 10),
-                round(box[1] * 10),
-                round((box[0] + box[2]) * 10),
-                round((box[1] + box[3]) * 10),
-            )
+            return _tenths(box)
     return None
+
+
+def _media(pkg: _Package, document: ET.Element, doc_dir: str) -> dict[str, str]:
+    """The document's pictures: ``MultiMedia`` ID → member path (``DocumentRes``/``PublicRes``)."""
+    out: dict[str, str] = {}
+    for tag in ("DocumentRes", "PublicRes"):
+        for loc in _find_all(document, tag):
+            try:
+                res, res_dir = pkg.xml(loc.text or "", doc_dir)
+            except CaseError:
+                continue  # a resource file the package lacks: its pictures are not looked at
+            base = posixpath.join(res_dir, (res.get("BaseLoc") or "").strip())
+            for mm in _find_all(res, "MultiMedia"):
+                files = _find_all(mm, "MediaFile")
+                if mm.get("ID") and files:
+                    name = (files[0].text or "").strip()
+                    out[mm.get("ID") or ""] = posixpath.normpath(posixpath.join(base, name))
+    return out
+
+
+def _seal_image(pkg: _Package, page: ET.Element, media: dict[str, str]) -> tuple[int, int, int, int] | None:
+    """The box (in tenths of a millimetre) of a seal pasted as a picture (an e-seal's image): an
+    ``ImageObject`` of a seal's size and shape whose picture shows a red seal."""
+    from casecheck.ingest.seal_image import seal_in_picture
+
+    for obj in _find_all(page, "ImageObject"):
+        box = _floats(obj.get("Boundary"))
+        if len(box) < 4 or not 15 <= box[2] <= 60 or not 0.7 <= box[2] / max(box[3], 0.1) <= 1.45:
+            continue
+        member = pkg.members.get(media.get(obj.get("ResourceID") or "", "").lower())
+        if member is None:
+            continue
+        try:
+            blob = read_member(pkg.zf, member, pkg.name)
+        except CaseError:
+            continue  # a damaged picture shows no seal; the page's text still stands
+        if seal_in_picture(blob) is not None:
+            return _tenths(box)
+    return None
+
+
+def _tenths(box: list[float]) -> tuple[int, int, int, int]:
+    """An OFD ``Boundary`` (x, y, w, h in mm) as a box in tenths of a millimetre."""
+    x, y, w, h = box[:4]
+    return round(x * 10), round(y * 10), round((x + w) * 10), round((y + h) * 10)
 
 
 def _red(value: str | None) -> bool:
@@ -152,9 +193,10 @@ def read_ofd(path: Path, *, max_pages: int) -> list[RawPage]:
                 ]
                 if len(pages) + len(page_refs) > max_pages:
                     raise CaseError("too_large", f"{path.name}: {len(page_refs)} pages (limit {max_pages})")
+                media = _media(pkg, document, doc_dir)
                 for ref in page_refs:
                     content, _ = pkg.xml(ref.get("BaseLoc") or "", doc_dir)
-                    seal = _red_ring(content)
+                    seal = _red_ring(content) or _seal_image(pkg, content, media)
                     pages.append(
                         RawPage(_lines(_page_codes(content)), "ofd", imaged=seal is not None, seal_box=seal)
                     )

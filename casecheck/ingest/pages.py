@@ -26,7 +26,7 @@ class RawPage:
     seal_box: tuple[int, int, int, int] | None = None
     words: OcrWords | None = None  # OCR pages: word boxes in the OCR image's pixels
     grey: bool = False  # an image without colour (a grey or black-and-white scan): no red seal shows
-    picture: bool = False  # a text-layer page carrying a picture a signature may be in (pdf.py)
+    picture: bool = False  # a text-layer page carrying a picture a signature may be in (pdf.py, docx.py)
 
 
 # The OCR step a reader calls for a page image; ``None`` when OCR is switched off.

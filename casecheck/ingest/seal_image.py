@@ -236,3 +236,29 @@ def without_seals(image: Any, boxes: list[Box]) -> Any:
         # Faded ink and JPEG fringes stay a little grey in the red channel: push them to paper white.
         grey.paste(red.point(lambda v: 255 if v > _INK_CUTOFF else v), region[:2])
     return grey
+
+
+PICTURE_MAX_BYTES = 8 << 20  # a seal's picture is small; a page-sized photo is not looked at
+PICTURE_SIDE = 800  # pixels: a larger picture is shrunk before it is looked at
+
+
+def seal_in_picture(blob: bytes) -> Box | None:
+    """The box of a red seal on an embedded picture's bytes (a DOCX's or an OFD's pasted e-seal),
+    in the shrunk picture's pixels; ``None`` when it shows none or cannot be read."""
+    import io
+
+    from PIL import Image
+
+    from casecheck.ingest.images import upright
+
+    if len(blob) > PICTURE_MAX_BYTES:
+        return None
+    try:
+        with Image.open(io.BytesIO(blob)) as im:
+            if im.width * im.height > PICTURE_SIDE * PICTURE_SIDE * 16:
+                return None  # no seal; and a decompression bomb is not inflated
+            im.thumbnail((PICTURE_SIDE, PICTURE_SIDE))
+            page = upright(im)  # a transparent e-seal flattened on white paper, as image files are
+        return seal_picture(page)
+    except Exception:  # an unreadable picture (EMF, corrupt) shows no seal
+        return None
