@@ -7,6 +7,9 @@ change what it names. The decision has a receipt, one that names the wrong docum
 
 Example: 告知书, 送达回证 (告知书 …罚告〔2021〕9号), 决定书, 送达回证 (告知书 …罚告〔2021〕9号) → the
 second receipt is the decision's, copied.
+
+``receipt_filed_after`` finds the receipt filed right after a document by the same order (a
+receipt whose 送达文书 OCR could not read is taken to be the decision's when so filed).
 """
 
 from __future__ import annotations
@@ -47,3 +50,32 @@ def copied_receipt(facts: dict[str, Any], doc: dict[str, Any], names: Names) -> 
         return None
     signed, made = to_date(after.get("date")), to_date(doc.get("date"))
     return after if signed is None or made is None or signed >= made else None
+
+
+def receipt_filed_after(
+    facts: dict[str, Any], doc: dict[str, Any], receipts: list[dict[str, Any]]
+) -> dict[str, Any] | None:
+    """The first of ``receipts`` among the receipts filed right after ``doc`` (a file keeps a
+    document's receipt next to it: 决定书, its 送达回证, then the 催告书 …) that is not dated before
+    ``doc`` was made (a receipt signed before the decision was served with something else)."""
+    order = all_docs(facts)
+    at = next((i for i, d in enumerate(order) if d is doc), None)
+    if at is None:
+        return None
+    made = to_date(doc.get("date"))
+    for d in order[at + 1 :]:
+        if d.get("continues"):
+            continue  # a later page of the document itself
+        if d.get("doc_type") != "送达回证":
+            return None
+        signed = to_date((d.get("served") or {}).get("date")) or to_date(d.get("date"))
+        if any(d is r for r in receipts) and (made is None or signed is None or signed >= made):
+            return d
+    return None
+
+
+def dated_before(doc: dict[str, Any], receipt: dict[str, Any]) -> bool:
+    """``receipt`` is dated before ``doc`` was made: it cannot be ``doc``'s receipt."""
+    made = to_date(doc.get("date"))
+    signed = to_date((receipt.get("served") or {}).get("date")) or to_date(receipt.get("date"))
+    return made is not None and signed is not None and signed < made

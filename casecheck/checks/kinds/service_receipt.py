@@ -9,9 +9,11 @@ Options:
   spot_marker_ok: a decision handed over on the spot and signed for on the decision itself
     (``on_spot_service`` marker) needs no separate receipt.
 
-A receipt serves a document when its 文号 or its title matches it; with no receipt naming
-anything, a single receipt is taken to serve the decision. A missing signature is a hit only when
-the recipient's signature line was read and is empty; a line not read at all is 无法评查.
+A receipt serves a document when its 文号 or its title matches it; a receipt that names nothing
+(its 送达文书 unread) is taken to serve the decision when it is the only receipt, or the first filed
+after the decision; when none such is, the decision's receipt is 无法评查, not missing. A missing
+signature is a hit only when the recipient's signature line was read and is empty; a line not
+read at all is 无法评查.
 
 Example: a decision and no 送达回证 → ``{"document": "行政处罚决定书", "detail": "无送达回证"}``.
 """
@@ -21,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from casecheck.checks.receipts import copied_receipt
+from casecheck.checks.receipts import copied_receipt, dated_before, receipt_filed_after
 from casecheck.checks.util import (
     IMAGE_SIGNATURE,
     Context,
@@ -75,11 +77,18 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
             if not norm_title((r.get("served") or {}).get("title"))
             and not norm_title((r.get("served") or {}).get("doc_number"))
         ]
-        if not mine and len(receipts) == 1 and anonymous and doc.get("doc_type") in ("行政处罚决定书",):
-            mine = [(r, r.get("served") or {}) for r in anonymous]
+        if not mine and anonymous and doc.get("doc_type") in ("行政处罚决定书",):
+            after = anonymous[0] if len(receipts) == 1 else receipt_filed_after(facts, doc, anonymous)
+            mine = [(after, after.get("served") or {})] if after else []
         if not mine:
             if doc.get("doc_type") not in opts["missing_types"] or copied_receipt(facts, doc, names):
                 continue  # (a receipt copied from the 告知书's and not changed is SERV-03's)
+            if any(not dated_before(doc, r) for r in anonymous):
+                yield Unknown(
+                    f"{doc.get('ref')} 未见载明其文号或名称的送达回证；"
+                    f"{'、'.join(str(r.get('ref')) for r in anonymous)} 所送文书无法识别，须人工核对"
+                )
+                continue
             if not (opts["spot_marker_ok"] and has_marker(doc, "on_spot_service")):
                 yield Hit(
                     {"document": doc.get("ref"), "detail": f"{doc.get('ref')} 无送达回证"},
