@@ -14,9 +14,9 @@ the document before it when it does not open a record of its own (时间/地点/
 (``行政处罚决定书_第2页``, ``询问笔录（续）``: a page number alone, ``IMG_12`` or ``扫描件 (3)``,
 says nothing), or the part before is a decision or notice without its 落款 and this file brings
 that 落款 (a date under the same agency's name), or is the next page of the volume by the numbers
-printed on both (12, 13) and brings the part the first lacks (a decision's remedy clause, a
-notice's 陈述申辩 period). A later file's date or seal is no evidence that a document was dated
-or sealed (an undated decision stays undated).
+printed on both (12, 13) and brings the part the first lacks (a decision's remedy clause or fine,
+a notice's 陈述申辩 period or proposed fine). A later file's date or seal is no evidence that a
+document was dated or sealed (an undated decision stays undated).
 
 The continuation's lists (amounts, citations, signatures, officers), and the penalty parts the first
 part takes from it, move from the continuation to the first part, so nothing is counted twice.
@@ -120,11 +120,20 @@ def _next_printed_page(prev: Document, doc: Document) -> bool:
 
 
 def _brings_tail(head: Document, first: DocFacts, this: DocFacts) -> bool:
-    """``this`` holds the part of ``head``'s kind that ``first`` lacks: a decision's remedy clause,
-    a notice's 陈述申辩/听证 period."""
+    """``this`` holds the part of ``head``'s kind that ``first`` lacks: a decision's remedy clause
+    or its fine (本局决定：…罚款人民币陆万元整: the penalty on the next page), a notice's 陈述申辩/听证
+    period or its proposed fine."""
     if head.doc_type in DECISIONS:
-        return first.get("remedy") is None and this.get("remedy") is not None
-    return first.get("statement_days") is None and this.get("statement_days") is not None
+        if first.get("remedy") is None and this.get("remedy") is not None:
+            return True
+        return _penalty(first, "fine") is None and _penalty(this, "fine") is not None
+    if first.get("statement_days") is None and this.get("statement_days") is not None:
+        return True
+    return _penalty(first, "proposed_fine") is None and _penalty(this, "proposed_fine") is not None
+
+
+def _penalty(facts: DocFacts, key: str) -> Any:
+    return (facts.get("penalty") or {}).get(key)
 
 
 def _compact(name: str) -> str:

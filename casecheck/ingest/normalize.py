@@ -432,6 +432,11 @@ def _full_width(lines: list[str], lengths: list[int], widths: list[float | None]
     return top[2] if filled >= COLUMN_LINES else top[0]
 
 
+# a line that ends inside a 《title》 it opened, and a line that goes on to close it first thing
+_TITLE_CUT = re.compile(r"《[^《》\n]{1,40}$")
+_TITLE_REST = re.compile(r"[^《》\n\s]{1,30}》")
+
+
 def _join_wraps(text: str, indented: set[int]) -> set[int]:
     """Indices of "\\n" characters that are line wraps and should be removed."""
     lines = text.split("\n")
@@ -488,6 +493,9 @@ def _join_wraps(text: str, indented: set[int]) -> set[int]:
             continue
         if prev[-1] in "（(" and _BRACKETED_CODE.match(line):
             drop.add(nl)  # 刘晓彤（⏎3703050120126）: a cell cut right after the bracket it opened
+            continue
+        if _TITLE_CUT.search(prev) and _TITLE_REST.match(line) and not _TABLE_ROW.search(prev):
+            drop.add(nl)  # a 《title》 cut by the wrap, however short the line: …送达了《某某告⏎知书》
             continue
         figure = _FIGURE_CUT.search(prev) if line[0].isdigit() and prev[-1].isdigit() else None
         # a ￥ figure in a bracket left open whose rest closes it is cut however short the line

@@ -353,6 +353,9 @@ def header_agency(text: str, start: int = 0) -> tuple[str, int, int] | None:
         if WEB_FURNITURE.search(line):
             continue
         i += 1
+        spaced = _spaced_agency(line, s)
+        if spaced:
+            return spaced
         m = AGENCY_LONG.match(line.strip())
         rest = line.strip()[m.end() :] if m else ""
         if m and (rest == "案" or rest.startswith(("涉嫌", "违法"))):
@@ -361,3 +364,20 @@ def header_agency(text: str, start: int = 0) -> tuple[str, int, int] | None:
             off = line.find(m.group(0))
             return m.group(0), s + off, s + off + len(m.group(0))
     return None
+
+
+# a heading set with a space between its characters (湄 潭 县 烟 草 专 卖 局): a scan's OCR, a
+# centred title typed out
+_SPACED_LINE = re.compile(r"[ \u3000]*[\u4e00-\u9fa5](?:[ \u3000]{1,3}[\u4e00-\u9fa5]){3,40}[ \u3000]*")
+
+
+def _spaced_agency(line: str, s: int) -> tuple[str, int, int] | None:
+    """The agency a letter-spaced heading line names, all of the line, with the line's span."""
+    if not _SPACED_LINE.fullmatch(line):
+        return None
+    compact = re.sub(r"[ \u3000]", "", line)
+    m = AGENCY_LONG.fullmatch(compact)
+    if m is None:
+        return None
+    first = len(line) - len(line.lstrip(" \u3000"))
+    return compact, s + first, s + len(line.rstrip(" \u3000"))

@@ -101,7 +101,11 @@ CONSIDERED = fast_compile(
     r"|已(?:充分|予以|一并)?(?:考虑|考量)[^。；;\n]{0,16}?(?:情节|情形|因素)"
     # …补报备案等情节已予考虑，但…不宜从轻: the circumstances weighed, then why no lighter fine
     r"|(?:情节|情形|因素)已(?:予|予以|经|充分|一并)?(?:考虑|考量)|不宜(?:从轻|减轻)"
+    # …主观过错相对较轻，且已主动补缴，本办予以采纳，对罚款数额予以调整: the fine moved for reasons given
+    r"|(?:罚款|处罚)(?:数额|金额|幅度)(?:予以|依法|酌情|相应)?(?:调整|酌减|核减|降低|下调|调低|减少)"
 )
+# one of these is in every CONSIDERED match: a cheap test before its scan
+_CONSIDERED_WORDS = ("已", "不宜", "数额", "金额", "幅度")
 # 该处罚为法定固定标准，无裁量幅度: a fine the law fixes leaves nothing to place (the reason given)
 # …按标准计罚: the fine the law's per-unit standard gives (not 按每平方米20元计算: a rate chosen
 # within a range still needs its reason)
@@ -211,7 +215,7 @@ def _reasoned(masked: str, text: str) -> DiscretionHit | None:
     if m:
         lo, hi = sentence_bounds(text, m.start(), "。；;\n")
         return DiscretionHit(None, text[lo:hi].strip(), lo, hi, "reasoned")
-    m = (search(CONSIDERED, masked) if "已" in masked or "不宜" in masked else None) or (
+    m = (search(CONSIDERED, masked) if any(w in masked for w in _CONSIDERED_WORDS) else None) or (
         search(NO_ROOM, masked) if any(w in masked for w in ("固定", "裁量", "计罚")) else None
     )
     if m:

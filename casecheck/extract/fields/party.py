@@ -110,6 +110,12 @@ LEAD_WORDS = (
 LEGAL_FORM_TAIL = re.compile(
     r"[^\W\d_自在于从向对与和及经是为被将把]{0,6}?(?:有限责任公司|股份有限公司|有限公司)"
 )
+# a branch's name after its company's (…有限公司鹿城五马分店), up to a note, a stop or the line's end
+# (words of a sentence, not a name: 擅自设立分店, 下属门店, 在其门店)
+BRANCH_TAIL = re.compile(
+    r"[^\W\d_在其的和与及擅设立属开办营销售购下于对从向为将]{1,10}?"
+    r"(?:分店|分公司|分厂|门店|营业部|分部|分行|支行|营业所|经营部)(?=[（(\s]|$)"
+)
 TABLE_KEYS = (
     "被处罚人", "当事人", "行政相对人名称", "行政相对人", "被处罚单位", "当事人名称", "受送达人",
     "违法企业名称或违法自然人姓名",  # 违法企业名称或违法自然人姓名: the 公开表 column of 土地 and 环保 cases
@@ -466,6 +472,10 @@ def party_name(text: str, table: dict[str, tuple[str, int, int]]) -> Span | None
         legal = LEGAL_FORM_TAIL.match(text, m.end("n"))
         if legal and not BAD_NAME.search(legal.group(0)):
             name += legal.group(0)
+        # 某连锁有限公司鹿城五马分店（负责人：…）: a branch of the company is the party
+        branch = BRANCH_TAIL.match(text, m.start("n") + len(name)) if name.endswith("公司") else None
+        if branch:
+            name += branch.group(0)
         # 当事人 胡建新（某某电料经营部经营者）: the shop is in the person's note, the name before it
         name = _OPEN_NOTE.sub("", name)
         if _PLACE_ONLY.match(name):
