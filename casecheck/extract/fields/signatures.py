@@ -20,11 +20,9 @@ from dataclasses import dataclass
 
 from casecheck.extract.fields.approvals import (
     DATE_LABEL,
-    EMPTY_SLOT,
     OPINION_HEAD,
     OPINION_ROW_HEAD,
     OPINION_WHO,
-    SIGN_MARK,
     STROKES,
     line_end,
     names_a_person,
@@ -224,6 +222,9 @@ def _signed_under(text: str, eol: int) -> int | None:
     return m.end() if all(is_person_name(n) and not _LABEL_END.search(n) for n in names) else None
 
 
+_E_SIGNED = re.compile(r"电子签")  # an e-signature noted in the cell (a typed 签名 note is no signature)
+
+
 def _opinion_rows(text: str, taken: list[SignatureHit]) -> list[SignatureHit]:
     """Form rows ``负责人意见\t同意。何敏 2024年7月16日`` (or ``同意立案，王志强，2024年…``): filled when a
     name stands before the date."""
@@ -255,9 +256,9 @@ def _opinion_rows(text: str, taken: list[SignatureHit]) -> list[SignatureHit]:
                 and not _OPINION_WORD.search(signer.group("n"))
                 and signer.group("n") not in _NOT_SIGNER
             )
-        if not filled:  # 同意 王五 日期：… / 同意。（王五） … / 王五【电子签章】: someone may sign it
-            cell = EMPTY_SLOT.sub("", (m.group("opinion") + m.group("name")).rstrip())
-            filled = bool(SIGN_MARK.search(cell) or names_a_person(cell))
+        if not filled:  # 同意 王五 日期：… / 同意。（王五） … / （已电子签名）: someone signs it
+            cell = m.group("opinion") + m.group("name")
+            filled = bool(_E_SIGNED.search(cell) or names_a_person(cell))
         role = opinion_role(m.group("who"))
         out.append(SignatureHit(role, m.group("label"), filled, m.start("who"), m.end()))
     return out
@@ -273,15 +274,18 @@ def _opinion_row_matches(text: str) -> list[re.Match[str]]:
     blank date's space class may go on to the next line). A match ends at the end of its date, so the
     next line start after it is where ``finditer`` would go on too."""
     out = []
+    date: re.Match[str] | None = None
+    searched = -1  # where ``date`` was searched from: the first date-ended run at or after it
     for head in OPINION_ROW_HEAD.finditer(text):
         if out and head.start() < out[-1].end():
             continue  # inside the last match (a blank date that ran onto the next lines)
         eol = line_end(text, head.end())
         if eol - head.start() > _ROW_MAX:
             continue  # no form's row: a run-on paragraph (and no quadratic search through it)
-        # the date starts on the row's line; a blank one (____年__月__日) may run onto the next
-        stop = line_end(text, eol + 1) if eol < len(text) else eol
-        date = _ENDS_IN_DATE.search(text, head.start(), stop)
+        # the first date-ended run from here: the one found from an earlier row if it starts here
+        # or later (none then, none now), else searched again — one pass over rows without dates
+        if searched < 0 or (date is not None and date.start() < head.start()):
+            date, searched = _ENDS_IN_DATE.search(text, head.start()), head.start()
         if date is None or date.start() > eol:
             continue
         m = OPINION_ROW.match(text, head.start())
