@@ -156,7 +156,8 @@ def test_versions_chain_without_gaps() -> None:
     [
         (APL, date(2022, 1, 1), "in_force"),
         (APL, date(1990, 1, 1), "before_coverage"),
-        (APL, date(2010, 1, 1), "no_text"),  # the 2009 text: known, numbering as 2017, no text
+        (APL, date(2005, 1, 1), "no_text"),  # the 1996 text: known, numbering as 2017, no text
+        (APL, date(2010, 1, 1), "in_force"),  # the 2009 text (rules/laws/texts)
         ("中华人民共和国治安管理处罚法", date(2025, 12, 31), "in_force"),
         ("中华人民共和国治安管理处罚法", date(2026, 1, 1), "no_text"),  # 2025 revision, no text here
         ("中华人民共和国草原法", date(2022, 1, 1), "no_text"),  # known law without text
@@ -199,8 +200,8 @@ def test_statistics_law_versions(d: date, version: date) -> None:
 def test_old_numbering_detection() -> None:
     """《行政处罚法》第五十一条 about 加处罚款 is the pre-2021 numbering (now 第七十二条)."""
     found = catalog.versions_with_article(APL, 51, 1, 1)
-    assert [v.version for v in found] == [date(2017, 9, 1)]
-    old = found[0].article(51)
+    assert [v.version for v in found] == [date(2009, 8, 27), date(2017, 9, 1)]
+    old = found[-1].article(51)
     assert "加处罚款" in old.text()
     new = catalog.in_force(APL, date(2022, 1, 1))
     assert new.has_article(51, 1, 1) is False
@@ -209,7 +210,7 @@ def test_old_numbering_detection() -> None:
 
 
 def test_textless_version_is_unreviewable() -> None:
-    v = catalog.in_force(APL, date(2010, 1, 1))
+    v = catalog.in_force(APL, date(2005, 1, 1))  # the 1996 text
     assert v is not None and not v.has_text and v.numbering_as == date(2017, 9, 1)
     assert v.has_article(51) is None
 
@@ -270,7 +271,7 @@ def test_penalty_range_multiples_and_kinds() -> None:
     [
         (FSL, date(2024, 5, 1), 999, None),  # no such article
         (FSL, date(2024, 5, 1), 34, 1),  # not a penalty provision
-        (APL, date(2010, 1, 1), 51, None),  # version without text
+        (APL, date(2005, 1, 1), 51, None),  # version without text
         ("中华人民共和国草原法", date(2024, 5, 1), 37, None),  # known law without text
         (FSL, date(2010, 1, 1), 124, 1),  # before our earliest text
     ],
@@ -300,7 +301,7 @@ def test_shipped_catalog_loads_whole() -> None:
 @pytest.mark.parametrize(
     ("article", "phrase", "versions"),
     [
-        (51, "加处罚款", [date(2017, 9, 1)]),
+        (51, "加处罚款", [date(2009, 8, 27), date(2017, 9, 1)]),
         (72, "每日按罚款数额的百分之三加处罚款", [date(2021, 1, 22)]),
         (51, "二百元以下、对法人或者其他组织处以三千元以下罚款", [date(2021, 1, 22)]),
         (51, "不存在的文字", []),
@@ -324,7 +325,8 @@ def test_no_ambiguous_titles_and_records() -> None:
     [
         (FSL, date(2022, 1, 1), date(2021, 4, 29), False),
         (FSL, date(2020, 1, 1), date(2018, 12, 29), False),  # the 2018 text (rules/laws/texts)
-        (APL, date(2010, 1, 1), date(2017, 9, 1), True),
+        (APL, date(2005, 1, 1), date(2017, 9, 1), True),  # the 1996 text: numbering as 2017
+        (APL, date(2010, 1, 1), date(2009, 8, 27), False),  # the 2009 text (rules/laws/texts)
         ("广告法", date(2020, 1, 1), date(2018, 10, 26), False),  # the 2018 text (rules/laws/texts)
         ("反不正当竞争法", date(2026, 1, 1), None, None),  # 2025 revision: renumbered, no text
         ("治安管理处罚法", date(2026, 6, 1), None, None),

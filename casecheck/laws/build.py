@@ -92,14 +92,6 @@ TEXTLESS_VERSIONS: tuple[TextlessVersion, ...] = (
         "2017-09-01",
     ),
     TextlessVersion(
-        "行政处罚法",
-        "2009-08-27",
-        "2009-08-27",
-        "assumed",
-        "2009 amendment; numbering as the 2017 text (README), but without 第三十八条第三款",
-        "2017-09-01",
-    ),
-    TextlessVersion(
         "反不正当竞争法",
         "2025-06-27",
         "2025-10-15",
