@@ -317,3 +317,31 @@ def test_ocr_safe_rules_keep_their_findings_on_scans() -> None:
     )
     out = evaluate(broken, load_profile("default"), roster, strict=True)
     assert [f.code for f in out.findings] == ["DOC-09"]
+
+
+@pytest.mark.parametrize(
+    ("code", "scanned_pages", "quoted", "stands"),
+    [
+        ("DOC-02", "last", True, True),  # the remedy clause quoted from the text-layer first page
+        ("DOC-02", "all", True, False),
+        ("DOC-02", "last", False, False),  # evidence pointing at the whole document: its scan counts
+        ("DOC-03", "last", True, False),  # something missing from the whole document: likewise
+    ],
+)
+def test_a_finding_quoted_from_a_text_page_of_a_partly_scanned_document(
+    code: str, scanned_pages: str, quoted: bool, stands: bool
+) -> None:
+    broken = _ocr_decision(code, 60.0)
+    dec = next(d for d in broken["documents"] if d["ref"] == "行政处罚决定书")
+    first, last = dec["pages"][0], dec["pages"][-1]
+    assert first != last
+    dec["ocr"]["pages"] = [last] if scanned_pages == "last" else [first, last]
+    if quoted:  # the facts' evidence made a quote on the first page
+        for key in ("remedy", "doc_number"):
+            if isinstance(dec.get(key), dict):
+                ev = {"document": dec["ref"], "page": first, "quote": "……", "start": 5, "end": 9}
+                dec[key]["evidence"] = ev
+    _, roster = clean()
+    out = evaluate(broken, load_profile("default"), roster, strict=True)
+    assert bool([f for f in out.findings if f.code == code]) == stands
+    assert bool([u for u in out.unreviewable if u.code == code]) != stands

@@ -146,3 +146,28 @@ def test_real_near_empty_turned_page_gets_no_osd_answer() -> None:
     page = render_lines(["决定书"]).transpose(Image.Transpose.ROTATE_90)
     assert orient.detect_turn(page.convert("L"), 60) is None  # "Too few characters"
     ocr.ocr_image(page)  # and reading it is no error
+
+
+@pytest.mark.parametrize(("first", "second", "tried", "kept"), [
+    (14.0, 30.0, True, 30.0),  # OSD saw no turn on a page read at 14: read upside down too, better
+    (14.0, 10.0, True, 14.0),  # …and kept as first read when that is no better
+    (40.0, 90.0, False, 40.0),  # a poor page at 40 is no upside-down suspect
+])  # fmt: skip
+def test_a_page_read_very_badly_is_read_upside_down_too(
+    monkeypatch: pytest.MonkeyPatch, first: float, second: float, tried: bool, kept: float
+) -> None:
+    readings: list[Image.Image] = []
+
+    def run(image: Image.Image, timeout: float) -> OcrResult:
+        readings.append(image)
+        return OcrResult("", first if len(readings) == 1 else second, words=_words(50))
+
+    monkeypatch.setattr(ocr, "_run", run)
+    monkeypatch.setattr(ocr, "prepare", lambda image: image)
+    monkeypatch.setattr(orient, "detect_turn", lambda gray, timeout: 0)  # OSD: upright
+    page = Image.new("L", (200, 300), 255)
+    page.putpixel((0, 0), 0)  # a mark in one corner: turned 180° it stands in the other
+    result = ocr._read(page, 5)
+    assert len(readings) == (2 if tried else 1) and result.confidence == kept
+    if tried:
+        assert readings[1].getpixel((199, 299)) == 0

@@ -151,7 +151,7 @@ def ocr_doubt(rule: Rule, facts: dict[str, Any], f: Finding, params: dict[str, A
     """Why ``f`` cannot be confirmed on OCR text (the 无法评查 reason), or ``None`` if it stands."""
     if params.get("ocr_policy") != "unknown" or rule.ocr_safe:
         return None
-    scanned = ocr_documents(facts, f.evidence)
+    scanned = ocr_documents(facts, f.evidence, whole=rule.absence)
     if not scanned:
         return None
     robust_codes = params.get("ocr_robust_codes") or []

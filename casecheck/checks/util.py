@@ -404,10 +404,26 @@ def fallback_evidence(facts: dict[str, Any], hit_vars: dict[str, Any]) -> tuple[
     return (doc_evidence(dec),) if dec else ()
 
 
-def ocr_documents(facts: dict[str, Any], evidence: tuple[Evidence, ...]) -> list[str]:
-    """Refs of the evidence's documents whose text came from OCR (``DocFacts.ocr`` truthy)."""
-    refs = {e.document for e in evidence if e.document}
-    return sorted(str(d.get("ref")) for d in all_docs(facts) if d.get("ref") in refs and d.get("ocr"))
+def ocr_documents(facts: dict[str, Any], evidence: tuple[Evidence, ...], whole: bool = True) -> list[str]:
+    """Refs of the evidence's documents whose text came from OCR (``DocFacts.ocr`` truthy).
+
+    With ``whole`` False (a finding that rests on what the evidence quotes, not on something
+    missing from the whole document), a document counts only where some of its evidence stands on
+    a page read by OCR, or points at no quoted span (the document as a whole): a date quoted from a
+    text-layer page of a document whose last page is a scan was not read by OCR."""
+    pages: dict[str, list[int | None]] = {}
+    for e in evidence:
+        if e.document:  # a quote's page; evidence pointing at the whole document stands for all
+            pages.setdefault(e.document, []).append(e.page if e.start is not None else None)
+    out = []
+    for d in all_docs(facts):
+        ref, ocr = d.get("ref"), d.get("ocr")
+        if ref not in pages or not ocr:
+            continue
+        scanned = set(ocr.get("pages") or ())
+        if whole or not scanned or any(p is None or p in scanned for p in pages[ref]):
+            out.append(str(ref))
+    return sorted(out)
 
 
 def norm_title(s: Any) -> str:

@@ -245,7 +245,9 @@ def _read(gray: Image.Image, timeout: float) -> OcrResult:
     except orient.OsdFailed as exc:
         return OcrResult(first.text, first.confidence, f"orientation check failed ({exc})", first.words)
     if not turn:
-        return first
+        if not orient.may_be_upside_down(first.confidence):
+            return first
+        turn = 180  # OSD misses many Chinese pages lying upside down: read it so, keep the better
     second = _run(prepare(gray.transpose(orient.UPRIGHT[turn])), timeout)
     if second.warning is not None:
         note = f"reading the page turned upright failed ({second.warning})"

@@ -6,7 +6,8 @@ generated and degraded scan corpora (blurred, JPEG q35, skewed, shadowed, sealed
 page whose first reading is ``looks_turned`` (``TURNED_CONFIDENCE``, at least ``MIN_WORDS``
 words: a near-empty page is never asked about) pays for the orientation check: ``tesseract
 --psm 0`` with ``osd.traineddata`` (~1 s of CPU, about one more reading), then the caller reads
-the page turned upright and keeps the better of the two readings.
+the page turned upright and keeps the better of the two readings. Where OSD sees no turn on a
+page read very badly (``may_be_upside_down``), the caller reads it turned by 180° as well.
 """
 
 from __future__ import annotations
@@ -21,8 +22,12 @@ from PIL import Image
 
 from casecheck.model import OcrWords
 
-VERSION = "turn1"  # part of the OCR cache key: bump when the check or its thresholds change
+VERSION = "turn2"  # part of the OCR cache key: bump when the check or its thresholds change
 TURNED_CONFIDENCE = 50.0  # below this mean word confidence a page may lie turned
+# OSD often answers 0 (upright) for a Chinese page lying upside down (orientation confidence under
+# 1: a 送达回证 scanned upside down read at 14); read that low, the page is read turned by 180° too
+# and the better reading kept (an upright page of even a poor scan read at 35 and more).
+UPSIDE_DOWN_CONFIDENCE = 30.0
 MIN_WORDS = 10  # fewer words: too little text to tell, or for OSD to judge
 OSD_MAX_WIDTH = 2000  # wider pages are halved for OSD: same answer, a quarter of the pixels
 # OSD's "Rotate: N" is the clockwise turn that sets the page upright; PIL names turns
@@ -36,6 +41,11 @@ def looks_turned(confidence: float | None, words: OcrWords | None) -> bool:
     if confidence is None or words is None:
         return False
     return confidence < TURNED_CONFIDENCE and len(words.words) >= MIN_WORDS
+
+
+def may_be_upside_down(confidence: float | None) -> bool:
+    """A first reading this bad, when OSD saw no turn, is worth reading turned by 180°."""
+    return confidence is not None and confidence < UPSIDE_DOWN_CONFIDENCE
 
 
 def parse_osd(output: str) -> int | None:
