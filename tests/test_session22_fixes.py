@@ -68,6 +68,19 @@ def test_an_approval_row_nobody_signed(text: str, labels: list[str]) -> None:
         "负责人意见\t同意 （已电子签名）\n",
         "负责人意见\t同意。（王五） 2024年3月14日\n",
         "局负责人意见 同意。 王五 2024年3月14日 法制审核意见 同意 李四 2024年3月13日\n",
+        # the third review's cases
+        "负责人意见：同意立案 邹\u3000涛 2023年3月14日\n",
+        "负责人意见：同意立案。\n邹\u3000\u3000涛 2023年3月14日\n",
+        "局长审批 同意。\n热合曼·艾力 2023年3月14日\n",
+        "主管局长意见 同意立案。\n共2页 第1页\n王建国 2023年3月14日\n",
+        "主管局长意见 同意立案。\nPage 1 of 2\n王建国 2023年3月14日\n",
+        "主管局长意见 同意立案。\n市监处罚 〔2023〕 12号\n王建国 2023年3月14日\n",
+        "负责人意见：同意。（章）\n案件来源：举报\n",
+        "负责人意见 同意 张XX\n",
+        "负责人意见：同意。张○○  2023年3月14日\n",
+        "局长审批 同意。\n彐建囯 2023年3月14日\n",
+        "局长审批 同意。王建国~ 2023年3月14日\n",
+        "主管局长意见 同意立案。 2023年3月14日\n王建国\n",
     ],
 )
 def test_an_approval_row_that_is_signed_or_no_approval(text: str) -> None:
@@ -174,6 +187,7 @@ def test_a_red_seal_in_a_form_cell_seals_its_page(tmp_path: Any) -> None:
         ("经听证，你公司主观过错相对较轻，且已主动申请补缴，本办予以采纳，对罚款数额予以调整。", True),
         ("当事人提出的意见不成立，罚款数额不予调整。", False),
         ("当事人请求对罚款数额予以调整。", False),  # the party asks; the agency places nothing
+        ("当事人申请罚款数额予以调整，本局不予采纳。", False),
     ],
 )
 def test_a_fine_adjusted_for_reasons_given(text: str, reasoned: bool) -> None:
@@ -199,6 +213,7 @@ def test_a_branch_named_after_its_company_is_the_party() -> None:
     for prose in (
         "经查，当事人温州某某有限公司擅自设立分店。",
         "当事人温州某某有限公司在其门店，销售过期食品。",
+        "当事人温州某某有限公司一楼门店（地址：某路1号）",
     ):
         found = party_name(prose, table_pairs(prose))  # a sentence goes on: no branch
         assert found is not None and found[0] == "温州某某有限公司", prose
@@ -292,6 +307,31 @@ def test_a_seal_picture_in_an_ofd_seals_its_page(tmp_path: Any, colour: Any, sea
     assert (page.seal_box is not None) is sealed and page.imaged is sealed
 
 
+def test_a_signature_picture_in_the_row_under_the_opinion_signs_it(tmp_path: Any) -> None:
+    """[负责人意见 | 同意。] then [ | picture, date]; a logo beside a 审批表's title signs nothing."""
+    import docx
+    from docx.shared import Cm
+
+    from casecheck.ingest.docx import read_docx
+
+    png = tmp_path / "sign.png"
+    _stamp_png(png, (20, 20, 20, 255))
+    d = docx.Document()
+    title = d.add_table(rows=1, cols=2).rows[0]
+    title.cells[0].paragraphs[0].add_run().add_picture(str(png), width=Cm(2), height=Cm(2))
+    title.cells[1].text = "立案审批表"
+    d.save(str(tmp_path / "case.docx"))
+    (page,) = read_docx(tmp_path / "case.docx")
+    assert not page.picture
+    rows = d.add_table(rows=2, cols=2).rows
+    rows[0].cells[0].text, rows[0].cells[1].text = "负责人意见", "同意。"
+    rows[1].cells[1].paragraphs[0].add_run().add_picture(str(png), width=Cm(3), height=Cm(1))
+    rows[1].cells[1].paragraphs[0].add_run("2023年3月14日")
+    d.save(str(tmp_path / "case.docx"))
+    (page,) = read_docx(tmp_path / "case.docx")
+    assert page.picture
+
+
 def test_a_small_picture_in_a_header_cell_signs_nothing(tmp_path: Any) -> None:
     """A logo or a QR code of a signature's size in a row where nobody signs leaves the page's blank
     signature lines blank (second review's case)."""
@@ -337,3 +377,23 @@ def test_a_damaged_picture_leaves_the_ofds_text_readable(tmp_path: Any) -> None:
     bad.write_bytes(bytes(raw))
     (page,) = read_ofd(bad, max_pages=10)
     assert "南充市顺庆区市场监督管理局" in page.raw and page.seal_box is None
+
+
+def test_an_ofd_picture_under_absolute_locations(tmp_path: Any) -> None:
+    """BaseLoc ``/Doc_0/Res`` and MediaFile ``/Doc_0/Res/seal.png``: absolute package paths."""
+    import zipfile
+    from pathlib import Path
+
+    from casecheck.ingest.ofd import read_ofd
+
+    good = _ofd_with_picture(tmp_path, (220, 30, 30, 255))
+    moved = Path(tmp_path) / "absolute.ofd"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(moved, "w") as dst:
+        for name in src.namelist():
+            data = src.read(name)
+            if name == "Doc_0/DocumentRes.xml":
+                text = data.decode().replace('BaseLoc="Res"', 'BaseLoc="/Doc_0/Res"')
+                data = text.replace("<ofd:MediaFile>seal.png", "<ofd:MediaFile>/Doc_0/Res/seal.png").encode()
+            dst.writestr(name, data)
+    (page,) = read_ofd(moved, max_pages=10)
+    assert page.seal_box is not None

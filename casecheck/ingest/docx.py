@@ -74,6 +74,7 @@ class _Writer:
         self.signed: set[int] = set()  # pages with a picture of a signature's size by a signing line
         self.sized = False  # a picture of a signature's size since the paragraph or row began
         self.last_paragraph = ""  # the text of the paragraph before, outside tables
+        self.last_row = ""  # the text of the table row before
 
     def picture(self, rid: str | None, signature_sized: bool = False) -> None:
         if rid:
@@ -193,7 +194,9 @@ def _table(tbl: Any, out: _Writer) -> None:
             out.take_pictures(sub)  # a seal or a name stamp pasted in a form's cell is on this page
             lines = [line.strip() for line in "".join(sub.pages[0]).split("\n")]
             cells.append([line for line in lines if line])
-        out.sign_here(" ".join(line for lines in cells for line in lines))  # the row's cells
+        row_text = " ".join(line for lines in cells for line in lines)
+        out.sign_here(out.last_row + " " + row_text)  # the row's cells, and the row above (意见⏎[picture])
+        out.last_row = row_text
         nested = next((k for k, cell in enumerate(tcs) if _holds_table(cell)), None)
         if len(cells) == 1:
             out.add("".join(line + "\n" for line in cells[0]))
@@ -244,9 +247,10 @@ def read_docx(path: Path) -> list[RawPage]:
 
 
 # where people sign: a picture of a signature's size by one of these is a signature, not a logo
+# (not 审批 alone: a title's 立案审批表 beside a logo signs nothing)
 _SIGNING = re.compile(
-    r"签名|签字|签章|盖章|意见|审批|批准|负责人|承办人|执法人员|询问人|检查人|当事人|受送达人|送达人|记录人"
-    r"|见证人|审核人|主持人|日期"
+    r"签名|签字|签章|盖章|意见|审批人|批准人|负责人|承办人|执法人员|询问人|检查人|当事人|受送达人|送达人"
+    r"|记录人|见证人|审核人|主持人|日期"
 )
 _EMU_PER_CM = 360000
 # a pasted name stamp (签名章, ~1–2.5 cm square) or a signature signed on a tablet (a few cm wide,

@@ -137,12 +137,14 @@ def _media(pkg: _Package, document: ET.Element, doc_dir: str) -> dict[str, str]:
                 res, res_dir = pkg.xml(loc.text or "", doc_dir)
             except CaseError:
                 continue  # a resource file the package lacks: its pictures are not looked at
-            base = posixpath.join(res_dir, (res.get("BaseLoc") or "").strip())
+            loc_base = (res.get("BaseLoc") or "").strip()  # absolute (/Doc_0/Res) or relative to the file
+            base = loc_base.lstrip("/") if loc_base.startswith("/") else posixpath.join(res_dir, loc_base)
             for mm in _find_all(res, "MultiMedia"):
                 files = _find_all(mm, "MediaFile")
                 if mm.get("ID") and files:
                     name = (files[0].text or "").strip()
-                    out[mm.get("ID") or ""] = posixpath.normpath(posixpath.join(base, name))
+                    path = name.lstrip("/") if name.startswith("/") else posixpath.join(base, name)
+                    out[mm.get("ID") or ""] = posixpath.normpath(path)
     return out
 
 

@@ -78,7 +78,8 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
             and not norm_title((r.get("served") or {}).get("doc_number"))
         ]
         if not mine and anonymous and doc.get("doc_type") in ("行政处罚决定书",):
-            after = anonymous[0] if len(receipts) == 1 else receipt_filed_after(facts, doc, anonymous)
+            only = anonymous[0] if len(receipts) == 1 and not dated_before(doc, anonymous[0]) else None
+            after = only if len(receipts) == 1 else receipt_filed_after(facts, doc, anonymous)
             mine = [(after, after.get("served") or {})] if after else []
         if not mine:
             if doc.get("doc_type") not in opts["missing_types"] or copied_receipt(facts, doc, names):

@@ -41,7 +41,8 @@ def opinion_role(who: str) -> str:
 
 
 # OCR reads a pen stroke between a name and its date as a quote mark: 杨光华”2022年…
-STROKES = " \u3000\"'“”‘’"
+STROKES = " \u3000\"'“”‘’~～"
+ROW_MAX = 600  # characters: an opinion row longer than this is no form's row
 # a date at a row's end in any written form (2023年3月14日, 2023.3.14, 二〇二三年三月十四日, 5.23), or
 # its first half where OCR broke the date over two lines (杨光华”2022年⏎4月12日)
 _ROW_DATE_END = re.compile(
@@ -56,25 +57,57 @@ _CLAUSES = re.compile(r"[。；;，,\s]+")
 _NAME_AT_END = re.compile(r"[\u4e00-\u9fa5]{2,4}$")
 _OPINION_TEXT = re.compile(r"同意|批准|准予|建议|拟|立案|结案|延长|处罚|执行")
 # a cell's words: split at blanks, stops, brackets and table rules (王五、 / （王五） / |王五|)
-_WORDS = re.compile(r"[\s,，。；;:：、|│┃()（）【】\[\]『』「」《》“”\"'‘’/]+")
-_ONE_BY_ONE = re.compile(r"(?<![\u4e00-\u9fa5])([\u4e00-\u9fa5]) (?=[\u4e00-\u9fa5](?![\u4e00-\u9fa5]))")
+_WORDS = re.compile(r"[\s,，。；;:：、|│┃()（）【】\[\]『』「」《》“”\"'‘’/~～]+")
+# a name set out a character at a time: 王 五, 邹\u3000\u3000涛 (a two-character name padded to three)
+_ONE_BY_ONE = re.compile(
+    r"(?<![\u4e00-\u9fa5])([\u4e00-\u9fa5])[ \u3000]{1,3}(?=[\u4e00-\u9fa5](?![\u4e00-\u9fa5]))"
+)
+# a masked name: 张XX, 张××, 张○○ (是某, 张* are names to ``is_person_name`` already)
+_MASKED = re.compile(r"[\u4e00-\u9fa5][XxＸｘ×○〇]{1,2}")
 _POST = re.compile(
     r"^(?:副?(?:局长|主任|队长|科长|所长|站长)|(?:局|主要|分管)?负责人|审批人|批准人|签发人|领导)"
 )
 # a signature other than an empty slot: a 签名 note or a stamp, an e-signature, an approver's label
-SIGN_MARK = re.compile(r"签名|签字|签章|盖章|印章|签发|审批人|批准人|电子签")
+SIGN_MARK = re.compile(r"签名|签字|签章|盖章|印章|签发|审批人|批准人|电子签|[（(](?:章|印)[)）]")
 _DATE_CELL = re.compile(r"(?:签名|签字|审批|批准|签发)?(?:日期|时间)\s*[:：\t ]")  # 日期：… under the row
 EMPTY_SLOT = re.compile(r"(?:签名|签字|签章)\s*[:：]\s*$")
-_PAGE_MARK = re.compile(r"[-—－\s]*(?:第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d{1,4}|[=*＊_—\-]{4,})[-—－\s]*")
-_NEXT_LABEL = re.compile(r"[^\n：:\t ]{2,12}(?:[:：\t]|[ \u3000]+\S)")
+_PAGE_MARK = re.compile(
+    r"[-—－\s]*(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，/]?\s*第\s*\d+\s*页"
+    r"|(?:Page|page|P)\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d{1,4}(?:\s*/\s*\d{1,4})?|[=*＊_—\-]{4,})[-—－\s]*"
+)
+# the next row of the form: its label and a colon or a tab (a line of words apart by spaces may be a
+# running header, a 文号 or a name with its post: not taken for a row)
+_NEXT_LABEL = re.compile(r"[\u4e00-\u9fa5（）()]{2,12}\s*[:：\t]")
+# a line under the row opening with a word where a name goes, then the date (彐建囯 2023年3月14日:
+# a signer OCR garbled)
+_WORD_THEN_DATE = re.compile(r"[\u4e00-\u9fa5·]{2,6}[\s~～”“\"]*(?:\d{4}|[〇○零一二])")
 
 
 def names_a_person(cell: str) -> bool:
     """Some word of ``cell`` is a person's name (王五, 王 五, 副局长王五, （王五））."""
     for word in _WORDS.split(_ONE_BY_ONE.sub(r"\1", cell)):
         word = _POST.sub("", word)
-        if 2 <= len(word) <= 4 and is_person_name(word):
+        if 2 <= len(word) <= (12 if "·" in word else 4) and is_person_name(word):
+            return True  # (热合曼·艾力: a dotted name)
+        if _MASKED.fullmatch(word):
             return True
+    return False
+
+
+def named_below(text: str, end: int) -> bool:
+    """A line under the row ending at ``end`` (two at most, blank lines and page marks passed over)
+    opens with a name or a signing mark: ``…同意立案。 2023年3月14日⏎王建国``."""
+    pos, seen = end, 0
+    while seen < 2 and pos < len(text):
+        start, pos = pos + 1, line_end(text, pos + 1)
+        line = text[start:pos].strip(" \t\u3000|│┃")
+        if not line:
+            continue
+        seen += 1
+        if _PAGE_MARK.fullmatch(line):
+            continue
+        first = _WORDS.split(_ONE_BY_ONE.sub(r"\1", line), maxsplit=1)[0]
+        return bool(SIGN_MARK.search(line) or names_a_person(first) or _WORD_THEN_DATE.match(line))
     return False
 
 
@@ -97,11 +130,18 @@ def unsigned_approvals(text: str, taken: list[tuple[int, int]]) -> list[tuple[st
         if any(lo <= head.start("who") < hi for lo, hi in taken):
             continue
         end = line_end(text, head.end())
-        cell = _CELL_JUNK.sub("", text[head.end() : end].strip())
+        if end - head.start() > ROW_MAX:
+            continue  # no form's row: a run-on paragraph (and no quadratic scan through it)
+        raw = text[head.end() : end].strip()
+        if names_a_person(raw):
+            continue  # (before OCR's stray letters go: 张XX is a masked name)
+        cell = _CELL_JUNK.sub("", raw)
         if not cell:  # 负责人审批⏎同意立案。张某 2024年…: the cell is the next line
             if end >= len(text) or _next_row(text, end + 1):
                 continue  # a heading with no cell, or an empty row: not read as an approval
             end = line_end(text, end + 1)
+            if end - head.start() > ROW_MAX:
+                continue
             cell = _CELL_JUNK.sub("", text[text.rfind("\n", 0, end) + 1 : end].strip())
         dated = _ROW_DATE_END.search(cell)
         body = (cell[: dated.start()] if dated else cell).strip(STROKES + "。，,")
@@ -149,7 +189,12 @@ def _under(text: str, end: int) -> str | None:
             continue
         if OPINION_ROW_HEAD.match(text, start):  # the next opinion row (承办人意见 …王某 2024.1.2)
             return "date" if dated else "row"
-        if SIGN_MARK.search(line) or _DATE_CELL.match(line) or names_a_person(line):
+        if (
+            SIGN_MARK.search(line)
+            or _DATE_CELL.match(line)
+            or names_a_person(line)
+            or _WORD_THEN_DATE.match(line)
+        ):
             return None
         if _ROW_DATE_END.fullmatch(line) and not dated:
             dated = True

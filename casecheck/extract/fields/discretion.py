@@ -115,7 +115,9 @@ NO_ROOM = fast_compile(
 )
 # a line opening a labelled field (处理意见：…), other than the decision itself (现决定：…)
 _FIELD_LINE = re.compile(r"\n[ \t\u3000]*(?![^：:\t\n]{0,8}决定|处罚如下)[\u4e00-\u9fa5（）()]{2,10}[：:\t]")
-_PARTY_SAYS = re.compile(r"(?:当事人|代理人|其)[^。；;\n]{0,6}?(?:称|辩称|提出|认为|表示|请求|主张)")
+_PARTY_SAYS = re.compile(
+    r"(?:当事人|代理人|其)[^。；;\n]{0,6}?(?:称|辩称|提出|认为|表示|请求|主张|申请|要求)"
+)
 # one of these is in every WEIGHING match (综合考虑 holds 考虑): a cheap test before its scan, whose
 # opening alternation gives the engine no character to skip ahead by
 _WEIGHING_WORDS = ("鉴于", "考虑", "结合")

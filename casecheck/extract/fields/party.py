@@ -113,7 +113,7 @@ LEGAL_FORM_TAIL = re.compile(
 # a branch's name after its company's (…有限公司鹿城五马分店), up to a note, a stop or the line's end
 # (words of a sentence, not a name: 擅自设立分店, 下属门店, 在其门店)
 BRANCH_TAIL = re.compile(
-    r"[^\W\d_在其的和与及擅设立属开办营销售购下于对从向为将]{1,10}?"
+    r"[^\W\d_在其的和与及擅设立属开办营销售购下于对从向为将楼层]{1,10}?"
     r"(?:分店|分公司|分厂|门店|营业部|分部|分行|支行|营业所|经营部)(?=[（(\s]|$)"
 )
 TABLE_KEYS = (

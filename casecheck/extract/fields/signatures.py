@@ -23,8 +23,10 @@ from casecheck.extract.fields.approvals import (
     OPINION_HEAD,
     OPINION_ROW_HEAD,
     OPINION_WHO,
+    ROW_MAX,
     STROKES,
     line_end,
+    named_below,
     names_a_person,
     opinion_role,
     unsigned_approvals,
@@ -256,15 +258,12 @@ def _opinion_rows(text: str, taken: list[SignatureHit]) -> list[SignatureHit]:
                 and not _OPINION_WORD.search(signer.group("n"))
                 and signer.group("n") not in _NOT_SIGNER
             )
-        if not filled:  # 同意 王五 日期：… / 同意。（王五） … / （已电子签名）: someone signs it
+        if not filled:  # 同意 王五 日期：… / 同意。（王五） … / （已电子签名） / the name under the row
             cell = m.group("opinion") + m.group("name")
-            filled = bool(_E_SIGNED.search(cell) or names_a_person(cell))
+            filled = bool(_E_SIGNED.search(cell) or names_a_person(cell) or named_below(text, m.end()))
         role = opinion_role(m.group("who"))
         out.append(SignatureHit(role, m.group("label"), filled, m.start("who"), m.end()))
     return out
-
-
-_ROW_MAX = 600  # characters: an opinion row longer than this is no form's row
 
 
 def _opinion_row_matches(text: str) -> list[re.Match[str]]:
@@ -280,7 +279,7 @@ def _opinion_row_matches(text: str) -> list[re.Match[str]]:
         if out and head.start() < out[-1].end():
             continue  # inside the last match (a blank date that ran onto the next lines)
         eol = line_end(text, head.end())
-        if eol - head.start() > _ROW_MAX:
+        if eol - head.start() > ROW_MAX:
             continue  # no form's row: a run-on paragraph (and no quadratic search through it)
         # the first date-ended run from here: the one found from an earlier row if it starts here
         # or later (none then, none now), else searched again — one pass over rows without dates
