@@ -10,6 +10,7 @@ reads the approving heads' rows that hold an opinion or a date but no signer at 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from casecheck.extract.fields.names import is_person_name
 from casecheck.extract.patterns import fast_compile
@@ -97,18 +98,30 @@ def names_a_person(cell: str) -> bool:
 def named_below(text: str, end: int) -> bool:
     """A line under the row ending at ``end`` (two at most, blank lines and page marks passed over)
     opens with a name or a signing mark: ``…同意立案。 2023年3月14日⏎王建国``."""
+    for _start, line in _lines_under(text, end, 2):
+        if line is None:
+            return False
+        first = _WORDS.split(_ONE_BY_ONE.sub(r"\1", line), maxsplit=1)[0]
+        return bool(SIGN_MARK.search(line) or names_a_person(first) or _WORD_THEN_DATE.match(line))
+    return False
+
+
+def _lines_under(text: str, end: int, count: int) -> Iterator[tuple[int, str | None]]:
+    """``(start, line)`` of the lines after ``end`` that hold text, ``count`` of them at most (page
+    marks count but are passed over, blank lines neither), then ``(len(text), None)`` if the text
+    ends first."""
     pos, seen = end, 0
-    while seen < 2 and pos < len(text):
+    while seen < count:
+        if pos >= len(text):
+            yield len(text), None
+            return
         start, pos = pos + 1, line_end(text, pos + 1)
         line = text[start:pos].strip(" \t\u3000|│┃")
         if not line:
             continue
         seen += 1
-        if _PAGE_MARK.fullmatch(line):
-            continue
-        first = _WORDS.split(_ONE_BY_ONE.sub(r"\1", line), maxsplit=1)[0]
-        return bool(SIGN_MARK.search(line) or names_a_person(first) or _WORD_THEN_DATE.match(line))
-    return False
+        if not _PAGE_MARK.fullmatch(line):
+            yield start, line
 
 
 def unsigned_approvals(text: str, taken: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
@@ -176,26 +189,16 @@ def _under(text: str, end: int) -> str | None:
     marks passed over): ``"row"`` (the next row's label, or the end of the text), ``"date"`` (a
     line holding only a date, then the next row), or ``None`` (a name, a signing label, text the
     cell may go on into: the row may be signed there)."""
-    dated, pos, seen = False, end, 0
-    while seen < 3:
-        if pos >= len(text):
+    dated = False
+    for start, line in _lines_under(text, end, 3):
+        if line is None:
             return "date" if dated else "row"
-        start, pos = pos + 1, line_end(text, pos + 1)
-        line = text[start:pos].strip(" \t\u3000|│┃")
-        if not line:
-            continue
-        seen += 1
-        if _PAGE_MARK.fullmatch(line):
-            continue
         if OPINION_ROW_HEAD.match(text, start):  # the next opinion row (承办人意见 …王某 2024.1.2)
             return "date" if dated else "row"
-        if (
-            SIGN_MARK.search(line)
-            or _DATE_CELL.match(line)
-            or names_a_person(line)
-            or _WORD_THEN_DATE.match(line)
-        ):
+        if SIGN_MARK.search(line) or _DATE_CELL.match(line) or names_a_person(line):
             return None
+        if _WORD_THEN_DATE.match(line):
+            return None  # 彐建囯 2023年3月14日: a signer OCR garbled
         if _ROW_DATE_END.fullmatch(line) and not dated:
             dated = True
             continue
