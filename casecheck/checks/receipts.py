@@ -62,14 +62,12 @@ def receipt_filed_after(
     at = next((i for i, d in enumerate(order) if d is doc), None)
     if at is None:
         return None
-    made = to_date(doc.get("date"))
     for d in order[at + 1 :]:
         if d.get("continues"):
             continue  # a later page of the document itself
         if d.get("doc_type") != "送达回证":
             return None
-        signed = to_date((d.get("served") or {}).get("date")) or to_date(d.get("date"))
-        if any(d is r for r in receipts) and (made is None or signed is None or signed >= made):
+        if any(d is r for r in receipts) and not dated_before(doc, d):
             return d
     return None
 

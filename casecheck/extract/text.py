@@ -54,6 +54,12 @@ def lines(text: str) -> Iterator[tuple[int, int, str]]:
         pos += len(raw) + 1
 
 
+def line_end(text: str, start: int) -> int:
+    """Where the line holding ``start`` ends (its newline, or the end of the text)."""
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
 def sentence_bounds(text: str, pos: int, seps: str = SENTENCE_SEP) -> tuple[int, int]:
     """Start and end offsets of the sentence holding ``pos``."""
     lo = max((text.rfind(c, 0, pos) for c in seps), default=-1) + 1

@@ -239,9 +239,7 @@ def read_docx(path: Path) -> list[RawPage]:
         pages.pop()
     seals = {i: box for i, rids in out.pictures.items() if (box := _seal_picture(document.part, rids))}
     return [
-        RawPage(text, "docx", imaged=True, seal_box=seals[i], picture=i in out.signed)
-        if i in seals
-        else RawPage(text, "docx", picture=i in out.signed)
+        RawPage(text, "docx", imaged=i in seals, seal_box=seals.get(i), picture=i in out.signed)
         for i, text in enumerate(pages)
     ]
 

@@ -66,8 +66,7 @@ class _Package:
 
     def xml(self, loc: str, base: str = "") -> tuple[ET.Element, str]:
         """Parse the member at ``loc`` (relative to folder ``base``); return it and its folder."""
-        loc = loc.strip().replace("\\", "/")
-        path = posixpath.normpath(loc.lstrip("/") if loc.startswith("/") else posixpath.join(base, loc))
+        path = _resolve(loc, base)
         member = self.members.get(path.lower())
         if member is None:
             raise CaseError("unreadable", f"{self.name}: the OFD package has no {path!r}")
@@ -76,6 +75,13 @@ class _Package:
         except ET.ParseError as exc:
             raise CaseError("unreadable", f"{self.name}: {path} is not well-formed XML ({exc})") from exc
         return root, posixpath.dirname(path)
+
+
+def _resolve(loc: str, base: str = "") -> str:
+    """The package path of location ``loc``: absolute (``/Doc_0/Res/a.png``) or relative to the
+    folder ``base``."""
+    loc = loc.strip().replace("\\", "/")
+    return posixpath.normpath(loc.lstrip("/") if loc.startswith("/") else posixpath.join(base, loc))
 
 
 def _page_codes(page: ET.Element) -> list[_Code]:
@@ -137,14 +143,11 @@ def _media(pkg: _Package, document: ET.Element, doc_dir: str) -> dict[str, str]:
                 res, res_dir = pkg.xml(loc.text or "", doc_dir)
             except CaseError:
                 continue  # a resource file the package lacks: its pictures are not looked at
-            loc_base = (res.get("BaseLoc") or "").strip()  # absolute (/Doc_0/Res) or relative to the file
-            base = loc_base.lstrip("/") if loc_base.startswith("/") else posixpath.join(res_dir, loc_base)
+            base = _resolve(res.get("BaseLoc") or "", res_dir)  # absolute (/Doc_0/Res) or relative
             for mm in _find_all(res, "MultiMedia"):
                 files = _find_all(mm, "MediaFile")
                 if mm.get("ID") and files:
-                    name = (files[0].text or "").strip()
-                    path = name.lstrip("/") if name.startswith("/") else posixpath.join(base, name)
-                    out[mm.get("ID") or ""] = posixpath.normpath(path)
+                    out[mm.get("ID") or ""] = _resolve(files[0].text or "", base)
     return out
 
 

@@ -78,8 +78,10 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
             and not norm_title((r.get("served") or {}).get("doc_number"))
         ]
         if not mine and anonymous and doc.get("doc_type") in ("行政处罚决定书",):
-            only = anonymous[0] if len(receipts) == 1 and not dated_before(doc, anonymous[0]) else None
-            after = only if len(receipts) == 1 else receipt_filed_after(facts, doc, anonymous)
+            if len(receipts) == 1:  # the file's only receipt, unless signed before the decision
+                after = None if dated_before(doc, anonymous[0]) else anonymous[0]
+            else:
+                after = receipt_filed_after(facts, doc, anonymous)
             mine = [(after, after.get("served") or {})] if after else []
         if not mine:
             if doc.get("doc_type") not in opts["missing_types"] or copied_receipt(facts, doc, names):

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from casecheck.extract.fields.names import is_person_name
 from casecheck.extract.patterns import fast_compile
+from casecheck.extract.text import line_end
 
 # who writes an opinion on an approval form: the approving heads (局负责人, 主管局长, 局领导, 审批人),
 # the handling unit (承办科室, 执法监察大队) and the legal office
@@ -22,12 +23,11 @@ OPINION_WHO = (
     r"|承办人|承办(?:机构|部门|科室|单位)|办案(?:机构|部门|科室)|执法(?:机构|部门|科室|监察大队|大队)"
     r"|法制机构|法制审核|审核"
 )
+# an opinion row's label: who, then 意见 / 审批意见 / 审核意见, or 审批 after a head (局长审批)
+OPINION_LABEL = rf"(?P<who>{OPINION_WHO})(?:(?:审批|审核)?意见|(?:(?<=负责人)|(?<=领导)|(?<=局长))审批)"
 # the label ends at a colon or a tab, or — where a form's cells became spaces in the text layer
 # (``主管局长意见 同意立案``) — at spaces before the cell's text
-OPINION_HEAD = (
-    rf"^[ \t\u3000]*(?P<label>(?P<who>{OPINION_WHO})"
-    r"(?:(?:审批|审核)?意见|(?:(?<=负责人)|(?<=领导)|(?<=局长))审批))(?:[ \u3000]*[\t:：]|[ \u3000]+(?=\S))"
-)
+OPINION_HEAD = rf"^[ \t\u3000]*(?P<label>{OPINION_LABEL})(?:[ \u3000]*[\t:：]|[ \u3000]+(?=\S))"
 OPINION_ROW_HEAD = fast_compile(OPINION_HEAD, re.M)
 _APPROVER_WHO = re.compile(r"负责人|领导|局长|审批")
 _REVIEWER_WHO = frozenset({"法制机构", "法制审核", "审核"})
@@ -204,9 +204,3 @@ def _under(text: str, end: int) -> str | None:
             continue
         return ("date" if dated else "row") if _NEXT_LABEL.match(line) else None
     return None
-
-
-def line_end(text: str, start: int) -> int:
-    """Where the line holding ``start`` ends (its newline, or the end of the text)."""
-    end = text.find("\n", start)
-    return len(text) if end < 0 else end

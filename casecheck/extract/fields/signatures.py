@@ -21,11 +21,10 @@ from dataclasses import dataclass
 from casecheck.extract.fields.approvals import (
     DATE_LABEL,
     OPINION_HEAD,
+    OPINION_LABEL,
     OPINION_ROW_HEAD,
-    OPINION_WHO,
     ROW_MAX,
     STROKES,
-    line_end,
     named_below,
     names_a_person,
     opinion_role,
@@ -33,7 +32,7 @@ from casecheck.extract.fields.approvals import (
 )
 from casecheck.extract.fields.names import is_person_name
 from casecheck.extract.patterns import fast_compile
-from casecheck.extract.text import is_blank_value
+from casecheck.extract.text import is_blank_value, line_end
 
 ROLES: tuple[tuple[str, str], ...] = (
     ("受送达人|签收人|签收|代收人|收件人|接收人", "recipient"),
@@ -95,10 +94,7 @@ TYPED_SIGN_NOTE = fast_compile(rf"^[(（\[【]?{_TYPED_NOTE}[)）\]】]?\s*")
 _POST_END = re.compile(r"(?:[局队所科股站院处厅镇乡县区市部组庭行]长|主任|负责人|书记|领导)$")
 _SIGN_NOTE_INSIDE = re.compile(rf"[(（\[【]{_TYPED_NOTE}[)）\]】]")  # the same note, bracketed, anywhere
 # 负责人意见：同意。 — an opinion row with no signature on it (the 签名 line may follow)
-OPINION_HEAD = fast_compile(
-    rf"^[ \t\u3000]*(?P<who>{OPINION_WHO})(?:(?:审批|审核)?意见|(?:(?<=负责人)|(?<=领导)|(?<=局长))审批)"
-    r"[ \u3000]*[\t:：][^\n]*\n\Z"
-)
+UNSIGNED_OPINION_LINE = fast_compile(rf"^[ \t\u3000]*{OPINION_LABEL}[ \u3000]*[\t:：][^\n]*\n\Z")
 # a record's closing statement, after which its signatures follow
 CLOSING = re.compile(
     r"以上(?:笔录|记录|内容)|笔录[^\n]{0,12}(?:宣读|阅读|核对|看过|阅看)"
@@ -315,7 +311,7 @@ def _sign_rows(text: str, taken: list[SignatureHit]) -> list[SignatureHit]:
 def _opinion_sign_line(text: str, row: re.Match[str], taken: list[SignatureHit]) -> list[SignatureHit]:
     """A ``签名：`` line right under an unsigned opinion row (``负责人意见：同意。``) signs it."""
     prev_start = text.rfind("\n", 0, max(row.start() - 1, 0)) + 1
-    head = OPINION_HEAD.match(text[prev_start : row.start()])
+    head = UNSIGNED_OPINION_LINE.match(text[prev_start : row.start()])
     if not head or any(h.start <= prev_start + head.start("who") < h.end for h in taken):
         return []
     rest = row.group("rest")
