@@ -73,7 +73,9 @@ class Amount(TypedDict, total=False):
     percentage of it (城乡规划法 第六十四条), also when it is a factor (造价150000元×6%); ``ad_fee``
     for a 广告费用 (the base of 广告法 fines); ``penalty_total`` for a stated 合计 of the fines and
     the confiscations (the 罚没款, no fine of its own); ``refund`` for money ordered returned to a
-    fund or to those it was taken from (责令退回医疗保障基金…元), no penalty; plus
+    fund or to those it was taken from (责令退回医疗保障基金…元), no penalty; ``fund_loss`` /
+    ``fund_fraud`` for the 医疗保障基金 loss caused / sum obtained by fraud (the bases of the fines of
+    医疗保障基金使用监督管理条例 第三十八条 / 第四十条); plus
     ``range`` for a bound of a statutory range 二万元以上 and ``rate`` for 每平方米500元 — never a
     fine), value, ``form`` (upper = 大写, lower = 小写/Arabic, mixed = 1.5万);
     an illegal_gain/goods_value may carry ``terms`` [[qty, price], …] read from its sentence, or

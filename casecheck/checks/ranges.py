@@ -24,6 +24,8 @@ _ALIASES = {
     "尚可采取改正措施": (re.compile(r"尚可采取改正措施|限期改正"), "correction_ordered"),
     "无法采取改正措施": (re.compile(r"无法采取改正措施|限期拆除"), None),
     "不能拆除": (re.compile(r"不能拆除|无法拆除"), None),
+    # 医疗保障基金使用监督管理条例 第三十八条: stated by a loss the file puts a figure on (amount kind)
+    "造成医疗保障基金损失": (re.compile(r"造成[^。；，]{0,12}基金[^。；，]{0,4}损失"), "amount:fund_loss"),
 }
 _REFERENCE = re.compile(r"有前款((?:第[一二三四五六七八九十]+项[、，和或及]*)+)[^，；。]*?之一")
 # the party kind a clause of a 款 is for: (第二款：)单位有前款… / 个人有前款…
@@ -31,6 +33,20 @@ _PARTY_CLAUSE = re.compile(r"(?:[^：；]*：)?\s*(单位|个人)")
 _ITEM = re.compile(r"第([一二三四五六七八九十]+)项")
 _NUM = r"[\d.]+|[零一二三四五六七八九十百千万]+"
 _PER_AREA = re.compile(rf"每平方米(?P<lo>{_NUM})元以上(?P<hi>{_NUM})元以下")
+
+
+# the amount kind for each statutory base a fine is a multiple of (the catalog's ``base``)
+BASE_KINDS = {
+    "货值金额": "goods_value",
+    "违法所得": "illegal_gain",
+    "销售金额": "goods_value",
+    "建设工程造价": "construction_cost",
+    "广告费用": "ad_fee",  # …and 商标法 第五十一、五十二、六十条's 违法经营额
+    "违法经营额": "business_volume",
+    "测绘约定报酬": "contract_fee",  # 测绘法 第五十五条 …: multiples of the fee the contracts agree
+    "造成损失金额": "fund_loss",  # 医疗保障基金使用监督管理条例 第三十八条 …
+    "骗取金额": "fund_fraud",  # … 第四十条、第四十一条
+}
 
 
 def file_base(facts: dict[str, Any], base_name: str, base_kinds: dict[str, str]) -> float | None:
@@ -54,9 +70,11 @@ def settled_amount(facts: dict[str, Any], kind: str) -> float | None:
 
 
 def condition_check(facts: dict[str, Any], names: dict[str, str]) -> Callable[[dict[str, Any]], bool | None]:
-    """``condition_stated`` for this file: its markers, and its strings joined on first need (most
-    ranges need none); ``names``: condition → marker name."""
+    """``condition_stated`` for this file: its markers (and ``amount:KIND`` for each kind of amount
+    it states), and its strings joined on first need (most ranges need none); ``names``: condition →
+    marker name."""
     markers = {name for d in all_docs(facts) for name in (d.get("markers") or {}) if has_marker(d, name)}
+    markers |= {f"amount:{a.get('kind')}" for d in all_docs(facts) for a in d.get("amounts") or ()}
     texts: list[str] = []
 
     def stated(cond: dict[str, Any]) -> bool | None:

@@ -94,6 +94,8 @@ AMOUNT_WORDS = {
     "goods_value": "货值金额",
     "business_volume": "违法经营额",
     "contract_fee": "约定报酬",
+    "fund_loss": "医疗保障基金损失",
+    "fund_fraud": "骗取医疗保障基金金额",
     "seized": "收缴金额",
     "late_fine": "加处罚款",
     "payment": "缴款金额",

@@ -24,8 +24,12 @@ from typing import Any
 from casecheck.checks.util import Context, Hit, Opt, Unknown, amounts, docs, evs, yuan
 
 ID = "amount_arithmetic"
+# fund_*: 医疗保障基金 losses and sums obtained by fraud
+KINDS = (
+    "goods_value", "illegal_gain", "business_volume", "contract_fee", "ad_fee", "fund_loss", "fund_fraud",
+)  # fmt: skip
 OPTIONS = {
-    "kinds": Opt(list, ["goods_value", "illegal_gain", "business_volume", "contract_fee", "ad_fee"]),
+    "kinds": Opt(list, list(KINDS)),
     "types": Opt(
         list, ["调查终结报告", "行政处罚事先告知书", "行政处罚决定书", "行政处罚决定审批表", "法制审核意见书"]
     ),
@@ -39,6 +43,8 @@ NAMES = {
     "business_volume": "违法经营额",
     "contract_fee": "约定报酬",
     "ad_fee": "广告费用",
+    "fund_loss": "医疗保障基金损失",
+    "fund_fraud": "骗取医疗保障基金金额",
 }
 
 

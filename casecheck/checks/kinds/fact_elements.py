@@ -23,6 +23,7 @@ from casecheck.checks.util import Context, Hit, Opt, Unknown, amounts, doc_evide
 ID = "fact_elements"
 QUANTITY_KINDS = (
     "goods_value", "illegal_gain", "business_volume", "contract_fee", "construction_cost", "area",
+    "fund_loss", "fund_fraud",
 )  # fmt: skip
 OPTIONS = {
     "types": Opt(list, ["行政处罚决定书", "调查终结报告"]),

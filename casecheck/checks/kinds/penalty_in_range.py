@@ -24,6 +24,7 @@ from typing import Any
 
 from casecheck.checks.lawversions import named_day
 from casecheck.checks.ranges import (
+    BASE_KINDS,
     DAILY,
     by_reference,
     condition_check,
@@ -51,18 +52,7 @@ from casecheck.checks.util import (
 
 ID = "penalty_in_range"
 OPTIONS = {
-    "base_kinds": Opt(
-        dict,
-        {
-            "货值金额": "goods_value",
-            "违法所得": "illegal_gain",
-            "销售金额": "goods_value",
-            "建设工程造价": "construction_cost",
-            "广告费用": "ad_fee",  # …and 商标法 第五十一、五十二、六十条's 违法经营额
-            "违法经营额": "business_volume",
-            "测绘约定报酬": "contract_fee",  # 测绘法 第五十五条 …: multiples of the fee the contracts agree
-        },
-    ),
+    "base_kinds": Opt(dict, BASE_KINDS),
     "mitigation_levels": Opt(list, ["减轻"]),
     "area_kind": Opt(str, "area"),
     "condition_markers": Opt(dict, {"逾期未改正": "uncorrected", "情节严重": "serious"}),

@@ -16,11 +16,18 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from casecheck.extract.fields.money import AmountHit
 
-KINDS = ("goods_value", "illegal_gain", "business_volume", "contract_fee", "ad_fee")
+_FUND_KINDS = ("fund_loss", "fund_fraud")
+KINDS = ("goods_value", "illegal_gain", "business_volume", "contract_fee", "ad_fee", *_FUND_KINDS)
+# …共计造成医疗保障基金损失12846.30元 / 合计骗取医保基金…元: a fund's loss or the sum taken from it
+_FUND = (
+    r"(?:造成|致使)?(?:医疗保障|医保)?(?:统筹)?基金(?:的)?损失(?:金额)?"
+    r"|骗取(?:医疗保障|医保)?(?:统筹)?基金(?:支出)?"
+)
 # the total word right before the amount: 共计338.1元 / 合计：人民币108.5元 / 以上货值金额总计为… /
 # 合计广告费用13600元
 TOTAL_BEFORE = re.compile(
-    r"(?:合计|共计|总计)\s*(?:违法所得|货值金额|货值|违法经营额|广告费用?|金额)?\s*(?:为|是)?\s*[:：]?\s*(?:人民币)?"
+    rf"(?:合计|共计|总计)\s*(?:违法所得|货值金额|货值|违法经营额|广告费用?|金额|{_FUND})?\s*(?:为|是)?\s*[:：]?\s*"
+    r"(?:人民币)?"
     r"\s*[￥¥]?\s*$"
 )
 _WINDOW = 24  # how far before the amount its total word may stand
@@ -61,6 +68,28 @@ def _sales_parts(text: str, hits: list[AmountHit], para: int, end: int, paid: bo
     return out
 
 
+# …以“复方氨基酸胶囊”名义结算86人次，医保基金支付5418.60元；…: what the fund paid out on each count is a
+# part of the loss the paragraph then totals (共计造成医疗保障基金损失…元), or of the sum taken from it
+_FUND_PAID_BEFORE = re.compile(
+    r"(?:(?:医疗保障|医保)?(?:统筹)?基金|统筹)(?:支付|支出|报销|结算)(?:金额|费用)?\s*(?:为|是|计)?\s*[:：]?\s*"
+    r"(?:人民币)?\s*$"
+)
+
+
+def _fund_parts(text: str, hits: list[AmountHit], para: int) -> set[int]:
+    """Indices of the ``other`` amounts of the paragraph that a fund paid out: labelled so (医保基金支付…元),
+    or listed right after one that is."""
+    out: set[int] = set()
+    for j, p in enumerate(hits):
+        if p.start < para or p.kind != "other":
+            continue
+        lead = text[max(0, p.start - 16) : p.start]
+        listed = j - 1 in out and _LIST_GAP.fullmatch(text, hits[j - 1].end, p.start)
+        if _FUND_PAID_BEFORE.search(lead) or listed:
+            out.add(j)
+    return out
+
+
 def with_listed_parts(text: str, hits: list[AmountHit]) -> list[AmountHit]:
     """``hits`` with each unexplained total of listed same-kind amounts given those amounts as terms."""
     out = list(hits)
@@ -76,6 +105,8 @@ def with_listed_parts(text: str, hits: list[AmountHit]) -> list[AmountHit]:
         sales = (
             _sales_parts(text, out[:i], para, h.start, paid=h.kind == "ad_fee")
             if h.kind in ("illegal_gain", "ad_fee")
+            else _fund_parts(text, out[:i], para)
+            if h.kind in _FUND_KINDS
             else set()
         )
         for j in range(i - 1, -1, -1):
@@ -88,7 +119,8 @@ def with_listed_parts(text: str, hits: list[AmountHit]) -> list[AmountHit]:
                 break  # an earlier total closes the list before it
             parts.append(p.value)
         para_end = text.find("\n", h.end)
-        deduction = _DEDUCTION_OF_PAID if h.kind == "ad_fee" else _DEDUCTION  # fees are paid
+        # fees and a fund's payments are paid: only what is taken off them makes a difference
+        deduction = _DEDUCTION_OF_PAID if h.kind == "ad_fee" or h.kind in _FUND_KINDS else _DEDUCTION
         if deduction.search(text, para, len(text) if para_end < 0 else para_end):
             parts = []  # 违法所得3000元，扣除已退还的1000元，合计2000元: a difference, not a sum
         if len(parts) >= 2 and all(abs(v - h.value) > 0.005 for v in parts):

@@ -129,6 +129,20 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
     ("construction_cost", rf"{CONSTRUCTION_COST}[^，。；×xX*＊=＝%]{{0,10}}$", ""),
     # 广告法 第五十五条 …: fines are multiples of the 广告费用 (没收广告费用 stays a confiscation)
     ("ad_fee", r"(?<!没收)广告(?:发布)?费用?(?:（[^（）]{1,8}）)?(?:为|是|共计|合计|计)?$", ""),
+    # 医疗保障基金使用监督管理条例 第三十八条: fines are multiples of the 造成损失金额 (…共计造成医疗保障基金
+    # 损失12846.30元); 第四十条: of the 骗取金额 (骗取医保基金支出…元); not 退回 (a refund, below)
+    (
+        "fund_loss",
+        r"(?:造成|致使)(?:医疗保障|医保)?(?:统筹)?基金(?:的)?损失(?:金额|数额)?(?:共计|合计|为|计|是)?$"
+        r"|(?:医疗保障|医保)(?:统筹)?基金(?:的)?损失(?:金额|数额)?(?:共计|合计|为|计|是)?$",
+        "",
+    ),
+    (
+        "fund_fraud",
+        r"骗取(?:了)?(?:医疗保障|医保)(?:统筹)?基金(?:支出|支付)?(?:金额|数额)?(?:共计|合计|为|计|是)?$"
+        r"|骗取(?:金额|数额)(?:共计|合计|为|计|是)?$",
+        "",
+    ),
     # 责令退回医疗保障基金21,637.40元 / 退还多收的价款: money returned to a fund or to those it was
     # taken from, no penalty (before 拟…处 of a notice's list: the nearer cue decides)
     ("refund", r"(?:退回|退还|退赔|返还)(?!罚)[^，。；\d罚处]{0,14}$", ""),  # not …退还价款并处罚款5000元
@@ -202,7 +216,7 @@ _DECIDES = re.compile(
     r"|本次|现对|现处|现决定"
 )
 # the bases a fine is computed from: their figures (terms) are read, and the one finally settled on
-_BASE_KINDS = ("goods_value", "illegal_gain", "business_volume", "contract_fee")
+_BASE_KINDS = ("goods_value", "illegal_gain", "business_volume", "contract_fee", "fund_loss", "fund_fraud")
 # 认定无证经营食品货值金额为8700元 / 违法所得调整为…: the figure the agency settled on, over earlier ones
 _SETTLED = re.compile(
     r"(?:认定|核定|调整|更正|变更|重新计算)[^，,。；;]{0,24}?(?:为|是|至)\s*(?:人民币)?\s*$"

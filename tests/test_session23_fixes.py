@@ -1,0 +1,56 @@
+"""Session 23: 医疗保障基金 losses and sums obtained by fraud as amounts of their own kind.
+
+医疗保障基金使用监督管理条例 fines are multiples of the 造成损失金额 (第三十八条) or of the 骗取金额
+(第四十条): the amounts are read as ``fund_loss`` / ``fund_fraud``, a total over the payments listed
+before it gets them as its terms (EVID-03), and LAW-05 judges the fine against the multiple.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casecheck.extract.fields.money import find_amounts
+
+
+def _kinds(text: str, doc_type: str = "调查终结报告") -> list[tuple[str, float]]:
+    return [(a.kind, a.value) for a in find_amounts(text, doc_type)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("上述违规行为共造成医保基金损失8,420.50元。", ("fund_loss", 8420.5)),
+        ("致使医疗保障统筹基金损失人民币3.2万元", ("fund_loss", 32000.0)),
+        ("医疗保障基金损失金额为6200元", ("fund_loss", 6200.0)),
+        ("当事人通过虚构医药服务项目骗取医疗保障基金支出共计15,300元", ("fund_fraud", 15300.0)),
+        ("骗取医保基金46800元", ("fund_fraud", 46800.0)),
+    ],
+)
+def test_fund_amounts_have_their_kind(text: str, want: tuple[str, float]) -> None:
+    assert want in _kinds(text)
+
+
+def test_refund_and_fine_keep_their_kinds() -> None:
+    text = "责令退回医疗保障基金8420.50元，并处造成损失金额1.5倍的罚款12630.75元。"
+    assert _kinds(text, "行政处罚决定书") == [("refund", 8420.5), ("fine", 12630.75)]
+
+
+def test_a_loss_totalled_over_the_fund_payments_listed_before_it() -> None:
+    text = (
+        "经查，当事人分解住院42人次，统筹基金支付21,300.00元；超标准收费218人次，"
+        "医保基金结算金额4,760.40元，合计造成医保基金损失26,060.40元。"
+    )
+    loss = [a for a in find_amounts(text, "调查终结报告") if a.kind == "fund_loss"]
+    assert [a.terms for a in loss] == [[[21300.0], [4760.4]]]
+
+
+def test_a_loss_after_a_refund_taken_off_sums_no_list() -> None:
+    text = "医保基金支付5000元、3000元，已退还2000元，共计造成医保基金损失6000元。"
+    loss = [a for a in find_amounts(text, "调查终结报告") if a.kind == "fund_loss"]
+    assert [a.terms for a in loss] == [None]
+
+
+def test_a_single_payment_restated_as_the_loss_is_no_list() -> None:
+    text = "医保基金支付3861.00元，造成医疗保障基金损失3861.00元。"
+    loss = [a for a in find_amounts(text, "调查终结报告") if a.kind == "fund_loss"]
+    assert [a.terms for a in loss] == [None]
