@@ -54,3 +54,20 @@ def test_a_single_payment_restated_as_the_loss_is_no_list() -> None:
     text = "医保基金支付3861.00元，造成医疗保障基金损失3861.00元。"
     loss = [a for a in find_amounts(text, "调查终结报告") if a.kind == "fund_loss"]
     assert [a.terms for a in loss] == [None]
+
+
+def test_a_scans_edge_read_as_bars_does_not_push_the_title_off_the_page_top() -> None:
+    """OCR reads a scan's dark edge as ``| |`` above the agency line: the misread title under them
+    (行政处昼决定书) still stands at the page's top, where a title OCR misread is looked for."""
+    from dataclasses import replace
+
+    from casecheck.ingest.segment import segment
+    from tests.conftest import text_source
+
+    pages = [
+        "宜昌市某区烟草专卖局\n行政处罚事先告知书\n某烟罚告〔2022〕第018号\n当事人：某某便利店",
+        "| |\n宜昌市某区烟草专卖局\n行政处昼决定书\n某烟罚〔2022〕第018号\n当事人：某某便利店",
+    ]
+    source = text_source(pages, "scan.pdf")
+    source = replace(source, pages=tuple(replace(p, method="ocr") for p in source.pages))
+    assert [d.doc_type for d in segment([source])] == ["行政处罚事先告知书", "行政处罚决定书"]

@@ -647,11 +647,16 @@ def _build(source: SourceFile, start: _Start, end: _Start | None) -> Document:
     )
 
 
+# a line of bars alone: a table's empty border row, or what OCR reads of a scan's edge (| |)
+_BARS_ONLY = re.compile(r"^[|｜│┃丨\s]+$")
+
+
 def _is_mark(line: str) -> bool:
-    """A stripped line that is no content of a document: blank, a rule (``=====``), a page number or
-    a form series' header."""
+    """A stripped line that is no content of a document: blank, a rule (``=====``), bars alone, a
+    page number or a form series' header."""
     return not line or bool(
         _RULE_LINE.match(line)
+        or _BARS_ONLY.match(line)
         or _PAGE_NUMBER_ONLY.match(line)
         or _SERIES_HEADER.match(line)
         or (line[:1] in "打制导" and PRINT_STAMP.match(line))
