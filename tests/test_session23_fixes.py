@@ -71,3 +71,46 @@ def test_a_scans_edge_read_as_bars_does_not_push_the_title_off_the_page_top() ->
     source = text_source(pages, "scan.pdf")
     source = replace(source, pages=tuple(replace(p, method="ocr") for p in source.pages))
     assert [d.doc_type for d in segment([source])] == ["行政处罚事先告知书", "行政处罚决定书"]
+
+
+def _decision_facts(text: str) -> dict:
+    from casecheck.extract.document import extract_document
+    from tests.conftest import text_document
+
+    return dict(extract_document(text_document("行政处罚决定书", text, "行政处罚决定书")))
+
+
+def test_a_result_tables_column_of_agency_and_date_gives_both() -> None:
+    """A 结果公开 table flattened one cell a line: the column 作出处罚决定的机关名称和日期 holds both."""
+    text = (
+        "序号 |\n行政处罚决定书文号 |\n违法企业名称或违法自然人姓名 |\n作出处罚决定的机关名称和日期 |\n |\n"
+        "1 |\n湘建罚字〔2024〕第0217号 |\n长沙某某建筑劳务有限公司 |\n长沙市住房和城乡建设局 2024年11月5日 |\n"
+    )
+    facts = _decision_facts(text)
+    assert facts["agency"]["value"] == "长沙市住房和城乡建设局"
+    assert facts["dates"]["decision"]["value"] == "2024-11-05"
+    assert facts["dates"]["decision"]["evidence"]["quote"] == "2024年11月5日"
+
+
+def test_a_web_pages_box_dates_a_decision_whose_copy_stops_early() -> None:
+    """A 信息公开 page: 发布机构/成文日期 box, then the decision, cut before its 落款."""
+    text = (
+        "索 引 号：11130100MB0123456X/2021-00088　　主题分类：卫生\n"
+        "发布机构：保定市竞秀区卫生健康局　　　　成文日期：2021-04-16\n"
+        "文　　号：竞卫罚〔2021〕12号　　发布日期：2021-04-20\n"
+        "标　　题：保定市竞秀区卫生健康局行政处罚决定书\n\n"
+        "保定市竞秀区卫生健康局行政处罚决定书\n竞卫罚〔2021〕12号\n\n当事人：保定某某口腔诊所有限公司\n"
+        "经查，当事人于2021年3月2日……罚款人民币5000元。当事人应当自收到本决定书之日起十五日内"
+    )
+    facts = _decision_facts(text)
+    assert facts["agency"]["value"] == "保定市竞秀区卫生健康局"
+    assert facts["dates"]["decision"]["value"] == "2021-04-16"
+
+
+def test_a_decisions_own_closing_date_is_not_overridden_by_the_box() -> None:
+    text = (
+        "发布机构：某县市场监督管理局　　成文日期：2021-04-20\n\n某县市场监督管理局\n行政处罚决定书\n某市监罚〔2021〕3号\n"
+        "当事人：某某商店\n罚款人民币2000元。\n\n某县市场监督管理局\n2021年4月16日\n"
+    )
+    facts = _decision_facts(text)
+    assert facts["date"]["value"] == "2021-04-16"

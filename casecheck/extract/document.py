@@ -69,7 +69,7 @@ def extract_document(doc: Document, source_pages: Sequence[Page] | None = None) 
         agency = iss  # an internal unit too: issuer.form says so, for SUBJ-03
     if agency is None:
         key = next((k for k in sections.TABLE_FIELDS["agency"] if k in table), None)
-        agency = table[key] if key else closing.labelled_agency(text)
+        agency = table[key] if key else (sections.agency_and_date(table)[0] or closing.labelled_agency(text))
     facts["agency"] = c.fact(agency[0], agency[1], agency[2]) if agency else None
     facts["party"] = sections.party_facts(c, table)
     facts["interviewee"] = sections.interviewee(c) if facts["party"]["name"] is None else None

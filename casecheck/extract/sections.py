@@ -9,11 +9,12 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from dataclasses import replace
 from typing import Any
 
 from casecheck.extract.fields import closing, events, ids, party, signatures
 from casecheck.extract.fields.addressee import foreign_fines
-from casecheck.extract.fields.dates import DateHit, parse_date
+from casecheck.extract.fields.dates import DateHit, find_dates, parse_date
 from casecheck.extract.fields.money import total, words_apart
 from casecheck.extract.fields.penalty import find_penalty_kinds
 from casecheck.extract.fields.per_unit import per_unit_facts
@@ -335,6 +336,28 @@ def interviewee(c: Ctx) -> dict[str, Any] | None:
     return out
 
 
+# 作出处罚决定的机关名称和日期 | 西安市住房和城乡建设局 2025年7月2日: one column of a 公开表 for both
+_AGENCY_DATE_KEY = re.compile(
+    r"机关(?:名称)?(?:和|及|与|、|/)(?:作出)?(?:处罚)?(?:决定)?(?:的)?(?:日期|时间)$"
+)
+
+
+Cell = tuple[str, int, int]
+
+
+def agency_and_date(table: dict[str, Cell]) -> tuple[Cell | None, DateHit | None]:
+    """The agency (the cell's text before its date) and the decision date (offsets in the text) of
+    a table column that holds both; ``(None, None)`` without one."""
+    key = next((k for k in table if _AGENCY_DATE_KEY.search(k)), None)
+    if key is None:
+        return None, None
+    value, vs, _ve = table[key]
+    hit = next(iter(find_dates(value)), None)
+    name = (value[: hit.start] if hit else value).strip(" \u3000，,、")
+    agency = (name, vs + value.index(name), vs + value.index(name) + len(name)) if name else None
+    return agency, replace(hit, start=vs + hit.start, end=vs + hit.end) if hit else None
+
+
 def dates(c: Ctx, hits: list[DateHit], table: dict[str, tuple[str, int, int]]) -> dict[str, Any]:
     """笔录 start/end times, event dates the text states, and dated table columns."""
     out: dict[str, Any] = {}
@@ -350,7 +373,22 @@ def dates(c: Ctx, hits: list[DateHit], table: dict[str, tuple[str, int, int]]) -
             if key in table and (iso := parse_date(table[key][0])):
                 out[kind] = c.fact(iso, table[key][1], table[key][2])
                 break
+    if "decision" not in out and table and (decided := agency_and_date(table)[1]):
+        out["decision"] = c.fact(decided.iso, decided.start, decided.end)
+    if "decision" not in out and "决定书" in c.doc.doc_type and (written := _written_on(c.text, hits)):
+        out["decision"] = c.fact(written.iso, written.start, written.end)
     return out
+
+
+# a 政府信息公开 page's box over the decision: 成文日期：2022-09-26 (the date the document was made)
+_WRITTEN_ON = re.compile(r"(?:成文日期|成文时间|发文日期)\s*[:：]\s*$")
+
+
+def _written_on(text: str, hits: list[DateHit]) -> DateHit | None:
+    """The date a web page's 信息公开 box says the published decision was made on (its 成文日期)."""
+    if "成文" not in text and "发文日期" not in text:
+        return None
+    return next((h for h in hits if _WRITTEN_ON.search(text, max(0, h.start - 10), h.start)), None)
 
 
 # figures in the bracket right after an amount's words (…元整（¥3010.00）)

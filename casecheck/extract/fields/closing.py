@@ -337,7 +337,11 @@ def labelled_agency(text: str) -> tuple[str, int, int] | None:
 
 
 # a site's breadcrumbs and banner lines (首页 > 政务公开 > …, 您当前的位置：…, …门户网站)
-WEB_FURNITURE = re.compile(r"[>＞»]|首页|门户网站|当前(?:的)?位置|网站\s*$")
+# …and the labelled rows of a 政府信息公开 page's box (索引号：…　主题分类：…, 发布机构：…　成文日期：…)
+WEB_FURNITURE = re.compile(
+    r"[>＞»]|首页|门户网站|当前(?:的)?位置|网站\s*$"
+    r"|^\s*(?:索\s*引\s*号|主题分类|发布机构|成文日期|发布日期|有\s*效\s*性|标\s*题|信息来源)\s*[:：]"
+)
 
 
 def header_agency(text: str, start: int = 0) -> tuple[str, int, int] | None:
