@@ -114,3 +114,31 @@ def test_a_decisions_own_closing_date_is_not_overridden_by_the_box() -> None:
     )
     facts = _decision_facts(text)
     assert facts["date"]["value"] == "2021-04-16"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an order to stop (责令停止水事违法行为通知书) served on the filing day is no notice of a penalty
+        (
+            "我局于二〇一七年三月二十日立案调查，并于同日向你单位送达《责令停止水事违法行为通知书》，"
+            "责令你单位立即停止违法行为。",
+            None,
+        ),
+        ("2023年5月4日，本局向你公司送达了《海事行政违法行为通知书》，告知拟作出的处罚", "2023-05-04"),
+        # 消防: the notice told to 被处罚人, the year's 0 read as the letter O
+        ("我大队于2O23年4月25日告知被处罚人拟作出行政处罚的事实、理由、依据", "2023-04-25"),
+    ],
+)
+def test_notice_dates(text: str, want: str | None) -> None:
+    from casecheck.extract.fields.dates import find_dates
+    from casecheck.extract.fields.events import event_dates
+
+    notice = event_dates(text, find_dates(text)).get("notice")
+    assert (notice.iso if notice else None) == want
+
+
+def test_a_ground_the_decision_says_does_not_hold_is_no_discretion() -> None:
+    from casecheck.extract.fields.discretion import find_discretion
+
+    assert find_discretion("经复核，上述理由不构成不予处罚或者从轻处罚的法定情形，不予采纳。") is None

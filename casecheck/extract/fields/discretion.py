@@ -126,7 +126,7 @@ _WU = "无(?!证|照|偿|故|效|关|线|息)"
 # 未 denies a circumstance (未发现从轻情节, 未予从轻), not a violation's name (逾期未改正“一般”档)
 _WEI = "未(?:发现|见|有|查见|查实|具有|具备|存在|达到|构成|符合|适用|予|能|提出|提供|主动|被)"
 NEGATION = re.compile(
-    rf"(?:不予|不宜|不符合|不适用|不具有|不具备|不存在|不属于|没有|{_WU}|{_WEI})[^，,。；]{{0,16}}$"
+    rf"(?:不予|不宜|不符合|不适用|不具有|不具备|不存在|不属于|不构成|没有|{_WU}|{_WEI})[^，,。；]{{0,16}}$"
 )
 # what the party asks for (请求从轻处罚) is no level the agency placed the fine at
 # (按照裁量基准要求予以从轻: the agency's own rule, no request)
@@ -134,7 +134,7 @@ REQUEST = re.compile(r"(?<!基准)(?<!规定)(?<!标准)(?<!制度)(?:请求|要
 # A denial of existence anywhere earlier in the cue's clause (a list of circumstances or a quoted
 # benchmark may stand between): 无主动消除或者减轻违法行为危害后果等从轻情节 / 不存在《…》规定的从重情节.
 NEGATION_CLAUSE = re.compile(
-    rf"不存在|不具有|不具备|不符合|不适用|不属于|不宜|没有|未发现|未见|未查见|未有|{_WU}"
+    rf"不存在|不具有|不具备|不符合|不适用|不属于|不构成|不宜|没有|未发现|未见|未查见|未有|{_WU}"
 )
 CLAUSE_STOP = "，,。；;：:\n"
 FIRST_OFFENCE = fast_compile(r"首违不罚|(?:初次|首次)违法")
