@@ -84,7 +84,8 @@ def test_a_result_tables_column_of_agency_and_date_gives_both() -> None:
     """A 结果公开 table flattened one cell a line: the column 作出处罚决定的机关名称和日期 holds both."""
     text = (
         "序号 |\n行政处罚决定书文号 |\n违法企业名称或违法自然人姓名 |\n作出处罚决定的机关名称和日期 |\n |\n"
-        "1 |\n湘建罚字〔2024〕第0217号 |\n长沙某某建筑劳务有限公司 |\n长沙市住房和城乡建设局 2024年11月5日 |\n"
+        "1 |\n湘建罚字〔2024〕第0217号 |\n长沙某某建筑劳务有限公司 |\n"
+        "长沙市住房和城乡建设局 2024年11月5日 |\n"
     )
     facts = _decision_facts(text)
     assert facts["agency"]["value"] == "长沙市住房和城乡建设局"
@@ -109,7 +110,8 @@ def test_a_web_pages_box_dates_a_decision_whose_copy_stops_early() -> None:
 
 def test_a_decisions_own_closing_date_is_not_overridden_by_the_box() -> None:
     text = (
-        "发布机构：某县市场监督管理局　　成文日期：2021-04-20\n\n某县市场监督管理局\n行政处罚决定书\n某市监罚〔2021〕3号\n"
+        "发布机构：某县市场监督管理局　　成文日期：2021-04-20\n\n"
+        "某县市场监督管理局\n行政处罚决定书\n某市监罚〔2021〕3号\n"
         "当事人：某某商店\n罚款人民币2000元。\n\n某县市场监督管理局\n2021年4月16日\n"
     )
     facts = _decision_facts(text)

@@ -15,7 +15,9 @@ the document before it when it does not open a record of its own (时间/地点/
 says nothing), or the part before is a decision or notice without its 落款 and this file brings
 that 落款 (a date under the same agency's name), or is the next page of the volume by the numbers
 printed on both (12, 13) and brings the part the first lacks (a decision's remedy clause or fine,
-a notice's 陈述申辩 period or proposed fine). A later file's date or seal is no evidence that a
+a notice's 陈述申辩 period or proposed fine), or — after a decision without its remedy clause —
+holds that clause in the decision's own words (如不服本决定…, 收到本决定书之日起…: a photographed last
+page whose 落款 OCR lost under the seal). A later file's date or seal is no evidence that a
 document was dated or sealed (an undated decision stays undated).
 
 The continuation's lists (amounts, citations, signatures, officers), and the penalty parts the first
@@ -49,6 +51,7 @@ _FRESH_RECORD = re.compile(
 _LATER_TITLE = re.compile(
     r"[（(](?:续页?|第(?:[2-9]|[1-9]\d|[二三四五六七八九十]+)页(?:[/，,]?共\S{1,3}页)?)[)）]$"
 )
+_OWN_REMEDY = re.compile(r"如(?:对)?不服本(?:处罚)?决定|收到本(?:处罚)?决定书之日起")
 _RECORD_HEAD = 200  # characters of a file's start a fresh record head is looked for in
 _ENDED = (*DECISIONS, *NOTICES)  # documents that end in a 落款 (agency, date, seal)
 _SCALARS = (
@@ -84,7 +87,11 @@ def _continues(head: Document, prev: Document, doc: Document, first: DocFacts, t
         return True
     if head.doc_type not in _ENDED or first.get("date") is not None:
         return False
-    return _same_closing(first, this) or (_next_printed_page(prev, doc) and _brings_tail(head, first, this))
+    if _same_closing(first, this) or (_next_printed_page(prev, doc) and _brings_tail(head, first, this)):
+        return True
+    # 如不服本决定，可以在收到本决定书之日起…: a decision's own remedy clause, however badly OCR read
+    # the rest of the page (a seal over the 落款), on an untitled page after a decision that lacks it
+    return head.doc_type in DECISIONS and first.get("remedy") is None and bool(_OWN_REMEDY.search(doc.text))
 
 
 def _later_page_of(file: str, doc_type: str) -> bool:

@@ -92,6 +92,8 @@ def extract_document(doc: Document, source_pages: Sequence[Page] | None = None) 
         for a in sorted(amounts + find_areas(text), key=lambda a: a.start)
     ]  # areas (kind ``area``, m²) among the amounts, never in ``penalty``
     totals = column_totals(text)  # a 货值计算表's 合计 with what its rows add up to (EVID-03)
+    if dt == "缴款凭证":  # a voucher's own 金额 column: its 合计 is what was paid (voucher_amounts)
+        totals = [t for t in totals if t.kind != "column_sum"]
     if totals:
         spans = {c.ev(t.start, t.end).get("start") for t in totals}
         facts["amounts"] = [a for a in facts["amounts"] if a["evidence"].get("start") not in spans] + [

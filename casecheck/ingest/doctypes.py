@@ -289,7 +289,8 @@ def _classify_loose(compact: str, types: tuple[DocType, ...]) -> tuple[str, str]
     return None
 
 
-_FUZZY_STRIP = re.compile(r"[\s\u3000·.,，、:：;；|]")
+# spaces, and OCR's specks read as marks (，”行政处罚决定书)
+_FUZZY_STRIP = re.compile(r"[\s\u3000·.,，、:：;；|“”‘’\"']")
 _FUZZY_INNER_NOTE = re.compile(r"(?<=[\u4e00-\u9fa5])[（(][\u4e00-\u9fa5]{1,4}[）)](?=[\u4e00-\u9fa5])")
 
 

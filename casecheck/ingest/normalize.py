@@ -380,10 +380,20 @@ def open_bracket(line: str) -> bool:
 _FRESH_LINE = re.compile("|".join(f"(?:{p.pattern})" for p in (_HEADING, _LABEL, _DATE_LINE, _NOTE_LINE)))
 
 
+# a complete amount (…10,000.00) and a labelled number (编号：结〔2026〕6号) end their line
+_AMOUNT_END = re.compile(r"\d\.\d{2}$")
+# (not （…号⏎）: a bracket left open goes on)
+_NUMBERED_END = re.compile(r"(?:编号|文号|案号)\s*[:：]\s*[^\s（(《]{1,30}号$")
+
+
 def _keeps_break(prev: str, line: str) -> bool:
     """True when ``line`` starts something new after ``prev`` (heading, label, title …)."""
     if prev.rstrip(_CLOSERS)[-1:] in _SENTENCE_END:
         return True
+    if (line[:1].isdigit() or line.startswith(("合计", "总计", "小计"))) and _AMOUNT_END.search(prev):
+        return True  # a table's rows of figures: …罚没收入 10,000.00⏎333045251219001264 2025-12-19 …
+    if _NUMBERED_END.search(prev):
+        return True  # a form's head row closed by its number: …结案审批表 编号：结〔2026〕6号⏎被查对象 …
     spaced = _SPACED_FIELD.match(line) and _SPACED_FIELD.match(prev)
     if spaced and not (_PROSE.search(prev) or _PROSE.search(line)):
         return True  # two rows of a form printed as 字段名 值 lines (送达文书 某决定书⏎受送达人 某公司)
@@ -462,7 +472,10 @@ def _join_wraps(text: str, indented: set[int]) -> set[int]:
         # …违反了《中华人⏎第 1 页 共 3 页⏎某局行政处罚决定书⏎民共和国安全生产法》: a line of any width
         # that breaks off inside a 《title》 goes on after the page break too
         cut_off = len(prev) >= need or prev.count("《") > prev.count("》")
-        if prev and cut_off and (not line or FOOTER.match(line.strip())) and not _TABLE_ROW.search(prev):
+        # (not the text's first line: a footer under it is printed at the page's top, under a running
+        # header — 某局 税务稽查案卷 某公司⏎第 23 页 共 23 页⏎某局 结案审批表 — no sentence goes on there)
+        footer_next = not line or FOOTER.match(line.strip())
+        if k and prev and cut_off and footer_next and not _TABLE_ROW.search(prev):
             # …依据《中华人民共和国行政处罚法》第七⏎⏎第2页/共3页⏎⏎某局行政处罚决定书⏎十二条…: a copy of a
             # PDF keeps each page's footer and running header inside a sentence
             seen = seen if seen is not None else _first_lines(lines)

@@ -29,8 +29,18 @@ _TOP_LINES = 6  # a title within the first lines of a page starts a document
 _TITLE_TAIL = 6  # the longest wrapped-off end of a title we rejoin
 _LOOSE_TOP_LINES = 2  # descriptive prefixes and unknown titles only in the page's first lines
 _PAGE_NUMBER_LEAD = re.compile(r"^(?:第\s*)?\d{1,3}(?:\s*页)?\s{2,}|^[—-]\s*\d{1,3}\s*[—-]\s*")
-_AGENCY_LINE = re.compile(
-    r"^[\u4e00-\u9fa5（）()]{4,30}(?:局|委员会|委|厅|政府|支队|大队|中队|执法队|办公室|办事处|管理处|中心|署|所|站)$"
+_AGENCY_NAME = (
+    r"[\u4e00-\u9fa5（）()]{4,30}"
+    r"(?:局|委员会|委|厅|政府|支队|大队|中队|执法队|办公室|办事处|管理处|中心|署|所|站)"
+)
+_AGENCY_LINE = re.compile(rf"^{_AGENCY_NAME}$")
+# 国家税务总局某市税务局第三稽查局 税务文书送达回证: the agency in the head row's first cell, the title
+# in the next (a form whose title sits in a header table)
+_AGENCY_CELL = re.compile(rf"^{_AGENCY_NAME}[ \t\u3000]+")
+# …询问（调查）笔录 第1页 共1页: the form's first page says so beside its title (a later page's 第2页
+# continues the document)
+_FIRST_PAGE_TAIL = re.compile(
+    r"[ \t\u3000]+(?:第\s*1\s*页\s*[,，/]?\s*共\s*\d{1,3}\s*页|共\s*\d{1,3}\s*页\s*第\s*1\s*页)$"
 )
 # Content cues for untitled text, strongest first: (doc_type, regex).
 _CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -160,6 +170,10 @@ def _find_starts(source: SourceFile) -> list[_Start]:
             if hit is None and (loose or _RULE_LINE.match(prev)):
                 # 立案登记表 某立〔2024〕12号 / 某省非税收入一般缴款书  缴款人：… / 整改复查记录：…
                 hit = _title_head(stripped, after_rule=not loose, first=seen_content == 0)
+            if hit is None and loose and (cell := _AGENCY_CELL.match(stripped)):
+                rest = _FIRST_PAGE_TAIL.sub("", stripped[cell.end() :])  # the agency's cell, the title's
+                hit = classify_title(rest, loose=True) or _title_head(rest, after_rule=False, first=True)
+                hit = hit if hit and hit[0] != OTHER else None
             if hit is None and starts and _compact(stripped) == _compact(starts[-1].title or ""):
                 hit = (starts[-1].doc_type, starts[-1].title or stripped)  # the open slip's title again
             if (hit is None or hit[0] == OTHER) and loose and page.method == "ocr":

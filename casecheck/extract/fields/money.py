@@ -245,9 +245,14 @@ class AmountHit:
     corrected: bool = False  # the value a correction in the document puts right (extract.fields.corrections)
 
 
+_UNIT_FIRST = frozenset("万亿仟佰什千百")  # no written amount starts with a unit (拾伍元 does: 15)
+
+
 def _value(m: re.Match[str], name: str) -> tuple[float | None, str]:
     num = m.group("num")
     if name == "upper":
+        if num[:1] in _UNIT_FIRST:
+            return None, "upper"  # 万伍什元: OCR lost the figure before the unit (叁万伍仟元)
         v = to_number(num)
         if v is not None:
             v += (to_number(m.group("jiao") or "零") or 0) / 10 + (

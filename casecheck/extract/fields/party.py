@@ -88,7 +88,7 @@ BAD_NAME = re.compile(
 UNIT_HINT = fast_compile(rf"(?:{ORG_SUFFIX})$|法定代表人|统一社会信用代码")
 # An addressee line that is really an empty field label (当事人：, 地址：).
 LABEL_WORD = re.compile(
-    r"名称|地址|电话|代码|案号|编号|日期|时间|事人|被处罚|代表人|负责人|经营者|住[所址]|身份证"
+    r"名称|地址|电话|代码|案号|编号|识别号|注册号|许可证号|日期|时间|事人|被处罚|代表人|负责人|经营者|住[所址]|身份证"
     r"|意见|内容|情况|事项|结论|理由|依据|建议|说明|对象"  # a form's heading (审核意见：), no addressee
     r"|明细|清单|附表|统计"  # a list's heading (运费明细：) over the rows that follow
 )

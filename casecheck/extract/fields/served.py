@@ -250,6 +250,47 @@ def _spaced_rows(text: str) -> list[dict[str, object]]:
             signed = bool(after) and not _BLANK_SIGNATURE.fullmatch(after)
         out.append({"title": m.group("t"), "doc_number": nums[0].value, "method": how[0] if how else None,
                     "recipient_signed": signed, "date": date, "span": m.span("t")})  # fmt: skip
+    return out if len(out) >= 2 else _wrapped_rows(text, head.end(), signs)
+
+
+# a title cell wrapped onto a second line (海事行政处罚告知⏎书): its last piece is short and ends the title
+_TITLE_END = re.compile(r"[^\s〔\[]{0,3}(?:书|单|通知|回执|报告)")
+_ROW_TAIL = 120  # how far a row's cells may run on over the lines under its 文号
+
+
+def _wrapped_rows(text: str, start: int, signs: bool) -> list[dict[str, object]]:
+    """The rows of a spaced receipt table whose cells wrap within their row (送达文书名称 over two
+    lines, the signer's note and the date on lines of their own): a row opens with its title's
+    pieces, then a line that starts with the 文号; its method, signature and date follow before the
+    next row. Two or more rows, or none."""
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[start:])]
+    heads: list[tuple[int, int, str, int]] = []  # (title start, title end, title, line index of the 文号)
+    for i in range(len(lines) - 2):
+        (s0, a), (s1, b), (_s2, c) = lines[i], lines[i + 1], lines[i + 2]
+        if " " in a.strip() or not _TITLE_END.fullmatch(b.strip()):
+            continue
+        nums = find_doc_numbers(c)
+        if nums and nums[0].start <= 2 and len(a.strip()) >= 4:
+            heads.append((start + s0, start + s1 + len(b.rstrip()), a.strip() + b.strip(), i + 2))
+    out: list[dict[str, object]] = []
+    for k, (t0, t1, title, at) in enumerate(heads):
+        end = heads[k + 1][0] if k + 1 < len(heads) else min(len(text), start + lines[at][0] + _ROW_TAIL)
+        body_at = start + lines[at][0]
+        body = text[body_at:end]
+        nums = find_doc_numbers(body)
+        how = next(((name, found) for name, rx in METHODS if (found := re.search(rx, body))), None)
+        found = find_dates(body)
+        date = found[0] if found else None
+        if date is not None:
+            date = DateHit(date.iso, body_at + date.start, body_at + date.end, date.raw, date.form)
+        signed = None
+        if signs and how:
+            cell = body[how[1].end() : found[0].start if found else len(body)]
+            cell = re.sub(r"\s", "", cell)
+            signed = bool(cell) and not _BLANK_SIGNATURE.fullmatch(cell)
+        out.append({"title": title, "doc_number": nums[0].value if nums else None,
+                    "method": how[0] if how else None, "recipient_signed": signed, "date": date,
+                    "span": (t0, t1)})  # fmt: skip
     return out if len(out) >= 2 else []
 
 

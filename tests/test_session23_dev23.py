@@ -1,0 +1,124 @@
+"""Session 23, from dev23 (writer 106): forms whose title sits in a header table beside the agency,
+a running header over a page-top page number, tables of figures, wrapped receipt grids, and a
+photographed decision page whose 落款 OCR lost under the seal. Each fixture is in its own wording."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from casecheck.extract.fields.party import party_name
+from casecheck.extract.fields.served import served_rows
+from casecheck.ingest.normalize import normalize_text
+from casecheck.ingest.segment import segment
+from tests.conftest import text_source
+
+
+def test_a_page_top_footer_under_the_running_header_joins_nothing() -> None:
+    """某局 某案卷 某公司 (running header) ⏎ 第 9 页 共 9 页 ⏎ title: the header is no sentence the
+    footer interrupts, so the title keeps its own line."""
+    page = (
+        "国家税务总局丽水市税务局稽查局　税务稽查案卷　丽水某某竹木制品有限公司\n第 9 页 共 9 页\n"
+        "国家税务总局丽水市税务局稽查局 税务稽查结案审批表 编号：结〔2024〕11号\n"
+        "被查对象 丽水某某竹木制品有限公司\n"
+        "执行情况\n税款及滞纳金已于2024年6月3日缴清；罚款15,000.00元经批准分\n"
+        "两期缴纳，已于2024年8月10日全部缴清。处罚信息已按规定在国家\n税务总局浙江省税务局网站公示。\n"
+    )
+    lines = normalize_text(page).split("\n")
+    assert lines[2] == "国家税务总局丽水市税务局稽查局 税务稽查结案审批表 编号：结〔2024〕11号"
+    assert lines[3] == "被查对象 丽水某某竹木制品有限公司"
+
+
+def test_rows_of_figures_are_not_joined_as_wrapped_lines() -> None:
+    page = (
+        "凭证号 缴款日期 税（费）种 金额（元）\n"
+        "332025240610000123 2024-06-10 罚没收入—税务罚款 8,500.00\n"
+        "332025240710000456 2024-07-10 罚没收入—税务罚款 8,500.00\n"
+        "合计 17,000.00\n"
+    )
+    lines = normalize_text(page).split("\n")
+    assert lines[1].endswith("8,500.00") and lines[2].startswith("3320252407")
+    assert lines[3] == "合计 17,000.00"
+
+
+def test_a_title_in_a_header_table_beside_the_agency_starts_its_document() -> None:
+    pages = [
+        "国家税务总局丽水市税务局稽查局 税务稽查立案审批表 编号：立〔2024〕7号\n"
+        "纳税人名称 丽水某某竹木制品有限公司\n"
+        "局领导审批意见 同意立案。 周某 2024年3月4日",
+        "国家税务总局丽水市税务局稽查局 询问（调查）笔录 第1页 共2页\n时间 2024年3月12日9时至10时\n"
+        "问：你公司是否通过个人账户收款？\n答：是的。",
+        "国家税务总局丽水市税务局稽查局 税务文书送达回证\n"
+        "送达文书名称 税务行政处罚决定书\n受送达人 丽水某某竹木制品有限公司",
+    ]
+    found = [d.doc_type for d in segment([text_source(pages, "case.pdf")])]
+    assert found == ["立案审批表", "询问笔录", "送达回证"]
+
+
+def test_a_later_page_beside_the_agency_does_not_open_a_new_record() -> None:
+    """第2页 beside the title marks the record's second page: no new document."""
+    pages = [
+        "国家税务总局丽水市税务局稽查局 询问（调查）笔录 第1页 共2页\n"
+        "时间 2024年3月12日9时至10时\n问：是否收款？",
+        "国家税务总局丽水市税务局稽查局 询问（调查）笔录 第2页 共2页\n答：是的。\n被询问人：周某",
+    ]
+    assert [d.doc_type for d in segment([text_source(pages, "case.pdf")])] == ["询问笔录"]
+
+
+def test_a_spaced_row_ends_the_name_at_the_next_fields_label() -> None:
+    text = (
+        "纳税人名称 丽水某某竹木制品有限公司 纳税人识别号 91331100MA2A0B1C2D\n"
+        "法定代表人 周某 登记注册类型 有限责任公司\n"
+    )
+    hit = party_name(text, {})
+    assert hit is not None and hit[0] == "丽水某某竹木制品有限公司"
+
+
+def test_a_receipt_grid_whose_cells_wrap_in_their_rows() -> None:
+    text = (
+        "送 达 回 证\n受送达人：某某物流有限公司\n送达文书名称 文号 送达方式 受送达人签收 收到日期 送达人\n"
+        "交通运输行政处罚告知\n书\n某交罚告〔2020〕15号 邮寄送达 李某（法定代表\n"
+        "人）\n2020.9.3\n王某 赵\n某\n"
+        "交通运输行政处罚决定\n书\n某交罚〔2020〕15号 直接送达 \n2020.9.21\n王某 赵\n某\n"
+    )
+    rows = served_rows(text)
+    assert [(r["title"], r["doc_number"], r["method"]) for r in rows] == [
+        ("交通运输行政处罚告知书", "某交罚告〔2020〕15号", "邮寄送达"),
+        ("交通运输行政处罚决定书", "某交罚〔2020〕15号", "直接送达"),
+    ]
+    assert [r["date"].iso for r in rows] == ["2020-09-03", "2020-09-21"]  # type: ignore[union-attr]
+    assert [r["recipient_signed"] for r in rows] == [True, False]
+
+
+def test_a_voucher_tables_total_is_what_was_paid() -> None:
+    from casecheck.extract.document import extract_document
+    from tests.conftest import text_document
+
+    text = (
+        "电子缴税付款凭证\n凭证号 缴款日期 税（费）种 金额（元）\n"
+        "332025240610000123 2024-06-10 罚没收入—税务罚款 8,500.00\n"
+        "332025240710000456 2024-07-10 罚没收入—税务罚款 8,500.00\n合计 17,000.00\n"
+    )
+    facts = extract_document(text_document("缴款凭证", text, "电子缴税付款凭证"))
+    kinds = {(a["kind"], a["value"]) for a in facts["amounts"]}
+    assert ("payment", 17000.0) in kinds and not any(k == "column_sum" for k, _ in kinds)
+
+
+def test_a_photographed_last_page_with_the_decisions_remedy_clause_continues_it() -> None:
+    """The decision's second photo: no title, its 落款 lost under the seal by OCR, but the decision's
+    own remedy clause (如不服本决定…) says whose page it is."""
+    from casecheck.extract.case import extract_case
+    from casecheck.model import Case
+
+    first = text_source(
+        ["某市生态环境局\n不予行政处罚决定书\n某环不罚〔2024〕3号\n当事人：某某五金厂\n经查，你单位……"],
+        "IMG_0011.jpg",
+    )
+    second = text_source(
+        ["鉴于你单位系初次违法……本局决定对你单位不予行政处罚。\n如不服本决定，可以在收到本决定书之日起六十日内"
+         "向某省生态环境厅申请行政复议\n俯山市生态环境局\n区"],
+        "IMG_0012.jpg",
+    )  # fmt: skip
+    files = [replace(f, pages=tuple(replace(p, method="ocr") for p in f.pages)) for f in (first, second)]
+    case = Case(case_id="t", source="t", files=tuple(files), documents=tuple(segment(files)))
+    docs = extract_case(case)["documents"]
+    assert [d.get("continues") for d in docs] == [None, docs[0]["ref"]]
