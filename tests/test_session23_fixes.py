@@ -144,3 +144,20 @@ def test_a_ground_the_decision_says_does_not_hold_is_no_discretion() -> None:
     from casecheck.extract.fields.discretion import find_discretion
 
     assert find_discretion("经复核，上述理由不构成不予处罚或者从轻处罚的法定情形，不予采纳。") is None
+
+
+def test_a_penalty_with_its_own_range_before_a_list_of_heavier_circumstances() -> None:
+    """医疗机构管理条例实施细则 第七十七条: 处以三千元以下的罚款；有下列情形之一的，…处以三千元以上
+    一万元以下的罚款：（一）… — a penalty citation without 项 applies the ordinary range: 无法评查, not
+    LAW-02. A 款 of prohibited acts (有下列行为之一的，…) still needs its 项."""
+    from datetime import date
+
+    from casecheck.laws import catalog
+    from casecheck.laws.specificity import missing_detail
+
+    rules = catalog.in_force("医疗机构管理条例实施细则", date(2019, 6, 10)).article("77")
+    gap = missing_detail(rules, None, None, False, frozenset())
+    assert gap is not None and not gap.certain
+    acts = catalog.in_force("中华人民共和国安全生产法", date(2023, 5, 1)).article("97")
+    gap = missing_detail(acts, None, None, False, frozenset())
+    assert gap is not None and gap.certain

@@ -87,11 +87,14 @@ def _continues(head: Document, prev: Document, doc: Document, first: DocFacts, t
         return True
     if head.doc_type not in _ENDED or first.get("date") is not None:
         return False
-    if _same_closing(first, this) or (_next_printed_page(prev, doc) and _brings_tail(head, first, this)):
+    nxt = _next_printed_page(prev, doc)
+    if _same_closing(first, this) or (nxt is True and _brings_tail(head, first, this)):
         return True
     # 如不服本决定，可以在收到本决定书之日起…: a decision's own remedy clause, however badly OCR read
     # the rest of the page (a seal over the 落款), on an untitled page after a decision that lacks it
-    return head.doc_type in DECISIONS and first.get("remedy") is None and bool(_OWN_REMEDY.search(doc.text))
+    # (unless the numbers printed on both say a page lies between: 9, then 12)
+    own = head.doc_type in DECISIONS and first.get("remedy") is None and bool(_OWN_REMEDY.search(doc.text))
+    return own and nxt is not False
 
 
 def _later_page_of(file: str, doc_type: str) -> bool:
@@ -116,14 +119,14 @@ def _same_closing(first: DocFacts, this: DocFacts) -> bool:
 
 
 # the archive's page number a page ends on: 12 / 第12页 / - 12 - / 第12页 共30页
-def _next_printed_page(prev: Document, doc: Document) -> bool:
+def _next_printed_page(prev: Document, doc: Document) -> bool | None:
     """``doc`` is one page whose printed number is one up from that of ``prev``'s last page (photos
-    of a numbered volume: 12, 13)."""
+    of a numbered volume: 12, 13); ``None`` when either page prints no number."""
     if doc.pages[0] != doc.pages[1]:
         return False
     last = prev.text[prev.page_starts[-1] :] if prev.page_starts else prev.text
     a, b = printed_number(last), printed_number(doc.text)
-    return a is not None and b is not None and b == a + 1
+    return None if a is None or b is None else b == a + 1
 
 
 def _brings_tail(head: Document, first: DocFacts, this: DocFacts) -> bool:

@@ -14,7 +14,9 @@ An article with several 款, or a 款 with several 项, must say which one the f
 Separate duties (应当履行下列职责) and prohibited acts (禁止…下列 / 有下列行为之一) always need their 项 —
 unless the 款 names the case's violated article before its list as an alternative of its own
 (违反本条例第二十七条规定，或者有下列行为之一的，…): a *penalty* citation of it for that violation
-needs no 项.
+needs no 项. Nor does a *penalty* citation of a 款 that states its own penalty before a list of the
+circumstances of a heavier one (…处三千元以下的罚款；有下列情形之一的，处三千元以上…): whether the fine
+is the ordinary one is a reviewer's call (无法评查), not a defect the citation shows.
 """
 
 from __future__ import annotations
@@ -31,6 +33,13 @@ _AUTHORITY = re.compile(r"(?:主管|管理|行政|有关)部门|人民政府|(?:
 _LEAD_ARTICLE = re.compile(r"违反本(?:法|条例|规定|办法|细则)第([一二三四五六七八九十百零]+)条")
 _ONE_DUTY = re.compile(
     r"(?:记载|载明|注明|标明|标注|包括|列明)下列(?:事项|内容)|按照下列规定|(?:具备|符合)下列条件"
+)
+
+
+# …并处以三千元以下的罚款；有下列情形之一的，…处以三千元以上一万元以下的罚款：(一)…: the 项 are the
+# circumstances of a heavier range after the 款's own penalty (医疗机构管理条例实施细则 第七十七条)
+_ESCALATING_LIST = re.compile(
+    r"(?:罚款|警告|处罚)[^；;。：:]{0,10}[；;]\s*有下列(?:情形|行为|情节)之一的[，,][^：:]{0,60}?(?:处以?|罚款)"
 )
 
 
@@ -83,4 +92,6 @@ def missing_detail(
         return None  # 违反本条例第二十七条规定，或者有下列行为之一的: the case's violation is in the lead
     if violated and _ONE_DUTY.search(text):
         return Gap(False, "该款各项同属一项义务，违法事实是整体未履行还是违反其中一项，需人工判断")
+    if not violated and _ESCALATING_LIST.search(text):
+        return Gap(False, "该款先定一般罚则，所列各项为加重情形：未引用到项即按一般罚则，需结合罚款幅度判断")
     return Gap(True, f"该款有 {items} 项，未明确引用到项")
