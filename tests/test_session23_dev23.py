@@ -122,3 +122,81 @@ def test_a_photographed_last_page_with_the_decisions_remedy_clause_continues_it(
     case = Case(case_id="t", source="t", files=tuple(files), documents=tuple(segment(files)))
     docs = extract_case(case)["documents"]
     assert [d.get("continues") for d in docs] == [None, docs[0]["ref"]]
+
+
+# ---- dev24 (writer 109): case-system printouts, a discussion's signers, 双罚 in two decisions ----
+
+
+def _closing(text: str, doc_type: str) -> str | None:
+    from casecheck.extract.fields import closing
+    from casecheck.extract.fields.dates import find_dates
+
+    hit = closing.closing_date(text, doc_type, find_dates(text))
+    return hit[0].iso if hit else None
+
+
+def test_a_form_signed_by_an_e_signature_is_dated_by_it() -> None:
+    """Printed from a case system: the page's number and the system's footer follow the signature."""
+    form = (
+        "行政处罚案件审核表\n案件名称 兰州某某物业管理有限公司使用未经定期检验的特种设备案\n审核机构 法制科\n"
+        "审核人 马某（法律职业资格证书编号：A20190611××××）\n审核内容 主体 事实 证据 定性 依据 程序 裁量\n"
+        "审核意见 执法主体适格，事实清楚，证据确实充分，定性准确，适用依据正确，程序合法，"
+        "裁量适当（从轻档次）。同意办案机构处理意见，可以进入事先告知程序。\n"
+        "审核日期 （电子签名）马某 2023-04-12 16:30\n13\n"
+        "甘肃省市场监管综合执法办案系统（V3.2） 案号：哈道市监立〔2023〕0215号\n"
+        "打印时间：2023-06-05 09:18:44 第 15 页 共 33 页\n"
+    )
+    assert _closing(form, "法制审核意见书") == "2023-04-12"
+
+
+def test_an_opinion_signed_off_by_its_reviewer_is_dated_by_that_line() -> None:
+    text = "审核意见：事实清楚，同意。\n审核人：孙某某 2021年3月2日\n"
+    assert _closing(text, "法制审核意见书") == "2021-03-02"
+
+
+def test_a_clock_time_ends_its_line() -> None:
+    page = (
+        "询问人：（电子签名）吴某 2022-06-02 10:27 记录人：（电子签名）郑某某 2022-06-02 10:27\n"
+        "甘肃省交通运输综合执法信息系统 案号：某交执立〔2022〕第0112号\n"
+    )
+    assert normalize_text(page).split("\n")[1].startswith("甘肃省交通运输综合执法信息系统")
+
+
+def test_signatures_written_under_their_labels_with_the_signers_own_words() -> None:
+    from casecheck.extract.fields.signatures import find_signatures
+
+    text = "被询问人签名：\n以上记录我已看过，与我所说相符。马某某 2022年6月2日\n询问人：吴某"
+    assert next((s.label, s.filled) for s in find_signatures(text)) == ("被询问人签名", True)
+    text = "参加人员签名：\n钱某 孙某某 李某 周某 吴某某 郑某\n记录人签名：\n王某 2022.6.9"
+    assert all(s.filled for s in find_signatures(text))
+
+
+def test_the_person_fined_in_a_decision_of_their_own_is_no_other_party() -> None:
+    from casecheck.checks.kinds import field_consistent
+
+    def doc(ref: str, doc_type: str, name: str) -> dict:
+        return {"ref": ref, "doc_type": doc_type, "pages": [1, 1], "party": {"name": {"value": name}}}
+
+    facts = {
+        "documents": [
+            doc("行政处罚事先告知书", "行政处罚事先告知书", "某某机械制造有限公司"),
+            doc("行政处罚事先告知书(2)", "行政处罚事先告知书", "孙某某"),
+            doc("行政处罚决定书", "行政处罚决定书", "某某机械制造有限公司"),
+            doc("行政处罚决定书(2)", "行政处罚决定书", "孙某某"),
+            doc("结案审批表", "结案审批表", "某某机械制造有限公司"),
+        ]
+    }
+    opts = {k: o.default for k, o in field_consistent.OPTIONS.items()}
+    hits = list(field_consistent.check(facts, opts, None))  # type: ignore[arg-type]
+    assert hits == []
+    facts["documents"][4]["party"]["name"]["value"] = "某某机械制造公司"
+    assert len(list(field_consistent.check(facts, opts, None))) == 1  # type: ignore[arg-type]
+
+
+def test_a_label_under_a_titles_underline_is_no_title() -> None:
+    page = (
+        "========\n法制审核意见书\n========\n审核意见：事实清楚，同意。\n审核人：孙某某 2021年3月2日\n\n"
+        "========\n集体讨论记录\n========\n时间：2021年3月4日\n"
+    )
+    found = [d.doc_type for d in segment([text_source([page], "case.txt")])]
+    assert found == ["法制审核意见书", "集体讨论记录"]

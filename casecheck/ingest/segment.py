@@ -124,6 +124,7 @@ def _find_starts(source: SourceFile) -> list[_Start]:
     paged = len(source.pages) > 1
     running = _running_headers(source)
     listed = _catalogue_rows(source)
+    title_at = (-1, -1)  # (page, line) of the last title that started a document
     for pi, page in enumerate(source.pages):
         lines = _lines(page.text)
         seen_content = 0
@@ -167,7 +168,10 @@ def _find_starts(source: SourceFile) -> list[_Start]:
             if hit is None and loose and _PAGE_NUMBER_LEAD.match(stripped):
                 # A page number printed before the title on the page's first line: "16    银行缴款回单".
                 hit = classify_title(_PAGE_NUMBER_LEAD.sub("", stripped), loose=True)
-            if hit is None and (loose or _RULE_LINE.match(prev)):
+            # ====⏎法制审核意见书⏎====⏎审核意见：…: the rule under a title underlines it; the label under
+            # it is the document's first field, no title of its own
+            underlined = title_at == (pi, _prev_nonempty(lines, _prev_nonempty(lines, li)))
+            if hit is None and (loose or (_RULE_LINE.match(prev) and not underlined)):
                 # 立案登记表 某立〔2024〕12号 / 某省非税收入一般缴款书  缴款人：… / 整改复查记录：…
                 hit = _title_head(stripped, after_rule=not loose, first=seen_content == 0)
             if hit is None and loose and (cell := _AGENCY_CELL.match(stripped)):
@@ -235,8 +239,10 @@ def _find_starts(source: SourceFile) -> list[_Start]:
                 if _under_heading(starts, pi, li, lines) and not _ORDINAL_LEAD.match(stripped):
                     # the heading named the document (or a group: 告知书及送达回证); its own title decides
                     starts[-1] = _Start(pi, starts[-1].line_index, hit[0], hit[1])
+                    title_at = (pi, li)
                 elif not _part_of_combined(starts, pi, li, lines, hit):
                     starts.append(_Start(pi, start_li, hit[0], hit[1]))
+                    title_at = (pi, li)
             seen_content += 1
             prev, before = stripped, prev
     return _drop_adjacent_duplicates(starts, source)

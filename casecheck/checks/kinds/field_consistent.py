@@ -30,6 +30,7 @@ from typing import Any
 from casecheck.checks.parties import LIST_SPLIT, norm, party_interviewed, representatives, seen, trade_names
 from casecheck.checks.util import DECISION_TYPES, Context, Hit, Opt, Unknown, all_docs, doc_date, evs, fact_ev
 from casecheck.extract.fields.ids import credit_code_valid, id_number_valid
+from casecheck.extract.fields.names import is_person_name
 
 ID = "field_consistent"
 PARTY_DOCS = [
@@ -67,6 +68,9 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
         if found:
             decisions = [s for s in found if s[0].get("doc_type") in DECISION_TYPES]
             ref = [s for s in decisions if s[2] not in reps] or decisions  # the unit's, not its rep's
+            # 双罚 in decisions of their own: the unit's, and a person's (直接负责的主管人员)
+            people = {s[2] for s in decisions if is_person_name(s[2])}
+            fined = people if len(people) < len({s[2] for s in decisions}) else set()
             expected = ref[0][2] if ref else Counter(s[2] for s in found).most_common(1)[0][0]
             base = ref[0] if ref else next(s for s in found if s[2] == expected)
             for doc, fact, v in found:
@@ -78,6 +82,8 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
                     # the person acting for the party (a receipt signed by the 法定代表人), or fined
                     # in a decision of their own beside the unit's (双罚: 对直接负责的主管人员…)
                     continue
+                if field == "name" and v in fined and v != expected:
+                    continue  # the person fined beside the unit, in the notice and decision to them
                 if field == "name" and expected in LIST_SPLIT.split(v):
                     continue  # 某公司、江某: a document addressed to the unit and its manager (双罚)
                 if (day := fixed.get((v, expected))) and (made := doc_date(doc)[0]) and made <= day:

@@ -120,6 +120,8 @@ def closing_date(text: str, doc_type: str, hits: list[DateHit] | None = None) ->
         seen = s
         first = bisect.bisect_left(starts, s)
         dated = bisect.bisect_left(starts, e, first) - first
+        if "电子签" in text[s:e] and _e_signed(text, s, e, by_start[first : first + dated]):
+            return h, s  # 承办人：（电子签名）韩某 2023-09-20 16:40 （电子签名）雷某 2023-09-20 16:41
         before = _unseal(text[s : h.start]).strip(_OCR_MARKS)  # OCR adds stray marks either side
         after = text[h.end : e].strip(" \t，,。.、")
         if (
@@ -173,15 +175,32 @@ def closing_date(text: str, doc_type: str, hits: list[DateHit] | None = None) ->
     return h, text.rfind("\n", 0, h.start) + 1
 
 
+# a line of e-signatures, each with its date and time, once the dates are set aside (D)
+_E_SIGNED_LINE = re.compile(
+    r"(?:[^:：（(]{1,10}[:：\s])?\s*(?:[（(]电子签[名章][)）]\s*[\u4e00-\u9fa5·]{2,4}(?:[（(][^（）()]{0,30}[)）])?"
+    r"\s*D\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*)+"
+)
+
+
+def _e_signed(text: str, s: int, e: int, hits: list[DateHit]) -> bool:
+    """The line ``text[s:e]`` holds e-signatures only, each dated (a case system's signing stamps)."""
+    parts, at = [], s
+    for h in hits:
+        parts += [text[at : h.start], "D"]
+        at = h.end
+    return bool(_E_SIGNED_LINE.fullmatch("".join([*parts, text[at:e]]).strip()))
+
+
 _SEAL_TEXT_REACH = 120
 _SEAL_TEXT_LINE = 8  # characters a line of a seal's text holds at most (one, or a flat arc's few)
 
 
 # 承办人： 徐海峰 陆佳 2022.4.12: a report signed off by its handlers, with the day (not a form an
 # approval dates: a 立案审批表's 承办人 line proposes, its 审批日期 files the case)
-_SIGNED_OFF = frozenset({"调查终结报告"})
+# (法制审核意见书: 审核人：刘某 2022年1月7日, the opinion signed off by its reviewer)
+_SIGNED_OFF = frozenset({"调查终结报告", "法制审核意见书"})
 _SIGNERS = re.compile(
-    r"(?:承办人|办案人员?|经办人|调查人员?)\s*[:：]?\s*(?:[\u4e00-\u9fa5]{2,4}[\s、，,]*){1,4}"
+    r"(?:承办人|办案人员?|经办人|调查人员?|审核人员?)\s*[:：]?\s*(?:[\u4e00-\u9fa5]{2,4}[\s、，,]*){1,4}"
 )
 
 

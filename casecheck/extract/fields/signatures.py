@@ -194,9 +194,10 @@ _NAME_LINE = re.compile(
 )
 
 
-# a line holding only the signers' names (询问人：⏎周某 李某⏎记录人：…), the date left out
+# a line holding only the signers' names (询问人：⏎周某 李某⏎记录人：…; a discussion's 参加人员签名：⏎ its
+# members), the date left out
 _NAMES_LINE = re.compile(
-    r"\n[ \t\u3000]*(?P<n>[\u4e00-\u9fa5·]{2,4}(?:[ \u3000]+[\u4e00-\u9fa5·]{2,4}){0,3})[ \t\u3000]*"
+    r"\n[ \t\u3000]*(?P<n>[\u4e00-\u9fa5·]{2,4}(?:[ \u3000]+[\u4e00-\u9fa5·]{2,4}){0,11})[ \t\u3000]*"
 )
 # what may follow such a line: the next label, a bare page number, a blank line or the end
 _AFTER_NAMES = re.compile(r"(?:\n[ \t\u3000]*(?:[^\n：:]{1,12}[:：]|\d{1,4}[ \t\u3000]*(?=\n|$)|(?=\n))|$)")
@@ -207,10 +208,20 @@ _LABEL_END = re.compile(
 )
 
 
+# the signer's own words before the name: 以上笔录我看过，和我说的一样。刘某 2023年9月14日 /
+# 情况属实 刘某 9.12
+_CONFIRMED_LINE = re.compile(
+    r"\n[ \t\u3000]*[^\n:：]{0,30}?(?:看过|属实|无误|一致|一样|相符)[。，,！!]?[ \t\u3000]*"
+    r"(?P<n>[\u4e00-\u9fa5·]{2,4})[ \t\u3000]+(?:(?:19|20)\d{2}[^\n:：]*|\d{1,2}[.．/]\d{1,2})"
+    r"[ \t\u3000]*(?=\n|$)"
+)
+
+
 def _signed_under(text: str, eol: int) -> int | None:
     """Where the signature written on the line under an empty ``label：`` ends (a person's name
-    and the date, or the names alone before the next label), or ``None``."""
-    m = _NAME_LINE.match(text, eol)
+    and the date, perhaps after the signer's own 以上笔录我看过…, or the names alone before the next
+    label), or ``None``."""
+    m = _NAME_LINE.match(text, eol) or _CONFIRMED_LINE.match(text, eol)
     if m and is_person_name(m.group("n")):
         return m.end()
     m = _NAMES_LINE.match(text, eol)
