@@ -256,6 +256,7 @@ MARKERS: dict[str, str] = {
     "facts_by_reference": "事实与证据援引同案另一份编号的处罚决定书(双罚)",
     "manager_liability": "被处罚人作为单位直接负责的主管人员或其他直接责任人员受罚(双罚)",
     "collective_decision": "审批表记载经负责人集体讨论(局长办公会/局务会/案审会)",
+    "discussion_required": "本案应提交负责人集体讨论",
 }
 
 # Case timeline events, in the order the law expects them.

@@ -200,3 +200,75 @@ def test_a_label_under_a_titles_underline_is_no_title() -> None:
     )
     found = [d.doc_type for d in segment([text_source([page], "case.txt")])]
     assert found == ["法制审核意见书", "集体讨论记录"]
+
+
+# ---- the second reviewer's cases ---------------------------------------------------------------
+
+
+def test_a_head_row_repeated_over_each_page_opens_one_document() -> None:
+    head = "某市市场监督管理局 行政处罚决定书 文号：某市监罚〔2024〕3号"
+    pages = [
+        f"{head}\n当事人：某公司\n经查……",
+        f"{head}\n依据……罚款5000元。",
+        f"{head}\n某市市场监督管理局\n2024年5月6日",
+    ]
+    assert [(d.doc_type, d.pages) for d in segment([text_source(pages, "case.pdf")])] == [
+        ("行政处罚决定书", (1, 3))
+    ]
+    once = [pages[0], f"{head}\n依据……罚款5000元。", "某市市场监督管理局\n2024年5月6日"]
+    assert [d.pages for d in segment([text_source(once, "case.pdf")])] == [(1, 3)]
+
+
+def test_a_receipt_row_on_the_next_page_opens_no_document() -> None:
+    pages = [
+        "送达回证\n受送达人：某公司\n送达文书 文号 送达时间 送达方式 签收人\n"
+        "行政处罚事先告知书 某市监罚告〔2024〕3号 2024年5月1日 直接送达 张三",
+        "某市市场监督管理局 行政处罚决定书 某市监罚〔2024〕3号 2024年5月6日 直接送达 张三\n送达人：李四 王五",
+    ]
+    found = [(d.doc_type, d.pages) for d in segment([text_source(pages, "case.pdf")])]
+    assert found == [("送达回证", (1, 2))]
+
+
+def test_fund_payments_are_no_parts_beside_losses_listed_item_by_item() -> None:
+    from casecheck.extract.fields.money import find_amounts
+
+    text = (
+        "（一）…涉及医保基金支付2,000.00元，造成医保基金损失2,000.00元；（二）…涉及医保基金支付1,000.00元，"
+        "造成医保基金损失1,000.00元。以上共计造成医保基金损失3,000.00元。"
+    )
+    total = [a for a in find_amounts(text) if a.kind == "fund_loss"][-1]
+    assert total.value == 3000 and total.terms == [[2000.0], [1000.0]]
+    text = (
+        "当事人2023年度医保基金支付1,200,000.00元，其中违规结算3,000.00元、2,000.00元，"
+        "共计造成医保基金损失5,000.00元。"
+    )
+    assert [a.terms for a in find_amounts(text) if a.kind == "fund_loss"] == [None]
+
+
+def test_a_time_in_a_sentence_or_a_number_before_a_comma_still_wraps() -> None:
+    text = (
+        "经查，当事人于二〇二三年九月二十日在其经营场所内销售过期食品，执法人员于2023年9月20日10:30\n"
+        "对其经营场所进行了现场检查，发现货架上陈列有超过保质期的食品。\n"
+    )
+    assert "10:30对其" in normalize_text(text)
+    text = (
+        "本局于2023年10月8日向当事人直接送达了行政处罚事先告知书，文号：某市监罚告〔2023〕12号\n"
+        "，当事人在法定期限内未提出陈述、申辩意见，本局依法作出如下处罚决定。\n"
+    )
+    assert "12号，当事人" in normalize_text(text)
+
+
+def test_a_partys_e_signed_receipt_under_the_closing_does_not_date_a_notice() -> None:
+    text = (
+        "你单位可在收到本告知书之日起五个工作日内提出陈述、申辩。\n某市市场监督管理局\n2023年10月8日\n"
+        "当事人签收：（电子签名）张某 2023-10-12 09:00\n"
+    )
+    assert _closing(text, "行政处罚事先告知书") == "2023-10-08"
+
+
+def test_a_handlers_line_does_not_date_the_legal_review() -> None:
+    text = (
+        "承办人：张某 李某 2021年3月1日\n法制审核意见：事实清楚，同意。\n"
+        "审核人签名：王某 审核时间：2021年3月8日 10时\n"
+    )
+    assert _closing(text, "法制审核意见书") == "2021-03-08"

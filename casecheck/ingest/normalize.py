@@ -382,6 +382,7 @@ _FRESH_LINE = re.compile("|".join(f"(?:{p.pattern})" for p in (_HEADING, _LABEL,
 
 # a complete amount (…10,000.00) and a labelled number (编号：结〔2026〕6号) end their line
 _AMOUNT_END = re.compile(r"\d\.\d{2}$")
+_GOES_ON = frozenset("，,。；;、)）至到～~")  # what no new line starts with
 _TIME_END = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?$")
 # (not （…号⏎）: a bracket left open goes on)
 _NUMBERED_END = re.compile(r"(?:编号|文号|案号)\s*[:：]\s*[^\s（(《]{1,30}号$")
@@ -393,9 +394,11 @@ def _keeps_break(prev: str, line: str) -> bool:
         return True
     if (line[:1].isdigit() or line.startswith(("合计", "总计", "小计"))) and _AMOUNT_END.search(prev):
         return True  # a table's rows of figures: …罚没收入 10,000.00⏎333045251219001264 2025-12-19 …
-    if prev[-1:].isdigit() and _TIME_END.search(prev):
+    goes_on = line[:1] in _GOES_ON  # …12号⏎，当事人… / …14:30⏎至15:20: the line runs on
+    stamped = "电子签" in prev or "时间" in prev
+    if not goes_on and stamped and prev[-1:].isdigit() and _TIME_END.search(prev):
         return True  # an e-signature's or a print stamp's time ends its line: （电子签名）某 2023-09-20 16:40
-    if _NUMBERED_END.search(prev):
+    if not goes_on and _NUMBERED_END.search(prev) and not open_bracket(prev):
         return True  # a form's head row closed by its number: …结案审批表 编号：结〔2026〕6号⏎被查对象 …
     spaced = _SPACED_FIELD.match(line) and _SPACED_FIELD.match(prev)
     if spaced and not (_PROSE.search(prev) or _PROSE.search(line)):

@@ -37,6 +37,8 @@ _AGENCY_LINE = re.compile(rf"^{_AGENCY_NAME}$")
 # 国家税务总局某市税务局第三稽查局 税务文书送达回证: the agency in the head row's first cell, the title
 # in the next (a form whose title sits in a header table)
 _AGENCY_CELL = re.compile(rf"^{_AGENCY_NAME}[ \t\u3000]+")
+# the title's cell and at most its number's (编号：立〔2025〕41号 / 2024-003)
+_HEAD_ROW = re.compile(r"\S+(?:[ \t\u3000]+(?:(?:编号|文号|案号)[:：]?[ \t\u3000]*)?(?:\S*号|[\w\-—]+))?")
 # …询问（调查）笔录 第1页 共1页: the form's first page says so beside its title (a later page's 第2页
 # continues the document)
 _FIRST_PAGE_TAIL = re.compile(
@@ -125,6 +127,7 @@ def _find_starts(source: SourceFile) -> list[_Start]:
     running = _running_headers(source)
     listed = _catalogue_rows(source)
     title_at = (-1, -1)  # (page, line) of the last title that started a document
+    headed: dict[int, str] = {}  # start index → the head row (agency, title, number) that opened it
     for pi, page in enumerate(source.pages):
         lines = _lines(page.text)
         seen_content = 0
@@ -174,10 +177,15 @@ def _find_starts(source: SourceFile) -> list[_Start]:
             if hit is None and (loose or (_RULE_LINE.match(prev) and not underlined)):
                 # 立案登记表 某立〔2024〕12号 / 某省非税收入一般缴款书  缴款人：… / 整改复查记录：…
                 hit = _title_head(stripped, after_rule=not loose, first=seen_content == 0)
-            if hit is None and loose and (cell := _AGENCY_CELL.match(stripped)):
+            if hit is None and loose and stripped not in running and (cell := _AGENCY_CELL.match(stripped)):
                 rest = _FIRST_PAGE_TAIL.sub("", stripped[cell.end() :])  # the agency's cell, the title's
-                hit = classify_title(rest, loose=True) or _title_head(rest, after_rule=False, first=True)
+                # (a receipt row, 某局 行政处罚决定书 某罚〔…〕号 2024年5月6日 直接送达 张三, is no head row)
+                hit = classify_title(rest, loose=True) or (
+                    _title_head(rest, after_rule=False, first=True) if _HEAD_ROW.fullmatch(rest) else None
+                )
                 hit = hit if hit and hit[0] != OTHER else None
+                if hit and starts and headed.get(len(starts) - 1) == _compact(stripped):
+                    hit = None  # the same head row over a later page of the document it opened
             if hit is None and starts and _compact(stripped) == _compact(starts[-1].title or ""):
                 hit = (starts[-1].doc_type, starts[-1].title or stripped)  # the open slip's title again
             if (hit is None or hit[0] == OTHER) and loose and page.method == "ocr":
@@ -243,6 +251,8 @@ def _find_starts(source: SourceFile) -> list[_Start]:
                 elif not _part_of_combined(starts, pi, li, lines, hit):
                     starts.append(_Start(pi, start_li, hit[0], hit[1]))
                     title_at = (pi, li)
+                    if _AGENCY_CELL.match(stripped):
+                        headed[len(starts) - 1] = _compact(stripped)
             seen_content += 1
             prev, before = stripped, prev
     return _drop_adjacent_duplicates(starts, source)

@@ -5,13 +5,12 @@ Options:
   documents: doc types any of which satisfies the requirement.
   always: the requirement holds for every decision of ``decision_types``.
   fine_at_least: a fine at or above this amount triggers it (``null`` = not an amount trigger).
-  when_markers / when_documents: markers or documents (听证笔录, hearing_held) that trigger it.
-  unless_markers: markers that excuse it (``statement_waived``).
+  when_markers / when_documents / unless_markers: markers or documents that trigger it (听证笔录,
+    hearing_held, discussion_required) or excuse it (``statement_waived``).
   decision_types: decision doc types that make the rule apply.
   catalog_keywords: words in a 卷内目录 row that show the document is in the file even when it was
     not segmented (法制审核, 集体讨论 …). A combined 法制审核及集体讨论审批表 counts as both.
-  opinion_marker / opinion_in: a document of ``opinion_in`` holding ``opinion_marker`` counts as one
-    of ``documents`` (the 法制 body's opinion written into a 集体讨论记录: 法规股：事实清楚…).
+  opinion_marker / opinion_in: a document of ``opinion_in`` with ``opinion_marker`` is one of ``documents``.
   in_force_from: the day the requirement took effect (ISO date): a decision made before it is
     无法评查, not judged by it (法制审核: 2021 第五十八条, from 2021-07-15; the 2017 text's 第三十八条第三款
     审核 is another requirement); an undated decision after a step dated since then is held to it.
@@ -19,8 +18,8 @@ Options:
     precede it: 行政处罚法 第五十七条、第五十八条); one held only after it is as good as none. An
     undated document or decision still counts (PROC-04 judges the order when the dates are there).
 
-A fine whose amount could not be read, when only the amount could trigger, is 无法评查.
-Example: fine 120000 ≥ 100000 and no 集体讨论记录 → ``{"document": "集体讨论记录", "reason": …,
+A fine whose amount could not be read, when only the amount could trigger, is 无法评查. Example:
+fine 120000 ≥ 100000 and no 集体讨论记录 → ``{"document": "集体讨论记录", "reason": …,
 "missing": "案卷无集体讨论记录"}``; a 集体讨论记录 dated after the decision →
 ``{"missing": "卷内集体讨论记录（2024-07-19）晚于处罚决定（2024-07-16）"}``.
 """
@@ -49,6 +48,7 @@ from casecheck.checks.util import (
     penalty,
     yuan,
 )
+from casecheck.facts import MARKERS
 
 ID = "conditional_document"
 COMBINED = re.compile(r"^\W?法制审[核查](?:意见)?[及和与、]集体(?:讨论|审议)(?!.*(?:申请|提请|送审|通知))")
@@ -76,7 +76,7 @@ def _reason(facts: dict[str, Any], opts: dict[str, Any]) -> str | Unknown | None
         return "作出行政处罚决定"
     for m in opts["when_markers"]:
         if any_marker(facts, m):
-            return "案件举行了听证" if m.startswith("hearing") else f"案卷记载{m}"
+            return "案件举行了听证" if m.startswith("hearing") else f"案卷载明{MARKERS.get(m, m)}"
     for t in opts["when_documents"]:
         if docs(facts, t):
             return f"案卷有{t}"

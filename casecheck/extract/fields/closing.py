@@ -120,7 +120,8 @@ def closing_date(text: str, doc_type: str, hits: list[DateHit] | None = None) ->
         seen = s
         first = bisect.bisect_left(starts, s)
         dated = bisect.bisect_left(starts, e, first) - first
-        if "电子签" in text[s:e] and _e_signed(text, s, e, by_start[first : first + dated]):
+        signed = "电子签" in text[s:e] and not _OUTWARD.search(doc_type)
+        if signed and _e_signed(text, s, e, by_start[first : first + dated]):
             return h, s  # 承办人：（电子签名）韩某 2023-09-20 16:40 （电子签名）雷某 2023-09-20 16:41
         before = _unseal(text[s : h.start]).strip(_OCR_MARKS)  # OCR adds stray marks either side
         after = text[h.end : e].strip(" \t，,。.、")
@@ -138,7 +139,7 @@ def closing_date(text: str, doc_type: str, hits: list[DateHit] | None = None) ->
             or stray
             or AGENCY.fullmatch(lead)
             or _DATE_LABEL_ONLY.fullmatch(lead)
-            or (doc_type in _SIGNED_OFF and _SIGNERS.fullmatch(lead))
+            or (doc_type in _SIGNED_OFF and _SIGNED_OFF[doc_type].fullmatch(lead))
         ):
             return h, s  # the line holds this date alone (after an agency, a date label or the signers)
         merged = _MERGED_CLOSING.split(before)
@@ -197,11 +198,14 @@ _SEAL_TEXT_LINE = 8  # characters a line of a seal's text holds at most (one, or
 
 # 承办人： 徐海峰 陆佳 2022.4.12: a report signed off by its handlers, with the day (not a form an
 # approval dates: a 立案审批表's 承办人 line proposes, its 审批日期 files the case)
-# (法制审核意见书: 审核人：刘某 2022年1月7日, the opinion signed off by its reviewer)
-_SIGNED_OFF = frozenset({"调查终结报告", "法制审核意见书"})
-_SIGNERS = re.compile(
-    r"(?:承办人|办案人员?|经办人|调查人员?|审核人员?)\s*[:：]?\s*(?:[\u4e00-\u9fa5]{2,4}[\s、，,]*){1,4}"
-)
+# (法制审核意见书: 审核人：刘某 2022年1月7日, the opinion signed off by its reviewer, not its handlers)
+_SIGNERS = r"\s*[:：]?\s*(?:[\u4e00-\u9fa5]{2,4}[\s、，,]*){1,4}"
+_SIGNED_OFF = {
+    "调查终结报告": re.compile(rf"(?:承办人|办案人员?|经办人|调查人员?){_SIGNERS}"),
+    "法制审核意见书": re.compile(rf"审核人员?{_SIGNERS}"),
+}
+# documents the agency issues, dated by their 落款 (a party's e-signed receipt under it is not their date)
+_OUTWARD = re.compile(r"决定书|告知书|通知书")
 
 
 def _seal_box_after(text: str, line_start: int, after: str) -> bool:

@@ -106,7 +106,7 @@ def with_listed_parts(text: str, hits: list[AmountHit]) -> list[AmountHit]:
             _sales_parts(text, out[:i], para, h.start, paid=h.kind == "ad_fee")
             if h.kind in ("illegal_gain", "ad_fee")
             else _fund_parts(text, out[:i], para)
-            if h.kind in _FUND_KINDS
+            if h.kind in _FUND_KINDS and not any(p.kind == h.kind for p in out[:i] if p.start >= para)
             else set()
         )
         for j in range(i - 1, -1, -1):
@@ -123,6 +123,8 @@ def with_listed_parts(text: str, hits: list[AmountHit]) -> list[AmountHit]:
         deduction = _DEDUCTION_OF_PAID if h.kind == "ad_fee" or h.kind in _FUND_KINDS else _DEDUCTION
         if deduction.search(text, para, len(text) if para_end < 0 else para_end):
             parts = []  # 违法所得3000元，扣除已退还的1000元，合计2000元: a difference, not a sum
+        if h.kind in _FUND_KINDS and any(v > h.value for v in parts):
+            parts = []  # 2023年度医保基金支付1,200,000元，…: a figure above the total is none of its parts
         if len(parts) >= 2 and all(abs(v - h.value) > 0.005 for v in parts):
             out[i] = replace(h, terms=[[v] for v in reversed(parts)])
     return out

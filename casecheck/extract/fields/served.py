@@ -256,6 +256,7 @@ def _spaced_rows(text: str) -> list[dict[str, object]]:
 # a title cell wrapped onto a second line (海事行政处罚告知⏎书): its last piece is short and ends the title
 _TITLE_END = re.compile(r"[^\s〔\[]{0,3}(?:书|单|通知|回执|报告)")
 _ROW_TAIL = 120  # how far a row's cells may run on over the lines under its 文号
+_TABLE_AFTER = re.compile(r"\n[ \t\u3000]*(?:备注|附[：:件]|说明[：:])")
 
 
 def _wrapped_rows(text: str, start: int, signs: bool) -> list[dict[str, object]]:
@@ -277,6 +278,8 @@ def _wrapped_rows(text: str, start: int, signs: bool) -> list[dict[str, object]]
         end = heads[k + 1][0] if k + 1 < len(heads) else min(len(text), start + lines[at][0] + _ROW_TAIL)
         body_at = start + lines[at][0]
         body = text[body_at:end]
+        if (tail := _TABLE_AFTER.search(body)) is not None:
+            body = body[: tail.start()]  # 备注：…/附：…: what follows the table
         nums = find_doc_numbers(body)
         how = next(((name, found) for name, rx in METHODS if (found := re.search(rx, body))), None)
         found = find_dates(body)
@@ -284,8 +287,8 @@ def _wrapped_rows(text: str, start: int, signs: bool) -> list[dict[str, object]]
         if date is not None:
             date = DateHit(date.iso, body_at + date.start, body_at + date.end, date.raw, date.form)
         signed = None
-        if signs and how:
-            cell = body[how[1].end() : found[0].start if found else len(body)]
+        if signs and how and found:  # (without the row's date, its signature cell cannot be told apart)
+            cell = body[how[1].end() : found[0].start]
             cell = re.sub(r"\s", "", cell)
             signed = bool(cell) and not _BLANK_SIGNATURE.fullmatch(cell)
         out.append({"title": title, "doc_number": nums[0].value if nums else None,
