@@ -272,3 +272,12 @@ def test_a_handlers_line_does_not_date_the_legal_review() -> None:
         "审核人签名：王某 审核时间：2021年3月8日 10时\n"
     )
     assert _closing(text, "法制审核意见书") == "2021-03-08"
+
+
+def test_a_forms_question_whether_to_discuss_is_no_requirement() -> None:
+    from casecheck.extract.fields.markers import find_markers
+
+    said = "审核意见：同意。本案属于应当提交负责人集体讨论决定的案件。"
+    assert find_markers(said).get("discussion_required")
+    assert not find_markers("是否需集体讨论：□是 ■否").get("discussion_required")
+    assert not find_markers("本案事实简单，无需集体讨论。").get("discussion_required")
