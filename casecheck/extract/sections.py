@@ -14,6 +14,7 @@ from typing import Any
 
 from casecheck.extract.fields import closing, events, ids, party, signatures
 from casecheck.extract.fields.addressee import foreign_fines
+from casecheck.extract.fields.cell_rows import Cell
 from casecheck.extract.fields.dates import DateHit, find_dates, parse_date
 from casecheck.extract.fields.money import total, words_apart
 from casecheck.extract.fields.penalty import find_penalty_kinds
@@ -340,9 +341,6 @@ def interviewee(c: Ctx) -> dict[str, Any] | None:
 _AGENCY_DATE_KEY = re.compile(
     r"机关(?:名称)?(?:和|及|与|、|/)(?:作出)?(?:处罚)?(?:决定)?(?:的)?(?:日期|时间)$"
 )
-
-
-Cell = tuple[str, int, int]
 
 
 def agency_and_date(table: dict[str, Cell]) -> tuple[Cell | None, DateHit | None]:

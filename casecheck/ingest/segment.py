@@ -173,8 +173,10 @@ def _find_starts(source: SourceFile) -> list[_Start]:
                 hit = classify_title(_PAGE_NUMBER_LEAD.sub("", stripped), loose=True)
             # ====⏎法制审核意见书⏎====⏎审核意见：…: the rule under a title underlines it; the label under
             # it is the document's first field, no title of its own
-            underlined = title_at == (pi, _prev_nonempty(lines, _prev_nonempty(lines, li)))
-            if hit is None and (loose or (_RULE_LINE.match(prev) and not underlined)):
+            ruled = hit is None and not loose and _RULE_LINE.match(prev)
+            if ruled and title_at == (pi, _prev_nonempty(lines, _prev_nonempty(lines, li))):
+                ruled = None  # the title's underline
+            if hit is None and (loose or ruled):
                 # 立案登记表 某立〔2024〕12号 / 某省非税收入一般缴款书  缴款人：… / 整改复查记录：…
                 hit = _title_head(stripped, after_rule=not loose, first=seen_content == 0)
             if hit is None and loose and stripped not in running and (cell := _AGENCY_CELL.match(stripped)):

@@ -10,6 +10,7 @@ that kind; one part alone, or a part equal to the total (the total restated), sa
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -48,24 +49,33 @@ _DEDUCTION = re.compile(
 _DEDUCTION_OF_PAID = re.compile(_TAKEN_OFF)  # a fee total: paying (支付) is what its fees are
 
 
-def _sales_parts(text: str, hits: list[AmountHit], para: int, end: int, paid: bool = False) -> set[int]:
-    """Indices of the ``other`` amounts of the paragraph that are sales or fees collected: labelled
-    so (销售额…元, 收取输液费…元), or listed right after one that is (分别为28000元、36500元). ``paid``:
-    the fees a 广告费用 totals (推文代写及排版费3800元；投放费6500元，合计广告费用…), collected or not."""
-    # …均已收取，合计违法所得…: up to the total
-    collected = paid or bool(_COLLECTED.search(text, para, end))
+def _labelled_parts(
+    text: str, hits: list[AmountHit], para: int, labelled: Callable[[str], object], reach: int
+) -> set[int]:
+    """Indices of the ``other`` amounts of the paragraph whose ``reach`` characters before them are
+    ``labelled``, or that are listed right after one that is (分别为28000元、36500元)."""
     out: set[int] = set()
     for j, p in enumerate(hits):
         if p.start < para or p.kind != "other":
             continue
-        lead = text[max(0, p.start - 12) : p.start]
-        if (
-            (_SALES_BEFORE.search(lead) and not paid)
-            or (collected and _FEE_BEFORE.search(lead))
-            or (j - 1 in out and _LIST_GAP.fullmatch(text, hits[j - 1].end, p.start))
+        if labelled(text[max(0, p.start - reach) : p.start]) or (
+            j - 1 in out and _LIST_GAP.fullmatch(text, hits[j - 1].end, p.start)
         ):
             out.add(j)
     return out
+
+
+def _sales_parts(text: str, hits: list[AmountHit], para: int, end: int, paid: bool = False) -> set[int]:
+    """Indices of the ``other`` amounts of the paragraph that are sales or fees collected: labelled
+    so (销售额…元, 收取输液费…元), or listed right after one that is. ``paid``: the fees a 广告费用
+    totals (推文代写及排版费3800元；投放费6500元，合计广告费用…), collected or not."""
+    # …均已收取，合计违法所得…: up to the total
+    collected = paid or bool(_COLLECTED.search(text, para, end))
+
+    def labelled(lead: str) -> bool:
+        return bool((_SALES_BEFORE.search(lead) and not paid) or (collected and _FEE_BEFORE.search(lead)))
+
+    return _labelled_parts(text, hits, para, labelled, 12)
 
 
 # …以“复方氨基酸胶囊”名义结算86人次，医保基金支付5418.60元；…: what the fund paid out on each count is a
@@ -74,20 +84,6 @@ _FUND_PAID_BEFORE = re.compile(
     r"(?:(?:医疗保障|医保)?(?:统筹)?基金|统筹)(?:支付|支出|报销|结算)(?:金额|费用)?\s*(?:为|是|计)?\s*[:：]?\s*"
     r"(?:人民币)?\s*$"
 )
-
-
-def _fund_parts(text: str, hits: list[AmountHit], para: int) -> set[int]:
-    """Indices of the ``other`` amounts of the paragraph that a fund paid out: labelled so (医保基金支付…元),
-    or listed right after one that is."""
-    out: set[int] = set()
-    for j, p in enumerate(hits):
-        if p.start < para or p.kind != "other":
-            continue
-        lead = text[max(0, p.start - 16) : p.start]
-        listed = j - 1 in out and _LIST_GAP.fullmatch(text, hits[j - 1].end, p.start)
-        if _FUND_PAID_BEFORE.search(lead) or listed:
-            out.add(j)
-    return out
 
 
 def with_listed_parts(text: str, hits: list[AmountHit]) -> list[AmountHit]:
@@ -105,7 +101,7 @@ def with_listed_parts(text: str, hits: list[AmountHit]) -> list[AmountHit]:
         sales = (
             _sales_parts(text, out[:i], para, h.start, paid=h.kind == "ad_fee")
             if h.kind in ("illegal_gain", "ad_fee")
-            else _fund_parts(text, out[:i], para)
+            else _labelled_parts(text, out[:i], para, _FUND_PAID_BEFORE.search, 16)
             if h.kind in _FUND_KINDS and not any(p.kind == h.kind for p in out[:i] if p.start >= para)
             else set()
         )
