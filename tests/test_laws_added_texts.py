@@ -79,7 +79,7 @@ def test_short_names_resolve(raw: str, title: str) -> None:
     ("law", "article", "paragraph", "last"),
     [
         (CONSUMER, 56, 2, 63),
-        (TRADEMARK, 60, 3, 73),
+        (TRADEMARK, 60, 3, 87),  # (the 2026 text runs to 第八十七条)
         ("中华人民共和国计量法", 25, None, 34),
         (ECOMMERCE, 81, 2, 89),
         ("中华人民共和国标准化法", 39, 3, 45),
@@ -88,7 +88,7 @@ def test_short_names_resolve(raw: str, title: str) -> None:
         (SOIL, 86, 2, 99),
         (HIGHWAY, 85, 2, 87),
         ("中华人民共和国烟草专卖法", 41, 3, 43),
-        (UNFAIR, 17, 4, 33),
+        (UNFAIR, 17, 4, 41),  # (the 2025 text runs to 第四十一条)
         (CAFE, 21, 2, 38),
         (ROADSAFE, 65, 3, 77),
         (HAZCHEM, 78, 3, 102),
@@ -168,9 +168,10 @@ def test_unstated_or_per_person_amounts_stay_unparsed(law: str, article: int, pa
     assert r is not None and (r.min_yuan, r.max_yuan) == (None, None) and "unparsed" in r.flags
 
 
-def test_unfair_competition_2025_revision_is_not_judged_on_the_2019_numbering() -> None:
-    assert catalog.status(UNFAIR, date(2025, 11, 1)) == "no_text"
-    assert catalog.penalty_range(UNFAIR, date(2025, 11, 1), 21) is None
+def test_unfair_competition_2025_revision_is_judged_on_its_own_text() -> None:
+    """From 2025-10-15 the 2025 text (41 articles, renumbered) is in force; the 2019 text until then."""
+    assert catalog.in_force(UNFAIR, date(2025, 11, 1)).version == date(2025, 6, 27)
+    assert catalog.in_force(UNFAIR, date(2025, 10, 14)).version == date(2019, 4, 23)
     assert catalog.status(UNFAIR, date(2017, 5, 1)) == "before_coverage"
 
 
@@ -327,7 +328,8 @@ def test_food_safety_law_2018_text_replaces_the_2021_stand_in() -> None:
     assert found is not None and (found[0].version, found[1]) == (date(2018, 12, 29), False)
     assert _range(law, date(2020, 1, 1), 124, 1, base=5000) == (50000, 100000)  # no allow_proxy needed
     # the 2021 amendment added 仅销售预包装食品 (备案, no licence) to 第三十五条第一款
-    assert [v.version for v in catalog.versions_quoting(law, "35", "仅销售预包装食品")] == [date(2021, 4, 29)]
+    quoting = [v.version for v in catalog.versions_quoting(law, "35", "仅销售预包装食品")]
+    assert quoting == [date(2021, 4, 29), date(2025, 9, 12)]
     before = catalog.in_force(law, date(2018, 12, 28))
     assert before is not None and before.version == date(2015, 4, 24)
 
@@ -422,3 +424,11 @@ def test_social_insurance_law_2018_text() -> None:
     assert r is not None and (r.min_multiple, r.max_multiple, r.base_kind) == (1, 3, "应缴社会保险费数额")
     r = catalog.penalty_range(law, D, 88, 1)
     assert r is not None and (r.min_multiple, r.max_multiple, r.base_kind) == (2, 5, "骗取金额")
+
+
+def test_trademark_law_2026_fines_under_its_management_chapter_are_read() -> None:
+    """The 2026 text puts most fines under 第七章 商标管理 (EXTRA_PENALTY_CHAPTERS)."""
+    r = catalog.penalty_range(TRADEMARK, date(2027, 3, 1), 57)
+    assert r is not None and (r.version, r.max_yuan) == (date(2026, 6, 26), 50000)
+    before = catalog.penalty_range(TRADEMARK, date(2026, 12, 31), 60)
+    assert before is not None and before.version == date(2019, 4, 23)

@@ -159,7 +159,7 @@ def test_versions_chain_without_gaps() -> None:
         (APL, date(2005, 1, 1), "no_text"),  # the 1996 text: known, numbering as 2017, no text
         (APL, date(2010, 1, 1), "in_force"),  # the 2009 text (rules/laws/texts)
         ("中华人民共和国治安管理处罚法", date(2025, 12, 31), "in_force"),
-        ("中华人民共和国治安管理处罚法", date(2026, 1, 1), "no_text"),  # 2025 revision, no text here
+        ("中华人民共和国治安管理处罚法", date(2026, 1, 1), "in_force"),  # the 2025 revision (texts/)
         ("中华人民共和国草原法", date(2022, 1, 1), "no_text"),  # known law without text
         ("中华人民共和国统计法", date(2009, 12, 31), "before_coverage"),  # 2009 revision: from 2010-01-01
         ("中华人民共和国统计法", date(2022, 1, 1), "in_force"),
@@ -328,8 +328,9 @@ def test_no_ambiguous_titles_and_records() -> None:
         (APL, date(2005, 1, 1), date(2017, 9, 1), True),  # the 1996 text: numbering as 2017
         (APL, date(2010, 1, 1), date(2009, 8, 27), False),  # the 2009 text (rules/laws/texts)
         ("广告法", date(2020, 1, 1), date(2018, 10, 26), False),  # the 2018 text (rules/laws/texts)
-        ("反不正当竞争法", date(2026, 1, 1), None, None),  # 2025 revision: renumbered, no text
-        ("治安管理处罚法", date(2026, 6, 1), None, None),
+        ("反不正当竞争法", date(2026, 1, 1), date(2025, 6, 27), False),  # 2025 revision (texts/)
+        ("治安管理处罚法", date(2026, 6, 1), date(2025, 6, 27), False),
+        ("行政处罚法", date(1999, 1, 1), date(2017, 9, 1), True),  # still textless: numbering as 2017
     ],
 )
 def test_text_version(law: str, d: date, version: date | None, proxied: bool | None) -> None:

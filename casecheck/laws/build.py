@@ -32,7 +32,7 @@ PENALTY_CHAPTER_WORDS = ("法律责任", "罚则", "行为和处罚", "行为及
 # 商标法 puts 第五十一条 to 第五十三条 under 商标使用的管理 and 第六十条、第六十八条 under
 # 注册商标专用权的保护.
 EXTRA_PENALTY_CHAPTERS: dict[str, tuple[str, ...]] = {
-    "商标法": ("商标使用的管理", "注册商标专用权的保护"),
+    "商标法": ("商标使用的管理", "注册商标专用权的保护", "商标管理"),  # (商标管理: the 2026 text's)
 }
 
 
@@ -289,6 +289,8 @@ def build_catalog(src_dir: Path, extra_dir: Path | None = None) -> tuple[dict[st
         if rec is None:
             warnings.append(f"textless version of unknown law {tv.law}")
             continue
+        if any(v["version"] == tv.version for v in rec["versions"]):
+            continue  # its text is held now: the text's version stands
         rec["versions"].append(
             {
                 "version": tv.version,

@@ -109,8 +109,9 @@ _UNSEEN = object()
 # only these may be changed, never any character (兽药管理条例 and 农药管理条例 are both real)
 CONFUSABLE_PAIRS = (
     "治冶", "例列", "理里", "规现", "办力", "辩辨", "账帐", "象像", "已己", "未末", "坏环", "侵浸",
-    # OCR look-alikes (a radical misread): 道路运揄条例, 城市房地产菅理法, 环镜保护法, 道路交逋安全法
-    "输揄", "管菅", "护扩", "境镜", "污汚", "药葯", "通逋", "防妨", "全金",
+    # OCR look-alikes (a radical misread, a frame read as another): 道路运揄条例, 城市房地产菅理法,
+    # 环镜保护法, 道路交逋安全法, 国体废物污染环境防治法
+    "输揄", "管菅", "护扩", "境镜", "污汚", "药葯", "通逋", "防妨", "全金", "固国",
 )  # fmt: skip
 _CONFUSABLE: dict[str, str] = {}
 for _a, _b in CONFUSABLE_PAIRS:
