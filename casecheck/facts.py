@@ -140,6 +140,10 @@ class Served(TypedDict, total=False):
     # method, recipient_signed (None without a signature column), date, evidence); the fields
     # above are then the first row's (``served.receipt_entries`` reads either shape)
     rows: list[dict[str, Any]]
+    # a stub printed under the document it serves (送达回执：受送达人…; its ``under`` names that
+    # document when the stub itself names none, and title and doc_number are then its type and 文号)
+    stub: bool
+    under: str
 
 
 class DocFacts(TypedDict, total=False):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from casecheck.checks.util import all_docs, amounts
+from casecheck.checks.util import all_docs, amount, amounts, value
 
 # amounts that are no payment (an evidence table's column total neither)
 NOT_PAID = ("range", "rate", "proposed_fine", "area", "late_fine", "column_sum")
@@ -155,3 +155,25 @@ def cited_voucher(facts: dict[str, Any], due: set[float], tolerance: float) -> b
         if any(abs(v - d) <= tolerance for v in values for d in due):
             return True
     return False
+
+
+def unpaid_party(
+    decisions: list[dict[str, Any]], total: float, extra: float, tol: float
+) -> tuple[str, float, Any] | None:
+    """双罚 in decisions of their own (the unit's, its manager's), each with a fine: the party whose
+    fine the vouchers leave out when they pay exactly the other decisions' fines (with or without
+    ``extra``, the confiscation and 加处罚款), else ``None``."""
+    fined = []
+    for d in decisions:
+        f, e = amount(d.get("penalty") or {}, "fine")
+        name = value((d.get("party") or {}).get("name"))
+        if f and name:
+            fined.append((name, f, e))
+    if len(fined) < 2 or len({n for n, _, _ in fined}) < len(fined):
+        return None  # one party's decision re-issued, or a party unread: no 双罚 to tell apart
+    everyone = sum(f for _, f, _ in fined)
+    for name, f, e in fined:
+        rest = everyone - f
+        if any(abs(total - (rest + x)) <= tol for x in (0.0, extra)) and abs(total - everyone) > tol:
+            return name, f, e
+    return None

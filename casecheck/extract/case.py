@@ -18,6 +18,7 @@ from casecheck.extract.fields import closing
 from casecheck.extract.patterns import fast_compile
 from casecheck.extract.timeline import DECISIONS, NOTICES, REVOCATION, build_timeline, decision_rank
 from casecheck.facts import CaseFacts, DocFacts
+from casecheck.ingest.segment import INLINE_RECEIPT
 from casecheck.ingest.text import numbered_in_order
 from casecheck.model import Case, Document
 
@@ -75,7 +76,10 @@ def _summary_served(docs: list[DocFacts], sources: list[Document], timeline: dic
 
 
 # Units that act in their own name by law (so they are the agency, not an internal unit).
-AUTHORIZED_UNIT = fast_compile(r"(?:交通警察|交警|消防救援|森林公安)(?:支队|大队)$|派出所$|税务所$|海关.*$")
+# (交通警察支队南岗大队: a 大队 under the 支队 acts in its own name too)
+AUTHORIZED_UNIT = fast_compile(
+    r"(?:交通警察|交警|消防救援|森林公安)(?:支队[^局队]{1,8})?(?:支队|大队)$|派出所$|税务所$|海关.*$"
+)
 PARENT_END = re.compile(r"人民政府|委员会|执法局|分局|局|厅")
 
 
@@ -235,6 +239,24 @@ def _settle_noted(docs: list[DocFacts]) -> None:
         d["penalty"]["fine"] = None
 
 
+def _stubs_under(docs: list[DocFacts], sources: list[Document]) -> None:
+    """A receipt stub printed under a document (…2022年1月24日⏎送达回执：受送达人 白宝山（签名）
+    2022年1月25日 送达方式：直接送达) serves that document: its type and 文号 become the stub's served
+    title and 文号 where the stub names none."""
+    for i in range(1, len(docs)):
+        served, doc, above = docs[i].get("served"), sources[i], sources[i - 1]
+        if not served or served.get("title") or served.get("doc_number"):
+            continue
+        if not INLINE_RECEIPT.match(doc.text.lstrip()) or above.file != doc.file:
+            continue
+        if above.pages[1] != doc.pages[0] or docs[i - 1]["doc_type"] == "送达回证":
+            continue
+        served["title"] = docs[i - 1]["doc_type"]
+        number = docs[i - 1].get("doc_number")
+        served["doc_number"] = number["value"] if number else None
+        served["under"] = docs[i - 1]["ref"]
+
+
 def extract_case(case: Case) -> CaseFacts:
     """Facts of every document of ``case`` plus the merged case view and timeline."""
     pages = {f.name: f.pages for f in case.files}
@@ -244,6 +266,7 @@ def extract_case(case: Case) -> CaseFacts:
     for d, doc in zip(docs, case.documents, strict=True):
         d["pages_printed"] = printed.get(doc.file)
     fold_continuations(docs, case.documents)  # a decision photographed a page a file
+    _stubs_under(docs, case.documents)
     types = {d["doc_type"] for d in docs}
     summary = "当场行政处罚决定书" in types or any(_looks_summary(doc) for doc in case.documents)
     if summary and _ordinary_decided_later(docs, case.documents):

@@ -65,6 +65,9 @@ def extract_document(doc: Document, source_pages: Sequence[Page] | None = None) 
         else None
     )
     agency = sections.agency_over_title(c) or closing.header_agency(text)
+    named = next((table[k] for k in sections.TABLE_FIELDS["agency"] if k in table and k != "单位名称"), None)
+    if named and agency and not iss:
+        agency = named  # a 公示 page's 处罚机关 column, not the portal's name over the page
     if agency is None and iss:
         agency = iss  # an internal unit too: issuer.form says so, for SUBJ-03
     if agency is None:

@@ -20,7 +20,7 @@ from casecheck.extract.fields.money import total, words_apart
 from casecheck.extract.fields.penalty import find_penalty_kinds
 from casecheck.extract.fields.per_unit import per_unit_facts
 from casecheck.extract.fields.remedy import RemedyHit
-from casecheck.extract.fields.served import served_block, served_rows
+from casecheck.extract.fields.served import served_block, served_rows, stub_receipt, stub_signed
 from casecheck.extract.fields.signatures import SignatureHit
 from casecheck.extract.patterns import fast_compile
 from casecheck.extract.text import letter_spaced, lines, squeeze_letter_spacing
@@ -466,13 +466,15 @@ def served(
         "title": block["title"],
         "doc_number": block["doc_number"],
         "method": block["method"],
-        "recipient_signed": any(s.role == "recipient" and s.filled for s in sigs),
+        "recipient_signed": any(s.role == "recipient" and s.filled for s in sigs) or stub_signed(c.text),
         "witness": any(s.role == "witness" and s.filled for s in sigs),
         "date": c.fact(date.iso, date.start, date.end) if date else None,
         "evidence": c.ev(*span),  # type: ignore[misc]
     }
     if rows:
         out["rows"] = [_served_row(c, row) for row in rows]
+    if stub_receipt(c.text):
+        out["stub"] = True
     return out
 
 

@@ -94,11 +94,14 @@ def _lines(text: str) -> list[str]:
 def _invites_value(line: str) -> bool:
     """A label line such as ``送达文书名称：`` whose value may be a title on the next line."""
     s = line.strip()
-    if _SERIES_HEADER.match(s):
-        return False  # 卫生行政执法文书: a form series' header, the title follows
+    if _SERIES_HEADER.match(s) or _QUOTED_WHOLE.search(s):
+        # 卫生行政执法文书: a form series' header, the title follows; 文书内容如下：: a notice quoting a
+        # whole document, its title next
+        return False
     return bool(s) and (s.endswith(("：", ":")) or s.endswith(("名称", "文书", "文书名称")))
 
 
+_QUOTED_WHOLE = re.compile(r"(?:文书|决定书?|全文|内容)[^：:]{0,4}如下[：:]$")
 # (not 送达执法文书 / 送达的法律文书: a 送达回证's label over the title of what it served)
 # 打印时间：2022-05-30 15:18 第2页 共12页: when a case system printed the page, not its content
 PRINT_STAMP = re.compile(
@@ -112,6 +115,12 @@ _SERIES_HEADER = re.compile(
 )
 
 
+# 送达回执：受送达人 白宝山（签名） 2022年1月25日 送达方式：直接送达: one line holding a receipt's fields
+# (the recipient and a date), printed under the document it serves
+INLINE_RECEIPT = re.compile(
+    r"^(?P<label>(?:送达|签收)?回执|送达回证|签收栏)\s*[:：]\s*"
+    r"(?=[^\n]*(?:受送达人|签收人|收件人))(?=[^\n]*(?:19|20)\d{2}\s*[年./\-])"
+)
 _FIRST_CELL = re.compile(r"^(\S+?)[\t \u3000]+\S")
 
 
@@ -142,6 +151,7 @@ def _find_starts(source: SourceFile) -> list[_Start]:
                     prev, before = stripped, prev
                 continue
             near_top = seen_content < _TOP_LINES
+            stubbed = False
             loose = seen_content < _LOOSE_TOP_LINES  # the top of a page (or of an unpaged file)
             hit = classify_title(_unframed(stripped) if _form_title_row(lines, li) else stripped, loose=loose)
             if hit is None and not loose and _under_rule(prev, before):
@@ -159,7 +169,8 @@ def _find_starts(source: SourceFile) -> list[_Start]:
                 # short next line that is a title of its own has the agency's name above it).
                 joined = classify_title(stripped + lines[li + 1].strip(), loose=loose)
                 hit = joined if joined and joined[0] != OTHER else None
-            if hit is None and seen_content and not lines[li - 1].strip() and _follows_document_end(prev):
+            after_end = _follows_document_end(prev) or _QUOTED_WHOLE.search(prev) is not None
+            if hit is None and seen_content and not lines[li - 1].strip() and after_end:
                 # …接待人：孙某 2024年3月18日⏎⏎劳动保障监察立案审批表: after a document's end and a blank
                 # line a title may carry its form series' prefix, as at a page top
                 after_end = classify_title(stripped, loose=True)
@@ -188,6 +199,12 @@ def _find_starts(source: SourceFile) -> list[_Start]:
                 hit = hit if hit and hit[0] != OTHER else None
                 if hit and starts and headed.get(len(starts) - 1) == _compact(stripped):
                     hit = None  # the same head row over a later page of the document it opened
+            if hit is None and starts and starts[-1].doc_type != "送达回证" and _follows_document_end(prev):
+                # …（印章） 2022年1月24日⏎送达回执：受送达人 白宝山（签名）2022年1月25日 送达方式：…: the
+                # receipt stub printed under the document it serves, a receipt of its own
+                stub = INLINE_RECEIPT.match(stripped)
+                hit = ("送达回证", stub.group("label")) if stub else None
+                stubbed = stub is not None
             if hit is None and starts and _compact(stripped) == _compact(starts[-1].title or ""):
                 hit = (starts[-1].doc_type, starts[-1].title or stripped)  # the open slip's title again
             if (hit is None or hit[0] == OTHER) and loose and page.method == "ocr":
@@ -233,7 +250,7 @@ def _find_starts(source: SourceFile) -> list[_Start]:
                     or _another_slip(starts, pi, hit)
                     or _after_catalogue(starts, pi, lines, li)
                 )
-                and not _label_cell_row(stripped)
+                and (stubbed or not _label_cell_row(stripped))  # (送达回执：　受送达人 …: its label first)
             ):
                 start_li = li
                 # Pull an agency-name line just above the title into the document.

@@ -51,6 +51,7 @@ from casecheck.checks.vouchers import (
     running_totals,
     slip_totals,
     titled_vouchers,
+    unpaid_party,
     voucher_payments,
 )
 
@@ -125,12 +126,13 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
     dual = len(decisions) > 1 or any(has_marker(d, "manager_liability") for d in decisions)
     both = sum(sum({a["value"] for a in amounts(d, "fine")}) for d in decisions) if dual else fine
     accepted |= {fine + v_late, fine + conf + v_late, both, both + conf}
-    accepted |= {
-        v + extra for v in disputed_fine(dec or {}) for extra in (0.0, conf, late)
-    }  # 大写/小写 differ
+    accepted |= {v + x for v in disputed_fine(dec or {}) for x in (0.0, conf, late)}  # 大写/小写 differ
     tol = opts["tolerance"]
     # 分期缴纳 (a slip's running 合计, or several slips in one document); a slip's items
     sums = running_totals(paid, others, total, tol) + slip_totals(vouchers) + itemised_totals(others, total)
     if all(abs(v - a) > tol for a in accepted for v in (total, *sums)):
         detail = f"缴款凭证金额 {yuan(total)} 元与应缴 {yuan(due)} 元不符"
         yield Hit({"detail": detail, "fine": yuan(fine)}, evs(paid[0].get("evidence"), e_fine))
+    elif (unpaid := unpaid_party(decisions, total, conf + late, tol)) is not None:
+        detail = f"双罚案件仅见缴款 {yuan(total)} 元，未见{unpaid[0]}罚款 {yuan(unpaid[1])} 元的缴款凭证"
+        yield Hit({"detail": detail, "fine": yuan(fine)}, evs(paid[0].get("evidence"), unpaid[2]))

@@ -5,7 +5,8 @@ Options:
   missing_types: documents for which a missing receipt is itself a hit (a 告知书 is often signed
     for on its own 回执联, so by default only the decision).
   require: receipt elements checked: ``signature`` (recipient's, unless 留置送达 with a witness or a
-    photo/video record, or 邮寄/公告/电子送达), ``date`` (收到日期), ``method`` (送达方式).
+    photo/video record, or 邮寄/公告/电子送达), ``date`` (收到日期), ``method`` (送达方式; not on a
+    stub printed under the document and signed there by the recipient: it was handed over).
   spot_marker_ok: a decision handed over on the spot and signed for on the decision itself
     (``on_spot_service`` marker) needs no separate receipt.
 
@@ -120,7 +121,9 @@ def check(facts: dict[str, Any], opts: dict[str, Any], ctx: Context) -> Iterator
             and to_date(r.get("date")) is None
         ):
             yield Hit({"document": r.get("ref"), "detail": "送达回证无收到日期"}, where)
-        if "method" in opts["require"] and not method:
+        # (a stub the recipient signed on the document itself was handed over: no method to name)
+        handed = served.get("stub") and served.get("recipient_signed")
+        if "method" in opts["require"] and not method and not handed:
             yield Hit({"document": r.get("ref"), "detail": "送达回证未载明送达方式"}, where)
 
 

@@ -78,3 +78,66 @@ def _filled_run(cells: list[Cell | None], i: int) -> list[Cell]:
             break
         run.append(c)
     return run
+
+
+# 序号⏎行政处罚决定书文号⏎…⏎处罚机关⏎1⏎某罚决字〔2026〕第0046号⏎…: a 公示表 copied one cell a line
+# with no mark between cells, its header cells first (序号 the first), then the first row's
+_SERIAL_HEAD = re.compile(r"^[ \t\u3000]*序[ \t\u3000]*号[ \t\u3000]*$", re.M)
+_SERIAL_VALUE = re.compile(r"[ \t\u3000]*\d{1,4}[ \t\u3000]*")
+_HEAD_MAX = 16  # a column heading's length
+_DIGIT = re.compile(r"\d")
+# what a value under a heading must look like, where the heading says
+_VALUE_SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        re.compile(r"日期|时间"),
+        re.compile(r"(?:19|20)\d{2}\s*[年\-./]|[〇○零一二][〇○零一二三四五六七八九]{3}年"),
+    ),
+    (re.compile(r"文号|文书号"), re.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}|号")),
+    (re.compile(r"信用代码"), re.compile(r"[0-9A-Z]{15,18}")),
+    (re.compile(r"金额|数额"), re.compile(r"\d")),
+)
+
+
+def stacked_pairs(text: str) -> dict[str, Cell]:
+    """Heading → value of a table copied one cell a line without marks (see ``_SERIAL_HEAD``).
+
+    Only where the headings open with 序号 and its value is a serial number, so the n-th value
+    line is the n-th heading's: no empty cell can be told apart here, so every heading that says
+    what its value is (a date, a 文号, a code, an amount) must get one of that shape, and the values
+    must end where the row does (the text's end, a note, a blank line or the next serial number),
+    else nothing is read.
+    """
+    m = _SERIAL_HEAD.search(text)
+    if m is None:
+        return {}
+    lines = text[m.start() :].split("\n")
+    offsets, pos = [], m.start()
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    heads = 1
+    while heads < len(lines) and lines[heads].strip() and not _SERIAL_VALUE.fullmatch(lines[heads]):
+        if len(lines[heads].strip()) > _HEAD_MAX or _DIGIT.search(lines[heads]):
+            return {}
+        heads += 1
+    named = sum(1 for h in lines[1:heads] if HEADER_WORD.search(h))
+    if heads < _MIN_CELLS or heads >= len(lines) or 2 * named < heads - 1:
+        return {}
+    if not _SERIAL_VALUE.fullmatch(lines[heads]) or heads * 2 > len(lines):
+        return {}
+    values = lines[heads : 2 * heads]
+    after = lines[2 * heads] if 2 * heads < len(lines) else ""
+    if any(not v.strip() for v in values):
+        return {}
+    if after.strip() and not (_SERIAL_VALUE.fullmatch(after) or after.lstrip().startswith(("注", "备注"))):
+        return {}
+    out: dict[str, Cell] = {}
+    for k in range(1, heads):
+        head, val = _SPACE.sub("", lines[k]), values[k]
+        shape = next((v for h, v in _VALUE_SHAPES if h.search(head)), None)
+        if shape is not None and not shape.search(val):
+            return {}  # the cells do not line up
+        lead = len(val) - len(val.lstrip())
+        start = offsets[heads + k] + lead
+        out[head] = (val.strip(), start, start + len(val.strip()))
+    return out

@@ -95,11 +95,20 @@ def _unseal(s: str) -> str:
     return SEAL_NOISE.sub("", s) if "章" in s else s
 
 
+# 特此公告。 under a quoted decision's 落款: the notice that quotes it ends, with a 落款 of its own
+_NOTICE_END = re.compile(r"^[ \t\u3000]*特此(?:公告|通告)[。.]?[ \t\u3000]*$", re.M)
+
+
 def closing_date(text: str, doc_type: str, hits: list[DateHit] | None = None) -> tuple[DateHit, int] | None:
     """The 落款 date and the offset of its line, or ``None``; ``hits`` are ``find_dates(text)``
     when the caller has them already."""
     tail_from = int(len(text) * 0.5)
     all_hits = find_dates(text) if hits is None else hits
+    ends = _NOTICE_END.search(text, tail_from) if "决定书" in doc_type and "特此" in text else None
+    if ends:  # a 送达公告 quoting the decision: the decision's own 落款 comes before 特此公告
+        inner = closing_date(text[: ends.start()], doc_type, [h for h in all_hits if h.end <= ends.start()])
+        if inner:
+            return inner
     if doc_type != "缴款凭证" and ("打印" in text or "导出" in text):  # a print stamp dates no step
         # (a bank's e-voucher printed on the day it was paid keeps it: that is its date)
         all_hits = [h for h in all_hits if not PRINTED.search(text, max(0, h.start - 8), h.start)]

@@ -7,8 +7,10 @@ from typing import Any
 
 from casecheck.extract.fields.dates import DateHit, find_dates
 from casecheck.extract.fields.ids import find_doc_numbers
+from casecheck.extract.fields.names import is_person_name
 from casecheck.extract.fields.table import Cell, _alignments, _typed_fit, box_rows, tab_rows
 from casecheck.extract.patterns import fast_compile
+from casecheck.ingest.segment import INLINE_RECEIPT
 
 METHODS: tuple[tuple[str, str], ...] = (
     ("公告送达", r"公告送达"),
@@ -40,7 +42,8 @@ NUMBER_LABEL = re.compile(r"(?:文书编号|文书号|文号|编号)(?:为)?\s*[
 # the recipient's row (a form row may open with a border): 受送达人签名 / 收件人签名及日期 / 签收：
 # (收件人 alone on a mail slip names the addressee: only its 签名 row is the recipient's)
 RECIPIENT_LINE = fast_compile(
-    r"^\s*[|│┃]?\s*(?:受送达人|签收人|代收人|(?:收件人|接收人)\s*[(（]?签|签收\s*[:：|│┃\t])"
+    r"^\s*[|│┃]?\s*(?:(?:(?:送达|签收)?回执|送达回证|签收栏)\s*[:：]\s*)?"  # (送达回执：受送达人 …: a stub)
+    r"(?:受送达人|签收人|代收人|(?:收件人|接收人)\s*[(（]?签|签收\s*[:：|│┃\t])"
 )
 SERVED_TITLE = re.compile(r"(?:送达|领取)[^。\n]{0,30}?《(?P<t>[^《》\n]{2,40}?(?:书|单|表|通知|决定))》")
 DATE_LABEL = re.compile(r"(?:送达|收到|签收|收件|接收|妥投)(?:日期|时间)\s*[:：]?\s*$")
@@ -50,6 +53,25 @@ DELIVERED_AFTER = fast_compile(
     r"(?:[ \t\u3000]*|\s*(?=由(?!于)))(?:由(?!于)[^，。；\n]{1,12}?)?"
     r"(?<![未拒无])(?:妥投|被?签收|投递成功)(?!情况|人|[:：（(])"
 )
+
+
+# on a stub, the one who signed for it: 签收人韩某某 / 收件人 彭某 / 受送达人（签名）：赵某 (受送达人 alone
+# may name the party, a unit: only a person's name is a signature)
+_STUB_SIGNER = re.compile(
+    r"(?:签收人|收件人|接收人|代收人|受送达人)\s*(?:[（(]\s*(?:签名|签字|签章)\s*[)）])?\s*[:：]?\s*"
+    r"(?P<n>[\u4e00-\u9fa5·]{2,4}?)(?=[\s\d（(，,。；]|收到|$)"
+)
+
+
+def stub_receipt(text: str) -> bool:
+    """``text`` is a receipt stub printed under the document it serves (``INLINE_RECEIPT``)."""
+    return INLINE_RECEIPT.match(text.lstrip()) is not None
+
+
+def stub_signed(text: str) -> bool:
+    """A stub's first line names a person as the one who signed for the document."""
+    line = text.lstrip().split("\n", 1)[0]
+    return any(is_person_name(m.group("n")) for m in _STUB_SIGNER.finditer(line))
 
 
 def served_block(text: str, dates: list[DateHit] | None = None) -> dict[str, object]:
@@ -86,6 +108,8 @@ def served_block(text: str, dates: list[DateHit] | None = None) -> dict[str, obj
         (h for h in dates if DATE_LABEL.search(text, max(0, h.start - 12), h.start)), None
     ) or next((h for h in dates if RECIPIENT_LINE.search(_line_before(text, h.start))), None)
     date = date or next((h for h in dates if DELIVERED_AFTER.match(text, h.end)), None)
+    if date is None and dates and stub_receipt(text) and dates[0].start < text.find("\n") % (len(text) + 1):
+        date = dates[0]  # 送达回执：本人于2024年6月11日收到本通知书: a stub's one date is the day received
     return {"title": title, "doc_number": number, "method": method, "date": date, "span": t_span}
 
 

@@ -60,7 +60,9 @@ _ALL = "|".join(lbl for lbl, _ in ROLES)
 # 签收人：张三) is a line of its own.
 LINE = re.compile(
     rf"(?P<label>(?P<who>{_ALL})\s*(?P<note>{SIGN_NOTE})?(?:\s*[及和、/]\s*(?:日期|时间|职务|身份))?)"
-    r"(?:\s*[:：|│┃]|[ \u3000]*\t|(?P<eol>[ \t\u3000]*(?=\n|$))|(?<=[名字章收）)期间])[ \u3000]+(?=\S))"
+    r"(?:\s*[:：|│┃]|[ \u3000]*\t|(?P<eol>[ \t\u3000]*(?=\n|$))|(?<=[名字章收）)期间])[ \u3000]+(?=\S)"
+    # 受送达人 白宝山（签名）: a typed copy marking the name as signed by hand
+    r"|(?P<named>[ \u3000]+)(?=[\u4e00-\u9fa5·]{2,6}\s*[（(]\s*(?:签名|签字|签章|盖章)\s*[)）]))"
     rf"(?=(?P<rest>[^\n]*))"
 )
 # 负责人审批意见：同意。签名：王五 — the signature sits after the opinion on the same line.
@@ -155,6 +157,7 @@ def find_signatures(text: str) -> list[SignatureHit]:
         sign_only = role in SIGN_ONLY or m.group("who") in SIGN_ONLY_LABELS
         if not (
             m.group("note")
+            or m.group("named")
             or (sign_only and at_line_start)
             or "签" in m.group("label")
             or TYPED_SIGN_NOTE.match(m.group("rest").lstrip(" \t\u3000"))  # 询问人：（签名）李永强

@@ -12,7 +12,7 @@ import itertools
 import re
 
 from casecheck.extract.fields.cell_rows import HEADER_WORD as _HEADER_WORD
-from casecheck.extract.fields.cell_rows import Cell, cell_row_pairs
+from casecheck.extract.fields.cell_rows import Cell, cell_row_pairs, stacked_pairs
 
 _CELL = re.compile(r"[^|\n]+")
 _SPACE = re.compile(r"\s")
@@ -178,7 +178,10 @@ def table_pairs(text: str) -> dict[str, Cell]:
     if "│" in text or "┃" in text or "｜" in text:
         text = text.translate(_BOX_RULES)  # a box-drawn form (│当 事 人│张三│): same cells, same offsets
     if text.count("|") < 6:
-        return tab_pairs(text)
+        found = tab_pairs(text)
+        for key, cell in stacked_pairs(text).items():  # 序号⏎文号⏎…⏎1⏎某罚〔2026〕46号: a cell a line
+            found.setdefault(key, cell)
+        return found
     # | --- | --- |: a Markdown table's rule under its header row holds no cell
     cs = [c for c in cells(text) if not _MD_RULE.fullmatch(c[0])]
     out: dict[str, Cell] = {}
@@ -347,13 +350,13 @@ def later_records_blanked(text: str) -> str:
 
 
 # 罚款金额（万元） / 罚款（元）: a 公示 list's fine column, the unit in its heading
-_FINE_COLUMN = re.compile(r"^罚款(?:金额|数额)?[（(](万)?元[）)]$")
+_FINE_COLUMN = re.compile(r"^罚款(?:金额|数额)?[（(]([万千])?元[）)]$")  # (a column in 万元 or 千元)
 _FIGURE_CELL = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 
 
 # 罚款金额（万元）：0.558 — a 信用中国 record's field, one per line
 _FINE_FIELD = re.compile(
-    r"(?:^|\n)[ \u3000]*罚款(?:金额|数额)?[（(](万)?元[）)][ \u3000]*[:：][ \u3000]*([0-9.,]+)"
+    r"(?:^|\n)[ \u3000]*罚款(?:金额|数额)?[（(]([万千])?元[）)][ \u3000]*[:：][ \u3000]*([0-9.,]+)"
     r"[ \u3000]*(?=\n|$)"
 )
 
@@ -371,6 +374,6 @@ def fine_column(table: dict[str, Cell], text: str = "") -> tuple[float, int, int
     return None
 
 
-def _in_yuan(figure: str, wan: str | None) -> float:
-    """A fine column's figure in yuan (the column counts 万元 when ``wan``)."""
-    return round(float(figure.replace(",", "")) * (10000 if wan else 1), 2)
+def _in_yuan(figure: str, unit: str | None) -> float:
+    """A fine column's figure in yuan (the column counts 万元 or 千元 when ``unit`` says so)."""
+    return round(float(figure.replace(",", "")) * {"万": 10000, "千": 1000}.get(unit or "", 1), 2)
