@@ -64,3 +64,12 @@ def test_a_notice_quoting_a_whole_decision_holds_that_decision() -> None:
     decision = docs[-1]
     hit = closing_date(decision.text, decision.doc_type)
     assert hit is not None and hit[0].iso == "2022-06-08"  # not the notice's own 落款
+
+
+def test_the_level_before_the_verb_that_imposes_the_penalty() -> None:
+    """决定对当事人从轻作出如下行政处罚：… names the level; 可以从轻或者减轻作出 names the law's options."""
+    from casecheck.extract.fields.discretion import find_discretion
+
+    hit = find_discretion("依照《海关行政处罚实施条例》之规定，决定对当事人从轻作出如下行政处罚：")
+    assert hit is not None and hit.level == "从轻"
+    assert find_discretion("对符合条件的，本关依法可以从轻或者减轻作出处罚。") is None

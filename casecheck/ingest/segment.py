@@ -117,9 +117,10 @@ _SERIES_HEADER = re.compile(
 
 # 送达回执：受送达人 白宝山（签名） 2022年1月25日 送达方式：直接送达: one line holding a receipt's fields
 # (the recipient and a date), printed under the document it serves
+# (受送达人签收：郑某　签收日期：2014年4月4日 under a rule after the decision's 落款: the same)
 INLINE_RECEIPT = re.compile(
-    r"^(?P<label>(?:送达|签收)?回执|送达回证|签收栏)\s*[:：]\s*"
-    r"(?=[^\n]*(?:受送达人|签收人|收件人))(?=[^\n]*(?:19|20)\d{2}\s*[年./\-])"
+    r"^(?=[^\n]*(?:受送达人|签收人|收件人))(?=[^\n]*(?:19|20)\d{2}\s*[年./\-])"
+    r"(?P<label>(?:送达|签收)?回执|送达回证|签收栏|受送达人(?:签收|签名|签字))\s*[:：]\s*"
 )
 _FIRST_CELL = re.compile(r"^(\S+?)[\t \u3000]+\S")
 
@@ -153,7 +154,11 @@ def _find_starts(source: SourceFile) -> list[_Start]:
             near_top = seen_content < _TOP_LINES
             stubbed = False
             loose = seen_content < _LOOSE_TOP_LINES  # the top of a page (or of an unpaged file)
-            hit = classify_title(_unframed(stripped) if _form_title_row(lines, li) else stripped, loose=loose)
+            lead = _EXPORT_LEAD.match(stripped)  # 【文书05】证据材料登记: a heading, whatever it names
+            hit = classify_title(
+                _unframed(stripped) if _form_title_row(lines, li) else stripped[lead.end() if lead else 0 :],
+                loose=loose or lead is not None,
+            )
             if hit is None and not loose and _under_rule(prev, before):
                 # ===== then 统计违法案件立案审批表 (or the agency's line, then it): a sector's title
                 # under a rule, as at a page top
@@ -524,6 +529,12 @@ _SERVED = frozenset(
 
 
 _ORDINAL_LEAD = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[)）][ \u3000]*")
+# 【文书03】立案审批表 / 卷内文件12　不予行政处罚决定书: a case system's export numbers each document
+# before its title
+_EXPORT_LEAD = re.compile(
+    r"^(?:【[^【】\n]{1,10}】|(?:卷内)?(?:文件|文书|材料)\s*(?:第\s*)?\d{1,3}\s*[号份]?[ \u3000：:、.．]+)"
+    r"[ \u3000]*(?=\S)"
+)
 
 
 def _catalogue_rows(source: SourceFile) -> frozenset[str]:
@@ -550,13 +561,14 @@ _CATALOGUE_RUN = 3
 
 def _under_heading(starts: list[_Start], pi: int, li: int, lines: list[str]) -> bool:
     """A document's own title a few lines under its volume heading (（十三）行政处罚决定书⏎⏎某局⏎
+    行政处罚决定书, or a case system's export heading: 【文书11】行政处罚决定书⏎生成时间：…⏎====⏎某局⏎
     行政处罚决定书): the document began at the heading."""
     last = starts[-1] if starts else None
+    heading = lines[last.line_index].strip() if last and last.page_index == pi else ""
     return bool(
         last
-        and last.page_index == pi
         and 0 < li - last.line_index <= _HEADING_REACH
-        and _ORDINAL_LEAD.match(lines[last.line_index].strip())
+        and (_ORDINAL_LEAD.match(heading) or _EXPORT_LEAD.match(heading))
     )
 
 

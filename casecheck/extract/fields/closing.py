@@ -95,6 +95,15 @@ def _unseal(s: str) -> str:
     return SEAL_NOISE.sub("", s) if "章" in s else s
 
 
+_BIRTHDAY = re.compile(r"\s*[（(]?\s*(?:出生|生)(?![产活效])")
+_BORN_LABEL = re.compile(r"(?:出生(?:日期|年月日?|时间)?|生日)\s*[:：]?\s*$")
+
+
+def _born_label(text: str, start: int) -> bool:
+    """The date at ``start`` follows a birth-date label (出生日期：…)."""
+    return _BORN_LABEL.search(text, max(0, start - 10), start) is not None
+
+
 # 特此公告。 under a quoted decision's 落款: the notice that quotes it ends, with a 落款 of its own
 _NOTICE_END = re.compile(r"^[ \t\u3000]*特此(?:公告|通告)[。.]?[ \t\u3000]*$", re.M)
 
@@ -104,6 +113,8 @@ def closing_date(text: str, doc_type: str, hits: list[DateHit] | None = None) ->
     when the caller has them already."""
     tail_from = int(len(text) * 0.5)
     all_hits = find_dates(text) if hits is None else hits
+    if "生" in text:  # 陈某，男，1966年10月9日出生 / 出生日期：…: a person's birthday dates no document
+        all_hits = [h for h in all_hits if not (_BIRTHDAY.match(text, h.end) or _born_label(text, h.start))]
     ends = _NOTICE_END.search(text, tail_from) if "决定书" in doc_type and "特此" in text else None
     if ends:  # a 送达公告 quoting the decision: the decision's own 落款 comes before 特此公告
         inner = closing_date(text[: ends.start()], doc_type, [h for h in all_hits if h.end <= ends.start()])
@@ -269,7 +280,10 @@ def _in_sentence(text: str, h: DateHit) -> bool:
     """Whether date ``h`` sits inside a sentence (于…前, 自…起), not on a signing line."""
     line_start = text.rfind("\n", 0, h.start) + 1
     # 答：她们是2020年8月20日经…: a question or an answer is no signing line
-    before = _QA_LEAD.sub("", text[line_start : h.start])
+    line = text[line_start : h.start]
+    before = _QA_LEAD.sub("", line)
+    if len(before) < len(line) and "签" not in before:
+        return True  # 答：2012年11月20号左右开始…: what the answer tells, never a signing line
     signing = "签" in before or "：" in before or ":" in before  # 受送达人签收：张三 于2023年5月6日
     return bool(SENTENCE_AFTER.match(text, h.end) or (not signing and NARRATIVE_END.search(before)))
 
@@ -355,9 +369,11 @@ def issuer(text: str, line_start: int, date_start: int | None = None) -> tuple[s
 # 处罚机关：某市生态环境局 — a 公示 record's labelled row (信用中国, 国家企业信用信息公示系统)
 _AGENCY_ROW = re.compile(
     r"^[ \u3000]*(?:[一二三四五六七八九十]{1,3}[、.．][ \u3000]*)?"  # 三、处罚部门⏎某局: a numbered 公示 row
-    r"(?:处罚机关|作出处罚决定的?机关|处罚决定机关|执法机关|实施机关|处罚部门|处罚单位)(?:名称)?"
-    r"[ \u3000]*(?:[:：][ \u3000]*|\n[ \u3000]*)"
-    rf"(?P<a>[\u4e00-\u9fa5（）()]{{2,40}}{AGENCY_SUFFIX})[ \u3000]*$",
+    # (行政机关：某局（印章）: a 当场 form's own last row, the seal noted after the name)
+    r"(?:处罚机关|作出处罚决定的?机关|处罚决定机关|执法机关|实施机关|处罚部门|处罚单位|(?:作出决定的)?行政机关)"
+    r"(?:名称)?[ \u3000]*(?:[:：][ \u3000]*|\n[ \u3000]*)"
+    rf"(?P<a>[\u4e00-\u9fa5（）()]{{2,40}}{AGENCY_SUFFIX})[ \u3000]*"
+    r"(?:[（(](?:印章|公章|盖章|章)[)）])?[ \u3000]*$",
     re.M,
 )
 

@@ -186,7 +186,8 @@ _TOTAL_AFTER_PARTS = re.compile(
 )
 # 以上罚款合计人民币… / 两项共计罚款… / 合并执行罚款… / 合并处罚款…: a total word right before the amount
 # (its clause's own)
-# 合并执行：责令停产停业整顿，罚款人民币…: the merged penalties list may name other kinds first
+# 合并执行：责令停产停业整顿，罚款人民币… / 以上合并处罚：警告，罚款…: the merged penalties list may name
+# other kinds first
 # (合并执行：警告、罚款… is one; 合并执行，决定：一、… or 合并执行如下…: a list follows, its first item is
 # no total)
 _TOTAL_WORD = re.compile(
@@ -195,7 +196,7 @@ _TOTAL_WORD = re.compile(
     # 以上两项合并，决定给予你单位罚款人民币肆万伍仟元整
     # (not 合并处罚如下：一、罚款…: a list follows, its first item is no total)
     r"|合并[，,]?(?:决定)?(?:给予|处以?)?(?:(?!如下)[^，,。；;：:、\n\d]){0,8}罚款[^，,。；;：:、\n\d]{0,4}$"
-    r"|合并执行(?:(?!如下|决定\s*[：:]\s*[一二三四五六七八九十1-9（(])"
+    r"|合并(?:执行|处罚)(?:(?!如下|决定\s*[：:]\s*[一二三四五六七八九十1-9（(])"
     r"(?:(?<![一二三四五六七八九十\d])、|[^。；;\n\d、])){0,24}$"
 )
 # an earlier penalty the facts recall (曾因同类行为被处罚款…, 此前已被罚款…): no amount of this case

@@ -42,7 +42,9 @@ LABEL = fast_compile(
 # 执法证号 / 证件号码 / 消防监督员证号 / 行政执法证编号
 # the sector a certificate label may name first (税务执法证号, 海事检查证号, 劳动保障监察证号)
 _SECTOR = (
-    r"(?:消防|安全|质量|环境|卫生|交通|城管|综合|税务|海事|渔政|路政|运政|农业|林业|水政|劳动保障|文化市场)?"
+    r"(?:消防|安全|质量|环境|卫生|交通|城管|综合|税务|海事|渔政|路政|运政|农业|林业|水政|劳动保障|文化市场"
+    r"|统计|民政|教育|文旅|文化|旅游|市场监管|自然资源|国土|生态环境|应急|水利|水务|人防|气象|商务|粮食|能源"
+    r"|住建|规划|医保|药监|烟草|测绘|地震|档案|城市管理)?"
 )
 _TITLE = rf"{_SECTOR}(?:监督检查|监督|监察|检查|稽查|督察)员?"  # 消防监督检查证号
 CERT_LABEL = fast_compile(
@@ -165,8 +167,15 @@ def find_officers(text: str) -> list[OfficerHit]:
             continue  # 被⏎询问人：胡某 — the party's label wrapped after 被
         start = m.end()
         line_end = text.find("\n", start)
+        # 检查人及执法证号⏎徐某（…）、吴某（…）: a label alone on its line, as a case system exports a
+        # form (a label a line, its value the next), stands for one with its colon
+        colon = m.group("colon") or (
+            line_end >= 0
+            and not text[start:line_end].strip()
+            and not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+        )
         if (
-            m.group("colon")
+            colon
             and line_end >= 0
             and not text[start:line_end].strip()
             and not _LABELLED_LINE.match(text, line_end + 1)  # 执法人员：⏎现场负责人：王某: another field
@@ -186,13 +195,13 @@ def find_officers(text: str) -> list[OfficerHit]:
         toks = _sentence(seg, _tokens(seg, start), start)
         if start + len(seg) == seg_end and line_end >= 0:
             toks += _wrapped_number(text, seg, start, line_end)
-        row = not m.group("colon") and _form_row(text, m, seg, toks)
-        if not m.group("colon") and not row and not _name_then_cert(seg, toks, start):
+        row = not colon and _form_row(text, m, seg, toks)
+        if not colon and not row and not _name_then_cert(seg, toks, start):
             # 执法人员现场提取 / 执法人员出示执法证件，说明来意: prose, not a list of officers
             continue
         # the rest of the line belongs to another officer label (记录人：…): the next line is its
         reaches_end = not LABEL.search(text, start + len(seg), seg_end)
-        if (m.group("colon") or row) and reaches_end:  # 询问人：某（证号1） 记录人：…⏎证号2: not 询问人's
+        if (colon or row) and reaches_end:  # 询问人：某（证号1） 记录人：…⏎证号2: not 询问人's
             # the next line's digits joined to a cut number already are not a number of their own
             taken = max((t[3] for t in toks), default=0)
             toks += [t for t in _continuation(text, line_end) if t[2] >= taken]

@@ -181,8 +181,9 @@ def find_signatures(text: str) -> list[SignatureHit]:
         # 拒绝签收 / 拒签 written in the row records a refusal, not a signature
         filled = _filled(value) and not REFUSED.match(value)
         end = m.start("rest") + len(value)
-        if not rest.strip() and m.group("eol") is None and (under := _signed_under(text, m.end("rest"))):
-            # 受送达人签名及日期：⏎周某某 2025年5月12日: the name on the line under it
+        if not rest.strip() and (under := _signed_under(text, m.end("rest"))):
+            # 受送达人签名及日期：⏎周某某 2025年5月12日 (or 被检查人签名⏎郑某 2014.3.26, a label a line and
+            # its value the next, as a case system exports its forms): the name on the line under it
             filled, end = True, under
         out.append(SignatureHit(role, m.group("label").strip(), filled, m.start(), end))
     return sorted(out, key=lambda h: h.start)
@@ -200,10 +201,15 @@ _NAME_LINE = re.compile(
 # a line holding only the signers' names (询问人：⏎周某 李某⏎记录人：…; a discussion's 参加人员签名：⏎ its
 # members), the date left out
 _NAMES_LINE = re.compile(
-    r"\n[ \t\u3000]*(?P<n>[\u4e00-\u9fa5·]{2,4}(?:[ \u3000]+[\u4e00-\u9fa5·]{2,4}){0,11})[ \t\u3000]*"
+    r"\n[ \t\u3000]*(?P<n>[\u4e00-\u9fa5·]{1,4}(?:[ \u3000]+[\u4e00-\u9fa5·]{1,4}){0,11})[ \t\u3000]*"
 )
 # what may follow such a line: the next label, a bare page number, a blank line or the end
-_AFTER_NAMES = re.compile(r"(?:\n[ \t\u3000]*(?:[^\n：:]{1,12}[:：]|\d{1,4}[ \t\u3000]*(?=\n|$)|(?=\n))|$)")
+# (or the next signature's label alone on its line: 询问人签名⏎徐某⏎记录人签名⏎吴某, a form exported a
+# label a line)
+_AFTER_NAMES = re.compile(
+    r"(?:\n[ \t\u3000]*(?:[^\n：:]{1,12}[:：]|\d{1,4}[ \t\u3000]*(?=\n|$)|(?=\n)"
+    r"|[^\n：:]{1,10}(?:签名|签字|签章|盖章)[ \t\u3000]*(?=\n|$))|$)"
+)
 # a word that ends as a form's labels do (经办人, 盖章, 签字, 日期), or holds a form's word
 # (代收理由, 代收关系, 盖章处, 送达方式, 文书名称): no name
 _LABEL_END = re.compile(
@@ -230,8 +236,20 @@ def _signed_under(text: str, eol: int) -> int | None:
     m = _NAMES_LINE.match(text, eol)
     if m is None or not _AFTER_NAMES.match(text, m.end()):
         return None
-    names = m.group("n").split()
+    names = _spaced_names(m.group("n").split())
     return m.end() if all(is_person_name(n) and not _LABEL_END.search(n) for n in names) else None
+
+
+def _spaced_names(tokens: list[str]) -> list[str]:
+    """Names from a line's tokens: a two-character name spaced out to the width of three (杨　峰) is
+    one name."""
+    out: list[str] = []
+    for tok in tokens:
+        if len(tok) == 1 and out and len(out[-1]) == 1:
+            out[-1] += tok
+        else:
+            out.append(tok)
+    return out
 
 
 _E_SIGNED = re.compile(r"电子签")  # an e-signature noted in the cell (a typed 签名 note is no signature)

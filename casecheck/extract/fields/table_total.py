@@ -70,6 +70,8 @@ def table_terms(text: str, start: int, value: float) -> list[list[float]] | None
     if text.rfind("计", max(0, start - _SCAN), start) < 0:
         return None  # every total cell (合计/总计/共计) holds 计: none stands in the stretch above
     rows = _table_above(text, start)
+    if not rows:
+        return _spaced_terms(text, start, value)
     if len(rows) < 3 or not rows[-1] or not _TOTAL_CELL.match(rows[-1][0]):
         return None
     total, head, body = rows[-1], rows[0], rows[1:-1]
@@ -85,3 +87,52 @@ def table_terms(text: str, start: int, value: float) -> list[list[float]] | None
         if len(parts) >= 2 and all(p is not None for p in parts):
             return [[p] for p in parts if p is not None]
     return None
+
+
+# a text-layer table read as lines of space-separated cells (a PDF's table, its long cells wrapped):
+# 合计 731 28,760 under rows ending in their figures (… 210 38 7,980)
+_SPACED_TOTAL = re.compile(
+    r"^\s*(?:合\s*计|总\s*计|共\s*计)(?:\s+\S+)*?\s+(?P<v>[¥￥]?[\d,]+(?:\.\d{1,2})?)\s*$"
+)
+_FIGURE = re.compile(r"[¥￥]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?")
+_PROSE_END = re.compile(r"[。；;：:]\s*$")
+_ROW_GAP = 6  # wrapped lines of a row's long cells between two rows' figures
+
+
+def _trailing_figures(line: str) -> list[str]:
+    """The figures that end ``line``, cell by cell (``210 38 7,980`` → all three)."""
+    out: list[str] = []
+    for tok in reversed(line.split()):
+        if not _FIGURE.fullmatch(tok):
+            break
+        out.append(tok)
+    return out[::-1]
+
+
+def _spaced_terms(text: str, start: int, value: float) -> list[list[float]] | None:
+    """``table_terms`` of a table of space-separated cells: the total row right above the amount's
+    line holds ``value`` last, and every row above it up to the header that names a money column
+    ends in as many figures (two or more), the last of them the row's amount; lines between rows
+    (a cell's wrapped words, a serial alone) are passed over."""
+    pos = text.rfind("\n", 0, start)
+    line, lo = _line_before(text, pos) if pos > 0 else ("", 0)
+    m = _SPACED_TOTAL.match(line)
+    if m is None or abs((_number(m.group("v")) or -1.0) - value) > 0.005:
+        return None
+    parts: list[float] = []
+    width, gap, pos = None, 0, lo - 1
+    while pos > 0 and gap <= _ROW_GAP:
+        line, lo = _line_before(text, pos)
+        pos = lo - 1
+        figures = _trailing_figures(line)
+        if len(figures) >= 2:
+            if width not in (None, len(figures)):
+                return None  # rows whose figures do not line up: which is the amount is unknown
+            width, gap = len(figures), 0
+            parts.append(_number(figures[-1]) or 0.0)
+        elif _MONEY_HEAD.search(line) and not _PROSE_END.search(line) and not figures:
+            return [[p] for p in parts[::-1]] if len(parts) >= 2 else None  # the header: the table's top
+        else:
+            gap += 1
+    return None
+
