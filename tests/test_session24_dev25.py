@@ -93,7 +93,7 @@ def test_a_text_tables_total_row_over_its_wrapped_rows() -> None:
     )
     at = text.rindex("17,820元")
     assert table_terms(text, at, 17820.0) == [[7980.0], [3800.0], [5040.0]]
-    uneven = text.replace("2 陈某（个人建房） 2013年1月8日 95 40 3,800", "2 陈某（个人建房） 2013年1月8日 95 3,800")
+    uneven = text.replace("95 40 3,800", "95 3,800")
     assert table_terms(uneven, uneven.rindex("17,820元"), 17820.0) is None
 
 
@@ -102,3 +102,19 @@ def test_a_summary_forms_last_row_names_the_agency_with_its_seal_noted() -> None
 
     hit = labelled_agency("执法人员签名：马某（650102）\n行政机关：乌鲁木齐市天山区市场监督管理局（印章）\n")
     assert hit is not None and hit[0] == "乌鲁木齐市天山区市场监督管理局"
+
+
+def test_an_evidence_lists_numbered_items_open_no_documents() -> None:
+    text = (
+        "证据清单\n材料1、营业执照复印件\n材料2、身份证复印件\n文件3：现场照片\n"
+        "【说明】以上材料均与原件核对一致。\n"
+    )
+    assert [d.doc_type for d in segment([text_source([text], "a.txt")])] == ["证据材料"]
+
+
+def test_a_bracketed_section_heading_inside_a_form_opens_no_document() -> None:
+    text = (
+        "某某市场监督管理局\n行政处罚决定审批表\n案由：某某\n【处理意见】\n同意。\n"
+        "【负责人意见】\n同意，按程序办理。\n"
+    )
+    assert [d.doc_type for d in segment([text_source([text], "a.txt")])] == ["行政处罚决定审批表"]

@@ -159,6 +159,8 @@ def _find_starts(source: SourceFile) -> list[_Start]:
                 _unframed(stripped) if _form_title_row(lines, li) else stripped[lead.end() if lead else 0 :],
                 loose=loose or lead is not None,
             )
+            if lead and not loose and hit and hit[0] == OTHER and not _DIGIT_IN.search(lead.group(0)):
+                hit = None  # 【处理意见】: a section's heading inside a form; 【文书05】 numbers a document
             if hit is None and not loose and _under_rule(prev, before):
                 # ===== then 统计违法案件立案审批表 (or the agency's line, then it): a sector's title
                 # under a rule, as at a page top
@@ -531,9 +533,10 @@ _SERVED = frozenset(
 _ORDINAL_LEAD = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[)）][ \u3000]*")
 # 【文书03】立案审批表 / 卷内文件12　不予行政处罚决定书: a case system's export numbers each document
 # before its title
+_DIGIT_IN = re.compile(r"\d")
+# (not 材料1、营业执照复印件 / 文件2：…: an evidence list's items, whose names may be titles)
 _EXPORT_LEAD = re.compile(
-    r"^(?:【[^【】\n]{1,10}】|(?:卷内)?(?:文件|文书|材料)\s*(?:第\s*)?\d{1,3}\s*[号份]?[ \u3000：:、.．]+)"
-    r"[ \u3000]*(?=\S)"
+    r"^(?:【[^【】\n]{1,10}】|(?:卷内文件|文书)\s*(?:第\s*)?\d{1,3}\s*[号份]?[ \u3000]+)[ \u3000]*(?=\S)"
 )
 
 
