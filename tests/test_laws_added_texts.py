@@ -432,3 +432,13 @@ def test_trademark_law_2026_fines_under_its_management_chapter_are_read() -> Non
     assert r is not None and (r.version, r.max_yuan) == (date(2026, 6, 26), 50000)
     before = catalog.penalty_range(TRADEMARK, date(2026, 12, 31), 60)
     assert before is not None and before.version == date(2019, 4, 23)
+
+
+def test_the_ecological_code_replaces_the_environmental_laws_from_2026_08_15() -> None:
+    """生态环境法典 第一千二百四十二条: in force 2026-08-15, ten laws repealed that day."""
+    code = "中华人民共和国生态环境法典"
+    assert catalog.status(code, date(2026, 9, 1)) == "in_force"
+    assert catalog.status("中华人民共和国大气污染防治法", date(2026, 8, 14)) == "in_force"
+    assert catalog.status("中华人民共和国大气污染防治法", date(2026, 8, 15)) == "ended"
+    gone = repeals.judge("中华人民共和国海洋环境保护法", date(2026, 9, 1), False)
+    assert gone is not None and gone[0] and "生态环境法典" in gone[1]

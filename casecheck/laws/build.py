@@ -56,7 +56,9 @@ DATE_FACTS: dict[tuple[str, str], DateFact] = {
     ("产品质量法", "2018-12-29"): DateFact("2018-12-29", note="README: 2009 text in force to 2018-12-28"),
     ("广告法", "2015-04-24"): DateFact(end="2018-10-25"),
     ("大气污染防治法", "2015-08-29"): DateFact(end="2018-10-25"),
-    ("大气污染防治法", "2018-10-26"): DateFact("2018-10-26", note="README: 2015 text in force to 2018-10-25"),
+    ("大气污染防治法", "2018-10-26"): DateFact(
+        "2018-10-26", "2026-08-14", note="README: 2015 text in force to 2018-10-25"
+    ),
     ("食品安全法", "2015-04-24"): DateFact(end="2018-12-28"),
     ("行政复议法", "2017-09-01"): DateFact(
         "2018-01-01", "2023-12-31", note="amended by the same 2017-09-01 decision as 行政处罚法 (README)"
@@ -66,6 +68,15 @@ DATE_FACTS: dict[tuple[str, str], DateFact] = {
     ("民事诉讼法", "2023-09-01"): DateFact(
         "2024-01-01", source="assumed", note="2023 amending decision in force 2024-01-01 (not in these files)"
     ),
+    # 生态环境法典 第一千二百四十二条: 本法自2026年8月15日起施行, these laws 同时废止 (rules/laws/texts/
+    # README.md); with 大气污染防治法 above. 海洋环境保护法, 放射性污染防治法 and 清洁生产促进法, repealed by
+    # the same article, have no text here: ``repeals`` reads their repeal from that article.
+    ("环境保护法", "2014-04-24"): DateFact(end="2026-08-14"),
+    ("环境影响评价法", "2018-12-29"): DateFact(end="2026-08-14"),
+    ("水污染防治法", "2017-06-27"): DateFact(end="2026-08-14"),
+    ("土壤污染防治法", "2018-08-31"): DateFact(end="2026-08-14"),
+    ("固体废物污染环境防治法", "2020-04-29"): DateFact(end="2026-08-14"),
+    ("噪声污染防治法", "2021-12-24"): DateFact(end="2026-08-14"),
 }
 
 
