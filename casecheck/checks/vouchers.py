@@ -157,6 +157,9 @@ def cited_voucher(facts: dict[str, Any], due: set[float], tolerance: float) -> b
     return False
 
 
+_LEGAL_FORM = re.compile(r"有限|责任|股份|公司")
+
+
 def unpaid_party(
     decisions: list[dict[str, Any]], total: float, extra: float, tol: float
 ) -> tuple[str, float, Any] | None:
@@ -169,8 +172,11 @@ def unpaid_party(
         name = value((d.get("party") or {}).get("name"))
         if f and name:
             fined.append((name, f, e))
-    if len(fined) < 2 or len({n for n, _, _ in fined}) < len(fined):
-        return None  # one party's decision re-issued, or a party unread: no 双罚 to tell apart
+    cores = [_LEGAL_FORM.sub("", n) for n, _, _ in fined]
+    if len(fined) < 2 or any(a in b for i, a in enumerate(cores) for j, b in enumerate(cores) if i != j):
+        # one party's decision re-issued (某某商贸有限公司 / 某某商贸公司: its name read two ways), or a
+        # party unread: no 双罚 to tell apart
+        return None
     everyone = sum(f for _, f, _ in fined)
     for name, f, e in fined:
         rest = everyone - f

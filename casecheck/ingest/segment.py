@@ -101,7 +101,8 @@ def _invites_value(line: str) -> bool:
     return bool(s) and (s.endswith(("：", ":")) or s.endswith(("名称", "文书", "文书名称")))
 
 
-_QUOTED_WHOLE = re.compile(r"(?:文书|决定书?|全文|内容)[^：:]{0,4}如下[：:]$")
+# (not 送达文书如下： over a receipt's row, nor 决定如下： over a decision's items)
+_QUOTED_WHOLE = re.compile(r"(?:全文|内容|原文)[^：:]{0,4}如下[：:]$")
 # (not 送达执法文书 / 送达的法律文书: a 送达回证's label over the title of what it served)
 # 打印时间：2022-05-30 15:18 第2页 共12页: when a case system printed the page, not its content
 PRINT_STAMP = re.compile(
@@ -206,7 +207,7 @@ def _find_starts(source: SourceFile) -> list[_Start]:
                 hit = hit if hit and hit[0] != OTHER else None
                 if hit and starts and headed.get(len(starts) - 1) == _compact(stripped):
                     hit = None  # the same head row over a later page of the document it opened
-            if hit is None and starts and starts[-1].doc_type != "送达回证" and _follows_document_end(prev):
+            if hit is None and starts and _serves_stub(starts[-1].doc_type) and _follows_document_end(prev):
                 # …（印章） 2022年1月24日⏎送达回执：受送达人 白宝山（签名）2022年1月25日 送达方式：…: the
                 # receipt stub printed under the document it serves, a receipt of its own
                 stub = INLINE_RECEIPT.match(stripped)
@@ -534,9 +535,18 @@ _ORDINAL_LEAD = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[)）][
 # 【文书03】立案审批表 / 卷内文件12　不予行政处罚决定书: a case system's export numbers each document
 # before its title
 _DIGIT_IN = re.compile(r"\d")
+
+
+def _serves_stub(doc_type: str) -> bool:
+    """A document a receipt stub may be printed under: one served on the party (a 决定书, 告知书,
+    通知书), not a record or a form that ends in its own signature row (受送达人签名：…)."""
+    return (doc_type.endswith("书") or "通知" in doc_type) and doc_type not in ("送达回证", "送达地址确认书")
+
+
 # (not 材料1、营业执照复印件 / 文件2：…: an evidence list's items, whose names may be titles)
 _EXPORT_LEAD = re.compile(
-    r"^(?:【[^【】\n]{1,10}】|(?:卷内文件|文书)\s*(?:第\s*)?\d{1,3}\s*[号份]?[ \u3000]+)[ \u3000]*(?=\S)"
+    r"^(?:【(?:卷内文件|文书)\s*\d{1,3}】|(?:卷内文件|文书)\s*(?:第\s*)?\d{1,3}\s*[号份]?[ \u3000]+)"
+    r"[ \u3000]*(?=\S)"
 )
 
 

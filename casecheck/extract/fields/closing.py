@@ -95,7 +95,7 @@ def _unseal(s: str) -> str:
     return SEAL_NOISE.sub("", s) if "章" in s else s
 
 
-_BIRTHDAY = re.compile(r"\s*[（(]?\s*(?:出生|生)(?![产活效])")
+_BIRTHDAY = re.compile(r"[ \t\u3000]*[（(]?[ \t\u3000]*(?:出生|生)(?=[，,。；;、）)\s]|$)")
 _BORN_LABEL = re.compile(r"(?:出生(?:日期|年月日?|时间)?|生日)\s*[:：]?\s*$")
 
 

@@ -196,7 +196,8 @@ _TOTAL_WORD = re.compile(
     # 以上两项合并，决定给予你单位罚款人民币肆万伍仟元整
     # (not 合并处罚如下：一、罚款…: a list follows, its first item is no total)
     r"|合并[，,]?(?:决定)?(?:给予|处以?)?(?:(?!如下)[^，,。；;：:、\n\d]){0,8}罚款[^，,。；;：:、\n\d]{0,4}$"
-    r"|合并(?:执行|处罚)(?:(?!如下|决定\s*[：:]\s*[一二三四五六七八九十1-9（(])"
+    # (分别裁量、合并处罚：（一）…: the list the merged penalty opens, its first item no total)
+    r"|(?:合并执行|(?<!、)合并处罚)(?:(?!如下|决定\s*[：:]\s*[一二三四五六七八九十1-9（(]|[：:]\s*[（(]?[一二三四五六七八九十1-9])"
     r"(?:(?<![一二三四五六七八九十\d])、|[^。；;\n\d、])){0,24}$"
 )
 # an earlier penalty the facts recall (曾因同类行为被处罚款…, 此前已被罚款…): no amount of this case

@@ -88,6 +88,13 @@ NOT_NAME = fast_compile(
 )
 
 
+# a line of names only, each perhaps with its certificate in brackets (周某（3301020105）、孙某（…）)
+_NAMES_ONLY = re.compile(
+    r"[ \u3000]*[\u4e00-\u9fa5·]{2,8}(?:[（(][^（）()\n]{0,30}[)）])?"
+    r"(?:[、，,；; \u3000]+[\u4e00-\u9fa5·]{2,8}(?:[（(][^（）()\n]{0,30}[)）])?)*[ \u3000]*(?=\n|$)"
+)
+
+
 @dataclass(frozen=True)
 class OfficerHit:
     """A named officer, the certificate number next to the name (if any), and the span."""
@@ -173,6 +180,7 @@ def find_officers(text: str) -> list[OfficerHit]:
             line_end >= 0
             and not text[start:line_end].strip()
             and not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+            and _NAMES_ONLY.match(text, line_end + 1) is not None  # (执法人员⏎刘某、陈某到…: prose)
         )
         if (
             colon

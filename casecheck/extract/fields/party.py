@@ -397,7 +397,8 @@ _PARTY_HEADING = re.compile(
 # 一、当事人基本情况：覃某，男，…: on the heading's own line, a person (男/女 next) or a unit (its note next)
 _PARTY_HEADING_INLINE = re.compile(
     r"(?:^|\n)[ \u3000]*(?:[一二三四五六七八九十]{1,3}[、.．][ \u3000]*)?(?:当事人|被处罚人|违法行为人)的?"
-    r"(?:基本)?(?:情况|信息)[:：][ \u3000]*(?P<n>[^\s,，、:：;；。(（]{2,40})(?=[,，](?:男|女|性别)|[(（])"
+    r"(?:基本)?(?:情况|信息)[:：][ \u3000]*(?P<n>[^\s,，、:：;；。(（]{2,40})"
+    r"(?:(?=[,，](?:男|女|性别))|(?<=[司厂店部社院所站场行馆会队户园室])(?=[(（]))"
 )
 # a bare 名称 row that a unit's block goes on under (名称：某公司⏎统一社会信用代码：…); a bare 姓名
 # row is no party (被询问人⏎姓名：… names whoever a record is of)

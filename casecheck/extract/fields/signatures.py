@@ -121,6 +121,11 @@ class SignatureHit:
     end: int
 
 
+# 受送达人 白某（签名）2022年…: the name a typed copy marks as signed by hand (not 法定代表人（签字）：, a
+# label of the form's next cell)
+_NAMED_SIGNER = re.compile(
+    r"(?P<n>[\u4e00-\u9fa5·]{2,6})\s*[（(]\s*(?:签名|签字|签章|盖章)\s*[)）](?!\s*[:：])"
+)
 _NAME_AT_END = re.compile(r"[\u4e00-\u9fa5]{2,4}$")
 _NOT_SIGNER = frozenset({"年月日", "局长", "负责人", "审核人", "承办人", "盖章", "本人"})
 _LABELLED_SIGNER = re.compile(
@@ -157,7 +162,11 @@ def find_signatures(text: str) -> list[SignatureHit]:
         sign_only = role in SIGN_ONLY or m.group("who") in SIGN_ONLY_LABELS
         if not (
             m.group("note")
-            or m.group("named")
+            or (
+                m.group("named")
+                and _NAMED_SIGNER.match(m.group("rest")) is not None
+                and is_person_name(_NAMED_SIGNER.match(m.group("rest")).group("n"))
+            )
             or (sign_only and at_line_start)
             or "签" in m.group("label")
             or TYPED_SIGN_NOTE.match(m.group("rest").lstrip(" \t\u3000"))  # 询问人：（签名）李永强

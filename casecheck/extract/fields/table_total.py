@@ -96,6 +96,8 @@ _SPACED_TOTAL = re.compile(
 )
 _FIGURE = re.compile(r"[¥￥]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?")
 _PROSE_END = re.compile(r"[。；;：:]\s*$")
+_SERIAL_ALONE = re.compile(r"\s*\d{1,3}\s*")  # a wrapped row's serial on its own line
+_AMOUNT_CELL_END = re.compile(r"\d\s*元\s*$")
 _ROW_GAP = 6  # wrapped lines of a row's long cells between two rows' figures
 
 
@@ -132,7 +134,8 @@ def _spaced_terms(text: str, start: int, value: float) -> list[list[float]] | No
             parts.append(_number(figures[-1]) or 0.0)
         elif _MONEY_HEAD.search(line) and not _PROSE_END.search(line) and not figures:
             return [[p] for p in parts[::-1]] if len(parts) >= 2 else None  # the header: the table's top
+        elif (figures and not _SERIAL_ALONE.fullmatch(line)) or _AMOUNT_CELL_END.search(line):
+            return None  # 2 运输费 / / 500 or …500元: a row whose amount this reading would drop
         else:
             gap += 1
     return None
-
