@@ -98,7 +98,7 @@ def _invites_value(line: str) -> bool:
         # 卫生行政执法文书: a form series' header, the title follows; 文书内容如下：: a notice quoting a
         # whole document, its title next
         return False
-    return bool(s) and (s.endswith(("：", ":")) or s.endswith(("名称", "文书", "文书名称")))
+    return bool(s) and (s.endswith(("：", ":")) or s.endswith(("名称", "文书", "文书名称", "文号")))
 
 
 # (not 送达文书如下： over a receipt's row, nor 决定如下： over a decision's items)
@@ -160,8 +160,6 @@ def _find_starts(source: SourceFile) -> list[_Start]:
                 _unframed(stripped) if _form_title_row(lines, li) else stripped[lead.end() if lead else 0 :],
                 loose=loose or lead is not None,
             )
-            if lead and not loose and hit and hit[0] == OTHER and not _DIGIT_IN.search(lead.group(0)):
-                hit = None  # 【处理意见】: a section's heading inside a form; 【文书05】 numbers a document
             if hit is None and not loose and _under_rule(prev, before):
                 # ===== then 统计违法案件立案审批表 (or the agency's line, then it): a sector's title
                 # under a rule, as at a page top
@@ -532,18 +530,14 @@ _SERVED = frozenset(
 
 
 _ORDINAL_LEAD = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[)）][ \u3000]*")
-# 【文书03】立案审批表 / 卷内文件12　不予行政处罚决定书: a case system's export numbers each document
-# before its title
-_DIGIT_IN = re.compile(r"\d")
-
-
 def _serves_stub(doc_type: str) -> bool:
     """A document a receipt stub may be printed under: one served on the party (a 决定书, 告知书,
     通知书), not a record or a form that ends in its own signature row (受送达人签名：…)."""
     return (doc_type.endswith("书") or "通知" in doc_type) and doc_type not in ("送达回证", "送达地址确认书")
 
 
-# (not 材料1、营业执照复印件 / 文件2：…: an evidence list's items, whose names may be titles)
+# 【文书03】立案审批表 / 卷内文件12　不予行政处罚决定书: a case system's export numbers each document
+# before its title (not 【证据1】 or 材料1、营业执照复印件: a list's items, whose names may be titles)
 _EXPORT_LEAD = re.compile(
     r"^(?:【(?:卷内文件|文书)\s*\d{1,3}】|(?:卷内文件|文书)\s*(?:第\s*)?\d{1,3}\s*[号份]?[ \u3000]+)"
     r"[ \u3000]*(?=\S)"

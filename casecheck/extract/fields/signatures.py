@@ -201,7 +201,8 @@ def find_signatures(text: str) -> list[SignatureHit]:
 # a line holding only a signer's name and the date signed (a name alone may be a cell's label:
 # 代收人, 经办人, 盖章)
 _NAME_LINE = re.compile(
-    r"\n[ \t\u3000]*(?P<n>[\u4e00-\u9fa5·]{2,4})"
+    # (受送达人签名⏎或盖章 林某 2023年9月5日: the label's wrapped end before the name)
+    r"\n[ \t\u3000]*(?:[或及](?:盖章|签章|捺印|日期)[ \t\u3000]+)?(?P<n>[\u4e00-\u9fa5·]{2,4})"
     r"[ \t\u3000]+(?:(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})[^\n:：]*"
     r"[ \t\u3000]*(?=\n|$)"
 )
