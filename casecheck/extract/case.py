@@ -15,10 +15,10 @@ from typing import Any
 from casecheck.extract.continued import fold_continuations
 from casecheck.extract.document import extract_document
 from casecheck.extract.fields import closing
+from casecheck.extract.fields.served import stub_receipt
 from casecheck.extract.patterns import fast_compile
 from casecheck.extract.timeline import DECISIONS, NOTICES, REVOCATION, build_timeline, decision_rank
 from casecheck.facts import CaseFacts, DocFacts
-from casecheck.ingest.segment import INLINE_RECEIPT
 from casecheck.ingest.text import numbered_in_order
 from casecheck.model import Case, Document
 
@@ -247,7 +247,7 @@ def _stubs_under(docs: list[DocFacts], sources: list[Document]) -> None:
         served, doc, above = docs[i].get("served"), sources[i], sources[i - 1]
         if not served or served.get("title") or served.get("doc_number"):
             continue
-        if not INLINE_RECEIPT.match(doc.text.lstrip()) or above.file != doc.file:
+        if not stub_receipt(doc.text) or above.file != doc.file:
             continue
         if above.pages[1] != doc.pages[0] or docs[i - 1]["doc_type"] == "送达回证":
             continue

@@ -530,6 +530,8 @@ _SERVED = frozenset(
 
 
 _ORDINAL_LEAD = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[)）][ \u3000]*")
+
+
 def _serves_stub(doc_type: str) -> bool:
     """A document a receipt stub may be printed under: one served on the party (a 决定书, 告知书,
     通知书), not a record or a form that ends in its own signature row (受送达人签名：…)."""

@@ -31,13 +31,17 @@ def _before_list(level: str) -> str:
     )
 
 
+def _before_verb(level: str) -> str:
+    """决定从轻给予…处罚 / 从重处以罚款 / 从轻作出如下处罚: ``level`` as an adverb before the imposing
+    verb (可以从轻或者减轻作出: the law's options, none chosen)."""
+    return rf"|{level}(?:给予|处以)|(?<![或者以]){level}作出"
+
+
 CUES: tuple[tuple[str, str], ...] = (
     ("不予", r"不予(?:以)?(?:行政)?处罚"),
-    # 决定从轻给予…处罚 / 从重处以罚款 / 从轻作出如下处罚: the level as an adverb before the imposing verb
-    # (可以从轻或者减轻作出: the law's options, none chosen)
     (
         "减轻",
-        r"减轻(?:行政)?处罚|减轻(?:情节|情形)|减轻(?:给予|处以)|(?<![或者以])减轻作出" + _before_list("减轻"),
+        r"减轻(?:行政)?处罚|减轻(?:情节|情形)" + _before_verb("减轻") + _before_list("减轻"),
     ),
     # 参照《某省…裁量标准》“从轻”档 / 一般档: the tier named with 档 alone; 属于“一般”违法情形: the tier
     # quoted after 属/系/为 (a quoted 从轻/从重 is as often the party's claim: 申辩称其属于“从轻”情形)
@@ -45,12 +49,12 @@ CUES: tuple[tuple[str, str], ...] = (
         "从轻",
         r"从轻(?:行政)?处罚|从轻处理|从轻(?:情节|情形)|从轻[”」\"]?档次?(?!为|是|[:：])"
         # 依法从轻或者减轻…的情形: the law's two options named together, neither the level chosen
-        r"|(?:予以|依法|酌情)从轻(?!或|、)|从轻(?:给予|处以)|(?<![或者以])从轻作出" + _before_list("从轻"),
+        r"|(?:予以|依法|酌情)从轻(?!或|、)" + _before_verb("从轻") + _before_list("从轻"),
     ),
     (
         "从重",
         r"从重(?:行政)?处罚|从重(?:情节|情形)|从重[”」\"]?档次?(?!为|是|[:：])"
-        r"|(?:予以|依法|酌情)从重|从重(?:给予|处以)|(?<![或者以])从重作出" + _before_list("从重"),
+        r"|(?:予以|依法|酌情)从重" + _before_verb("从重") + _before_list("从重"),
     ),
     (
         "一般",
